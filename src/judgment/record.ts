@@ -1,0 +1,192 @@
+/**
+ * The judgment record: one type per concept, shared by parser, indexer, API, reports and audits.
+ * Everything optional is optional because real documents are often truncated or malformed;
+ * the parser fills what it finds and lists what it could not in `warnings`.
+ */
+import { z } from "zod";
+
+export const CaseCategory = z.enum(["刑事", "民事", "行政", "国家赔偿", "执行", "非诉保全", "管辖", "其他"]);
+export type CaseCategory = z.infer<typeof CaseCategory>;
+
+export const Procedure = z.enum([
+  "一审",
+  "二审",
+  "再审",
+  "申请再审",
+  "审判监督",
+  "复核",
+  "特别程序",
+  "执行",
+  "执行异议",
+  "执行复议",
+  "执行监督",
+  "保全",
+  "管辖",
+  "其他",
+]);
+export type Procedure = z.infer<typeof Procedure>;
+
+export const CourtLevel = z.enum(["最高", "高级", "中级", "基层", "专门"]);
+export type CourtLevel = z.infer<typeof CourtLevel>;
+
+/** SPC 2020 类案检索指导意见 §4: the order in which similar cases must be considered. */
+export const Tier = z.enum(["guiding", "typical", "provincial", "ordinary"]);
+export type Tier = z.infer<typeof Tier>;
+
+export const CaseNumber = z.object({
+  raw: z.string(),
+  year: z.number().int().optional(),
+  /** e.g. "吉01", "最高法", "湘0405", "宜中" (pre-2016). */
+  courtCode: z.string().optional(),
+  province: z.string().optional(),
+  courtLevel: CourtLevel.optional(),
+  /** Specialised-trial code such as "知" or "破" (2016 rules), when present. */
+  specialCode: z.string().optional(),
+  /** e.g. "刑初", "民终", "执恢". */
+  typeCode: z.string().optional(),
+  category: CaseCategory.optional(),
+  procedure: Procedure.optional(),
+  /** Sequence number; absent when masked (×××). */
+  sequence: z.number().int().optional(),
+  /** Pre-2016 "字第" form. */
+  legacy: z.boolean().optional(),
+});
+export type CaseNumber = z.infer<typeof CaseNumber>;
+
+export const PartyRole = z.enum([
+  "原告",
+  "被告",
+  "上诉人",
+  "被上诉人",
+  "第三人",
+  "公诉机关",
+  "被告人",
+  "自诉人",
+  "附带民事诉讼原告人",
+  "申请人",
+  "被申请人",
+  "申请执行人",
+  "被执行人",
+  "再审申请人",
+  "原审被告人",
+  "原审原告",
+  "原审被告",
+  "原审第三人",
+  "申诉人",
+  "被害人",
+  "罪犯",
+  "其他",
+]);
+export type PartyRole = z.infer<typeof PartyRole>;
+
+export const Party = z.object({
+  name: z.string(),
+  role: PartyRole,
+  kind: z.enum(["person", "organisation"]),
+});
+export type Party = z.infer<typeof Party>;
+
+export const StatuteRef = z.object({
+  /** Canonical law name, e.g. "中华人民共和国刑法" or the full title of a judicial interpretation. */
+  law: z.string(),
+  article: z.number().int().optional(),
+  /** 第一百三十三条之一 → article 133, subArticle 1. */
+  subArticle: z.number().int().optional(),
+  paragraph: z.number().int().optional(),
+  item: z.number().int().optional(),
+  /** The text as it appeared. */
+  raw: z.string().optional(),
+});
+export type StatuteRef = z.infer<typeof StatuteRef>;
+
+export const PenaltyKind = z.enum(["死刑", "死缓", "无期徒刑", "有期徒刑", "拘役", "管制", "单处罚金", "免予刑事处罚"]);
+export type PenaltyKind = z.infer<typeof PenaltyKind>;
+
+export const CriminalSentence = z.object({
+  defendant: z.string(),
+  charges: z.array(z.string()),
+  penalty: PenaltyKind.optional(),
+  /** Term of the principal penalty in months (fixed-term, 拘役, 管制). */
+  months: z.number().optional(),
+  probationMonths: z.number().optional(),
+  /** Fine in yuan. */
+  fine: z.number().optional(),
+  /** 没收财产 / 没收个人全部财产: amount in yuan, or true when "全部". */
+  confiscation: z.union([z.number(), z.literal(true)]).optional(),
+  deprivationOfRightsMonths: z.number().optional(),
+});
+export type CriminalSentence = z.infer<typeof CriminalSentence>;
+
+export const Outcome = z.object({
+  criminal: z.array(CriminalSentence).optional(),
+  civil: z
+    .object({
+      disposition: z.enum(["upheld", "partly_upheld", "dismissed", "withdrawn", "mediated", "other"]),
+      /** Amounts in yuan named in the disposition (ordered as they appear). */
+      amounts: z.array(z.number()),
+      totalAwarded: z.number().optional(),
+    })
+    .optional(),
+  appeal: z.enum(["affirmed", "amended", "remanded", "withdrawn", "other"]).optional(),
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Sections = z.object({
+  header: z.string().optional(),
+  parties: z.string().optional(),
+  history: z.string().optional(),
+  claims: z.string().optional(),
+  defence: z.string().optional(),
+  facts: z.string().optional(),
+  reasoning: z.string().optional(),
+  legalBasis: z.string().optional(),
+  disposition: z.string().optional(),
+  footer: z.string().optional(),
+});
+export type Sections = z.infer<typeof Sections>;
+
+export const DocumentType = z.enum(["判决书", "裁定书", "调解书", "决定书", "通知书", "令", "案例", "其他"]);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+export const JudgmentRecord = z.object({
+  /** Stable id: the same judgment always gets the same id (see indexer). */
+  id: z.string(),
+  source: z.string(),
+  sourceId: z.string().optional(),
+  synthetic: z.boolean().optional(),
+  title: z.string().optional(),
+  caseNumber: CaseNumber.optional(),
+  /** Additional case numbers when the header lists several. */
+  caseNumbers: z.array(CaseNumber).optional(),
+  court: z.string().optional(),
+  courtLevel: CourtLevel.optional(),
+  province: z.string().optional(),
+  documentType: DocumentType.optional(),
+  category: CaseCategory.optional(),
+  procedure: Procedure.optional(),
+  /** ISO date yyyy-mm-dd. */
+  decisionDate: z.string().optional(),
+  sections: Sections,
+  parties: z.array(Party),
+  judges: z.array(z.object({ name: z.string(), role: z.string() })),
+  statutes: z.array(StatuteRef),
+  /** 罪名 for criminal cases. */
+  charges: z.array(z.string()),
+  /** 案由 for civil and administrative cases. */
+  causes: z.array(z.string()),
+  outcome: Outcome,
+  /** Case numbers of earlier instances cited in the text (原审/一审). */
+  priorCaseNumbers: z.array(z.string()),
+  tier: Tier,
+  /** Authoritative cases: 指导性案例 N 号 etc. */
+  authorityNumber: z.string().optional(),
+  keywords: z.array(z.string()).optional(),
+  /** 裁判要点 / 裁判要旨 of authoritative cases. */
+  keyHoldings: z.string().optional(),
+  status: z.enum(["effective", "not_effective", "reversed", "withdrawn"]).default("effective"),
+  /** Whether the adjudication committee (审判委员会) discussed the case, when the text says so. */
+  committeeDiscussed: z.boolean().optional(),
+  text: z.string(),
+  warnings: z.array(z.string()),
+});
+export type JudgmentRecord = z.infer<typeof JudgmentRecord>;

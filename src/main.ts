@@ -1,0 +1,51 @@
+/**
+ * Wiring only: settings → client → app → listen, and a graceful shutdown on SIGTERM/SIGINT.
+ */
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { pino } from "pino";
+import { createApp } from "./api/app.ts";
+import { loadSettings, SettingsError } from "./config/settings.ts";
+import { createClient } from "./search/client.ts";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+/** Starts the service; resolves once it listens. */
+export async function startService(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ server: Server; close: () => Promise<void> }> {
+  const settings = loadSettings(env);
+  const logger = pino({ level: settings.logLevel });
+  const es = createClient(settings.elasticsearch);
+  const app = createApp({ settings, es, logger, version: pkg.version });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(settings.http.port, settings.http.host, () => resolve(s));
+  });
+  const address = server.address();
+  logger.info({ address }, "leian listening");
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await es.close();
+  };
+  return { server, close };
+}
+
+if (import.meta.main) {
+  try {
+    const { close } = await startService();
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => {
+        void close().then(() => process.exit(0));
+      });
+    }
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

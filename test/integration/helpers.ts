@@ -1,0 +1,31 @@
+/**
+ * Shared helpers for integration tests: a client for the suite's Elasticsearch and unique,
+ * self-cleaning index names so test files never see each other's data.
+ */
+import { randomBytes } from "node:crypto";
+import { Client } from "@elastic/elasticsearch";
+import { inject } from "vitest";
+
+export function esUrl(): string {
+  return inject("esUrl");
+}
+
+export function testClient(): Client {
+  return new Client({ node: esUrl(), requestTimeout: 60_000 });
+}
+
+/** A lowercase prefix unique to this test file run, e.g. `t-3f9a1c-`. */
+export function uniquePrefix(label: string): string {
+  return `t-${label}-${randomBytes(3).toString("hex")}-`;
+}
+
+/** Deletes every index starting with `prefix` (by name: Elasticsearch 9 refuses wildcard deletes). */
+export async function cleanup(client: Client, prefix: string): Promise<void> {
+  const found = await client.indices.get({
+    index: `${prefix}*`,
+    allow_no_indices: true,
+    ignore_unavailable: true,
+  });
+  const names = Object.keys(found);
+  if (names.length > 0) await client.indices.delete({ index: names });
+}
