@@ -99,7 +99,16 @@ export const StatuteRef = z.object({
 });
 export type StatuteRef = z.infer<typeof StatuteRef>;
 
-export const PenaltyKind = z.enum(["死刑", "死缓", "无期徒刑", "有期徒刑", "拘役", "管制", "单处罚金", "免予刑事处罚"]);
+export const PenaltyKind = z.enum([
+  "死刑",
+  "死缓",
+  "无期徒刑",
+  "有期徒刑",
+  "拘役",
+  "管制",
+  "单处罚金",
+  "免予刑事处罚",
+]);
 export type PenaltyKind = z.infer<typeof PenaltyKind>;
 
 export const CriminalSentence = z.object({
