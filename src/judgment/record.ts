@@ -150,6 +150,8 @@ export const Sections = z.object({
   reasoning: z.string().optional(),
   legalBasis: z.string().optional(),
   disposition: z.string().optional(),
+  /** 如不服本判决… / 本判决为终审判决: between the disposition and the footer. */
+  appealNotice: z.string().optional(),
   footer: z.string().optional(),
 });
 export type Sections = z.infer<typeof Sections>;

@@ -1,0 +1,300 @@
+/**
+ * Case numbers (案号) under 最高人民法院《关于人民法院案件案号的若干规定》 (法〔2015〕137号, in force
+ * 2016-01-01) and its 2018 revision (法〔2018〕147号, 案件类型代字标准): （year）+ court code +
+ * [specialised-trial code] + type code + sequence + 号. Numbers issued before 2016 use the free
+ * "字第" form, e.g. （2014）宜中刑一初字第11号.
+ */
+import { toHalfWidth } from "./numerals.ts";
+import type { CaseCategory, CaseNumber, CourtLevel, Procedure } from "./record.ts";
+
+/** Court-code abbreviations of the high courts (2015 rules, annex 1). 兵 = Xinjiang Production Corps branch. */
+export const PROVINCES: Readonly<Record<string, string>> = {
+  京: "北京市",
+  津: "天津市",
+  冀: "河北省",
+  晋: "山西省",
+  内: "内蒙古自治区",
+  辽: "辽宁省",
+  吉: "吉林省",
+  黑: "黑龙江省",
+  沪: "上海市",
+  苏: "江苏省",
+  浙: "浙江省",
+  皖: "安徽省",
+  闽: "福建省",
+  赣: "江西省",
+  鲁: "山东省",
+  豫: "河南省",
+  鄂: "湖北省",
+  湘: "湖南省",
+  粤: "广东省",
+  桂: "广西壮族自治区",
+  琼: "海南省",
+  渝: "重庆市",
+  川: "四川省",
+  黔: "贵州省",
+  云: "云南省",
+  藏: "西藏自治区",
+  陕: "陕西省",
+  甘: "甘肃省",
+  青: "青海省",
+  宁: "宁夏回族自治区",
+  新: "新疆维吾尔自治区",
+  兵: "新疆维吾尔自治区",
+};
+
+type TypeInfo = { category: CaseCategory; procedure: Procedure };
+
+/** Type codes (案件类型代字) of the 2018 standard; longest codes first when matching. */
+const TYPE_CODES: Readonly<Record<string, TypeInfo>> = {
+  刑初: { category: "刑事", procedure: "一审" },
+  刑终: { category: "刑事", procedure: "二审" },
+  刑再: { category: "刑事", procedure: "再审" },
+  刑申: { category: "刑事", procedure: "申请再审" },
+  刑抗: { category: "刑事", procedure: "审判监督" },
+  刑监: { category: "刑事", procedure: "审判监督" },
+  刑核: { category: "刑事", procedure: "复核" },
+  刑复: { category: "刑事", procedure: "复核" },
+  刑更: { category: "刑事", procedure: "执行" },
+  刑医: { category: "刑事", procedure: "特别程序" },
+  刑没: { category: "刑事", procedure: "特别程序" },
+  刑辖: { category: "刑事", procedure: "管辖" },
+  刑他: { category: "刑事", procedure: "其他" },
+  刑请: { category: "刑事", procedure: "其他" },
+  民初: { category: "民事", procedure: "一审" },
+  民终: { category: "民事", procedure: "二审" },
+  民再: { category: "民事", procedure: "再审" },
+  民申: { category: "民事", procedure: "申请再审" },
+  民抗: { category: "民事", procedure: "审判监督" },
+  民监: { category: "民事", procedure: "审判监督" },
+  民特: { category: "民事", procedure: "特别程序" },
+  民催: { category: "民事", procedure: "特别程序" },
+  民督: { category: "民事", procedure: "特别程序" },
+  民撤: { category: "民事", procedure: "一审" },
+  民辖终: { category: "管辖", procedure: "二审" },
+  民辖: { category: "管辖", procedure: "管辖" },
+  民他: { category: "民事", procedure: "其他" },
+  民请: { category: "民事", procedure: "其他" },
+  破申: { category: "民事", procedure: "特别程序" },
+  破终: { category: "民事", procedure: "二审" },
+  破监: { category: "民事", procedure: "审判监督" },
+  破: { category: "民事", procedure: "特别程序" },
+  强清: { category: "民事", procedure: "特别程序" },
+  行初: { category: "行政", procedure: "一审" },
+  行终: { category: "行政", procedure: "二审" },
+  行再: { category: "行政", procedure: "再审" },
+  行申: { category: "行政", procedure: "申请再审" },
+  行抗: { category: "行政", procedure: "审判监督" },
+  行监: { category: "行政", procedure: "审判监督" },
+  行审: { category: "行政", procedure: "执行" },
+  行辖终: { category: "管辖", procedure: "二审" },
+  行辖: { category: "管辖", procedure: "管辖" },
+  行赔初: { category: "国家赔偿", procedure: "一审" },
+  行赔终: { category: "国家赔偿", procedure: "二审" },
+  行赔申: { category: "国家赔偿", procedure: "申请再审" },
+  行赔再: { category: "国家赔偿", procedure: "再审" },
+  行他: { category: "行政", procedure: "其他" },
+  委赔监: { category: "国家赔偿", procedure: "审判监督" },
+  委赔: { category: "国家赔偿", procedure: "其他" },
+  法赔: { category: "国家赔偿", procedure: "其他" },
+  赔: { category: "国家赔偿", procedure: "其他" },
+  司救: { category: "其他", procedure: "其他" },
+  执恢: { category: "执行", procedure: "执行" },
+  执保: { category: "执行", procedure: "保全" },
+  执异: { category: "执行", procedure: "执行异议" },
+  执复: { category: "执行", procedure: "执行复议" },
+  执监: { category: "执行", procedure: "执行监督" },
+  执协: { category: "执行", procedure: "执行" },
+  执他: { category: "执行", procedure: "其他" },
+  执: { category: "执行", procedure: "执行" },
+  财保: { category: "非诉保全", procedure: "保全" },
+  行保: { category: "非诉保全", procedure: "保全" },
+  证保: { category: "非诉保全", procedure: "保全" },
+};
+const TYPE_CODE_LIST = Object.keys(TYPE_CODES).sort((a, b) => b.length - a.length);
+
+/** Specialised-trial codes (专门审判代字) placed before the type code, e.g. （2019）苏01知民初1号. */
+const SPECIAL_CODES = "知环少金海";
+
+const LEGACY_CATEGORY: Readonly<Record<string, CaseCategory>> = {
+  刑: "刑事",
+  民: "民事",
+  商: "民事",
+  行: "行政",
+  执: "执行",
+  赔: "国家赔偿",
+};
+const LEGACY_PROCEDURE: Readonly<Record<string, Procedure>> = {
+  初: "一审",
+  终: "二审",
+  再: "再审",
+  申: "申请再审",
+  提: "再审",
+  监: "审判监督",
+  抗: "审判监督",
+  复: "复核",
+  核: "复核",
+  更: "执行",
+  执: "执行",
+  特: "特别程序",
+  // 重 (重审) is a case remanded for a new first-instance trial; 自 is a private prosecution (自诉).
+  重: "一审",
+  自: "一审",
+  辖: "管辖",
+};
+
+const OPEN = "（(〔\\[［【";
+const CLOSE = "）)〕\\]］】";
+const YEAR = "[12１２][0-9０-９OoＯО〇lI]{3}";
+const SEQ = "[0-9０-９×ＸXx*＊]+";
+
+/**
+ * One case number, or a list sharing a prefix (民初30063、30062号). The code part excludes
+ * whitespace and punctuation so a sentence cannot be swallowed; "检" never appears in a court
+ * code, which rejects procuratorates' document numbers that follow a year in brackets.
+ */
+const CASE_NUMBER_RE = new RegExp(
+  `[${OPEN}]?\\s?(${YEAR})\\s?[${CLOSE}]\\s?([^\\s${OPEN}${CLOSE}，。；：:、,号第检诉]{2,18}?)(字)?\\s?第?\\s?(${SEQ}(?:\\s?[、,，-]\\s?${SEQ})*)(之[一二三四五六七八九十0-9]+)?号`,
+  "g",
+);
+/** Bracketless modern form seen in the wild: "2017云06刑初106号". */
+const BARE_RE = new RegExp(
+  `(?<![0-9])((?:19|20)[0-9]{2})((?:最高法|[${Object.keys(PROVINCES).join("")}][0-9]{0,4})[^\\s，。；、号第]{1,4}?)(${SEQ})号`,
+  "g",
+);
+
+function levelOfDigits(digits: string): CourtLevel {
+  if (digits.length === 0) return "高级";
+  const head = Number(digits.slice(0, 2));
+  // 2015 rules: 71 railway, 72 maritime, 73 IP, 74–95 other specialised courts (and their basic courts).
+  if (head >= 71 && head <= 95) return "专门";
+  return digits.length === 2 ? "中级" : "基层";
+}
+
+function typeInfo(code: string): TypeInfo | undefined {
+  return TYPE_CODES[code];
+}
+
+function parseSequence(seq: string): number | undefined {
+  const first = toHalfWidth(seq).split(/[、,，-]/)[0] ?? "";
+  return /^\d+$/.test(first) ? Number(first) : undefined;
+}
+
+function parseYear(raw: string): number | undefined {
+  const y = Number(
+    toHalfWidth(raw)
+      .replace(/[OoОＯ〇]/g, "0")
+      .replace(/[lI]/g, "1"),
+  );
+  return y >= 1949 && y <= 2100 ? y : undefined;
+}
+
+/** Modern body "吉01民终" / "最高法知民终" / "湘0405刑初". */
+function parseModernBody(body: string): Partial<CaseNumber> | undefined {
+  const m = /^(最高法|[^\d]([0-9]{4}|[0-9]{2})?)(.*)$/.exec(body);
+  if (!m?.[1]) return undefined;
+  const courtCode = m[1];
+  let rest = m[3] ?? "";
+  const isSpc = courtCode === "最高法";
+  const provinceKey = isSpc ? undefined : courtCode[0];
+  if (!isSpc && (provinceKey === undefined || !(provinceKey in PROVINCES))) return undefined;
+  let specialCode: string | undefined;
+  if (
+    rest.length > 1 &&
+    SPECIAL_CODES.includes(rest[0] ?? "") &&
+    TYPE_CODE_LIST.some((c) => rest.slice(1).startsWith(c))
+  ) {
+    specialCode = rest[0];
+    rest = rest.slice(1);
+  }
+  const typeCode = TYPE_CODE_LIST.find((c) => rest === c) ?? TYPE_CODE_LIST.find((c) => rest.startsWith(c));
+  if (!typeCode) return undefined;
+  const info = typeInfo(typeCode);
+  return {
+    courtCode,
+    province: provinceKey ? PROVINCES[provinceKey] : undefined,
+    courtLevel: isSpc ? "最高" : levelOfDigits(m[2] ?? ""),
+    specialCode,
+    typeCode,
+    category: info?.category,
+    procedure: info?.procedure,
+  };
+}
+
+/** Legacy body "宜中刑一" + "初" (the part before 字第), e.g. 粤高法刑二终, 宿中知刑初. */
+function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
+  const m = /^(.+?)([知环少]?)([刑民商行执赔])([一二三四五六七八九]?)(.{0,4})$/.exec(body);
+  if (!m?.[1] || !m[3]) return undefined;
+  const courtCode = m[1];
+  const categoryChar = m[3];
+  const tail = m[5] ?? "";
+  // 再终/提 (retrial heard at second instance) is a retrial first of all.
+  const procedureChar = /[再提]/.test(tail) ? "再" : [...tail].find((c) => c in LEGACY_PROCEDURE);
+  const first = courtCode[0] ?? "";
+  let courtLevel: CourtLevel | undefined;
+  // The legacy codes were chosen by each province; 中/高 at the end of the court part is the convention.
+  if (/^最高/.test(courtCode)) courtLevel = "最高";
+  else if (/中(法|院)?$/.test(courtCode)) courtLevel = "中级";
+  else if (/^.高(法|院)?$/.test(courtCode)) courtLevel = "高级";
+  else if (courtCode.length <= 4) courtLevel = "基层";
+  return {
+    courtCode,
+    province: first in PROVINCES && courtCode.length <= 3 ? PROVINCES[first] : undefined,
+    courtLevel,
+    specialCode: m[2] || undefined,
+    typeCode: `${categoryChar}${procedureChar ?? ""}`,
+    category: LEGACY_CATEGORY[categoryChar],
+    procedure: procedureChar ? LEGACY_PROCEDURE[procedureChar] : undefined,
+    legacy: true,
+  };
+}
+
+function build(
+  raw: string,
+  year: string,
+  body: string,
+  legacy: boolean,
+  seq: string,
+): CaseNumber | undefined {
+  const cleanBody = toHalfWidth(body).replace(/\s/g, "");
+  if (cleanBody.includes("检")) return undefined;
+  const parsed = legacy
+    ? parseLegacyBody(cleanBody)
+    : (parseModernBody(cleanBody) ?? parseLegacyBody(cleanBody));
+  if (!parsed) return undefined;
+  const out: CaseNumber = { raw, year: parseYear(year) };
+  for (const [k, v] of Object.entries(parsed)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  const sequence = parseSequence(seq);
+  if (sequence !== undefined) out.sequence = sequence;
+  if (out.year === undefined) delete out.year;
+  return out;
+}
+
+/** All case numbers in a text, in order of appearance, excluding procuratorate document numbers. */
+export function findCaseNumbers(text: string): CaseNumber[] {
+  const found: { index: number; value: CaseNumber }[] = [];
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(CASE_NUMBER_RE)) {
+    const [raw, year = "", body = "", zi, seq = ""] = m;
+    // 起诉书/抗诉书 numbers: "…刑诉（2018）461号起诉书" has no court code, but legacy-looking ones
+    // such as "（2014）沪检诉字第1号" are caught by the 检 test and by what follows.
+    if (/^(起诉书|抗诉书|不起诉)/.test(text.slice(m.index + raw.length, m.index + raw.length + 4))) continue;
+    if (/(检[^，。；\s]{0,6}|诉字?)$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const value = build(raw.trim(), year, body, zi !== undefined, seq);
+    if (!value) continue;
+    found.push({ index: m.index, value });
+    covered.push([m.index, m.index + raw.length]);
+  }
+  for (const m of text.matchAll(BARE_RE)) {
+    if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const [raw, year = "", body = "", seq = ""] = m;
+    const value = build(raw, year, body, false, seq);
+    if (value) found.push({ index: m.index, value });
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.value);
+}
+
+/** Parse one case number; undefined when the text holds none. */
+export function parseCaseNumber(raw: string): CaseNumber | undefined {
+  return findCaseNumbers(raw)[0];
+}

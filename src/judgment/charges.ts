@@ -1,0 +1,128 @@
+/** Criminal charges (罪名): recognising the names judgments actually write and mapping them to the list. */
+import { CRIMINAL_CHARGES } from "./charge-list.ts";
+
+export { CRIMINAL_CHARGES };
+
+const CHARGE_SET = new Set(CRIMINAL_CHARGES);
+
+/**
+ * Names renamed by later amendments (刑法修正案（九）: 强制猥亵、侮辱妇女罪 → 强制猥亵、侮辱罪) or written
+ * in a common non-standard way that the subsequence rule below cannot reach.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  强制猥亵妇女罪: "强制猥亵、侮辱罪",
+  "强制猥亵、侮辱妇女罪": "强制猥亵、侮辱罪",
+  猥亵妇女罪: "强制猥亵、侮辱罪",
+  嫖宿幼女罪: "强奸罪",
+  伪造居民身份证罪: "伪造、变造、买卖身份证件罪",
+  "伪造、变造居民身份证罪": "伪造、变造、买卖身份证件罪",
+  非法获取公民个人信息罪: "侵犯公民个人信息罪",
+  "出售、非法提供公民个人信息罪": "侵犯公民个人信息罪",
+  容留他人吸食毒品罪: "容留他人吸毒罪",
+  "非法猎捕、杀害国家重点保护的珍贵、濒危野生动物罪": "非法猎捕、杀害珍贵、濒危野生动物罪",
+  环境污染罪: "污染环境罪",
+};
+
+type Candidate = { name: string; flat: string; segmentStarts: Set<string>; segmentEnds: Set<string> };
+
+const CANDIDATES: Candidate[] = CRIMINAL_CHARGES.map((name) => {
+  const stem = name.slice(0, -1);
+  const segments = stem.split("、");
+  return {
+    name,
+    flat: stem.replace(/[、的]/g, ""),
+    segmentStarts: new Set(segments.map((s) => s[0] ?? "")),
+    segmentEnds: new Set(segments.map((s) => s.at(-1) ?? "")),
+  };
+});
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (const c of haystack) if (c === needle[i]) i++;
+  return i === needle.length;
+}
+
+const cache = new Map<string, string | undefined>();
+
+/**
+ * The listed charge a written charge name refers to: exact, alias, or — for selective charges
+ * (选择性罪名) such as 走私、贩卖、运输、制造毒品罪 written as 贩卖毒品罪 — the shortest listed name
+ * containing the written one as a subsequence, starting and ending on a segment boundary.
+ */
+export function canonicalCharge(written: string): string | undefined {
+  // Stages of the offence (（未遂）, （中止）) are not part of the charge name.
+  const name = written
+    .replace(/[\s“”"]/g, "")
+    .replace(/[（(](?:未遂|中止|预备)[）)]/g, "")
+    .replace(/罪?$/, "罪");
+  if (CHARGE_SET.has(name)) return name;
+  const alias = ALIASES[name];
+  if (alias) return alias;
+  if (cache.has(name)) return cache.get(name);
+  const flat = name.slice(0, -1).replace(/[、的]/g, "");
+  let best: Candidate | undefined;
+  if (flat.length >= 2) {
+    for (const c of CANDIDATES) {
+      if (c.flat.length < flat.length || !c.segmentStarts.has(flat[0] ?? "")) continue;
+      if (!c.segmentEnds.has(flat.at(-1) ?? "") && !c.flat.endsWith(flat.slice(-2))) continue;
+      if (!isSubsequence(flat, c.flat)) continue;
+      if (!best || c.flat.length < best.flat.length) best = c;
+    }
+  }
+  const result = best?.name;
+  if (cache.size > 10_000) cache.clear();
+  cache.set(name, result);
+  return result;
+}
+
+export type ChargeMention = { charge: string; written: string; index: number };
+
+/** Words after which a charge name is written: 犯…罪, 构成…罪, 以…罪判处, 涉嫌…罪. */
+const TRIGGER_RE = /犯有?|构成|以|涉嫌|认定为|定为/g;
+/** A run ends at clause punctuation; it may hold several charges joined by 、 和 及. */
+const RUN_RE = /^(?:[^，。；：:\s（()）\n]|[（(][^，。；：:\s（()）]{1,3}[）)]){2,80}/;
+
+/** Split one run ("故意伤害罪、寻衅滋事罪") into charges, preferring the longest listed name at each start. */
+function splitRun(run: string, offset: number, out: ChargeMention[]): void {
+  let start = 0;
+  while (start < run.length) {
+    const ends: number[] = [];
+    for (let i = run.indexOf("罪", start); i >= 0; i = run.indexOf("罪", i + 1)) ends.push(i);
+    let matched = false;
+    for (const end of ends.reverse()) {
+      const written = run.slice(start, end + 1);
+      const charge = canonicalCharge(written);
+      if (charge) {
+        out.push({ charge, written, index: offset + start });
+        start = end + 1;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return;
+    const joint = /^(?:罪|[、和及与，,]|以及|并|犯)*/.exec(run.slice(start));
+    start += joint?.[0].length ?? 0;
+  }
+}
+
+/** Charges written in a text, in order of appearance (duplicates kept; see {@link distinctCharges}). */
+export function findChargeMentions(text: string): ChargeMention[] {
+  const out: ChargeMention[] = [];
+  let covered = 0;
+  for (const m of text.matchAll(TRIGGER_RE)) {
+    const runStart = m.index + m[0].length;
+    if (runStart < covered) continue;
+    const run = RUN_RE.exec(text.slice(runStart, runStart + 80))?.[0];
+    if (!run?.includes("罪")) continue;
+    const before = out.length;
+    splitRun(run, runStart, out);
+    const last = out.at(-1);
+    if (out.length > before && last) covered = last.index + last.written.length;
+  }
+  return out;
+}
+
+/** Distinct listed charges in order of first mention. */
+export function distinctCharges(text: string): string[] {
+  return [...new Set(findChargeMentions(text).map((m) => m.charge))];
+}

@@ -1,0 +1,124 @@
+/** Chinese numerals, dates, amounts and durations as written in judgments. */
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  Ｏ: 0,
+  О: 0,
+  O: 0,
+  o: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Full-width digits and letters to ASCII. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ．，]/g, (c) => {
+    if (c === "，") return c;
+    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  });
+}
+
+/**
+ * An integer written with Chinese numerals ("一百三十三", "十五", "二〇一八"), Arabic digits
+ * (full- or half-width) or a mix ("3万"). Returns undefined when the text is not a number.
+ */
+export function parseChineseInt(raw: string): number | undefined {
+  const text = toHalfWidth(raw.trim()).replace(/[,，]/g, "");
+  if (text === "") return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  // Digit-by-digit form used for years: 二〇一八.
+  if ([...text].every((c) => c in DIGITS) && text.length > 1) {
+    return Number([...text].map((c) => DIGITS[c]).join(""));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const c of text) {
+    if (c in DIGITS) {
+      digit = DIGITS[c];
+    } else if (/\d/.test(c)) {
+      digit = (digit ?? 0) * 10 + Number(c);
+    } else if (c in UNITS) {
+      section += (digit ?? 1) * (UNITS[c] ?? 1);
+      digit = undefined;
+    } else if (c in BIG_UNITS) {
+      total += (section + (digit ?? 0)) * (BIG_UNITS[c] ?? 1);
+      section = 0;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** "二〇一八年九月十八日" or "2018年9月18日" → "2018-09-18". */
+export function parseChineseDate(raw: string): string | undefined {
+  const m =
+    /([〇零一二三四五六七八九ＯОOo\d０-９]{4})\s*年\s*([一二三四五六七八九十\d０-９]{1,3})\s*月\s*([一二三四五六七八九十\d０-９]{1,3})\s*日/.exec(
+      raw,
+    );
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const year = parseChineseInt(m[1]);
+  const month = parseChineseInt(m[2]);
+  const day = parseChineseInt(m[3]);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const NUM = "[0-9０-９.．,，零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+";
+
+/** Chinese or Arabic numeral text as used in amounts: "五千", "1.5万", "30,000". */
+export function parseAmountNumber(raw: string): number | undefined {
+  const text = toHalfWidth(raw).replace(/[,，]/g, "");
+  const m = /^(\d+(?:\.\d+)?)([万亿]?)$/.exec(text);
+  if (m?.[1]) return Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1);
+  // "1.5万" handled above; "3万5千" and pure Chinese go through the integer parser.
+  return parseChineseInt(text);
+}
+
+/** Amounts of money in yuan within a clause: "人民币五千元", "5000元", "一万元", "3.2万元". */
+export function findAmounts(text: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(`(${NUM})(万)?元`, "g");
+  for (const m of text.matchAll(re)) {
+    const n = parseAmountNumber(`${m[1] ?? ""}${m[2] ?? ""}`);
+    if (n !== undefined && Number.isFinite(n)) out.push(n);
+  }
+  return out;
+}
+
+/** "一年五个月" → 17, "六个月" → 6, "三年" → 36, "十五日" → 0.5. Undefined when no term is found. */
+export function parseTermMonths(raw: string): number | undefined {
+  const m =
+    /^(?:([0-9零〇一二两三四五六七八九十]+)年)?(?:零)?(?:([0-9零〇一二两三四五六七八九十]+)个?月)?(?:([0-9零〇一二两三四五六七八九十]+)日)?/.exec(
+      raw,
+    );
+  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
+  const years = m[1] ? parseChineseInt(m[1]) : 0;
+  const months = m[2] ? parseChineseInt(m[2]) : 0;
+  const days = m[3] ? parseChineseInt(m[3]) : 0;
+  if (years === undefined || months === undefined || days === undefined) return undefined;
+  return years * 12 + months + Math.round((days / 30) * 10) / 10;
+}

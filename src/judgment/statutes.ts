@@ -1,0 +1,207 @@
+/** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
+import { parseChineseInt } from "./numerals.ts";
+import type { StatuteRef } from "./record.ts";
+
+const ISSUER =
+  "(?:最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
+
+/**
+ * National laws are often cited without the "中华人民共和国" prefix (《刑法》, 刑法第六十七条);
+ * these are the ones that share the canonical name 中华人民共和国X.
+ */
+const NATIONAL_LAWS = [
+  "刑法",
+  "刑事诉讼法",
+  "民法典",
+  "民法通则",
+  "民法总则",
+  "民事诉讼法",
+  "行政诉讼法",
+  "合同法",
+  "物权法",
+  "侵权责任法",
+  "担保法",
+  "婚姻法",
+  "继承法",
+  "公司法",
+  "劳动法",
+  "劳动合同法",
+  "道路交通安全法",
+  "治安管理处罚法",
+  "行政处罚法",
+  "行政许可法",
+  "国家赔偿法",
+  "禁毒法",
+  "未成年人保护法",
+  "消费者权益保护法",
+  "产品质量法",
+  "食品安全法",
+  "药品管理法",
+  "环境保护法",
+  "森林法",
+  "土地管理法",
+  "城乡规划法",
+  "商标法",
+  "专利法",
+  "著作权法",
+  "反不正当竞争法",
+  "票据法",
+  "保险法",
+  "证券法",
+  "商业银行法",
+  "企业破产法",
+  "律师法",
+  "枪支管理法",
+  "野生动物保护法",
+  "税收征收管理法",
+  "海关法",
+  "监察法",
+];
+const NATIONAL_SET = new Set(NATIONAL_LAWS);
+
+/** Issuers of the interpretations most often cited without them, so both forms share one name. */
+const KNOWN_ISSUERS: Readonly<Record<string, string>> = {
+  关于处理自首和立功具体应用法律若干问题的解释: "最高人民法院",
+  关于处理自首和立功若干具体问题的意见: "最高人民法院",
+  "关于适用《中华人民共和国刑事诉讼法》的解释": "最高人民法院",
+  关于审理交通肇事刑事案件具体应用法律若干问题的解释: "最高人民法院",
+  关于审理人身损害赔偿案件适用法律若干问题的解释: "最高人民法院",
+  关于审理毒品犯罪案件适用法律若干问题的解释: "最高人民法院",
+  关于办理贪污贿赂刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理盗窃刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理诈骗刑事案件具体应用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理寻衅滋事刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理抢夺刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理敲诈勒索刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理赌博刑事案件具体应用法律若干问题的解释: "最高人民法院、最高人民检察院",
+  关于办理醉酒驾驶机动车刑事案件适用法律若干问题的意见: "最高人民法院、最高人民检察院、公安部",
+};
+
+/** Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal. */
+function normaliseTitle(raw: string): string {
+  return raw
+    .replace(/[〈﹤<]/g, "《")
+    .replace(/[〉﹥>]/g, "》")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/\s/g, "");
+}
+
+function normaliseIssuer(raw: string): string {
+  return (raw.match(new RegExp(ISSUER, "g")) ?? [])
+    .map((i) => (i === "全国人大常委会" ? "全国人民代表大会常务委员会" : i))
+    .join("、");
+}
+
+/** Canonical name: 中华人民共和国 prefix for national laws and their amendments, issuer before 关于… titles. */
+export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
+  let title = normaliseTitle(rawTitle);
+  let issuer = normaliseIssuer(rawIssuer);
+  const inner = new RegExp(`^(${ISSUER}(?:[、和与]?${ISSUER})*)(关于.*)$`).exec(title);
+  if (inner?.[1] && inner[2]) {
+    issuer = normaliseIssuer(inner[1]);
+    title = inner[2];
+  }
+  title = title.replace(/^《(.*)》$/, "$1");
+  if (title.startsWith("关于")) {
+    const by = issuer || KNOWN_ISSUERS[title];
+    return by ? `${by}${title}` : title;
+  }
+  const amendment = /^(?:中华人民共和国)?刑法修正案（?([一二三四五六七八九十\d]+)）?$/.exec(title);
+  if (amendment?.[1]) {
+    const n = parseChineseInt(amendment[1]);
+    return `中华人民共和国刑法修正案（${n === undefined ? amendment[1] : toChineseNumeral(n)}）`;
+  }
+  if (NATIONAL_SET.has(title)) return `中华人民共和国${title}`;
+  return title;
+}
+
+function toChineseNumeral(n: number): string {
+  const d = "〇一二三四五六七八九";
+  if (n < 10) return d[n] ?? String(n);
+  if (n < 20) return `十${n % 10 === 0 ? "" : d[n % 10]}`;
+  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 === 0 ? "" : d[n % 10]}`;
+  return String(n);
+}
+
+const NUM = "[零〇一二两三四五六七八九十百千0-9０-９]+";
+/** One position token: 第X条[之Y] | 第X款 | 第（X）项 | （X）项 — lists such as 第一款、第三款 expand. */
+const POSITION_RE = new RegExp(
+  `第\\s?(${NUM})\\s?条(?:之(${NUM}))?|第\\s?(${NUM})\\s?款|第?\\s?[（(]?(${NUM})[）)]?\\s?项|第?[（(](${NUM})[）)]`,
+  "g",
+);
+/** Text between two position tokens that keeps them in one list. */
+const LIST_GLUE = /^[\s、，,及和以与或]*$/;
+
+/** Positions cited right after a law name, up to the end of the list. */
+function parsePositions(segment: string, law: string, lawRaw: string): StatuteRef[] {
+  const refs: StatuteRef[] = [];
+  let current: StatuteRef | undefined;
+  let last = 0;
+  for (const m of segment.matchAll(POSITION_RE)) {
+    if (
+      !LIST_GLUE.test(segment.slice(last, m.index)) &&
+      !(last === 0 && /^[\s的]*$/.test(segment.slice(0, m.index)))
+    )
+      break;
+    last = m.index + m[0].length;
+    if (m[1]) {
+      current = { law, article: parseChineseInt(m[1]), raw: `${lawRaw}${m[0]}` };
+      const sub = m[2] ? parseChineseInt(m[2]) : undefined;
+      if (sub !== undefined) current.subArticle = sub;
+      refs.push(current);
+      continue;
+    }
+    if (!current) break;
+    const which = m[3] ? "paragraph" : "item";
+    const value = parseChineseInt(m[3] ?? m[4] ?? m[5] ?? "");
+    if (value === undefined) continue;
+    // A second 款 (or 项) in a row is a sibling of the previous one: 第六十七条第一款、第三款.
+    const hasSlot = which === "paragraph" ? current.paragraph !== undefined : current.item !== undefined;
+    if (hasSlot) {
+      const sibling: StatuteRef = { law, article: current.article, raw: `${current.raw ?? ""}${m[0]}` };
+      if (current.subArticle !== undefined) sibling.subArticle = current.subArticle;
+      if (which === "item" && current.paragraph !== undefined) sibling.paragraph = current.paragraph;
+      current = sibling;
+      refs.push(current);
+    } else {
+      current.raw = `${current.raw ?? ""}${m[0]}`;
+    }
+    if (which === "paragraph") current.paragraph = value;
+    else current.item = value;
+  }
+  return refs;
+}
+
+const BARE_LAWS = [...NATIONAL_LAWS].sort((a, b) => b.length - a.length);
+const CITATION_RE = new RegExp(
+  `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:[^《》\\n]|《[^《》\\n]{1,60}》){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
+  "g",
+);
+
+/**
+ * Every statute cited in the text, normalised and de-duplicated, in order of first citation.
+ * A law named without articles yields one reference with the law only.
+ */
+export function normaliseStatutes(text: string): StatuteRef[] {
+  const source = text.replace(/[〈﹤]/g, "《").replace(/[〉﹥]/g, "》");
+  const out: StatuteRef[] = [];
+  const seen = new Set<string>();
+  const matches = [...source.matchAll(CITATION_RE)];
+  matches.forEach((m, i) => {
+    const title = m[2] ?? m[3];
+    if (!title) return;
+    const law = canonicalLawName(title, m[1] ?? "");
+    if (!/法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准/.test(law)) return;
+    const end = matches[i + 1]?.index ?? source.length;
+    const segment = source.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 300));
+    const refs = parsePositions(segment, law, m[0]);
+    for (const ref of refs.length > 0 ? refs : [{ law, raw: m[0] }]) {
+      const key = `${ref.law}|${ref.article ?? ""}|${ref.subArticle ?? ""}|${ref.paragraph ?? ""}|${ref.item ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(ref);
+    }
+  });
+  return out;
+}
