@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { chineseNumeralToInt, foldWidthAndCase, normalizeText } from "./normalize.ts";
+
+describe("foldWidthAndCase", () => {
+  it("folds full-width ASCII and upper case, blanks become spaces", () => {
+    expect(foldWidthAndCase("ＡＢＣ１２３％（）：，　Xy\t\n")).toBe("abc123%():, xy  ");
+  });
+
+  it("drops thousands separators only between digit groups", () => {
+    expect(foldWidthAndCase("6,500元、1,234,567元、６，５００元")).toBe("6500元、1234567元、6500元");
+    expect(foldWidthAndCase("第1,2项，3,45元")).toBe("第1,2项,3,45元");
+  });
+
+  it("leaves Chinese text untouched", () => {
+    const text = "被告人犯盗窃罪。";
+    expect(foldWidthAndCase(text)).toBe(text);
+  });
+});
+
+describe("chineseNumeralToInt", () => {
+  it.each([
+    ["一百三十三", 133],
+    ["二百六十四", 264],
+    ["三百零三", 303],
+    ["十", 10],
+    ["十五", 15],
+    ["二十", 20],
+    ["一千", 1000],
+    ["两", 2],
+    ["三万五千", 35000],
+    ["二〇一七", 2017],
+    ["二零二一", 2021],
+    ["264", 264],
+  ])("%s → %d", (numeral, value) => {
+    expect(chineseNumeralToInt(numeral)).toBe(value);
+  });
+
+  it("rejects non-numerals", () => {
+    expect(chineseNumeralToInt("盗窃")).toBeUndefined();
+    expect(chineseNumeralToInt("")).toBeUndefined();
+  });
+});
+
+describe("normalizeText", () => {
+  it("turns Chinese quantities into Arabic numbers", () => {
+    expect(normalizeText("有期徒刑一年六个月，罚金一千元，二〇一七年五月十八日，三年以下")).toBe(
+      "有期徒刑1年6个月,罚金1000元,2017年5月18日,3年以下",
+    );
+  });
+
+  it("leaves numerals that are not quantities, and mixed forms, alone", () => {
+    expect(normalizeText("一审判决统一认定4万元，十余万元")).toBe("一审判决统一认定4万元,十余万元");
+  });
+
+  it("is idempotent", () => {
+    const once = normalizeText("Ｘ某于二〇一七年盗窃６,５００元，３６５.５％");
+    expect(normalizeText(once)).toBe(once);
+  });
+});

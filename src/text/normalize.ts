@@ -1,0 +1,129 @@
+/**
+ * Text normalisation shared by indexing and querying. Elasticsearch only runs its `whitespace`
+ * analyzer here (no cjk_width, no lowercase filter), so every folding that matters for matching
+ * happens in this module, once, before segmentation.
+ */
+
+// Folding table for every UTF-16 code unit: full-width ASCII → ASCII, A–Z → a–z, blanks and the
+// private-use U+E000 (never legitimate in a judgment) → space. A table lookup per character keeps the
+// pass at memory speed.
+const FOLD = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  let folded = code;
+  if (folded >= 0xff01 && folded <= 0xff5e) folded -= 0xfee0;
+  if (folded >= 0x41 && folded <= 0x5a) folded += 0x20;
+  if (folded === 0x3000 || folded === 0xa0 || folded === 0x09 || folded === 0x0a || folded === 0x0d)
+    folded = 0x20;
+  if (folded === 0xe000) folded = 0x20;
+  FOLD[code] = folded;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+let buffer = new Uint16Array(1 << 16);
+const utf16 = new TextDecoder("utf-16le");
+
+/**
+ * Width and case folding in a single pass, plus removal of thousands separators ("6,500" → "6500")
+ * so that amounts come out of jieba as one number token.
+ */
+export function foldWidthAndCase(text: string): string {
+  const n = text.length;
+  if (buffer.length < n) buffer = new Uint16Array(n * 2);
+  const out = buffer;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const folded = FOLD[text.charCodeAt(i)] as number;
+    if (folded === 0x2c && j > 0 && isDigit(out[j - 1] as number) && isThousandsGroup(text, i + 1)) continue;
+    out[j++] = folded;
+  }
+  return utf16.decode(out.subarray(0, j));
+}
+
+/** Exactly three digits follow at `start`, then a non-digit (or the end). */
+function isThousandsGroup(text: string, start: number): boolean {
+  for (let k = 0; k < 3; k++) {
+    if (!isDigit(FOLD[text.charCodeAt(start + k)] ?? 0)) return false;
+  }
+  return !isDigit(FOLD[text.charCodeAt(start + 3)] ?? 0);
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Converts a Chinese numeral ("一百三十三", "十五", "二〇一七", "三万五千") or an Arabic one to an
+ * integer; undefined when the string is not a numeral.
+ */
+export function chineseNumeralToInt(numeral: string): number | undefined {
+  if (numeral.length === 0) return undefined;
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  // Digit-by-digit form used for years: 二〇一七, 二零二一.
+  if (/^[零〇一二三四五六七八九]+$/.test(numeral) && numeral.length > 1 && /[零〇]/.test(numeral)) {
+    let value = 0;
+    for (const ch of numeral) value = value * 10 + (DIGITS[ch] ?? 0);
+    return value;
+  }
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of numeral) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    const unit = UNITS[ch];
+    if (unit !== undefined) {
+      // "十五" starts with the unit: an implicit 一.
+      section += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+      continue;
+    }
+    if (ch === "万") {
+      total += (section + Math.max(digit, 0)) * 10_000;
+      section = 0;
+      digit = -1;
+      continue;
+    }
+    return undefined;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+// Chinese numerals directly before a unit of time, money or weight become Arabic, so that "九个月"
+// and "9个月", "一千元" and "1000元" index alike. A numeral may not start with 万 ("4万元",
+// "十余万元" stay as written) and bare numerals (一审, 统一) are left alone. No lookbehind: it would
+// be evaluated at every position; the rare digit-before case is checked in the callback instead.
+const CHINESE_QUANTITY =
+  /[零〇一二三四五六七八九十百千两][零〇一二三四五六七八九十百千万两]*(?=个月|年|月|日|天|周岁|岁|元|千克|公斤|毫克|毫升|克)/g;
+
+function replaceQuantity(numeral: string, offset: number, whole: string): string {
+  const before = whole.charCodeAt(offset - 1);
+  if (isDigit(before) || before === 0x2e) return numeral;
+  const value = chineseNumeralToInt(numeral);
+  return value === undefined ? numeral : String(value);
+}
+
+/**
+ * The whole normaliser: width and case folding, thousands separators, Chinese quantities to Arabic.
+ * Idempotent: normalising twice gives the same string.
+ */
+export function normalizeText(text: string): string {
+  return foldWidthAndCase(text).replace(CHINESE_QUANTITY, replaceQuantity);
+}

@@ -1,0 +1,167 @@
+import { createReadStream, existsSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { createBrotliDecompress } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize.ts";
+import { dictionaryVersion, initSegmenter, protectedPhrases, segment, segmentToString } from "./segment.ts";
+
+describe("segment: charges and causes of action", () => {
+  it("loads several hundred charges and causes from the committed dictionary", () => {
+    const phrases = protectedPhrases();
+    expect(phrases.filter((p) => p.endsWith("罪")).length).toBeGreaterThanOrEqual(469);
+    expect(phrases.filter((p) => p.endsWith("纠纷")).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it("round-trips every dictionary charge and cause as one token, alone and in a sentence", () => {
+    const broken: string[] = [];
+    for (const phrase of protectedPhrases()) {
+      const alone = segment(phrase);
+      const inSentence = segment(`经审理查明，被告人张某某犯${phrase}，依法应予惩处。`);
+      if (alone.length !== 1 || alone[0] !== phrase || !inSentence.includes(phrase)) broken.push(phrase);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("keeps charges with 、 whole and prefers the longest charge", () => {
+    expect(segment("被告人犯组织、领导、参加黑社会性质组织罪")).toEqual([
+      "被告人",
+      "犯",
+      "组织、领导、参加黑社会性质组织罪",
+    ]);
+    expect(segment("构成合同诈骗罪")).toContain("合同诈骗罪");
+    expect(segment("构成合同诈骗罪")).not.toContain("诈骗罪");
+    expect(segment("偷越国（边）境罪")).toEqual(["偷越国(边)境罪"]);
+  });
+});
+
+describe("segment: statute references", () => {
+  it.each([
+    ["依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项", ["刑法", "刑法#133-1"]],
+    ["《中华人民共和国刑法》第二百六十四条、第五十二条、第五十三条", ["刑法", "刑法#264", "刑法#52", "刑法#53"]],
+    ["根据刑法第264条的规定", ["刑法", "刑法#264"]],
+    ["《刑法》第六十七条第三款", ["刑法", "刑法#67"]],
+    ["中华人民共和国刑事诉讼法第十五条", ["刑事诉讼法", "刑事诉讼法#15"]],
+    ["《中华人民共和国民法典》第六百七十五条", ["民法典", "民法典#675"]],
+    ["《中华人民共和国刑法修正案（八）》", ["刑法修正案(八)"]],
+  ])("%s", (text, expected) => {
+    const tokens = segment(text);
+    for (const token of expected) expect(tokens).toContain(token);
+    expect(tokens.some((t) => /^第.*条$/.test(t) || t === "中华人民共和国")).toBe(false);
+  });
+
+  it("names a cited judicial interpretation as one token", () => {
+    const tokens = segment("《最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释》第二条");
+    expect(tokens).toEqual([
+      "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释",
+      "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释#2",
+    ]);
+  });
+
+  it("does not read a law into 公司法定代表人", () => {
+    expect(segment("公司法定代表人")).toEqual(["公司", "法定代表人"]);
+  });
+});
+
+describe("segment: normalisation", () => {
+  it("folds full width and case identically for queries and documents", () => {
+    expect(segment("ＫＴＶ包厢内，ＡＢＣ公司")).toEqual(segment("ktv包厢内,abc公司"));
+    expect(segment("ＫＴＶ")).toEqual(["ktv"]);
+  });
+
+  it("keeps numbers whole, with the unit as its own token", () => {
+    expect(segment("盗窃人民币6500元")).toEqual(["盗窃", "人民币", "6500", "元"]);
+    expect(segment("血液酒精含量为195毫克/100毫升")).toEqual(["血液酒精含量", "195", "毫克", "100", "毫升"]);
+    expect(segment("年利率３６５.５％")).toEqual(["年利率", "365.5%"]);
+    expect(segment("6,500元")).toEqual(segment("６５００元"));
+  });
+
+  it("reads Chinese and Arabic quantities and dates alike", () => {
+    expect(segment("判处有期徒刑九个月")).toEqual(segment("判处有期徒刑9个月"));
+    expect(segment("二〇一七年五月十八日")).toEqual(["2017-05-18"]);
+    expect(segment("2017年5月")).toEqual(["2017-05"]);
+  });
+
+  it("drops masked person names of every form", () => {
+    const plain = segment("被告人持刀将被害人砍伤");
+    for (const [a, b] of [
+      ["张某某", "李某"],
+      ["王某甲", "×××"],
+      ["ＸＸ", "欧阳某某"],
+      ["某甲", "陈×"],
+    ]) {
+      expect(segment(`被告人${a}持刀将被害人${b}砍伤`)).toEqual(plain);
+    }
+  });
+
+  it("does not mistake 某 as a determiner for a name", () => {
+    expect(segment("于某日凌晨")).toContain("凌晨");
+    expect(segment("于某日凌晨").some((t) => t.includes("于"))).toBe(false);
+  });
+
+  it("removes stop words and punctuation", () => {
+    const tokens = segment("本院认为，被告人的行为已构成盗窃罪。");
+    for (const stop of ["本院", "的", "，", "。", ","]) expect(tokens).not.toContain(stop);
+    expect(tokens).toContain("盗窃罪");
+    expect(tokens).toContain("构成");
+  });
+
+  it("gives a query the same tokens it gets inside a document", () => {
+    const query = "醉酒驾驶机动车，血液酒精含量为195毫克/100毫升，犯危险驾驶罪";
+    const doc = segmentToString(`经审理查明：2019年3月1日，被告人李某某${query}。依照《中华人民共和国刑法》第一百三十三条之一`);
+    expect(doc).toContain(segmentToString(query));
+  });
+
+  it("joins tokens with single spaces", () => {
+    expect(segmentToString("被告人犯盗窃罪")).toBe("被告人 犯 盗窃罪");
+    expect(segmentToString("")).toBe("");
+  });
+});
+
+describe("segment: dictionary", () => {
+  it("reports a stable version", () => {
+    expect(dictionaryVersion()).toMatch(/^[0-9a-f]{12}$/);
+    expect(dictionaryVersion()).toBe(dictionaryVersion());
+  });
+
+  it("refuses a second, different dictionary: jieba's is process-global", () => {
+    initSegmenter();
+    expect(() => initSegmenter({ userDictPath: "/nonexistent.dict.txt" })).toThrow(/process-global/);
+  });
+
+  it("stores its dictionary entries in normalised form (they are matched after normalisation)", () => {
+    for (const phrase of protectedPhrases()) expect(normalizeText(phrase)).toBe(phrase);
+  });
+});
+
+const candidates = path.resolve(import.meta.dirname, "../../../shared/data/lecard/candidates.jsonl.br");
+
+describe.skipIf(!existsSync(candidates))("segment on LeCaRD judgments", () => {
+  it("never splits a charge or a statute reference in 300 real judgments", async () => {
+    const lines = createInterface({ input: createReadStream(candidates).pipe(createBrotliDecompress()) });
+    const phrases = protectedPhrases();
+    let docs = 0;
+    let chargeMentions = 0;
+    let statuteTokens = 0;
+    const split: string[] = [];
+    for await (const line of lines) {
+      const { qw } = JSON.parse(line) as { qw: string };
+      const normalised = normalizeText(qw);
+      const tokens = segment(qw);
+      for (const phrase of phrases) {
+        if (!normalised.includes(phrase)) continue;
+        chargeMentions++;
+        if (!tokens.some((t) => t.includes(phrase))) split.push(phrase);
+      }
+      statuteTokens += tokens.filter((t) => t.startsWith("刑法#")).length;
+      if (/刑法》?第[一二三四五六七八九十百]+条/.test(normalised)) {
+        expect(tokens.some((t) => t.startsWith("刑法#"))).toBe(true);
+      }
+      if (++docs >= 300) break;
+    }
+    lines.close();
+    console.log(`LeCaRD: ${docs} documents, ${chargeMentions} charge mentions, ${statuteTokens} 刑法# tokens`);
+    expect(split).toEqual([]);
+    expect(statuteTokens).toBeGreaterThan(docs);
+  });
+});

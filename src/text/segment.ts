@@ -1,0 +1,384 @@
+/**
+ * Segmentation for indexing and querying: one pipeline, so a query and a document containing the
+ * same words always produce the same tokens.
+ *
+ *   normalise (width/case folding, numbers) → protected spans (statute references, dates, charges and
+ *   causes of action, masked names) → nodejieba with the legal user dictionary on the rest → stop words
+ *   and punctuation dropped.
+ *
+ * Token forms (also documented in src/text/README.md):
+ * - statute reference: the canonical law name ("中华人民共和国" dropped) and one `law#article` token
+ *   per article, e.g. 《中华人民共和国刑法》第一百三十三条之一 → `刑法` `刑法#133-1`;
+ * - charges (罪名) and causes of action (案由) from the dictionary: always one token, even with 、;
+ * - dates: `2017-05-18` (or `2017-05`), whatever the numerals;
+ * - numbers: whole (`6500`, `365.5%`), their unit a separate token (`195` `毫克`);
+ * - masked person names (张某某, 李某甲, ×××, xx): dropped — they carry no similarity signal and
+ *   would otherwise be the most frequent "words" of every judgment.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import nodejieba from "nodejieba";
+import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
+
+const DICT_DIR = path.join(import.meta.dirname, "dict");
+
+/** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
+const PIPELINE_VERSION = "1";
+
+export type SegmenterOptions = {
+  /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
+  userDictPath?: string;
+  /** Stop-word list, one a line; default: the committed list. */
+  stopWordsPath?: string;
+};
+
+type Segmenter = {
+  userDictPath: string;
+  stopWordsPath: string;
+  stopWords: Set<string>;
+  phrases: PhraseMatcher;
+  version: string;
+};
+
+let active: Segmenter | undefined;
+
+/**
+ * Loads the dictionaries into nodejieba. jieba's dictionary is process-global, so this runs once:
+ * calling it again with the same paths is a no-op, with different paths an error.
+ */
+export function initSegmenter(options: SegmenterOptions = {}): void {
+  const userDictPath = path.resolve(options.userDictPath ?? path.join(DICT_DIR, "legal.dict.txt"));
+  const stopWordsPath = path.resolve(options.stopWordsPath ?? path.join(DICT_DIR, "stopwords.txt"));
+  if (active) {
+    if (active.userDictPath === userDictPath && active.stopWordsPath === stopWordsPath) return;
+    throw new Error(
+      `segmenter already initialised with ${active.userDictPath}; jieba's dictionary is process-global`,
+    );
+  }
+  const userDict = readFileSync(userDictPath, "utf8");
+  const stopWordsText = readFileSync(stopWordsPath, "utf8");
+  nodejieba.load({ userDict: userDictPath });
+  const stopWords = new Set(
+    stopWordsText
+      .split("\n")
+      .map((w) => normalizeText(w.trim()))
+      .filter((w) => w.length > 0),
+  );
+  const phrases = new PhraseMatcher();
+  for (const line of userDict.split("\n")) {
+    const [word, , tag] = line.trim().split(/\s+/);
+    if (word && (tag === "zm" || tag === "ay")) phrases.add(normalizeText(word));
+  }
+  const version = createHash("sha256")
+    .update(`${PIPELINE_VERSION}\0${userDict}\0${stopWordsText}`)
+    .digest("hex")
+    .slice(0, 12);
+  active = { userDictPath, stopWordsPath, stopWords, phrases, version };
+}
+
+function segmenter(): Segmenter {
+  if (!active) initSegmenter();
+  return active as Segmenter;
+}
+
+/** SHA-256 prefix of the dictionary, stop words and pipeline version: goes into reports and index metadata. */
+export function dictionaryVersion(): string {
+  return segmenter().version;
+}
+
+/** Charges (罪名) and causes of action (案由) loaded from the dictionary, normalised. */
+export function protectedPhrases(): readonly string[] {
+  return segmenter().phrases.words;
+}
+
+/**
+ * Longest dictionary phrase ending at a given position, found by walking a reversed trie backwards
+ * from the phrase's last character. Charges all end in 罪 and most causes in 纠纷, so the scan only
+ * stops at a handful of characters; it is much cheaper than a regex alternation of ~700 phrases.
+ */
+class PhraseMatcher {
+  readonly words: string[] = [];
+  private readonly root = new Map<string, TrieNode>();
+  private readonly lastChars = new Uint8Array(0x10000);
+
+  add(word: string): void {
+    if (word.length < 2) return;
+    this.words.push(word);
+    let level = this.root;
+    let node: TrieNode | undefined;
+    for (let i = word.length - 1; i >= 0; i--) {
+      const ch = word.charAt(i);
+      node = level.get(ch);
+      if (!node) {
+        node = { children: new Map(), terminal: false };
+        level.set(ch, node);
+      }
+      level = node.children;
+    }
+    if (node) node.terminal = true;
+    this.lastChars[word.charCodeAt(word.length - 1)] = 1;
+  }
+
+  /** Start of the longest phrase ending exactly at `end` and starting at or after `floor`, or -1. */
+  startOfMatchEndingAt(text: string, end: number, floor: number): number {
+    let level = this.root;
+    let start = -1;
+    for (let i = end - 1; i >= floor; i--) {
+      const node = level.get(text.charAt(i));
+      if (!node) break;
+      if (node.terminal) start = i;
+      level = node.children;
+    }
+    return start;
+  }
+
+  /** Calls `onMatch(start, end)` for non-overlapping longest matches, left to right. */
+  scan(text: string, from: number, to: number, onMatch: (start: number, end: number) => void): void {
+    let floor = from;
+    for (let end = from + 1; end <= to; end++) {
+      if (this.lastChars[text.charCodeAt(end - 1)] !== 1) continue;
+      const start = this.startOfMatchEndingAt(text, end, floor);
+      if (start >= 0) {
+        onMatch(start, end);
+        floor = end;
+      }
+    }
+  }
+}
+
+type TrieNode = { children: Map<string, TrieNode>; terminal: boolean };
+
+// Laws cited by their short name; 《中华人民共和国X》 and X are the same law.
+const KNOWN_LAWS = [
+  "刑法",
+  "刑事诉讼法",
+  "民法典",
+  "民法通则",
+  "民法总则",
+  "合同法",
+  "物权法",
+  "担保法",
+  "侵权责任法",
+  "婚姻法",
+  "继承法",
+  "民事诉讼法",
+  "行政诉讼法",
+  "行政处罚法",
+  "行政许可法",
+  "行政复议法",
+  "国家赔偿法",
+  "劳动法",
+  "劳动合同法",
+  "劳动争议调解仲裁法",
+  "社会保险法",
+  "道路交通安全法",
+  "治安管理处罚法",
+  "公司法",
+  "企业破产法",
+  "保险法",
+  "票据法",
+  "证券法",
+  "商标法",
+  "专利法",
+  "著作权法",
+  "反不正当竞争法",
+  "消费者权益保护法",
+  "产品质量法",
+  "食品安全法",
+  "药品管理法",
+  "土地管理法",
+  "城市房地产管理法",
+  "森林法",
+  "环境保护法",
+  "禁毒法",
+  "枪支管理法",
+  "未成年人保护法",
+  "预防未成年人犯罪法",
+  "反家庭暴力法",
+  "个人信息保护法",
+  "网络安全法",
+  "电子商务法",
+  "仲裁法",
+  "社区矫正法",
+  "监察法",
+];
+const PRC = "中华人民共和国";
+
+/** A law name written without 《》 directly before its articles: "刑法第二百六十四条". */
+const lawNames = new PhraseMatcher();
+for (const law of KNOWN_LAWS) {
+  lawNames.add(law);
+  lawNames.add(PRC + law);
+}
+
+const NUM = "[\\d零〇一二三四五六七八九十百千]+";
+// One or more articles, each optionally with 之N, 款 and 项, separated by 、 , 和 及 与 以及.
+const ARTICLES = `(?:第${NUM}条(?:之[\\d一二三四五六七八九十]+)?(?:第${NUM}款)?(?:第\\(?${NUM}\\)?项)?(?:[、,;和及与]|以及)?)+`;
+
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+const COMPOUND_SURNAMES = new Set([
+  "欧阳",
+  "司马",
+  "诸葛",
+  "上官",
+  "东方",
+  "慕容",
+  "令狐",
+  "皇甫",
+  "尉迟",
+  "公孙",
+  "长孙",
+  "宇文",
+  "夏侯",
+  "端木",
+  "司徒",
+  "轩辕",
+  "呼延",
+  "南宫",
+]);
+const isSurname = new Uint8Array(0x10000);
+for (let i = 0; i < SURNAMES.length; i++) isSurname[SURNAMES.charCodeAt(i)] = 1;
+
+// Every alternative starts with a fixed, fairly rare character (《 第 中 a digit 某 × x *), which keeps
+// the scan cheap; what precedes a match (a law name, a surname) is checked in code, not by lookbehind.
+// Groups: 1–2 《name》 and articles; 3 bare articles; 4 中华人民共和国 law without brackets;
+// 5–7 date; 8 a masking mark.
+const PROTECTED = new RegExp(
+  [
+    `《([^《》\\s]{2,80}?)》(${ARTICLES})?`,
+    `(${ARTICLES})`,
+    `${PRC}(${KNOWN_LAWS.join("|")})(?![律定规院人官庭学第])`,
+    "(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?",
+    // 于某日 and 在某处 are not names: 某 followed by these characters is a determiner.
+    "(某{1,2}[甲乙丙丁戊己庚辛壬癸]?(?![日时处地年月天些种项个])|[×x*]{1,3}(?![a-z]))",
+  ].join("|"),
+  "g",
+);
+
+const ARTICLE = new RegExp(`第(${NUM})条(?:之([\\d一二三四五六七八九十]+))?`, "g");
+
+function canonicalLawName(name: string): string {
+  return name.startsWith(PRC) && name.length > PRC.length ? name.slice(PRC.length) : name;
+}
+
+function pushStatute(out: string[], law: string, articles: string | undefined): void {
+  out.push(law);
+  if (!articles) return;
+  for (const m of articles.matchAll(ARTICLE)) {
+    const article = chineseNumeralToInt(m[1] ?? "");
+    if (article === undefined) continue;
+    const sub = m[2] === undefined ? undefined : chineseNumeralToInt(m[2]);
+    out.push(sub === undefined ? `${law}#${article}` : `${law}#${article}-${sub}`);
+  }
+}
+
+function pad2(s: string): string {
+  return s.length === 1 ? `0${s}` : s;
+}
+
+/**
+ * Where a masked name found at `index` really starts (its surname included), or -1 when the mark is
+ * not a name: a lone 某 or x without surname is a determiner or a letter.
+ */
+function maskedNameStart(text: string, index: number, mark: string, floor: number): number {
+  if (index - 2 >= floor && COMPOUND_SURNAMES.has(text.slice(index - 2, index))) return index - 2;
+  if (index - 1 >= floor && isSurname[text.charCodeAt(index - 1)] === 1) return index - 1;
+  if (mark.length >= 2 || mark === "×") return index;
+  return -1;
+}
+
+// Character classes for the token filter: 1 = letter or digit (keeps a token), 0 = punctuation/blank.
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) WORD_CHAR[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) WORD_CHAR[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) WORD_CHAR[c] = 1;
+for (let c = 0xc0; c <= 0x24f; c++) WORD_CHAR[c] = c === 0xd7 || c === 0xf7 ? 0 : 1;
+for (let c = 0x3400; c <= 0x9fff; c++) WORD_CHAR[c] = 1;
+for (let c = 0xf900; c <= 0xfaff; c++) WORD_CHAR[c] = 1;
+for (let c = 0xd800; c <= 0xdbff; c++) WORD_CHAR[c] = 1;
+
+/** Tokens that are only punctuation, symbols or blanks. */
+function isPunctuation(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    if (WORD_CHAR[token.charCodeAt(i)] === 1) return false;
+  }
+  return true;
+}
+
+function isNumberToken(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
+function cutPlain(text: string, seg: Segmenter, out: string[]): void {
+  if (text.length === 0) return;
+  for (const token of nodejieba.cut(text, true)) {
+    if (token === "%") {
+      // "365.5%" stays one token; jieba splits the sign off.
+      const prev = out.length - 1;
+      const last = out[prev];
+      if (last !== undefined && isNumberToken(last)) out[prev] = `${last}%`;
+      continue;
+    }
+    if (isPunctuation(token) || seg.stopWords.has(token)) continue;
+    out.push(token);
+  }
+}
+
+/** Text between protected spans: charges and causes of action come out whole, the rest goes to jieba. */
+function segmentPlain(text: string, from: number, to: number, seg: Segmenter, out: string[]): void {
+  if (from >= to) return;
+  let cursor = from;
+  seg.phrases.scan(text, from, to, (start, end) => {
+    cutPlain(text.slice(cursor, start), seg, out);
+    out.push(text.slice(start, end));
+    cursor = end;
+  });
+  cutPlain(text.slice(cursor, to), seg, out);
+}
+
+/**
+ * Segments a judgment, a section of one, or a query into index tokens. Pure apart from the lazily
+ * loaded, process-global dictionary.
+ */
+export function segment(text: string): string[] {
+  const seg = segmenter();
+  const normalised = normalizeText(text);
+  const out: string[] = [];
+  let cursor = 0;
+  PROTECTED.lastIndex = 0;
+  for (let m = PROTECTED.exec(normalised); m !== null; m = PROTECTED.exec(normalised)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    const emitted: string[] = [];
+    if (m[1] !== undefined) {
+      pushStatute(emitted, canonicalLawName(m[1]), m[2]);
+    } else if (m[3] !== undefined) {
+      const lawStart = lawNames.startOfMatchEndingAt(normalised, start, cursor);
+      if (lawStart < 0) continue; // articles of an unnamed law: plain text
+      pushStatute(emitted, canonicalLawName(normalised.slice(lawStart, start)), m[3]);
+      start = lawStart;
+    } else if (m[4] !== undefined) {
+      pushStatute(emitted, m[4], undefined);
+    } else if (m[5] !== undefined) {
+      const month = pad2(m[6] ?? "");
+      emitted.push(m[7] === undefined ? `${m[5]}-${month}` : `${m[5]}-${month}-${pad2(m[7])}`);
+    } else if (m[8] !== undefined) {
+      start = maskedNameStart(normalised, start, m[8], cursor);
+      if (start < 0) continue; // not a name: plain text
+      // A masked name emits nothing.
+    }
+    segmentPlain(normalised, cursor, start, seg, out);
+    for (const token of emitted) out.push(token);
+    cursor = end;
+  }
+  segmentPlain(normalised, cursor, normalised.length, seg, out);
+  return out;
+}
+
+/** Tokens joined by single spaces: the form stored in the index's whitespace-analysed text fields. */
+export function segmentToString(text: string): string {
+  return segment(text).join(" ");
+}
