@@ -1,0 +1,100 @@
+/**
+ * Causes of action (案由) for civil and administrative cases. The list holds common third-level
+ * causes of 最高人民法院《民事案件案由规定》 (2011, revised 2020) and administrative action types of
+ * 《关于行政案件案由的暂行规定》 (2020); any "…纠纷" named in the text is accepted as well.
+ */
+export const COMMON_CAUSES: readonly string[] = [
+  "民间借贷纠纷",
+  "金融借款合同纠纷",
+  "借款合同纠纷",
+  "买卖合同纠纷",
+  "房屋买卖合同纠纷",
+  "商品房预售合同纠纷",
+  "房屋租赁合同纠纷",
+  "租赁合同纠纷",
+  "建设工程施工合同纠纷",
+  "建设工程分包合同纠纷",
+  "承揽合同纠纷",
+  "运输合同纠纷",
+  "服务合同纠纷",
+  "物业服务合同纠纷",
+  "委托合同纠纷",
+  "保证合同纠纷",
+  "追偿权纠纷",
+  "信用卡纠纷",
+  "融资租赁合同纠纷",
+  "保险合同纠纷",
+  "财产保险合同纠纷",
+  "人身保险合同纠纷",
+  "合伙协议纠纷",
+  "股权转让纠纷",
+  "股东资格确认纠纷",
+  "公司决议纠纷",
+  "损害公司利益责任纠纷",
+  "劳动争议",
+  "劳动合同纠纷",
+  "追索劳动报酬纠纷",
+  "劳务合同纠纷",
+  "提供劳务者受害责任纠纷",
+  "机动车交通事故责任纠纷",
+  "生命权、健康权、身体权纠纷",
+  "生命权、身体权、健康权纠纷",
+  "医疗损害责任纠纷",
+  "产品责任纠纷",
+  "财产损害赔偿纠纷",
+  "侵权责任纠纷",
+  "名誉权纠纷",
+  "隐私权纠纷",
+  "不当得利纠纷",
+  "无因管理纠纷",
+  "离婚纠纷",
+  "离婚后财产纠纷",
+  "婚约财产纠纷",
+  "抚养纠纷",
+  "抚养费纠纷",
+  "赡养纠纷",
+  "继承纠纷",
+  "法定继承纠纷",
+  "遗嘱继承纠纷",
+  "共有物分割纠纷",
+  "排除妨害纠纷",
+  "返还原物纠纷",
+  "所有权确认纠纷",
+  "土地承包经营权纠纷",
+  "相邻关系纠纷",
+  "侵害商标权纠纷",
+  "侵害著作权纠纷",
+  "侵害发明专利权纠纷",
+  "侵害实用新型专利权纠纷",
+  "不正当竞争纠纷",
+  "侵害商业秘密纠纷",
+  "执行异议之诉",
+  "案外人执行异议之诉",
+  "申请执行人执行异议之诉",
+  "环境污染责任纠纷",
+  "生态环境损害赔偿纠纷",
+  "行政处罚",
+  "行政许可",
+  "行政强制",
+  "行政征收",
+  "行政登记",
+  "行政确认",
+  "行政复议",
+  "政府信息公开",
+  "工伤认定",
+  "行政赔偿",
+];
+
+const KNOWN = [...COMMON_CAUSES].sort((a, b) => b.length - a.length);
+const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
+
+/** The cause named in the title or the opening of the history: a listed one when possible. */
+export function findCauses(text: string): string[] {
+  for (const cause of KNOWN) if (text.includes(cause)) return [cause];
+  const m = DISPUTE_RE.exec(text);
+  if (!m?.[1]) return [];
+  // Strip the parties: 原告甲与被告乙民间借贷纠纷 → 民间借贷纠纷 is already handled by the list; here keep
+  // what follows the last 与/诉/因.
+  const cause = m[1].replace(/^.*(?:与|诉|因|就|对)/, "");
+  return cause.length >= 4 ? [cause] : [];
+}

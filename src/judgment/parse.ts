@@ -1,0 +1,188 @@
+/** parseJudgment: a 裁判文书's text → JudgmentRecord. Pure, fast, and never throws. */
+import { createHash } from "node:crypto";
+import { findCaseNumbers, PROVINCES } from "./case-number.ts";
+import { findCauses } from "./causes.ts";
+import { distinctCharges } from "./charges.ts";
+import { parseChineseDate } from "./numerals.ts";
+import { appealResult, civilResult, criminalSentences } from "./outcome.ts";
+import { extractBench, extractParties } from "./parties.ts";
+import type { CaseCategory, CaseNumber, CourtLevel, DocumentType, JudgmentRecord, Outcome, Tier } from "./record.ts";
+import { sectionSpans, sectionTexts } from "./sections.ts";
+import { normaliseStatutes } from "./statutes.ts";
+
+export type JudgmentMeta = {
+  id?: string;
+  source?: string;
+  sourceId?: string;
+  title?: string;
+  tier?: Tier;
+  synthetic?: boolean;
+};
+
+const COURT_RE = /[\u4e00-\u9fa5（）()]{2,30}?(?:人民法院|法院|法庭)/;
+const DOCUMENT_TYPE_RE = /(判决书|裁定书|调解书|决定书|通知书|支付令)/;
+const HEADER_SCAN = 600;
+
+function courtLevelOf(court: string): CourtLevel | undefined {
+  if (court.startsWith("最高人民法院")) return "最高";
+  if (/高级人民法院$/.test(court)) return "高级";
+  if (/中级人民法院$/.test(court)) return "中级";
+  if (/(?:铁路运输|海事|知识产权|军事|金融)(?:中级)?法院$/.test(court)) return "专门";
+  if (/法院$|法庭$/.test(court)) return "基层";
+  return undefined;
+}
+
+function provinceOf(court: string, caseNumber?: CaseNumber): string | undefined {
+  const named = Object.values(PROVINCES).find((p) => court.startsWith(p) || court.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")));
+  return named ?? caseNumber?.province;
+}
+
+function categoryOf(header: string, caseNumber?: CaseNumber): CaseCategory | undefined {
+  const m = /(刑事|民事|行政|国家赔偿|赔偿|执行)(?:附带民事)?(?:判决书|裁定书|调解书|决定书|通知书)/.exec(header);
+  if (m?.[1]) return m[1] === "赔偿" ? "国家赔偿" : (m[1] as CaseCategory);
+  return caseNumber?.category;
+}
+
+function stableId(meta: JudgmentMeta, text: string): string {
+  if (meta.id) return meta.id;
+  if (meta.source && meta.sourceId) return `${meta.source}:${meta.sourceId}`;
+  return `sha1:${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+}
+
+/** Normalise line endings and stray spaces without moving paragraph boundaries. */
+function clean(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[\u3000\u00a0\t]/g, " ").replace(/ {2,}/g, " ");
+}
+
+/**
+ * Parse a judgment. A malformed or truncated document yields what was found plus `warnings`;
+ * this function does not throw.
+ */
+export function parseJudgment(rawText: string, meta: JudgmentMeta = {}): JudgmentRecord {
+  const text = clean(typeof rawText === "string" ? rawText : "");
+  const warnings: string[] = [];
+  const record: JudgmentRecord = {
+    id: stableId(meta, text),
+    source: meta.source ?? "unknown",
+    sections: {},
+    parties: [],
+    judges: [],
+    statutes: [],
+    charges: [],
+    causes: [],
+    outcome: {},
+    priorCaseNumbers: [],
+    tier: meta.tier ?? "ordinary",
+    status: "effective",
+    text,
+    warnings,
+  };
+  if (meta.sourceId !== undefined) record.sourceId = meta.sourceId;
+  if (meta.synthetic !== undefined) record.synthetic = meta.synthetic;
+  if (meta.title) record.title = meta.title;
+  try {
+    fill(record, text, warnings);
+  } catch (error) {
+    warnings.push(`parser_error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return record;
+}
+
+function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
+  if (text.trim() === "") {
+    warnings.push("empty_text");
+    return;
+  }
+  const head = text.slice(0, HEADER_SCAN);
+  const headNumbers = findCaseNumbers(head);
+  const own = headNumbers[0];
+  const headerEnd = own ? head.indexOf(own.raw) + own.raw.length : -1;
+  const spans = sectionSpans(text, headerEnd);
+  const sections = sectionTexts(text, spans);
+  record.sections = sections;
+  const header = sections.header ?? head.slice(0, 200);
+
+  if (own) {
+    record.caseNumber = own;
+    const sameList = headNumbers.filter((c) => head.indexOf(c.raw) < headerEnd + 40);
+    if (sameList.length > 1) record.caseNumbers = sameList.slice(1);
+  } else warnings.push("case_number_not_found");
+
+  const court = COURT_RE.exec(header)?.[0];
+  if (court) {
+    record.court = court;
+    record.courtLevel = courtLevelOf(court) ?? own?.courtLevel;
+  } else {
+    warnings.push("court_not_found");
+    if (own?.courtLevel) record.courtLevel = own.courtLevel;
+  }
+  const province = provinceOf(court ?? "", own);
+  if (province) record.province = province;
+
+  const docType = DOCUMENT_TYPE_RE.exec(header)?.[1];
+  record.documentType = (docType === "支付令" ? "令" : docType) as DocumentType | undefined;
+  if (!record.documentType) record.documentType = "其他";
+  const category = categoryOf(header, own);
+  if (category) record.category = category;
+  if (own?.procedure) record.procedure = own.procedure;
+  if (!record.title) {
+    const titleMatch = /^\s*(\S{4,80}?(?:判决书|裁定书|调解书|决定书))\s/.exec(text);
+    if (titleMatch?.[1] && !titleMatch[1].startsWith(court ?? "\u0000")) record.title = titleMatch[1];
+    else if (court && docType) record.title = `${court}${category ?? ""}${docType}`;
+  }
+
+  for (const key of ["facts", "reasoning", "disposition"] as const) {
+    if (!sections[key]) warnings.push(`section_missing:${key}`);
+  }
+
+  const footer = sections.footer ?? "";
+  const date = parseChineseDate(footer) ?? lastChineseDate(text);
+  if (date) record.decisionDate = date;
+  else warnings.push("decision_date_not_found");
+
+  record.parties = extractParties(sections.parties ?? "");
+  record.judges = extractBench(footer.split(/附(?:相关|本判决适用的|本案适用的)?(?:法律|法条)/)[0] ?? footer);
+
+  const citing = [sections.reasoning, sections.legalBasis].filter(Boolean).join(" ");
+  record.statutes = normaliseStatutes(citing || text);
+
+  const disposition = sections.disposition ?? "";
+  const isCriminal = record.category === "刑事" || (!record.category && /被告人|公诉机关/.test(text.slice(0, 2000)));
+  if (isCriminal) {
+    record.charges = chargesOf(sections);
+    const sentences = criminalSentences(disposition);
+    if (sentences.length > 0) record.outcome.criminal = sentences;
+  } else {
+    record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
+    if (record.category === "民事" || record.documentType === "调解书") {
+      record.outcome.civil = civilResult(disposition, record.documentType === "调解书" || /主持调解/.test(disposition));
+    }
+  }
+  const outcome: Outcome = record.outcome;
+  if (own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督") {
+    outcome.appeal = appealResult(disposition);
+  }
+
+  const ownRaw = new Set([own?.raw, ...(record.caseNumbers ?? []).map((c) => c.raw)]);
+  const priorSource = [sections.history, sections.claims, sections.facts, sections.reasoning, disposition].join(" ");
+  record.priorCaseNumbers = [
+    ...new Set(findCaseNumbers(priorSource).map((c) => c.raw).filter((raw) => !ownRaw.has(raw))),
+  ];
+  if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
+}
+
+/** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
+function chargesOf(sections: JudgmentRecord["sections"]): string[] {
+  for (const part of [sections.disposition, sections.reasoning, sections.claims, sections.history, sections.facts]) {
+    if (!part) continue;
+    const found = distinctCharges(part);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function lastChineseDate(text: string): string | undefined {
+  const all = [...text.matchAll(/[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g)];
+  const last = all.at(-1);
+  return last ? parseChineseDate(last[0]) : undefined;
+}

@@ -1,0 +1,82 @@
+/** Parties (当事人) from the parties section, and the bench (审判人员) from the footer. */
+import type { Party, PartyRole } from "./record.ts";
+
+/** Role words as written, longest first, mapped to the record's roles. */
+const ROLE_WORDS: readonly [string, PartyRole][] = (
+  [
+    ["附带民事诉讼原告人", "附带民事诉讼原告人"],
+    ["附带民事诉讼被告人", "被告"],
+    ["原审附带民事诉讼原告人", "附带民事诉讼原告人"],
+    ["再审申请人", "再审申请人"],
+    ["申请再审人", "再审申请人"],
+    ["申请执行人", "申请执行人"],
+    ["原公诉机关", "公诉机关"],
+    ["抗诉机关", "公诉机关"],
+    ["公诉机关", "公诉机关"],
+    ["原审被告人", "原审被告人"],
+    ["原审被告单位", "原审被告人"],
+    ["原审第三人", "原审第三人"],
+    ["原审原告", "原审原告"],
+    ["原审被告", "原审被告"],
+    ["被上诉人", "被上诉人"],
+    ["上诉人", "上诉人"],
+    ["被申请人", "被申请人"],
+    ["被执行人", "被执行人"],
+    ["申请人", "申请人"],
+    ["申诉人", "申诉人"],
+    ["自诉人", "自诉人"],
+    ["被告单位", "被告人"],
+    ["被告人", "被告人"],
+    ["第三人", "第三人"],
+    ["被害人", "被害人"],
+    ["罪犯", "罪犯"],
+    ["原告", "原告"],
+    ["被告", "被告"],
+  ] as [string, PartyRole][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const ROLE_RE = new RegExp(
+  `(?:^|[\\s。；])(${ROLE_WORDS.map(([w]) => w).join("|")})(?:[（(][^）)]{0,40}[）)])?[：:]?\\s?([^，,。；;：:（(\\s]{1,60})`,
+  "g",
+);
+const ROLE_MAP = new Map(ROLE_WORDS);
+
+/** Suffixes that make a name an organisation rather than a person. */
+const ORGANISATION_RE =
+  /(?:公司|检察院|法院|机关|政府|委员会|局|厂|店|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|部|所|站|社|处|院|队|会|场|馆|村|组|办|企业|事务所|俱乐部)$/;
+
+export function partyKind(name: string): Party["kind"] {
+  return ORGANISATION_RE.test(name) || name.length > 8 ? "organisation" : "person";
+}
+
+/** Parties with roles; a party named twice (e.g. as 上诉人 and in a list) is kept once. */
+export function extractParties(partiesText: string): Party[] {
+  const out: Party[] = [];
+  const seen = new Set<string>();
+  for (const m of partiesText.matchAll(ROLE_RE)) {
+    const role = ROLE_MAP.get(m[1] ?? "") ?? "其他";
+    const name = (m[2] ?? "").replace(/[。，]$/, "");
+    if (!name || seen.has(`${role}|${name}`)) continue;
+    seen.add(`${role}|${name}`);
+    out.push({ name, role, kind: partyKind(name) });
+  }
+  return out;
+}
+
+const BENCH_ROLES = "审判长|代理审判员|助理审判员|审判员|人民陪审员|陪审员|法官助理|书记员|执行员|速录员";
+/** A name on the bench runs until the next role word, a date or whitespace. */
+const BENCH_RE = new RegExp(
+  `(?:^|[\\s（(])(?:代)?(${BENCH_ROLES.replace(/员/g, "\\s?员")})\\s?([^\\s${"〇零一二三四五六七八九"}0-9（()）]{2,4}?)(?=\\s|${BENCH_ROLES}|[〇零二一]|$|[（(])`,
+  "g",
+);
+
+/** Judges, assessors and clerk named in the footer. */
+export function extractBench(footer: string): { name: string; role: string }[] {
+  const out: { name: string; role: string }[] = [];
+  for (const m of footer.matchAll(BENCH_RE)) {
+    const role = (m[1] ?? "").replace(/\s/g, "");
+    const name = m[2] ?? "";
+    if (name && !out.some((b) => b.name === name && b.role === role)) out.push({ name, role });
+  }
+  return out;
+}
