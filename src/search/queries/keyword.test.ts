@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { LeianError } from "../../errors.ts";
+import {
+  buildKeywordSearch,
+  decodeCursor,
+  encodeCursor,
+  joinSegmented,
+  parseKeywords,
+  partFields,
+} from "./keyword.ts";
+
+describe("parseKeywords", () => {
+  it("segments plain words, keeps quoted phrases whole and reads a leading minus as exclusion", () => {
+    const parsed = parseKeywords('盗窃 “入户 盗窃” -未遂 -"电动自行车"');
+    expect(parsed.terms).toEqual(["盗窃"]);
+    expect(parsed.phrases).toEqual([["入户", "盗窃"]]);
+    expect(parsed.excludedTerms).toEqual([["未遂"]]);
+    expect(parsed.excludedPhrases).toEqual([["电动", "自行车"]]);
+  });
+
+  it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {
+    expect(parseKeywords("- 刑法#133-1").excludedTerms).toEqual([]);
+    expect(parseKeywords('"交通肇事罪 逃逸').phrases).toEqual([["交通肇事罪", "逃逸"]]);
+  });
+
+  it("never passes query syntax through: operators are just text", () => {
+    const body = buildKeywordSearch({ q: "盗窃 AND (title:x OR *)", size: 10 });
+    const text = JSON.stringify(body.query);
+    expect(text).not.toContain("query_string");
+    expect(text).toContain("multi_match");
+  });
+});
+
+describe("buildKeywordSearch", () => {
+  it("maps Chinese part names to the segmented fields", () => {
+    expect(partFields(["事实", "本院认为"])).toEqual(["facts_seg", "reasoning_seg"]);
+    expect(partFields(undefined)).toEqual(["text_seg"]);
+    expect(() => partFields(["附件"])).toThrow(LeianError);
+  });
+
+  it("puts words in must, phrases as match_phrase per part, exclusions in must_not, filters in filter", () => {
+    const body = buildKeywordSearch({
+      q: '盗窃 "入户 盗窃" -未遂',
+      parts: ["facts", "裁判结果"],
+      filters: { charges: ["盗窃罪"], dateFrom: "2018-01-01" },
+      size: 20,
+    });
+    const bool = (body.query as { bool: Record<string, unknown[]> }).bool;
+    expect(bool.must).toEqual([
+      {
+        multi_match: {
+          query: "盗窃",
+          fields: ["facts_seg", "disposition_seg"],
+          type: "cross_fields",
+          operator: "and",
+        },
+      },
+      {
+        bool: {
+          should: [
+            { match_phrase: { facts_seg: "入户 盗窃" } },
+            { match_phrase: { disposition_seg: "入户 盗窃" } },
+          ],
+          minimum_should_match: 1,
+        },
+      },
+    ]);
+    expect(bool.must_not).toHaveLength(1);
+    expect(bool.filter).toContainEqual({ terms: { charges: ["盗窃罪"] } });
+    expect(bool.filter).toContainEqual({ range: { decisionDate: { gte: "2018-01-01" } } });
+    expect(bool.filter).toContainEqual({ term: { status: "effective" } });
+    expect(body.size).toBe(21);
+    expect(Object.keys(body.highlight?.fields ?? {})).toEqual(["facts_seg", "disposition_seg"]);
+    expect(Object.keys(body.aggs ?? {})).toContain("year");
+  });
+
+  it("matches everything (still filtered) when there are no words, without highlighting", () => {
+    const body = buildKeywordSearch({ q: "", size: 5, sort: "date" });
+    expect((body.query as { bool: { must: unknown[] } }).bool.must).toEqual([{ match_all: {} }]);
+    expect(body.highlight).toBeUndefined();
+  });
+
+  it("always sorts with the id tiebreaker last", () => {
+    for (const sort of ["relevance", "date", "date_asc"] as const) {
+      const body = buildKeywordSearch({ q: "盗窃", size: 5, sort });
+      expect((body.sort as unknown[]).at(-1)).toEqual({ id: { order: "asc" } });
+    }
+  });
+});
+
+describe("cursors", () => {
+  const req = { q: "盗窃", size: 10 };
+  it("round-trip and feed search_after; facets are skipped on later pages", () => {
+    const cursor = encodeCursor(req, [3.2, 1500000000000, "abc"]);
+    expect(decodeCursor({ ...req, cursor })).toEqual([3.2, 1500000000000, "abc"]);
+    const body = buildKeywordSearch({ ...req, cursor });
+    expect(body.search_after).toEqual([3.2, 1500000000000, "abc"]);
+    expect(body.aggs).toBeUndefined();
+  });
+
+  it("reject garbage and cursors of another query with a 400 on `cursor`", () => {
+    const cursor = encodeCursor(req, [1, 2, "x"]);
+    for (const bad of [
+      { ...req, q: "抢劫", cursor },
+      { ...req, cursor: "not-a-cursor" },
+    ]) {
+      try {
+        decodeCursor(bad);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(LeianError);
+        expect((error as LeianError).details).toEqual([{ path: "cursor", message: expect.any(String) }]);
+      }
+    }
+  });
+});
+
+describe("joinSegmented", () => {
+  it("removes token spaces next to Chinese characters, across highlight tags, and keeps Latin spacing", () => {
+    expect(joinSegmented("被告人 <em>盗窃</em> 财物 价值 6500 元")).toBe("被告人<em>盗窃</em>财物价值6500元");
+    expect(joinSegmented("abc def 公司")).toBe("abc def公司");
+  });
+});

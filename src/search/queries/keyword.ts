@@ -1,0 +1,350 @@
+/**
+ * Keyword search (关键词检索): a validated request → an Elasticsearch search body, and the engine's
+ * answer → the API's result page. Pure functions apart from the process-global jieba dictionary:
+ * the API, reports (which record every query run) and tests share them.
+ *
+ * The user's text never reaches a query syntax the engine interprets (no query_string): it is
+ * split here into plain words, "quoted phrases" and -exclusions, each segmented by src/text exactly
+ * as documents were at indexing, and sent as match / match_phrase clauses on the segmented fields.
+ */
+import { createHash } from "node:crypto";
+import type { estypes } from "@elastic/elasticsearch";
+import { LeianError } from "../../errors.ts";
+import type { CaseFilters } from "../../retrieval/types.ts";
+import { segment } from "../../text/segment.ts";
+import type { JudgmentDocument } from "../documents.ts";
+import { filterClauses } from "./filters.ts";
+
+/** The parts of a judgment a keyword query can search, with the indexed field of each. */
+export const PART_FIELDS = {
+  text: "text_seg",
+  facts: "facts_seg",
+  reasoning: "reasoning_seg",
+  disposition: "disposition_seg",
+} as const;
+export type SearchPart = keyof typeof PART_FIELDS;
+
+/** Names a judge may use for a part: the section titles of a judgment, or the English keys. */
+export const PART_NAMES: Record<string, SearchPart> = {
+  全文: "text",
+  事实: "facts",
+  本院认为: "reasoning",
+  裁判结果: "disposition",
+  text: "text",
+  facts: "facts",
+  reasoning: "reasoning",
+  disposition: "disposition",
+};
+
+/** Facets counted for every first page: field → number of buckets. */
+export const FACETS = {
+  category: 10,
+  charges: 30,
+  causes: 30,
+  courtLevel: 10,
+  province: 40,
+  procedure: 20,
+  documentType: 10,
+  tier: 5,
+  year: 50,
+} as const;
+export type FacetName = keyof typeof FACETS;
+
+export type KeywordSort = "relevance" | "date" | "date_asc";
+
+/** A validated keyword search request (src/api/routes/search/schema.ts produces it). */
+export interface KeywordQuery {
+  q?: string | undefined;
+  /** Part names (Chinese or English, see {@link PART_NAMES}); default 全文. */
+  parts?: string[] | undefined;
+  filters?: CaseFilters | undefined;
+  sort?: KeywordSort | undefined;
+  size: number;
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor?: string | undefined;
+  /** Facet counts; default: on the first page only (they do not change from page to page). */
+  facets?: boolean | undefined;
+  highlight?: boolean | undefined;
+}
+
+/** How the query text was understood, each entry as index tokens. Reports record it. */
+export interface ParsedKeywords {
+  terms: string[];
+  phrases: string[][];
+  excludedTerms: string[][];
+  excludedPhrases: string[][];
+}
+
+const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』", "＂": "＂" };
+const MINUS = new Set(["-", "－"]);
+
+/**
+ * Splits the query text into plain words, quoted phrases and exclusions (a leading minus on a word
+ * or a quoted phrase), and segments each. Words that segment to nothing (stop words) are dropped.
+ */
+export function parseKeywords(q: string | undefined): ParsedKeywords {
+  const out: ParsedKeywords = { terms: [], phrases: [], excludedTerms: [], excludedPhrases: [] };
+  const text = q ?? "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    let negated = false;
+    let start = i;
+    if (MINUS.has(ch) && i + 1 < text.length && !/\s/.test(text.charAt(i + 1))) {
+      negated = true;
+      start = i + 1;
+    }
+    const open = text.charAt(start);
+    const close = QUOTES[open];
+    if (close !== undefined) {
+      const end = text.indexOf(close, start + 1);
+      const inner = text.slice(start + 1, end < 0 ? text.length : end);
+      i = end < 0 ? text.length : end + 1;
+      const tokens = segment(inner);
+      if (tokens.length > 0) (negated ? out.excludedPhrases : out.phrases).push(tokens);
+      continue;
+    }
+    let end = start;
+    while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+    i = end;
+    const tokens = segment(text.slice(start, end));
+    if (tokens.length === 0) continue;
+    if (negated) out.excludedTerms.push(tokens);
+    else for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+  }
+  return out;
+}
+
+/** Indexed fields for the requested parts (default: 全文). Unknown names are rejected by the schema. */
+export function partFields(parts: string[] | undefined): string[] {
+  const names = parts && parts.length > 0 ? parts : ["text"];
+  const fields = names.map((name) => {
+    const part = PART_NAMES[name];
+    if (!part)
+      throw new LeianError("invalid_request", `未知的检索范围：${name}`, {
+        details: [{ path: "parts", message: `可选：${Object.keys(PART_NAMES).join("、")}` }],
+      });
+    return PART_FIELDS[part];
+  });
+  return [...new Set(fields)];
+}
+
+function anyFieldPhrase(fields: string[], tokens: string[]): estypes.QueryDslQueryContainer {
+  return {
+    bool: {
+      should: fields.map((field) => ({ match_phrase: { [field]: tokens.join(" ") } })),
+      minimum_should_match: 1,
+    },
+  };
+}
+
+/** Every token in at least one of the fields (cross_fields with operator and). */
+function allTokens(fields: string[], tokens: string[]): estypes.QueryDslQueryContainer {
+  return { multi_match: { query: tokens.join(" "), fields, type: "cross_fields", operator: "and" } };
+}
+
+/** The sort of each mode; `id` breaks ties so that search_after never skips or repeats a hit. */
+export function sortFor(sort: KeywordSort | undefined): estypes.SortCombinations[] {
+  // Explicit `missing` values (epoch bounds that fit a JS number) instead of _last: the engine's
+  // default missing marker is Long.MIN/MAX, which JSON.parse rounds and search_after then rejects.
+  const newest = { decisionDate: { order: "desc", missing: 0, format: "epoch_millis" } } as const;
+  switch (sort ?? "relevance") {
+    case "date":
+      return [newest, { _score: { order: "desc" } }, { id: { order: "asc" } }];
+    case "date_asc":
+      return [
+        { decisionDate: { order: "asc", missing: 253402214400000, format: "epoch_millis" } },
+        { _score: { order: "desc" } },
+        { id: { order: "asc" } },
+      ];
+    default:
+      return [{ _score: { order: "desc" } }, newest, { id: { order: "asc" } }];
+  }
+}
+
+/** Fields returned for each hit: what a result list shows, never the whole record. */
+export const HIT_FIELDS = [
+  "id",
+  "title",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "province",
+  "category",
+  "procedure",
+  "documentType",
+  "decisionDate",
+  "tier",
+  "status",
+  "committeeDiscussed",
+  "charges",
+  "causes",
+  "statutes",
+] as const satisfies readonly (keyof JudgmentDocument)[];
+
+/** What a cursor is bound to: a cursor from another query must not silently page through this one. */
+function fingerprint(req: KeywordQuery): string {
+  return createHash("sha256")
+    .update(JSON.stringify([req.q ?? "", partFields(req.parts), req.filters ?? {}, req.sort ?? "relevance"]))
+    .digest("base64url")
+    .slice(0, 16);
+}
+
+export function encodeCursor(req: KeywordQuery, after: estypes.SortResults): string {
+  return Buffer.from(JSON.stringify({ a: after, f: fingerprint(req) })).toString("base64url");
+}
+
+/** Reads a cursor; a forged, truncated or foreign one is a 400 on `cursor`. */
+export function decodeCursor(req: KeywordQuery): estypes.SortResults | undefined {
+  if (req.cursor === undefined) return undefined;
+  const invalid = (message: string) =>
+    new LeianError("invalid_request", message, { details: [{ path: "cursor", message }] });
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(req.cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalid("翻页游标无效，请从第一页重新检索");
+  }
+  const { a, f } = (value ?? {}) as { a?: unknown; f?: unknown };
+  const width = sortFor(req.sort).length;
+  if (
+    !Array.isArray(a) ||
+    a.length !== width ||
+    !a.every((v) => typeof v === "number" || typeof v === "string" || v === null)
+  ) {
+    throw invalid("翻页游标无效，请从第一页重新检索");
+  }
+  if (f !== fingerprint(req)) throw invalid("翻页游标与当前检索条件不一致，请从第一页重新检索");
+  return a as estypes.SortResults;
+}
+
+/** The search body for a keyword request (pure). The caller sends it to the judgments alias. */
+export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
+  const fields = partFields(req.parts);
+  const parsed = parseKeywords(req.q);
+  const must: estypes.QueryDslQueryContainer[] = [];
+  if (parsed.terms.length > 0) must.push(allTokens(fields, parsed.terms));
+  for (const phrase of parsed.phrases) must.push(anyFieldPhrase(fields, phrase));
+  const mustNot: estypes.QueryDslQueryContainer[] = [
+    ...parsed.excludedTerms.map((tokens) => allTokens(fields, tokens)),
+    ...parsed.excludedPhrases.map((tokens) => anyFieldPhrase(fields, tokens)),
+  ];
+  const after = decodeCursor(req);
+  const withFacets = req.facets ?? req.cursor === undefined;
+  const body: estypes.SearchRequest = {
+    query: {
+      bool: {
+        must: must.length > 0 ? must : [{ match_all: {} }],
+        ...(mustNot.length > 0 ? { must_not: mustNot } : {}),
+        filter: filterClauses(req.filters),
+      },
+    },
+    sort: sortFor(req.sort),
+    // One extra hit tells whether a next page exists without a second request.
+    size: req.size + 1,
+    track_total_hits: true,
+    _source: { includes: [...HIT_FIELDS] },
+    ...(after ? { search_after: after } : {}),
+  };
+  if (withFacets) {
+    body.aggs = Object.fromEntries(
+      Object.entries(FACETS).map(([field, size]) => [
+        field,
+        { terms: { field, size, ...(field === "year" ? { order: { _key: "desc" as const } } : {}) } },
+      ]),
+    );
+  }
+  if ((req.highlight ?? true) && must.length > 0) {
+    body.highlight = {
+      type: "unified",
+      encoder: "html",
+      pre_tags: ["<em>"],
+      post_tags: ["</em>"],
+      fragment_size: 160,
+      number_of_fragments: 3,
+      fields: Object.fromEntries(fields.map((f) => [f, {}])),
+    };
+  }
+  return body;
+}
+
+const HAN = "\\p{Script=Han}";
+const TAGS = "(?:</?em>)*";
+// A space next to a Han character (tags in between do not count) is a token boundary, not text.
+const SPACE_NEAR_HAN = new RegExp(`(?<=${HAN}${TAGS}) +|(?: +)(?=${TAGS}${HAN})`, "gu");
+
+/**
+ * Segmented text back to readable text: removes the token-separating spaces next to Chinese
+ * characters ("被告人 <em>盗窃</em> 财物" → "被告人<em>盗窃</em>财物"), keeps them between Latin
+ * words and numbers.
+ */
+export function joinSegmented(fragment: string): string {
+  return fragment.replace(SPACE_NEAR_HAN, "");
+}
+
+export interface KeywordHit extends Partial<Pick<JudgmentDocument, (typeof HIT_FIELDS)[number]>> {
+  id: string;
+  score: number | null;
+  /** Part → fragments with <em> around matched words (HTML-escaped). */
+  highlights: Partial<Record<SearchPart, string[]>>;
+}
+
+export interface KeywordPage {
+  total: { value: number; relation: "eq" | "gte" };
+  hits: KeywordHit[];
+  facets?: Partial<Record<FacetName, { value: string; count: number }[]>>;
+  nextCursor: string | null;
+  query: ParsedKeywords;
+}
+
+const FIELD_PARTS = Object.fromEntries(Object.entries(PART_FIELDS).map(([p, f]) => [f, p])) as Record<
+  string,
+  SearchPart
+>;
+
+/** The engine's answer → one page of results (pure). */
+export function readKeywordResponse(
+  req: KeywordQuery,
+  res: estypes.SearchResponse<Partial<JudgmentDocument>>,
+): KeywordPage {
+  const raw = res.hits.hits;
+  const page = raw.slice(0, req.size);
+  const total = res.hits.total;
+  const hits = page.map((hit): KeywordHit => {
+    const highlights: KeywordHit["highlights"] = {};
+    for (const [field, fragments] of Object.entries(hit.highlight ?? {})) {
+      const part = FIELD_PARTS[field];
+      if (part) highlights[part] = fragments.map(joinSegmented);
+    }
+    return {
+      ...hit._source,
+      id: hit._source?.id ?? (hit._id as string),
+      score: hit._score ?? null,
+      highlights,
+    };
+  });
+  const last = page.at(-1);
+  const out: KeywordPage = {
+    total:
+      typeof total === "number"
+        ? { value: total, relation: "eq" }
+        : { value: total?.value ?? 0, relation: total?.relation ?? "eq" },
+    hits,
+    nextCursor: raw.length > req.size && last?.sort ? encodeCursor(req, last.sort) : null,
+    query: parseKeywords(req.q),
+  };
+  if (res.aggregations) {
+    const facets: KeywordPage["facets"] = {};
+    for (const name of Object.keys(FACETS) as FacetName[]) {
+      const agg = res.aggregations[name] as estypes.AggregationsStringTermsAggregate | undefined;
+      const buckets = Array.isArray(agg?.buckets) ? agg.buckets : [];
+      facets[name] = buckets.map((b) => ({ value: String(b.key_as_string ?? b.key), count: b.doc_count }));
+    }
+    out.facets = facets;
+  }
+  return out;
+}
