@@ -1,8 +1,8 @@
 /** parseAuthoritativeCase: published case write-ups (Markdown) → JudgmentRecord. Never throws. */
 import { createHash } from "node:crypto";
 import { findCaseNumbers } from "../judgment/case-number.ts";
-import { distinctCharges } from "../judgment/charges.ts";
 import { findCauses } from "../judgment/causes.ts";
+import { distinctCharges } from "../judgment/charges.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
 import type { DocumentType, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { sectionSpans, sectionTexts } from "../judgment/sections.ts";
@@ -35,7 +35,10 @@ const HEADINGS: readonly [RegExp, Field][] = [
   [/^(?:裁判要点|裁判要旨|裁判摘要|案例要旨|要旨|要点提示|内容提要|摘要)/, "holdings"],
   [/^(?:相关法条|相关规定|相关法律规定|相关立法|法律依据)/, "statutes"],
   [/^(?:基本案情|案情简介|案情摘要|案情|案件事实)/, "facts"],
-  [/^(?:裁判结果|案件结果|审判结论|终审判决|审判情况|诉讼过程和结果|诉讼过程|审判|裁判|审理|判决|检察机关履职(?:过程|情况)|检察履职情况|指控与证明犯罪)/, "result"],
+  [
+    /^(?:裁判结果|案件结果|审判结论|终审判决|审判情况|诉讼过程和结果|诉讼过程|审判|裁判|审理|判决|检察机关履职(?:过程|情况)|检察履职情况|指控与证明犯罪)/,
+    "result",
+  ],
   [/^(?:裁判理由|评析意见|法理评析|评析|分析|指导意义)/, "reasoning"],
   [/^(?:主要问题|争议|分歧|焦点)/, "issue"],
   [/^案号/, "numbers"],
@@ -54,7 +57,12 @@ function headingOf(line: string): { field: Field; rest: string } | undefined {
     const rest = compact.slice(m[0].length).replace(/^[：:]/, "");
     // A heading stands alone or carries a short inline value (关键词 民事/…); a sentence that merely
     // begins with 审判 or 案情 is not one.
-    if (rest.length === 0 || field === "keywords" || field === "numbers" || /^[：:]/.test(bare.slice(m[0].length))) {
+    if (
+      rest.length === 0 ||
+      field === "keywords" ||
+      field === "numbers" ||
+      /^[：:]/.test(bare.slice(m[0].length))
+    ) {
       return { field, rest };
     }
   }
@@ -168,7 +176,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     record.courtLevel = last.courtLevel;
     if (last.province) record.province = last.province;
   }
-  record.priorCaseNumbers = [...new Set(numbers.slice(0, -1).map((c) => c.raw))].filter((r) => r !== last?.raw);
+  record.priorCaseNumbers = [...new Set(numbers.slice(0, -1).map((c) => c.raw))].filter(
+    (r) => r !== last?.raw,
+  );
 
   const published = /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500));
   const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : undefined;

@@ -65,6 +65,8 @@ export function canonicalCharge(written: string): string | undefined {
     for (const c of CANDIDATES) {
       if (c.flat.length < flat.length || !c.segmentStarts.has(flat[0] ?? "")) continue;
       if (!c.segmentEnds.has(flat.at(-1) ?? "") && !c.flat.endsWith(flat.slice(-2))) continue;
+      // Both ends must be written as in the listed name (有毒品 is not 有毒、有害食品).
+      if (!c.flat.includes(flat.slice(0, 2)) || !c.flat.includes(flat.slice(-2))) continue;
       if (!isSubsequence(flat, c.flat)) continue;
       if (!best || c.flat.length < best.flat.length) best = c;
     }

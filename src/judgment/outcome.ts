@@ -3,7 +3,9 @@ import { findChargeMentions } from "./charges.ts";
 import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
 import type { CriminalSentence, Outcome, PenaltyKind } from "./record.ts";
 
-const TERM = "[0-9零〇一二两三四五六七八九十]+(?:年)?(?:零?[0-9零〇一二两三四五六七八九十]+个?月)?(?:[0-9零〇一二两三四五六七八九十]+日)?";
+const N = "[0-9零〇一二两三四五六七八九十]";
+/** 一年五个月, 三年零十个月, 七个月, 十五日. */
+const TERM = `(?=${N})(?:${N}+年)?零?(?:${N}+个?月)?(?:${N}+日)?`;
 const PENALTY_RE = new RegExp(
   `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免予刑事处罚|免除刑事处罚|单处罚金|判处罚金)`,
   "g",
@@ -12,8 +14,10 @@ const PROBATION_RE = new RegExp(`缓刑\\s?(${TERM})`);
 const FINE_RE = /罚金\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 const DEPRIVATION_RE = new RegExp(`剥夺政治权利\\s?(${TERM}|终身)`);
 const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
-const CONFISCATION_RE = /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
-const DEFENDANT_RE = /(?:被告人|被告单位|上诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免予|不负刑事责任)/g;
+const CONFISCATION_RE =
+  /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
+const DEFENDANT_RE =
+  /(?:被告人|被告单位|上诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免予|不负刑事责任)/g;
 
 function penaltyOf(clause: string): Omit<CriminalSentence, "defendant" | "charges"> {
   // 决定执行 states the combined punishment for several crimes (刑法第六十九条): it wins.
@@ -86,20 +90,26 @@ export function appealResult(disposition: string): Outcome["appeal"] {
   if (/发回.{0,20}重(?:新)?审/.test(disposition)) return "remanded";
   if (/准许.{0,30}撤回(?:上诉|抗诉)/.test(disposition)) return "withdrawn";
   if (/撤销|改判/.test(disposition)) return "amended";
-  if (/驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition)) return "affirmed";
+  if (/驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition))
+    return "affirmed";
   return "other";
 }
 
 /** Civil results; court fees (案件受理费…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
-  const awardsText = disposition.replace(/(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g, "");
+  const awardsText = disposition.replace(
+    /(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g,
+    "",
+  );
   const amounts = findAmounts(awardsText);
   let kind: NonNullable<Outcome["civil"]>["disposition"];
   if (mediated) kind = "mediated";
   else if (/准许.{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition)) kind = "withdrawn";
   else if (/驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求/.test(disposition)) kind = "partly_upheld";
-  else if (/驳回.{0,40}(?:全部)?诉讼请求|驳回.{0,20}起诉/.test(disposition) && amounts.length === 0) kind = "dismissed";
-  else if (amounts.length > 0 || /支付|赔偿|返还|偿还|给付|确认|解除|继续履行/.test(disposition)) kind = "upheld";
+  else if (/驳回.{0,40}(?:全部)?诉讼请求|驳回.{0,20}起诉/.test(disposition) && amounts.length === 0)
+    kind = "dismissed";
+  else if (amounts.length > 0 || /支付|赔偿|返还|偿还|给付|确认|解除|继续履行/.test(disposition))
+    kind = "upheld";
   else kind = "other";
   const result: NonNullable<Outcome["civil"]> = { disposition: kind, amounts };
   if (amounts.length > 0) result.totalAwarded = amounts.reduce((a, b) => a + b, 0);

@@ -6,7 +6,15 @@ import { distinctCharges } from "./charges.ts";
 import { parseChineseDate } from "./numerals.ts";
 import { appealResult, civilResult, criminalSentences } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
-import type { CaseCategory, CaseNumber, CourtLevel, DocumentType, JudgmentRecord, Outcome, Tier } from "./record.ts";
+import type {
+  CaseCategory,
+  CaseNumber,
+  CourtLevel,
+  DocumentType,
+  JudgmentRecord,
+  Outcome,
+  Tier,
+} from "./record.ts";
 import { sectionSpans, sectionTexts } from "./sections.ts";
 import { normaliseStatutes } from "./statutes.ts";
 
@@ -33,14 +41,20 @@ function courtLevelOf(court: string): CourtLevel | undefined {
 }
 
 function provinceOf(court: string, caseNumber?: CaseNumber): string | undefined {
-  const named = Object.values(PROVINCES).find((p) => court.startsWith(p) || court.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")));
+  const named = Object.values(PROVINCES).find(
+    (p) => court.startsWith(p) || court.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")),
+  );
   return named ?? caseNumber?.province;
 }
 
 function categoryOf(header: string, caseNumber?: CaseNumber): CaseCategory | undefined {
-  const m = /(刑事|民事|行政|国家赔偿|赔偿|执行)(?:附带民事)?(?:判决书|裁定书|调解书|决定书|通知书)/.exec(header);
+  // The type code of a parsed case number is more reliable than a header with typos (刑事附民事判决书).
+  if (caseNumber?.category) return caseNumber.category;
+  const m = /(刑事|民事|行政|国家赔偿|赔偿|执行)(?:附带?民事)?(?:判决书|裁定书|调解书|决定书|通知书)/.exec(
+    header,
+  );
   if (m?.[1]) return m[1] === "赔偿" ? "国家赔偿" : (m[1] as CaseCategory);
-  return caseNumber?.category;
+  return undefined;
 }
 
 function stableId(meta: JudgmentMeta, text: string): string {
@@ -51,7 +65,10 @@ function stableId(meta: JudgmentMeta, text: string): string {
 
 /** Normalise line endings and stray spaces without moving paragraph boundaries. */
 function clean(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[\u3000\u00a0\t]/g, " ").replace(/ {2,}/g, " ");
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u3000\u00a0\t]/g, " ")
+    .replace(/ {2,}/g, " ");
 }
 
 /**
@@ -147,7 +164,8 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   record.statutes = normaliseStatutes(citing || text);
 
   const disposition = sections.disposition ?? "";
-  const isCriminal = record.category === "刑事" || (!record.category && /被告人|公诉机关/.test(text.slice(0, 2000)));
+  const isCriminal =
+    record.category === "刑事" || (!record.category && /被告人|公诉机关/.test(text.slice(0, 2000)));
   if (isCriminal) {
     record.charges = chargesOf(sections);
     const sentences = criminalSentences(disposition);
@@ -155,7 +173,10 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   } else {
     record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
     if (record.category === "民事" || record.documentType === "调解书") {
-      record.outcome.civil = civilResult(disposition, record.documentType === "调解书" || /主持调解/.test(disposition));
+      record.outcome.civil = civilResult(
+        disposition,
+        record.documentType === "调解书" || /主持调解/.test(disposition),
+      );
     }
   }
   const outcome: Outcome = record.outcome;
@@ -164,16 +185,32 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   }
 
   const ownRaw = new Set([own?.raw, ...(record.caseNumbers ?? []).map((c) => c.raw)]);
-  const priorSource = [sections.history, sections.claims, sections.facts, sections.reasoning, disposition].join(" ");
+  const priorSource = [
+    sections.history,
+    sections.claims,
+    sections.facts,
+    sections.reasoning,
+    disposition,
+  ].join(" ");
   record.priorCaseNumbers = [
-    ...new Set(findCaseNumbers(priorSource).map((c) => c.raw).filter((raw) => !ownRaw.has(raw))),
+    ...new Set(
+      findCaseNumbers(priorSource)
+        .map((c) => c.raw)
+        .filter((raw) => !ownRaw.has(raw)),
+    ),
   ];
   if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
 }
 
 /** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
 function chargesOf(sections: JudgmentRecord["sections"]): string[] {
-  for (const part of [sections.disposition, sections.reasoning, sections.claims, sections.history, sections.facts]) {
+  for (const part of [
+    sections.disposition,
+    sections.reasoning,
+    sections.claims,
+    sections.history,
+    sections.facts,
+  ]) {
     if (!part) continue;
     const found = distinctCharges(part);
     if (found.length > 0) return found;
@@ -182,7 +219,11 @@ function chargesOf(sections: JudgmentRecord["sections"]): string[] {
 }
 
 function lastChineseDate(text: string): string | undefined {
-  const all = [...text.matchAll(/[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g)];
+  const all = [
+    ...text.matchAll(
+      /[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g,
+    ),
+  ];
   const last = all.at(-1);
   return last ? parseChineseDate(last[0]) : undefined;
 }

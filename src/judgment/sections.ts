@@ -83,7 +83,7 @@ export function sectionSpans(text: string, headerEndHint = -1): SectionSpans {
   // Parties begin at the first role word after the header (the case number ends the header).
   const headerScanFrom = Math.max(0, headerEndHint);
   let partiesStart = searchFrom(text, PARTY_ROLE_RE, headerScanFrom, Math.min(n, headerScanFrom + 400));
-  if (partiesStart < 0) partiesStart = headerEndHint > 0 ? headerEndHint : 0;
+  if (partiesStart < 0) partiesStart = headerScanFrom;
 
   // Reasoning and disposition anchor the second half of the document.
   const firstReasoning = searchFrom(text, REASONING_RE, partiesStart);

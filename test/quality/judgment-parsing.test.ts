@@ -9,10 +9,9 @@
  * Overlap is the F1 of the two multisets of non-space characters (order-free, so whitespace and
  * paragraph joins do not matter, while a missing or extra paragraph lowers it).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { createReadStream } from "node:fs";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { parseAuthoritativeCase } from "../../src/cases/parse.ts";
@@ -25,10 +24,21 @@ const candidatesPath = path.join(shared, "lecard/candidates.jsonl.br");
 const casesPath = path.join(shared, "cases/authoritative-cases.jsonl.br");
 const fixturePath = path.resolve(import.meta.dirname, "../fixtures/prison-terms.json");
 
-type Candidate = { id: number; ajName: string; writName: string; qw: string; ajjbqk?: string; cpfxgc?: string; pjjg?: string };
+type Candidate = {
+  id: number;
+  ajName: string;
+  writName: string;
+  qw: string;
+  ajjbqk?: string;
+  cpfxgc?: string;
+  pjjg?: string;
+};
 
 async function* jsonLines<T>(file: string): AsyncGenerator<T> {
-  const lines = createInterface({ input: createReadStream(file).pipe(zlib.createBrotliDecompress()), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(file).pipe(zlib.createBrotliDecompress()),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) if (line.trim()) yield JSON.parse(line) as T;
 }
 
@@ -49,18 +59,22 @@ function characterF1(a: string, b: string): number {
   return na + nb === 0 ? 1 : (2 * both) / (na + nb);
 }
 
-/** Charges a case name names: each 罪-less run before 一案/一审/… read as a written charge name. */
+/** Charges a case name names: scanning left to right, the longest written charge name at each position. */
 function chargesNamed(name: string): Set<string> {
   const out = new Set<string>();
-  const stem = name.replace(/(?:一审|二审|再审|刑事|附带民事|判决书|裁定书|一案|案|的).*$/, "");
-  for (const piece of stem.split(/罪[、，,和及]?|[，,]/)) {
-    for (let start = 0; start < piece.length - 1; start++) {
-      const charge = canonicalCharge(piece.slice(start));
+  const stem = name.replace(/(?:一审|二审|再审|刑事|附带民事|判决书|裁定书|一案).*$/, "");
+  let i = 0;
+  while (i < stem.length - 1) {
+    let next = i + 1;
+    for (let j = Math.min(stem.length, i + 30); j >= i + 2; j--) {
+      const charge = canonicalCharge(stem.slice(i, j));
       if (charge) {
         out.add(charge);
+        next = j;
         break;
       }
     }
+    i = next;
   }
   return out;
 }
@@ -83,7 +97,9 @@ describe.skipIf(!existsSync(candidatesPath))("LeCaRD candidates", () => {
   });
 
   it("recovers facts, reasoning and disposition sections (≥ 95% of documents at overlap ≥ 0.9)", () => {
-    const sample = records.filter(({ candidate: c }) => c.ajjbqk?.trim() && c.cpfxgc?.trim() && c.pjjg?.trim());
+    const sample = records.filter(
+      ({ candidate: c }) => c.ajjbqk?.trim() && c.cpfxgc?.trim() && c.pjjg?.trim(),
+    );
     let facts = 0;
     let reasoning = 0;
     let disposition = 0;
@@ -108,8 +124,12 @@ describe.skipIf(!existsSync(candidatesPath))("LeCaRD candidates", () => {
   });
 
   it("reads year, court code and type from ≥ 99% of case numbers", () => {
-    const ok = records.filter(({ record: r }) => r.caseNumber?.year && r.caseNumber.courtCode && r.caseNumber.typeCode);
-    console.log(`case numbers: ${ok.length}/${records.length} = ${((100 * ok.length) / records.length).toFixed(2)}%`);
+    const ok = records.filter(
+      ({ record: r }) => r.caseNumber?.year && r.caseNumber.courtCode && r.caseNumber.typeCode,
+    );
+    console.log(
+      `case numbers: ${ok.length}/${records.length} = ${((100 * ok.length) / records.length).toFixed(2)}%`,
+    );
     expect(ok.length / records.length).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -165,7 +185,10 @@ describe.skipIf(!existsSync(casesPath))("authoritative cases", () => {
       s.complete += Number(ok);
       byCollection.set(c.collection, s);
     }
-    console.log(`authoritative cases: ${complete}/${n} = ${((100 * complete) / n).toFixed(2)}%`, Object.fromEntries(byCollection));
+    console.log(
+      `authoritative cases: ${complete}/${n} = ${((100 * complete) / n).toFixed(2)}%`,
+      Object.fromEntries(byCollection),
+    );
     expect(n).toBe(4107);
     expect(complete / n).toBeGreaterThanOrEqual(0.95);
   });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { findCaseNumbers, parseCaseNumber } from "./case-number.ts";
+
+type Row = [raw: string, expected: Record<string, unknown> | undefined];
+
+const TABLE: Row[] = [
+  [
+    "（2019）吉01民终123号",
+    {
+      year: 2019,
+      courtCode: "吉01",
+      province: "吉林省",
+      courtLevel: "中级",
+      typeCode: "民终",
+      category: "民事",
+      procedure: "二审",
+      sequence: 123,
+    },
+  ],
+  [
+    "（2018）赣0111刑初485号",
+    { courtCode: "赣0111", courtLevel: "基层", typeCode: "刑初", procedure: "一审", sequence: 485 },
+  ],
+  ["(2018)赣0111刑初485号", { courtCode: "赣0111", typeCode: "刑初" }],
+  ["〔2018〕赣0111刑初485号", { courtCode: "赣0111", typeCode: "刑初" }],
+  ["[2018]赣0111刑初485号", { courtCode: "赣0111", typeCode: "刑初" }],
+  ["［2018］赣0111刑初485号", { courtCode: "赣0111", typeCode: "刑初" }],
+  ["（２０１８）赣０１１１刑初４８５号", { year: 2018, courtCode: "赣0111", sequence: 485 }],
+  ["（2019）湘0405民初1号", { courtCode: "湘0405", courtLevel: "基层", province: "湖南省" }],
+  ["（2020）最高法民终12号", { courtCode: "最高法", courtLevel: "最高", typeCode: "民终" }],
+  [
+    "（2021）最高法知民终1号",
+    { courtCode: "最高法", specialCode: "知", typeCode: "民终", courtLevel: "最高" },
+  ],
+  ["（2019）苏01知民初1号", { courtCode: "苏01", specialCode: "知", typeCode: "民初" }],
+  ["（2019）京73民初123号", { courtCode: "京73", courtLevel: "专门" }],
+  ["（2018）沪72民初456号", { courtCode: "沪72", courtLevel: "专门" }],
+  ["（2017）京7101刑初3号", { courtCode: "京7101", courtLevel: "专门" }],
+  ["（2019）京刑终88号", { courtCode: "京", courtLevel: "高级", province: "北京市", procedure: "二审" }],
+  ["（2019）内01刑初5号", { province: "内蒙古自治区", courtLevel: "中级" }],
+  ["（2019）兵01刑终5号", { courtCode: "兵01" }],
+  ["（2019）新01刑终5号", { province: "新疆维吾尔自治区" }],
+  ["（2018）粤03刑再2号", { typeCode: "刑再", procedure: "再审" }],
+  ["（2018）粤03刑申2号", { typeCode: "刑申", procedure: "申请再审" }],
+  ["（2018）粤刑监2号", { typeCode: "刑监", procedure: "审判监督" }],
+  ["（2018）最高法刑核12345678号", { typeCode: "刑核", procedure: "复核" }],
+  ["（2018）浙01民辖终5号", { typeCode: "民辖终", category: "管辖", procedure: "二审" }],
+  ["（2018）浙0102民特5号", { typeCode: "民特", procedure: "特别程序" }],
+  ["（2018）浙0102行初5号", { category: "行政", procedure: "一审" }],
+  ["（2018）浙0102执恢5号", { typeCode: "执恢", category: "执行" }],
+  ["（2018）浙0102执异5号", { typeCode: "执异", procedure: "执行异议" }],
+  ["（2018）浙0102执5号", { typeCode: "执", category: "执行", procedure: "执行" }],
+  ["（2018）浙0102财保5号", { typeCode: "财保", category: "非诉保全" }],
+  ["（2018）浙01委赔5号", { typeCode: "委赔", category: "国家赔偿" }],
+  ["（2018）浙0102民初×××号", { courtCode: "浙0102", typeCode: "民初", sequence: undefined }],
+  ["（2018）浙0102民初ＸＸ号", { typeCode: "民初", sequence: undefined }],
+  [
+    "（2014）宜中刑一初字第11号",
+    { year: 2014, courtCode: "宜中", courtLevel: "中级", typeCode: "刑初", legacy: true, sequence: 11 },
+  ],
+  [
+    "（2014）粤高法刑二终字第115号",
+    { courtCode: "粤高法", courtLevel: "高级", procedure: "二审", legacy: true },
+  ],
+  ["（2015）宿中知刑初字第0003号", { courtCode: "宿中", specialCode: "知", sequence: 3 }],
+  ["（2015）鄂武汉中刑终字第01269号", { courtLevel: "中级", procedure: "二审" }],
+  ["（2014）鄂刑监一再终字第00018号", { procedure: "再审", legacy: true }],
+  ["（2015）深罗法刑一重字第1号", { procedure: "一审", legacy: true }],
+  ["（2015）乳刑初字第187号", { courtCode: "乳", courtLevel: "基层" }],
+  ["［2015］沈高开刑初字第48号之一", { courtCode: "沈高开", sequence: 48 }],
+  ["（20l4）长刑终字第153号", { year: 2014 }],
+  ["2017云06刑初106号", { year: 2017, courtCode: "云06", typeCode: "刑初" }],
+  ["湖检公诉刑诉（2018）461号", undefined],
+  ["瓯检未检刑诉［2018］4-3号", undefined],
+  ["沪虹检刑诉（2013）1363-1号起诉书", undefined],
+  ["京朝检公诉刑诉〔2017〕127号", undefined],
+  ["（2014）沪检诉字第1号", undefined],
+];
+
+describe("parseCaseNumber", () => {
+  it.each(TABLE)("%s", (raw, expected) => {
+    const parsed = parseCaseNumber(raw);
+    if (expected === undefined) {
+      expect(parsed).toBeUndefined();
+      return;
+    }
+    expect(parsed).toBeDefined();
+    for (const [key, value] of Object.entries(expected))
+      expect(parsed?.[key as keyof typeof parsed], key).toBe(value);
+  });
+
+  it("has at least 40 tricky cases", () => expect(TABLE.length).toBeGreaterThanOrEqual(40));
+});
+
+describe("findCaseNumbers", () => {
+  it("reads a list sharing one prefix as one number with its first sequence", () => {
+    const [first] = findCaseNumbers("（2017）苏0106刑初646、648、645号");
+    expect(first).toMatchObject({ raw: "（2017）苏0106刑初646、648、645号", sequence: 646 });
+  });
+
+  it("finds court numbers around a prosecutor's number without taking it", () => {
+    const text =
+      "南昌市青山湖区人民检察院以湖检公诉刑诉（2018）461号起诉书指控被告人… 不服江西省南昌市青山湖区人民法院（2018）赣0111刑初485号刑事判决";
+    expect(findCaseNumbers(text).map((c) => c.raw)).toEqual(["（2018）赣0111刑初485号"]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { canonicalCharge } from "./charges.ts";
+import { parseChineseDate, parseTermMonths } from "./numerals.ts";
+import { parseJudgment } from "./parse.ts";
+
+const FLAT =
+  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初485号 公诉机关南昌市青山湖区人民检察院。 被告人应国平，男，1976年11月16日出生。 辩护人许明刚，江西恒红律师事务所律师。 南昌市青山湖区人民检察院以湖检公诉刑诉（2018）461号起诉书指控被告人应国平犯交通肇事罪，于2018年8月27日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2017年8月15日，被告人应国平驾驶货车与被害人吉某的自行车发生碰撞，致吉某重伤二级。 本院认为，被告人应国平违反交通运输管理法规，因而发生重大事故，其行为已构成交通肇事罪。依照《中华人民共和国刑法》第一百三十三条、第六十七条第一款之规定，判决如下： 被告人应国平犯交通肇事罪，判处有期徒刑一年五个月，缓刑二年，并处罚金人民币五千元。 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长彭鹤龄 人民陪审员张晓华 二〇一八年九月十八日 书记员刘珏";
+
+describe("parseJudgment", () => {
+  it("reads a flattened criminal judgment", () => {
+    const r = parseJudgment(FLAT, { source: "test", sourceId: "1" });
+    expect(r).toMatchObject({
+      id: "test:1",
+      court: "江西省南昌市青山湖区人民法院",
+      courtLevel: "基层",
+      province: "江西省",
+      documentType: "判决书",
+      category: "刑事",
+      procedure: "一审",
+      decisionDate: "2018-09-18",
+      charges: ["交通肇事罪"],
+      warnings: [],
+    });
+    expect(r.caseNumber?.raw).toBe("（2018）赣0111刑初485号");
+    expect(r.sections.facts).toMatch(/^经审理查明/);
+    expect(r.sections.reasoning).toMatch(/^本院认为/);
+    expect(r.sections.legalBasis).toMatch(/^依照.*判决如下：$/);
+    expect(r.sections.disposition).toMatch(/^被告人应国平犯交通肇事罪/);
+    expect(r.outcome.criminal).toEqual([
+      {
+        defendant: "应国平",
+        charges: ["交通肇事罪"],
+        penalty: "有期徒刑",
+        months: 17,
+        probationMonths: 24,
+        fine: 5000,
+      },
+    ]);
+    expect(r.parties).toContainEqual({ name: "应国平", role: "被告人", kind: "person" });
+    expect(r.judges.map((j) => j.role)).toEqual(["审判长", "人民陪审员", "书记员"]);
+    expect(r.statutes.map((s) => s.article)).toEqual([133, 67]);
+    expect(r.priorCaseNumbers).toEqual([]);
+  });
+
+  it("reads the same judgment with newlines instead of spaces", () => {
+    const r = parseJudgment(FLAT.replace(/ /g, "\n"));
+    expect(r.sections.facts).toMatch(/^经审理查明/);
+    expect(r.outcome.criminal?.[0]?.months).toBe(17);
+  });
+
+  it("lets the combined punishment win and reads appeal results", () => {
+    const text =
+      "某省某市中级人民法院 刑事判决书 （2019）吉01刑终9号 原公诉机关某市某区人民检察院。 上诉人（原审被告人）王某。 某区人民法院审理某区人民检察院指控原审被告人王某犯盗窃罪、诈骗罪一案，于2018年作出（2018）吉0102刑初77号刑事判决。宣判后，王某不服，提出上诉。本院依法组成合议庭审理了本案。现已审理终结。 经审理查明，王某盗窃。 经本院审判委员会讨论，本院认为，原判量刑不当。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（二）项之规定，判决如下： 一、撤销原判。 二、上诉人王某犯盗窃罪，判处有期徒刑一年；犯诈骗罪，判处有期徒刑六个月；决定执行有期徒刑一年三个月，并处罚金一万元。 本判决为终审判决。 审判长李某 二〇一九年三月一日 书记员张某";
+    const r = parseJudgment(text);
+    expect(r.outcome.appeal).toBe("amended");
+    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "王某", months: 15, fine: 10000 });
+    expect(r.charges).toEqual(["盗窃罪", "诈骗罪"]);
+    expect(r.priorCaseNumbers).toEqual(["（2018）吉0102刑初77号"]);
+    expect(r.committeeDiscussed).toBe(true);
+  });
+
+  it("never throws on malformed input", () => {
+    for (const bad of ["", "判决如下：", "（2018", "本院认为".repeat(1000), undefined as unknown as string]) {
+      const r = parseJudgment(bad);
+      expect(Array.isArray(r.warnings)).toBe(true);
+    }
+  });
+});
+
+describe("numerals and charges", () => {
+  it("converts dates and terms", () => {
+    expect(parseChineseDate("二〇一八年九月十八日")).toBe("2018-09-18");
+    expect(parseTermMonths("一年五个月")).toBe(17);
+    expect(parseTermMonths("三年零十个月")).toBe(46);
+    expect(parseTermMonths("七个月")).toBe(7);
+  });
+
+  it("maps written charges to the list", () => {
+    expect(canonicalCharge("贩卖毒品罪")).toBe("走私、贩卖、运输、制造毒品罪");
+    expect(canonicalCharge("掩饰、隐瞒犯罪所得罪")).toBe("掩饰、隐瞒犯罪所得、犯罪所得收益罪");
+    expect(canonicalCharge("强奸（未遂）罪")).toBe("强奸罪");
+    expect(canonicalCharge("有毒品罪")).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { canonicalLawName, normaliseStatutes } from "./statutes.ts";
+
+describe("normaliseStatutes", () => {
+  it("expands article lists and converts Chinese numerals", () => {
+    const refs = normaliseStatutes("依照《中华人民共和国刑法》第一百三十三条、第六十七条第一款之规定");
+    expect(refs.map(({ law, article, paragraph }) => ({ law, article, paragraph }))).toEqual([
+      { law: "中华人民共和国刑法", article: 133, paragraph: undefined },
+      { law: "中华人民共和国刑法", article: 67, paragraph: 1 },
+    ]);
+  });
+
+  it("recognises judicial interpretations with their issuer and items", () => {
+    const [ref] = normaliseStatutes(
+      "最高人民法院《关于审理交通肇事刑事案件具体应用法律若干问题的解释》第二条第二款第（五）项",
+    );
+    expect(ref).toMatchObject({
+      law: "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释",
+      article: 2,
+      paragraph: 2,
+      item: 5,
+    });
+  });
+
+  it("reads 条之一 and sibling items", () => {
+    const refs = normaliseStatutes("根据刑法第一百三十三条之一第一款第（二）、（四）项");
+    expect(refs.map((r) => [r.article, r.subArticle, r.paragraph, r.item])).toEqual([
+      [133, 1, 1, 2],
+      [133, 1, 1, 4],
+    ]);
+  });
+
+  it("gives short and full names one canonical form", () => {
+    expect(canonicalLawName("刑法")).toBe("中华人民共和国刑法");
+    expect(canonicalLawName("刑法修正案(9)")).toBe("中华人民共和国刑法修正案（九）");
+    expect(canonicalLawName("刑法修正案（九）")).toBe("中华人民共和国刑法修正案（九）");
+    expect(canonicalLawName("最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释")).toBe(
+      "最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释",
+    );
+    expect(canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释")).toBe(
+      canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释", "最高人民法院"),
+    );
+  });
+});
