@@ -2,14 +2,18 @@
  * createApp(deps): the HTTP layer, with every dependency passed in (no module-level singletons).
  */
 import { randomUUID } from "node:crypto";
-import express, { type Express } from "express";
+import express, { type Express, Router } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Settings } from "../config/settings.ts";
 import type { Client } from "../search/client.ts";
+import { authenticate, currentUser, rateLimitPerUser } from "./auth.ts";
 import { notFound, renderError } from "./errors.ts";
+import { openApiDocument } from "./openapi.ts";
+import { casesRoutes } from "./routes/cases/cases.ts";
 import { healthRoutes } from "./routes/health/health.ts";
+import { searchRoutes } from "./routes/search/search.ts";
 
 export interface AppDeps {
   settings: Settings;
@@ -26,6 +30,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     pinoHttp({
       logger: deps.logger,
+      // Every request's log line names the user the token belongs to (reports need who searched).
+      customProps: (_req, res) => {
+        const user = (res as express.Response).locals?.user as { user: string; court: string } | undefined;
+        return user ? { user: user.user, court: user.court } : {};
+      },
       genReqId: (req, res) => {
         const incoming = req.headers["x-request-id"];
         const id = typeof incoming === "string" && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
@@ -36,7 +45,25 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(express.json({ limit: "1mb" }));
   app.use(healthRoutes(deps));
+  app.use("/api/v1", apiRoutes(deps));
   app.use(notFound);
   app.use(renderError);
   return app;
+}
+
+/** Everything under /api/v1: the OpenAPI document is public, the rest needs a token. */
+function apiRoutes(deps: AppDeps): Router {
+  const api = Router();
+  const document = openApiDocument(deps.version);
+  api.get("/openapi.json", (_req, res) => {
+    res.json(document);
+  });
+  api.use(authenticate(deps.settings.tokens));
+  api.use(rateLimitPerUser(deps.settings.http.rateLimitPerMinute));
+  api.get("/me", (_req, res) => {
+    res.json(currentUser(res));
+  });
+  api.use(searchRoutes(deps));
+  api.use(casesRoutes(deps));
+  return api;
 }

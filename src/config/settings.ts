@@ -43,6 +43,8 @@ export const Settings = z.object({
   http: z.object({
     host: z.string().default("127.0.0.1"),
     port: z.coerce.number().int().min(0).max(65535).default(8080),
+    /** Requests per minute allowed to one token's user on /api/v1 (429 beyond). */
+    rateLimitPerMinute: z.coerce.number().int().positive().default(300),
   }),
   text: z.object({
     /** Extra jieba user dictionaries appended to the committed legal dictionary. */
@@ -75,6 +77,7 @@ const ENV: Record<string, string> = {
   "aliases.audits": "LEIAN_ALIAS_AUDITS",
   "http.host": "LEIAN_HOST",
   "http.port": "LEIAN_PORT",
+  "http.rateLimitPerMinute": "LEIAN_RATE_LIMIT_PER_MINUTE",
   "text.userDictPaths": "LEIAN_USER_DICTS",
   logLevel: "LEIAN_LOG_LEVEL",
   tokens: "LEIAN_TOKENS",

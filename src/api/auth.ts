@@ -1,0 +1,80 @@
+/**
+ * Access: bearer tokens checked against the configured SHA-256 hashes, the caller attributed to a
+ * user (res.locals.user, used by logs and reports), roles per route, and a per-user rate limit.
+ */
+import { createHash } from "node:crypto";
+import type { RequestHandler, Response } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { ApiToken, Role } from "../config/settings.ts";
+import { LeianError } from "../errors.ts";
+
+/** Who is calling: the token's user, court and role. */
+export interface ApiUser {
+  user: string;
+  court: string;
+  role: Role;
+}
+
+/** Roles that may run retrieval on a pending case (similar, related): the judiciary, not operators. */
+export const CASEWORK_ROLES: readonly Role[] = ["judge", "research"];
+/** Roles that may read published judgments (search, a case's record). */
+export const READER_ROLES: readonly Role[] = ["judge", "research", "admin"];
+
+const ROLE_NAMES: Record<Role, string> = { judge: "法官", research: "研究室", admin: "技术处管理员" };
+
+/** The user attributed to this request by {@link authenticate}. */
+export function currentUser(res: Response): ApiUser {
+  const user = res.locals.user as ApiUser | undefined;
+  if (!user) throw new LeianError("unauthorized", "未登录：缺少访问令牌");
+  return user;
+}
+
+/** 401 unless the request carries `Authorization: Bearer <token>` whose SHA-256 is configured. */
+export function authenticate(tokens: readonly ApiToken[]): RequestHandler {
+  const byHash = new Map(tokens.map((t) => [t.sha256, { user: t.user, court: t.court, role: t.role }]));
+  return (req, res, next) => {
+    const header = req.headers.authorization;
+    const match = typeof header === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    res.setHeader("WWW-Authenticate", 'Bearer realm="leian"');
+    if (!match?.[1]) {
+      next(new LeianError("unauthorized", "缺少访问令牌：请在 Authorization 请求头中提供 Bearer 令牌"));
+      return;
+    }
+    const user = byHash.get(createHash("sha256").update(match[1]).digest("hex"));
+    if (!user) {
+      next(new LeianError("unauthorized", "访问令牌无效或已停用"));
+      return;
+    }
+    res.removeHeader("WWW-Authenticate");
+    res.locals.user = user;
+    next();
+  };
+}
+
+/** 403 unless the authenticated user has one of `roles`. */
+export function requireRole(...roles: Role[]): RequestHandler {
+  return (_req, res, next) => {
+    const { role } = currentUser(res);
+    if (roles.includes(role)) next();
+    else
+      next(
+        new LeianError("forbidden", `当前角色（${ROLE_NAMES[role]}）无权使用此功能`, {
+          details: { role, allowed: roles },
+        }),
+      );
+  };
+}
+
+/** At most `perMinute` requests per user per minute; beyond it a 429 in the standard error body. */
+export function rateLimitPerUser(perMinute: number): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => currentUser(res).user,
+    handler: (_req, _res, next) => {
+      next(new LeianError("rate_limited", "请求过于频繁，请稍后再试"));
+    },
+  });
+}

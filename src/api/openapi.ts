@@ -1,0 +1,88 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests, so the
+ * document cannot drift from what the service accepts.
+ */
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { CaseParams, CaseRecord } from "./routes/cases/schema.ts";
+import { SearchRequest, SearchResponse } from "./routes/search/schema.ts";
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().describe("稳定的错误码，如 invalid_request、unauthorized、rate_limited"),
+      message: z.string().describe("中文错误说明"),
+      details: z.unknown().nullable().describe("如 [{path:'filters.dateFrom', message}]"),
+    }),
+  })
+  .meta({ id: "Error" });
+
+const Me = z
+  .object({ user: z.string(), court: z.string(), role: z.enum(["judge", "research", "admin"]) })
+  .meta({ id: "User" });
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const ERRORS = {
+  400: json(ErrorBody, "请求参数有误（details 给出字段路径）"),
+  401: json(ErrorBody, "缺少或无效的访问令牌"),
+  403: json(ErrorBody, "角色无权使用此功能"),
+  413: json(ErrorBody, "请求体过大"),
+  429: json(ErrorBody, "请求过于频繁"),
+  503: json(ErrorBody, "检索引擎或案例库暂不可用"),
+};
+
+/** Paths registered by each route module. */
+export type PathRegistration = (registry: OpenAPIRegistry, errors: typeof ERRORS) => void;
+
+/** Builds the document; `extra` lets routes that live elsewhere add their paths. */
+export function openApiDocument(version: string, extra: PathRegistration[] = []): object {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "技术处发放的访问令牌；服务端仅保存其 SHA-256",
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/me",
+    summary: "当前令牌对应的用户",
+    responses: { 200: json(Me, "用户、法院、角色"), 401: ERRORS[401] },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/search",
+    summary: "关键词检索",
+    request: { body: { content: { "application/json": { schema: SearchRequest } } } },
+    responses: {
+      200: json(SearchResponse, "一页结果、总数、分面统计、下一页游标"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/cases/{id}",
+    summary: "案件完整结构化信息",
+    request: { params: CaseParams },
+    responses: {
+      200: json(CaseRecord, "JudgmentRecord"),
+      404: json(ErrorBody, "不存在该案件"),
+      ...ERRORS,
+    },
+  });
+  for (const register of extra) register(registry, ERRORS);
+  const generator = new OpenApiGeneratorV31(registry.definitions);
+  return generator.generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "类案检索 Leian API",
+      version,
+      description: "所有 /api/v1 接口（本文档除外）均需 Bearer 令牌",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+  });
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JudgmentRecord } from "../../src/judgment/record.ts";
+import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+const HAIDIAN = { court: "北京市海淀区人民法院", courtLevel: "基层", province: "北京" } as const;
+const PUDONG = { court: "上海市浦东新区人民法院", courtLevel: "基层", province: "上海" } as const;
+
+function theft(i: number): JudgmentRecord {
+  const day = new Date(Date.UTC(2018, 0, 1) + i * 30 * 86_400_000).toISOString().slice(0, 10);
+  const burglary = i % 5 === 0;
+  const attempt = i % 7 === 3;
+  const facts = `经审理查明，被告人于${day}${burglary ? "非法入户后盗窃" : "在商场盗窃"}他人手机一部，价值${1000 + i * 10}元。${attempt ? "因被发现而未遂。" : ""}`;
+  return record({
+    id: `theft-${String(i).padStart(2, "0")}`,
+    title: `王某盗窃一案刑事判决书${i}`,
+    ...(i % 2 === 0 ? HAIDIAN : PUDONG),
+    category: "刑事",
+    procedure: "一审",
+    documentType: "判决书",
+    ...(i === 24 ? {} : { decisionDate: day }),
+    charges: ["盗窃罪"],
+    statutes: [{ law: "中华人民共和国刑法", article: 264 }],
+    sections: {
+      facts,
+      reasoning: "本院认为，被告人以非法占有为目的，秘密窃取他人财物，其行为已构成盗窃罪。",
+      disposition: "被告人犯盗窃罪，判处有期徒刑六个月。",
+    },
+    text: `${facts}本院认为，被告人以非法占有为目的，秘密窃取他人财物，其行为已构成盗窃罪。判决如下：被告人犯盗窃罪，判处有期徒刑六个月。`,
+  });
+}
+
+const records: JudgmentRecord[] = [
+  ...Array.from({ length: 25 }, (_, i) => theft(i)),
+  record({
+    id: "fraud-1",
+    ...HAIDIAN,
+    category: "刑事",
+    decisionDate: "2020-05-05",
+    charges: ["诈骗罪"],
+    sections: { facts: "被告人虚构事实骗取被害人钱款五万元。" },
+    text: "被告人虚构事实骗取被害人钱款五万元。本院认为其行为构成诈骗罪。",
+  }),
+  record({ ...theft(40), id: "withdrawn-1", status: "withdrawn" }),
+  record({ ...theft(41), id: "reversed-1", status: "reversed" }),
+];
+
+describe("POST /api/v1/search against a real Elasticsearch", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisearch");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, records);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("finds by keyword, counts total hits and facets, and excludes withdrawn and reversed judgments", async () => {
+    const res = await api.call("/api/v1/search", { body: { q: "盗窃 手机" } });
+    expect(res.status).toBe(200);
+    expect(res.body.total).toEqual({ value: 25, relation: "eq" });
+    expect(res.body.hits).toHaveLength(20);
+    const ids = res.body.hits.map((h: { id: string }) => h.id);
+    expect(ids).not.toContain("withdrawn-1");
+    expect(ids).not.toContain("reversed-1");
+    expect(res.body.facets.province).toEqual(
+      expect.arrayContaining([
+        { value: "北京", count: 13 },
+        { value: "上海", count: 12 },
+      ]),
+    );
+    expect(res.body.facets.charges).toEqual([{ value: "盗窃罪", count: 25 }]);
+    expect(res.body.facets.year.map((b: { value: string }) => b.value)[0]).toBe("2019");
+    const hit = res.body.hits[0];
+    expect(hit).toMatchObject({ court: expect.any(String), courtLevel: "基层", status: "effective" });
+    // Highlighted fragments read as normal Chinese text: no token spaces between characters.
+    expect(hit.highlights.text[0]).toMatch(/<em>盗窃<\/em>/);
+    expect(hit.highlights.text[0]).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
+  });
+
+  it("includes reversed and withdrawn judgments only when asked, each with its status to flag", async () => {
+    const res = await api.call("/api/v1/search", {
+      body: { q: "盗窃", filters: { includeIneffective: true }, size: 100 },
+    });
+    const status = Object.fromEntries(
+      res.body.hits.map((h: { id: string; status: string }) => [h.id, h.status]),
+    );
+    expect(status["reversed-1"]).toBe("reversed");
+    expect(status["withdrawn-1"]).toBe("withdrawn");
+  });
+
+  it("matches quoted phrases as phrases and drops exclusions", async () => {
+    const phrase = await api.call("/api/v1/search", {
+      body: { q: '"入户后盗窃"', parts: ["事实"], size: 100 },
+    });
+    expect(phrase.body.total.value).toBe(5);
+    const excluded = await api.call("/api/v1/search", {
+      body: { q: "盗窃 -未遂", parts: ["facts"], size: 100 },
+    });
+    expect(excluded.body.total.value).toBe(25 - 4);
+    for (const hit of excluded.body.hits) expect(hit.highlights.facts.join("")).not.toContain("未遂");
+  });
+
+  it("applies filters: court, province, statute, date range and charge", async () => {
+    const res = await api.call("/api/v1/search", {
+      body: {
+        q: "盗窃",
+        filters: {
+          provinces: ["北京"],
+          statutes: ["中华人民共和国刑法#264"],
+          charges: ["盗窃罪"],
+          dateFrom: "2018-06-01",
+          dateTo: "2019-06-30",
+        },
+        size: 100,
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.total.value).toBeGreaterThan(0);
+    for (const hit of res.body.hits) {
+      expect(hit.province).toBe("北京");
+      expect(hit.decisionDate >= "2018-06-01" && hit.decisionDate <= "2019-06-30").toBe(true);
+    }
+    const none = await api.call("/api/v1/search", { body: { q: "盗窃", filters: { charges: ["诈骗罪"] } } });
+    expect(none.body.total.value).toBe(0);
+  });
+
+  it("pages through every hit with search_after cursors, no duplicates or gaps, in either sort", async () => {
+    for (const sort of ["relevance", "date", "date_asc"] as const) {
+      const seen: string[] = [];
+      const dates: (string | undefined)[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const res = await api.call("/api/v1/search", {
+          body: { q: "盗窃", size: 8, sort, ...(cursor ? { cursor } : {}) },
+        });
+        expect(res.status).toBe(200);
+        pages++;
+        for (const hit of res.body.hits) {
+          seen.push(hit.id);
+          dates.push(hit.decisionDate);
+        }
+        cursor = res.body.nextCursor ?? undefined;
+        if (pages > 1) expect(res.body.facets).toBeUndefined();
+      } while (cursor && pages < 10);
+      expect(pages).toBe(4);
+      expect(new Set(seen).size).toBe(25);
+      const dated = dates.filter((d): d is string => d !== undefined);
+      if (sort === "date") {
+        expect(dated).toEqual([...dated].sort().reverse());
+        expect(dates.at(-1)).toBeUndefined(); // the undated judgment comes last
+      }
+      if (sort === "date_asc") expect(dated).toEqual([...dated].sort());
+    }
+  });
+
+  it("rejects a cursor from another query with a 400 on `cursor`", async () => {
+    const first = await api.call("/api/v1/search", { body: { q: "盗窃", size: 5 } });
+    const res = await api.call("/api/v1/search", {
+      body: { q: "手机", size: 5, cursor: first.body.nextCursor },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "invalid_request", details: [{ path: "cursor" }] });
+  });
+});
