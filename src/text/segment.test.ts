@@ -38,7 +38,10 @@ describe("segment: charges and causes of action", () => {
 describe("segment: statute references", () => {
   it.each([
     ["依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项", ["刑法", "刑法#133-1"]],
-    ["《中华人民共和国刑法》第二百六十四条、第五十二条、第五十三条", ["刑法", "刑法#264", "刑法#52", "刑法#53"]],
+    [
+      "《中华人民共和国刑法》第二百六十四条、第五十二条、第五十三条",
+      ["刑法", "刑法#264", "刑法#52", "刑法#53"],
+    ],
     ["根据刑法第264条的规定", ["刑法", "刑法#264"]],
     ["《刑法》第六十七条第三款", ["刑法", "刑法#67"]],
     ["中华人民共和国刑事诉讼法第十五条", ["刑事诉讼法", "刑事诉讼法#15"]],
@@ -108,7 +111,9 @@ describe("segment: normalisation", () => {
 
   it("gives a query the same tokens it gets inside a document", () => {
     const query = "醉酒驾驶机动车，血液酒精含量为195毫克/100毫升，犯危险驾驶罪";
-    const doc = segmentToString(`经审理查明：2019年3月1日，被告人李某某${query}。依照《中华人民共和国刑法》第一百三十三条之一`);
+    const doc = segmentToString(
+      `经审理查明：2019年3月1日，被告人李某某${query}。依照《中华人民共和国刑法》第一百三十三条之一`,
+    );
     expect(doc).toContain(segmentToString(query));
   });
 
@@ -160,7 +165,9 @@ describe.skipIf(!existsSync(candidates))("segment on LeCaRD judgments", () => {
       if (++docs >= 300) break;
     }
     lines.close();
-    console.log(`LeCaRD: ${docs} documents, ${chargeMentions} charge mentions, ${statuteTokens} 刑法# tokens`);
+    console.log(
+      `LeCaRD: ${docs} documents, ${chargeMentions} charge mentions, ${statuteTokens} 刑法# tokens`,
+    );
     expect(split).toEqual([]);
     expect(statuteTokens).toBeGreaterThan(docs);
   });
