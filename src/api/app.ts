@@ -7,19 +7,24 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Settings } from "../config/settings.ts";
+import type { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { authenticate, currentUser, rateLimitPerUser } from "./auth.ts";
 import { notFound, renderError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { casesRoutes } from "./routes/cases/cases.ts";
 import { healthRoutes } from "./routes/health/health.ts";
+import { relatedRoutes } from "./routes/related/related.ts";
 import { searchRoutes } from "./routes/search/search.ts";
+import { similarRoutes } from "./routes/similar/similar.ts";
 
 export interface AppDeps {
   settings: Settings;
   es: Client;
   logger: Logger;
   version: string;
+  /** Similar-case retrieval (src/retrieval/similar.ts `similarCases`); /similar answers 503 without it. */
+  similarCases?: (client: Client, alias: string, pending: PendingCase) => Promise<unknown>;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -65,5 +70,7 @@ function apiRoutes(deps: AppDeps): Router {
   });
   api.use(searchRoutes(deps));
   api.use(casesRoutes(deps));
+  api.use(relatedRoutes(deps));
+  api.use(similarRoutes(deps));
   return api;
 }

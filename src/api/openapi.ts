@@ -5,7 +5,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { CaseParams, CaseRecord } from "./routes/cases/schema.ts";
+import { RelatedRequest, RelatedResponse } from "./routes/related/schema.ts";
 import { SearchRequest, SearchResponse } from "./routes/search/schema.ts";
+import { SimilarRequest, SimilarResponse } from "./routes/similar/schema.ts";
 
 export const ErrorBody = z
   .object({
@@ -35,11 +37,8 @@ const ERRORS = {
   503: json(ErrorBody, "检索引擎或案例库暂不可用"),
 };
 
-/** Paths registered by each route module. */
-export type PathRegistration = (registry: OpenAPIRegistry, errors: typeof ERRORS) => void;
-
-/** Builds the document; `extra` lets routes that live elsewhere add their paths. */
-export function openApiDocument(version: string, extra: PathRegistration[] = []): object {
+/** Builds the document (once per app). */
+export function openApiDocument(version: string): object {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearer", {
     type: "http",
@@ -73,7 +72,24 @@ export function openApiDocument(version: string, extra: PathRegistration[] = [])
       ...ERRORS,
     },
   });
-  for (const register of extra) register(registry, ERRORS);
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/related",
+    summary: "关联案件：同一当事人、前审/后审、系列案件（法官、研究室）",
+    request: { body: { content: { "application/json": { schema: RelatedRequest } } } },
+    responses: {
+      200: json(RelatedResponse, "关联案件及关联依据"),
+      404: json(ErrorBody, "不存在该案件"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/similar",
+    summary: "类案推送（法官、研究室）",
+    request: { body: { content: { "application/json": { schema: SimilarRequest } } } },
+    responses: { 200: json(SimilarResponse, "分层级的类案及匹配理由"), ...ERRORS },
+  });
   const generator = new OpenApiGeneratorV31(registry.definitions);
   return generator.generateDocument({
     openapi: "3.1.0",

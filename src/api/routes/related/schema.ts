@@ -1,0 +1,69 @@
+/**
+ * POST /api/v1/related: related cases (关联案件) of a case or of a set of parties.
+ */
+import { z } from "zod";
+
+export const RelatedRequest = z
+  .object({
+    caseId: z.string().min(1).max(64).optional().describe("案件 id（GET /cases/{id} 的 id）"),
+    caseNumbers: z
+      .array(z.string().trim().min(1).max(80, "案号过长（上限 80 字）"))
+      .max(20)
+      .optional()
+      .describe("案号，如 （2019）京0108民初100号"),
+    parties: z
+      .array(z.string().trim().min(2, "当事人名称至少 2 个字").max(100, "当事人名称过长（上限 100 字）"))
+      .max(20, "当事人最多 20 个")
+      .optional()
+      .describe("当事人名称；机构名称另做去除“有限公司”等通用词后的模糊匹配"),
+    size: z.number().int().min(1).max(100, "最多返回 100 件").default(50),
+    includeIneffective: z.boolean().default(true).describe("是否包含已撤回、被改判、未生效的案件（带状态）"),
+  })
+  .strict()
+  .refine((r) => Boolean(r.caseId) || (r.caseNumbers?.length ?? 0) > 0 || (r.parties?.length ?? 0) > 0, {
+    message: "请至少提供案件 id、案号或当事人之一",
+    path: ["caseId"],
+  })
+  .meta({ id: "RelatedRequest" });
+export type RelatedRequest = z.infer<typeof RelatedRequest>;
+
+const Evidence = z
+  .object({
+    relation: z.enum(["前审", "后审", "系列案件", "同一当事人"]),
+    party: z.string().optional(),
+    matchedName: z.string().optional(),
+    match: z.enum(["exact", "fuzzy"]).optional(),
+    caseNumber: z.string().optional(),
+    side: z.string().optional(),
+    court: z.string().optional(),
+    window: z.object({ from: z.string(), to: z.string() }).optional(),
+    seriesSize: z.number().int().optional(),
+    counterparties: z.array(z.string()).optional(),
+  })
+  .meta({ id: "RelationEvidence", description: "关联关系及其依据（哪个当事人、哪个案号、日期窗口）" });
+
+export const RelatedResponse = z
+  .object({
+    anchor: z.object({
+      id: z.string().optional(),
+      caseNumbers: z.array(z.string()),
+      priorCaseNumbers: z.array(z.string()),
+      parties: z.array(z.object({ name: z.string(), role: z.string(), kind: z.string() })),
+      court: z.string().optional(),
+      decisionDate: z.string().optional(),
+    }),
+    cases: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string().optional(),
+        caseNumber: z.string().optional(),
+        court: z.string().optional(),
+        courtLevel: z.string().optional(),
+        procedure: z.string().optional(),
+        decisionDate: z.string().optional(),
+        status: z.string().optional(),
+        relations: z.array(Evidence),
+      }),
+    ),
+  })
+  .meta({ id: "RelatedResponse" });

@@ -1,0 +1,420 @@
+/**
+ * Related cases (关联案件, SPC 2020 指导意见 and domain rule 9): cases with the same parties, earlier
+ * and later instances of the same dispute linked through case numbers, and series or group cases
+ * (one organisation on the same side against many counterparties, same court, close dates).
+ * Query building and result shaping are pure; {@link relatedCases} runs them.
+ */
+import type { estypes } from "@elastic/elasticsearch";
+import { LeianError } from "../errors.ts";
+import type { Client } from "../search/client.ts";
+import type { JudgmentDocument } from "../search/documents.ts";
+import { engineError, isIndexNotFound } from "../search/errors.ts";
+import { filterClauses } from "../search/queries/filters.ts";
+import { segment } from "../text/segment.ts";
+
+export type Relation = "前审" | "后审" | "系列案件" | "同一当事人";
+const RELATION_ORDER: Relation[] = ["前审", "后审", "系列案件", "同一当事人"];
+
+export interface RelatedQuery {
+  caseId?: string | undefined;
+  /** Party names as written (e.g. 北京华源科技有限公司). */
+  parties?: string[] | undefined;
+  caseNumbers?: string[] | undefined;
+  size: number;
+  /** Default true: a reversed first instance is exactly what a judge must see here (flagged by status). */
+  includeIneffective?: boolean | undefined;
+}
+
+export interface RelationEvidence {
+  relation: Relation;
+  /** The party both cases share (the anchor's name). */
+  party?: string;
+  /** The name in the related case when it differs (fuzzy organisation match). */
+  matchedName?: string;
+  match?: "exact" | "fuzzy";
+  /** The case number that links two instances. */
+  caseNumber?: string;
+  /** Series: the side the shared party is on, the court and the window searched. */
+  side?: string;
+  court?: string;
+  window?: { from: string; to: string };
+  seriesSize?: number;
+  counterparties?: string[];
+}
+
+export interface RelatedCase {
+  id: string;
+  title?: string;
+  caseNumber?: string;
+  court?: string;
+  courtLevel?: string;
+  procedure?: string;
+  decisionDate?: string;
+  status?: string;
+  relations: RelationEvidence[];
+}
+
+export interface RelatedResult {
+  /** The case the relations are about, when one was given or found by case number. */
+  anchor: Anchor;
+  cases: RelatedCase[];
+}
+
+type AnchorParty = { name: string; role: string; kind: string };
+
+export interface Anchor {
+  id?: string;
+  caseNumbers: string[];
+  priorCaseNumbers: string[];
+  parties: AnchorParty[];
+  court?: string;
+  decisionDate?: string;
+}
+
+const DOC_FIELDS = [
+  "id",
+  "title",
+  "caseNumber",
+  "caseNumbers",
+  "priorCaseNumbers",
+  "court",
+  "courtLevel",
+  "procedure",
+  "decisionDate",
+  "status",
+  "parties",
+  "partyNames",
+] as const satisfies readonly (keyof JudgmentDocument)[];
+type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>>;
+
+/** Generic words of organisation names: two companies sharing only these are not the same party. */
+export const GENERIC_ORG_WORDS = new Set([
+  "有限公司",
+  "有限责任公司",
+  "股份有限公司",
+  "股份",
+  "有限",
+  "责任",
+  "公司",
+  "集团",
+  "分公司",
+  "子公司",
+  "总公司",
+  "控股",
+]);
+
+const ORG_SUFFIX =
+  /(公司|银行|集团|厂|合作社|中心|医院|学校|大学|委员会|局|政府|协会|事务所|商行|商店|店|社|所|院|部|站|场)$/;
+
+/** Masked names (张某, 李某甲, ×××) identify nobody across cases. */
+export function isMaskedName(name: string): boolean {
+  return /某|×|\*|x{2,}/i.test(name);
+}
+
+/** Which side of the dispute a role is on; series cases keep the side. */
+const SIDES: Record<string, string[]> = {
+  原告方: [
+    "原告",
+    "原审原告",
+    "自诉人",
+    "附带民事诉讼原告人",
+    "申请人",
+    "申请执行人",
+    "再审申请人",
+    "申诉人",
+  ],
+  被告方: ["被告", "原审被告", "被告人", "原审被告人", "被申请人", "被执行人", "罪犯"],
+  上诉人: ["上诉人"],
+  被上诉人: ["被上诉人"],
+};
+export function sideOf(role: string): string | undefined {
+  return Object.keys(SIDES).find((side) => SIDES[side]?.includes(role));
+}
+
+/**
+ * The distinctive tokens of an organisation name (index segmentation, generic suffix words dropped):
+ * 北京华源科技有限公司 → 北京 华源 科技.
+ */
+export function organisationCore(name: string): string[] {
+  return segment(name).filter((t) => !GENERIC_ORG_WORDS.has(t));
+}
+
+/** Parties worth linking on: not the prosecutor (every case of a procuratorate has it), not masked. */
+export function linkableParties(anchor: Anchor): AnchorParty[] {
+  return anchor.parties.filter((p) => p.role !== "公诉机关" && !isMaskedName(p.name));
+}
+
+export function anchorFromDocument(doc: RelatedDoc): Anchor {
+  return {
+    ...(doc.id ? { id: doc.id } : {}),
+    caseNumbers: doc.caseNumbers ?? [],
+    priorCaseNumbers: doc.priorCaseNumbers ?? [],
+    parties: (doc.parties ?? []).map((p) => ({ name: p.name, role: p.role, kind: p.kind })),
+    ...(doc.court ? { court: doc.court } : {}),
+    ...(doc.decisionDate ? { decisionDate: doc.decisionDate } : {}),
+  };
+}
+
+/** Parties given by name only: organisations recognised by their suffix; role unknown. */
+export function anchorFromRequest(req: RelatedQuery): Anchor {
+  return {
+    caseNumbers: req.caseNumbers ?? [],
+    priorCaseNumbers: [],
+    parties: (req.parties ?? []).map((name) => ({
+      name: name.trim(),
+      role: "其他",
+      kind: ORG_SUFFIX.test(name.trim()) ? "organisation" : "person",
+    })),
+  };
+}
+
+function shiftDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Series window around the anchor's decision date (±90 days). */
+export const SERIES_WINDOW_DAYS = 90;
+/** A series needs at least this many other cases besides the anchor. */
+export const SERIES_MIN_OTHERS = 2;
+
+export interface RelatedSearch {
+  key: "parties" | "prior" | "later" | `series:${string}`;
+  body: estypes.SearchRequest;
+}
+
+/** One search per relation (pure); sent together in one msearch. */
+export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): RelatedSearch[] {
+  const notSelf = anchor.id ? [{ term: { id: anchor.id } }] : [];
+  const status = filterClauses({ includeIneffective: req.includeIneffective ?? true });
+  const base = (query: estypes.QueryDslQueryContainer[], size = req.size): estypes.SearchRequest => ({
+    size,
+    _source: [...DOC_FIELDS],
+    query: { bool: { should: query, minimum_should_match: 1, filter: status, must_not: notSelf } },
+    sort: [{ decisionDate: { order: "desc", missing: "_last" } }, { id: "asc" }],
+  });
+  const out: RelatedSearch[] = [];
+  const parties = linkableParties(anchor);
+  if (parties.length > 0) {
+    const should: estypes.QueryDslQueryContainer[] = [{ terms: { partyNames: parties.map((p) => p.name) } }];
+    for (const p of parties) {
+      const core = organisationCore(p.name);
+      // One distinctive word is too little to call two organisations the same.
+      if (p.kind !== "organisation" || core.length < 2) continue;
+      should.push({
+        nested: {
+          path: "parties",
+          query: {
+            bool: {
+              filter: [{ term: { "parties.kind": "organisation" } }],
+              must: [{ match: { "parties.name_seg": { query: core.join(" "), operator: "and" } } }],
+            },
+          },
+        },
+      });
+    }
+    out.push({ key: "parties", body: base(should) });
+  }
+  if (anchor.priorCaseNumbers.length > 0) {
+    out.push({ key: "prior", body: base([{ terms: { caseNumbers: anchor.priorCaseNumbers } }]) });
+  }
+  if (anchor.caseNumbers.length > 0) {
+    out.push({ key: "later", body: base([{ terms: { priorCaseNumbers: anchor.caseNumbers } }]) });
+  }
+  if (anchor.court && anchor.decisionDate) {
+    for (const p of parties) {
+      const side = sideOf(p.role);
+      if (p.kind !== "organisation" || !side) continue;
+      const body = base(
+        [
+          {
+            nested: {
+              path: "parties",
+              query: {
+                bool: {
+                  filter: [
+                    { term: { "parties.name": p.name } },
+                    { terms: { "parties.role": SIDES[side] ?? [] } },
+                  ],
+                },
+              },
+            },
+          },
+        ],
+        100,
+      );
+      (body.query as { bool: { filter: estypes.QueryDslQueryContainer[] } }).bool.filter = [
+        ...status,
+        { term: { court: anchor.court } },
+        {
+          range: {
+            decisionDate: {
+              gte: shiftDays(anchor.decisionDate, -SERIES_WINDOW_DAYS),
+              lte: shiftDays(anchor.decisionDate, SERIES_WINDOW_DAYS),
+            },
+          },
+        },
+      ];
+      out.push({ key: `series:${p.name}`, body });
+    }
+  }
+  return out;
+}
+
+function partiesOnOtherSides(doc: RelatedDoc, side: string): string[] {
+  return (doc.parties ?? [])
+    .filter((p) => p.role !== "公诉机关" && sideOf(p.role) !== side && sideOf(p.role) !== undefined)
+    .map((p) => p.name);
+}
+
+/** Which anchor parties a case shares, exactly or by organisation core words. */
+export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence[] {
+  const out: RelationEvidence[] = [];
+  const names = new Set(doc.partyNames ?? (doc.parties ?? []).map((p) => p.name));
+  for (const p of linkableParties(anchor)) {
+    if (names.has(p.name)) {
+      out.push({ relation: "同一当事人", party: p.name, match: "exact" });
+      continue;
+    }
+    if (p.kind !== "organisation") continue;
+    const core = organisationCore(p.name);
+    if (core.length < 2) continue;
+    const hit = (doc.parties ?? []).find((q) => {
+      if (q.kind !== "organisation") return false;
+      const tokens = new Set(q.name_seg ? q.name_seg.split(" ") : segment(q.name));
+      return core.every((t) => tokens.has(t));
+    });
+    if (hit) out.push({ relation: "同一当事人", party: p.name, matchedName: hit.name, match: "fuzzy" });
+  }
+  return out;
+}
+
+type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
+
+/** Merges the answers of each relation into one list, one entry per case with all its relations. */
+export function shapeRelated(anchor: Anchor, responses: Responses, size: number): RelatedResult {
+  const byId = new Map<string, RelatedCase>();
+  const add = (doc: RelatedDoc, evidence: RelationEvidence[]) => {
+    if (!doc.id || evidence.length === 0 || doc.id === anchor.id) return;
+    let entry = byId.get(doc.id);
+    if (!entry) {
+      entry = { id: doc.id, relations: [] };
+      for (const key of [
+        "title",
+        "caseNumber",
+        "court",
+        "courtLevel",
+        "procedure",
+        "decisionDate",
+        "status",
+      ] as const) {
+        const value = doc[key];
+        if (value !== undefined) entry[key] = value;
+      }
+      byId.set(doc.id, entry);
+    }
+    entry.relations.push(...evidence);
+  };
+  for (const { key, hits } of responses) {
+    if (key === "parties") for (const doc of hits) add(doc, sharedParties(anchor, doc));
+    else if (key === "prior") {
+      for (const doc of hits) {
+        const linked = (doc.caseNumbers ?? []).filter((n) => anchor.priorCaseNumbers.includes(n));
+        add(
+          doc,
+          linked.map((caseNumber) => ({ relation: "前审", caseNumber })),
+        );
+      }
+    } else if (key === "later") {
+      for (const doc of hits) {
+        const linked = (doc.priorCaseNumbers ?? []).filter((n) => anchor.caseNumbers.includes(n));
+        add(
+          doc,
+          linked.map((caseNumber) => ({ relation: "后审", caseNumber })),
+        );
+      }
+    } else {
+      const party = key.slice("series:".length);
+      const role = anchor.parties.find((p) => p.name === party)?.role ?? "";
+      const side = sideOf(role) ?? "";
+      const others = hits.filter((d) => d.id !== anchor.id);
+      const counterparts = new Set(others.flatMap((d) => partiesOnOtherSides(d, side)));
+      // Many counterparties: the same pair suing each other repeatedly is not a series.
+      if (others.length < SERIES_MIN_OTHERS || counterparts.size < SERIES_MIN_OTHERS) continue;
+      const date = anchor.decisionDate as string;
+      for (const doc of others) {
+        add(doc, [
+          {
+            relation: "系列案件",
+            party,
+            side,
+            ...(anchor.court ? { court: anchor.court } : {}),
+            window: { from: shiftDays(date, -SERIES_WINDOW_DAYS), to: shiftDays(date, SERIES_WINDOW_DAYS) },
+            seriesSize: others.length + 1,
+            counterparties: partiesOnOtherSides(doc, side),
+          },
+        ]);
+      }
+    }
+  }
+  const rank = (c: RelatedCase) => Math.min(...c.relations.map((r) => RELATION_ORDER.indexOf(r.relation)));
+  const cases = [...byId.values()].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (b.decisionDate ?? "").localeCompare(a.decisionDate ?? "") ||
+      a.id.localeCompare(b.id),
+  );
+  return { anchor, cases: cases.slice(0, size) };
+}
+
+async function findAnchor(client: Client, alias: string, req: RelatedQuery): Promise<Anchor> {
+  const lookup = async (query: estypes.QueryDslQueryContainer) =>
+    (await client.search<RelatedDoc>({ index: alias, size: 1, _source: [...DOC_FIELDS], query })).hits.hits[0]
+      ?._source;
+  if (req.caseId) {
+    const doc = await lookup({ term: { id: req.caseId } });
+    if (!doc) {
+      throw new LeianError("not_found", `未找到案件：${req.caseId}`, {
+        details: [{ path: "caseId", message: "不存在该案件" }],
+      });
+    }
+    return mergeRequestParties(anchorFromDocument(doc), req);
+  }
+  if (req.caseNumbers && req.caseNumbers.length > 0) {
+    const doc = await lookup({ terms: { caseNumbers: req.caseNumbers } });
+    if (doc) return mergeRequestParties(anchorFromDocument(doc), req);
+  }
+  return anchorFromRequest(req);
+}
+
+function mergeRequestParties(anchor: Anchor, req: RelatedQuery): Anchor {
+  const extra = anchorFromRequest({ ...req, caseNumbers: [] }).parties.filter(
+    (p) => !anchor.parties.some((q) => q.name === p.name),
+  );
+  return { ...anchor, parties: [...anchor.parties, ...extra] };
+}
+
+/** Related cases of a case (by id or case number) or of a set of parties. */
+export async function relatedCases(client: Client, alias: string, req: RelatedQuery): Promise<RelatedResult> {
+  try {
+    const anchor = await findAnchor(client, alias, req);
+    const searches = buildRelatedSearches(anchor, req);
+    if (searches.length === 0) return { anchor, cases: [] };
+    const res = await client.msearch<RelatedDoc>({
+      index: alias,
+      searches: searches.flatMap((s) => [{}, s.body as estypes.SearchSearchRequestBody]),
+    });
+    const responses: Responses = res.responses.map((r, i) => {
+      if ("error" in r) throw new LeianError("engine_error", "检索引擎出错（关联案件）", { cause: r.error });
+      return {
+        key: (searches[i] as RelatedSearch).key,
+        hits: r.hits.hits.flatMap((h) => (h._source ? [h._source] : [])),
+      };
+    });
+    return shapeRelated(anchor, responses, req.size);
+  } catch (error) {
+    if (isIndexNotFound(error))
+      throw new LeianError("not_ready", "案例库尚未建立索引，请联系技术处", { cause: error });
+    throw engineError(error, "关联案件");
+  }
+}
