@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+describe("/api/v1 access, limits, validation and case records", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiaccess");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({
+        id: "case-1",
+        title: "张某盗窃一案",
+        court: "北京市海淀区人民法院",
+        decisionDate: "2020-01-02",
+        charges: ["盗窃罪"],
+        sections: { facts: "被告人盗窃手机一部。" },
+        text: "被告人盗窃手机一部。",
+      }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("401 without a token and with an unknown one, in the error shape, with a Bearer challenge", async () => {
+    for (const token of [null, "not-a-configured-token"]) {
+      const res = await api.call("/api/v1/search", { body: { q: "盗窃" }, token });
+      expect(res.status).toBe(401);
+      expect(res.body.error).toMatchObject({ code: "unauthorized", message: expect.stringMatching(/令牌/) });
+      expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    }
+  });
+
+  it("attributes the request to the token's user, and 403s a role not allowed on a route", async () => {
+    const me = await api.call("/api/v1/me", { token: TOKENS.research });
+    expect(me.body).toEqual({ user: "研究室李某", court: "北京市高级人民法院", role: "research" });
+    const forbidden = await api.call("/api/v1/related", { body: { caseId: "case-1" }, token: TOKENS.admin });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.error.code).toBe("forbidden");
+    const similar = await api.call("/api/v1/similar", {
+      body: { facts: "被告人盗窃他人手机一部，价值三千元。" },
+      token: TOKENS.admin,
+    });
+    expect(similar.status).toBe(403);
+    // An operator may still read published judgments.
+    expect((await api.call("/api/v1/cases/case-1", { token: TOKENS.admin })).status).toBe(200);
+  });
+
+  it("400 with the field path and a Chinese message for bad input", async () => {
+    const res = await api.call("/api/v1/search", {
+      body: { q: "盗窃", size: 500, filters: { dateFrom: "2020-13-45" }, parts: ["附件"] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid_request");
+    const paths = res.body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(["size", "filters.dateFrom", "parts.0"]));
+    expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/);
+    const order = await api.call("/api/v1/search", {
+      body: { filters: { dateFrom: "2021-01-01", dateTo: "2020-01-01" } },
+    });
+    expect(order.body.error.details).toEqual([
+      { path: "filters.dateTo", message: "结束日期不能早于开始日期" },
+    ]);
+    const unknown = await api.call("/api/v1/search", { body: { query: "盗窃" } });
+    expect(unknown.status).toBe(400);
+    const tooLong = await api.call("/api/v1/search", { body: { q: "盗".repeat(501) } });
+    expect(tooLong.body.error.details[0]).toEqual({ path: "q", message: "检索词过长（上限 500 字）" });
+    const related = await api.call("/api/v1/related", { body: {} });
+    expect(related.body.error.details[0].path).toBe("caseId");
+    const facts = await api.call("/api/v1/similar", { body: { facts: "短" } });
+    expect(facts.body.error.details[0]).toMatchObject({ path: "facts" });
+    const bad = await api.call("/api/v1/search", { raw: "{not json" });
+    expect(bad.status).toBe(400);
+  });
+
+  it("413 for a body over 1 MB, in the error shape", async () => {
+    const res = await api.call("/api/v1/search", { raw: JSON.stringify({ q: "盗".repeat(600_000) }) });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe("payload_too_large");
+  });
+
+  it("returns a case's full record, 404 in the error shape when missing", async () => {
+    const found = await api.call("/api/v1/cases/case-1", { token: TOKENS.research });
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({
+      id: "case-1",
+      title: "张某盗窃一案",
+      charges: ["盗窃罪"],
+      sections: { facts: "被告人盗窃手机一部。" },
+    });
+    const missing = await api.call("/api/v1/cases/no-such-case", { token: TOKENS.research });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({
+      code: "not_found",
+      message: expect.stringContaining("no-such-case"),
+    });
+  });
+
+  it("serves the OpenAPI 3.1 document generated from the schemas, without a token", async () => {
+    const res = await api.call("/api/v1/openapi.json", { token: null });
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe("3.1.0");
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/search", "/api/v1/related", "/api/v1/similar", "/api/v1/cases/{id}"]),
+    );
+    expect(res.body.components.schemas.SearchRequest.properties.size.maximum).toBe(100);
+    expect(res.headers.get("content-security-policy")).toBeTruthy(); // helmet
+  });
+
+  it("429 per user once the rate limit is spent, while another user is unaffected", async () => {
+    const limitedApi = await startApi(esUrl(), client, alias, { http: { rateLimitPerMinute: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++)
+        statuses.push((await limitedApi.call("/api/v1/me", { token: TOKENS.judge })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const limited = await limitedApi.call("/api/v1/me", { token: TOKENS.judge });
+      expect(limited.body.error).toMatchObject({
+        code: "rate_limited",
+        message: expect.stringMatching(/频繁/),
+      });
+      expect((await limitedApi.call("/api/v1/me", { token: TOKENS.research })).status).toBe(200);
+    } finally {
+      await limitedApi.close();
+    }
+  });
+});
