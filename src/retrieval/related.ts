@@ -91,6 +91,7 @@ type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>>;
 export const GENERIC_ORG_WORDS = new Set([
   "有限公司",
   "有限责任公司",
+  "有限责任",
   "股份有限公司",
   "股份",
   "有限",
@@ -131,12 +132,20 @@ export function sideOf(role: string): string | undefined {
   return Object.keys(SIDES).find((side) => SIDES[side]?.includes(role));
 }
 
+// Stripped from the string before segmenting: jieba glues 股份 to the word before it (科技股份).
+const GENERIC_ORG_SUFFIX = /(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|总公司|公司|集团|股份)$/;
+
 /**
  * The distinctive tokens of an organisation name (index segmentation, generic suffix words dropped):
- * 北京华源科技有限公司 → 北京 华源 科技.
+ * 北京华源科技股份有限公司 → 北京 华源 科技.
  */
 export function organisationCore(name: string): string[] {
-  return segment(name).filter((t) => !GENERIC_ORG_WORDS.has(t));
+  let core = name.trim();
+  for (let stripped = core.replace(GENERIC_ORG_SUFFIX, ""); stripped !== core && stripped.length > 0; ) {
+    core = stripped;
+    stripped = core.replace(GENERIC_ORG_SUFFIX, "");
+  }
+  return segment(core).filter((t) => !GENERIC_ORG_WORDS.has(t));
 }
 
 /** Parties worth linking on: not the prosecutor (every case of a procuratorate has it), not masked. */
