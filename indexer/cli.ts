@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+/**
+ * `indexer` — the operators' CLI: reindex (fresh index, atomic alias swap), upsert, withdraw,
+ * delete, status, generate. Run `indexer --help` or see the README.
+ */
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { loadSettings, SettingsError } from "../src/config/settings.ts";
+import { LeianError } from "../src/errors.ts";
+import { createClient } from "../src/search/client.ts";
+import { listBuiltIndices } from "../src/search/indices.ts";
+import { setStatus } from "../src/search/withdraw.ts";
+import { type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
+import { detectFormat, readSources, type SourceFormat, type SourceSpec } from "./sources.ts";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be a non-negative integer");
+  return n;
+}
+
+function rate(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("must be between 0 and 1 (e.g. 0.01 for 1%)");
+  return n;
+}
+
+async function resolveSpecs(locations: string[], format: SourceFormat | "auto"): Promise<SourceSpec[]> {
+  return Promise.all(
+    locations.map(async (location) => ({
+      location: location.startsWith("synthetic:") ? location : path.resolve(location),
+      format: format === "auto" ? await detectFormat(location) : format,
+    })),
+  );
+}
+
+/** A progress bar with docs/s and ETA on a terminal; one structured log line per 5 s otherwise. */
+function progressReporter(total: number | undefined): { update: (p: Progress) => void; stop: () => void } {
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar({
+      format: "{bar} {percentage}% | {value}/{total} | {rate} docs/s | ETA {eta_formatted} | failed {failed}",
+      stream: process.stderr,
+      hideCursor: true,
+    });
+    bar.start(total ?? 0, 0, { rate: 0, failed: 0 });
+    return {
+      update: (p) => {
+        if (total === undefined) bar.setTotal(Math.max(p.read, 1));
+        bar.update(p.indexed + p.failed, {
+          rate: Math.round((p.indexed / Math.max(1, p.elapsedMs)) * 1000),
+          failed: p.failed,
+        });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = 0;
+  return {
+    update: (p) => {
+      if (Date.now() - last < 5000) return;
+      last = Date.now();
+      const docsPerSecond = Math.round((p.indexed / Math.max(1, p.elapsedMs)) * 1000);
+      console.error(
+        JSON.stringify({ level: "info", msg: "indexing", ...p, docsPerSecond, ...(total ? { total } : {}) }),
+      );
+    },
+    stop: () => undefined,
+  };
+}
+
+function printSummary(summary: JobSummary): void {
+  console.log(JSON.stringify(summary, null, 2));
+  const line = `${summary.status}: read ${summary.read}, indexed ${summary.indexed}, failed ${summary.failed}, skipped ${summary.skipped} in ${(summary.durationMs / 1000).toFixed(1)} s (${summary.docsPerSecond} docs/s)${summary.swapped ? `; alias ${summary.alias} → ${summary.index}` : ""}${summary.reason ? ` — ${summary.reason}` : ""}`;
+  console.error(line);
+  if (summary.status !== "succeeded") process.exitCode = 1;
+}
+
+function jobCommand(program: Command, mode: "reindex" | "upsert", description: string): void {
+  program
+    .command(mode)
+    .description(description)
+    .requiredOption(
+      "-s, --source <location...>",
+      "JSONL file(s), a directory of .txt/.html/.docx files, or synthetic:N[:seed]",
+    )
+    .addOption(
+      new Option("-f, --format <format>", "source format")
+        .choices(["auto", "records", "lecard", "cases", "files"])
+        .default("auto"),
+    )
+    .option(
+      "--workers <n>",
+      "worker threads for parsing and segmentation",
+      positiveInt,
+      Math.max(1, availableParallelism()),
+    )
+    .option("--batch-size <n>", "items per message to a worker", positiveInt, 32)
+    .option("--flush-bytes <n>", "bytes per bulk request", positiveInt, 5_000_000)
+    .option("--concurrency <n>", "bulk requests in flight", positiveInt, 2)
+    .option("--retries <n>", "retries of a document Elasticsearch answered 429 for", positiveInt, 5)
+    .option("--wait <ms>", "wait before retrying 429'd documents", positiveInt, 2000)
+    .option("--max-failure-rate <r>", "failed/read above which a reindex never swaps the alias", rate, 0.01)
+    .option("--retain <n>", "built indices kept per alias, the live one included", positiveInt, 2)
+    .option("--dead-letter <file>", "JSONL of documents that failed, with reasons")
+    .option("--fresh", "ignore a checkpoint from an interrupted run and start over", false)
+    .option(
+      "--stop-after <n>",
+      "stop after n documents, leaving a checkpoint (testing resumption)",
+      positiveInt,
+    )
+    .action(async (o: Record<string, unknown>) => {
+      const ctx = context(program);
+      const sources = await resolveSpecs(o.source as string[], o.format as SourceFormat | "auto");
+      const total = sources.every((s) => s.format === "synthetic")
+        ? sources.reduce((n, s) => n + Number(s.location.split(":")[1]), 0)
+        : undefined;
+      // The generator is loaded only when a job asks for synthetic data.
+      const generate = sources.some((s) => s.format === "synthetic")
+        ? (await import("./generate.ts")).generateJudgments
+        : () => [];
+      const reporter = progressReporter(total);
+      try {
+        const summary = await runIndexJob(ctx.client, {
+          mode,
+          alias: ctx.alias,
+          sources,
+          read: (specs) => readSources(specs, (count, seed) => generate({ count, seed })),
+          stateDir: ctx.stateDir,
+          deadLetterFile:
+            (o.deadLetter as string | undefined) ??
+            path.join(ctx.stateDir, "dead-letters", `${mode}-${Date.now()}.jsonl`),
+          workers: o.workers as number,
+          batchSize: o.batchSize as number,
+          flushBytes: o.flushBytes as number,
+          concurrency: o.concurrency as number,
+          retries: o.retries as number,
+          waitMs: o.wait as number,
+          maxFailureRate: o.maxFailureRate as number,
+          retain: Math.max(1, o.retain as number),
+          fresh: Boolean(o.fresh),
+          ...(o.stopAfter !== undefined ? { stopAfter: o.stopAfter as number } : {}),
+          progress: reporter.update,
+        });
+        reporter.stop();
+        printSummary(summary);
+      } finally {
+        reporter.stop();
+        await ctx.client.close();
+      }
+    });
+}
+
+function context(program: Command) {
+  const global = program.opts<{ alias?: string; stateDir: string }>();
+  const settings = loadSettings();
+  return {
+    settings,
+    client: createClient(settings.elasticsearch),
+    alias: global.alias ?? settings.aliases.judgments,
+    stateDir: path.resolve(global.stateDir),
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command("indexer")
+    .description("Leian indexer: load judgments and authoritative cases into Elasticsearch")
+    .option("--alias <name>", "judgments alias (default: LEIAN_ALIAS_JUDGMENTS or leian-judgments)")
+    .option(
+      "--state-dir <dir>",
+      "checkpoints, job summaries and dead letters",
+      path.join(projectRoot, ".leian"),
+    )
+    .showHelpAfterError();
+
+  jobCommand(program, "reindex", "build a fresh index from sources and swap the alias to it atomically");
+  jobCommand(program, "upsert", "add or update documents in the live index");
+
+  for (const [name, status, description] of [
+    ["withdraw", "withdrawn", "withdraw judgments (by id or case number): they disappear from search"],
+    ["delete", undefined, "delete judgments (by id or case number) from the live index"],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .argument("<idOrCaseNumber...>")
+      .action(async (keys: string[]) => {
+        const ctx = context(program);
+        try {
+          const result = await setStatus(ctx.client, ctx.alias, keys, status);
+          console.log(JSON.stringify(result, null, 2));
+          if (result.notFound.length > 0) {
+            console.error(`not found: ${result.notFound.join(", ")}`);
+            process.exitCode = 1;
+          }
+        } finally {
+          await ctx.client.close();
+        }
+      });
+  }
+
+  program
+    .command("status")
+    .description("aliases, indices, counts and the last job summary")
+    .action(async () => {
+      const ctx = context(program);
+      try {
+        const indices = await listBuiltIndices(ctx.client, ctx.alias);
+        const { readFile } = await import("node:fs/promises");
+        const lastJob = await readFile(path.join(ctx.stateDir, "jobs", "last-summary.json"), "utf8")
+          .then((t) => JSON.parse(t) as unknown)
+          .catch(() => null);
+        console.log(
+          JSON.stringify(
+            {
+              alias: ctx.alias,
+              indices: indices.map((i) => ({ index: i.index, docs: i.docs, live: i.live })),
+              liveJob: indices.find((i) => i.live)?.meta.job ?? null,
+              lastJob,
+            },
+            null,
+            2,
+          ),
+        );
+      } finally {
+        await ctx.client.close();
+      }
+    });
+
+  program
+    .command("generate")
+    .description("write a synthetic corpus (records JSONL, every record marked synthetic)")
+    .requiredOption("--count <n>", "number of judgments", positiveInt)
+    .option("--seed <n>", "random seed", positiveInt, 1)
+    .option("-o, --out <file>", "output file (default: stdout)")
+    .action(async (o: { count: number; seed: number; out?: string }) => {
+      const { generateJudgments } = await import("./generate.ts");
+      const out = o.out ? createWriteStream(o.out) : process.stdout;
+      for (const item of generateJudgments({ count: o.count, seed: o.seed })) {
+        const line = `${JSON.stringify({ id: item.id, text: item.text, ...item.meta, synthetic: true })}\n`;
+        if (!out.write(line)) await once(out, "drain");
+      }
+      if (o.out) await new Promise<void>((r) => (out as ReturnType<typeof createWriteStream>).end(r));
+    });
+
+  return program;
+}
+
+if (import.meta.main) {
+  buildProgram()
+    .parseAsync()
+    .catch((error: unknown) => {
+      if (error instanceof SettingsError || error instanceof LeianError) console.error(error.message);
+      else console.error(error);
+      process.exitCode = 1;
+    });
+}

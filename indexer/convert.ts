@@ -1,0 +1,150 @@
+/**
+ * One source item → one index document: parse (judgment or authoritative case), give it a stable
+ * id, segment it. Runs inside worker threads (indexer/worker.ts) or inline for small jobs.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseAuthoritativeCase } from "../src/cases/parse.ts";
+import { parseJudgment } from "../src/judgment/parse.ts";
+import { JudgmentRecord } from "../src/judgment/record.ts";
+import { toJudgmentDocument } from "../src/search/documents.ts";
+import { foldWidthAndCase } from "../src/text/normalize.ts";
+import type { RawItem, SourceItem } from "./sources.ts";
+
+export type Converted =
+  | { seq: number; locator: string; id: string; json: string; warnings: number }
+  | { seq: number; locator: string; error: string };
+
+/**
+ * The same judgment always gets the same id, whichever source brings it: court, case number,
+ * document type, decision date and parties when all are known (number not masked); otherwise the
+ * source's own id; otherwise
+ * the text itself. Authoritative write-ups are keyed by collection and number (they are distinct
+ * documents from the judgments they summarise).
+ */
+export function stableId(record: JudgmentRecord): string {
+  let key: string;
+  const cn = record.caseNumber;
+  if (record.tier !== "ordinary" && record.authorityNumber) {
+    key = `authority|${record.source}|${record.authorityNumber}`;
+  } else if (
+    cn?.year !== undefined &&
+    cn.sequence !== undefined &&
+    cn.courtCode &&
+    cn.typeCode &&
+    record.court &&
+    record.decisionDate
+  ) {
+    // Pre-2016 court codes are not unique nationally ((2015)上刑初字第53号 exists in 上犹 and in
+    // 上街), and supplementary rulings (…号之一) share their main ruling's number: the court and the
+    // decision date disambiguate both.
+    // Courts also publish one number per defendant group of a split trial: the parties tell those apart.
+    const number = foldWidthAndCase(cn.raw).replace(/[\s()（）〔〕[\]]/g, "");
+    const parties = [...new Set(record.parties.map((p) => p.name))].sort().slice(0, 6).join("、");
+    key = `case|${record.court}|${number}|${record.documentType ?? ""}|${record.decisionDate}|${parties}`;
+  } else if (record.sourceId) {
+    key = `source|${record.source}|${record.sourceId}`;
+  } else {
+    key = `text|${createHash("sha256").update(record.text).digest("hex")}`;
+  }
+  return createHash("sha256").update(key).digest("base64url").slice(0, 22);
+}
+
+async function htmlToText(html: string): Promise<string> {
+  const { convert } = await import("html-to-text");
+  return convert(html, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }] });
+}
+
+async function docxToText(file: string): Promise<string> {
+  const mammoth = await import("mammoth");
+  const { value } = await mammoth.extractRawText({ path: file });
+  return value;
+}
+
+function requireString(obj: Record<string, unknown>, key: string): string {
+  const value = obj[key];
+  if (typeof value !== "string" || value.trim() === "") throw new Error(`field "${key}" is missing or empty`);
+  return value;
+}
+
+function asObject(line: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`invalid JSON: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new Error("a line must be a JSON object");
+  return value as Record<string, unknown>;
+}
+
+const RECORD_META_KEYS = ["title", "source", "sourceId", "tier", "status", "synthetic"] as const;
+
+async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
+  switch (raw.kind) {
+    case "synthetic":
+      return parseJudgment(raw.text, { ...raw.meta, sourceId: raw.id, source: "synthetic", synthetic: true });
+    case "file": {
+      const ext = path.extname(raw.path).toLowerCase();
+      const text =
+        ext === ".docx"
+          ? await docxToText(raw.path)
+          : ext === ".txt"
+            ? await readFile(raw.path, "utf8")
+            : await htmlToText(await readFile(raw.path, "utf8"));
+      if (!text.trim()) throw new Error("the file holds no text");
+      return parseJudgment(text, { source: "files", sourceId: path.relative(raw.root, raw.path) });
+    }
+    case "json": {
+      const obj = asObject(raw.line);
+      if (raw.format === "lecard") {
+        return parseJudgment(requireString(obj, "qw"), {
+          source: "lecard",
+          sourceId: String(obj.id ?? ""),
+          title: typeof obj.writName === "string" ? obj.writName : undefined,
+        });
+      }
+      if (raw.format === "cases") {
+        const record = parseAuthoritativeCase(
+          requireString(obj, "markdown"),
+          requireString(obj, "collection"),
+        );
+        return { ...record, sourceId: typeof obj.file === "string" ? obj.file : record.sourceId };
+      }
+      // records: a full record is validated as such; otherwise the text is parsed.
+      if ("sections" in obj && "parties" in obj) {
+        const parsed = JudgmentRecord.safeParse({ id: "", source: "records", ...obj });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new Error(
+            `invalid record at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "unknown"}`,
+          );
+        }
+        return parsed.data;
+      }
+      const meta: Record<string, unknown> = { source: "records" };
+      for (const key of RECORD_META_KEYS) if (obj[key] !== undefined) meta[key] = obj[key];
+      if (meta.sourceId === undefined && obj.id !== undefined) meta.sourceId = String(obj.id);
+      return parseJudgment(requireString(obj, "text"), meta);
+    }
+  }
+}
+
+/** Converts one item; never throws (a failure becomes an error result for the dead-letter file). */
+export async function convertItem(item: SourceItem): Promise<Converted> {
+  try {
+    const record = await toRecord(item.raw);
+    const withId = { ...record, id: stableId(record) };
+    return {
+      seq: item.seq,
+      locator: item.locator,
+      id: withId.id,
+      json: JSON.stringify(toJudgmentDocument(withId)),
+      warnings: withId.warnings.length,
+    };
+  } catch (error) {
+    return { seq: item.seq, locator: item.locator, error: (error as Error).message ?? String(error) };
+  }
+}

@@ -1,0 +1,365 @@
+/**
+ * An index job: sources → workers (parse, segment) → the client's bulk helper → Elasticsearch,
+ * with dead letters, checkpoints, progress and an end-of-job summary.
+ *
+ * `reindex` builds a fresh versioned index and swaps the alias only when the job succeeded and its
+ * failure rate stayed under the threshold; `upsert` writes into the live alias.
+ */
+import { createHash } from "node:crypto";
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Client } from "../src/search/client.ts";
+import { isRetryable } from "../src/search/errors.ts";
+import {
+  aliasTargets,
+  createIndex,
+  finishBulk,
+  pruneOldIndices,
+  swapAlias,
+  versionedIndexName,
+} from "../src/search/indices.ts";
+import { CURRENT_VERSIONS, loadIndexDefinition } from "../src/search/mappings.ts";
+import { dictionaryVersion } from "../src/text/segment.ts";
+import type { Converted } from "./convert.ts";
+import { convertAll } from "./pool.ts";
+import type { SourceItem, SourceSpec } from "./sources.ts";
+
+export interface JobOptions {
+  mode: "reindex" | "upsert";
+  alias: string;
+  sources: SourceSpec[];
+  /** Streams source items in a stable order (indexer/sources.ts readSources). */
+  read: (specs: SourceSpec[]) => AsyncIterable<SourceItem>;
+  stateDir: string;
+  deadLetterFile: string;
+  workers: number;
+  batchSize: number;
+  /** Bulk helper: bytes per request, parallel requests, retries of 429'd documents and the wait between. */
+  flushBytes: number;
+  concurrency: number;
+  retries: number;
+  waitMs: number;
+  /** A reindex whose failed/read ratio exceeds this never swaps the alias. */
+  maxFailureRate: number;
+  /** Built indices kept per alias, the live one included. */
+  retain: number;
+  /** Ignore an existing checkpoint and start over. */
+  fresh: boolean;
+  /** Stop (as if killed) after this many documents acknowledged: for resumption tests. */
+  stopAfter?: number;
+  progress: (p: Progress) => void;
+}
+
+export interface Progress {
+  read: number;
+  indexed: number;
+  failed: number;
+  skipped: number;
+  elapsedMs: number;
+}
+
+export interface JobSummary {
+  jobId: string;
+  mode: "reindex" | "upsert";
+  alias: string;
+  index: string;
+  sources: SourceSpec[];
+  status: "succeeded" | "failed" | "interrupted";
+  reason?: string;
+  swapped: boolean;
+  resumed: boolean;
+  read: number;
+  indexed: number;
+  failed: number;
+  skipped: number;
+  warnings: number;
+  durationMs: number;
+  docsPerSecond: number;
+  megabytes: number;
+  deadLetterFile: string;
+  dictionaryVersion: string;
+  startedAt: string;
+  finishedAt: string;
+  pruned: string[];
+}
+
+interface Checkpoint {
+  jobId: string;
+  index: string;
+  /** Every item with seq ≤ position is indexed or dead-lettered. */
+  position: number;
+  startedAt: string;
+}
+
+/** Same command, alias and sources → same job id, so a rerun after a kill finds its checkpoint. */
+export function jobIdOf(mode: string, alias: string, sources: SourceSpec[]): string {
+  const key = JSON.stringify([mode, alias, sources.map((s) => [path.resolve(s.location), s.format])]);
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+async function writeAtomic(file: string, data: string): Promise<void> {
+  await writeFile(`${file}.tmp`, data);
+  await rename(`${file}.tmp`, file);
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tracks which sequence numbers are done to derive the contiguous low-water mark. */
+class Watermark {
+  position: number;
+  private readonly done = new Set<number>();
+  constructor(start: number) {
+    this.position = start;
+  }
+  complete(seq: number): void {
+    if (seq <= this.position) return;
+    this.done.add(seq);
+    while (this.done.delete(this.position + 1)) this.position++;
+  }
+}
+
+/** Runs a job to the end (or to its failure) and returns its summary; the summary is also stored. */
+export async function runIndexJob(client: Client, opts: JobOptions): Promise<JobSummary> {
+  const started = Date.now();
+  const jobId = jobIdOf(opts.mode, opts.alias, opts.sources);
+  const jobsDir = path.join(opts.stateDir, "jobs");
+  await mkdir(jobsDir, { recursive: true });
+  await mkdir(path.dirname(opts.deadLetterFile), { recursive: true });
+  const checkpointFile = path.join(jobsDir, `${jobId}.checkpoint.json`);
+
+  let checkpoint = opts.fresh ? undefined : await readJson<Checkpoint>(checkpointFile);
+  if (checkpoint && opts.mode === "reindex" && !(await client.indices.exists({ index: checkpoint.index }))) {
+    checkpoint = undefined;
+  }
+  const resumed = checkpoint !== undefined;
+
+  let index: string;
+  if (checkpoint) index = checkpoint.index;
+  else if (opts.mode === "reindex") {
+    index = versionedIndexName(opts.alias, CURRENT_VERSIONS.judgments);
+    await createIndex(client, index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments), {
+      bulk: true,
+      meta: { dictionaryVersion: dictionaryVersion(), jobId },
+    });
+  } else {
+    const live = await aliasTargets(client, opts.alias);
+    if (live.length !== 1) {
+      throw new Error(`alias ${opts.alias} points at ${live.length} indices; run a reindex first`);
+    }
+    index = live[0] as string;
+  }
+
+  const checkpointState: Checkpoint = checkpoint ?? {
+    jobId,
+    index,
+    position: 0,
+    startedAt: new Date(started).toISOString(),
+  };
+  // Counts are this run's; items finished by an earlier run of the job are `skipped`.
+  const state = { read: 0, indexed: 0, failed: 0, warnings: 0, bytes: 0 };
+  const watermark = new Watermark(checkpointState.position);
+  let skipped = 0;
+  let lastSaved = Date.now();
+  // Bulk requests finish concurrently: checkpoint writes are chained so they never interleave.
+  let saving: Promise<void> = Promise.resolve();
+  const saveCheckpoint = () => {
+    saving = saving.then(async () => {
+      checkpointState.position = watermark.position;
+      await writeAtomic(checkpointFile, JSON.stringify(checkpointState));
+      lastSaved = Date.now();
+    });
+    return saving;
+  };
+
+  // Dead letters are appended in small groups so a kill loses none that were counted.
+  let deadBuffer: string[] = [];
+  const flushDead = async () => {
+    if (deadBuffer.length === 0) return;
+    const lines = deadBuffer.join("");
+    deadBuffer = [];
+    await appendFile(opts.deadLetterFile, lines);
+  };
+  const deadLetter = (seq: number, locator: string, stage: string, reason: string, id?: string) => {
+    state.failed++;
+    deadBuffer.push(`${JSON.stringify({ jobId, seq, locator, stage, reason, ...(id ? { id } : {}) })}\n`);
+    watermark.complete(seq);
+  };
+
+  // Items already done in a previous run of this job are skipped before any parsing.
+  async function* remaining(): AsyncGenerator<SourceItem> {
+    for await (const item of opts.read(opts.sources)) {
+      if (item.seq <= checkpointState.position) {
+        skipped++;
+        continue;
+      }
+      state.read++;
+      yield item;
+    }
+  }
+
+  // id → seq/locator of documents sent and not yet acknowledged (for dead letters and the watermark).
+  const inflight = new Map<string, { seq: number; locator: string }[]>();
+  let stopRequested = false;
+  async function* documents(): AsyncGenerator<{ id: string; json: string }> {
+    for await (const converted of convertAll(remaining(), {
+      workers: opts.workers,
+      batchSize: opts.batchSize,
+      inflightPerWorker: 2,
+    }) as AsyncIterable<Converted>) {
+      if (stopRequested) return;
+      if ("error" in converted) {
+        deadLetter(converted.seq, converted.locator, "parse", converted.error);
+        continue;
+      }
+      state.warnings += converted.warnings;
+      state.bytes += converted.json.length;
+      const list = inflight.get(converted.id);
+      const entry = { seq: converted.seq, locator: converted.locator };
+      if (list) list.push(entry);
+      else inflight.set(converted.id, [entry]);
+      yield { id: converted.id, json: converted.json };
+    }
+  }
+
+  const settle = (id: string): { seq: number; locator: string } | undefined => {
+    const list = inflight.get(id);
+    const entry = list?.shift();
+    if (list && list.length === 0) inflight.delete(id);
+    return entry;
+  };
+
+  let status: JobSummary["status"] = "succeeded";
+  let reason: string | undefined;
+  const progress = () =>
+    opts.progress({
+      read: state.read,
+      indexed: state.indexed,
+      failed: state.failed,
+      skipped,
+      elapsedMs: Date.now() - started,
+    });
+  const ticker = setInterval(progress, 1000);
+  ticker.unref();
+  try {
+    const helper = client.helpers.bulk<{ id: string; json: string }>({
+      datasource: documents(),
+      onDocument: (doc) => [{ index: { _index: index, _id: doc.id } }, doc.json] as never,
+      flushBytes: opts.flushBytes,
+      concurrency: opts.concurrency,
+      retries: opts.retries,
+      wait: opts.waitMs,
+      onSuccess: ({ result }) => {
+        const id = result.index?._id;
+        const entry = id ? settle(id) : undefined;
+        state.indexed++;
+        if (entry) watermark.complete(entry.seq);
+        if (opts.stopAfter !== undefined && state.indexed >= opts.stopAfter) stopRequested = true;
+      },
+      onDrop: (dropped) => {
+        const id = (dropped.operation as { index?: { _id?: string } }).index?._id ?? "";
+        const entry = settle(id);
+        const why = dropped.error
+          ? `${dropped.error.type}: ${dropped.error.reason ?? ""}`
+          : `status ${dropped.status}`;
+        deadLetter(
+          entry?.seq ?? 0,
+          entry?.locator ?? id,
+          "index",
+          `${why}${dropped.retried ? " (after retries)" : ""}`,
+          id,
+        );
+      },
+      onFlush: async () => {
+        await flushDead();
+        if (Date.now() - lastSaved > 1000) await saveCheckpoint();
+      },
+    });
+    await helper;
+    await flushDead();
+    await saveCheckpoint();
+    if (stopRequested) {
+      status = "interrupted";
+      reason = `stopped after ${state.indexed} documents (--stop-after)`;
+    }
+  } catch (error) {
+    await flushDead().catch(() => undefined);
+    await saveCheckpoint().catch(() => undefined);
+    status = "failed";
+    reason = `${(error as Error).message}${isRetryable(error) ? " (Elasticsearch unavailable: rerun to resume)" : ""}`;
+  } finally {
+    clearInterval(ticker);
+  }
+
+  let swapped = false;
+  let pruned: string[] = [];
+  const failureRate = state.read === 0 ? 0 : state.failed / state.read;
+  if (status === "succeeded" && opts.mode === "reindex") {
+    if (state.indexed === 0) {
+      status = "failed";
+      reason = "nothing was indexed: the alias stays where it was";
+    } else if (failureRate > opts.maxFailureRate) {
+      status = "failed";
+      reason = `failure rate ${(failureRate * 100).toFixed(2)}% exceeds ${(opts.maxFailureRate * 100).toFixed(2)}%: the alias stays where it was (see ${opts.deadLetterFile})`;
+    } else {
+      await finishBulk(client, index);
+      await swapAlias(client, opts.alias, index);
+      swapped = true;
+      pruned = await pruneOldIndices(client, opts.alias, opts.retain, [index]);
+    }
+  } else if (status === "succeeded") {
+    await client.indices.refresh({ index });
+  }
+
+  const finished = Date.now();
+  const summary: JobSummary = {
+    jobId,
+    mode: opts.mode,
+    alias: opts.alias,
+    index,
+    sources: opts.sources,
+    status,
+    ...(reason ? { reason } : {}),
+    swapped,
+    resumed,
+    read: state.read,
+    indexed: state.indexed,
+    failed: state.failed,
+    skipped,
+    warnings: state.warnings,
+    durationMs: finished - started,
+    docsPerSecond: Math.round((state.indexed / Math.max(1, finished - started)) * 1000 * 10) / 10,
+    megabytes: Math.round((state.bytes / 1e6) * 10) / 10,
+    deadLetterFile: opts.deadLetterFile,
+    dictionaryVersion: dictionaryVersion(),
+    startedAt: checkpointState.startedAt,
+    finishedAt: new Date(finished).toISOString(),
+    pruned,
+  };
+  progress();
+  // A finished job (either way) leaves no checkpoint; an interrupted or failed-by-error one does,
+  // so the next run resumes it.
+  if (status === "succeeded" || reason?.startsWith("failure rate") || reason?.startsWith("nothing")) {
+    await rm(checkpointFile, { force: true });
+  }
+  await writeAtomic(path.join(jobsDir, "last-summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  if (swapped) {
+    await client.indices
+      .putMapping({
+        index,
+        _meta: {
+          schema: "judgments",
+          version: CURRENT_VERSIONS.judgments,
+          dictionaryVersion: summary.dictionaryVersion,
+          job: summary,
+        },
+      })
+      .catch(() => undefined);
+  }
+  return summary;
+}

@@ -1,0 +1,103 @@
+/**
+ * Ordered-in, unordered-out conversion over worker processes, as an async iterator: the consumer
+ * (the bulk helper) pulls, and the pool reads only as far ahead as its bounded window allows —
+ * backpressure from Elasticsearch all the way back to the source reader.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { type Converted, convertItem } from "./convert.ts";
+import type { SourceItem } from "./sources.ts";
+
+export interface PoolOptions {
+  /** Worker processes; 0 converts inline in this process (small jobs, tests). */
+  workers: number;
+  /** Items per message to a worker: amortises the message cost. */
+  batchSize: number;
+  /** Batches in flight per worker. */
+  inflightPerWorker: number;
+}
+
+export async function* convertAll(
+  items: AsyncIterable<SourceItem>,
+  opts: PoolOptions,
+): AsyncGenerator<Converted> {
+  if (opts.workers <= 0) {
+    for await (const item of items) yield await convertItem(item);
+    return;
+  }
+  const script = new URL("./worker.ts", import.meta.url);
+  const workers = Array.from({ length: opts.workers }, () =>
+    fork(script, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+  );
+  const iterator = items[Symbol.asyncIterator]();
+  const ready: Converted[] = [];
+  const load = new Map<ChildProcess, number>(workers.map((w) => [w, 0]));
+  let pending = 0;
+  let exhausted = false;
+  let batchNo = 0;
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let finished = false;
+
+  for (const worker of workers) {
+    worker.on("message", (msg: { results: Converted[] }) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      pending--;
+      ready.push(...msg.results);
+      wake?.();
+    });
+    worker.on("error", (error) => {
+      failure = error;
+      wake?.();
+    });
+    worker.on("exit", (code, signal) => {
+      if (code !== 0 && !finished) {
+        failure = new Error(
+          `a conversion worker exited (${signal ?? `code ${code}`}); rerun to resume from the checkpoint`,
+        );
+        wake?.();
+      }
+    });
+  }
+
+  async function dispatch(): Promise<void> {
+    // Fill every worker up to its window, reading the source only as far as that.
+    for (const worker of workers) {
+      while (!exhausted && (load.get(worker) ?? 0) < opts.inflightPerWorker) {
+        const batch: SourceItem[] = [];
+        while (batch.length < opts.batchSize) {
+          const next = await iterator.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          batch.push(next.value);
+        }
+        if (batch.length === 0) break;
+        load.set(worker, (load.get(worker) ?? 0) + 1);
+        pending++;
+        worker.send({ batch: ++batchNo, items: batch });
+      }
+    }
+  }
+
+  try {
+    await dispatch();
+    while (pending > 0 || ready.length > 0) {
+      if (failure) throw failure;
+      if (ready.length === 0) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = undefined;
+        continue;
+      }
+      const results = ready.splice(0, ready.length);
+      await dispatch();
+      for (const result of results) yield result;
+    }
+    if (failure) throw failure;
+  } finally {
+    finished = true;
+    for (const worker of workers) if (worker.connected) worker.disconnect();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Conversion worker (parse + segment), run as a child process by indexer/pool.ts so both cores
+ * work while the main process reads sources and talks to Elasticsearch.
+ *
+ * A process, not a worker thread: nodejieba's addon aborted the whole process ("terminate called
+ * after throwing an instance of 'Napi::Error'") when two worker threads segmented concurrently
+ * through a full LeCaRD run; separate processes give each its own native state, and a crash in one
+ * is reported instead of taking the job down.
+ */
+import { type Converted, convertItem } from "./convert.ts";
+import type { SourceItem } from "./sources.ts";
+
+if (!process.send) throw new Error("indexer/worker.ts must run as a child process with an IPC channel");
+const send = process.send.bind(process);
+
+process.on("message", async (message: { batch: number; items: SourceItem[] }) => {
+  const results: Converted[] = [];
+  for (const item of message.items) results.push(await convertItem(item));
+  send({ batch: message.batch, results });
+});
+process.on("disconnect", () => process.exit(0));

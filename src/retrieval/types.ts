@@ -1,0 +1,86 @@
+/**
+ * Records of retrieval shared by the API, the evaluation and (later) reports and audits:
+ * the pending case a judge describes, and each similar case with why it matched.
+ */
+import { z } from "zod";
+import { CaseCategory, CourtLevel, Procedure, Tier } from "../judgment/record.ts";
+
+/** Filters common to keyword search and similar-case retrieval. */
+export const CaseFilters = z.object({
+  category: z.array(CaseCategory).optional(),
+  /** 罪名 or 案由. */
+  charges: z.array(z.string().min(1).max(60)).max(20).optional(),
+  causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+  courts: z.array(z.string().min(1).max(60)).max(50).optional(),
+  courtLevels: z.array(CourtLevel).optional(),
+  provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
+  procedures: z.array(Procedure).optional(),
+  documentTypes: z.array(z.string().min(1).max(10)).max(10).optional(),
+  tiers: z.array(Tier).optional(),
+  /** `law#article`, e.g. `刑法#133`. */
+  statutes: z.array(z.string().min(1).max(80)).max(30).optional(),
+  dateFrom: z.iso.date().optional(),
+  dateTo: z.iso.date().optional(),
+  /** Restrict to these document ids (evaluation pools, re-runs of a report). */
+  ids: z.array(z.string().min(1).max(64)).max(1000).optional(),
+  /** Include withdrawn/reversed/not yet effective judgments (flagged). Default: effective only. */
+  includeIneffective: z.boolean().optional(),
+});
+export type CaseFilters = z.infer<typeof CaseFilters>;
+
+/** The case a judge is deciding. */
+export const PendingCase = z.object({
+  facts: z
+    .string()
+    .trim()
+    .min(10, "请填写案件基本事实（至少 10 个字）")
+    .max(20_000, "案件事实过长（上限 20000 字）"),
+  charges: z.array(z.string().min(1).max(60)).max(20).optional(),
+  causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+  /** `law#article` keys or written references such as 《刑法》第二百六十四条. */
+  statutes: z.array(z.string().min(1).max(120)).max(30).optional(),
+  court: z.string().max(60).optional(),
+  caseNumber: z.string().max(80).optional(),
+  /** 争议焦点. */
+  disputedIssues: z.array(z.string().min(1).max(500)).max(20).optional(),
+  filters: CaseFilters.optional(),
+  size: z.number().int().min(1).max(100).default(20),
+});
+export type PendingCase = z.infer<typeof PendingCase>;
+
+export const MatchReason = z.object({
+  sharedCharges: z.array(z.string()),
+  sharedCauses: z.array(z.string()),
+  sharedStatutes: z.array(z.string()),
+  /** Key fact terms both share, strongest first (TF-IDF). */
+  sharedTerms: z.array(z.string()),
+  /** e.g. "有期徒刑 10 个月". */
+  outcome: z.string().optional(),
+  /** Charges inferred from the facts when the judge gave none, with the evidence. */
+  inferredCharges: z.array(z.string()).optional(),
+  /** How each signal contributed to the score. */
+  scoreParts: z.record(z.string(), z.number()),
+});
+export type MatchReason = z.infer<typeof MatchReason>;
+
+export const SimilarCase = z.object({
+  id: z.string(),
+  score: z.number(),
+  tier: Tier,
+  title: z.string().optional(),
+  caseNumber: z.string().optional(),
+  court: z.string().optional(),
+  courtLevel: CourtLevel.optional(),
+  decisionDate: z.string().optional(),
+  status: z.string(),
+  /** Flags a judge must see: 已撤回, 已被改判… */
+  flags: z.array(z.string()),
+  committeeDiscussed: z.boolean().optional(),
+  charges: z.array(z.string()),
+  causes: z.array(z.string()),
+  keyHolding: z.string().optional(),
+  reasoningExcerpt: z.string().optional(),
+  dispositionExcerpt: z.string().optional(),
+  why: MatchReason,
+});
+export type SimilarCase = z.infer<typeof SimilarCase>;

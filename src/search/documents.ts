@@ -1,0 +1,171 @@
+/**
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v1.json).
+ * Text fields are segmented here, once, by the same pipeline queries use.
+ */
+import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import { segmentToString } from "../text/segment.ts";
+
+export interface JudgmentDocument {
+  id: string;
+  source: string;
+  sourceId?: string;
+  synthetic?: boolean;
+  title?: string;
+  title_seg?: string;
+  caseNumber?: string;
+  caseNumbers: string[];
+  caseYear?: number;
+  courtCode?: string;
+  typeCode?: string;
+  court?: string;
+  courtLevel?: string;
+  province?: string;
+  documentType?: string;
+  category?: string;
+  procedure?: string;
+  decisionDate?: string;
+  year?: number;
+  charges: string[];
+  causes: string[];
+  statutes: string[];
+  laws: string[];
+  tier: string;
+  status: string;
+  committeeDiscussed?: boolean;
+  authorityNumber?: string;
+  keywords?: string[];
+  priorCaseNumbers: string[];
+  parties: { name: string; name_seg: string; role: string; kind: string }[];
+  partyNames: string[];
+  penaltyKinds: string[];
+  months?: number;
+  probationMonths?: number;
+  fine?: number;
+  civilDisposition?: string;
+  awarded?: number;
+  appeal?: string;
+  text_seg: string;
+  facts_seg?: string;
+  reasoning_seg?: string;
+  disposition_seg?: string;
+  holdings_seg?: string;
+  indexedAt: string;
+  record: JudgmentRecord;
+}
+
+/** Law name as used in statute keys and tokens: "中华人民共和国" dropped (《刑法》 = 《中华人民共和国刑法》). */
+export function shortLawName(law: string): string {
+  return law.replace(/^中华人民共和国/, "");
+}
+
+/** `law#article` key of a statute reference, e.g. `刑法#133`; the law alone when no article. */
+export function statuteKey(ref: Pick<StatuteRef, "law" | "article">): string {
+  const law = shortLawName(ref.law);
+  return ref.article === undefined ? law : `${law}#${ref.article}`;
+}
+
+const SECTION_ORDER = [
+  "header",
+  "parties",
+  "history",
+  "claims",
+  "defence",
+  "facts",
+  "reasoning",
+  "legalBasis",
+  "disposition",
+  "footer",
+] as const;
+
+function defined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+function maxOf(values: (number | undefined)[]): number | undefined {
+  const present = values.filter(defined);
+  return present.length > 0 ? Math.max(...present) : undefined;
+}
+
+/** Builds the index document; pure apart from the (process-global) jieba dictionary. */
+export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): JudgmentDocument {
+  const s = record.sections;
+  const sentences = record.outcome.criminal ?? [];
+  const caseNumbers = [record.caseNumber, ...(record.caseNumbers ?? [])].filter(defined).map((c) => c.raw);
+  // Each section is segmented once; the full text reuses those pieces when the sections cover it
+  // (they are contiguous spans of it), halving the indexer's dominant cost.
+  const cache = new Map<string, string>();
+  const seg = (text: string | undefined) => {
+    if (!text) return undefined;
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = segmentToString(text);
+      cache.set(text, out);
+    }
+    return out;
+  };
+  const ordered = SECTION_ORDER.map((key) => s[key]).filter((t): t is string => Boolean(t));
+  const covered = ordered.reduce((n, t) => n + t.length, 0);
+  const textSeg =
+    covered >= record.text.length * 0.9 ? ordered.map((t) => seg(t)).join(" ") : segmentToString(record.text);
+  // A document whose facts section was not recognised is still findable by its facts: the whole
+  // text stands in (the parser has recorded a warning).
+  const facts = s.facts ?? record.text;
+  const doc: JudgmentDocument = {
+    id: record.id,
+    source: record.source,
+    caseNumbers: [...new Set(caseNumbers)],
+    charges: record.charges,
+    causes: record.causes,
+    statutes: [...new Set(record.statutes.map(statuteKey))],
+    laws: [...new Set(record.statutes.map((r) => shortLawName(r.law)))],
+    tier: record.tier,
+    status: record.status,
+    priorCaseNumbers: record.priorCaseNumbers,
+    parties: record.parties.map((p) => ({
+      name: p.name,
+      name_seg: segmentToString(p.name),
+      role: p.role,
+      kind: p.kind,
+    })),
+    partyNames: [...new Set(record.parties.map((p) => p.name))],
+    penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
+    text_seg: textSeg,
+    indexedAt: now.toISOString(),
+    record,
+  };
+  const optional: Partial<JudgmentDocument> = {
+    sourceId: record.sourceId,
+    synthetic: record.synthetic,
+    title: record.title,
+    title_seg: seg(record.title),
+    caseNumber: record.caseNumber?.raw,
+    caseYear: record.caseNumber?.year,
+    courtCode: record.caseNumber?.courtCode,
+    typeCode: record.caseNumber?.typeCode,
+    court: record.court,
+    courtLevel: record.courtLevel,
+    province: record.province,
+    documentType: record.documentType,
+    category: record.category,
+    procedure: record.procedure,
+    decisionDate: record.decisionDate,
+    year: record.decisionDate ? Number(record.decisionDate.slice(0, 4)) : record.caseNumber?.year,
+    committeeDiscussed: record.committeeDiscussed,
+    authorityNumber: record.authorityNumber,
+    keywords: record.keywords,
+    months: maxOf(sentences.map((c) => c.months)),
+    probationMonths: maxOf(sentences.map((c) => c.probationMonths)),
+    fine: maxOf(sentences.map((c) => c.fine)),
+    civilDisposition: record.outcome.civil?.disposition,
+    awarded: record.outcome.civil?.totalAwarded,
+    appeal: record.outcome.appeal,
+    facts_seg: seg(facts),
+    reasoning_seg: seg(s.reasoning),
+    disposition_seg: seg(s.disposition),
+    holdings_seg: seg(record.keyHoldings),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (doc as unknown as Record<string, unknown>)[key] = value;
+  }
+  return doc;
+}

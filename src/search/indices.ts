@@ -1,0 +1,103 @@
+/**
+ * Index lifecycle behind an alias (style: Backstage's alias discipline): a build writes a fresh
+ * `<alias>-v<version>-<timestamp>` index, the alias moves in one `updateAliases` call, and old
+ * indices are removed only after the swap, keeping a configurable number for rollback.
+ */
+import type { estypes } from "@elastic/elasticsearch";
+import type { Client } from "./client.ts";
+import type { IndexDefinition } from "./mappings.ts";
+
+/** A new concrete index name for `alias`, sortable by creation time. */
+export function versionedIndexName(alias: string, version: number, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").toLowerCase();
+  return `${alias}-v${version}-${stamp}`;
+}
+
+/** Creates `index` from a mapping file; `bulk` turns refresh off for the build. */
+export async function createIndex(
+  client: Client,
+  index: string,
+  def: IndexDefinition,
+  options: { bulk?: boolean; meta?: Record<string, unknown> } = {},
+): Promise<void> {
+  const settings: estypes.IndicesIndexSettings = {
+    ...def.settings,
+    index: { ...(def.settings.index ?? {}), ...(options.bulk ? { refresh_interval: "-1" } : {}) },
+  };
+  const mappings = { ...def.mappings, _meta: { ...(def.mappings._meta ?? {}), ...(options.meta ?? {}) } };
+  await client.indices.create({ index, settings, mappings });
+}
+
+/** Restores near-real-time refresh after a bulk build and makes everything searchable. */
+export async function finishBulk(client: Client, index: string, refreshInterval = "1s"): Promise<void> {
+  await client.indices.putSettings({ index, settings: { index: { refresh_interval: refreshInterval } } });
+  await client.indices.refresh({ index });
+}
+
+/** Concrete indices the alias points at now (empty when the alias does not exist). */
+export async function aliasTargets(client: Client, alias: string): Promise<string[]> {
+  const exists = await client.indices.existsAlias({ name: alias });
+  if (!exists) return [];
+  return Object.keys(await client.indices.getAlias({ name: alias }));
+}
+
+/**
+ * Points `alias` at `index` only, atomically: searches see the old index or the new one, never
+ * neither and never both. `must_exist` on the removals makes a concurrent swap fail loudly.
+ */
+export async function swapAlias(client: Client, alias: string, index: string): Promise<string[]> {
+  const previous = await aliasTargets(client, alias);
+  const actions: estypes.IndicesUpdateAliasesAction[] = [
+    ...previous.filter((p) => p !== index).map((p) => ({ remove: { index: p, alias, must_exist: true } })),
+    { add: { index, alias, is_write_index: true } },
+  ];
+  await client.indices.updateAliases({ actions });
+  return previous;
+}
+
+/** Indices built for `alias` (by name), newest first, with doc counts and whether the alias is on them. */
+export async function listBuiltIndices(
+  client: Client,
+  alias: string,
+): Promise<{ index: string; docs: number; live: boolean; meta: Record<string, unknown> }[]> {
+  const found = await client.indices.get({
+    index: `${alias}-v*`,
+    allow_no_indices: true,
+    ignore_unavailable: true,
+  });
+  const live = new Set(await aliasTargets(client, alias));
+  const names = Object.keys(found).sort().reverse();
+  const counts = await Promise.all(
+    names.map((index) =>
+      client
+        .count({ index })
+        .then((r) => r.count)
+        .catch(() => 0),
+    ),
+  );
+  return names.map((index, i) => ({
+    index,
+    docs: counts[i] ?? 0,
+    live: live.has(index),
+    meta: (found[index]?.mappings?._meta ?? {}) as Record<string, unknown>,
+  }));
+}
+
+/**
+ * Deletes built indices beyond the newest `retain` that the alias does not point at. Never deletes
+ * the live index. Returns the deleted names.
+ */
+export async function pruneOldIndices(
+  client: Client,
+  alias: string,
+  retain: number,
+  keep: string[] = [],
+): Promise<string[]> {
+  const built = await listBuiltIndices(client, alias);
+  const doomed = built
+    .filter((b) => !b.live && !keep.includes(b.index))
+    .slice(Math.max(0, retain - 1))
+    .map((b) => b.index);
+  if (doomed.length > 0) await client.indices.delete({ index: doomed });
+  return doomed;
+}

@@ -1,0 +1,39 @@
+/**
+ * Filters shared by keyword search and similar-case retrieval → Elasticsearch filter clauses.
+ * Values only ever go into term/terms/range clauses: nothing from a request is parsed as query syntax.
+ */
+import type { estypes } from "@elastic/elasticsearch";
+import type { CaseFilters } from "../../retrieval/types.ts";
+
+/**
+ * Builds the filter clauses. Unless `includeIneffective`, only effective judgments are returned
+ * (SPC 2020 类案检索指导意见 §2: a 类案 is one that has taken legal effect; withdrawn case-database
+ * entries must not be cited).
+ */
+export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDslQueryContainer[] {
+  const f = filters ?? {};
+  const clauses: estypes.QueryDslQueryContainer[] = [];
+  const terms = (field: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) clauses.push({ terms: { [field]: [...values] } });
+  };
+  terms("category", f.category);
+  terms("charges", f.charges);
+  terms("causes", f.causes);
+  terms("court", f.courts);
+  terms("courtLevel", f.courtLevels);
+  terms("province", f.provinces);
+  terms("procedure", f.procedures);
+  terms("documentType", f.documentTypes);
+  terms("tier", f.tiers);
+  terms("statutes", f.statutes);
+  terms("id", f.ids);
+  if (f.dateFrom || f.dateTo) {
+    clauses.push({
+      range: {
+        decisionDate: { ...(f.dateFrom ? { gte: f.dateFrom } : {}), ...(f.dateTo ? { lte: f.dateTo } : {}) },
+      },
+    });
+  }
+  if (!f.includeIneffective) clauses.push({ term: { status: "effective" } });
+  return clauses;
+}

@@ -1,0 +1,262 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateJudgments } from "../../indexer/generate.ts";
+import { type JobOptions, runIndexJob } from "../../indexer/pipeline.ts";
+import { detectFormat, readSources, type SourceSpec } from "../../indexer/sources.ts";
+import { aliasTargets } from "../../src/search/indices.ts";
+import { setStatus } from "../../src/search/withdraw.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
+
+describe("indexer against a real Elasticsearch", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("idx");
+  const alias = `${prefix}judgments`;
+  let dir: string;
+
+  function job(sources: SourceSpec[], over: Partial<JobOptions> = {}): JobOptions {
+    return {
+      mode: "reindex",
+      alias,
+      sources,
+      read: (specs) => readSources(specs, (count, seed) => generateJudgments({ count, seed })),
+      stateDir: dir,
+      deadLetterFile: path.join(dir, `dead-${Date.now()}-${Math.random()}.jsonl`),
+      workers: 1,
+      batchSize: 16,
+      flushBytes: 1_000_000,
+      concurrency: 2,
+      retries: 3,
+      waitMs: 200,
+      maxFailureRate: 0.01,
+      retain: 2,
+      fresh: false,
+      progress: () => undefined,
+      ...over,
+    };
+  }
+
+  async function count(): Promise<number> {
+    await client.indices.refresh({ index: alias });
+    return (await client.count({ index: alias })).count;
+  }
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "leian-indexer-"));
+  });
+  afterAll(async () => {
+    await cleanup(client, prefix);
+    await client.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("reindexes into a fresh index, swaps the alias, keeps one previous index and prunes the rest", async () => {
+    const first = await runIndexJob(client, job([{ location: "synthetic:120:7", format: "synthetic" }]));
+    expect(first, first.reason).toMatchObject({
+      status: "succeeded",
+      swapped: true,
+      read: 120,
+      indexed: 120,
+      failed: 0,
+    });
+    expect(await aliasTargets(client, alias)).toEqual([first.index]);
+    expect(await count()).toBe(120);
+
+    await sleep(1100); // index names carry a one-second timestamp
+    const second = await runIndexJob(client, job([{ location: "synthetic:80:8", format: "synthetic" }]));
+    expect(second.swapped).toBe(true);
+    expect(await aliasTargets(client, alias)).toEqual([second.index]);
+    expect(await count()).toBe(80);
+    expect(await client.indices.exists({ index: first.index })).toBe(true);
+
+    await sleep(1100);
+    const third = await runIndexJob(client, job([{ location: "synthetic:120:7", format: "synthetic" }]));
+    expect(third.pruned).toEqual([first.index]);
+    expect(await client.indices.exists({ index: first.index })).toBe(false);
+    expect(await client.indices.exists({ index: second.index })).toBe(true);
+  });
+
+  it("keeps every search answering from one consistent index while a reindex runs", async () => {
+    const before = await count();
+    const live = (await aliasTargets(client, alias))[0];
+    let stop = false;
+    const seen: { total: number; indices: string[] }[] = [];
+    const errors: unknown[] = [];
+    const searcher = (async () => {
+      while (!stop) {
+        try {
+          const res = await client.search({
+            index: alias,
+            size: 50,
+            track_total_hits: true,
+            query: { match_all: {} },
+          });
+          const total = typeof res.hits.total === "number" ? res.hits.total : (res.hits.total?.value ?? -1);
+          seen.push({ total, indices: [...new Set(res.hits.hits.map((h) => h._index))] });
+        } catch (error) {
+          errors.push(error);
+        }
+        await sleep(20);
+      }
+    })();
+    await sleep(1100);
+    const summary = await runIndexJob(client, job([{ location: "synthetic:600:9", format: "synthetic" }]));
+    await sleep(200);
+    stop = true;
+    await searcher;
+    expect(errors).toEqual([]);
+    expect(summary.swapped).toBe(true);
+    expect(seen.length).toBeGreaterThan(10);
+    for (const s of seen) {
+      expect(s.indices).toHaveLength(1);
+      // Either the old index, complete, or the new one, complete: never a half-built one.
+      if (s.indices[0] === live) expect(s.total).toBe(before);
+      else {
+        expect(s.indices[0]).toBe(summary.index);
+        expect(s.total).toBe(600);
+      }
+    }
+    expect(seen.at(-1)?.indices).toEqual([summary.index]);
+  });
+
+  it("resumes a killed job with no loss and no duplicates", async () => {
+    const stateDir = path.join(dir, "kill");
+    const args = [
+      cli,
+      "--alias",
+      alias,
+      "--state-dir",
+      stateDir,
+      "reindex",
+      "--source",
+      "synthetic:3000:11",
+      "--workers",
+      "1",
+    ];
+    const env = { ...process.env, ES_URL: esUrl(), LEIAN_LOG_LEVEL: "warn" };
+    const child = spawn(process.execPath, args, { env, stdio: "ignore" });
+    const jobsDir = path.join(stateDir, "jobs");
+    // Kill it hard once its checkpoint shows real progress.
+    let position = 0;
+    for (let i = 0; i < 600 && position < 400; i++) {
+      await sleep(100);
+      const file = existsSync(jobsDir)
+        ? (await import("node:fs")).readdirSync(jobsDir).find((f) => f.endsWith(".checkpoint.json"))
+        : undefined;
+      if (file) position = JSON.parse(await readFile(path.join(jobsDir, file), "utf8")).position;
+    }
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    expect(position).toBeGreaterThanOrEqual(400);
+    expect(position).toBeLessThan(3000);
+
+    const rerun = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    rerun.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    const code = await new Promise((r) => rerun.once("exit", r));
+    expect(code).toBe(0);
+    const summary = JSON.parse(out);
+    expect(summary).toMatchObject({ status: "succeeded", resumed: true, swapped: true, failed: 0 });
+    expect(summary.skipped).toBeGreaterThanOrEqual(position);
+    expect(summary.skipped + summary.read).toBe(3000);
+
+    expect(await aliasTargets(client, alias), JSON.stringify(summary)).toEqual([summary.index]);
+    expect(await count()).toBe(3000);
+    const distinct = await client.search({
+      index: alias,
+      size: 0,
+      aggs: { ids: { cardinality: { field: "sourceId", precision_threshold: 40000 } } },
+    });
+    expect((distinct.aggregations?.ids as { value: number } | undefined)?.value).toBe(3000);
+  });
+
+  it("dead-letters malformed records with file, line and reason, and indexes the good ones", async () => {
+    const file = path.join(dir, "mixed.jsonl");
+    const good = [...generateJudgments({ count: 5, seed: 3 })].map((g) =>
+      JSON.stringify({ id: g.id, text: g.text }),
+    );
+    const lines = [
+      good[0],
+      "{not json",
+      good[1],
+      JSON.stringify({ id: "no-text", title: "缺少正文" }),
+      good[2],
+      JSON.stringify({ id: "bad-record", sections: {}, parties: "nobody", text: "x" }),
+      good[3],
+      good[4],
+    ];
+    await writeFile(file, `${lines.join("\n")}\n`);
+    expect(await detectFormat(file)).toBe("records");
+    const deadLetterFile = path.join(dir, "mixed-dead.jsonl");
+    await sleep(1100);
+    const summary = await runIndexJob(
+      client,
+      job([{ location: file, format: "records" }], { deadLetterFile, maxFailureRate: 0.5 }),
+    );
+    expect(summary).toMatchObject({ status: "succeeded", read: 8, indexed: 5, failed: 3, swapped: true });
+    const dead = (await readFile(deadLetterFile, "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { locator: string; reason: string });
+    expect(dead.map((d) => d.locator)).toEqual([`${file}:2`, `${file}:4`, `${file}:6`]);
+    expect(dead[0]?.reason).toMatch(/invalid JSON/);
+    expect(dead[1]?.reason).toMatch(/"text" is missing/);
+    expect(dead[2]?.reason).toMatch(/invalid record at parties/);
+    expect(await count()).toBe(5);
+  });
+
+  it("never swaps the alias when the failure rate exceeds the threshold", async () => {
+    const liveBefore = await aliasTargets(client, alias);
+    const file = path.join(dir, "mostly-bad.jsonl");
+    const good = [...generateJudgments({ count: 2, seed: 4 })].map((g) => JSON.stringify({ text: g.text }));
+    await writeFile(file, [good[0], "nope", "nope", "nope", good[1]].join("\n"));
+    await sleep(1100);
+    const summary = await runIndexJob(client, job([{ location: file, format: "records" }]));
+    expect(summary.status).toBe("failed");
+    expect(summary.swapped).toBe(false);
+    expect(summary.reason).toMatch(/failure rate 60\.00% exceeds 1\.00%/);
+    expect(await aliasTargets(client, alias)).toEqual(liveBefore);
+  });
+
+  it("upserts into the live index without duplicating, withdraws and deletes", async () => {
+    const before = await count();
+    const file = path.join(dir, "upsert.jsonl");
+    const [one] = [...generateJudgments({ count: 1, seed: 99 })];
+    if (!one) throw new Error("generator yielded nothing");
+    await writeFile(file, `${JSON.stringify({ id: "upsert-1", text: one.text })}\n`);
+    const first = await runIndexJob(client, job([{ location: file, format: "records" }], { mode: "upsert" }));
+    expect(first).toMatchObject({ status: "succeeded", indexed: 1, swapped: false });
+    expect(await count()).toBe(before + 1);
+    const again = await runIndexJob(client, job([{ location: file, format: "records" }], { mode: "upsert" }));
+    expect(again.indexed).toBe(1);
+    expect(await count()).toBe(before + 1);
+
+    const found = await client.search<{ id: string; caseNumber?: string }>({
+      index: alias,
+      query: { term: { sourceId: "upsert-1" } },
+    });
+    const doc = found.hits.hits[0]?._source;
+    expect(doc?.caseNumber).toBeTruthy();
+
+    const withdrawn = await setStatus(client, alias, [doc?.caseNumber as string], "withdrawn");
+    expect(withdrawn.changed).toBe(1);
+    const status = await client.search<{ status: string; record: { status: string } }>({
+      index: alias,
+      query: { term: { id: doc?.id as string } },
+    });
+    expect(status.hits.hits[0]?._source?.status).toBe("withdrawn");
+    expect(status.hits.hits[0]?._source?.record.status).toBe("withdrawn");
+
+    const deleted = await setStatus(client, alias, [doc?.id as string, "no-such-id"], undefined);
+    expect(deleted).toMatchObject({ changed: 1, notFound: ["no-such-id"] });
+    expect(await count()).toBe(before);
+  });
+});
