@@ -14,6 +14,7 @@ export default defineConfig({
             "tools/**/*.test.ts",
             "test/*.test.ts",
             "test/quality/**/*.test.ts",
+            "test/eval/**/*.test.ts",
           ],
           testTimeout: 120_000,
         },

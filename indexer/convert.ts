@@ -82,7 +82,8 @@ function asObject(line: string): Record<string, unknown> {
 
 const RECORD_META_KEYS = ["title", "source", "sourceId", "tier", "status", "synthetic"] as const;
 
-async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
+/** The parsed record of a raw source item, before its id is assigned (see {@link stableId}). */
+export async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
   switch (raw.kind) {
     case "synthetic":
       return parseJudgment(raw.text, { ...raw.meta, sourceId: raw.id, source: "synthetic", synthetic: true });

@@ -23,8 +23,6 @@ export interface AppDeps {
   es: Client;
   logger: Logger;
   version: string;
-  /** Similar-case retrieval (src/retrieval/similar.ts `similarCases`); /similar answers 503 without it. */
-  similarCases?: (client: Client, alias: string, pending: PendingCase) => Promise<unknown>;
 }
 
 export function createApp(deps: AppDeps): Express {

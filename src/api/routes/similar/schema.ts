@@ -2,6 +2,7 @@
  * POST /api/v1/similar: similar cases (类案) of a pending case, grouped by the SPC tiers.
  */
 import { z } from "zod";
+import { Tier } from "../../../judgment/record.ts";
 import { PendingCase, SimilarCase } from "../../../retrieval/types.ts";
 import { Filters } from "../search/schema.ts";
 
@@ -10,9 +11,29 @@ export const SimilarRequest = PendingCase.extend({ filters: Filters.optional() }
   description: "待决案件：基本事实必填，罪名/案由、法条、法院、案号、争议焦点可选",
 });
 export type SimilarRequest = z.infer<typeof SimilarRequest>;
+export type SimilarResponse = z.infer<typeof SimilarResponse>;
 
 export const SimilarResponseCase = SimilarCase.meta({ id: "SimilarCase" });
-export const SimilarResponse = z.looseObject({}).meta({
-  id: "SimilarResponse",
-  description: "按指导性案例 → 典型/公报案例 → 本省参考性案例 → 上级及本院案例分组的类案，每件附匹配理由",
-});
+export const SimilarResponse = z
+  .object({
+    groups: z.array(
+      z.object({
+        tier: Tier,
+        label: z.string().meta({ description: "层级名称，如 指导性案例" }),
+        cases: z.array(SimilarResponseCase),
+      }),
+    ),
+    query: z.object({
+      factTokens: z.number().int(),
+      charges: z.array(z.string()),
+      inferredCharges: z.array(z.string()).meta({ description: "未填写罪名/案由时，依最相似案件推定的罪名" }),
+      statutes: z.array(z.string()),
+      window: z.number().int(),
+      candidates: z.number().int(),
+    }),
+    tookMs: z.number(),
+  })
+  .meta({
+    id: "SimilarResponse",
+    description: "按指导性案例 → 典型/公报案例 → 本省参考性案例 → 上级及本院案例分组的类案，每件附匹配理由",
+  });

@@ -1,20 +1,24 @@
 /**
  * POST /api/v1/similar: validates the pending case and calls the similar-case retrieval
- * (src/retrieval/similar.ts, injected as `deps.similarCases` until it lands).
+ * (src/retrieval/similar.ts), the same function the evaluation and reports use.
  */
 import { Router } from "express";
-import { LeianError } from "../../../errors.ts";
+import { similarCases } from "../../../retrieval/similar.ts";
 import type { AppDeps } from "../../app.ts";
 import { CASEWORK_ROLES, requireRole } from "../../auth.ts";
+import { engineCall } from "../../engine.ts";
 import { parseRequest } from "../../validate.ts";
-import { SimilarRequest } from "./schema.ts";
+import { SimilarRequest, type SimilarResponse } from "./schema.ts";
 
 export function similarRoutes(deps: AppDeps): Router {
   const router = Router();
   router.post("/similar", requireRole(...CASEWORK_ROLES), async (req, res) => {
     const pending = parseRequest(SimilarRequest, req.body);
-    if (!deps.similarCases) throw new LeianError("not_ready", "类案推送功能尚未启用");
-    res.json(await deps.similarCases(deps.es, deps.settings.aliases.judgments, pending));
+    const result = await engineCall("类案检索", () =>
+      similarCases(deps.es, deps.settings.aliases.judgments, pending),
+    );
+    const body: SimilarResponse = { groups: result.groups, query: result.query, tookMs: result.tookMs };
+    res.json(body);
   });
   return router;
 }

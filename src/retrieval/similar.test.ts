@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { canonicalCharges, inferCharges, orderByTier, statuteKeys } from "./similar.ts";
+import type { SimilarCase } from "./types.ts";
+
+function sc(id: string, tier: SimilarCase["tier"], score: number, decisionDate?: string): SimilarCase {
+  return {
+    id,
+    tier,
+    score,
+    status: "effective",
+    flags: [],
+    charges: [],
+    causes: [],
+    ...(decisionDate ? { decisionDate } : {}),
+    why: { sharedCharges: [], sharedCauses: [], sharedStatutes: [], sharedTerms: [], scoreParts: {} },
+  };
+}
+
+describe("similar-case ranking helpers", () => {
+  it("maps charges as judges type them to the index's canonical names", () => {
+    expect(canonicalCharges(["盗窃", "盗窃罪", "贩卖毒品罪"])).toEqual(["盗窃罪", "走私、贩卖、运输、制造毒品罪"]);
+  });
+
+  it("reads statute keys and written references alike", () => {
+    expect(statuteKeys(["刑法#264", "《中华人民共和国刑法》第一百三十三条之一", "《刑法》第六十七条第一款"])).toEqual([
+      "刑法#264",
+      "刑法#133",
+      "刑法#67",
+    ]);
+  });
+
+  it("infers a charge only when most of the strongest cases share it", () => {
+    const top = [
+      { charges: ["盗窃罪"] },
+      { charges: ["盗窃罪"] },
+      { charges: ["诈骗罪"] },
+      { charges: ["盗窃罪", "诈骗罪"] },
+    ];
+    expect(inferCharges(top)).toEqual(["盗窃罪"]);
+    expect(inferCharges([{ charges: ["盗窃罪"] }, { charges: ["诈骗罪"] }, { charges: ["抢劫罪"] }, { charges: ["抢夺罪"] }])).toEqual([]);
+    expect(inferCharges([])).toEqual([]);
+  });
+
+  it("orders tiers as the SPC rules do, recent judgments first except for guiding cases", () => {
+    const now = new Date("2026-11-25");
+    const groups = orderByTier(
+      [
+        sc("old-strong", "ordinary", 0.9, "2015-01-01"),
+        sc("recent-weak", "ordinary", 0.2, "2025-06-01"),
+        sc("guide-old", "guiding", 0.5, "2012-01-01"),
+        sc("guide-new", "guiding", 0.3, "2025-01-01"),
+        sc("gazette", "typical", 0.1, "2010-01-01"),
+      ],
+      now,
+    );
+    expect(groups.map((g) => g.tier)).toEqual(["guiding", "typical", "ordinary"]);
+    expect(groups[0]?.cases.map((c) => c.id)).toEqual(["guide-old", "guide-new"]);
+    expect(groups[2]?.cases.map((c) => c.id)).toEqual(["recent-weak", "old-strong"]);
+  });
+});

@@ -1,0 +1,341 @@
+/**
+ * Similar-case retrieval (类案检索): one function used by the API, the LeCaRD evaluation and
+ * reports.
+ *
+ * 1. Candidates: BM25 over segmented facts within the filters (src/search/queries/similar.ts).
+ * 2. Charges: the judge's, or — when none are given — inferred from the strongest candidates
+ *    (a charge shared by most of the top cases by facts), shown to the judge as inferred.
+ * 3. Score = text (BM25, normalised to the best candidate) + charge agreement + statute agreement,
+ *    each part returned with the result so the judge sees why a case ranks where it does.
+ * 4. Order (SPC 2020 类案检索指导意见 §4): guiding cases → typical/gazette → provincial reference →
+ *    other judgments; within tiers 2–4, judgments of the last three years come first.
+ */
+import type { estypes } from "@elastic/elasticsearch";
+import { canonicalCharge } from "../judgment/charges.ts";
+import type { JudgmentRecord, Tier } from "../judgment/record.ts";
+import { normaliseStatutes } from "../judgment/statutes.ts";
+import type { Client } from "../search/client.ts";
+import { statuteKey } from "../search/documents.ts";
+import { buildSimilarQuery, CLAUSE } from "../search/queries/similar.ts";
+import { segment } from "../text/segment.ts";
+import { sharedKeyTerms } from "./key-terms.ts";
+import type { PendingCase, SimilarCase } from "./types.ts";
+
+/** How much each signal weighs in the final score (text is normalised to [0, 1]). */
+export interface SimilarWeights {
+  text: number;
+  charges: number;
+  /** Applied instead of `charges` when the charges were inferred rather than given. */
+  inferredCharges: number;
+  statutes: number;
+}
+
+export const DEFAULT_WEIGHTS: SimilarWeights = {
+  text: 1,
+  charges: 0.6,
+  inferredCharges: 0.4,
+  statutes: 0.15,
+};
+
+export interface SimilarOptions {
+  weights?: SimilarWeights;
+  /** Candidates re-ranked; at least `size`. */
+  window?: number;
+  /** Skip explanations and excerpts (the evaluation needs only the order). */
+  explain?: boolean;
+  now?: Date;
+}
+
+export interface SimilarResult {
+  /** Tier groups in SPC order, each sorted as described above. */
+  groups: { tier: Tier; label: string; cases: SimilarCase[] }[];
+  /** All results in the order shown (groups concatenated). */
+  cases: SimilarCase[];
+  query: {
+    factTokens: number;
+    charges: string[];
+    inferredCharges: string[];
+    statutes: string[];
+    window: number;
+    candidates: number;
+  };
+  /** The search body actually sent, for the report's "methods" section. */
+  request: estypes.SearchRequest;
+  tookMs: number;
+}
+
+interface Candidate {
+  id: string;
+  tier?: Tier;
+  title?: string;
+  caseNumber?: string;
+  court?: string;
+  courtLevel?: SimilarCase["courtLevel"];
+  decisionDate?: string;
+  status?: string;
+  committeeDiscussed?: boolean;
+  charges?: string[];
+  causes?: string[];
+  statutes?: string[];
+  penaltyKinds?: string[];
+  months?: number;
+  probationMonths?: number;
+  fine?: number;
+  civilDisposition?: string;
+  awarded?: number;
+  appeal?: string;
+}
+
+export const TIER_LABELS: Record<Tier, string> = {
+  guiding: "指导性案例",
+  typical: "典型案例、公报案例",
+  provincial: "高级人民法院参考性案例",
+  ordinary: "上一级法院及本院生效裁判",
+};
+const TIER_ORDER: Tier[] = ["guiding", "typical", "provincial", "ordinary"];
+
+/** Charges/causes as the index stores them (canonical names), whatever form the judge typed. */
+export function canonicalCharges(written: readonly string[] | undefined): string[] {
+  return [...new Set((written ?? []).map((c) => canonicalCharge(c.endsWith("罪") ? c : `${c}罪`) ?? c))];
+}
+
+/** `law#article` keys from keys or written references (《刑法》第二百六十四条). */
+export function statuteKeys(written: readonly string[] | undefined): string[] {
+  const keys = new Set<string>();
+  for (const w of written ?? []) {
+    const hash = w.indexOf("#");
+    if (hash > 0)
+      keys.add(
+        statuteKey({ law: w.slice(0, hash).replace(/[《》\s]/g, ""), article: Number(w.slice(hash + 1)) }),
+      );
+    else for (const ref of normaliseStatutes(w)) keys.add(statuteKey(ref));
+  }
+  return [...keys];
+}
+
+function overlap(a: readonly string[], b: readonly string[] | undefined): string[] {
+  const set = new Set(b ?? []);
+  return a.filter((x) => set.has(x));
+}
+
+/** Charges most of the strongest candidates share: a transparent stand-in for the judge's charges. */
+export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[], topK = 10): string[] {
+  const top = ranked.slice(0, topK);
+  if (top.length === 0) return [];
+  const votes = new Map<string, number>();
+  top.forEach((c, i) => {
+    // Earlier ranks weigh more; a case votes once per charge.
+    const weight = 1 / Math.log2(i + 2);
+    for (const charge of new Set([...(c.charges ?? []), ...(c.causes ?? [])])) {
+      votes.set(charge, (votes.get(charge) ?? 0) + weight);
+    }
+  });
+  const total = top.reduce((n, _c, i) => n + 1 / Math.log2(i + 2), 0);
+  return [...votes.entries()]
+    .filter(([, v]) => v / total >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([charge]) => charge);
+}
+
+function outcomeText(c: Candidate): string | undefined {
+  const kinds = c.penaltyKinds ?? [];
+  if (kinds.length > 0) {
+    const main = kinds.join("、");
+    const term = c.months !== undefined && /有期徒刑|拘役|管制/.test(main) ? ` ${c.months} 个月` : "";
+    const probation = c.probationMonths ? `，缓刑 ${c.probationMonths} 个月` : "";
+    const fine = c.fine ? `，罚金 ${c.fine} 元` : "";
+    return `${main}${term}${probation}${fine}`;
+  }
+  const civil: Record<string, string> = {
+    upheld: "支持诉讼请求",
+    partly_upheld: "部分支持诉讼请求",
+    dismissed: "驳回诉讼请求",
+    withdrawn: "撤诉",
+    mediated: "调解结案",
+  };
+  if (c.civilDisposition && civil[c.civilDisposition]) {
+    return `${civil[c.civilDisposition]}${c.awarded ? `，判决金额 ${c.awarded} 元` : ""}`;
+  }
+  const appeal: Record<string, string> = { affirmed: "维持原判", amended: "改判", remanded: "发回重审" };
+  return c.appeal ? appeal[c.appeal] : undefined;
+}
+
+function flagsOf(c: Candidate): string[] {
+  const flags: string[] = [];
+  if (c.status === "withdrawn") flags.push("已撤回，不得作为类案援引");
+  if (c.status === "reversed") flags.push("已被上级法院改判或发回，不得作为类案援引");
+  if (c.status === "not_effective") flags.push("尚未生效");
+  return flags;
+}
+
+/** Within tiers 2–4, the last three years come first (SPC 2020 §4); guiding cases keep score order. */
+function recent(c: SimilarCase, now: Date): boolean {
+  if (!c.decisionDate) return false;
+  const cutoff = new Date(now);
+  cutoff.setFullYear(cutoff.getFullYear() - 3);
+  return c.decisionDate >= cutoff.toISOString().slice(0, 10);
+}
+
+export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["groups"] {
+  return TIER_ORDER.map((tier) => ({
+    tier,
+    label: TIER_LABELS[tier],
+    cases: cases
+      .filter((c) => c.tier === tier)
+      .sort((a, b) => {
+        if (tier !== "guiding") {
+          const ra = recent(a, now);
+          const rb = recent(b, now);
+          if (ra !== rb) return ra ? -1 : 1;
+        }
+        return b.score - a.score;
+      }),
+  })).filter((g) => g.cases.length > 0);
+}
+
+function excerpt(text: string | undefined, max = 160): string | undefined {
+  if (!text) return undefined;
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/**
+ * Finds cases similar to a pending case. `alias` is the judgments alias; `pending` is validated
+ * (PendingCase). Pure apart from the Elasticsearch calls.
+ */
+export async function similarCases(
+  client: Client,
+  alias: string,
+  pending: PendingCase,
+  options: SimilarOptions = {},
+): Promise<SimilarResult> {
+  const started = Date.now();
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const now = options.now ?? new Date();
+  const size = pending.size ?? 20;
+  const window = Math.max(size, options.window ?? 200);
+  const factText = [pending.facts, ...(pending.disputedIssues ?? [])].join("\n");
+  const factTokens = segment(factText);
+  const charges = canonicalCharges(pending.charges);
+  const causes = [...new Set(pending.causes ?? [])];
+  const statutes = statuteKeys(pending.statutes);
+
+  const request = buildSimilarQuery({
+    factTokens,
+    charges,
+    causes,
+    statutes,
+    ...(pending.filters ? { filters: pending.filters } : {}),
+    window,
+  });
+  const res = await client.search<Candidate>({ index: alias, ...request });
+  const hits = res.hits.hits;
+
+  const textScore = (h: estypes.SearchHit<Candidate>) => {
+    const named = (h.matched_queries ?? {}) as Record<string, number>;
+    return (named[CLAUSE.facts] ?? 0) + (named[CLAUSE.reasoning] ?? 0);
+  };
+  const maxText = Math.max(1e-9, ...hits.map(textScore));
+  const byText = [...hits]
+    .sort((a, b) => textScore(b) - textScore(a))
+    .map((h) => h._source ?? { id: h._id ?? "" });
+  const given = [...charges, ...causes];
+  const inferred = given.length === 0 ? inferCharges(byText) : [];
+  const legal = given.length > 0 ? given : inferred;
+  const chargeWeight = given.length > 0 ? weights.charges : weights.inferredCharges;
+
+  const scored: SimilarCase[] = hits.map((h) => {
+    const c = h._source ?? ({ id: h._id ?? "" } as Candidate);
+    const text = textScore(h) / maxText;
+    const docLegal = [...(c.charges ?? []), ...(c.causes ?? [])];
+    const sharedLegal = overlap(legal, docLegal);
+    const union = new Set([...legal, ...docLegal]).size;
+    const chargeSim = legal.length > 0 && union > 0 ? sharedLegal.length / union : 0;
+    const sharedStatutes = overlap(statutes, c.statutes);
+    const statuteSim = statutes.length > 0 ? sharedStatutes.length / statutes.length : 0;
+    const scoreParts = {
+      text: round(weights.text * text),
+      charges: round(chargeWeight * chargeSim),
+      statutes: round(weights.statutes * statuteSim),
+    };
+    const outcome = outcomeText(c);
+    return {
+      id: c.id ?? h._id,
+      score: round(scoreParts.text + scoreParts.charges + scoreParts.statutes),
+      tier: c.tier ?? "ordinary",
+      ...(c.title ? { title: c.title } : {}),
+      ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),
+      ...(c.court ? { court: c.court } : {}),
+      ...(c.courtLevel ? { courtLevel: c.courtLevel } : {}),
+      ...(c.decisionDate ? { decisionDate: c.decisionDate } : {}),
+      status: c.status ?? "effective",
+      flags: flagsOf(c),
+      ...(c.committeeDiscussed !== undefined ? { committeeDiscussed: c.committeeDiscussed } : {}),
+      charges: c.charges ?? [],
+      causes: c.causes ?? [],
+      why: {
+        sharedCharges: sharedLegal.filter((x) => (c.charges ?? []).includes(x)),
+        sharedCauses: sharedLegal.filter((x) => (c.causes ?? []).includes(x)),
+        sharedStatutes,
+        sharedTerms: [],
+        ...(outcome ? { outcome } : {}),
+        ...(inferred.length > 0 ? { inferredCharges: inferred } : {}),
+        scoreParts,
+      },
+    } satisfies SimilarCase;
+  });
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const top = scored.slice(0, size);
+
+  if (options.explain !== false && top.length > 0) await explain(client, alias, top, factTokens);
+
+  const groups = orderByTier(top, now);
+  return {
+    groups,
+    cases: groups.flatMap((g) => g.cases),
+    query: {
+      factTokens: factTokens.length,
+      charges: given,
+      inferredCharges: inferred,
+      statutes,
+      window,
+      candidates: hits.length,
+    },
+    request,
+    tookMs: Date.now() - started,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Adds key holdings, reasoning/disposition excerpts and the shared key fact terms to the top cases. */
+async function explain(
+  client: Client,
+  alias: string,
+  top: SimilarCase[],
+  factTokens: string[],
+): Promise<void> {
+  const ids = top.map((c) => c.id);
+  const [records, terms] = await Promise.all([
+    client.search<{ record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
+      index: alias,
+      size: ids.length,
+      query: { ids: { values: ids } },
+      _source: ["record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
+    }),
+    sharedKeyTerms(client, alias, ids, factTokens),
+  ]);
+  const byId = new Map(records.hits.hits.map((h) => [h._id, h._source?.record]));
+  for (const c of top) {
+    const record = byId.get(c.id);
+    const holding = excerpt(record?.keyHoldings, 300);
+    const reasoning = excerpt(record?.sections?.reasoning);
+    const disposition = excerpt(record?.sections?.disposition);
+    if (holding) c.keyHolding = holding;
+    if (reasoning) c.reasoningExcerpt = reasoning;
+    if (disposition) c.dispositionExcerpt = disposition;
+    c.why.sharedTerms = terms.get(c.id) ?? [];
+  }
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JudgmentRecord } from "../../src/judgment/record.ts";
+import { segment } from "../../src/text/segment.ts";
+import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+const DRUNK =
+  "被告人醉酒后驾驶小型轿车在城市道路上行驶，被执勤民警查获，经鉴定其血液中乙醇含量为180毫克/100毫升。";
+const THEFT = "被告人趁被害人不备，在超市内盗窃他人手机一部，经鉴定价值人民币3000元，后被当场抓获。";
+
+function drunk(id: string, over: Partial<JudgmentRecord> = {}): JudgmentRecord {
+  return record({
+    id,
+    title: `${id} 危险驾驶一案`,
+    charges: ["危险驾驶罪"],
+    statutes: [{ law: "中华人民共和国刑法", article: 133 }],
+    sections: {
+      facts: DRUNK,
+      reasoning: "本院认为，被告人在道路上醉酒驾驶机动车，其行为已构成危险驾驶罪。",
+      disposition: "被告人犯危险驾驶罪，判处拘役二个月，并处罚金人民币三千元。",
+    },
+    outcome: {
+      criminal: [{ defendant: "甲", charges: ["危险驾驶罪"], penalty: "拘役", months: 2, fine: 3000 }],
+    },
+    court: "湖南省长沙市天心区人民法院",
+    courtLevel: "基层",
+    decisionDate: "2019-05-01",
+    text: DRUNK,
+    ...over,
+  });
+}
+
+describe("POST /api/v1/similar against a real Elasticsearch", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisimilar");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      drunk("ordinary-old"),
+      drunk("ordinary-recent", { decisionDate: "2025-03-01" }),
+      drunk("guiding", {
+        tier: "guiding",
+        keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
+        decisionDate: "2013-12-01",
+      }),
+      drunk("gazette", { tier: "typical", decisionDate: "2016-01-01" }),
+      drunk("withdrawn", { status: "withdrawn" }),
+      drunk("reversed", { status: "reversed" }),
+      record({
+        id: "theft",
+        title: "盗窃一案",
+        charges: ["盗窃罪"],
+        statutes: [{ law: "中华人民共和国刑法", article: 264 }],
+        sections: { facts: THEFT },
+        text: THEFT,
+        decisionDate: "2020-01-01",
+      }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("groups similar cases by SPC tier, recent first, each with why it matched and excerpts", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: {
+        facts: DRUNK,
+        charges: ["危险驾驶"],
+        statutes: ["《中华人民共和国刑法》第一百三十三条"],
+        size: 10,
+      },
+    });
+    expect(res.status).toBe(200);
+    const groups = res.body.groups as {
+      tier: string;
+      label: string;
+      cases: { id: string; why: Record<string, unknown> }[];
+    }[];
+    expect(groups.map((g) => g.tier)).toEqual(["guiding", "typical", "ordinary"]);
+    expect(groups[0]?.label).toBe("指导性案例");
+    expect(groups[2]?.cases.slice(0, 2).map((c) => c.id)).toEqual(["ordinary-recent", "ordinary-old"]);
+    const ids = groups.flatMap((g) => g.cases.map((c) => c.id));
+    expect(ids).not.toContain("withdrawn");
+    expect(ids).not.toContain("reversed");
+    const first = groups[2]?.cases[0] as unknown as {
+      why: {
+        sharedCharges: string[];
+        sharedStatutes: string[];
+        sharedTerms: string[];
+        outcome: string;
+        scoreParts: Record<string, number>;
+      };
+      reasoningExcerpt: string;
+      dispositionExcerpt: string;
+      courtLevel: string;
+      decisionDate: string;
+    };
+    expect(first.why.sharedCharges).toEqual(["危险驾驶罪"]);
+    expect(first.why.sharedStatutes).toEqual(["刑法#133"]);
+    // Key shared terms come from the pending facts, never units or numbers on their own.
+    expect(first.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
+    for (const term of first.why.sharedTerms) expect(segment(DRUNK)).toContain(term);
+    expect(first.why.sharedTerms).not.toContain("毫克");
+    expect(first.why.sharedTerms).not.toContain("180");
+    expect(first.why.outcome).toBe("拘役 2 个月，罚金 3000 元");
+    expect(Object.keys(first.why.scoreParts)).toEqual(["text", "charges", "statutes"]);
+    expect(first.reasoningExcerpt).toMatch(/^本院认为/);
+    expect(first.dispositionExcerpt).toMatch(/拘役二个月/);
+    expect(first).toMatchObject({ courtLevel: "基层", decisionDate: "2025-03-01" });
+    expect((groups[0]?.cases[0] as unknown as { keyHolding: string }).keyHolding).toMatch(/醉酒驾驶/);
+    // The theft case shares no conduct: if it appears at all, it ranks below every drunk-driving case.
+    const ordinary = groups[2]?.cases.map((c) => c.id) ?? [];
+    if (ordinary.includes("theft")) expect(ordinary.at(-1)).toBe("theft");
+  });
+
+  it("infers the charge from the facts when the judge gives none, and says so", async () => {
+    const res = await api.call("/api/v1/similar", { body: { facts: DRUNK } });
+    expect(res.status).toBe(200);
+    expect(res.body.query.inferredCharges).toEqual(["危险驾驶罪"]);
+    const c = res.body.groups.at(-1).cases[0];
+    expect(c.why.inferredCharges).toEqual(["危险驾驶罪"]);
+    expect(c.why.sharedCharges).toEqual(["危险驾驶罪"]);
+  });
+
+  it("shows reversed and withdrawn judgments only when asked, flagged", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, filters: { includeIneffective: true } },
+    });
+    const all = res.body.groups.flatMap((g: { cases: unknown[] }) => g.cases) as {
+      id: string;
+      flags: string[];
+    }[];
+    expect(all.find((c) => c.id === "reversed")?.flags).toEqual(["已被上级法院改判或发回，不得作为类案援引"]);
+    expect(all.find((c) => c.id === "withdrawn")?.flags).toEqual(["已撤回，不得作为类案援引"]);
+  });
+
+  it("answers bad input with a 400 naming the field", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, size: 1000, filters: { dateFrom: "2020-13-01" } },
+    });
+    expect(res.status).toBe(400);
+    const paths = res.body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(["size", "filters.dateFrom"]));
+  });
+});
