@@ -96,7 +96,7 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
     )
     .option(
       "--workers <n>",
-      "worker threads for parsing and segmentation",
+      "worker processes for parsing and segmentation",
       positiveInt,
       Math.max(1, availableParallelism()),
     )

@@ -26,7 +26,12 @@ export async function* convertAll(
   }
   const script = new URL("./worker.ts", import.meta.url);
   const workers = Array.from({ length: opts.workers }, () =>
-    fork(script, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+    fork(script, [], {
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      // A worker's live data is one batch; a small heap makes V8 collect instead of growing.
+      execArgv: [...process.execArgv, "--max-old-space-size=192"],
+    }),
   );
   const iterator = items[Symbol.asyncIterator]();
   const ready: Converted[] = [];

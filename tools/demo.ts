@@ -1,18 +1,115 @@
 /**
- * `npm start`: the product on its default setup. Starts (or reuses) Elasticsearch through the local
- * manager, then the service, and prints where things are. Ctrl-C stops the service; the node keeps
- * running for the next start (`npm run es:stop` stops it).
+ * `npm start`: the product on its default setup, on a fresh machine.
+ *
+ * 1. Starts (or reuses) Elasticsearch through the local manager.
+ * 2. When the judgments alias is missing, indexes a synthetic corpus through the real indexer
+ *    (LEIAN_DEMO_CORPUS=real indexes ../shared's LeCaRD and authoritative cases instead, when present;
+ *    LEIAN_DEMO_SIZE sets the synthetic count, default 3000).
+ * 3. Starts the service with one token per role (random unless LEIAN_TOKENS is set) and prints
+ *    example requests for search, similar, related and a case record.
+ * Ctrl-C stops the service; Elasticsearch keeps running for the next start (`npm run es:stop`).
  */
+import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadSettings } from "../src/config/settings.ts";
 import { startService } from "../src/main.ts";
+import { createClient } from "../src/search/client.ts";
 import { EsManagerError, optionsFromEnv, start } from "./es/manager.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+function indexer(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--max-old-space-size=256", path.join(root, "indexer/cli.ts"), ...args],
+      {
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`indexer exited with code ${code}`)),
+    );
+  });
+}
 
 try {
   const node = await start(optionsFromEnv());
-  const env = { ...process.env, ES_URL: node.url };
+  const env: NodeJS.ProcessEnv = { ...process.env, ES_URL: node.url };
+
+  const tokens: Record<string, string> = {};
+  if (!env.LEIAN_TOKENS) {
+    const entries = (["judge", "research", "admin"] as const).map((role) => {
+      tokens[role] = `${role}-${randomBytes(12).toString("hex")}`;
+      const sha256 = createHash("sha256")
+        .update(tokens[role] as string)
+        .digest("hex");
+      const user = { judge: "演示法官", research: "演示研究室", admin: "演示技术处" }[role];
+      return { sha256, user, court: "演示市中级人民法院", role };
+    });
+    env.LEIAN_TOKENS = JSON.stringify(entries);
+  }
+
+  const settings = loadSettings(env);
+  const alias = settings.aliases.judgments;
+  const es = createClient(settings.elasticsearch);
+  const hasCorpus = await es.indices.existsAlias({ name: alias });
+  if (!hasCorpus) {
+    const shared = path.resolve(root, "../shared/data");
+    const real = [
+      path.join(shared, "lecard/candidates.jsonl.br"),
+      path.join(shared, "cases/authoritative-cases.jsonl.br"),
+    ];
+    const useReal = env.LEIAN_DEMO_CORPUS === "real" && real.every((f) => existsSync(f));
+    const sources = useReal ? real : [`synthetic:${Number(env.LEIAN_DEMO_SIZE ?? 3000)}:1`];
+    console.error(
+      `demo: indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
+    );
+    await indexer(["reindex", "--source", ...sources], env);
+    if (!useReal && real.every((f) => existsSync(f))) {
+      console.error(
+        "demo: ../shared/data is present: LEIAN_DEMO_CORPUS=real npm start would index the real corpus (after npm run indexer -- reindex …).",
+      );
+    }
+  }
+  const sample = await es.search<{ id: string; partyNames?: string[] }>({
+    index: alias,
+    size: 1,
+    query: { bool: { filter: [{ term: { category: "刑事" } }, { exists: { field: "priorCaseNumbers" } }] } },
+    _source: ["id", "partyNames"],
+  });
+  const anyCase =
+    sample.hits.hits[0]?._source?.id ??
+    (await es.search<{ id: string }>({ index: alias, size: 1 })).hits.hits[0]?._source?.id;
+  await es.close();
+
   const { server, close } = await startService(env);
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 8080;
-  console.log(`\nLeian is running: http://127.0.0.1:${port}/healthz  (Elasticsearch: ${node.url})\n`);
+  const port = typeof address === "object" && address ? address.port : settings.http.port;
+  const base = `http://127.0.0.1:${port}`;
+  const judge = tokens.judge ?? "<your judge token>";
+  const curl = (route: string, body?: unknown) =>
+    `curl -s ${body === undefined ? "" : "-X POST "}${base}${route} -H 'authorization: Bearer ${judge}'${body === undefined ? "" : ` -H 'content-type: application/json' -d '${JSON.stringify(body)}'`}`;
+  console.log(`
+Leian is running at ${base} (Elasticsearch ${node.url}, alias ${alias}).
+Tokens: ${
+    Object.entries(tokens)
+      .map(([role, token]) => `${role}=${token}`)
+      .join("  ") || "from LEIAN_TOKENS"
+  }
+
+Try:
+  ${curl("/api/v1/search", { q: "醉酒驾驶", filters: { category: ["刑事"] }, size: 5 })}
+  ${curl("/api/v1/similar", { facts: "被告人醉酒后驾驶小型轿车在道路上行驶，被民警查获，经鉴定血液中乙醇含量为186毫克/100毫升。", charges: ["危险驾驶罪"], size: 5 })}
+  ${anyCase ? curl("/api/v1/related", { caseId: anyCase }) : ""}
+  ${anyCase ? curl(`/api/v1/cases/${anyCase}`) : ""}
+  curl -s ${base}/api/v1/openapi.json
+
+Ctrl-C stops the service; npm run es:stop stops Elasticsearch.
+`);
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void close()

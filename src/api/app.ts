@@ -17,6 +17,7 @@ import { healthRoutes } from "./routes/health/health.ts";
 import { relatedRoutes } from "./routes/related/related.ts";
 import { searchRoutes } from "./routes/search/search.ts";
 import { similarRoutes } from "./routes/similar/similar.ts";
+import { engineTiming } from "./timing.ts";
 
 export interface AppDeps {
   settings: Settings;
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
+  app.use(engineTiming(deps.es));
   app.use(helmet());
   app.use(
     pinoHttp({

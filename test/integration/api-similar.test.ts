@@ -76,6 +76,10 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       },
     });
     expect(res.status).toBe(200);
+    // The engine's share of the request is reported for operators and the benchmark.
+    const timing = /engine;dur=([\d.]+), app;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+    expect(Number(timing?.[1])).toBeGreaterThan(0);
+    expect(Number(timing?.[1])).toBeLessThanOrEqual(Number(timing?.[2]));
     const groups = res.body.groups as {
       tier: string;
       label: string;

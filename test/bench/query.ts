@@ -1,0 +1,211 @@
+/**
+ * Query benchmark (issue 6, item 8): `npm run bench:query [-- --requests 400 --clients 8]`
+ *
+ * Builds (or reuses) an index of ≥ 100k documents — the real corpus from ../shared when present plus
+ * synthetic judgments — through the indexer, starts the service as its own process, and drives
+ * /api/v1/similar and /api/v1/search from 8 concurrent clients on loopback. Prints p50/p95/p99,
+ * throughput and the engine's share of the service's time (from the Server-Timing header).
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createClient } from "../../src/search/client.ts";
+import { listBuiltIndices } from "../../src/search/indices.ts";
+import { optionsFromEnv, start } from "../../tools/es/manager.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const shared = path.resolve(root, "../shared/data");
+const { values } = parseArgs({
+  options: {
+    requests: { type: "string", default: "400" },
+    clients: { type: "string", default: "8" },
+    documents: { type: "string", default: "100000" },
+  },
+});
+const ALIAS = "leian-bench-query";
+const TOKEN = "bench-token";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const node = await start(optionsFromEnv());
+const es = createClient({ url: node.url, requestTimeoutMs: 120_000 });
+const target = Number(values.documents);
+
+// 1. The index: reused when it already holds enough documents.
+const live = (await listBuiltIndices(es, ALIAS)).find((i) => i.live);
+if (!live || live.docs < target) {
+  const real = [
+    path.join(shared, "lecard/candidates.jsonl.br"),
+    path.join(shared, "cases/authoritative-cases.jsonl.br"),
+  ].filter((f) => existsSync(f));
+  const synthetic = Math.max(0, target - (real.length > 0 ? 13_195 : 0));
+  console.error(
+    `bench: indexing ${real.length > 0 ? "the real corpus + " : ""}${synthetic} synthetic judgments…`,
+  );
+  await run(
+    [
+      "--max-old-space-size=256",
+      path.join(root, "indexer/cli.ts"),
+      "--alias",
+      ALIAS,
+      "--state-dir",
+      path.join(root, ".leian/bench"),
+      "reindex",
+      "--fresh",
+      "--retain",
+      "1",
+      "--source",
+      ...real,
+      `synthetic:${synthetic}:5`,
+    ],
+    { ...process.env, ES_URL: node.url },
+  );
+}
+const docs = (await es.count({ index: ALIAS })).count;
+
+// 2. The service, as its own process.
+const port = await freePort();
+const service = spawn(process.execPath, [path.join(root, "src/main.ts")], {
+  env: {
+    ...process.env,
+    ES_URL: node.url,
+    LEIAN_PORT: String(port),
+    LEIAN_ALIAS_JUDGMENTS: ALIAS,
+    LEIAN_LOG_LEVEL: "warn",
+    LEIAN_RATE_LIMIT_PER_MINUTE: "1000000",
+    LEIAN_TOKENS: JSON.stringify([
+      {
+        sha256: createHash("sha256").update(TOKEN).digest("hex"),
+        user: "基准测试",
+        court: "测试法院",
+        role: "judge",
+      },
+    ]),
+  },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${base}/healthz`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// 3. Workloads: real query facts when available, otherwise synthetic fact paragraphs.
+const queriesFile = path.join(shared, "lecard/queries.dev.jsonl");
+const facts: { facts: string; charges: string[] }[] = existsSync(queriesFile)
+  ? readFileSync(queriesFile, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { facts: string; charges: string[] })
+  : [
+      {
+        facts: "被告人醉酒后驾驶小型轿车在道路上行驶，经鉴定血液中乙醇含量为180毫克/100毫升。",
+        charges: ["危险驾驶罪"],
+      },
+    ];
+const words = [
+  "盗窃",
+  "醉酒驾驶",
+  "故意伤害 轻伤",
+  "诈骗 电信",
+  "交通肇事 逃逸",
+  "民间借贷 利息",
+  "自首 从轻处罚",
+  "毒品 甲基苯丙胺",
+  "买卖合同 违约金",
+  "入户 盗窃",
+];
+const similarBody = (i: number) => {
+  const q = facts[i % facts.length] as { facts: string; charges: string[] };
+  return { facts: q.facts, ...(i % 2 === 0 ? { charges: q.charges } : {}), size: 20 };
+};
+const searchBody = (i: number) => ({
+  q: words[i % words.length],
+  ...(i % 3 === 0 ? { filters: { category: ["刑事"] } } : {}),
+  ...(i % 4 === 0 ? { sort: "date" } : {}),
+  size: 20,
+});
+
+async function drive(pathname: string, body: (i: number) => unknown, total: number, clients: number) {
+  const latencies: number[] = [];
+  let engine = 0;
+  let app = 0;
+  let errors = 0;
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < total; i = next++) {
+        const started = performance.now();
+        const res = await fetch(`${base}${pathname}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify(body(i)),
+        });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - started);
+        if (!res.ok) errors++;
+        const timing = /engine;dur=([\d.]+), app;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+        engine += Number(timing?.[1] ?? 0);
+        app += Number(timing?.[2] ?? 0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  const ms = (x: number) => Math.round(x * 10) / 10;
+  return {
+    requests: total,
+    errors,
+    p50Ms: ms(percentile(latencies, 50)),
+    p95Ms: ms(percentile(latencies, 95)),
+    p99Ms: ms(percentile(latencies, 99)),
+    throughputPerSecond: Math.round((total / seconds) * 10) / 10,
+    engineShareOfServiceTime: Math.round((engine / Math.max(app, 1e-9)) * 100) / 100,
+  };
+}
+
+try {
+  const total = Number(values.requests);
+  const clients = Number(values.clients);
+  // Warm-up: caches and JIT, not measured.
+  await drive("/api/v1/similar", similarBody, 40, clients);
+  await drive("/api/v1/search", searchBody, 40, clients);
+  const report = {
+    documents: docs,
+    clients,
+    similar: await drive("/api/v1/similar", similarBody, total, clients),
+    search: await drive("/api/v1/search", searchBody, total, clients),
+  };
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  service.kill("SIGTERM");
+  await es.close();
+}
