@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import {
+  bandCloseness,
+  circumstanceSimilarity,
+  extractCircumstances,
+  largestAmount,
+  largestDrugGrams,
+} from "./circumstances.ts";
+
+describe("legal circumstances", () => {
+  it("reads sentencing circumstances from facts", () => {
+    const tags = extractCircumstances(
+      "被告人张某伙同李某窜至被害人家中，撬门入户，盗走现金人民币5000元。案发后被告人张某主动到公安机关投案，如实供述了犯罪事实，并退赔被害人损失，取得谅解。",
+    );
+    expect(tags).toEqual(
+      expect.arrayContaining(["自首", "坦白", "共同犯罪", "入户", "退赃退赔", "谅解", "数额:3千-1万"]),
+    );
+    expect(tags).not.toContain("累犯");
+  });
+
+  it("does not take a denied circumstance for one", () => {
+    expect(extractCircumstances("经查，被告人不构成自首，辩护意见不予采纳。")).not.toContain("自首");
+    expect(extractCircumstances("被告人系累犯，应当从重处罚。")).toContain("累犯");
+  });
+
+  it("reads injury, drunk driving and flight", () => {
+    expect(extractCircumstances("经鉴定，被害人损伤程度为轻伤二级。")).toContain("轻伤");
+    expect(extractCircumstances("其血液中乙醇含量为201.1毫克/100毫升，肇事后逃逸。")).toEqual(
+      expect.arrayContaining(["醉酒", "逃逸"]),
+    );
+  });
+
+  it("bands drug quantities before money amounts", () => {
+    expect(largestDrugGrams("查获甲基苯丙胺12.5克、海洛因0.3克")).toBe(12.5);
+    expect(largestDrugGrams("盗走价值5000元的手机")).toBeUndefined();
+    expect(extractCircumstances("贩卖甲基苯丙胺12.5克，获利300元")).toEqual(
+      expect.arrayContaining(["甲基苯丙胺", "毒品数量:10-50克"]),
+    );
+  });
+
+  it("finds the largest amount, ignoring fines", () => {
+    expect(largestAmount("骗得人民币3.2万元，后退还5000元，并处罚金人民币100000元")).toBe(32000);
+    expect(largestAmount("无金额")).toBeUndefined();
+  });
+
+  it("scores the share of the pending case's circumstances another case has", () => {
+    expect(bandCloseness("数额:1万-3万", "数额:3万-10万")).toBe(0.5);
+    expect(bandCloseness("数额:1万-3万", "毒品数量:1-10克")).toBe(0);
+    const sim = circumstanceSimilarity(["自首", "入户", "数额:1万-3万"], ["自首", "累犯", "数额:3万-10万"]);
+    expect(sim.shared).toEqual(["自首", "数额:1万-3万"]);
+    expect(sim.score).toBeCloseTo(1.5 / 3, 6);
+    expect(circumstanceSimilarity([], ["自首"]).score).toBe(0);
+  });
+});

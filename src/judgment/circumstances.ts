@@ -1,0 +1,272 @@
+/**
+ * Legal circumstances (量刑情节 and 案件要素) read from a judgment's facts (and reasoning) or from a
+ * pending case's facts: a small, fixed vocabulary grounded in the Criminal Law, so two cases can be
+ * compared on what decides a sentence — 自首, 累犯, 未遂, 入户, 携带凶器, the injury caused, the
+ * drug and its quantity, the amount involved — and the judge sees which of them they share.
+ *
+ * Pure. Each tag is a short Chinese label; amount and quantity bands are `数额:…` / `毒品数量:…`.
+ * The same function runs at index time (facts + reasoning of a judgment) and at query time (the
+ * pending case's facts), so a tag means the same thing on both sides.
+ */
+import { findAmounts, toHalfWidth } from "./numerals.ts";
+
+/** Bump when the rules change, with `meta.rules` of the `circumstances` field in mappings/judgments.v1.json. */
+export const CIRCUMSTANCES_VERSION = 1;
+
+interface Rule {
+  tag: string;
+  /** Written forms that establish the circumstance. */
+  pattern: RegExp;
+  /** Written forms that deny it nearby ("不构成自首", "不属于入户盗窃"). */
+  denied?: RegExp;
+}
+
+/**
+ * The vocabulary. Patterns are conservative: a tag should hold whenever it is found. Statutory
+ * anchors: 自首/坦白 §67, 立功 §68, 累犯 §65, 未遂 §23, 中止 §24, 预备 §22, 主犯/从犯 §26–27,
+ * 胁从 §28, 入户/扒窃/携带凶器/多次 §264 and §263, 致人轻伤/重伤/死亡 §234 and §133, 醉酒 §133-1,
+ * 逃逸 §133, 谅解/赔偿/退赃 (sentencing guidance), 数额/数量 (judicial interpretations).
+ */
+const RULES: readonly Rule[] = [
+  {
+    tag: "自首",
+    pattern:
+      /自首|自动投案|主动投案|投案自首|主动到[^，。；]{0,12}(?:投案|说明情况|接受调查)|电话通知[^，。；]{0,10}到案/,
+    denied: /不(?:构成|属于|认定|成立|能认定)[^，。；]{0,4}自首|自首[^，。；]{0,4}不(?:能|予)?成立/,
+  },
+  { tag: "坦白", pattern: /如实供述|坦白/ },
+  {
+    tag: "立功",
+    pattern: /立功|检举揭发|协助[^，。；]{0,8}抓获/,
+    denied: /不(?:构成|属于|认定|成立)[^，。；]{0,4}立功/,
+  },
+  { tag: "累犯", pattern: /累犯/, denied: /不(?:构成|属于|认定|成立|是)累犯/ },
+  {
+    tag: "前科",
+    pattern:
+      /前科|曾因|曾于\d{4}年[^。；]{0,40}(?:判处|处罚|劳动教养|行政拘留)|刑满释放|被判处[^。；]{0,30}(?:释放|执行完毕)/,
+  },
+  { tag: "犯罪未遂", pattern: /未遂|未得逞|因[^，。；]{0,20}意志以外/ },
+  { tag: "犯罪中止", pattern: /犯罪中止|中止犯罪|自动放弃/ },
+  { tag: "犯罪预备", pattern: /犯罪预备/ },
+  {
+    tag: "共同犯罪",
+    pattern:
+      /共同犯罪|伙同|结伙|共谋|合谋|分工|纠集|被告人[^\s，。；、]{1,4}、[^\s，。；、]{1,4}[^。]{0,30}(?:共同|一起|一同)/,
+  },
+  { tag: "主犯", pattern: /主犯|起主要作用/ },
+  { tag: "从犯", pattern: /从犯|起次要作用|辅助作用/ },
+  { tag: "胁从犯", pattern: /胁从/ },
+  {
+    tag: "入户",
+    pattern:
+      /入户|进入[^，。；]{0,12}(?:家中|住处|住宅|卧室|房间)|翻窗|撬门|撬锁[^，。；]{0,6}进入|窜入[^，。；]{0,10}(?:家|住|宿舍|房)/,
+  },
+  {
+    tag: "扒窃",
+    pattern: /扒窃|从[^，。；]{0,10}(?:口袋|衣袋|裤袋|背包|挎包|包内)[^，。；]{0,10}(?:窃|盗|偷|拿)/,
+  },
+  { tag: "多次", pattern: /多次|先后\S{0,3}[三四五六七八九十0-9]+次|[三四五六七八九十]+次|\d{1,2}次/ },
+  {
+    tag: "持械",
+    pattern:
+      /持刀|携带凶器|持[^，。；]{0,4}(?:刀|棍|棒|砍刀|匕首|铁棍|钢管|斧|锤|凶器|枪|械)|(?:刀|匕首|砍刀|水果刀|菜刀)[^，。；]{0,6}(?:捅|刺|砍|划)|(?:用|拿|持)[^，。；]{0,6}(?:刀|棍|棒|钢管|铁棍|锤|砖|石块|酒瓶)/,
+  },
+  { tag: "暴力", pattern: /殴打|拳打脚踢|打伤|捅伤|砍伤|掐|按倒|拳击|脚踢|暴力|捆绑|捂住/ },
+  { tag: "胁迫", pattern: /威胁|胁迫|恐吓|相要挟|以[^，。；]{0,10}相威胁/ },
+  { tag: "轻微伤", pattern: /轻微伤/ },
+  { tag: "轻伤", pattern: /轻伤/ },
+  { tag: "重伤", pattern: /重伤/ },
+  { tag: "死亡", pattern: /死亡|身亡|致死|抢救无效|经抢救无效/ },
+  { tag: "醉酒", pattern: /醉酒|血液中?(?:的)?乙醇含量|酒后驾驶|饮酒后/ },
+  { tag: "逃逸", pattern: /逃逸|逃离现场|驾车逃离|弃车逃/ },
+  {
+    tag: "无证驾驶",
+    pattern: /无(?:驾驶|机动车驾驶)?(?:证|资格)驾驶|未取得(?:机动车)?驾驶(?:证|资格)|无驾驶资格/,
+  },
+  { tag: "交通事故", pattern: /交通事故|事故责任|全部责任|主要责任|同等责任/ },
+  { tag: "谅解", pattern: /谅解/ },
+  { tag: "赔偿", pattern: /赔偿|赔付|补偿/ },
+  { tag: "退赃退赔", pattern: /退赃|退赔|退还|退回[^，。；]{0,6}(?:赃|款|钱|财物)|追回|已返还|发还被害人/ },
+  { tag: "认罪认罚", pattern: /认罪认罚|具结书/ },
+  { tag: "抢夺", pattern: /抢夺|夺走|夺过|抢走/ },
+  { tag: "冒充", pattern: /冒充|假冒|虚构|谎称|隐瞒真相|编造/ },
+  { tag: "网络", pattern: /网络|网上|微信|QQ|qq|支付宝|网站|APP|App|app|手机软件|互联网|淘宝|网银|网络平台/ },
+  { tag: "电信诈骗", pattern: /电信|电话诈骗|短信|冒充[^，。；]{0,8}(?:客服|公检法|警察|领导)/ },
+  {
+    tag: "国家工作人员",
+    pattern: /国家工作人员|国家机关工作人员|村民委员会|村委会|村干部|村主任|村支书|党支部书记|国有|事业单位/,
+  },
+  {
+    tag: "利用职务便利",
+    pattern: /利用[^，。；]{0,6}职务[^，。；]{0,3}(?:上的)?便利|利用[^，。；]{0,6}职权/,
+  },
+  { tag: "枪支", pattern: /枪支|手枪|猎枪|气枪|仿真枪|枪管|子弹|弹药|火药枪|射钉枪|钢珠枪/ },
+  { tag: "赌博", pattern: /赌博|赌场|赌资|抽头|庄家|赌客|百家乐|六合彩|老虎机|牌九|麻将/ },
+  { tag: "吸毒", pattern: /吸食|吸毒|注射毒品|容留/ },
+  {
+    tag: "贩卖毒品",
+    pattern: /贩卖|出售[^，。；]{0,10}(?:毒品|甲基苯丙胺|海洛因|冰毒|麻古|K粉|氯胺酮)|卖给|交易/,
+  },
+  {
+    tag: "运输毒品",
+    pattern:
+      /运输[^，。；]{0,10}(?:毒品|甲基苯丙胺|海洛因|冰毒|麻古|氯胺酮)|携带[^，。；]{0,10}(?:毒品|甲基苯丙胺|海洛因|冰毒|麻古)[^，。；]{0,10}(?:前往|乘坐|从|至)/,
+  },
+  { tag: "甲基苯丙胺", pattern: /甲基苯丙胺|冰毒|麻古|麻果/ },
+  { tag: "海洛因", pattern: /海洛因/ },
+  { tag: "氯胺酮", pattern: /氯胺酮|K粉|k粉/ },
+  { tag: "大麻", pattern: /大麻/ },
+  { tag: "聚众", pattern: /聚众|纠集[^，。；]{0,12}(?:人|多人)|双方[^，。；]{0,10}(?:人员|持)|互殴|斗殴/ },
+  { tag: "公共场所", pattern: /公共场所|KTV|ktv|酒吧|网吧|广场|街道|马路|医院|车站|商场|夜市|烧烤/ },
+  { tag: "非法拘禁", pattern: /拘禁|关押|看管|限制[^，。；]{0,6}人身自由|控制在|不让[^，。；]{0,6}离开/ },
+  { tag: "讨债", pattern: /讨债|索债|催讨|索要[^，。；]{0,10}(?:欠款|债务|借款|钱款)|追讨|还款|高利贷|赌债/ },
+  { tag: "强行索要", pattern: /强行索要|强拿硬要|索要|勒索/ },
+  { tag: "性侵", pattern: /强行[^，。；]{0,10}(?:发生性关系|奸)|奸淫|强奸|猥亵/ },
+  { tag: "未成年人", pattern: /未成年|未满十[四六八]周岁|不满十[四六八]周岁|幼女|儿童|学生/ },
+  { tag: "机动车", pattern: /驾驶[^，。；]{0,20}(?:汽车|轿车|货车|摩托车|客车|车辆|三轮车|电动车|机动车)/ },
+  { tag: "林木", pattern: /林木|树木|采伐|砍伐|立木蓄积|林业/ },
+  { tag: "拒不执行", pattern: /拒不执行|拒不履行|执行通知书|转移财产|隐匿财产/ },
+  { tag: "公务", pattern: /执行公务|执勤|民警|警察|交警|城管|执法人员/ },
+  { tag: "作证", pattern: /作伪证|虚假证言|指使[^，。；]{0,10}作证|改变证言|翻证/ },
+  { tag: "信用卡", pattern: /信用卡|透支|银行卡/ },
+  {
+    tag: "单位",
+    pattern:
+      /(?:公司|单位|企业)[^，。；]{0,10}(?:员工|职工|工作人员|经理|负责人|会计|出纳)|担任[^，。；]{0,20}(?:经理|会计|出纳|业务员|主管)/,
+  },
+  { tag: "收受财物", pattern: /收受|受贿|好处费|感谢费|红包/ },
+  {
+    tag: "给予财物",
+    pattern:
+      /行贿|送给[^，。；]{0,12}(?:现金|人民币|钱|财物|好处费)|给予[^，。；]{0,12}(?:现金|人民币|财物|好处费)/,
+  },
+  { tag: "侵吞", pattern: /侵吞|据为己有|私自截留|挪用|非法占为己有|套取/ },
+  {
+    tag: "掩饰隐瞒",
+    pattern:
+      /明知[^，。；]{0,20}(?:赃|犯罪所得|盗窃|抢劫|诈骗)|收购[^，。；]{0,10}(?:赃|被盗)|低价收购|销赃|代为销售/,
+  },
+  { tag: "经营", pattern: /非法经营|未经[^，。；]{0,10}(?:许可|批准)|无证经营|经营/ },
+];
+
+/**
+ * Money amount bands (yuan), at the thresholds judicial interpretations use for property crimes
+ * (数额较大 1,000–3,000; 巨大 30,000–100,000; 特别巨大 300,000–500,000) and a band between each.
+ */
+const AMOUNT_BANDS: readonly [number, string][] = [
+  [1_000, "数额:千元以下"],
+  [3_000, "数额:1千-3千"],
+  [10_000, "数额:3千-1万"],
+  [30_000, "数额:1万-3万"],
+  [100_000, "数额:3万-10万"],
+  [300_000, "数额:10万-30万"],
+  [1_000_000, "数额:30万-100万"],
+  [Number.POSITIVE_INFINITY, "数额:100万以上"],
+];
+
+/** Drug quantity bands (grams), at the 1 g / 10 g / 50 g thresholds of §347–348 (heroin, methamphetamine). */
+const DRUG_BANDS: readonly [number, string][] = [
+  [1, "毒品数量:1克以下"],
+  [10, "毒品数量:1-10克"],
+  [50, "毒品数量:10-50克"],
+  [Number.POSITIVE_INFINITY, "毒品数量:50克以上"],
+];
+
+function band(value: number, bands: readonly [number, string][]): string {
+  for (const [limit, tag] of bands) if (value < limit) return tag;
+  return bands[bands.length - 1]?.[1] ?? "";
+}
+
+/** A clause that negates the match at `index` ("不构成自首"): checked within the same clause. */
+function deniedAt(text: string, index: number, denied: RegExp | undefined): boolean {
+  if (!denied) return false;
+  const start = Math.max(0, text.lastIndexOf("。", index) + 1);
+  const endDot = text.indexOf("。", index);
+  const clause = text.slice(start, endDot < 0 ? text.length : endDot);
+  return denied.test(clause);
+}
+
+/** The largest money amount the text states (yuan), ignoring fines and sentences' 罚金. */
+export function largestAmount(text: string): number | undefined {
+  const clean = toHalfWidth(text).replace(/罚金[^，。；]{0,20}元/g, "");
+  const amounts = findAmounts(clean).filter((n) => n > 0 && n < 1e11);
+  return amounts.length > 0 ? Math.max(...amounts) : undefined;
+}
+
+/** The largest total drug quantity the text states (grams): "甲基苯丙胺 12.5 克", "净重 3.2克". */
+export function largestDrugGrams(text: string): number | undefined {
+  const clean = toHalfWidth(text);
+  if (!/毒品|甲基苯丙胺|海洛因|冰毒|麻古|氯胺酮|大麻|可卡因|吗啡|摇头丸/.test(clean)) return undefined;
+  let best: number | undefined;
+  for (const m of clean.matchAll(/(\d+(?:\.\d+)?)\s*(千克|公斤|克|g|kg)/gi)) {
+    const unit = (m[2] ?? "").toLowerCase();
+    const grams = Number(m[1]) * (unit === "千克" || unit === "公斤" || unit === "kg" ? 1000 : 1);
+    if (Number.isFinite(grams) && (best === undefined || grams > best)) best = grams;
+  }
+  return best;
+}
+
+/** Circumstance tags of a text, in vocabulary order, without duplicates. */
+export function extractCircumstances(text: string): string[] {
+  const tags: string[] = [];
+  for (const rule of RULES) {
+    const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
+    for (const m of text.matchAll(re)) {
+      if (!deniedAt(text, m.index, rule.denied)) {
+        tags.push(rule.tag);
+        break;
+      }
+    }
+  }
+  const grams = largestDrugGrams(text);
+  if (grams !== undefined) tags.push(band(grams, DRUG_BANDS));
+  else {
+    const amount = largestAmount(text);
+    if (amount !== undefined) tags.push(band(amount, AMOUNT_BANDS));
+  }
+  return tags;
+}
+
+/** How close two band tags are: 1 for the same band, 0.5 for neighbours, else 0. */
+export function bandCloseness(a: string, b: string): number {
+  if (a === b) return 1;
+  const bands = a.startsWith("数额:") ? AMOUNT_BANDS : a.startsWith("毒品数量:") ? DRUG_BANDS : undefined;
+  if (!bands || !b.startsWith(a.slice(0, a.indexOf(":") + 1))) return 0;
+  const ia = bands.findIndex(([, t]) => t === a);
+  const ib = bands.findIndex(([, t]) => t === b);
+  return ia >= 0 && ib >= 0 && Math.abs(ia - ib) === 1 ? 0.5 : 0;
+}
+
+export function isBand(tag: string): boolean {
+  return tag.startsWith("数额:") || tag.startsWith("毒品数量:");
+}
+
+/**
+ * Similarity of two cases' circumstances: the share of the pending case's circumstances the other
+ * case has too (band tags count by closeness), and which ones. Circumstances only the other case
+ * has (often stated in its reasoning only) do not count against it.
+ */
+export function circumstanceSimilarity(
+  pending: readonly string[],
+  other: readonly string[] | undefined,
+): { score: number; shared: string[] } {
+  if (pending.length === 0 || !other || other.length === 0) return { score: 0, shared: [] };
+  const have = new Set(other);
+  const otherBands = other.filter(isBand);
+  let sum = 0;
+  const shared: string[] = [];
+  for (const tag of pending) {
+    if (isBand(tag)) {
+      const close = Math.max(0, ...otherBands.map((b) => bandCloseness(tag, b)));
+      if (close > 0) {
+        sum += close;
+        shared.push(tag);
+      }
+    } else if (have.has(tag)) {
+      sum += 1;
+      shared.push(tag);
+    }
+  }
+  return { score: sum / pending.length, shared };
+}
