@@ -2,6 +2,7 @@
  * The judgment record → the document stored in the judgments index (mappings/judgments.v1.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
+import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { segmentToString } from "../text/segment.ts";
 
@@ -37,6 +38,8 @@ export interface JudgmentDocument {
   priorCaseNumbers: string[];
   parties: { name: string; name_seg: string; role: string; kind: string }[];
   partyNames: string[];
+  /** Legal circumstances (src/judgment/circumstances.ts) of the claims, defence, facts and reasoning. */
+  circumstances: string[];
   penaltyKinds: string[];
   months?: number;
   probationMonths?: number;
@@ -129,6 +132,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       kind: p.kind,
     })),
     partyNames: [...new Set(record.parties.map((p) => p.name))],
+    circumstances: extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
     indexedAt: now.toISOString(),

@@ -22,6 +22,7 @@ import { DEFAULT_WEIGHTS, type SimilarWeights, similarCases } from "../../src/re
 import { PendingCase } from "../../src/retrieval/types.ts";
 import { createClient } from "../../src/search/client.ts";
 import { listBuiltIndices } from "../../src/search/indices.ts";
+import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
 import { dictionaryVersion } from "../../src/text/segment.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
 
@@ -51,7 +52,11 @@ interface Query {
 
 function lines(file: string) {
   const raw = createReadStream(file);
-  const input = file.endsWith(".br") ? raw.pipe(createBrotliDecompress()) : file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
+  const input = file.endsWith(".br")
+    ? raw.pipe(createBrotliDecompress())
+    : file.endsWith(".gz")
+      ? raw.pipe(createGunzip())
+      : raw;
   return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
 }
 
@@ -98,11 +103,27 @@ async function main(): Promise<void> {
   const alias = args.alias;
   const corpus = path.resolve(args.corpus);
 
-  // Reuse the index when it was built from this corpus with today's dictionary.
+  // Reuse the index when it was built from this corpus with today's dictionary and today's mapping
+  // (same fields, types and field `meta` — which carries the versions of extraction rules such as
+  // the circumstances' rules).
   const live = (await listBuiltIndices(client, alias)).find((i) => i.live);
   const job = live?.meta.job as { sources?: { location: string }[]; dictionaryVersion?: string } | undefined;
+  const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
+  const liveMapping = live
+    ? (await client.indices.getMapping({ index: live.index }))[live.index]?.mappings
+    : undefined;
+  const fields = (m: { properties?: Record<string, { type?: string; meta?: unknown }> } | undefined) =>
+    JSON.stringify(
+      Object.entries(m?.properties ?? {})
+        .map(([name, p]) => [name, p.type ?? "object", p.meta ?? null])
+        .sort(),
+    );
+  const sameMapping = fields(liveMapping) === fields(def.mappings);
   const reusable =
-    !args.reindex && job?.sources?.[0]?.location === corpus && job.dictionaryVersion === dictionaryVersion();
+    !args.reindex &&
+    sameMapping &&
+    job?.sources?.[0]?.location === corpus &&
+    job.dictionaryVersion === dictionaryVersion();
   if (!reusable) {
     console.error(`eval: indexing ${corpus} into ${alias} through the indexer…`);
     const summary = await runIndexJob(client, {
@@ -124,7 +145,9 @@ async function main(): Promise<void> {
       progress: () => undefined,
     });
     if (summary.status !== "succeeded") throw new Error(`indexing failed: ${summary.reason}`);
-    console.error(`eval: indexed ${summary.indexed} documents in ${(summary.durationMs / 1000).toFixed(1)} s`);
+    console.error(
+      `eval: indexed ${summary.indexed} documents in ${(summary.durationMs / 1000).toFixed(1)} s`,
+    );
   }
 
   // Candidate id → document id, by the indexer's own identity rule (the same judgment published
@@ -137,7 +160,9 @@ async function main(): Promise<void> {
     docOf.set(id, stableId(await toRecord({ kind: "json", format: "lecard", line })));
   }
 
-  const weights: SimilarWeights = args.weights ? { ...DEFAULT_WEIGHTS, ...JSON.parse(args.weights) } : DEFAULT_WEIGHTS;
+  const weights: SimilarWeights = args.weights
+    ? { ...DEFAULT_WEIGHTS, ...JSON.parse(args.weights) }
+    : DEFAULT_WEIGHTS;
   const perQuery: Record<string, Record<string, number>> = {};
   const totals = { ndcg10: 0, ndcg20: 0, ndcg30: 0, p5: 0, map: 0 };
   for (const q of queries) {
