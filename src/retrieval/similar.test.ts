@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCharges, inferCharges, orderByTier, statuteKeys } from "./similar.ts";
+import { canonicalCharges, chargeSupport, inferCharges, orderByTier, statuteKeys } from "./similar.ts";
 import type { SimilarCase } from "./types.ts";
 
 function sc(id: string, tier: SimilarCase["tier"], score: number, decisionDate?: string): SimilarCase {
@@ -18,15 +18,16 @@ function sc(id: string, tier: SimilarCase["tier"], score: number, decisionDate?:
 
 describe("similar-case ranking helpers", () => {
   it("maps charges as judges type them to the index's canonical names", () => {
-    expect(canonicalCharges(["盗窃", "盗窃罪", "贩卖毒品罪"])).toEqual(["盗窃罪", "走私、贩卖、运输、制造毒品罪"]);
+    expect(canonicalCharges(["盗窃", "盗窃罪", "贩卖毒品罪"])).toEqual([
+      "盗窃罪",
+      "走私、贩卖、运输、制造毒品罪",
+    ]);
   });
 
   it("reads statute keys and written references alike", () => {
-    expect(statuteKeys(["刑法#264", "《中华人民共和国刑法》第一百三十三条之一", "《刑法》第六十七条第一款"])).toEqual([
-      "刑法#264",
-      "刑法#133",
-      "刑法#67",
-    ]);
+    expect(
+      statuteKeys(["刑法#264", "《中华人民共和国刑法》第一百三十三条之一", "《刑法》第六十七条第一款"]),
+    ).toEqual(["刑法#264", "刑法#133", "刑法#67"]);
   });
 
   it("infers a charge only when most of the strongest cases share it", () => {
@@ -37,8 +38,23 @@ describe("similar-case ranking helpers", () => {
       { charges: ["盗窃罪", "诈骗罪"] },
     ];
     expect(inferCharges(top)).toEqual(["盗窃罪"]);
-    expect(inferCharges([{ charges: ["盗窃罪"] }, { charges: ["诈骗罪"] }, { charges: ["抢劫罪"] }, { charges: ["抢夺罪"] }])).toEqual([]);
+    expect(
+      inferCharges([
+        { charges: ["盗窃罪"] },
+        { charges: ["诈骗罪"] },
+        { charges: ["抢劫罪"] },
+        { charges: ["抢夺罪"] },
+      ]),
+    ).toEqual([]);
     expect(inferCharges([])).toEqual([]);
+  });
+
+  it("gives each charge its rank-weighted support among the strongest cases", () => {
+    const support = chargeSupport([{ charges: ["盗窃罪"] }, { charges: ["诈骗罪"] }]);
+    const total = 1 + 1 / Math.log2(3);
+    expect(support.map((s) => s.charge)).toEqual(["盗窃罪", "诈骗罪"]);
+    expect(support[0]?.support).toBeCloseTo(1 / total, 6);
+    expect(support[1]?.support).toBeCloseTo(1 / Math.log2(3) / total, 6);
   });
 
   it("orders tiers as the SPC rules do, recent judgments first except for guiding cases", () => {

@@ -52,6 +52,8 @@ export const MatchReason = z.object({
   sharedCharges: z.array(z.string()),
   sharedCauses: z.array(z.string()),
   sharedStatutes: z.array(z.string()),
+  /** Legal circumstances (自首, 累犯, 入户, 致人轻伤, amount band…) both cases show. */
+  sharedCircumstances: z.array(z.string()).optional(),
   /** Key fact terms both share, strongest first (TF-IDF). */
   sharedTerms: z.array(z.string()),
   /** e.g. "有期徒刑 10 个月". */
