@@ -112,7 +112,8 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(first.why.sharedTerms).not.toContain("毫克");
     expect(first.why.sharedTerms).not.toContain("180");
     expect(first.why.outcome).toBe("拘役 2 个月，罚金 3000 元");
-    expect(Object.keys(first.why.scoreParts)).toEqual(["text", "charges", "statutes"]);
+    expect(Object.keys(first.why.scoreParts)).toEqual(["text", "charges", "statutes", "circumstances"]);
+    expect(first.why.sharedCircumstances).toContain("醉酒");
     expect(first.reasoningExcerpt).toMatch(/^本院认为/);
     expect(first.dispositionExcerpt).toMatch(/拘役二个月/);
     expect(first).toMatchObject({ courtLevel: "基层", decisionDate: "2025-03-01" });
