@@ -41,11 +41,14 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
   statutes: 0.15,
   circumstances: 0.3,
 };
-// Weights measured on LeCaRD dev (72 queries; with charges NDCG@10/@30/P@5 | facts only NDCG@10/@30):
-//   circumstances 0 / 0.2 / 0.3 / 0.4 → 0.850/0.913/0.522 | 0.813/0.901 ; 0.857/0.916/0.525 | 0.815/0.901 ;
-//   0.858/0.917/0.522 | 0.816/0.901 ; 0.855/0.916/0.519 | 0.816/0.899 (0.3 kept);
-//   charges 0.4 / 0.6 / 0.8 → NDCG@10 0.853/0.858/0.848, NDCG@30 0.919/0.917/0.911 (0.6 kept);
-//   inferredCharges 0.4 / 0.6 / 0.8 → facts only NDCG@10 0.816/0.816/0.817, NDCG@30 0.901/0.899/0.896.
+// Weight grid on LeCaRD dev (72 queries), one weight varied from these defaults, NDCG@10 / NDCG@30 / P@5
+// with charges | facts only:
+//   circumstances 0    0.848/0.914/0.519 | 0.810/0.901/0.483
+//   circumstances 0.2  0.855/0.916/0.517 | 0.813/0.903/0.472
+//   circumstances 0.3  0.855/0.918/0.511 | 0.814/0.902/0.464  (kept)
+//   circumstances 0.4  0.851/0.916/0.506 | 0.812/0.899/0.469
+//   charges 0.4 / 0.8  0.856/0.919/0.514 / 0.848/0.911/0.511 (0.6 kept: within noise of 0.4)
+//   inferredCharges 0.6  facts only 0.815/0.900/0.461 (0.4 kept)
 
 export interface SimilarOptions {
   weights?: SimilarWeights;
