@@ -95,6 +95,7 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       why: {
         sharedCharges: string[];
         sharedStatutes: string[];
+        sharedCircumstances: string[];
         sharedTerms: string[];
         outcome: string;
         scoreParts: Record<string, number>;
