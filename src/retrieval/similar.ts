@@ -18,7 +18,8 @@ import type { JudgmentRecord, Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
-import { buildSimilarQuery, CLAUSE } from "../search/queries/similar.ts";
+import { buildSimilarQuery, CLAUSE, readCandidate } from "../search/queries/similar.ts";
+import { termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
@@ -255,17 +256,18 @@ export async function similarCases(
     ...(pending.filters ? { filters: pending.filters } : {}),
     window,
   });
-  const res = await client.search<Candidate>({ index: alias, ...request });
+  const res = await client.search({ index: alias, ...request });
   const hits = res.hits.hits;
+  const candidates = new Map(hits.map((h) => [h, readCandidate<Candidate>(h)]));
 
-  const textScore = (h: estypes.SearchHit<Candidate>) => {
+  const textScore = (h: estypes.SearchHit<unknown>) => {
     const named = (h.matched_queries ?? {}) as Record<string, number>;
-    return (named[CLAUSE.facts] ?? 0) + (named[CLAUSE.reasoning] ?? 0);
+    return named[CLAUSE.facts] ?? 0;
   };
   const maxText = Math.max(1e-9, ...hits.map(textScore));
   const byText = [...hits]
     .sort((a, b) => textScore(b) - textScore(a))
-    .map((h) => h._source ?? { id: h._id ?? "" });
+    .map((h) => candidates.get(h) as Candidate);
   const given = [...charges, ...causes];
   // Without the judge's charges, each charge counts by how strongly the top cases by facts back it
   // (a soft vote: on LeCaRD dev, facts only, NDCG@30 0.893 → 0.901 against a hard majority vote).
@@ -277,7 +279,7 @@ export async function similarCases(
   const pendingCircumstances = extractCircumstances(factText);
 
   const scored: SimilarCase[] = hits.map((h) => {
-    const c = h._source ?? ({ id: h._id ?? "" } as Candidate);
+    const c = candidates.get(h) as Candidate;
     const text = textScore(h) / maxText;
     const docLegal = [...(c.charges ?? []), ...(c.causes ?? [])];
     const sharedLegal = overlap(legal, docLegal);
@@ -359,15 +361,21 @@ async function explain(
   factTokens: string[],
 ): Promise<void> {
   const ids = top.map((c) => c.id);
-  const [records, terms] = await Promise.all([
-    client.search<{ record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
+  const [records, stats] = await Promise.all([
+    client.search<{ facts_seg?: string; record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
       index: alias,
       size: ids.length,
       query: { ids: { values: ids } },
-      _source: ["record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
+      _source: [
+        "facts_seg",
+        "record.sections.reasoning",
+        "record.sections.disposition",
+        "record.keyHoldings",
+      ],
     }),
-    sharedKeyTerms(client, alias, ids, factTokens),
+    termStatistics(client, alias, "facts_seg", factTokens),
   ]);
+  const factsOf = new Map(records.hits.hits.map((h) => [h._id, h._source?.facts_seg ?? ""]));
   const byId = new Map(records.hits.hits.map((h) => [h._id, h._source?.record]));
   for (const c of top) {
     const record = byId.get(c.id);
@@ -377,6 +385,6 @@ async function explain(
     if (holding) c.keyHolding = holding;
     if (reasoning) c.reasoningExcerpt = reasoning;
     if (disposition) c.dispositionExcerpt = disposition;
-    c.why.sharedTerms = terms.get(c.id) ?? [];
+    c.why.sharedTerms = sharedKeyTerms(factTokens, (factsOf.get(c.id) ?? "").split(" "), stats);
   }
 }

@@ -179,7 +179,11 @@ async function main(): Promise<void> {
       size: 100,
       filters: { ids: [...candidatesOfDoc.keys()], includeIneffective: true },
     });
-    const result = await similarCases(client, alias, pending, { explain: false, window: 100, weights });
+    const result = await similarCases(client, alias, pending, {
+      explain: false,
+      window: 100,
+      weights,
+    });
     const ranked = result.cases.flatMap((c) => candidatesOfDoc.get(c.id) ?? []);
     // Pool members the engine did not return (no shared terms at all) rank last.
     for (const cid of pool) if (!ranked.includes(cid)) ranked.push(cid);

@@ -42,7 +42,10 @@ describe("buildSimilarQuery", () => {
       statutes: [],
       window: 10,
     });
-    expect((body.query?.bool?.should as unknown[] | undefined)?.length).toBe(2);
+    expect((body.query?.bool?.should as unknown[] | undefined)?.length).toBe(1);
+    // Candidates are read from doc values, never by parsing stored records.
+    expect(body._source).toBe(false);
+    expect(body.docvalue_fields).toContainEqual({ field: "decisionDate", format: "strict_date" });
   });
 
   it("weighs repeated fact terms with saturation and drops numbers, dates and units", () => {
