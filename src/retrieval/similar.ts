@@ -18,8 +18,8 @@ import type { JudgmentRecord, Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
-import { buildSimilarQuery, CLAUSE, readCandidate } from "../search/queries/similar.ts";
-import { termStatistics } from "../search/term-stats.ts";
+import { buildSimilarQuery, readCandidate } from "../search/queries/similar.ts";
+import { type TermStatistics, termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
@@ -241,13 +241,14 @@ export async function similarCases(
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const now = options.now ?? new Date();
   const size = pending.size ?? 20;
-  const window = Math.max(size, options.window ?? 200);
+  const window = Math.max(size, options.window ?? 100);
   const factText = [pending.facts, ...(pending.disputedIssues ?? [])].join("\n");
   const factTokens = segment(factText);
   const charges = canonicalCharges(pending.charges);
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);
 
+  const termStats = await termStatistics(client, alias, "facts_seg", factTokens);
   const request = buildSimilarQuery({
     factTokens,
     charges,
@@ -255,15 +256,14 @@ export async function similarCases(
     statutes,
     ...(pending.filters ? { filters: pending.filters } : {}),
     window,
+    termStats,
   });
   const res = await client.search({ index: alias, ...request });
   const hits = res.hits.hits;
   const candidates = new Map(hits.map((h) => [h, readCandidate<Candidate>(h)]));
 
-  const textScore = (h: estypes.SearchHit<unknown>) => {
-    const named = (h.matched_queries ?? {}) as Record<string, number>;
-    return named[CLAUSE.facts] ?? 0;
-  };
+  // After the rescore, a hit's score is its BM25 over the fact terms alone.
+  const textScore = (h: estypes.SearchHit<unknown>) => h._score ?? 0;
   const maxText = Math.max(1e-9, ...hits.map(textScore));
   const byText = [...hits]
     .sort((a, b) => textScore(b) - textScore(a))
@@ -329,7 +329,7 @@ export async function similarCases(
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = scored.slice(0, size);
 
-  if (options.explain !== false && top.length > 0) await explain(client, alias, top, factTokens);
+  if (options.explain !== false && top.length > 0) await explain(client, alias, top, factTokens, termStats);
 
   const groups = orderByTier(top, now);
   return {
@@ -359,22 +359,18 @@ async function explain(
   alias: string,
   top: SimilarCase[],
   factTokens: string[],
+  stats: TermStatistics,
 ): Promise<void> {
   const ids = top.map((c) => c.id);
-  const [records, stats] = await Promise.all([
-    client.search<{ facts_seg?: string; record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
-      index: alias,
-      size: ids.length,
-      query: { ids: { values: ids } },
-      _source: [
-        "facts_seg",
-        "record.sections.reasoning",
-        "record.sections.disposition",
-        "record.keyHoldings",
-      ],
-    }),
-    termStatistics(client, alias, "facts_seg", factTokens),
-  ]);
+  const records = await client.search<{
+    facts_seg?: string;
+    record: Pick<JudgmentRecord, "sections" | "keyHoldings">;
+  }>({
+    index: alias,
+    size: ids.length,
+    query: { ids: { values: ids } },
+    _source: ["facts_seg", "record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
+  });
   const factsOf = new Map(records.hits.hits.map((h) => [h._id, h._source?.facts_seg ?? ""]));
   const byId = new Map(records.hits.hits.map((h) => [h._id, h._source?.record]));
   for (const c of top) {

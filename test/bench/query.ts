@@ -57,7 +57,8 @@ const target = Number(values.documents);
 
 // 1. The index: reused when it already holds enough documents.
 const live = (await listBuiltIndices(es, ALIAS)).find((i) => i.live);
-if (!live || live.docs < target) {
+// A few documents of the real corpus are the same judgment published twice and collapse into one.
+if (!live || live.docs < target * 0.99) {
   const real = [
     path.join(shared, "lecard/candidates.jsonl.br"),
     path.join(shared, "cases/authoritative-cases.jsonl.br"),

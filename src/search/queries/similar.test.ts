@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildSimilarQuery, weightedFactTerms } from "./similar.ts";
+import { buildSimilarQuery, keyFactTerms, weightedFactTerms } from "./similar.ts";
 
 describe("buildSimilarQuery", () => {
-  it("scores facts by BM25 with named clauses and keeps the judge's text out of query syntax", () => {
+  it("selects candidates by facts and same-law boosts, rescores them by all fact terms, and keeps text out of query syntax", () => {
     const body = buildSimilarQuery({
       factTokens: ["醉酒", "驾驶", "机动车", "OR", "*"],
       charges: ["危险驾驶罪"],
@@ -12,26 +12,39 @@ describe("buildSimilarQuery", () => {
       filters: { provinces: ["湖南省"] },
     });
     expect(body.size).toBe(50);
-    expect(body.include_named_queries_score).toBe(true);
-    const bool = body.query?.bool;
-    expect(bool?.should).toContainEqual({
+    const allTerms = {
       bool: {
-        should: [
-          { term: { facts_seg: { value: "醉酒", boost: 1 } } },
-          { term: { facts_seg: { value: "驾驶", boost: 1 } } },
-          { term: { facts_seg: { value: "机动车", boost: 1 } } },
-          { term: { facts_seg: { value: "OR", boost: 1 } } },
-          { term: { facts_seg: { value: "*", boost: 1 } } },
-        ],
-        boost: 1,
-        _name: "facts",
+        should: ["醉酒", "驾驶", "机动车", "OR", "*"].map((value) => ({
+          term: { facts_seg: { value, boost: 1 } },
+        })),
       },
+    };
+    const bool = body.query?.bool;
+    expect(bool?.should).toContainEqual(allTerms);
+    // The final text score is BM25 over every fact term, alone.
+    expect(body.rescore).toEqual({
+      window_size: 50,
+      query: { rescore_query: allTerms, query_weight: 0, rescore_query_weight: 1 },
     });
-    expect(JSON.stringify(bool)).not.toMatch(/query_string/);
+    expect(JSON.stringify(body)).not.toMatch(/query_string/);
     expect(JSON.stringify(bool?.should)).toContain('"charges":["危险驾驶罪"]');
     expect(JSON.stringify(bool?.should)).toContain('"statutes":["刑法#133-1"]');
     expect(bool?.filter).toContainEqual({ terms: { province: ["湖南省"] } });
     expect(bool?.filter).toContainEqual({ term: { status: "effective" } });
+  });
+
+  it("selects the window by the most informative terms when term statistics are known", () => {
+    const stats = {
+      docCount: 1000,
+      df: new Map([
+        ["被告人", 999],
+        ["醉酒", 10],
+        ["驾驶", 300],
+      ]),
+    };
+    const tokens = ["被告人", "醉酒", "驾驶"];
+    expect(keyFactTerms(weightedFactTerms(tokens), stats, 2).map((t) => t.term)).toEqual(["醉酒", "驾驶"]);
+    expect(keyFactTerms(weightedFactTerms(tokens), undefined, 2)).toHaveLength(3);
   });
 
   it("asks only for text when no charges or statutes are known", () => {
