@@ -4,6 +4,7 @@
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import { foldWidthAndCase } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 
 export interface JudgmentDocument {
@@ -48,6 +49,8 @@ export interface JudgmentDocument {
   awarded?: number;
   appeal?: string;
   text_seg: string;
+  /** Full text, folded, for substring search (not kept in _source). */
+  text_chars: string;
   facts_seg?: string;
   reasoning_seg?: string;
   disposition_seg?: string;
@@ -135,6 +138,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     circumstances: extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
+    text_chars: foldWidthAndCase(record.text),
     indexedAt: now.toISOString(),
     record,
   };

@@ -74,6 +74,23 @@ describe("buildKeywordSearch", () => {
     expect(Object.keys(body.aggs ?? {})).toContain("year");
   });
 
+  it("over the full text, lets each word match by its tokens or as written inside longer words", () => {
+    const body = buildKeywordSearch({ q: "盗窃 ＡＢＣ公司", size: 10 });
+    const must = (body.query as { bool: { must: unknown[] } }).bool.must;
+    expect(must).toHaveLength(2);
+    expect(must[0]).toEqual({
+      bool: {
+        should: [
+          { multi_match: { query: "盗窃", fields: ["text_seg"], type: "cross_fields", operator: "and" } },
+          { match_phrase: { text_chars: "盗窃" } },
+        ],
+        minimum_should_match: 1,
+      },
+    });
+    // Width and case are folded the way the indexed text was.
+    expect(JSON.stringify(must[1])).toContain('"text_chars":"abc公司"');
+  });
+
   it("matches everything (still filtered) when there are no words, without highlighting", () => {
     const body = buildKeywordSearch({ q: "", size: 5, sort: "date" });
     expect((body.query as { bool: { must: unknown[] } }).bool.must).toEqual([{ match_all: {} }]);

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../../errors.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
+import { foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
 import { type JudgmentDocument, shortLawName } from "../documents.ts";
 import { filterClauses } from "./filters.ts";
@@ -23,6 +24,9 @@ export const PART_FIELDS = {
   disposition: "disposition_seg",
 } as const;
 export type SearchPart = keyof typeof PART_FIELDS;
+
+/** The full text indexed character by character (standard analyzer): phrase queries on it are substring matches. */
+export const SUBSTRING_FIELD = "text_chars";
 
 /** Names a judge may use for a part: the section titles of a judgment, or the English keys. */
 export const PART_NAMES: Record<string, SearchPart> = {
@@ -70,6 +74,10 @@ export interface KeywordQuery {
 /** How the query text was understood, each entry as index tokens. Reports record it. */
 export interface ParsedKeywords {
   terms: string[];
+  /** Each plain word as typed (width/case folded) with its tokens: the unit of matching. */
+  words: { text: string; tokens: string[] }[];
+  /** Excluded plain words as typed (folded). */
+  excludedWords: string[];
   phrases: string[][];
   excludedTerms: string[][];
   excludedPhrases: string[][];
@@ -83,7 +91,14 @@ const MINUS = new Set(["-", "－"]);
  * or a quoted phrase), and segments each. Words that segment to nothing (stop words) are dropped.
  */
 export function parseKeywords(q: string | undefined): ParsedKeywords {
-  const out: ParsedKeywords = { terms: [], phrases: [], excludedTerms: [], excludedPhrases: [] };
+  const out: ParsedKeywords = {
+    terms: [],
+    words: [],
+    excludedWords: [],
+    phrases: [],
+    excludedTerms: [],
+    excludedPhrases: [],
+  };
   const text = q ?? "";
   let i = 0;
   while (i < text.length) {
@@ -113,8 +128,13 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     i = end;
     const tokens = segment(text.slice(start, end));
     if (tokens.length === 0) continue;
-    if (negated) out.excludedTerms.push(tokens);
-    else for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+    if (negated) {
+      out.excludedTerms.push(tokens);
+      out.excludedWords.push(foldWidthAndCase(text.slice(start, end)));
+    } else {
+      out.words.push({ text: foldWidthAndCase(text.slice(start, end)), tokens });
+      for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+    }
   }
   return out;
 }
@@ -241,10 +261,25 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   const fields = partFields(req.parts);
   const parsed = parseKeywords(req.q);
   const must: estypes.QueryDslQueryContainer[] = [];
-  if (parsed.terms.length > 0) must.push(allTokens(fields, parsed.terms));
+  if (fields.includes(PART_FIELDS.text)) {
+    // Over the full text a word also matches as written, inside longer words: 盗窃 finds 入户盗窃,
+    // which jieba keeps as one token. Each word matches by its tokens or as a substring.
+    for (const word of parsed.words) {
+      must.push({
+        bool: {
+          should: [allTokens(fields, word.tokens), { match_phrase: { [SUBSTRING_FIELD]: word.text } }],
+          minimum_should_match: 1,
+        },
+      });
+    }
+  } else if (parsed.terms.length > 0) must.push(allTokens(fields, parsed.terms));
   for (const phrase of parsed.phrases) must.push(anyFieldPhrase(fields, phrase));
   const mustNot: estypes.QueryDslQueryContainer[] = [
     ...parsed.excludedTerms.map((tokens) => allTokens(fields, tokens)),
+    // Over the full text, an excluded word is excluded wherever it is written, as it is found.
+    ...(fields.includes(PART_FIELDS.text)
+      ? parsed.excludedWords.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } }))
+      : []),
     ...parsed.excludedPhrases.map((tokens) => anyFieldPhrase(fields, tokens)),
   ];
   const after = decodeCursor(req);

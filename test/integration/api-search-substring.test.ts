@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+// jieba keeps 入户盗窃 and 醉酒驾驶机动车 as single tokens: a judge typing 盗窃 or 醉酒驾驶 must still
+// find those judgments.
+describe("keyword search finds words inside longer tokens", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisub");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const burglary = "经审理查明，被告人多次入户盗窃他人财物，价值人民币5000元。";
+  const drunk = "经审理查明，被告人醉酒驾驶机动车在道路上行驶，血液中乙醇含量为150毫克/100毫升。";
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({ id: "burglary", charges: ["盗窃罪"], sections: { facts: burglary }, text: burglary }),
+      record({ id: "drunk", charges: ["危险驾驶罪"], sections: { facts: drunk }, text: drunk }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("matches a word written inside a longer word, in the full text", async () => {
+    expect(await ids({ q: "盗窃" })).toEqual(["burglary"]);
+    expect(await ids({ q: "醉酒驾驶" })).toEqual(["drunk"]);
+    expect(await ids({ q: "ＡＢＣ 盗窃" })).toEqual([]);
+    expect(await ids({ q: "入户盗窃 -醉酒" })).toEqual(["burglary"]);
+    expect(await ids({ q: "被告人 -醉酒" })).toEqual(["burglary"]);
+    expect(await ids({ q: "被告人 -盗窃" })).toEqual(["drunk"]);
+  });
+});
