@@ -2,54 +2,18 @@
  * One source item → one index document: parse (judgment or authoritative case), give it a stable
  * id, segment it. Runs inside worker threads (indexer/worker.ts) or inline for small jobs.
  */
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseAuthoritativeCase } from "../src/cases/parse.ts";
+import { judgmentId } from "../src/judgment/identity.ts";
 import { parseJudgment } from "../src/judgment/parse.ts";
 import { JudgmentRecord } from "../src/judgment/record.ts";
 import { toJudgmentDocument } from "../src/search/documents.ts";
-import { foldWidthAndCase } from "../src/text/normalize.ts";
 import type { RawItem, SourceItem } from "./sources.ts";
 
 export type Converted =
   | { seq: number; locator: string; id: string; json: string; warnings: number }
   | { seq: number; locator: string; error: string };
-
-/**
- * The same judgment always gets the same id, whichever source brings it: court, case number,
- * document type, decision date and parties when all are known (number not masked); otherwise the
- * source's own id; otherwise
- * the text itself. Authoritative write-ups are keyed by collection and number (they are distinct
- * documents from the judgments they summarise).
- */
-export function stableId(record: JudgmentRecord): string {
-  let key: string;
-  const cn = record.caseNumber;
-  if (record.tier !== "ordinary" && record.authorityNumber) {
-    key = `authority|${record.source}|${record.authorityNumber}`;
-  } else if (
-    cn?.year !== undefined &&
-    cn.sequence !== undefined &&
-    cn.courtCode &&
-    cn.typeCode &&
-    record.court &&
-    record.decisionDate
-  ) {
-    // Pre-2016 court codes are not unique nationally ((2015)上刑初字第53号 exists in 上犹 and in
-    // 上街), and supplementary rulings (…号之一) share their main ruling's number: the court and the
-    // decision date disambiguate both.
-    // Courts also publish one number per defendant group of a split trial: the parties tell those apart.
-    const number = foldWidthAndCase(cn.raw).replace(/[\s()（）〔〕[\]]/g, "");
-    const parties = [...new Set(record.parties.map((p) => p.name))].sort().slice(0, 6).join("、");
-    key = `case|${record.court}|${number}|${record.documentType ?? ""}|${record.decisionDate}|${parties}`;
-  } else if (record.sourceId) {
-    key = `source|${record.source}|${record.sourceId}`;
-  } else {
-    key = `text|${createHash("sha256").update(record.text).digest("hex")}`;
-  }
-  return createHash("sha256").update(key).digest("base64url").slice(0, 22);
-}
 
 async function htmlToText(html: string): Promise<string> {
   const { convert } = await import("html-to-text");
@@ -82,7 +46,7 @@ function asObject(line: string): Record<string, unknown> {
 
 const RECORD_META_KEYS = ["title", "source", "sourceId", "tier", "status", "synthetic"] as const;
 
-/** The parsed record of a raw source item, before its id is assigned (see {@link stableId}). */
+/** The parsed record of a raw source item, with its identity (src/judgment/identity.ts). */
 export async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
   switch (raw.kind) {
     case "synthetic":
@@ -137,7 +101,8 @@ export async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
 export async function convertItem(item: SourceItem): Promise<Converted> {
   try {
     const record = await toRecord(item.raw);
-    const withId = { ...record, id: stableId(record) };
+    // Full records arriving as JSONL may carry no id of their own.
+    const withId = record.id ? record : { ...record, id: judgmentId(record) };
     return {
       seq: item.seq,
       locator: item.locator,

@@ -7,7 +7,6 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Settings } from "../config/settings.ts";
-import type { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { authenticate, currentUser, rateLimitPerUser } from "./auth.ts";
 import { notFound, renderError } from "./errors.ts";

@@ -1,10 +1,9 @@
-/** parseAuthoritativeCase: published case write-ups (Markdown) → JudgmentRecord. Never throws. */
-import { createHash } from "node:crypto";
 import { findCaseNumbers } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
 import { distinctCharges } from "../judgment/charges.ts";
+import { judgmentId } from "../judgment/identity.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
-import type { DocumentType, JudgmentRecord, Tier } from "../judgment/record.ts";
+import { type DocumentType, emptyRecord, type JudgmentRecord, type Tier } from "../judgment/record.ts";
 import { sectionSpans, sectionTexts } from "../judgment/sections.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 
@@ -94,28 +93,19 @@ export function parseAuthoritativeCase(markdown: string, collection: string): Ju
   const warnings: string[] = [];
   const tier = TIERS[collection];
   if (!tier) warnings.push(`unknown_collection:${collection}`);
-  const record: JudgmentRecord = {
-    id: `${collection}:${createHash("sha1").update(text).digest("hex").slice(0, 20)}`,
+  const record = emptyRecord({
     source: collection,
     documentType: "案例" as DocumentType,
-    sections: {},
-    parties: [],
-    judges: [],
-    statutes: [],
-    charges: [],
-    causes: [],
-    outcome: {},
-    priorCaseNumbers: [],
     tier: tier ?? "ordinary",
-    status: "effective",
     text,
     warnings,
-  };
+  });
   try {
     fill(record, text, collection, warnings);
   } catch (error) {
     warnings.push(`parser_error: ${error instanceof Error ? error.message : String(error)}`);
   }
+  record.id = judgmentId(record);
   return record;
 }
 

@@ -1,19 +1,19 @@
-/** parseJudgment: a 裁判文书's text → JudgmentRecord. Pure, fast, and never throws. */
-import { createHash } from "node:crypto";
 import { findCaseNumbers, PROVINCES } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
+import { judgmentId } from "./identity.ts";
 import { parseChineseDate } from "./numerals.ts";
 import { appealResult, civilResult, criminalSentences } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
-import type {
-  CaseCategory,
-  CaseNumber,
-  CourtLevel,
-  DocumentType,
-  JudgmentRecord,
-  Outcome,
-  Tier,
+import {
+  type CaseCategory,
+  type CaseNumber,
+  type CourtLevel,
+  type DocumentType,
+  emptyRecord,
+  type JudgmentRecord,
+  type Outcome,
+  type Tier,
 } from "./record.ts";
 import { sectionSpans, sectionTexts } from "./sections.ts";
 import { normaliseStatutes } from "./statutes.ts";
@@ -57,12 +57,6 @@ function categoryOf(header: string, caseNumber?: CaseNumber): CaseCategory | und
   return undefined;
 }
 
-function stableId(meta: JudgmentMeta, text: string): string {
-  if (meta.id) return meta.id;
-  if (meta.source && meta.sourceId) return `${meta.source}:${meta.sourceId}`;
-  return `sha1:${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
-}
-
 /** Normalise line endings and stray spaces without moving paragraph boundaries. */
 function clean(text: string): string {
   return text
@@ -78,22 +72,12 @@ function clean(text: string): string {
 export function parseJudgment(rawText: string, meta: JudgmentMeta = {}): JudgmentRecord {
   const text = clean(typeof rawText === "string" ? rawText : "");
   const warnings: string[] = [];
-  const record: JudgmentRecord = {
-    id: stableId(meta, text),
+  const record = emptyRecord({
     source: meta.source ?? "unknown",
-    sections: {},
-    parties: [],
-    judges: [],
-    statutes: [],
-    charges: [],
-    causes: [],
-    outcome: {},
-    priorCaseNumbers: [],
     tier: meta.tier ?? "ordinary",
-    status: "effective",
     text,
     warnings,
-  };
+  });
   if (meta.sourceId !== undefined) record.sourceId = meta.sourceId;
   if (meta.synthetic !== undefined) record.synthetic = meta.synthetic;
   if (meta.title) record.title = meta.title;
@@ -102,6 +86,7 @@ export function parseJudgment(rawText: string, meta: JudgmentMeta = {}): Judgmen
   } catch (error) {
     warnings.push(`parser_error: ${error instanceof Error ? error.message : String(error)}`);
   }
+  record.id = meta.id ?? judgmentId(record);
   return record;
 }
 

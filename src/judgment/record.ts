@@ -201,3 +201,23 @@ export const JudgmentRecord = z.object({
   warnings: z.array(z.string()),
 });
 export type JudgmentRecord = z.infer<typeof JudgmentRecord>;
+
+/** A record with nothing found yet: what parsers start from and fill in. */
+export function emptyRecord(
+  base: Pick<JudgmentRecord, "source" | "text" | "tier"> & Partial<JudgmentRecord>,
+): JudgmentRecord {
+  return {
+    id: "",
+    sections: {},
+    parties: [],
+    judges: [],
+    statutes: [],
+    charges: [],
+    causes: [],
+    outcome: {},
+    priorCaseNumbers: [],
+    status: "effective",
+    warnings: [],
+    ...base,
+  };
+}

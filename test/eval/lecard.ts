@@ -15,7 +15,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createBrotliDecompress, createGunzip } from "node:zlib";
-import { stableId, toRecord } from "../../indexer/convert.ts";
+import { toRecord } from "../../indexer/convert.ts";
 import { runIndexJob } from "../../indexer/pipeline.ts";
 import { readSources } from "../../indexer/sources.ts";
 import { DEFAULT_WEIGHTS, type SimilarWeights, similarCases } from "../../src/retrieval/similar.ts";
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   for await (const line of lines(corpus)) {
     const id = /"id":\s*"?(\d+)/.exec(line)?.[1];
     if (!id || !wanted.has(id)) continue;
-    docOf.set(id, stableId(await toRecord({ kind: "json", format: "lecard", line })));
+    docOf.set(id, (await toRecord({ kind: "json", format: "lecard", line })).id);
   }
 
   const weights: SimilarWeights = args.weights

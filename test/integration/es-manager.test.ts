@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { optionsFromEnv, start, status, stop } from "../../tools/es/manager.ts";
+import { freePort } from "../free-port.ts";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,16 +30,6 @@ async function esCli(command: string, env: Record<string, string>): Promise<{ co
 async function elasticsearchProcesses(): Promise<number> {
   const { stdout } = await run("ps", ["-eo", "args"]);
   return stdout.split("\n").filter((l) => l.includes("-Des.path.home=") && l.includes("java")).length;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe("local Elasticsearch manager", () => {

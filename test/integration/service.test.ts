@@ -1,20 +1,10 @@
 import { spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../free-port.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
 const main = path.resolve(import.meta.dirname, "../../src/main.ts");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url: string): Promise<Response> {
   for (let i = 0; i < 100; i++) {

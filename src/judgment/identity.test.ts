@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { judgmentId } from "./identity.ts";
+import { emptyRecord, type JudgmentRecord } from "./record.ts";
+
+function judgment(over: Partial<JudgmentRecord>): JudgmentRecord {
+  return emptyRecord({
+    source: "lecard",
+    tier: "ordinary",
+    text: "……",
+    court: "江西省上犹县人民法院",
+    documentType: "判决书",
+    decisionDate: "2015-06-19",
+    caseNumber: {
+      raw: "（2015）上刑初字第53号",
+      year: 2015,
+      courtCode: "上",
+      typeCode: "刑初",
+      sequence: 53,
+    },
+    parties: [{ name: "黄仁祥", role: "被告人", kind: "person" }],
+    ...over,
+  });
+}
+
+describe("judgmentId", () => {
+  it("is the same for one judgment whatever source or text variant brings it", () => {
+    expect(judgmentId(judgment({ source: "lecard", sourceId: "13384", text: "审判长　靳谢兵" }))).toBe(
+      judgmentId(judgment({ source: "files", sourceId: "a.txt", text: "审判长 靳谢兵" })),
+    );
+  });
+
+  it("tells apart courts sharing a pre-2016 code, split trials and supplementary rulings", () => {
+    const base = judgmentId(judgment({}));
+    expect(judgmentId(judgment({ court: "河南省郑州市上街区人民法院" }))).not.toBe(base);
+    expect(judgmentId(judgment({ parties: [{ name: "杨永超", role: "被告人", kind: "person" }] }))).not.toBe(
+      base,
+    );
+    expect(judgmentId(judgment({ decisionDate: "2015-07-01" }))).not.toBe(base);
+    expect(judgmentId(judgment({ documentType: "裁定书" }))).not.toBe(base);
+  });
+
+  it("falls back to the source's id, then the text, when the number is masked", () => {
+    const masked = { raw: "（2015）上刑初字第××号", year: 2015, courtCode: "上", typeCode: "刑初" };
+    expect(judgmentId(judgment({ caseNumber: masked, sourceId: "1" }))).not.toBe(
+      judgmentId(judgment({ caseNumber: masked, sourceId: "2" })),
+    );
+    expect(judgmentId(judgment({ caseNumber: masked, text: "甲" }))).not.toBe(
+      judgmentId(judgment({ caseNumber: masked, text: "乙" })),
+    );
+  });
+
+  it("never gives an authoritative write-up the id of the judgment it summarises", () => {
+    const writeUp = judgment({
+      source: "spc-guiding",
+      documentType: "案例",
+      tier: "guiding",
+      authorityNumber: "指导性案例24号",
+    });
+    expect(judgmentId(writeUp)).not.toBe(judgmentId(judgment({})));
+  });
+});
