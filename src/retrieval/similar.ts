@@ -18,7 +18,7 @@ import type { JudgmentRecord, Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
-import { buildSimilarQuery, readCandidate } from "../search/queries/similar.ts";
+import { buildPhraseQuery, buildSimilarQuery, readCandidate } from "../search/queries/similar.ts";
 import { type TermStatistics, termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { sharedKeyTerms } from "./key-terms.ts";
@@ -33,6 +33,8 @@ export interface SimilarWeights {
   statutes: number;
   /** Share of the pending case's legal circumstances the case shares (src/judgment/circumstances.ts). */
   circumstances: number;
+  /** BM25 of the pending facts' adjacent-token pairs (持刀_抢劫), normalised to the best candidate. */
+  phrases: number;
 }
 
 export const DEFAULT_WEIGHTS: SimilarWeights = {
@@ -41,6 +43,7 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
   inferredCharges: 0.4,
   statutes: 0.15,
   circumstances: 0.3,
+  phrases: 0.3,
 };
 // Weight grid on LeCaRD dev (72 queries), one weight varied from these defaults, NDCG@10 / NDCG@30 / P@5
 // with charges | facts only:
@@ -50,6 +53,10 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 //   circumstances 0.4  0.851/0.916/0.506 | 0.812/0.899/0.469
 //   charges 0.4 / 0.8  0.856/0.919/0.514 / 0.848/0.911/0.511 (0.6 kept: within noise of 0.4)
 //   inferredCharges 0.6  facts only 0.815/0.900/0.461 (0.4 kept)
+//   phrases 0      0.858/0.915/0.519 | 0.811/0.898/0.467
+//   phrases 0.15   0.860/0.916/0.522 | 0.812/0.902/0.475
+//   phrases 0.3    0.861/0.917/0.533 | 0.816/0.904/0.475  (kept)
+//   phrases 0.5    0.857/0.915/0.533 | 0.812/0.903/0.478
 
 export interface SimilarOptions {
   weights?: SimilarWeights;
@@ -265,6 +272,14 @@ export async function similarCases(
   // After the rescore, a hit's score is its BM25 over the fact terms alone.
   const textScore = (h: estypes.SearchHit<unknown>) => h._score ?? 0;
   const maxText = Math.max(1e-9, ...hits.map(textScore));
+  const phraseScores = await phraseScoresOf(
+    client,
+    alias,
+    factTokens,
+    hits.map((h) => h._id as string),
+    weights.phrases,
+  );
+  const maxPhrase = Math.max(1e-9, ...phraseScores.values());
   const byText = [...hits]
     .sort((a, b) => textScore(b) - textScore(a))
     .map((h) => candidates.get(h) as Candidate);
@@ -281,6 +296,7 @@ export async function similarCases(
   const scored: SimilarCase[] = hits.map((h) => {
     const c = candidates.get(h) as Candidate;
     const text = textScore(h) / maxText;
+    const phrases = (phraseScores.get(h._id as string) ?? 0) / maxPhrase;
     const docLegal = [...(c.charges ?? []), ...(c.causes ?? [])];
     const sharedLegal = overlap(legal, docLegal);
     const union = new Set([...legal, ...docLegal]).size;
@@ -298,11 +314,18 @@ export async function similarCases(
       charges: round(chargeWeight * chargeSim),
       statutes: round(weights.statutes * statuteSim),
       circumstances: round(weights.circumstances * circumstances.score),
+      phrases: round(weights.phrases * phrases),
     };
     const outcome = outcomeText(c);
     return {
       id: c.id ?? h._id,
-      score: round(scoreParts.text + scoreParts.charges + scoreParts.statutes + scoreParts.circumstances),
+      score: round(
+        scoreParts.text +
+          scoreParts.charges +
+          scoreParts.statutes +
+          scoreParts.circumstances +
+          scoreParts.phrases,
+      ),
       tier: c.tier ?? "ordinary",
       ...(c.title ? { title: c.title } : {}),
       ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),
@@ -347,6 +370,20 @@ export async function similarCases(
     request,
     tookMs: Date.now() - started,
   };
+}
+
+/** Each window candidate's phrase score (absent: no shared pair); skipped when phrases weigh nothing. */
+async function phraseScoresOf(
+  client: Client,
+  alias: string,
+  factTokens: string[],
+  ids: string[],
+  weight: number,
+): Promise<Map<string, number>> {
+  const request = weight > 0 ? buildPhraseQuery(factTokens, ids) : undefined;
+  if (!request) return new Map();
+  const res = await client.search({ index: alias, ...request });
+  return new Map(res.hits.hits.map((h) => [h._id as string, h._score ?? 0]));
 }
 
 function round(x: number): number {

@@ -6,6 +6,7 @@ import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { foldWidthAndCase } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
+import { factPairs } from "./fact-pairs.ts";
 
 export interface JudgmentDocument {
   id: string;
@@ -52,6 +53,8 @@ export interface JudgmentDocument {
   /** Full text, folded, for substring search (not kept in _source). */
   text_chars: string;
   facts_seg?: string;
+  /** Adjacent fact-token pairs `a_b` (src/search/fact-pairs.ts), for the similar-case phrase signal. */
+  facts_pairs?: string;
   reasoning_seg?: string;
   disposition_seg?: string;
   holdings_seg?: string;
@@ -169,6 +172,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     awarded: record.outcome.civil?.totalAwarded,
     appeal: record.outcome.appeal,
     facts_seg: seg(facts),
+    facts_pairs: factPairs((seg(facts) ?? "").split(" ")).join(" ") || undefined,
     reasoning_seg: seg(s.reasoning),
     disposition_seg: seg(s.disposition),
     holdings_seg: seg(record.keyHoldings),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildSimilarQuery, keyFactTerms, weightedFactTerms } from "./similar.ts";
+import {
+  buildPhraseQuery,
+  buildSimilarQuery,
+  keyFactTerms,
+  weightedFactPairs,
+  weightedFactTerms,
+} from "./similar.ts";
 
 describe("buildSimilarQuery", () => {
   it("selects candidates by facts and same-law boosts, rescores them by all fact terms, and keeps text out of query syntax", () => {
@@ -78,5 +84,22 @@ describe("buildSimilarQuery", () => {
     expect(terms.map((t) => t.term)).toEqual(["被告人", "盗窃"]);
     expect(terms[0]?.weight).toBe(1);
     expect(terms[1]?.weight).toBeCloseTo((3 * 2.2) / 4.2, 3);
+  });
+});
+
+describe("buildPhraseQuery", () => {
+  it("scores the pending facts' token pairs over the window's ids only", () => {
+    const body = buildPhraseQuery(["被告人", "持刀", "抢劫", "2018-01-15", "持刀", "抢劫"], ["a", "b"]);
+    expect(body?.size).toBe(2);
+    expect(body?._source).toBe(false);
+    const bool = body?.query?.bool;
+    expect(bool?.filter).toEqual([{ ids: { values: ["a", "b"] } }]);
+    expect(bool?.minimum_should_match).toBe(1);
+    expect(weightedFactPairs(["被告人", "持刀", "抢劫", "2018-01-15", "持刀", "抢劫"])).toEqual([
+      { term: "被告人_持刀", weight: 1 },
+      { term: "持刀_抢劫", weight: 1.375 },
+      { term: "抢劫_持刀", weight: 1 },
+    ]);
+    expect(buildPhraseQuery(["盗窃"], ["a"])).toBeUndefined();
   });
 });

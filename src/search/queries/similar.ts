@@ -6,6 +6,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { CaseFilters } from "../../retrieval/types.ts";
+import { factPairs, NOT_A_FACT } from "../fact-pairs.ts";
 import { idf, type TermStatistics } from "../term-stats.ts";
 import { filterClauses } from "./filters.ts";
 
@@ -72,9 +73,6 @@ export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
 /** Long fact descriptions are capped: the leading tokens carry the conduct, the tail mostly evidence lists. */
 const MAX_QUERY_TOKENS = 400;
 
-/** Tokens that describe no fact: numbers, dates, times and amounts on their own, units, 许/余. */
-const NOT_A_FACT = /^(?:[\d.,%:/-]+|\d{4}-\d{2}(?:-\d{2})?|[年月日时分秒元号许余])$/;
-
 /**
  * The query's fact terms with their weights. A term repeated in the pending facts weighs more,
  * but with BM25's own saturation (k1 = 1.2): tf · 2.2 / (tf + 1.2), so a name of a place or a
@@ -82,11 +80,43 @@ const NOT_A_FACT = /^(?:[\d.,%:/-]+|\d{4}-\d{2}(?:-\d{2})?|[年月日时分秒�
  * 0.893 together with dropping numbers and dates, which match by accident).
  */
 export function weightedFactTerms(factTokens: readonly string[]): { term: string; weight: number }[] {
+  return saturated(factTokens.filter((t) => !NOT_A_FACT.test(t)).slice(0, MAX_QUERY_TOKENS));
+}
+
+function saturated(tokens: readonly string[]): { term: string; weight: number }[] {
   const tf = new Map<string, number>();
-  for (const t of factTokens.filter((t) => !NOT_A_FACT.test(t)).slice(0, MAX_QUERY_TOKENS)) {
-    tf.set(t, (tf.get(t) ?? 0) + 1);
-  }
+  for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
   return [...tf].map(([term, n]) => ({ term, weight: Math.round(((n * 2.2) / (n + 1.2)) * 1000) / 1000 }));
+}
+
+/** The pending facts' adjacent-token pairs (src/search/fact-pairs.ts), weighted like the terms. */
+export function weightedFactPairs(factTokens: readonly string[]): { term: string; weight: number }[] {
+  return saturated(factPairs(factTokens.filter((t) => !NOT_A_FACT.test(t)).slice(0, MAX_QUERY_TOKENS)));
+}
+
+/**
+ * The phrase signal of a window of candidates (pure): BM25 of the pending facts' token pairs
+ * (持刀_抢劫, 入户_盗窃) over each candidate's `facts_pairs`, restricted to the window's ids. Each hit's
+ * `_score` is its phrase score; a candidate sharing no pair is absent (score 0).
+ */
+export function buildPhraseQuery(
+  factTokens: readonly string[],
+  ids: readonly string[],
+): estypes.SearchRequest | undefined {
+  const pairs = weightedFactPairs(factTokens);
+  if (pairs.length === 0 || ids.length === 0) return undefined;
+  return {
+    size: ids.length,
+    track_total_hits: false,
+    _source: false,
+    query: {
+      bool: {
+        filter: [{ ids: { values: [...ids] } }],
+        should: [termsClause("facts_pairs", pairs)],
+        minimum_should_match: 1,
+      },
+    },
+  };
 }
 
 function termsClause(
