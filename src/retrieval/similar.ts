@@ -57,6 +57,10 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 //   phrases 0.15   0.860/0.916/0.522 | 0.812/0.902/0.475
 //   phrases 0.3    0.861/0.917/0.533 | 0.816/0.904/0.475  (kept)
 //   phrases 0.5    0.857/0.915/0.533 | 0.812/0.903/0.478
+// With phrases 0.3, tried and not kept (within noise or worse): charges/inferredCharges 0.4/0.3 and
+// 0.8/0.6, circumstances 0.2 and 0.45, charge support from the top 5 or 20 instead of 10, charge
+// support ordered by text + phrases (facts only 0.813/0.901), a bonus for a sentence close to the
+// top-10's weighted median months (weight 0.1: 0.856/0.916/0.533 | 0.817/0.903/0.467).
 
 export interface SimilarOptions {
   weights?: SimilarWeights;
