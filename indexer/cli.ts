@@ -66,8 +66,22 @@ function progressReporter(total: number | undefined): { update: (p: Progress) =>
       if (Date.now() - last < 5000) return;
       last = Date.now();
       const docsPerSecond = Math.round((p.indexed / Math.max(1, p.elapsedMs)) * 1000);
+      const m = process.memoryUsage();
+      const mb = (n: number) => Math.round(n / 1e6);
+      const memory = {
+        rssMb: mb(m.rss),
+        heapMb: mb(m.heapUsed),
+        externalMb: mb(m.external + m.arrayBuffers),
+      };
       console.error(
-        JSON.stringify({ level: "info", msg: "indexing", ...p, docsPerSecond, ...(total ? { total } : {}) }),
+        JSON.stringify({
+          level: "info",
+          msg: "indexing",
+          ...p,
+          docsPerSecond,
+          ...(total ? { total } : {}),
+          ...memory,
+        }),
       );
     },
     stop: () => undefined,

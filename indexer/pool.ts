@@ -29,8 +29,6 @@ export async function* convertAll(
     fork(script, [], {
       serialization: "advanced",
       stdio: ["ignore", "inherit", "inherit", "ipc"],
-      // A worker's live data is one batch; a small heap makes V8 collect instead of growing.
-      execArgv: [...process.execArgv, "--max-old-space-size=192"],
     }),
   );
   const iterator = items[Symbol.asyncIterator]();

@@ -22,14 +22,10 @@ const root = path.resolve(import.meta.dirname, "..");
 
 function indexer(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--max-old-space-size=256", path.join(root, "indexer/cli.ts"), ...args],
-      {
-        env,
-        stdio: ["ignore", "ignore", "inherit"],
-      },
-    );
+    const child = spawn(process.execPath, [path.join(root, "indexer/cli.ts"), ...args], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.once("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`indexer exited with code ${code}`)),
     );

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { estypes } from "@elastic/elasticsearch";
+import type { Client } from "./client.ts";
 
 const mappingsDir = path.resolve(import.meta.dirname, "../../mappings");
 
@@ -26,3 +27,27 @@ export function loadIndexDefinition(name: string, version: number): IndexDefinit
 
 /** Current schema versions; bump together with a new mapping file. */
 export const CURRENT_VERSIONS = { judgments: 1 } as const;
+
+type FieldList = { properties?: Record<string, { type?: string; meta?: unknown }> } | undefined;
+
+function fieldSignature(mapping: FieldList): string {
+  return JSON.stringify(
+    Object.entries(mapping?.properties ?? {})
+      .map(([name, p]) => [name, p.type ?? "object", p.meta ?? null])
+      .sort(),
+  );
+}
+
+/**
+ * Whether `index` has the current definition's fields, types and field `meta` (which carries the
+ * versions of extraction rules, e.g. the circumstances'): an index built before a mapping change
+ * must be rebuilt before its figures mean anything.
+ */
+export async function hasCurrentMapping(
+  client: Client,
+  index: string,
+  def: IndexDefinition,
+): Promise<boolean> {
+  const live = (await client.indices.getMapping({ index }))[index]?.mappings as FieldList;
+  return fieldSignature(live) === fieldSignature(def.mappings as FieldList);
+}

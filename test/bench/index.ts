@@ -24,8 +24,7 @@ import { optionsFromEnv, start } from "../../tools/es/manager.ts";
 
 const shared = path.resolve(import.meta.dirname, "../../../shared/data");
 const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
-/** The flags package.json's `indexer` script runs the CLI with. */
-const INDEXER_NODE_FLAGS = ["--max-old-space-size=256"];
+
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, workers: { type: "string", default: "2" } },
 });
@@ -74,7 +73,6 @@ async function reindexWithCli(
   onSample?: Parameters<typeof sampler>[2],
 ): Promise<{ summary: JobSummary; peak: { main: number; worker: number; total: number } }> {
   const args = [
-    ...INDEXER_NODE_FLAGS,
     cli,
     "--alias",
     alias,

@@ -13,6 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createClient } from "../../src/search/client.ts";
 import { listBuiltIndices } from "../../src/search/indices.ts";
+import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
+import { dictionaryVersion } from "../../src/text/segment.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
 import { freePort } from "../free-port.ts";
 
@@ -47,8 +49,14 @@ const target = Number(values.documents);
 
 // 1. The index: reused when it already holds enough documents.
 const live = (await listBuiltIndices(es, ALIAS)).find((i) => i.live);
-// A few documents of the real corpus are the same judgment published twice and collapse into one.
-if (!live || live.docs < target * 0.99) {
+// Reused when built with today's mapping and dictionary; a few documents of the real corpus are
+// the same judgment published twice and collapse into one.
+const current =
+  live !== undefined &&
+  live.docs >= target * 0.99 &&
+  (live.meta as { dictionaryVersion?: string }).dictionaryVersion === dictionaryVersion() &&
+  (await hasCurrentMapping(es, live.index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments)));
+if (!current) {
   const real = [
     path.join(shared, "lecard/candidates.jsonl.br"),
     path.join(shared, "cases/authoritative-cases.jsonl.br"),
@@ -59,7 +67,6 @@ if (!live || live.docs < target * 0.99) {
   );
   await run(
     [
-      "--max-old-space-size=256",
       path.join(root, "indexer/cli.ts"),
       "--alias",
       ALIAS,

@@ -22,7 +22,7 @@ import { DEFAULT_WEIGHTS, type SimilarWeights, similarCases } from "../../src/re
 import { PendingCase } from "../../src/retrieval/types.ts";
 import { createClient } from "../../src/search/client.ts";
 import { listBuiltIndices } from "../../src/search/indices.ts";
-import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
+import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
 import { dictionaryVersion } from "../../src/text/segment.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
 
@@ -109,16 +109,7 @@ async function main(): Promise<void> {
   const live = (await listBuiltIndices(client, alias)).find((i) => i.live);
   const job = live?.meta.job as { sources?: { location: string }[]; dictionaryVersion?: string } | undefined;
   const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
-  const liveMapping = live
-    ? (await client.indices.getMapping({ index: live.index }))[live.index]?.mappings
-    : undefined;
-  const fields = (m: { properties?: Record<string, { type?: string; meta?: unknown }> } | undefined) =>
-    JSON.stringify(
-      Object.entries(m?.properties ?? {})
-        .map(([name, p]) => [name, p.type ?? "object", p.meta ?? null])
-        .sort(),
-    );
-  const sameMapping = fields(liveMapping) === fields(def.mappings);
+  const sameMapping = live ? await hasCurrentMapping(client, live.index, def) : false;
   const reusable =
     !args.reindex &&
     sameMapping &&

@@ -113,7 +113,13 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(first.why.sharedTerms).not.toContain("毫克");
     expect(first.why.sharedTerms).not.toContain("180");
     expect(first.why.outcome).toBe("拘役 2 个月，罚金 3000 元");
-    expect(Object.keys(first.why.scoreParts)).toEqual(["text", "charges", "statutes", "circumstances", "phrases"]);
+    expect(Object.keys(first.why.scoreParts)).toEqual([
+      "text",
+      "charges",
+      "statutes",
+      "circumstances",
+      "phrases",
+    ]);
     expect(first.why.sharedCircumstances).toContain("醉酒");
     expect(first.reasoningExcerpt).toMatch(/^本院认为/);
     expect(first.dispositionExcerpt).toMatch(/拘役二个月/);
