@@ -1,0 +1,217 @@
+/**
+ * The retrieval report (类案检索报告 / 关联案件检索报告): what a judge files with the case.
+ * Contents follow the SPC 2020 类案检索指导意见 (see ../shared/docs/domain.md, "Report contents"):
+ * who searched, when, on which platform and data snapshot, every query run, results per tier with
+ * each case's key holding, the pending case's disputed issues, how each case is used and why,
+ * cases submitted by parties or prosecutors with the responses, and conflicting results side by side.
+ *
+ * One schema for the request (ReportRequest) and one for the stored, immutable report
+ * (RetrievalReport); persistence, the API and the renderers share them.
+ */
+import { z } from "zod";
+import { CourtLevel, Tier } from "../judgment/record.ts";
+import { CaseFilters, MatchReason } from "../retrieval/types.ts";
+
+/** Why retrieval was mandatory (SPC 2020 §2). */
+export const Trigger = z.enum([
+  "judges_meeting", // 拟提交专业法官会议或者审判委员会讨论
+  "no_clear_rule", // 缺乏明确裁判规则或者尚未形成统一裁判规则
+  "ordered", // 院庭长根据审判监督管理权限要求进行类案检索
+  "other", // 其他需要类案检索的情形
+]);
+export type Trigger = z.infer<typeof Trigger>;
+
+export const TRIGGER_LABELS: Record<Trigger, string> = {
+  judges_meeting: "拟提交专业法官会议或者审判委员会讨论",
+  no_clear_rule: "缺乏明确的裁判规则或者尚未形成统一裁判规则",
+  ordered: "院庭长根据审判监督管理权限要求进行类案检索",
+  other: "其他需要进行类案检索的情形",
+};
+
+/** How the judge uses a case (SPC 2020 §9–§10): guiding cases must be followed unless superseded. */
+export const CaseUse = z.enum(["follow", "consider", "not_used"]);
+export type CaseUse = z.infer<typeof CaseUse>;
+export const CASE_USE_LABELS: Record<CaseUse, string> = {
+  follow: "参照",
+  consider: "参考",
+  not_used: "不予参照",
+};
+
+/** The pending case as the report states it. */
+export const ReportPendingCase = z.object({
+  caseNumber: z.string().min(1).max(80),
+  court: z.string().min(1).max(60),
+  facts: z.string().trim().min(10).max(20_000),
+  charges: z.array(z.string().min(1).max(60)).max(20).optional(),
+  causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+  statutes: z.array(z.string().min(1).max(120)).max(30).optional(),
+  /** 待决案件争议焦点: at least one (the report is about them). */
+  disputedIssues: z.array(z.string().min(1).max(500)).min(1).max(20),
+});
+export type ReportPendingCase = z.infer<typeof ReportPendingCase>;
+
+/** A query the judge asks the report to run and record (besides the similar-case search on the facts). */
+export const ReportQuery = z.discriminatedUnion("method", [
+  /** 关键词检索 */
+  z.object({ method: z.literal("keyword"), q: z.string().min(1).max(500), filters: CaseFilters.optional() }),
+  /** 法条关联案件检索 */
+  z.object({
+    method: z.literal("statute"),
+    statutes: z.array(z.string().min(1).max(120)).min(1).max(30),
+    filters: CaseFilters.optional(),
+  }),
+  /** 案例关联检索: cases related to a known case (by id). */
+  z.object({ method: z.literal("case"), caseId: z.string().min(1).max(64) }),
+]);
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+/** The judge's decision on one case. */
+export const CaseSelection = z
+  .object({
+    caseId: z.string().min(1).max(64),
+    use: CaseUse,
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+export type CaseSelection = z.infer<typeof CaseSelection>;
+
+/** A case a party or the prosecutor submitted, and the court's response (SPC 2020 §10). */
+export const SubmittedCase = z.object({
+  submittedBy: z.string().min(1).max(60),
+  /** 案号 or the title of the case as submitted. */
+  citation: z.string().min(1).max(200),
+  /** When the case is in the index. */
+  caseId: z.string().max(64).optional(),
+  response: z.string().trim().min(1, "请填写对当事人提交案例的回应").max(4000),
+});
+export type SubmittedCase = z.infer<typeof SubmittedCase>;
+
+/** POST /api/v1/reports. */
+export const ReportRequest = z
+  .object({
+    kind: z.enum(["similar", "related"]).default("similar"),
+    trigger: Trigger,
+    triggerNote: z.string().max(1000).optional(),
+    pendingCase: ReportPendingCase,
+    queries: z.array(ReportQuery).max(20).default([]),
+    filters: CaseFilters.optional(),
+    selections: z.array(CaseSelection).max(200).default([]),
+    submittedCases: z.array(SubmittedCase).max(50).default([]),
+    /** Amending: the id of the report this version replaces. */
+    amends: z.string().max(64).optional(),
+  })
+  .strict();
+export type ReportRequest = z.infer<typeof ReportRequest>;
+
+/** A query as actually run, for the methods section and for re-runs. */
+export const RecordedQuery = z.object({
+  method: z.enum(["similar", "keyword", "statute", "case"]),
+  /** The parameters as given (validated request parts). */
+  parameters: z.record(z.string(), z.unknown()),
+  /** The engine request sent, so a re-run repeats it exactly. */
+  request: z.unknown(),
+  hits: z.number().int(),
+  resultIds: z.array(z.string()),
+});
+export type RecordedQuery = z.infer<typeof RecordedQuery>;
+
+/** A case as the report lists it: everything rule 7 asks to weigh conflicting results by. */
+export const ReportCase = z.object({
+  id: z.string(),
+  caseNumber: z.string().optional(),
+  title: z.string().optional(),
+  court: z.string().optional(),
+  courtLevel: CourtLevel.optional(),
+  decisionDate: z.string().optional(),
+  tier: Tier,
+  /** 生效 / 已撤回 / 已被改判… */
+  status: z.string(),
+  committeeDiscussed: z.boolean().optional(),
+  /** 裁判要点, or an excerpt of the reasoning when the case has none. */
+  keyHolding: z.string().optional(),
+  keyHoldingSource: z.enum(["holding", "reasoning_excerpt"]).optional(),
+  outcome: z.string().optional(),
+  why: MatchReason.optional(),
+  use: CaseUse.optional(),
+  useReason: z.string().optional(),
+});
+export type ReportCase = z.infer<typeof ReportCase>;
+
+/** The stored report. Immutable: an amendment is a new version with `previousVersion` set. */
+export const RetrievalReport = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  /** The first version's id: all versions of one report share it. */
+  seriesId: z.string(),
+  previousVersion: z.string().optional(),
+  kind: z.enum(["similar", "related"]),
+  createdAt: z.string(),
+  /** 检索主体 */
+  searcher: z.object({ user: z.string(), court: z.string(), role: z.string() }),
+  trigger: Trigger,
+  triggerNote: z.string().optional(),
+  /** Platform and data snapshot. */
+  platform: z.object({
+    service: z.string(),
+    version: z.string(),
+    alias: z.string(),
+    index: z.string(),
+    documents: z.number().int(),
+    dictionaryVersion: z.string(),
+  }),
+  pendingCase: ReportPendingCase,
+  /** Every query run, in order: 类案检索, 关键词检索, 法条关联检索, 案例关联检索. */
+  queries: z.array(RecordedQuery),
+  /** Results per tier, in the SPC order. */
+  tiers: z.array(z.object({ tier: Tier, label: z.string(), cases: z.array(ReportCase) })),
+  submittedCases: z.array(SubmittedCase),
+  /** Results that disagree in outcome, side by side (rule 7: court level, date, committee). */
+  divergence: z.array(
+    z.object({
+      summary: z.string(),
+      cases: z.array(
+        ReportCase.pick({
+          id: true,
+          caseNumber: true,
+          court: true,
+          courtLevel: true,
+          decisionDate: true,
+          committeeDiscussed: true,
+          outcome: true,
+        }),
+      ),
+    }),
+  ),
+  /** 关联案件 */
+  related: z.array(
+    z.object({
+      id: z.string(),
+      caseNumber: z.string().optional(),
+      court: z.string().optional(),
+      decisionDate: z.string().optional(),
+      status: z.string().optional(),
+      relations: z.array(z.record(z.string(), z.unknown())),
+    }),
+  ),
+  /** SHA-256 (hex) of the canonical JSON of every other field. */
+  sha256: z.string(),
+});
+export type RetrievalReport = z.infer<typeof RetrievalReport>;
+
+/**
+ * Canonical JSON: keys sorted at every level, no whitespace, `sha256` left out. The same report
+ * always gives the same bytes, whatever order its fields were built in.
+ */
+export function canonicalJson(report: Omit<RetrievalReport, "sha256"> | RetrievalReport): string {
+  const sort = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sort);
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key, v]) => key !== "sha256" && v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, v]) => [key, sort(v)]),
+    );
+  };
+  return JSON.stringify(sort(report));
+}
