@@ -2,12 +2,13 @@
  * Similar-case retrieval (类案检索): one function used by the API, the LeCaRD evaluation and
  * reports.
  *
- * 1. Candidates: BM25 over segmented facts within the filters (src/search/queries/similar.ts).
- * 2. Charges: the judge's, or — when none are given — inferred from the strongest candidates
- *    (a charge shared by most of the top cases by facts), shown to the judge as inferred.
+ * 1. Candidates: a window of 100 found by the key fact terms and same-law boosts, rescored by BM25
+ *    over all fact terms, within the filters (src/search/queries/similar.ts).
+ * 2. Charges: the judge's, or — when none are given — inferred: each charge counts by how strongly
+ *    the top 10 cases by facts back it, and the judge sees it labelled as inferred.
  * 3. Score = text (BM25, normalised to the best candidate) + charge agreement + statute agreement
- *    + shared legal circumstances (自首, 累犯, 入户, 致人轻伤, amount band…), each part returned
- *    with the result so the judge sees why a case ranks where it does.
+ *    + shared legal circumstances (自首, 累犯, 入户, 致人轻伤, amount band…) + shared fact word pairs
+ *    (持刀_抢劫), each part returned with the result so the judge sees why a case ranks where it does.
  * 4. Order (SPC 2020 类案检索指导意见 §4): guiding cases → typical/gazette → provincial reference →
  *    other judgments; within tiers 2–4, judgments of the last three years come first.
  */
