@@ -45,6 +45,8 @@ export const ReportPendingCase = z.object({
   charges: z.array(z.string().min(1).max(60)).max(20).optional(),
   causes: z.array(z.string().min(1).max(60)).max(20).optional(),
   statutes: z.array(z.string().min(1).max(120)).max(30).optional(),
+  /** Party names as written, for the related-cases section (同一当事人, 系列案件). */
+  parties: z.array(z.string().min(1).max(200)).max(50).optional(),
   /** 待决案件争议焦点: at least one (the report is about them). */
   disputedIssues: z.array(z.string().min(1).max(500)).min(1).max(20),
 });
@@ -85,6 +87,14 @@ export const SubmittedCase = z.object({
   response: z.string().trim().min(1, "请填写对当事人提交案例的回应").max(4000),
 });
 export type SubmittedCase = z.infer<typeof SubmittedCase>;
+
+/** A submitted case as the report lists it: when found in the index, its tier and whether rule 8 applies. */
+export const ReportSubmittedCase = SubmittedCase.extend({
+  tier: Tier.optional(),
+  /** A guiding case (or case-database case) a party cites must be answered in the judgment's reasoning. */
+  answerInReasoning: z.boolean().optional(),
+});
+export type ReportSubmittedCase = z.infer<typeof ReportSubmittedCase>;
 
 /** POST /api/v1/reports. */
 export const ReportRequest = z
@@ -164,11 +174,14 @@ export const RetrievalReport = z.object({
   queries: z.array(RecordedQuery),
   /** Results per tier, in the SPC order. */
   tiers: z.array(z.object({ tier: Tier, label: z.string(), cases: z.array(ReportCase) })),
-  submittedCases: z.array(SubmittedCase),
+  submittedCases: z.array(ReportSubmittedCase),
   /** Results that disagree in outcome, side by side (rule 7: court level, date, committee). */
   divergence: z.array(
     z.object({
       summary: z.string(),
+      /** The charge or cause the cases share. */
+      charge: z.string().optional(),
+      kind: z.enum(["penalty_kind", "prison_term", "civil_disposition"]).optional(),
       cases: z.array(
         ReportCase.pick({
           id: true,
@@ -193,6 +206,8 @@ export const RetrievalReport = z.object({
       relations: z.array(z.record(z.string(), z.unknown())),
     }),
   ),
+  /** Why the related-cases section is empty, when it is. */
+  relatedNote: z.string().optional(),
   /** SHA-256 (hex) of the canonical JSON of every other field. */
   sha256: z.string(),
 });

@@ -92,6 +92,12 @@ export interface SimilarResult {
   tookMs: number;
 }
 
+/** Index fields of a judgment that describe its outcome. */
+export type OutcomeFields = Pick<
+  Candidate,
+  "penaltyKinds" | "months" | "probationMonths" | "fine" | "civilDisposition" | "awarded" | "appeal"
+>;
+
 interface Candidate {
   id: string;
   tier?: Tier;
@@ -177,7 +183,8 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
     .map((c) => c.charge);
 }
 
-function outcomeText(c: Candidate): string | undefined {
+/** An outcome in words, e.g. "有期徒刑 10 个月，罚金 2000 元"; the report uses it too. */
+export function outcomeText(c: OutcomeFields): string | undefined {
   const kinds = c.penaltyKinds ?? [];
   if (kinds.length > 0) {
     const main = kinds.join("、");

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { LeianError } from "../errors.ts";
+import {
+  applySelections,
+  type DivergenceInput,
+  findDivergence,
+  GUIDING_DEFAULT_REASON,
+  tierCases,
+} from "./analysis.ts";
+import type { ReportCase } from "./model.ts";
+
+const NOW = new Date("2025-06-01T00:00:00Z");
+
+function rc(id: string, over: Partial<ReportCase> = {}): ReportCase {
+  return { id, tier: "ordinary", status: "生效", ...over };
+}
+
+function dv(id: string, facts: DivergenceInput["facts"], over: Partial<ReportCase> = {}): DivergenceInput {
+  return { ...rc(id, over), facts };
+}
+
+describe("tierCases", () => {
+  it("lists every tier in SPC order, recent cases first outside the guiding tier", () => {
+    const tiers = tierCases(
+      [
+        rc("old", { decisionDate: "2015-01-01" }),
+        rc("g2", { tier: "guiding", decisionDate: "2013-01-01" }),
+        rc("new", { decisionDate: "2024-01-01" }),
+        rc("g1", { tier: "guiding", decisionDate: "2020-01-01" }),
+      ],
+      NOW,
+    );
+    expect(tiers.map((t) => t.tier)).toEqual(["guiding", "typical", "provincial", "ordinary"]);
+    expect(tiers[0]?.label).toBe("指导性案例");
+    expect(tiers[0]?.cases.map((c) => c.id)).toEqual(["g2", "g1"]);
+    expect(tiers[1]?.cases).toEqual([]);
+    expect(tiers[3]?.cases.map((c) => c.id)).toEqual(["new", "old"]);
+  });
+});
+
+describe("applySelections", () => {
+  const cases = [rc("g", { tier: "guiding" }), rc("o"), rc("r", { status: "已被改判或发回重审" })];
+
+  it("defaults an unselected guiding case to 参照 and records the judge's uses and reasons", () => {
+    const out = applySelections(cases, [{ caseId: "o", use: "consider", reason: "事实相近" }]);
+    expect(out.find((c) => c.id === "g")).toMatchObject({ use: "follow", useReason: GUIDING_DEFAULT_REASON });
+    expect(out.find((c) => c.id === "o")).toMatchObject({ use: "consider", useReason: "事实相近" });
+    expect(out.find((c) => c.id === "r")?.use).toBeUndefined();
+  });
+
+  it("accepts not following a guiding case when a reason is given", () => {
+    const out = applySelections(cases, [{ caseId: "g", use: "not_used", reason: "已被新的司法解释取代" }]);
+    expect(out[0]).toMatchObject({ use: "not_used", useReason: "已被新的司法解释取代" });
+  });
+
+  it("rejects not following a guiding case without a reason, naming the field path", () => {
+    const run = () =>
+      applySelections(cases, [
+        { caseId: "o", use: "follow" },
+        { caseId: "g", use: "not_used" },
+      ]);
+    expect(run).toThrow(LeianError);
+    try {
+      run();
+    } catch (error) {
+      expect((error as LeianError).code).toBe("invalid_request");
+      expect((error as LeianError).details).toEqual([
+        expect.objectContaining({
+          path: "selections.1.reason",
+          message: expect.stringContaining("指导性案例应当参照"),
+        }),
+      ]);
+    }
+  });
+
+  it("rejects unknown cases and following a reversed case", () => {
+    try {
+      applySelections(cases, [
+        { caseId: "nope", use: "consider" },
+        { caseId: "r", use: "follow" },
+      ]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as LeianError).details).toEqual([
+        expect.objectContaining({ path: "selections.0.caseId" }),
+        expect.objectContaining({ path: "selections.1.use" }),
+      ]);
+    }
+  });
+});
+
+describe("findDivergence", () => {
+  it("flags different principal penalties for the same charge, with rule-7 fields side by side", () => {
+    const out = findDivergence([
+      dv(
+        "a",
+        { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 },
+        {
+          courtLevel: "中级",
+          decisionDate: "2022-01-01",
+          committeeDiscussed: true,
+          outcome: "有期徒刑 8 个月",
+        },
+      ),
+      dv(
+        "b",
+        { charges: ["盗窃罪"], penaltyKinds: ["拘役"], months: 5 },
+        { courtLevel: "基层", decisionDate: "2023-01-01" },
+      ),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ charge: "盗窃罪", kind: "penalty_kind" });
+    expect(out[0]?.summary).toContain("有期徒刑 / 拘役");
+    expect(out[0]?.cases[0]).toEqual({
+      id: "a",
+      courtLevel: "中级",
+      decisionDate: "2022-01-01",
+      committeeDiscussed: true,
+      outcome: "有期徒刑 8 个月",
+    });
+  });
+
+  it("flags prison terms of one kind more than 50% apart, and not those within 50%", () => {
+    const close = findDivergence([
+      dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),
+      dv("b", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 12 }),
+    ]);
+    expect(close).toEqual([]);
+    const far = findDivergence([
+      dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),
+      dv("b", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 10 }),
+      dv("c", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 13 }),
+    ]);
+    expect(far).toHaveLength(1);
+    expect(far[0]?.kind).toBe("prison_term");
+    expect(far[0]?.cases.map((c) => c.id)).toEqual(["a", "c"]);
+  });
+
+  it("flags civil claims upheld in one case and dismissed in another of the same cause", () => {
+    const out = findDivergence([
+      dv("a", { causes: ["民间借贷纠纷"], civilDisposition: "partly_upheld" }),
+      dv("b", { causes: ["民间借贷纠纷"], civilDisposition: "dismissed" }),
+      dv("c", { causes: ["买卖合同纠纷"], civilDisposition: "dismissed" }),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ charge: "民间借贷纠纷", kind: "civil_disposition" });
+    expect(out[0]?.cases.map((c) => c.id)).toEqual(["a", "b"]);
+  });
+
+  it("ignores different charges and judgments that are not effective", () => {
+    const out = findDivergence([
+      dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),
+      dv("b", { charges: ["诈骗罪"], penaltyKinds: ["拘役"], months: 3 }),
+      dv("c", { charges: ["盗窃罪"], penaltyKinds: ["拘役"], months: 3 }, { status: "已被改判或发回重审" }),
+    ]);
+    expect(out).toEqual([]);
+  });
+});

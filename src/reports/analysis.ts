@@ -1,0 +1,220 @@
+/**
+ * The pure parts of a report: cases grouped into the SPC tiers, the judge's selections applied
+ * (with the guiding-case rule), and divergence among the results. No engine calls here.
+ */
+import { LeianError } from "../errors.ts";
+import type { CourtLevel, Tier } from "../judgment/record.ts";
+import { TIER_LABELS } from "../retrieval/similar.ts";
+import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalReport } from "./model.ts";
+
+export const TIER_ORDER: readonly Tier[] = ["guiding", "typical", "provincial", "ordinary"];
+
+/** SPC 2020 类案检索指导意见 §9: a guiding case must be followed unless superseded. */
+export const GUIDING_DEFAULT_REASON =
+  "指导性案例，应当参照（《关于统一法律适用加强类案检索的指导意见（试行）》第九条）";
+
+/** Status labels as the report prints them. */
+export const STATUS_LABELS: Record<string, string> = {
+  effective: "生效",
+  withdrawn: "已撤回",
+  reversed: "已被改判或发回重审",
+  not_effective: "尚未生效",
+};
+
+const EFFECTIVE = STATUS_LABELS.effective;
+
+function recent(decisionDate: string | undefined, now: Date): boolean {
+  if (!decisionDate) return false;
+  const cutoff = new Date(now);
+  cutoff.setFullYear(cutoff.getFullYear() - 3);
+  return decisionDate >= cutoff.toISOString().slice(0, 10);
+}
+
+/**
+ * Cases per tier in the SPC order (§4), every tier present so an empty one is visible in the
+ * report. Within tiers 2–4 the last three years come first; otherwise the given order (rank) holds.
+ */
+export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalReport["tiers"] {
+  return TIER_ORDER.map((tier) => {
+    const inTier = cases.filter((c) => c.tier === tier);
+    const ordered =
+      tier === "guiding"
+        ? inTier
+        : [
+            ...inTier.filter((c) => recent(c.decisionDate, now)),
+            ...inTier.filter((c) => !recent(c.decisionDate, now)),
+          ];
+    return { tier, label: TIER_LABELS[tier], cases: ordered };
+  });
+}
+
+/**
+ * Applies the judge's selections to the cases. Guiding cases without a selection default to 参照;
+ * not following a guiding case needs a reason, and a withdrawn or reversed case cannot be followed.
+ * Every problem is reported with its field path (`selections.N.reason`), not just the first.
+ */
+export function applySelections(
+  cases: readonly ReportCase[],
+  selections: readonly CaseSelection[],
+): ReportCase[] {
+  const problems: { path: string; message: string }[] = [];
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const chosen = new Map<string, CaseSelection>();
+  selections.forEach((s, i) => {
+    const c = byId.get(s.caseId);
+    if (!c) {
+      problems.push({ path: `selections.${i}.caseId`, message: `未找到案件：${s.caseId}` });
+      return;
+    }
+    if (chosen.has(s.caseId)) {
+      problems.push({ path: `selections.${i}.caseId`, message: "同一案件只能选择一次" });
+      return;
+    }
+    if (c.tier === "guiding" && s.use !== "follow" && !s.reason) {
+      problems.push({
+        path: `selections.${i}.reason`,
+        message: `指导性案例应当参照；选择“${CASE_USE_LABELS[s.use]}”须说明理由（如已被新的法律、司法解释或指导性案例取代）`,
+      });
+    }
+    if (s.use === "follow" && c.status !== EFFECTIVE) {
+      problems.push({
+        path: `selections.${i}.use`,
+        message: `该案件状态为“${c.status}”，不得作为类案参照`,
+      });
+    }
+    chosen.set(s.caseId, s);
+  });
+  if (problems.length > 0) {
+    throw new LeianError("invalid_request", `请求参数有误：${problems[0]?.path}：${problems[0]?.message}`, {
+      details: problems,
+    });
+  }
+  return cases.map((c) => {
+    const s = chosen.get(c.id);
+    if (s) return { ...c, use: s.use, ...(s.reason ? { useReason: s.reason } : {}) };
+    if (c.tier === "guiding" && c.status === EFFECTIVE)
+      return { ...c, use: "follow", useReason: GUIDING_DEFAULT_REASON };
+    return c;
+  });
+}
+
+/** The outcome facts divergence compares (index fields of a judgment). */
+export interface OutcomeFacts {
+  charges?: string[] | undefined;
+  causes?: string[] | undefined;
+  penaltyKinds?: string[] | undefined;
+  months?: number | undefined;
+  civilDisposition?: string | undefined;
+}
+
+export type DivergenceInput = ReportCase & { facts: OutcomeFacts };
+type Divergence = RetrievalReport["divergence"][number];
+
+/** Most severe first: a case's principal penalty is the first of its kinds in this order. */
+const PENALTY_SEVERITY = ["死刑", "死缓", "无期徒刑", "有期徒刑", "拘役", "管制", "单处罚金", "免予刑事处罚"];
+const TERM_PENALTIES = new Set(["有期徒刑", "拘役", "管制"]);
+const LEVEL_ORDER: CourtLevel[] = ["最高", "高级", "中级", "专门", "基层"];
+/** Prison terms of the same kind diverge when the longer exceeds the shorter by more than half. */
+export const TERM_SPREAD = 0.5;
+const MAX_CASES = 10;
+
+function principalPenalty(kinds: readonly string[] | undefined): string | undefined {
+  return [...(kinds ?? [])].sort((a, b) => PENALTY_SEVERITY.indexOf(a) - PENALTY_SEVERITY.indexOf(b))[0];
+}
+
+/** Rule 7 weighs court level and date: higher courts first, then the newest. */
+function byWeight(a: ReportCase, b: ReportCase): number {
+  const la = LEVEL_ORDER.indexOf(a.courtLevel ?? "基层");
+  const lb = LEVEL_ORDER.indexOf(b.courtLevel ?? "基层");
+  return la - lb || (b.decisionDate ?? "").localeCompare(a.decisionDate ?? "") || a.id.localeCompare(b.id);
+}
+
+function sideBySide(c: ReportCase): Divergence["cases"][number] {
+  const out: Divergence["cases"][number] = { id: c.id };
+  for (const key of [
+    "caseNumber",
+    "court",
+    "courtLevel",
+    "decisionDate",
+    "committeeDiscussed",
+    "outcome",
+  ] as const) {
+    if (c[key] !== undefined) Object.assign(out, { [key]: c[key] });
+  }
+  return out;
+}
+
+/**
+ * Results of the same charge or cause whose outcomes disagree: different principal penalties,
+ * prison terms of one kind differing by more than {@link TERM_SPREAD}, or civil claims upheld in
+ * some cases and dismissed in others. Only effective judgments count. Each entry lists the
+ * conflicting cases side by side with court level, date and committee discussion (rule 7).
+ */
+export function findDivergence(cases: readonly DivergenceInput[]): Divergence[] {
+  const groups = new Map<string, DivergenceInput[]>();
+  for (const c of cases) {
+    if (c.status !== EFFECTIVE) continue;
+    for (const key of new Set([...(c.facts.charges ?? []), ...(c.facts.causes ?? [])])) {
+      const list = groups.get(key) ?? [];
+      list.push(c);
+      groups.set(key, list);
+    }
+  }
+  const out: Divergence[] = [];
+  for (const [charge, members] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const byKind = new Map<string, DivergenceInput[]>();
+    for (const c of members) {
+      const kind = principalPenalty(c.facts.penaltyKinds);
+      if (!kind) continue;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), c]);
+    }
+    if (byKind.size > 1) {
+      const kinds = [...byKind.keys()].sort(
+        (a, b) => PENALTY_SEVERITY.indexOf(a) - PENALTY_SEVERITY.indexOf(b),
+      );
+      out.push({
+        summary: `${charge}：主刑种类不同（${kinds.join(" / ")}）`,
+        charge,
+        kind: "penalty_kind",
+        cases: kinds
+          .flatMap((k) => [...(byKind.get(k) ?? [])].sort(byWeight).slice(0, 3))
+          .slice(0, MAX_CASES)
+          .map(sideBySide),
+      });
+    }
+    for (const [kind, list] of byKind) {
+      if (!TERM_PENALTIES.has(kind)) continue;
+      const timed = list.filter((c) => c.facts.months !== undefined && c.facts.months > 0);
+      if (timed.length < 2) continue;
+      const sorted = [...timed].sort(
+        (a, b) => (a.facts.months as number) - (b.facts.months as number) || byWeight(a, b),
+      );
+      const low = sorted[0] as DivergenceInput;
+      const high = sorted.at(-1) as DivergenceInput;
+      const min = low.facts.months as number;
+      const max = high.facts.months as number;
+      if ((max - min) / min <= TERM_SPREAD) continue;
+      out.push({
+        summary: `${charge}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）`,
+        charge,
+        kind: "prison_term",
+        cases: [low, high].map(sideBySide),
+      });
+    }
+    const upheld = members.filter(
+      (c) => c.facts.civilDisposition === "upheld" || c.facts.civilDisposition === "partly_upheld",
+    );
+    const dismissed = members.filter((c) => c.facts.civilDisposition === "dismissed");
+    if (upheld.length > 0 && dismissed.length > 0) {
+      out.push({
+        summary: `${charge}：诉讼请求有的获支持、有的被驳回（支持 ${upheld.length} 件 / 驳回 ${dismissed.length} 件）`,
+        charge,
+        kind: "civil_disposition",
+        cases: [...[...upheld].sort(byWeight).slice(0, 5), ...[...dismissed].sort(byWeight).slice(0, 5)].map(
+          sideBySide,
+        ),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,398 @@
+/**
+ * Builds a retrieval report (类案检索报告) from a pending case and the judge's choices: runs and
+ * records every query (rule 4), lists the results per tier with their key holdings (rule 5),
+ * applies the selections and the guiding-case rule, finds divergent outcomes (rule 7), answers
+ * submitted cases (rule 8) and lists related cases (rule 9). The stored result is immutable and
+ * carries the SHA-256 of its canonical JSON.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
+import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
+import { outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
+import type { CaseFilters, MatchReason, PendingCase } from "../retrieval/types.ts";
+import type { Client } from "../search/client.ts";
+import type { JudgmentDocument } from "../search/documents.ts";
+import { aliasTargets } from "../search/indices.ts";
+import { buildKeywordSearch, type KeywordQuery, readKeywordResponse } from "../search/queries/keyword.ts";
+import { dictionaryVersion } from "../text/segment.ts";
+import {
+  applySelections,
+  type DivergenceInput,
+  findDivergence,
+  STATUS_LABELS,
+  tierCases,
+} from "./analysis.ts";
+import {
+  canonicalJson,
+  type RecordedQuery,
+  type ReportCase,
+  type ReportQuery,
+  type ReportRequest,
+  type RetrievalReport,
+} from "./model.ts";
+
+export interface ReportDeps {
+  client: Client;
+  /** The judgments alias. */
+  alias: string;
+  /** Service version (package.json). */
+  version: string;
+  now?: () => Date;
+}
+
+/** 检索主体: the authenticated user. */
+export interface Searcher {
+  user: string;
+  court: string;
+  role: string;
+}
+
+/** Results kept per query: the similar search and each extra query. */
+export const RESULTS_PER_QUERY = 20;
+const SIMILAR_WINDOW = 100;
+
+/** A random, URL-safe report id (128 bits). */
+export function newReportId(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+export function sha256Of(report: Omit<RetrievalReport, "sha256"> | RetrievalReport): string {
+  return createHash("sha256").update(canonicalJson(report)).digest("hex");
+}
+
+/** The pending case as similarCases takes it. */
+export function similarParameters(request: ReportRequest): PendingCase {
+  const p = request.pendingCase;
+  return {
+    facts: p.facts,
+    ...(p.charges ? { charges: p.charges } : {}),
+    ...(p.causes ? { causes: p.causes } : {}),
+    ...(p.statutes ? { statutes: p.statutes } : {}),
+    court: p.court,
+    caseNumber: p.caseNumber,
+    disputedIssues: p.disputedIssues,
+    ...(request.filters ? { filters: request.filters } : {}),
+    size: RESULTS_PER_QUERY,
+  };
+}
+
+/**
+ * Statute-linked search (法条关联案件检索) is a search with no words, filtered by the statutes and
+ * newest first: it lists the cases that applied those articles, which is what the method means.
+ * similarCases with statutes would rank by facts and only nudge by statutes, i.e. repeat the
+ * similar-case search.
+ */
+export function keywordParameters(query: ReportQuery, reportFilters: CaseFilters | undefined): KeywordQuery {
+  if (query.method === "keyword") {
+    const filters = { ...reportFilters, ...query.filters };
+    return {
+      q: query.q,
+      filters,
+      size: RESULTS_PER_QUERY,
+      facets: false,
+      highlight: false,
+      sort: "relevance",
+    };
+  }
+  if (query.method === "statute") {
+    const filters = { ...reportFilters, ...query.filters, statutes: statuteKeys(query.statutes) };
+    return { filters, size: RESULTS_PER_QUERY, facets: false, highlight: false, sort: "date" };
+  }
+  throw new Error(`not a keyword method: ${query.method}`);
+}
+
+/** The result of one query run: recorded as is, plus the ids' match reasons for similar results. */
+export interface QueryRun {
+  recorded: RecordedQuery;
+  why: Map<string, MatchReason>;
+  related?: RelatedResult;
+}
+
+/** Runs one recorded method with its parameters (also used by re-runs). */
+export async function runQuery(
+  deps: ReportDeps,
+  method: RecordedQuery["method"],
+  parameters: Record<string, unknown>,
+): Promise<QueryRun> {
+  const { client, alias } = deps;
+  if (method === "similar") {
+    const pending = parameters as unknown as PendingCase;
+    const result = await similarCases(client, alias, pending, {
+      window: SIMILAR_WINDOW,
+      ...(deps.now ? { now: deps.now() } : {}),
+    });
+    return {
+      recorded: {
+        method,
+        parameters,
+        request: result.request,
+        hits: result.query.candidates,
+        resultIds: result.cases.map((c) => c.id),
+      },
+      why: new Map(result.cases.map((c) => [c.id, c.why])),
+    };
+  }
+  if (method === "keyword" || method === "statute") {
+    const query = keywordParameters(
+      parameters as ReportQuery,
+      parameters.reportFilters as CaseFilters | undefined,
+    );
+    const body = buildKeywordSearch(query);
+    const res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...body });
+    const page = readKeywordResponse(query, res);
+    return {
+      recorded: {
+        method,
+        parameters,
+        request: body,
+        hits: page.total.value,
+        resultIds: page.hits.map((h) => h.id),
+      },
+      why: new Map(),
+    };
+  }
+  const req = {
+    ...(typeof parameters.caseId === "string" ? { caseId: parameters.caseId } : {}),
+    ...(Array.isArray(parameters.caseNumbers) ? { caseNumbers: parameters.caseNumbers as string[] } : {}),
+    ...(Array.isArray(parameters.parties) ? { parties: parameters.parties as string[] } : {}),
+    size: RESULTS_PER_QUERY,
+  };
+  const result = await relatedCases(client, alias, req);
+  return {
+    recorded: {
+      method,
+      parameters,
+      request: buildRelatedSearches(result.anchor, req),
+      hits: result.cases.length,
+      resultIds: result.cases.map((c) => c.id),
+    },
+    why: new Map(),
+    related: result,
+  };
+}
+
+/** The parameters recorded for each extra query (report-level filters folded in). */
+function extraParameters(query: ReportQuery, request: ReportRequest): Record<string, unknown> {
+  if (query.method === "case") return { ...query };
+  return { ...query, ...(request.filters ? { reportFilters: request.filters } : {}) };
+}
+
+const CASE_FIELDS = [
+  "id",
+  "title",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "decisionDate",
+  "tier",
+  "status",
+  "committeeDiscussed",
+  "charges",
+  "causes",
+  "penaltyKinds",
+  "months",
+  "probationMonths",
+  "fine",
+  "civilDisposition",
+  "awarded",
+  "appeal",
+  "record.keyHoldings",
+  "record.sections.reasoning",
+] as const;
+
+type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
+  record?: { keyHoldings?: string; sections?: Pick<JudgmentRecord["sections"], "reasoning"> };
+};
+
+/** The report's view of cases by id, withdrawn and reversed ones included (they are flagged). */
+async function fetchCases(client: Client, alias: string, ids: string[]): Promise<Map<string, CaseDoc>> {
+  if (ids.length === 0) return new Map();
+  const res = await client.search<CaseDoc>({
+    index: alias,
+    size: ids.length,
+    query: { terms: { id: ids } },
+    _source: [...CASE_FIELDS],
+  });
+  return new Map(res.hits.hits.flatMap((h) => (h._source?.id ? [[h._source.id, h._source] as const] : [])));
+}
+
+function excerpt(text: string | undefined, max: number): string | undefined {
+  if (!text) return undefined;
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (!clean) return undefined;
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** A judgment as the report lists it (pure). */
+export function toReportCase(doc: CaseDoc & { id: string }, why: MatchReason | undefined): DivergenceInput {
+  const holding = excerpt(doc.record?.keyHoldings, 300);
+  const reasoning = holding ? undefined : excerpt(doc.record?.sections?.reasoning, 200);
+  const outcome = outcomeText(doc);
+  const c: ReportCase = {
+    id: doc.id,
+    tier: (doc.tier ?? "ordinary") as Tier,
+    status: STATUS_LABELS[doc.status ?? "effective"] ?? doc.status ?? "生效",
+  };
+  if (doc.caseNumber) c.caseNumber = doc.caseNumber;
+  if (doc.title) c.title = doc.title;
+  if (doc.court) c.court = doc.court;
+  if (doc.courtLevel) c.courtLevel = doc.courtLevel as CourtLevel;
+  if (doc.decisionDate) c.decisionDate = doc.decisionDate;
+  if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;
+  if (holding) {
+    c.keyHolding = holding;
+    c.keyHoldingSource = "holding";
+  } else if (reasoning) {
+    c.keyHolding = reasoning;
+    c.keyHoldingSource = "reasoning_excerpt";
+  }
+  if (outcome) c.outcome = outcome;
+  if (why) c.why = why;
+  return {
+    ...c,
+    facts: {
+      charges: doc.charges,
+      causes: doc.causes,
+      penaltyKinds: doc.penaltyKinds,
+      months: doc.months,
+      civilDisposition: doc.civilDisposition,
+    },
+  };
+}
+
+async function platformSnapshot(deps: ReportDeps): Promise<RetrievalReport["platform"]> {
+  const [targets, count] = await Promise.all([
+    aliasTargets(deps.client, deps.alias),
+    deps.client.count({ index: deps.alias }),
+  ]);
+  return {
+    service: "leian",
+    version: deps.version,
+    alias: deps.alias,
+    index: targets.sort().join(","),
+    documents: count.count,
+    dictionaryVersion: dictionaryVersion(),
+  };
+}
+
+/**
+ * Builds the report. `previous` is the version this one amends (the caller checked access and
+ * that it is the latest). Throws LeianError("invalid_request") with field paths for selections
+ * that break the rules (`selections.N.reason` for a guiding case not followed without a reason).
+ */
+export async function buildReport(
+  deps: ReportDeps,
+  user: Searcher,
+  request: ReportRequest,
+  options: { previous?: RetrievalReport; id?: string } = {},
+): Promise<RetrievalReport> {
+  const now = deps.now?.() ?? new Date();
+  const runs: QueryRun[] = [];
+  runs.push(
+    await runQuery(deps, "similar", similarParameters(request) as unknown as Record<string, unknown>),
+  );
+  for (const query of request.queries)
+    runs.push(await runQuery(deps, query.method, extraParameters(query, request)));
+
+  const pending = request.pendingCase;
+  const relatedParameters = {
+    purpose: "related",
+    caseNumbers: [pending.caseNumber],
+    ...(pending.parties && pending.parties.length > 0 ? { parties: pending.parties } : {}),
+  };
+  const relatedRun = await runQuery(deps, "case", relatedParameters);
+
+  const resultIds = [...new Set(runs.flatMap((r) => r.recorded.resultIds))];
+  const selectedIds = request.selections.map((s) => s.caseId).filter((id) => !resultIds.includes(id));
+  const submittedIds = request.submittedCases.flatMap((s) => (s.caseId ? [s.caseId] : []));
+  const [docs, platform] = await Promise.all([
+    fetchCases(deps.client, deps.alias, [...new Set([...resultIds, ...selectedIds, ...submittedIds])]),
+    platformSnapshot(deps),
+  ]);
+  const related = relatedRun.related ?? { cases: [] };
+  const why = new Map(runs.flatMap((r) => [...r.why]));
+  const listed = [...resultIds, ...selectedIds].flatMap((id) => {
+    const doc = docs.get(id);
+    return doc ? [toReportCase({ ...doc, id }, why.get(id))] : [];
+  });
+  const decided = applySelections(
+    listed.map(({ facts: _facts, ...c }) => c),
+    request.selections,
+  );
+
+  const previous = options.previous;
+  const id = options.id ?? newReportId();
+  const body: Omit<RetrievalReport, "sha256"> = {
+    id,
+    version: previous ? previous.version + 1 : 1,
+    seriesId: previous ? previous.seriesId : id,
+    ...(previous ? { previousVersion: previous.id } : {}),
+    kind: request.kind,
+    createdAt: now.toISOString(),
+    searcher: { user: user.user, court: user.court, role: user.role },
+    trigger: request.trigger,
+    ...(request.triggerNote ? { triggerNote: request.triggerNote } : {}),
+    platform,
+    pendingCase: pending,
+    queries: [...runs.map((r) => r.recorded), relatedRun.recorded],
+    tiers: tierCases(decided, now),
+    submittedCases: request.submittedCases.map((s) => {
+      const tier = s.caseId ? (docs.get(s.caseId)?.tier as Tier | undefined) : undefined;
+      return { ...s, ...(tier ? { tier, answerInReasoning: tier === "guiding" } : {}) };
+    }),
+    divergence: findDivergence(listed),
+    related: related.cases.map((c) => ({
+      id: c.id,
+      ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),
+      ...(c.court ? { court: c.court } : {}),
+      ...(c.decisionDate ? { decisionDate: c.decisionDate } : {}),
+      ...(c.status ? { status: STATUS_LABELS[c.status] ?? c.status } : {}),
+      relations: c.relations.map((r) => ({ ...r })),
+    })),
+  };
+  if (body.related.length === 0) {
+    body.relatedNote =
+      pending.parties && pending.parties.length > 0
+        ? "依案号及当事人未检索到关联案件"
+        : "未提供当事人，仅依案号检索，未检索到关联案件";
+  }
+  // Round-trip through JSON so the hash covers exactly what is stored (no undefined, no class instances).
+  const clean = JSON.parse(JSON.stringify(body)) as Omit<RetrievalReport, "sha256">;
+  return { ...clean, sha256: sha256Of(clean) };
+}
+
+/** Re-runs each recorded query against today's index and compares the result ids. */
+export async function rerunReport(
+  deps: ReportDeps,
+  report: RetrievalReport,
+): Promise<
+  {
+    method: RecordedQuery["method"];
+    parameters: Record<string, unknown>;
+    hitsThen: number;
+    hitsNow: number;
+    added: { count: number; ids: string[] };
+    removed: { count: number; ids: string[] };
+    unchanged: { count: number; ids: string[] };
+  }[]
+> {
+  const out = [];
+  for (const q of report.queries) {
+    const now = await runQuery(deps, q.method, q.parameters);
+    const before = new Set(q.resultIds);
+    const after = new Set(now.recorded.resultIds);
+    const added = [...after].filter((id) => !before.has(id));
+    const removed = [...before].filter((id) => !after.has(id));
+    const unchanged = [...before].filter((id) => after.has(id));
+    out.push({
+      method: q.method,
+      parameters: q.parameters,
+      hitsThen: q.hits,
+      hitsNow: now.recorded.hits,
+      added: { count: added.length, ids: added },
+      removed: { count: removed.length, ids: removed },
+      unchanged: { count: unchanged.length, ids: unchanged },
+    });
+  }
+  return out;
+}
