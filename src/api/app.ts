@@ -14,6 +14,7 @@ import { openApiDocument } from "./openapi.ts";
 import { casesRoutes } from "./routes/cases/cases.ts";
 import { healthRoutes } from "./routes/health/health.ts";
 import { relatedRoutes } from "./routes/related/related.ts";
+import { reportsRoutes } from "./routes/reports/reports.ts";
 import { searchRoutes } from "./routes/search/search.ts";
 import { similarRoutes } from "./routes/similar/similar.ts";
 import { engineTiming } from "./timing.ts";
@@ -71,5 +72,6 @@ function apiRoutes(deps: AppDeps): Router {
   api.use(casesRoutes(deps));
   api.use(relatedRoutes(deps));
   api.use(similarRoutes(deps));
+  api.use(reportsRoutes(deps));
   return api;
 }

@@ -6,6 +6,16 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import { z } from "zod";
 import { CaseParams, CaseRecord } from "./routes/cases/schema.ts";
 import { RelatedRequest, RelatedResponse } from "./routes/related/schema.ts";
+import {
+  CreateReportRequest,
+  ExportQuery,
+  ListQuery,
+  ListResponse,
+  ReportParams,
+  ReportResponse,
+  RerunResponse,
+  VerifyResponse,
+} from "./routes/reports/schema.ts";
 import { SearchRequest, SearchResponse } from "./routes/search/schema.ts";
 import { SimilarRequest, SimilarResponse } from "./routes/similar/schema.ts";
 
@@ -89,6 +99,68 @@ export function openApiDocument(version: string): object {
     summary: "类案推送（法官、研究室）",
     request: { body: { content: { "application/json": { schema: SimilarRequest } } } },
     responses: { 200: json(SimilarResponse, "分层级的类案及匹配理由"), ...ERRORS },
+  });
+  const NOT_FOUND = { 404: json(ErrorBody, "不存在该报告") };
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/reports",
+    summary: "生成检索报告（法官、研究室）；amends 指向被修订报告时生成其新版本",
+    request: { body: { content: { "application/json": { schema: CreateReportRequest } } } },
+    responses: {
+      201: json(ReportResponse, "已保存的检索报告"),
+      ...NOT_FOUND,
+      409: json(ErrorBody, "被修订的不是最新版本"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/reports",
+    summary: "检索报告列表（法官仅见本院报告），按生成时间倒序",
+    request: { query: ListQuery },
+    responses: { 200: json(ListResponse, "报告摘要"), ...ERRORS },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/reports/{id}",
+    summary: "读取检索报告（记入审计）",
+    request: { params: ReportParams },
+    responses: { 200: json(ReportResponse, "检索报告"), ...NOT_FOUND, ...ERRORS },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/reports/{id}/verify",
+    summary: "校验报告是否在存储后被改动（SHA-256）",
+    request: { params: ReportParams },
+    responses: { 200: json(VerifyResponse, "校验结果"), ...NOT_FOUND, ...ERRORS },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/reports/{id}/export",
+    summary: "导出检索报告：json、html（A4 打印）、docx（Word）",
+    request: { params: ReportParams, query: ExportQuery },
+    responses: {
+      200: {
+        description: "报告文件（Content-Disposition 含案号）",
+        content: {
+          "application/json": { schema: ReportResponse },
+          "text/html": { schema: { type: "string" } },
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+            schema: { type: "string", format: "binary" },
+          },
+        },
+      },
+      ...NOT_FOUND,
+      501: json(ErrorBody, "该导出格式尚未启用"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/reports/{id}/rerun",
+    summary: "按报告记录的检索式在当前索引上重新检索，列出新增、减少、不变的案件（法官、研究室）",
+    request: { params: ReportParams },
+    responses: { 200: json(RerunResponse, "每个检索式的变化"), ...NOT_FOUND, ...ERRORS },
   });
   const generator = new OpenApiGeneratorV31(registry.definitions);
   return generator.generateDocument({

@@ -260,7 +260,8 @@ export function toReportCase(doc: CaseDoc & { id: string }, why: MatchReason | u
   };
 }
 
-async function platformSnapshot(deps: ReportDeps): Promise<RetrievalReport["platform"]> {
+/** Service version, the concrete index behind the alias, its document count, the dictionary version. */
+export async function platformSnapshot(deps: ReportDeps): Promise<RetrievalReport["platform"]> {
   const [targets, count] = await Promise.all([
     aliasTargets(deps.client, deps.alias),
     deps.client.count({ index: deps.alias }),

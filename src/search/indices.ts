@@ -101,3 +101,20 @@ export async function pruneOldIndices(
   if (doomed.length > 0) await client.indices.delete({ index: doomed });
   return doomed;
 }
+
+/**
+ * Makes sure `alias` exists, creating `<alias>-v<version>` from `def` behind it on first use
+ * (append-only indices such as reports and their audit events: no rebuilds, hence no timestamp).
+ * Safe when several processes race: an index that already exists is taken as created.
+ */
+export async function ensureAliasedIndex(client: Client, alias: string, def: IndexDefinition): Promise<void> {
+  if (await client.indices.existsAlias({ name: alias })) return;
+  const index = `${alias}-v${def.version}`;
+  try {
+    await createIndex(client, index, def);
+  } catch (error) {
+    const type = (error as { body?: { error?: { type?: string } } }).body?.error?.type;
+    if (type !== "resource_already_exists_exception") throw error;
+  }
+  await client.indices.putAlias({ index, name: alias, is_write_index: true });
+}
