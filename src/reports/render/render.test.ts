@@ -1,0 +1,245 @@
+import mammoth from "mammoth";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CASE_USE_LABELS, RetrievalReport, TRIGGER_LABELS } from "../model.ts";
+import { fixZipTimestamps, renderDocx } from "./docx.ts";
+import { fixtureReport } from "./fixture.ts";
+import { escapeHtml, renderHtml } from "./html.ts";
+import { EXCERPT_MARK, SECTION_HEADINGS } from "./sections.ts";
+import { htmlText, unzip } from "./testing.ts";
+
+const report = fixtureReport;
+const allCases = report.tiers.flatMap((t) => t.cases);
+let html: string;
+let docx: Buffer;
+let docxText: string;
+
+beforeAll(async () => {
+  html = renderHtml(report);
+  docx = await renderDocx(report);
+  docxText = (await mammoth.extractRawText({ buffer: docx })).value;
+});
+
+const SECTION_ORDER = Object.values(SECTION_HEADINGS);
+
+describe("fixture", () => {
+  it("is a valid RetrievalReport", () => {
+    expect(() => RetrievalReport.parse(report)).not.toThrow();
+  });
+});
+
+describe("renderHtml", () => {
+  it("is a complete, self-contained Chinese A4 document", () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toMatch(/@page \{\s*size: A4;/);
+    expect(html).toContain('@bottom-center { content: "第 " counter(page) " 页');
+    expect(html).toContain('"Noto Serif CJK SC", "Source Han Serif SC"');
+    expect(html).toContain('"SimSun"');
+    expect(html).toContain("thead { display: table-header-group; }");
+    expect(html).toContain("text-align: justify");
+    expect(html).toContain("text-indent: 2em");
+    // no scripts, no external resources
+    expect(html).not.toMatch(/<script|<link|@import|https?:\/\/|url\(/i);
+  });
+
+  it("has the title, 案号 and 法院, and every section in order", () => {
+    expect(html).toContain("<h1>类案检索报告</h1>");
+    expect(html).toContain(`案号：${report.pendingCase.caseNumber}`);
+    expect(html).toContain(`法院：${report.pendingCase.court}`);
+    const positions = SECTION_ORDER.map((h) => html.indexOf(`<h2>${h}</h2>`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html.indexOf('<footer class="sources">')).toBeGreaterThan(positions.at(-1) ?? 0);
+    expect(html).toContain("裁判文书来源：");
+    expect(html).toContain("平台版本：");
+    expect(html).toContain("检索人（签名）");
+  });
+
+  it("shows searcher, time, trigger, ids and the SHA-256", () => {
+    const text = htmlText(html);
+    for (const s of [
+      report.searcher.user,
+      report.searcher.court,
+      "法官",
+      "2025年3月1日 16:30:15（北京时间）",
+      TRIGGER_LABELS[report.trigger],
+      report.id,
+      report.seriesId,
+      `第 ${report.version} 版`,
+      report.sha256,
+    ])
+      expect(text).toContain(s);
+  });
+
+  it("shows the platform and every query with its method, parameters and hit count", () => {
+    const text = htmlText(html);
+    for (const s of [
+      report.platform.service,
+      report.platform.version,
+      report.platform.alias,
+      report.platform.index,
+      "1,284,337 篇",
+      report.platform.dictionaryVersion,
+    ])
+      expect(text).toContain(s);
+    for (const label of ["类案检索", "关键词检索", "法条关联检索", "案例关联检索"])
+      expect(text).toContain(label);
+    expect(text).toContain("检索词：入户盗窃 自首 退赔 缓刑");
+    expect(text).toContain("法条：刑法#264、刑法#67");
+    expect(text).toContain("筛选条件·法院：长春市中级人民法院、长春市朝阳区人民法院");
+    expect(text).toContain("关联案例：o-2023-0091");
+    for (const n of ["3,412 件", "286 件", "57 件", "3 件"]) expect(text).toContain(n);
+  });
+
+  it("numbers the disputed issues", () => {
+    expect(html).toContain('<ol class="issues">');
+    for (const issue of report.pendingCase.disputedIssues)
+      expect(html).toContain(`<li>${escapeHtml(issue)}</li>`);
+  });
+
+  it("has one table per tier, in SPC order, with the required columns", () => {
+    const section = html.slice(html.indexOf("<h2>五、检索结果</h2>"), html.indexOf("<h2>六、"));
+    const tables = section.match(/<table class="compact">[\s\S]*?<\/table>/g) ?? [];
+    expect(tables).toHaveLength(4);
+    const labels = ["指导性案例", "典型案例、公报案例", "高级人民法院参考性案例", "上一级法院及本院生效裁判"];
+    const headingPositions = labels.map((l, i) => section.indexOf(`<h3>（${"一二三四"[i]}）${l}`));
+    expect(headingPositions.every((p) => p > 0)).toBe(true);
+    expect([...headingPositions].sort((a, b) => a - b)).toEqual(headingPositions);
+    for (const table of tables)
+      for (const col of [
+        "案号",
+        "法院",
+        "审级",
+        "裁判日期",
+        "生效状态",
+        "是否经审委会讨论",
+        "裁判要点",
+        "匹配理由",
+        "裁判结果",
+        "适用情况及理由",
+      ])
+        expect(table).toContain(`<th scope="col">${col}</th>`);
+    report.tiers.forEach((tier, i) => {
+      for (const c of tier.cases) expect(tables[i]).toContain(escapeHtml(c.caseNumber ?? c.id));
+    });
+  });
+
+  it("marks excerpts, flags ineffective cases and shows use with reasons", () => {
+    const text = htmlText(html);
+    expect(text).toContain(EXCERPT_MARK);
+    expect(text).toContain("已撤回");
+    expect(text).toContain("已被改判或发回");
+    expect(html).toMatch(/<td class="warning"><p>已撤回<\/p><p>不得作为类案援引<\/p><\/td>/);
+    expect(text).toContain("共同罪名：盗窃罪");
+    expect(text).toContain("共同情节：入户、自首、退赔、谅解");
+    for (const c of allCases.filter((c) => c.use)) {
+      expect(text).toContain(CASE_USE_LABELS[c.use ?? "follow"]);
+      expect(text).toContain(`理由：${c.useReason}`);
+    }
+    expect(text).toContain("未选定");
+  });
+
+  it("shows submitted cases, divergence side by side and related cases", () => {
+    const text = htmlText(html);
+    for (const s of report.submittedCases) {
+      expect(text).toContain(s.submittedBy);
+      expect(text).toContain(s.citation);
+      expect(text).toContain(s.response);
+    }
+    const div = html.slice(html.indexOf("<h2>七、"), html.indexOf("<h2>八、"));
+    expect(div).toContain('<th scope="col">案例一</th><th scope="col">案例二</th>');
+    for (const row of ["审级", "裁判日期", "是否经审委会讨论"])
+      expect(div).toContain(`<th scope="row"><p>${row}</p></th>`);
+    expect(div).toContain("<td><p>高级人民法院</p></td><td><p>中级人民法院</p></td>");
+    const related = htmlText(html.slice(html.indexOf("<h2>八、")));
+    expect(related).toContain("（2024）吉0104刑初1201号");
+    expect(related).toContain("同一当事人（当事人：张某某；匹配方式：完全一致）");
+    expect(related).toContain("前审（案号：（2024）吉0104民初5号）");
+  });
+
+  it("escapes text", () => {
+    expect(html).toContain("&lt;需合议庭讨论&gt;");
+    expect(html).toContain("挂钩 &amp; 以何比例");
+    expect(html).toContain("&lt;3次以上&gt;");
+    expect(html).not.toContain("<需合议庭讨论>");
+    expect(escapeHtml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+  });
+
+  it("is deterministic, also for a report read back from canonical (sorted-key) JSON", () => {
+    expect(renderHtml(report)).toBe(html);
+    const sortedKeys = JSON.parse(
+      JSON.stringify(report, (_k, v) =>
+        v && typeof v === "object" && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+          : v,
+      ),
+    );
+    expect(renderHtml(sortedKeys)).toBe(html);
+  });
+
+  it("handles a report with empty optional sections", () => {
+    const empty = renderHtml({
+      ...report,
+      queries: [],
+      submittedCases: [],
+      divergence: [],
+      related: [],
+      tiers: [],
+    });
+    for (const s of [
+      "本报告未记录检索式。",
+      "本层级未检索到类案。",
+      "当事人及公诉机关未提交案例。",
+      "未发现关联案件。",
+    ])
+      expect(empty).toContain(s);
+  });
+});
+
+describe("renderDocx", () => {
+  it("opens and contains the title, every section, the tier tables' case numbers and the footer notes", () => {
+    expect(docx.subarray(0, 2).toString()).toBe("PK");
+    expect(docxText).toContain("类案检索报告");
+    expect(docxText).toContain(report.pendingCase.caseNumber);
+    const positions = SECTION_ORDER.map((h) => docxText.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const c of allCases) expect(docxText).toContain(c.caseNumber ?? c.id);
+    for (const tier of report.tiers) expect(docxText).toContain(tier.label);
+    expect(docxText).toContain("裁判文书来源：");
+    expect(docxText).toContain("平台版本：");
+    expect(docxText).toContain("检索人（签名）");
+    expect(docxText).toContain("<需合议庭讨论>");
+  });
+
+  it("has a page-number footer, repeated header rows and fixed document properties", () => {
+    const entries = unzip(docx);
+    const document = entries.get("word/document.xml") ?? "";
+    expect(document).toContain("<w:tblHeader");
+    const footer = [...entries.entries()].find(([name]) => name.startsWith("word/footer"))?.[1] ?? "";
+    expect(footer).toContain("PAGE");
+    expect(footer).toContain("NUMPAGES");
+    const core = entries.get("docProps/core.xml") ?? "";
+    expect(core).toContain("<dc:creator>Leian</dc:creator>");
+    expect(core).toContain(`<dc:title>类案检索报告 ${report.pendingCase.caseNumber}</dc:title>`);
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2025-03-01T08:30:15Z</dcterms:created>',
+    );
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2025-03-01T08:30:15Z</dcterms:modified>',
+    );
+  });
+
+  it("is byte-identical across renders, also seconds apart", async () => {
+    await new Promise((r) => setTimeout(r, 2100)); // the zip format stores times at 2-second resolution
+    const again = await renderDocx(report);
+    expect(again.equals(docx)).toBe(true);
+  });
+
+  it("stamps every zip entry with the report's time", () => {
+    const stamped = fixZipTimestamps(docx, "2030-06-15T00:00:00Z");
+    expect(stamped.length).toBe(docx.length);
+    expect(stamped.equals(docx)).toBe(false);
+    expect(fixZipTimestamps(stamped, report.createdAt).equals(docx)).toBe(true);
+  });
+});
