@@ -13,7 +13,6 @@ const STATUS: Record<string, number> = {
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,
-  not_implemented: 501,
   engine_error: 502,
   engine_unavailable: 503,
   not_ready: 503,

@@ -151,7 +151,6 @@ export function openApiDocument(version: string): object {
         },
       },
       ...NOT_FOUND,
-      501: json(ErrorBody, "该导出格式尚未启用"),
       ...ERRORS,
     },
   });

@@ -1,9 +1,10 @@
 /**
- * Report exports: JSON here; HTML and DOCX through the renderers in ./render/ (html.ts exports
- * renderHtml, docx.ts renderDocx), loaded on first use so that the service runs, and answers 501
- * for that format, while a renderer is not yet installed.
+ * Report exports: the bytes and headers of each format. JSON is written here; HTML and DOCX come
+ * from the renderers in ./render/.
  */
 import { canonicalJson, type RetrievalReport } from "./model.ts";
+import { renderDocx } from "./render/docx.ts";
+import { renderHtml } from "./render/html.ts";
 
 export type ExportFormat = "json" | "html" | "docx";
 
@@ -27,28 +28,9 @@ export function exportFilename(report: RetrievalReport, format: ExportFormat): s
   return `${title}_${caseNumber}_第${report.version}版.${format}`;
 }
 
-type Renderers = {
-  html: (report: RetrievalReport) => string;
-  docx: (report: RetrievalReport) => Promise<Buffer>;
-};
-
-const RENDERER_FILES = {
-  html: ["./render/html.ts", "renderHtml"],
-  docx: ["./render/docx.ts", "renderDocx"],
-} as const;
-
-/** The renderer of `format`, or undefined while its module is not installed. */
-export async function loadRenderer<F extends keyof Renderers>(format: F): Promise<Renderers[F] | undefined> {
-  const [file, name] = RENDERER_FILES[format];
-  const url = new URL(file, import.meta.url);
-  try {
-    const mod = (await import(url.href)) as Record<string, unknown>;
-    const fn = mod[name];
-    return typeof fn === "function" ? (fn as Renderers[F]) : undefined;
-  } catch (error) {
-    const e = error as { code?: string; message?: string };
-    // Only the renderer module itself missing means "not installed"; any other failure is a bug.
-    if (e.code === "ERR_MODULE_NOT_FOUND" && e.message?.includes(url.pathname)) return undefined;
-    throw error;
-  }
+/** The export of `report` in `format`: the same version always gives the same content. */
+export async function exportReport(report: RetrievalReport, format: ExportFormat): Promise<string | Buffer> {
+  if (format === "html") return renderHtml(report);
+  if (format === "docx") return renderDocx(report);
+  return reportJson(report);
 }

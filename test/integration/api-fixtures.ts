@@ -20,7 +20,7 @@ export const TOKENS = {
   admin: "admin-token-1",
 } as const;
 
-const sha = (t: string) => createHash("sha256").update(t).digest("hex");
+export const sha = (t: string) => createHash("sha256").update(t).digest("hex");
 
 export function record(over: Partial<JudgmentRecord> & Pick<JudgmentRecord, "id">): JudgmentRecord {
   return {
@@ -78,13 +78,14 @@ export async function startApi(
 ): Promise<TestApi> {
   const settings = Settings.parse({
     elasticsearch: { url: esUrl },
-    aliases: { judgments: alias },
+    aliases: { judgments: alias, ...(over.aliases as object) },
     http: { port: 0, rateLimitPerMinute: 1000, ...(over.http as object) },
     text: {},
     tokens: [
       { sha256: sha(TOKENS.judge), user: "张法官", court: "北京市海淀区人民法院", role: "judge" },
       { sha256: sha(TOKENS.research), user: "研究室李某", court: "北京市高级人民法院", role: "research" },
       { sha256: sha(TOKENS.admin), user: "技术处王某", court: "北京市高级人民法院", role: "admin" },
+      ...((over.tokens as unknown[] | undefined) ?? []),
     ],
   });
   const app = createApp({ settings, es, logger: pino({ level: "silent" }), version: "test" });

@@ -18,7 +18,7 @@ import {
   rerunReport,
   sha256Of,
 } from "../../../reports/build.ts";
-import { CONTENT_TYPES, exportFilename, loadRenderer, reportJson } from "../../../reports/export.ts";
+import { CONTENT_TYPES, exportFilename, exportReport } from "../../../reports/export.ts";
 import type { RetrievalReport } from "../../../reports/model.ts";
 import {
   createReportStore,
@@ -145,17 +145,7 @@ export function reportsRoutes(deps: AppDeps): Router {
     const { format } = parseRequest(ExportQuery, req.query, "query");
     const { user, stored } = await load(res, id, "export");
     const report = stored.report;
-    let body: string | Buffer;
-    if (format === "json") body = reportJson(report);
-    else {
-      const render = await loadRenderer(format);
-      if (!render) {
-        throw new LeianError("not_implemented", `暂不支持导出 ${format.toUpperCase()} 格式，请先导出 JSON`, {
-          details: [{ path: "query.format", message: "该格式的导出尚未启用" }],
-        });
-      }
-      body = await render(report);
-    }
+    const body = await exportReport(report, format);
     await audit(user, "export", true, stored, { format });
     res.status(200).type(CONTENT_TYPES[format]).attachment(exportFilename(report, format)).send(body);
   });
