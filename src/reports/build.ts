@@ -6,6 +6,7 @@
  * carries the SHA-256 of its canonical JSON.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { LeianError } from "../errors.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import { outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
@@ -292,8 +293,20 @@ export async function buildReport(
   runs.push(
     await runQuery(deps, "similar", similarParameters(request) as unknown as Record<string, unknown>),
   );
-  for (const query of request.queries)
-    runs.push(await runQuery(deps, query.method, extraParameters(query, request)));
+  for (const [i, query] of request.queries.entries()) {
+    try {
+      runs.push(await runQuery(deps, query.method, extraParameters(query, request)));
+    } catch (error) {
+      // A case-linked query on an unknown case is the request's fault: name the query.
+      if (error instanceof LeianError && error.code === "not_found" && query.method === "case") {
+        throw new LeianError("invalid_request", `请求参数有误：queries.${i}.caseId：${error.message}`, {
+          details: [{ path: `queries.${i}.caseId`, message: "不存在该案件" }],
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
 
   const pending = request.pendingCase;
   const relatedParameters = {

@@ -304,6 +304,16 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
         message: expect.stringContaining("指导性案例"),
       }),
     ]);
+    const unknown = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        queries: [
+          { method: "keyword", q: "醉酒" },
+          { method: "case", caseId: "no-such-case" },
+        ],
+      }),
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details[0].path).toBe("queries.1.caseId");
     const ok = await api.call("/api/v1/reports", {
       body: reportRequest({
         pendingCase: { ...reportRequest().pendingCase, caseNumber: "（2025）京0108刑初101号" },
