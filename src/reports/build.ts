@@ -335,11 +335,14 @@ export async function buildReport(
   );
 
   const previous = options.previous;
-  const id = options.id ?? newReportId();
+  // A version's id names its series and number: the store reads it back by id in real time,
+  // with no refresh to wait for.
+  const seriesId = previous ? previous.seriesId : (options.id ?? newReportId());
+  const version = previous ? previous.version + 1 : 1;
   const body: Omit<RetrievalReport, "sha256"> = {
-    id,
-    version: previous ? previous.version + 1 : 1,
-    seriesId: previous ? previous.seriesId : id,
+    id: `${seriesId}.v${version}`,
+    version,
+    seriesId,
     ...(previous ? { previousVersion: previous.id } : {}),
     kind: request.kind,
     createdAt: now.toISOString(),

@@ -68,8 +68,8 @@ export interface ReportStore {
   save(report: RetrievalReport, pendingCourt?: string): Promise<void>;
   /** The stored document, or undefined. */
   get(id: string): Promise<StoredReport | undefined>;
-  /** The newest version number of a series. */
-  latestVersion(seriesId: string): Promise<number>;
+  /** The newest version number of the series `report` belongs to. */
+  latestVersion(report: Pick<RetrievalReport, "seriesId" | "version">): Promise<number>;
   list(query: ReportListQuery): Promise<Omit<StoredReport, "report">[]>;
   record(event: ReportEvent): Promise<void>;
 }
@@ -126,7 +126,6 @@ export function createReportStore(client: Client, aliases: ReportAliases): Repor
           id: reportDocumentId(report),
           op_type: "create",
           document: toStoredReport(report),
-          refresh: "wait_for",
         });
       } catch (error) {
         if (error instanceof errors.ResponseError && error.statusCode === 409) {
@@ -140,26 +139,29 @@ export function createReportStore(client: Client, aliases: ReportAliases): Repor
     },
     async get(id) {
       await ensure();
-      const res = await client.search<StoredReport>({
-        index: aliases.reports,
-        size: 1,
-        query: { term: { id } },
-      });
-      return res.hits.hits[0]?._source;
+      // A realtime get by document id: a report just filed is readable at once.
+      const res = await client.get<StoredReport>({ index: aliases.reports, id }, { ignore: [404] });
+      return res.found ? res._source : undefined;
     },
-    async latestVersion(seriesId) {
+    async latestVersion(report) {
       await ensure();
-      const res = await client.search({
-        index: aliases.reports,
-        size: 0,
-        query: { term: { seriesId } },
-        aggs: { latest: { max: { field: "version" } } },
-      });
-      const latest = res.aggregations?.latest as { value: number | null } | undefined;
-      return latest?.value ?? 0;
+      // Versions are numbered without gaps (create-only ids <series>.v<n>): walk forward with
+      // realtime existence checks instead of a search that might not see the newest yet.
+      let latest = report.version;
+      while (
+        await client.exists({
+          index: aliases.reports,
+          id: reportDocumentId({ seriesId: report.seriesId, version: latest + 1 }),
+        })
+      ) {
+        latest++;
+      }
+      return latest;
     },
     async list(query) {
       await ensure();
+      // Reports are few and listing is rare: a refresh makes a report filed a moment ago appear.
+      await client.indices.refresh({ index: aliases.reports });
       const filter = [
         ...(query.caseNumber ? [{ term: { caseNumber: query.caseNumber } }] : []),
         ...(query.author ? [{ term: { author: query.author } }] : []),

@@ -93,6 +93,7 @@ const service = spawn(process.execPath, [path.join(root, "src/main.ts")], {
     ES_URL: node.url,
     LEIAN_PORT: String(port),
     LEIAN_ALIAS_JUDGMENTS: ALIAS,
+    LEIAN_ALIAS_REPORTS: `${ALIAS}-reports`,
     LEIAN_LOG_LEVEL: "warn",
     LEIAN_RATE_LIMIT_PER_MINUTE: "1000000",
     LEIAN_TOKENS: JSON.stringify([
@@ -190,6 +191,47 @@ async function drive(pathname: string, body: (i: number) => unknown, total: numb
   };
 }
 
+/** Creating a report (its queries included) and exporting it as DOCX, one at a time. */
+async function reports(n: number) {
+  const create: number[] = [];
+  const docx: number[] = [];
+  const headers = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
+  for (let i = 0; i < n; i++) {
+    const q = facts[i % facts.length] as { facts: string; charges: string[] };
+    let started = performance.now();
+    const res = await fetch(`${base}/api/v1/reports`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        trigger: "no_clear_rule",
+        pendingCase: {
+          caseNumber: `（2026）测0101刑初${i + 1}号`,
+          court: "测试法院",
+          facts: q.facts,
+          charges: q.charges,
+          disputedIssues: ["被告人是否构成自首", "量刑是否应当从轻"],
+        },
+        queries: [{ method: "keyword", q: words[i % words.length] }],
+      }),
+    });
+    const body = (await res.json()) as { id?: string };
+    create.push(performance.now() - started);
+    if (!res.ok || !body.id) throw new Error(`report creation failed: ${res.status} ${JSON.stringify(body)}`);
+    started = performance.now();
+    const file = await fetch(`${base}/api/v1/reports/${body.id}/export?format=docx`, { headers });
+    await file.arrayBuffer();
+    docx.push(performance.now() - started);
+  }
+  const p50 = (xs: number[]) =>
+    Math.round(
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      ) * 10,
+    ) / 10;
+  return { reports: n, createP50Ms: p50(create), docxExportP50Ms: p50(docx) };
+}
+
 try {
   const total = Number(values.requests);
   const clients = Number(values.clients);
@@ -201,6 +243,8 @@ try {
     clients,
     similar: await drive("/api/v1/similar", similarBody, total, clients),
     search: await drive("/api/v1/search", searchBody, total, clients),
+    // Issue 7's targets are per request, not under load: one judge at a time.
+    reports: await reports(20),
   };
   console.log(JSON.stringify(report, null, 2));
 } finally {

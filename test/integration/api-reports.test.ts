@@ -115,10 +115,10 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     expect(res.status).toBe(201);
     first = res.body;
     expect(res.headers.get("location")).toBe(`/api/v1/reports/${first.id}`);
-    expect(first.id).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+    expect(first.id).toMatch(/^[A-Za-z0-9_-]{16,}\.v1$/);
     expect(first).toMatchObject({
       version: 1,
-      seriesId: first.id,
+      seriesId: first.id.replace(/\.v1$/, ""),
       kind: "similar",
       trigger: "no_clear_rule",
     });
@@ -250,7 +250,8 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(res.status).toBe(201);
     second = res.body;
-    expect(second).toMatchObject({ version: 2, seriesId: first.id, previousVersion: first.id });
+    expect(second).toMatchObject({ version: 2, seriesId: first.seriesId, previousVersion: first.id });
+    expect(second.id).toBe(`${first.seriesId}.v2`);
     expect(second.id).not.toBe(first.id);
     // The first version is unchanged.
     expect((await api.call(`/api/v1/reports/${first.id}/verify`)).body.valid).toBe(true);

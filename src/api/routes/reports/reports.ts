@@ -93,7 +93,7 @@ export function reportsRoutes(deps: AppDeps): Router {
     let previous: RetrievalReport | undefined;
     if (request.amends) {
       const { stored } = await load(res, request.amends, "create", "amends");
-      const latest = await engineCall("读取检索报告", () => store.latestVersion(stored.seriesId));
+      const latest = await engineCall("读取检索报告", () => store.latestVersion(stored));
       if (stored.version !== latest) {
         throw new LeianError("conflict", `只能修订最新版本（当前最新为第 ${latest} 版）`, {
           details: [{ path: "amends", message: "不是最新版本" }],

@@ -16,7 +16,7 @@ export const ReportResponse = RetrievalReport.meta({
 });
 
 export const ReportParams = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "报告编号格式不正确"),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}\.v[1-9][0-9]{0,5}$/, "报告编号格式不正确"),
 });
 
 export const ExportQuery = z.object({
