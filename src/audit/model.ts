@@ -1,0 +1,152 @@
+/**
+ * Audits of inconsistent rulings (类案不同判) and deviation checks: the research office's records.
+ * One schema each for the request, the stored audit and its findings; the engine (src/audit), the
+ * API, the CLI and the HTML renderer share them.
+ */
+import { z } from "zod";
+import { CaseCategory, CourtLevel, PenaltyKind } from "../judgment/record.ts";
+
+/** What an audit looks at. At least one charge or cause narrows it to comparable cases. */
+export const AuditScope = z
+  .object({
+    charges: z.array(z.string().min(1).max(60)).max(10).optional(),
+    causes: z.array(z.string().min(1).max(60)).max(10).optional(),
+    courts: z.array(z.string().min(1).max(60)).max(50).optional(),
+    provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
+    category: CaseCategory.optional(),
+    dateFrom: z.iso.date().optional(),
+    dateTo: z.iso.date().optional(),
+  })
+  .strict();
+export type AuditScope = z.infer<typeof AuditScope>;
+
+export const AuditRequest = z
+  .object({
+    scope: AuditScope,
+    /** Cluster dispersion above which a cluster is reported (see src/audit for the measure). */
+    dispersionThreshold: z.number().min(0).max(10).default(0.5),
+    /** |robust z| of a case's months within its cluster above which the case is reported. */
+    outlierZ: z.number().min(1).max(20).default(3.5),
+    /** Majority share a disposition must have for a case against it to be reported. */
+    majority: z.number().min(0.5).max(1).default(0.8),
+    minClusterSize: z.number().int().min(3).max(1000).default(5),
+    maxCases: z.number().int().min(10).max(200_000).default(20_000),
+  })
+  .strict();
+export type AuditRequest = z.infer<typeof AuditRequest>;
+
+/** A case as evidence: enough to find it and to weigh it (court level, date, committee). */
+export const EvidenceCase = z.object({
+  id: z.string(),
+  caseNumber: z.string().optional(),
+  court: z.string().optional(),
+  courtLevel: CourtLevel.optional(),
+  decisionDate: z.string().optional(),
+  committeeDiscussed: z.boolean().optional(),
+  penalty: PenaltyKind.optional(),
+  months: z.number().optional(),
+  probationMonths: z.number().optional(),
+  fine: z.number().optional(),
+  civilDisposition: z.string().optional(),
+  appeal: z.string().optional(),
+});
+export type EvidenceCase = z.infer<typeof EvidenceCase>;
+
+/** A cluster's outcome distribution. */
+export const OutcomeDistribution = z.object({
+  size: z.number().int(),
+  /** Criminal: share of each principal penalty kind. */
+  penaltyShares: z.record(z.string(), z.number()).optional(),
+  /** Criminal: months of fixed-term/拘役/管制 sentences. */
+  months: z
+    .object({
+      median: z.number(),
+      mad: z.number(),
+      p10: z.number(),
+      p90: z.number(),
+      values: z.array(z.number()),
+    })
+    .optional(),
+  probationShare: z.number().optional(),
+  fineMedian: z.number().optional(),
+  /** Civil: share of each disposition; awarded/claimed ratio when both are known. */
+  dispositionShares: z.record(z.string(), z.number()).optional(),
+  awardedRatioMedian: z.number().optional(),
+  /** Appeals: affirmed/amended/remanded shares. */
+  appealShares: z.record(z.string(), z.number()).optional(),
+});
+export type OutcomeDistribution = z.infer<typeof OutcomeDistribution>;
+
+export const AuditFinding = z.object({
+  kind: z.enum(["dispersed_cluster", "outlier_months", "against_majority"]),
+  /** Higher is more serious; findings are ranked by it. */
+  severity: z.number(),
+  /** One sentence in Chinese a researcher reads first. */
+  summary: z.string(),
+  clusterId: z.string(),
+  /** The deviating case (outliers) — absent for a dispersed cluster. */
+  case: EvidenceCase.optional(),
+  /** The numbers behind the finding, e.g. { months: 36, clusterMedian: 8, robustZ: 6.1 }. */
+  numbers: z.record(z.string(), z.number()),
+});
+export type AuditFinding = z.infer<typeof AuditFinding>;
+
+export const AuditCluster = z.object({
+  id: z.string(),
+  /** What the cluster's cases share: charge/cause, statutes, key facts. */
+  label: z.string(),
+  charges: z.array(z.string()),
+  statutes: z.array(z.string()),
+  caseIds: z.array(z.string()),
+  distribution: OutcomeDistribution,
+  dispersion: z.number(),
+});
+export type AuditCluster = z.infer<typeof AuditCluster>;
+
+/** A stored audit. */
+export const Audit = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  requestedBy: z.object({ user: z.string(), court: z.string(), role: z.string() }),
+  request: AuditRequest,
+  /** The concrete index and its document count when the audit ran. */
+  snapshot: z.object({ index: z.string(), documents: z.number().int() }),
+  casesExamined: z.number().int(),
+  clusters: z.array(AuditCluster),
+  findings: z.array(AuditFinding),
+  durationMs: z.number(),
+});
+export type Audit = z.infer<typeof Audit>;
+
+/** POST /api/v1/deviation: a proposed outcome for a pending case. */
+export const DeviationRequest = z
+  .object({
+    facts: z.string().trim().min(10).max(20_000),
+    charges: z.array(z.string().min(1).max(60)).max(10).optional(),
+    causes: z.array(z.string().min(1).max(60)).max(10).optional(),
+    proposed: z
+      .object({
+        penalty: PenaltyKind.optional(),
+        /** Months of the principal penalty (fixed-term, 拘役, 管制). */
+        months: z.number().min(0).max(300).optional(),
+        probationMonths: z.number().min(0).max(60).optional(),
+        fine: z.number().min(0).max(1e10).optional(),
+        civilDisposition: z.enum(["upheld", "partly_upheld", "dismissed"]).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type DeviationRequest = z.infer<typeof DeviationRequest>;
+
+export const DeviationResult = z.object({
+  /** Share of similar cases with a lighter outcome (0–100). */
+  percentile: z.number().optional(),
+  comparedTo: OutcomeDistribution,
+  similarCases: z.array(EvidenceCase),
+  level: z.enum(["none", "notice", "warning"]),
+  /** 与类案裁判可能冲突 / 可能形成新的裁判标准, with the numbers. */
+  reason: z.string(),
+  /** Whether the rules call for a professional judges' meeting (专业法官会议). */
+  suggestJudgesMeeting: z.boolean(),
+});
+export type DeviationResult = z.infer<typeof DeviationResult>;
