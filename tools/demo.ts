@@ -67,7 +67,7 @@ try {
     await indexer(["reindex", "--source", ...sources], env);
     if (!useReal && real.every((f) => existsSync(f))) {
       console.error(
-        "demo: ../shared/data is present: LEIAN_DEMO_CORPUS=real npm start would index the real corpus (after npm run indexer -- reindex …).",
+        "demo: ../shared/data is here too: LEIAN_DEMO_CORPUS=real with a new alias indexes the real corpus.",
       );
     }
   }
@@ -102,6 +102,17 @@ Try:
   ${curl("/api/v1/similar", { facts: "被告人醉酒后驾驶小型轿车在道路上行驶，被民警查获，经鉴定血液中乙醇含量为186毫克/100毫升。", charges: ["危险驾驶罪"], size: 5 })}
   ${anyCase ? curl("/api/v1/related", { caseId: anyCase }) : ""}
   ${anyCase ? curl(`/api/v1/cases/${anyCase}`) : ""}
+  ${curl("/api/v1/reports", {
+    trigger: "no_clear_rule",
+    pendingCase: {
+      caseNumber: "（2026）演0101刑初1号",
+      court: "演示市中级人民法院",
+      facts: "被告人醉酒后驾驶小型轿车在道路上行驶，被民警查获，经鉴定血液中乙醇含量为186毫克/100毫升。",
+      charges: ["危险驾驶罪"],
+      disputedIssues: ["是否应当适用缓刑"],
+    },
+  })}
+  then: curl -s '${base}/api/v1/reports/<id>/export?format=docx' -H 'authorization: Bearer ${judge}' -o report.docx
   curl -s ${base}/api/v1/openapi.json
 
 Ctrl-C stops the service; npm run es:stop stops Elasticsearch.
