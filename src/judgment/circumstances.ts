@@ -154,7 +154,7 @@ const RULES: readonly Rule[] = [
  * Money amount bands (yuan), at the thresholds judicial interpretations use for property crimes
  * (数额较大 1,000–3,000; 巨大 30,000–100,000; 特别巨大 300,000–500,000) and a band between each.
  */
-const AMOUNT_BANDS: readonly [number, string][] = [
+export const AMOUNT_BANDS: readonly [number, string][] = [
   [1_000, "数额:千元以下"],
   [3_000, "数额:1千-3千"],
   [10_000, "数额:3千-1万"],
@@ -166,7 +166,7 @@ const AMOUNT_BANDS: readonly [number, string][] = [
 ];
 
 /** Drug quantity bands (grams), at the 1 g / 10 g / 50 g thresholds of §347–348 (heroin, methamphetamine). */
-const DRUG_BANDS: readonly [number, string][] = [
+export const DRUG_BANDS: readonly [number, string][] = [
   [1, "毒品数量:1克以下"],
   [10, "毒品数量:1-10克"],
   [50, "毒品数量:10-50克"],

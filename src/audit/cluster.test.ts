@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { type AuditCase, clusterCases, principalStatutes, splitOrdinal } from "./cluster.ts";
+
+function kase(id: string, over: Partial<AuditCase> = {}): AuditCase {
+  return {
+    id,
+    charges: ["盗窃罪"],
+    causes: [],
+    statutes: ["刑法#264", "刑法#67", "刑法#52"],
+    circumstances: [],
+    penaltyKinds: ["有期徒刑"],
+    months: 8,
+    ...over,
+  };
+}
+
+describe("clusters of comparable cases", () => {
+  it("principal statutes are the Criminal Law's specific part", () => {
+    expect(principalStatutes(["刑法#67", "刑法#264", "刑法#52", "刑事诉讼法#15", "刑法#133"])).toEqual([
+      "刑法#133",
+      "刑法#264",
+    ]);
+  });
+
+  it("separates charge sets; a case citing no principal statute joins its charge's main variant", () => {
+    const cases = [
+      ...Array.from({ length: 6 }, (_, i) => kase(`t${i}`)),
+      kase("t-nostatute", { statutes: ["刑法#67"] }),
+      ...Array.from({ length: 6 }, (_, i) => kase(`r${i}`, { charges: ["抢劫罪"], statutes: ["刑法#263"] })),
+      kase("two", { charges: ["盗窃罪", "抢劫罪"], statutes: ["刑法#263", "刑法#264"] }),
+    ];
+    const clusters = clusterCases(cases, { minClusterSize: 5 });
+    const theft = clusters.find((c) => c.charges.join() === "盗窃罪");
+    expect(theft?.cases.map((c) => c.id)).toContain("t-nostatute");
+    expect(theft?.statutes).toEqual(["刑法#264"]);
+    expect(clusters.find((c) => c.key.startsWith("抢劫罪、盗窃罪"))?.cases.map((c) => c.id)).toEqual(["two"]);
+  });
+
+  it("splits a large amount-based group by amount band, merging a small band into its neighbour", () => {
+    const band = (tag: string, n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => kase(`${prefix}${i}`, { circumstances: [tag] }));
+    const cases = [
+      ...band("数额:千元以下", 12, "a"),
+      ...band("数额:1千-3千", 12, "b"),
+      ...band("数额:3千-1万", 2, "c"),
+      ...band("数额:10万-30万", 10, "d"),
+    ];
+    const clusters = clusterCases(cases, { minClusterSize: 5, splitAbove: 20 });
+    expect(clusters.map((c) => c.cases.length).sort((x, y) => x - y)).toEqual([12, 12, 12]);
+    expect(clusters.map((c) => c.label).join("|")).toContain("数额:3千-1万～10万-30万");
+  });
+
+  it("does not split a group below splitAbove, nor by amount for a non-amount offence", () => {
+    const cases = Array.from({ length: 30 }, (_, i) =>
+      kase(`x${i}`, {
+        charges: ["危险驾驶罪"],
+        statutes: ["刑法#133"],
+        circumstances: [i % 2 ? "数额:千元以下" : "数额:100万以上"],
+      }),
+    );
+    expect(clusterCases(cases, { minClusterSize: 5 })).toHaveLength(1);
+  });
+
+  it("cases that do not state the band join the largest band when few", () => {
+    const cs = [
+      ...Array.from({ length: 6 }, (_, i) => kase(`a${i}`, { circumstances: ["数额:千元以下"] })),
+      ...Array.from({ length: 8 }, (_, i) => kase(`b${i}`, { circumstances: ["数额:3万-10万"] })),
+      kase("none"),
+    ];
+    const bins = splitOrdinal(
+      cs,
+      (c) => (c.circumstances[0] === "数额:千元以下" ? 0 : c.circumstances[0] ? 4 : undefined),
+      5,
+    );
+    expect(bins?.map((b) => b.cases.length)).toEqual([6, 9]);
+  });
+});

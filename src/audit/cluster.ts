@@ -1,0 +1,277 @@
+/**
+ * Clusters of comparable cases for an audit. Pure.
+ *
+ * The rule, in order:
+ * 1. Same legal key: the same set of charges (罪名), or of causes (案由) for civil cases. A
+ *    judgment of several charges (数罪并罚) is compared only with judgments of the same set.
+ * 2. Same principal statutes: the specific-part articles of the Criminal Law it cites (刑法 art. 102
+ *    onwards; the general part — 自首 §67, 缓刑 §72… — describes circumstances, not the offence). A
+ *    statute variant with fewer than `minClusterSize` cases, or a case citing none, joins its legal
+ *    key's most common variant: a citation omitted by the parser or the court does not isolate a case.
+ * 3. A group of at least `splitAbove` cases is split by what the law makes decide the sentence
+ *    range, one level after the other: the amount band (数额较大/巨大/特别巨大, for the amount-based
+ *    offences listed below) or the drug quantity band (§347–348); the gravest harm (轻伤/重伤/死亡,
+ *    for offences against the person and traffic offences); an attempt (未遂). Bands are ordinal:
+ *    a band with fewer than `minClusterSize` cases merges into its smaller neighbour, so no case is
+ *    left in a cluster too small to judge; a level that leaves fewer than two bands does not split.
+ * Fact similarity from the engine is not used: these legal features are what the sentencing
+ * guidelines make decisive, they are free (doc values), and they explain themselves in the label.
+ */
+import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
+
+/** What an audit reads of one judgment (doc values only). */
+export interface AuditCase {
+  id: string;
+  sourceId?: string;
+  caseNumber?: string;
+  court?: string;
+  courtLevel?: string;
+  decisionDate?: string;
+  committeeDiscussed?: boolean;
+  charges: string[];
+  causes: string[];
+  statutes: string[];
+  circumstances: string[];
+  penaltyKinds: string[];
+  months?: number;
+  probationMonths?: number;
+  fine?: number;
+  civilDisposition?: string;
+  awarded?: number;
+  appeal?: string;
+}
+
+export interface ClusterDraft {
+  key: string;
+  label: string;
+  charges: string[];
+  statutes: string[];
+  cases: AuditCase[];
+}
+
+export interface ClusterOptions {
+  minClusterSize: number;
+  /** Groups at least this large are split by circumstances; default 4 × minClusterSize. */
+  splitAbove?: number;
+}
+
+/** Specific-part articles of the Criminal Law whose sentence ranges are set by the amount involved. */
+const AMOUNT_ARTICLES = new Set([
+  140, 153, 158, 159, 163, 164, 175, 176, 180, 185, 191, 192, 193, 194, 196, 198, 201, 203, 204, 205, 210,
+  213, 214, 217, 218, 224, 225, 264, 266, 267, 268, 270, 271, 272, 273, 274, 275, 276, 312, 382, 383, 384,
+  385, 386, 387, 388, 389, 390, 391, 392, 393, 395,
+]);
+const DRUG_ARTICLES = new Set([347, 348]);
+/** Offences whose range turns on the harm caused (轻伤/重伤/死亡). */
+const HARM_ARTICLES = new Set([
+  114, 115, 133, 134, 135, 136, 137, 139, 232, 233, 234, 235, 236, 237, 238, 260, 263, 292, 293,
+]);
+const HARM_TAGS: readonly [string, number][] = [
+  ["死亡", 3],
+  ["重伤", 2],
+  ["轻伤", 1],
+];
+const HARM_LABELS = ["未致轻伤以上", "轻伤", "重伤", "死亡"];
+
+/** `刑法#N` keys with N ≥ 102 (the specific part), sorted by article. */
+export function principalStatutes(statutes: readonly string[]): string[] {
+  return [
+    ...new Set(
+      statutes.filter((s) => {
+        const m = /^刑法#(\d+)$/.exec(s);
+        return m !== null && Number(m[1]) >= 102;
+      }),
+    ),
+  ].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
+}
+
+/** The legal key: charges, else causes, sorted; empty when the judgment names neither. */
+export function legalKey(c: Pick<AuditCase, "charges" | "causes">): string[] {
+  return [...new Set(c.charges.length > 0 ? c.charges : c.causes)].sort();
+}
+
+interface Level {
+  name: string;
+  applies: (articles: Set<number>) => boolean;
+  /** Ordinal rank of the case at this level; undefined when the judgment does not state it. */
+  rank: (c: AuditCase) => number | undefined;
+  label: (rank: number | undefined) => string;
+}
+
+function bandLevel(name: string, prefix: string, bands: readonly [number, string][], articles: Set<number>) {
+  const labels = bands.map(([, tag]) => tag);
+  return {
+    name,
+    applies: (a: Set<number>) => [...a].some((n) => articles.has(n)),
+    rank: (c: AuditCase) => {
+      const tag = c.circumstances.find((t) => t.startsWith(prefix));
+      const i = tag === undefined ? -1 : labels.indexOf(tag);
+      return i < 0 ? undefined : i;
+    },
+    label: (rank: number | undefined) => (rank === undefined ? `${prefix}未载明` : (labels[rank] ?? "")),
+  } satisfies Level;
+}
+
+const LEVELS: readonly Level[] = [
+  bandLevel("amount", "数额:", AMOUNT_BANDS, AMOUNT_ARTICLES),
+  bandLevel("drugs", "毒品数量:", DRUG_BANDS, DRUG_ARTICLES),
+  {
+    name: "harm",
+    applies: (a) => [...a].some((n) => HARM_ARTICLES.has(n)),
+    rank: (c) => HARM_TAGS.find(([tag]) => c.circumstances.includes(tag))?.[1] ?? 0,
+    label: (rank) => HARM_LABELS[rank ?? 0] ?? "",
+  },
+  {
+    name: "attempt",
+    applies: () => true,
+    rank: (c) => (c.circumstances.includes("犯罪未遂") ? 1 : 0),
+    label: (rank) => (rank === 1 ? "未遂" : "既遂"),
+  },
+];
+
+interface Bin {
+  ranks: number[];
+  missing: boolean;
+  cases: AuditCase[];
+}
+
+/**
+ * Splits `cases` at one level: ordinal bins, a too-small bin merged into its smaller neighbour, the
+ * cases that do not state the level kept apart when they are enough and otherwise joined to the
+ * largest bin. Returns undefined when fewer than two bins remain.
+ */
+export function splitOrdinal(
+  cases: AuditCase[],
+  rank: (c: AuditCase) => number | undefined,
+  minSize: number,
+): { ranks: number[]; missing: boolean; cases: AuditCase[] }[] | undefined {
+  const byRank = new Map<number, AuditCase[]>();
+  const missing: AuditCase[] = [];
+  for (const c of cases) {
+    const r = rank(c);
+    if (r === undefined) missing.push(c);
+    else byRank.set(r, [...(byRank.get(r) ?? []), c]);
+  }
+  const bins: Bin[] = [...byRank.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([r, cs]) => ({ ranks: [r], missing: false, cases: cs }));
+  while (bins.length > 1) {
+    let smallest = -1;
+    for (let i = 0; i < bins.length; i++) {
+      const n = (bins[i] as Bin).cases.length;
+      if (n < minSize && (smallest < 0 || n < (bins[smallest] as Bin).cases.length)) smallest = i;
+    }
+    if (smallest < 0) break;
+    const left = bins[smallest - 1];
+    const right = bins[smallest + 1];
+    const into =
+      left && right
+        ? left.cases.length <= right.cases.length
+          ? smallest - 1
+          : smallest + 1
+        : left
+          ? smallest - 1
+          : smallest + 1;
+    const target = bins[into] as Bin;
+    const source = bins[smallest] as Bin;
+    target.ranks = [...target.ranks, ...source.ranks].sort((a, b) => a - b);
+    target.cases = [...target.cases, ...source.cases];
+    bins.splice(smallest, 1);
+  }
+  if (missing.length > 0) {
+    if (missing.length >= minSize || bins.length === 0)
+      bins.push({ ranks: [], missing: true, cases: missing });
+    else {
+      const largest = bins.reduce((a, b) => (b.cases.length > a.cases.length ? b : a));
+      largest.cases = [...largest.cases, ...missing];
+      largest.missing = true;
+    }
+  }
+  return bins.length >= 2 ? bins : undefined;
+}
+
+function binLabel(level: Level, bin: Bin): string {
+  if (bin.ranks.length === 0) return level.label(undefined);
+  const first = level.label(bin.ranks[0]);
+  const last = level.label(bin.ranks.at(-1));
+  return first === last ? first : `${first}～${last.replace(/^[^:]+:/, "")}`;
+}
+
+function splitGroup(
+  draft: ClusterDraft,
+  articles: Set<number>,
+  levelIndex: number,
+  opts: Required<ClusterOptions>,
+): ClusterDraft[] {
+  if (draft.cases.length < opts.splitAbove) return [draft];
+  for (let i = levelIndex; i < LEVELS.length; i++) {
+    const level = LEVELS[i] as Level;
+    if (!level.applies(articles)) continue;
+    const bins = splitOrdinal(draft.cases, level.rank, opts.minClusterSize);
+    if (!bins) continue;
+    return bins.flatMap((bin) => {
+      const label = binLabel(level, bin);
+      return splitGroup(
+        {
+          ...draft,
+          key: `${draft.key}|${level.name}:${label}`,
+          label: `${draft.label}·${label}`,
+          cases: bin.cases,
+        },
+        articles,
+        i + 1,
+        opts,
+      );
+    });
+  }
+  return [draft];
+}
+
+/** Clusters the scope's cases (see the module comment for the rule); largest first. */
+export function clusterCases(cases: readonly AuditCase[], options: ClusterOptions): ClusterDraft[] {
+  const opts: Required<ClusterOptions> = {
+    minClusterSize: options.minClusterSize,
+    splitAbove: options.splitAbove ?? 4 * options.minClusterSize,
+  };
+  const byLegal = new Map<string, AuditCase[]>();
+  for (const c of cases) {
+    const key = legalKey(c).join("、");
+    if (key) byLegal.set(key, [...(byLegal.get(key) ?? []), c]);
+  }
+  const drafts: ClusterDraft[] = [];
+  for (const [legal, group] of byLegal) {
+    const byStatutes = new Map<string, AuditCase[]>();
+    for (const c of group) {
+      const key = principalStatutes(c.statutes).join(",");
+      byStatutes.set(key, [...(byStatutes.get(key) ?? []), c]);
+    }
+    const ranked = [...byStatutes.entries()].sort(
+      (a, b) =>
+        (a[0] === "" ? 1 : 0) - (b[0] === "" ? 1 : 0) ||
+        b[1].length - a[1].length ||
+        a[0].localeCompare(b[0]),
+    );
+    const main = ranked[0]?.[0] ?? "";
+    const variants = new Map<string, AuditCase[]>();
+    for (const [key, cs] of ranked) {
+      const into = key === main || (key !== "" && cs.length >= opts.minClusterSize) ? key : main;
+      variants.set(into, [...(variants.get(into) ?? []), ...cs]);
+    }
+    for (const [statuteKey, cs] of variants) {
+      const statutes = statuteKey ? statuteKey.split(",") : [];
+      const articles = new Set(statutes.map((s) => Number(s.slice(3))));
+      const label =
+        statutes.length > 0 ? `${legal}（${statutes.map((s) => `第${s.slice(3)}条`).join("、")}）` : legal;
+      const charges = legalKey(cs[0] as AuditCase);
+      drafts.push(
+        ...splitGroup(
+          { key: `${legal}|${statuteKey}`, label, charges, statutes, cases: cs },
+          articles,
+          0,
+          opts,
+        ),
+      );
+    }
+  }
+  return drafts.sort((a, b) => b.cases.length - a.cases.length || a.key.localeCompare(b.key));
+}

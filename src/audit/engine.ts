@@ -1,0 +1,216 @@
+/**
+ * The audit engine: reads a scope's judgments from the judgments alias with doc values only
+ * (`_source: false`, search_after paging), clusters them (src/audit/cluster.ts), and reports
+ * dispersed clusters and deviating cases (src/audit/outcomes.ts).
+ */
+import { randomBytes } from "node:crypto";
+import type { estypes } from "@elastic/elasticsearch";
+import { LeianError } from "../errors.ts";
+import { canonicalCharge } from "../judgment/charges.ts";
+import { canonicalCharges } from "../retrieval/similar.ts";
+import type { Client } from "../search/client.ts";
+import { aliasTargets } from "../search/indices.ts";
+import { type AuditCase, clusterCases } from "./cluster.ts";
+import type { Audit, AuditCluster, AuditFinding, AuditRequest, AuditScope } from "./model.ts";
+import { assessCluster, rankFindings } from "./outcomes.ts";
+
+/** A field problem in the product's error details (`scope.charges.0`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Charges not in the charge list (src/judgment/charges.ts), as field problems under `prefix`. */
+export function unknownChargeProblems(
+  charges: readonly string[] | undefined,
+  prefix: string,
+): FieldProblem[] {
+  return (charges ?? []).flatMap((c, i) =>
+    canonicalCharge(c.endsWith("罪") ? c : `${c}罪`) === undefined
+      ? [{ path: `${prefix}.${i}`, message: `罪名“${c}”不在刑法罪名表中，请使用规范罪名（如 盗窃罪）` }]
+      : [],
+  );
+}
+
+/** Doc-value fields an audit reads: outcome, legal key, and what evidence shows (court level, date, committee). */
+export const AUDIT_FIELDS = [
+  "sourceId",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "decisionDate",
+  "committeeDiscussed",
+  "charges",
+  "causes",
+  "statutes",
+  "circumstances",
+  "penaltyKinds",
+  "months",
+  "probationMonths",
+  "fine",
+  "civilDisposition",
+  "awarded",
+  "appeal",
+] as const;
+
+/** The filter of an audit's scope: effective judgments only (rule 2: a 类案 has taken effect). */
+export function scopeQuery(scope: AuditScope): estypes.QueryDslQueryContainer {
+  const filter: estypes.QueryDslQueryContainer[] = [{ term: { status: "effective" } }];
+  const charges = canonicalCharges(scope.charges);
+  if (charges.length > 0) filter.push({ terms: { charges } });
+  if (scope.causes?.length) filter.push({ terms: { causes: scope.causes } });
+  if (scope.courts?.length) filter.push({ terms: { court: scope.courts } });
+  if (scope.provinces?.length) filter.push({ terms: { province: scope.provinces } });
+  if (scope.category) filter.push({ term: { category: scope.category } });
+  if (scope.dateFrom || scope.dateTo) {
+    filter.push({
+      range: {
+        decisionDate: {
+          ...(scope.dateFrom ? { gte: scope.dateFrom } : {}),
+          ...(scope.dateTo ? { lte: scope.dateTo } : {}),
+        },
+      },
+    });
+  }
+  return { bool: { filter } };
+}
+
+type Fields = Record<string, unknown[] | undefined>;
+
+/** One hit's doc values as an AuditCase (floats come back as doubles: rounded to 0.01). */
+export function readAuditCase(id: string, fields: Fields): AuditCase {
+  const strings = (k: string) => (fields[k] ?? []).map(String);
+  const one = (k: string) => fields[k]?.[0];
+  const num = (k: string) => {
+    const v = one(k);
+    return typeof v === "number" ? Math.round(v * 100) / 100 : undefined;
+  };
+  const c: AuditCase = {
+    id,
+    charges: strings("charges"),
+    causes: strings("causes"),
+    statutes: strings("statutes"),
+    circumstances: strings("circumstances"),
+    penaltyKinds: strings("penaltyKinds"),
+  };
+  const optional: Partial<AuditCase> = {
+    sourceId: one("sourceId") as string | undefined,
+    caseNumber: one("caseNumber") as string | undefined,
+    court: one("court") as string | undefined,
+    courtLevel: one("courtLevel") as string | undefined,
+    decisionDate: one("decisionDate") as string | undefined,
+    committeeDiscussed: one("committeeDiscussed") as boolean | undefined,
+    months: num("months"),
+    probationMonths: num("probationMonths"),
+    fine: num("fine"),
+    civilDisposition: one("civilDisposition") as string | undefined,
+    awarded: num("awarded"),
+    appeal: one("appeal") as string | undefined,
+  };
+  for (const [k, v] of Object.entries(optional))
+    if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
+  return c;
+}
+
+/**
+ * Every case matching `query`, doc values only, paged with search_after on `id` (a keyword with doc
+ * values; no point-in-time needed: an audit tolerates a document indexed mid-read). Throws when
+ * more than `maxCases` match.
+ */
+export async function readCases(
+  client: Client,
+  alias: string,
+  query: estypes.QueryDslQueryContainer,
+  maxCases: number,
+  pageSize = 5000,
+): Promise<AuditCase[]> {
+  const total = (await client.count({ index: alias, query })).count;
+  if (total > maxCases) {
+    throw new LeianError(
+      "invalid_request",
+      `审计范围内有 ${total} 件裁判，超过上限 ${maxCases} 件，请缩小范围或提高 maxCases`,
+      {
+        details: [{ path: "maxCases", message: `范围内 ${total} 件` }],
+      },
+    );
+  }
+  const cases: AuditCase[] = [];
+  let after: estypes.SortResults | undefined;
+  for (;;) {
+    const res = await client.search({
+      index: alias,
+      size: pageSize,
+      query,
+      _source: false,
+      track_total_hits: false,
+      docvalue_fields: AUDIT_FIELDS.map((field) =>
+        field === "decisionDate" ? { field, format: "strict_date" } : field,
+      ),
+      sort: [{ id: "asc" }],
+      ...(after ? { search_after: after } : {}),
+    });
+    const hits = res.hits.hits;
+    for (const h of hits) cases.push(readAuditCase(h._id as string, (h.fields ?? {}) as Fields));
+    if (hits.length < pageSize) break;
+    after = hits.at(-1)?.sort;
+  }
+  return cases;
+}
+
+export interface RunAuditOptions {
+  requestedBy?: Audit["requestedBy"];
+  now?: Date;
+}
+
+/** A new audit id: sortable by time, unique. */
+export function auditId(now: Date): string {
+  return `audit-${now
+    .toISOString()
+    .replace(/[-:.TZ]/g, "")
+    .slice(0, 14)}-${randomBytes(3).toString("hex")}`;
+}
+
+/**
+ * Runs an audit of `request.scope` on the judgments `alias`. A scope that matches no judgment is a
+ * LeianError `empty_scope` (the HTTP edge answers 422).
+ */
+export async function runAudit(
+  client: Client,
+  alias: string,
+  request: AuditRequest,
+  options: RunAuditOptions = {},
+): Promise<Audit> {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const query = scopeQuery(request.scope);
+  const [cases, targets] = await Promise.all([
+    readCases(client, alias, query, request.maxCases),
+    aliasTargets(client, alias),
+  ]);
+  if (cases.length === 0) {
+    throw new LeianError("empty_scope", "审计范围内没有符合条件的生效裁判，请放宽罪名、法院或日期范围", {
+      details: [{ path: "scope", message: "范围内 0 件裁判" }],
+    });
+  }
+  const index = targets[0] ?? alias;
+  const documents = (await client.count({ index: alias })).count;
+  const drafts = clusterCases(cases, { minClusterSize: request.minClusterSize });
+  const clusters: AuditCluster[] = [];
+  const findings: AuditFinding[] = [];
+  drafts.forEach((draft, i) => {
+    const assessed = assessCluster(`c${i + 1}`, draft, request);
+    clusters.push(assessed.cluster);
+    findings.push(...assessed.findings);
+  });
+  return {
+    id: auditId(now),
+    createdAt: now.toISOString(),
+    requestedBy: options.requestedBy ?? { user: "system", court: "", role: "research" },
+    request,
+    snapshot: { index, documents },
+    casesExamined: cases.length,
+    clusters,
+    findings: rankFindings(findings),
+    durationMs: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { AuditCase } from "./cluster.ts";
+import { assessCluster, dispersionOf, outcomeDistribution, rankFindings } from "./outcomes.ts";
+
+const REQUEST = { dispersionThreshold: 0.5, outlierZ: 3.5, majority: 0.8, minClusterSize: 5 };
+
+function kase(
+  id: string,
+  months: number | undefined,
+  kinds = ["有期徒刑"],
+  over: Partial<AuditCase> = {},
+): AuditCase {
+  return {
+    id,
+    caseNumber: `（2020）京0101刑初${id}号`,
+    charges: ["盗窃罪"],
+    causes: [],
+    statutes: ["刑法#264"],
+    circumstances: [],
+    penaltyKinds: kinds,
+    ...(months !== undefined ? { months } : {}),
+    ...over,
+  };
+}
+
+const draft = (cases: AuditCase[]) => ({
+  key: "k",
+  label: "盗窃罪",
+  charges: ["盗窃罪"],
+  statutes: ["刑法#264"],
+  cases,
+});
+
+describe("outcome distribution and findings", () => {
+  it("computes shares, months statistics, probation share and fine median", () => {
+    const d = outcomeDistribution([
+      kase("1", 6, ["有期徒刑"], { probationMonths: 12, fine: 2000 }),
+      kase("2", 8),
+      kase("3", 10, ["有期徒刑"], { fine: 4000 }),
+      kase("4", 3, ["拘役"]),
+      kase("5", undefined, ["免予刑事处罚"]),
+    ]);
+    expect(d.penaltyShares).toEqual({ 有期徒刑: 0.6, 免予刑事处罚: 0.2, 拘役: 0.2 });
+    expect(d.months).toMatchObject({ median: 7, values: [3, 6, 8, 10] });
+    expect(d.probationShare).toBe(0.25);
+    expect(d.fineMedian).toBe(3000);
+  });
+
+  it("dispersion is the larger of the robust CV of months and 1 − top kind share", () => {
+    expect(
+      dispersionOf({
+        size: 4,
+        penaltyShares: { 有期徒刑: 1 },
+        months: { median: 10, mad: 5, p10: 0, p90: 0, values: [5, 10, 10, 15] },
+      }).dispersion,
+    ).toBeCloseTo(0.741, 3);
+    expect(
+      dispersionOf({ size: 10, penaltyShares: { 有期徒刑: 0.4, 拘役: 0.35, 管制: 0.25 } }).dispersion,
+    ).toBe(0.6);
+  });
+
+  it("finds an outlying sentence with its numbers, and a case against a ≥ 80% majority", () => {
+    const cases = [
+      ...[6, 7, 7, 8, 8, 8, 9, 9, 10, 6, 7, 8, 9, 8, 7, 8, 9, 7, 8, 8].map((m, i) => kase(`n${i}`, m)),
+      kase("heavy", 96),
+      kase("exempt", undefined, ["免予刑事处罚"]),
+    ];
+    const { cluster, findings } = assessCluster("c1", draft(cases), REQUEST);
+    expect(cluster.caseIds).toHaveLength(22);
+    const ranked = rankFindings(findings);
+    expect(ranked[0]).toMatchObject({ kind: "outlier_months", case: { id: "heavy", months: 96 } });
+    expect(ranked[0]?.numbers.clusterMedian).toBe(8);
+    expect(ranked[0]?.numbers.robustZ).toBeGreaterThan(3.5);
+    expect(ranked[0]?.summary).toContain("96 个月");
+    const against = findings.find((f) => f.kind === "against_majority");
+    expect(against?.case?.id).toBe("exempt");
+    expect(against?.summary).toMatch(/免予刑事处罚.*有期徒刑/);
+    expect(findings.some((f) => f.kind === "outlier_months" && f.case?.id !== "heavy")).toBe(false);
+  });
+
+  it("reports a dispersed cluster and nothing for a cluster below minClusterSize", () => {
+    const spread = [2, 4, 8, 16, 30, 60, 3, 12].map((m, i) => kase(`s${i}`, m));
+    const { findings } = assessCluster("c2", draft(spread), REQUEST);
+    expect(findings.find((f) => f.kind === "dispersed_cluster")?.numbers.dispersion).toBeGreaterThan(0.5);
+    expect(assessCluster("c3", draft(spread.slice(0, 4)), REQUEST).findings).toEqual([]);
+  });
+});

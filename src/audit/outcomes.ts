@@ -1,0 +1,271 @@
+/**
+ * A cluster's outcome distribution, its dispersion, and the findings an audit reports. Pure.
+ *
+ * Dispersion of a cluster is the larger of:
+ * - months: the robust coefficient of variation 1.4826·MAD/median of the fixed-term/拘役/管制
+ *   months (1.4826·MAD estimates the standard deviation of normal data, so 0.5 reads as "a typical
+ *   sentence is 50% away from the median");
+ * - kinds: 1 − the top share of the principal penalty kind (civil: disposition; appeals: result),
+ *   i.e. the share of cases that did not get the usual outcome.
+ * Severity of a finding is how many times its threshold its measure is — |robust z| / outlierZ for
+ * an outlying sentence, dispersion / threshold for a dispersed cluster, majority share / required
+ * majority for an outcome against the majority — times a support factor √min(1, n/20) for a
+ * cluster of n cases (a median of five sentences says less than one of two hundred). Findings are
+ * ranked by it.
+ */
+
+import type { AuditCase, ClusterDraft } from "./cluster.ts";
+import type { AuditCluster, AuditFinding, AuditRequest, EvidenceCase, OutcomeDistribution } from "./model.ts";
+import { percentileOf, quantileSorted, robustSpread, robustZ, round, shares } from "./stats.ts";
+
+/** Principal penalty kinds, heaviest first. */
+export const PENALTY_ORDER = [
+  "死刑",
+  "死缓",
+  "无期徒刑",
+  "有期徒刑",
+  "拘役",
+  "管制",
+  "单处罚金",
+  "免予刑事处罚",
+];
+const TERM_KINDS = new Set(["有期徒刑", "拘役", "管制"]);
+const CIVIL_LABELS: Record<string, string> = {
+  upheld: "支持诉讼请求",
+  partly_upheld: "部分支持诉讼请求",
+  dismissed: "驳回诉讼请求",
+  withdrawn: "撤诉",
+  mediated: "调解结案",
+  other: "其他",
+};
+const APPEAL_LABELS: Record<string, string> = {
+  affirmed: "维持原判",
+  amended: "改判",
+  remanded: "发回重审",
+  withdrawn: "撤回上诉",
+  other: "其他",
+};
+
+/** The heaviest penalty kind a judgment imposed (a judgment of several defendants: the heaviest). */
+export function principalPenalty(kinds: readonly string[]): string | undefined {
+  return PENALTY_ORDER.find((k) => kinds.includes(k));
+}
+
+/** Months of the principal penalty when it is a term (有期徒刑, 拘役, 管制) and stated. */
+export function termMonths(c: Pick<AuditCase, "penaltyKinds" | "months">): number | undefined {
+  const kind = principalPenalty(c.penaltyKinds);
+  return kind && TERM_KINDS.has(kind) && c.months !== undefined && c.months > 0 ? c.months : undefined;
+}
+
+export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistribution {
+  const dist: OutcomeDistribution = { size: cases.length };
+  const kinds = cases.flatMap((c) => principalPenalty(c.penaltyKinds) ?? []);
+  if (kinds.length > 0) dist.penaltyShares = shares(kinds);
+  const termCases = cases.filter((c) => termMonths(c) !== undefined);
+  const months = termCases.map((c) => termMonths(c) as number).sort((a, b) => a - b);
+  if (months.length > 0) {
+    const spread = robustSpread(months);
+    dist.months = {
+      median: round(spread.median),
+      mad: round(spread.mad),
+      p10: round(quantileSorted(months, 0.1)),
+      p90: round(quantileSorted(months, 0.9)),
+      values: months.map((m) => round(m)),
+    };
+    dist.probationShare = round(
+      termCases.filter((c) => (c.probationMonths ?? 0) > 0).length / termCases.length,
+      4,
+    );
+  }
+  const fines = cases
+    .flatMap((c) => (c.fine !== undefined && c.fine > 0 ? [c.fine] : []))
+    .sort((a, b) => a - b);
+  if (fines.length > 0) dist.fineMedian = round(quantileSorted(fines, 0.5));
+  const civil = cases.flatMap((c) => c.civilDisposition ?? []);
+  if (civil.length > 0) dist.dispositionShares = shares(civil);
+  const appeals = cases.flatMap((c) => c.appeal ?? []);
+  if (appeals.length > 0) dist.appealShares = shares(appeals);
+  return dist;
+}
+
+export interface DispersionParts {
+  /** 1.4826·MAD/median of the months (0 with fewer than 3 months). */
+  monthsCv: number;
+  /** 1 − top share of penalty kind, disposition or appeal result (the largest of them). */
+  kinds: number;
+  dispersion: number;
+}
+
+function topShare(s: Record<string, number> | undefined): number | undefined {
+  const values = Object.values(s ?? {});
+  return values.length > 0 ? Math.max(...values) : undefined;
+}
+
+export function dispersionOf(dist: OutcomeDistribution): DispersionParts {
+  const m = dist.months;
+  const monthsCv = m && m.values.length >= 3 && m.median > 0 ? (1.4826 * m.mad) / m.median : 0;
+  const kinds = Math.max(
+    0,
+    ...[dist.penaltyShares, dist.dispositionShares, dist.appealShares].flatMap((s) => {
+      const t = topShare(s);
+      return t === undefined ? [] : [1 - t];
+    }),
+  );
+  return {
+    monthsCv: round(monthsCv, 3),
+    kinds: round(kinds, 3),
+    dispersion: round(Math.max(monthsCv, kinds), 3),
+  };
+}
+
+export function evidenceOf(c: AuditCase): EvidenceCase {
+  const penalty = principalPenalty(c.penaltyKinds) as EvidenceCase["penalty"];
+  const e: EvidenceCase = { id: c.id };
+  const fields = {
+    caseNumber: c.caseNumber,
+    court: c.court,
+    courtLevel: c.courtLevel as EvidenceCase["courtLevel"],
+    decisionDate: c.decisionDate,
+    committeeDiscussed: c.committeeDiscussed,
+    penalty,
+    months: c.months,
+    probationMonths: c.probationMonths,
+    fine: c.fine,
+    civilDisposition: c.civilDisposition,
+    appeal: c.appeal,
+  };
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) (e as Record<string, unknown>)[k] = v;
+  return e;
+}
+
+/** √min(1, n/20): how far a cluster of `n` cases supports a finding. */
+export function support(n: number): number {
+  return Math.sqrt(Math.min(1, n / 20));
+}
+
+function caseName(c: AuditCase): string {
+  return c.caseNumber ?? c.id;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** Builds the stored cluster and its findings. `id` names the cluster in the audit. */
+export function assessCluster(
+  id: string,
+  draft: ClusterDraft,
+  request: Pick<AuditRequest, "dispersionThreshold" | "outlierZ" | "majority" | "minClusterSize">,
+): { cluster: AuditCluster; findings: AuditFinding[] } {
+  const distribution = outcomeDistribution(draft.cases);
+  const parts = dispersionOf(distribution);
+  const cluster: AuditCluster = {
+    id,
+    label: draft.label,
+    charges: draft.charges,
+    statutes: draft.statutes,
+    caseIds: draft.cases.map((c) => c.id),
+    distribution,
+    dispersion: parts.dispersion,
+  };
+  const findings: AuditFinding[] = [];
+  const n = draft.cases.length;
+  if (n < request.minClusterSize) return { cluster, findings };
+  const m = distribution.months;
+
+  if (parts.dispersion > request.dispersionThreshold) {
+    const monthsPart = m
+      ? `刑期中位数 ${m.median} 个月，p10–p90 为 ${m.p10}–${m.p90} 个月，稳健变异系数 ${parts.monthsCv}`
+      : "";
+    const kindsPart = parts.kinds > 0 ? `${pct(parts.kinds)} 的案件未采用最常见的裁判结果` : "";
+    findings.push({
+      kind: "dispersed_cluster",
+      severity: round((parts.dispersion / request.dispersionThreshold) * support(n), 3),
+      summary: `${draft.label}类案 ${n} 件裁判结果离散（离散度 ${parts.dispersion}，阈值 ${request.dispersionThreshold}）：${[monthsPart, kindsPart].filter(Boolean).join("；")}`,
+      clusterId: id,
+      numbers: {
+        size: n,
+        dispersion: parts.dispersion,
+        monthsRobustCv: parts.monthsCv,
+        kindDispersion: parts.kinds,
+        ...(m ? { monthsMedian: m.median, monthsMad: m.mad, monthsP10: m.p10, monthsP90: m.p90 } : {}),
+      },
+    });
+  }
+
+  if (m && m.values.length >= request.minClusterSize) {
+    const spread = robustSpread(m.values);
+    for (const c of draft.cases) {
+      const months = termMonths(c);
+      if (months === undefined) continue;
+      const z = robustZ(months, spread);
+      if (Math.abs(z) < request.outlierZ) continue;
+      const heavier = z > 0;
+      const share = heavier ? percentileOf(months, m.values) : 100 - percentileOf(months, m.values);
+      findings.push({
+        kind: "outlier_months",
+        severity: round((Math.abs(z) / request.outlierZ) * support(m.values.length), 3),
+        summary: `${caseName(c)}判处${principalPenalty(c.penaltyKinds)} ${round(months)} 个月，${heavier ? "重" : "轻"}于同类 ${m.values.length} 件（${draft.label}）中 ${Math.round(share)}% 的案件，类案中位数 ${m.median} 个月，稳健 z = ${round(z, 1)}`,
+        clusterId: id,
+        case: evidenceOf(c),
+        numbers: {
+          months: round(months),
+          clusterMedian: m.median,
+          clusterMad: m.mad,
+          robustZ: round(z, 2),
+          percentile: round(percentileOf(months, m.values), 1),
+          clusterSize: m.values.length,
+        },
+      });
+    }
+  }
+
+  const dimensions: {
+    shares: Record<string, number> | undefined;
+    of: (c: AuditCase) => string | undefined;
+    label: (k: string) => string;
+  }[] = [
+    { shares: distribution.penaltyShares, of: (c) => principalPenalty(c.penaltyKinds), label: (k) => k },
+    {
+      shares: distribution.dispositionShares,
+      of: (c) => c.civilDisposition,
+      label: (k) => CIVIL_LABELS[k] ?? k,
+    },
+    { shares: distribution.appealShares, of: (c) => c.appeal, label: (k) => APPEAL_LABELS[k] ?? k },
+  ];
+  for (const d of dimensions) {
+    const top = Object.entries(d.shares ?? {})[0];
+    if (!top || top[1] < request.majority) continue;
+    const [majorityKey, majorityShare] = top;
+    const counted = draft.cases.filter((c) => d.of(c) !== undefined).length;
+    if (counted < request.minClusterSize) continue;
+    for (const c of draft.cases) {
+      const own = d.of(c);
+      if (own === undefined || own === majorityKey) continue;
+      findings.push({
+        kind: "against_majority",
+        severity: round((majorityShare / request.majority) * support(counted), 3),
+        summary: `${caseName(c)}裁判结果为“${d.label(own)}”，而同类 ${counted} 件（${draft.label}）中 ${pct(majorityShare)} 为“${d.label(majorityKey)}”，本案所属结果仅占 ${pct(d.shares?.[own] ?? 0)}`,
+        clusterId: id,
+        case: evidenceOf(c),
+        numbers: {
+          majorityShare,
+          ownShare: d.shares?.[own] ?? 0,
+          clusterSize: counted,
+          ...(termMonths(c) !== undefined ? { months: termMonths(c) as number } : {}),
+        },
+      });
+    }
+  }
+  return { cluster, findings };
+}
+
+/** Findings ranked: most severe first, then by kind and case for a stable order. */
+export function rankFindings(findings: AuditFinding[]): AuditFinding[] {
+  return [...findings].sort(
+    (a, b) =>
+      b.severity - a.severity ||
+      a.kind.localeCompare(b.kind) ||
+      (a.case?.id ?? a.clusterId).localeCompare(b.case?.id ?? b.clusterId),
+  );
+}
