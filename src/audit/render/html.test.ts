@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import { htmlText } from "../../reports/render/testing.ts";
+import { Audit, DeviationResult } from "../model.ts";
+import { NO_DATA } from "./charts.ts";
+import { renderDeviationHtml } from "./deviation.ts";
+import { drunkOutlier, fixtureAudit, fixtureDeviation, loanDismissed } from "./fixture.ts";
+import {
+  AUDIT_SECTION_HEADINGS,
+  AUDIT_TITLE,
+  clusterAnchor,
+  FINDING_KIND_LABELS,
+  renderAuditHtml,
+} from "./html.ts";
+
+const audit = fixtureAudit;
+const html = renderAuditHtml(audit);
+const text = htmlText(html);
+
+/** The HTML of one cluster's section in the report. */
+function clusterSection(source: string, id: string): string {
+  const start = source.indexOf(`<section class="cluster" id="${clusterAnchor(id)}"`);
+  expect(start).toBeGreaterThan(-1);
+  return source.slice(start, source.indexOf("\n</section>", start));
+}
+
+describe("fixture", () => {
+  it("is a valid Audit and DeviationResult", () => {
+    expect(() => Audit.parse(audit)).not.toThrow();
+    expect(() => DeviationResult.parse(fixtureDeviation)).not.toThrow();
+  });
+});
+
+describe("renderAuditHtml", () => {
+  it("is a complete, self-contained Chinese A4 document without scripts or external resources", () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toMatch(/@page \{\s*size: A4;/);
+    expect(html).toContain('"Noto Serif CJK SC"');
+    expect(html).toContain("@media print");
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bon[a-z]+=/i);
+    // The only URL is the SVG namespace; no http(s) resource anywhere else.
+    expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', "")).not.toMatch(/https?:/);
+  });
+
+  it("has the title, scope and snapshot", () => {
+    expect(html).toContain(`<h1>${AUDIT_TITLE}</h1>`);
+    for (const heading of Object.values(AUDIT_SECTION_HEADINGS).slice(0, 5)) expect(text).toContain(heading);
+    for (const s of [
+      "危险驾驶罪",
+      "盗窃罪",
+      "民间借贷纠纷",
+      "杭州市西湖区人民法院",
+      "2020年1月1日 至 2023年12月31日",
+    ])
+      expect(text).toContain(s);
+    expect(text).toContain("案件类别\n\n不限");
+    expect(text).toContain("leian-judgments-v3");
+    expect(text).toContain("9,088 篇");
+    expect(text).toContain("1,342 件");
+    expect(text).toContain("48.7 秒");
+    expect(text).toContain("研究室 王某（浙江省杭州市中级人民法院，研究室）");
+    expect(text).toContain("2024年3月15日 10:30:00（北京时间）");
+  });
+
+  it("summarises clusters and findings by kind", () => {
+    expect(text).toContain("形成 3 个类案组；其中 3 个类案组有审查发现，共 3 项。");
+    const table = html.slice(
+      html.indexOf('id="findings-by-kind"'),
+      html.indexOf("</table>", html.indexOf('id="findings-by-kind"')),
+    );
+    for (const label of Object.values(FINDING_KIND_LABELS))
+      expect(table).toContain(`${label}</th><td>1</td>`);
+    expect(table).toContain("合计</th><td>3</td>");
+  });
+
+  it("lists every finding ranked by severity, with its summary, case and numbers", () => {
+    const articles = [
+      ...html.matchAll(/<article class="finding" id="finding-(\d+)" data-kind="([a-z_]+)">/g),
+    ];
+    expect(articles.map((m) => m[2])).toEqual(["outlier_months", "against_majority", "dispersed_cluster"]);
+    for (const f of audit.findings) {
+      expect(text).toContain(f.summary);
+      if (f.case?.caseNumber) expect(text).toContain(f.case.caseNumber);
+    }
+    const first = html.slice(html.indexOf('id="finding-1"'), html.indexOf("</article>"));
+    expect(first).toContain("（2021）浙0102刑初88号");
+    expect(first).toContain("杭州市上城区人民法院");
+    expect(first).toContain("基层人民法院");
+    expect(first).toContain("2021年6月18日");
+    expect(first).toContain("审判委员会讨论</th><td>否");
+    expect(first).toContain("拘役6个月，罚金10000元");
+    expect(first).toContain("稳健 z 值</th><td>10.79");
+    expect(first).toContain("类案组刑期中位数（月）</th><td>2");
+    expect(first).toContain("严重程度 10.79");
+    const second = html.slice(html.indexOf('id="finding-2"'));
+    expect(second).toContain("审判委员会讨论</th><td>是");
+    expect(second).toContain("驳回诉讼请求");
+    expect(second).toContain("多数结果占比</th><td>86.4%");
+  });
+
+  it("draws one chart per flagged cluster, with the flagged case marked and labelled", () => {
+    expect(html.match(/<svg class="chart/g)).toHaveLength(3);
+    const drunk = clusterSection(html, "c-drunk-1");
+    expect(drunk.match(/<svg class="chart strip"/g)).toHaveLength(1);
+    expect(drunk.match(/<circle class="dot"/g)).toHaveLength(20);
+    expect(drunk).toMatch(/<g class="flagged" data-value="6">.*<circle class="flagged" cx="[\d.]+"/);
+    expect(drunk).toContain(`${drunkOutlier.caseNumber}</text>`);
+    expect(drunk).toContain('<rect class="band"');
+    expect(drunk).toContain('<line class="median"');
+
+    const theft = clusterSection(html, "c-theft-1");
+    expect(theft.match(/<svg class="chart strip"/g)).toHaveLength(1);
+    expect(theft.match(/<circle class="dot"/g)).toHaveLength(16);
+    expect(theft).not.toContain('class="flagged"');
+
+    const loan = clusterSection(html, "c-loan-1");
+    expect(loan.match(/<svg class="chart bars"/g)).toHaveLength(1);
+    expect(loan).toMatch(/<g class="row flagged">.*驳回诉讼请求<\/text><rect class="bar flagged"/);
+    expect(loan).toContain(`← ${loanDismissed.caseNumber}</text>`);
+    expect(loan).toContain(">86.4%</text>");
+  });
+
+  it("orders cluster sections by their most severe finding", () => {
+    const order = [...html.matchAll(/<section class="cluster" id="[^"]+" data-cluster="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(order).toEqual(["c-drunk-1", "c-loan-1", "c-theft-1"]);
+  });
+
+  it("gives every chart a Chinese title and description and a data table", () => {
+    const svgs = [...html.matchAll(/<svg [^>]*id="([^"]+)"[^>]*aria-labelledby="([^"]+)"[^>]*>/g)];
+    expect(svgs).toHaveLength(3);
+    for (const [, id] of svgs) {
+      expect(html).toContain(`<title id="${id}-title">`);
+      expect(html).toMatch(new RegExp(`<desc id="${id}-desc">[^<]*[\u4e00-\u9fff]`));
+      expect(html).toContain(`<table class="data compact" id="${id}-data">`);
+    }
+    const drunk = clusterSection(html, "c-drunk-1");
+    // Frequency table: 2 months occurs ten times, the flagged 6 is marked in the table too.
+    expect(drunk).toMatch(/刑期（月）<\/th>(<td[^>]*>[\d.]+<\/td>)+/);
+    expect(drunk).toContain('<td class="flagged">6</td>');
+    expect(drunk).toContain("<td>10</td>");
+    expect(drunk).toContain("中位数（月）</th><td>2");
+    expect(drunk).toContain("缓刑比例</th><td>35%");
+    const loan = clusterSection(html, "c-loan-1");
+    expect(loan).toContain('<th scope="row">驳回诉讼请求</th><td class="flagged">4.5%</td>');
+  });
+
+  it("escapes text, including < and & in cluster labels", () => {
+    expect(html).toContain("血液酒精含量&lt;200mg/100ml &amp; 未发生事故");
+    expect(html).not.toContain("血液酒精含量<200");
+    const hostile: Audit = structuredClone(audit);
+    const f0 = hostile.findings[0];
+    if (!f0) throw new Error("fixture");
+    f0.summary = '<script>alert("x")</script> & 注意';
+    hostile.requestedBy.user = "<b>王某</b>";
+    hostile.clusters[0] = { ...(hostile.clusters[0] as Audit["clusters"][number]), id: 'x" onload="y' };
+    const out = renderAuditHtml(hostile);
+    expect(out).not.toContain("<script>");
+    expect(out).not.toContain("<b>王某");
+    expect(out).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 注意");
+    expect(out).not.toMatch(/ onload="/);
+  });
+
+  it("is deterministic", () => {
+    expect(renderAuditHtml(structuredClone(audit))).toBe(html);
+    expect(renderAuditHtml(Audit.parse(JSON.parse(JSON.stringify(audit))))).toBe(html);
+  });
+
+  it("lists unflagged clusters without charts and says so when nothing is found", () => {
+    const quiet: Audit = { ...audit, findings: [] };
+    const out = renderAuditHtml(quiet);
+    expect(out).not.toContain("<svg");
+    expect(htmlText(out)).toContain("未发现超过阈值的裁判分歧");
+    expect(out).toContain(AUDIT_SECTION_HEADINGS.others);
+    for (const c of audit.clusters) expect(htmlText(out)).toContain(c.label);
+  });
+
+  it("renders 无数据 for a flagged cluster without a distribution", () => {
+    const empty: Audit = structuredClone(audit);
+    const c = empty.clusters.find((x) => x.id === "c-theft-1");
+    if (!c) throw new Error("fixture");
+    c.distribution = { size: 0 };
+    const out = renderAuditHtml(empty);
+    const theft = clusterSection(out, "c-theft-1");
+    expect(theft).not.toContain("<svg");
+    expect(theft).toContain(NO_DATA);
+  });
+});
+
+describe("renderDeviationHtml", () => {
+  const page = renderDeviationHtml(fixtureDeviation, "拘役5个月，并处罚金5000元", {
+    penalty: "拘役",
+    months: 5,
+    fine: 5000,
+  });
+  const pageText = htmlText(page);
+
+  it("shows the warning level and reason first", () => {
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
+    expect(page).not.toMatch(/<script|<link|<img|url\(/i);
+    const level = page.indexOf('id="level"');
+    expect(level).toBeGreaterThan(-1);
+    expect(level).toBeLessThan(page.indexOf("<svg"));
+    expect(page).toContain(
+      'class="lead warning" id="level" data-level="warning">预警：建议提交专业法官会议讨论</p>',
+    );
+    expect(pageText).toContain(fixtureDeviation.reason);
+    expect(pageText).toContain("高于 95% 的类案");
+  });
+
+  it("places the proposed outcome on the distribution chart", () => {
+    expect(page).toMatch(/<g class="proposed" data-value="5">.*<circle class="proposed" cx="[\d.]+"/);
+    expect(page).toContain("拟判：拘役5个月，并处罚金5000元</text>");
+    expect(page.match(/<circle class="dot"/g)).toHaveLength(20);
+    expect(page).toContain("拟判结果</th><td>拟判：拘役5个月，并处罚金5000元：5 个月</td>");
+    // The single-kind penalty shares are charted because the proposed penalty kind is known.
+    expect(page).toContain('<rect class="bar proposed"');
+  });
+
+  it("lists the similar cases with court level, date and committee", () => {
+    for (const c of fixtureDeviation.similarCases) expect(pageText).toContain(c.caseNumber ?? c.id);
+    expect(pageText).toContain("拘役2个月，缓刑4个月，罚金3000元");
+    expect(pageText).toContain("比较的类案（3 件）");
+  });
+
+  it("without the proposed values it still renders, with no mark on the chart", () => {
+    const plain = renderDeviationHtml(fixtureDeviation, "拘役5个月");
+    expect(plain).toContain("<svg");
+    expect(plain).not.toContain('class="proposed"');
+    expect(htmlText(plain)).toContain("拘役5个月");
+  });
+
+  it("renders 无数据 when nothing is compared, and escapes the label", () => {
+    const none = renderDeviationHtml(
+      {
+        ...fixtureDeviation,
+        comparedTo: { size: 0 },
+        similarCases: [],
+        level: "none",
+        suggestJudgesMeeting: false,
+      },
+      "<免予刑事处罚> & 训诫",
+    );
+    expect(none).not.toContain("<svg");
+    expect(none).toContain(NO_DATA);
+    expect(none).toContain("&lt;免予刑事处罚&gt; &amp; 训诫");
+    expect(none).toContain("未见明显偏离");
+  });
+
+  it("is deterministic", () => {
+    expect(
+      renderDeviationHtml(structuredClone(fixtureDeviation), "拘役5个月，并处罚金5000元", {
+        penalty: "拘役",
+        months: 5,
+        fine: 5000,
+      }),
+    ).toBe(page);
+  });
+});
