@@ -110,7 +110,16 @@ export const fixtureAudit: Audit = {
       summary:
         "盗窃罪（入户盗窃、数额较大、认罪认罚）16 件类案刑期从 6 个月到 48 个月不等，离散度 0.86，超过阈值 0.5。",
       clusterId: "c-theft-1",
-      numbers: { dispersion: 0.86, threshold: 0.5, median: 13.5, p10: 6.5, p90: 39, size: 16 },
+      numbers: {
+        size: 16,
+        dispersion: 0.86,
+        monthsRobustCv: 0.72,
+        kindDispersion: 0.125,
+        monthsMedian: 13.5,
+        monthsMad: 6.5,
+        monthsP10: 6.5,
+        monthsP90: 39,
+      },
     },
     {
       kind: "against_majority",
@@ -119,7 +128,7 @@ export const fixtureAudit: Audit = {
         "（2022）浙0110民初4471号驳回原告全部诉讼请求，而 86.4% 的同类民间借贷案件支持诉讼请求，且该案经审判委员会讨论。",
       clusterId: "c-loan-1",
       case: loanDismissed,
-      numbers: { majorityShare: 0.864, caseShare: 0.045, size: 22 },
+      numbers: { majorityShare: 0.864, ownShare: 0.045, clusterSize: 22 },
     },
     {
       kind: "outlier_months",
@@ -127,7 +136,14 @@ export const fixtureAudit: Audit = {
       summary: "（2021）浙0102刑初88号判处拘役6个月，同类醉驾案件中位数为拘役2个月，稳健 z 值 10.79。",
       clusterId: "c-drunk-1",
       case: drunkOutlier,
-      numbers: { months: 6, clusterMedian: 2, mad: 0.25, robustZ: 10.79, size: 20 },
+      numbers: {
+        months: 6,
+        clusterMedian: 2,
+        clusterMad: 0.25,
+        robustZ: 10.79,
+        percentile: 100,
+        clusterSize: 20,
+      },
     },
   ],
 };

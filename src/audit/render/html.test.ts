@@ -8,8 +8,10 @@ import {
   AUDIT_SECTION_HEADINGS,
   AUDIT_TITLE,
   clusterAnchor,
+  clusterCharts,
   FINDING_KIND_LABELS,
   renderAuditHtml,
+  shareKindOf,
 } from "./html.ts";
 
 const audit = fixtureAudit;
@@ -186,6 +188,45 @@ describe("renderAuditHtml", () => {
     const theft = clusterSection(out, "c-theft-1");
     expect(theft).not.toContain("<svg");
     expect(theft).toContain(NO_DATA);
+  });
+});
+
+describe("clusterCharts", () => {
+  const cluster: Audit["clusters"][number] = {
+    id: "c-appeal",
+    label: "故意伤害罪（二审）",
+    charges: ["故意伤害罪"],
+    statutes: [],
+    caseIds: [],
+    distribution: {
+      size: 10,
+      penaltyShares: { 有期徒刑: 0.9, 免予刑事处罚: 0.1 },
+      appealShares: { affirmed: 0.5, amended: 0.5 },
+    },
+    dispersion: 0.5,
+  };
+  const finding: Audit["findings"][number] = {
+    kind: "against_majority",
+    severity: 2,
+    summary: "免予刑事处罚",
+    clusterId: "c-appeal",
+    case: { id: "k", caseNumber: "（2020）浙01刑终5号", penalty: "免予刑事处罚", appeal: "affirmed" },
+    numbers: { majorityShare: 0.9, ownShare: 0.1, clusterSize: 10 },
+  };
+
+  it("charts the dimension the majority finding is about, not just any the case has", () => {
+    expect(shareKindOf(finding, cluster)).toBe("penalty");
+    const [figure, ...rest] = clusterCharts(cluster, [finding]);
+    expect(rest).toHaveLength(0);
+    expect(figure).toContain('data-chart="penalty"');
+    expect(figure).toMatch(/<g class="row flagged">.*免予刑事处罚<\/text><rect class="bar flagged"/);
+  });
+
+  it("charts a highlighted category absent from the shares as a zero bar", () => {
+    const [figure] = clusterCharts(cluster, [
+      { ...finding, case: { id: "k", caseNumber: "x", penalty: "拘役" }, numbers: {} },
+    ]);
+    expect(figure).toMatch(/拘役<\/text><rect class="bar flagged"[^>]*width="0"/);
   });
 });
 

@@ -63,11 +63,16 @@ function durationLabel(ms: number): string {
   return `${Math.floor(s / 60)} 分 ${formatNumber(s % 60, 0)} 秒`;
 }
 
-/** Findings in report order: severity descending; ties by cluster, then case id, then kind. */
+/**
+ * Findings in report order: severity descending, then kind, then case (or cluster) id — the same
+ * order as the engine's ranking, so the report and the JSON list findings alike.
+ */
 export function rankFindings(findings: readonly AuditFinding[]): AuditFinding[] {
-  const key = (f: AuditFinding) => `${f.clusterId}\u0000${f.case?.id ?? ""}\u0000${f.kind}`;
   return [...findings].sort(
-    (a, b) => b.severity - a.severity || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
+    (a, b) =>
+      b.severity - a.severity ||
+      a.kind.localeCompare(b.kind) ||
+      (a.case?.id ?? a.clusterId).localeCompare(b.case?.id ?? b.clusterId),
   );
 }
 
@@ -170,16 +175,31 @@ function findingArticle(f: AuditFinding, index: number, clusters: Map<string, Au
     .join("\n");
 }
 
-/** The share chart a finding against the majority refers to: that of the case's outcome field. */
-function shareKindOf(f: AuditFinding, cluster: AuditCluster): ShareKind | undefined {
-  const kinds: ShareKind[] = f.case?.civilDisposition
-    ? ["disposition"]
-    : f.case?.appeal
-      ? ["appeal"]
-      : f.case?.penalty
-        ? ["penalty"]
-        : ["disposition", "appeal", "penalty"];
-  return kinds.find((k) => sharesOf(cluster.distribution, k) !== undefined);
+/**
+ * The share chart a finding against the majority refers to: the dimension (penalty kind,
+ * disposition, appeal result) whose top share is the finding's majority share and whose top
+ * category is not the case's own; else the first dimension the case has a category in.
+ */
+export function shareKindOf(f: AuditFinding, cluster: AuditCluster): ShareKind | undefined {
+  const kinds: ShareKind[] = ["penalty", "disposition", "appeal"];
+  const present = kinds.filter(
+    (k) =>
+      sharesOf(cluster.distribution, k) !== undefined && (!f.case || categoryOf(f.case, k) !== undefined),
+  );
+  const majority = f.numbers.majorityShare;
+  const matching = present.find((k) => {
+    const entries = Object.entries(sharesOf(cluster.distribution, k) ?? {});
+    const top = entries.reduce<[string, number] | undefined>(
+      (best, e) => (!best || e[1] > best[1] ? e : best),
+      undefined,
+    );
+    return (
+      top !== undefined &&
+      (majority === undefined || Math.abs(top[1] - majority) < 1e-9) &&
+      (!f.case || categoryOf(f.case, k) !== top[0])
+    );
+  });
+  return matching ?? present[0];
 }
 
 /** The charts of one flagged cluster: months when its findings concern months, shares for majorities. */
