@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `indexer` — the operators' CLI: reindex (fresh index, atomic alias swap), upsert, withdraw,
- * delete, status, generate. Run `indexer --help` or see the README.
+ * delete, status, audit, generate. Run `indexer --help` or see the README.
  */
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
@@ -240,6 +240,59 @@ export function buildProgram(): Command {
             null,
             2,
           ),
+        );
+      } finally {
+        await ctx.client.close();
+      }
+    });
+
+  program
+    .command("audit")
+    .description("audit a scope for inconsistent rulings (类案不同判) on the judgments alias and print it")
+    .option("--charge <name...>", "charges (罪名), e.g. 盗窃罪")
+    .option("--cause <name...>", "causes of action (案由)")
+    .option("--court <name...>", "courts")
+    .option("--category <category>", "case category, e.g. 刑事")
+    .option("--from <date>", "decision date from (YYYY-MM-DD)")
+    .option("--to <date>", "decision date to (YYYY-MM-DD)")
+    .addOption(new Option("--format <format>", "output format").choices(["json", "html"]).default("json"))
+    .option("-o, --out <file>", "output file (default: stdout)")
+    .action(async (o: Record<string, string | string[] | undefined>) => {
+      const { AuditRequest } = await import("../src/audit/model.ts");
+      const { runAudit, unknownChargeProblems } = await import("../src/audit/engine.ts");
+      const scope = Object.fromEntries(
+        Object.entries({
+          charges: o.charge,
+          causes: o.cause,
+          courts: o.court,
+          category: o.category,
+          dateFrom: o.from,
+          dateTo: o.to,
+        }).filter(([, v]) => v !== undefined),
+      );
+      const parsed = AuditRequest.safeParse({ scope });
+      const problems = parsed.success
+        ? unknownChargeProblems(parsed.data.scope.charges, "--charge")
+        : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+      if (!parsed.success || problems.length > 0) {
+        throw new LeianError("invalid_request", problems.map((p) => `${p.path}: ${p.message}`).join("; "));
+      }
+      const ctx = context(program);
+      try {
+        const user = process.env.USER ?? "cli";
+        const audit = await runAudit(ctx.client, ctx.alias, parsed.data, {
+          requestedBy: { user, court: "", role: "research" },
+        });
+        const text =
+          o.format === "html"
+            ? (await import("../src/audit/render/html.ts")).renderAuditHtml(audit)
+            : `${JSON.stringify(audit, null, 2)}\n`;
+        if (typeof o.out === "string") {
+          const { writeFile } = await import("node:fs/promises");
+          await writeFile(o.out, text);
+        } else process.stdout.write(text);
+        console.error(
+          `audit ${audit.id}: ${audit.casesExamined} cases, ${audit.clusters.length} clusters, ${audit.findings.length} findings in ${audit.durationMs} ms`,
         );
       } finally {
         await ctx.client.close();

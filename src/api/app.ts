@@ -11,7 +11,9 @@ import type { Client } from "../search/client.ts";
 import { authenticate, currentUser, rateLimitPerUser } from "./auth.ts";
 import { notFound, renderError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
+import { auditsRoutes } from "./routes/audits/audits.ts";
 import { casesRoutes } from "./routes/cases/cases.ts";
+import { deviationRoutes } from "./routes/deviation/deviation.ts";
 import { healthRoutes } from "./routes/health/health.ts";
 import { relatedRoutes } from "./routes/related/related.ts";
 import { reportsRoutes } from "./routes/reports/reports.ts";
@@ -73,5 +75,7 @@ function apiRoutes(deps: AppDeps): Router {
   api.use(relatedRoutes(deps));
   api.use(similarRoutes(deps));
   api.use(reportsRoutes(deps));
+  api.use(auditsRoutes(deps));
+  api.use(deviationRoutes(deps));
   return api;
 }

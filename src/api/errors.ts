@@ -11,6 +11,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  empty_scope: 422,
   payload_too_large: 413,
   rate_limited: 429,
   engine_error: 502,

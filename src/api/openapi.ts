@@ -4,7 +4,16 @@
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import {
+  AuditFormatQuery,
+  AuditListQuery,
+  AuditListResponse,
+  AuditParams,
+  AuditResponse,
+  CreateAuditRequest,
+} from "./routes/audits/schema.ts";
 import { CaseParams, CaseRecord } from "./routes/cases/schema.ts";
+import { DeviationRequest, DeviationResponse } from "./routes/deviation/schema.ts";
 import { RelatedRequest, RelatedResponse } from "./routes/related/schema.ts";
 import {
   CreateReportRequest,
@@ -160,6 +169,48 @@ export function openApiDocument(version: string): object {
     summary: "按报告记录的检索式在当前索引上重新检索，列出新增、减少、不变的案件（法官、研究室）",
     request: { params: ReportParams },
     responses: { 200: json(RerunResponse, "每个检索式的变化"), ...NOT_FOUND, ...ERRORS },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/audits",
+    summary: "类案不同判审计：按范围聚类、计算裁判结果分布，报告离散的类案组与偏离的案件（研究室）",
+    request: { body: { content: { "application/json": { schema: CreateAuditRequest } } } },
+    responses: {
+      201: json(AuditResponse, "已保存的审计结果"),
+      422: json(ErrorBody, "审计范围内没有符合条件的生效裁判"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/audits",
+    summary: "审计列表，按生成时间倒序（研究室、技术处）",
+    request: { query: AuditListQuery },
+    responses: { 200: json(AuditListResponse, "审计摘要"), ...ERRORS },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/audits/{id}",
+    summary: "读取审计结果（研究室、技术处）",
+    request: { params: AuditParams, query: AuditFormatQuery },
+    responses: {
+      200: {
+        description: "审计结果（format=html 时为含图表的 HTML 报告）",
+        content: {
+          "application/json": { schema: AuditResponse },
+          "text/html": { schema: { type: "string" } },
+        },
+      },
+      404: json(ErrorBody, "不存在该审计"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/deviation",
+    summary: "偏离预警：拟判结果与类案裁判结果比较（法官、研究室）",
+    request: { body: { content: { "application/json": { schema: DeviationRequest } } } },
+    responses: { 200: json(DeviationResponse, "百分位、比较分布、预警级别与理由"), ...ERRORS },
   });
   const generator = new OpenApiGeneratorV31(registry.definitions);
   return generator.generateDocument({

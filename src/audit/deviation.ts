@@ -1,0 +1,183 @@
+/**
+ * Deviation check (偏离预警): a proposed outcome for a pending case compared with the outcomes of
+ * its similar cases — same charge, effective judgments — found by the similar-case retrieval.
+ *
+ * Levels: "warning" when the outcome may conflict with similar rulings (与类案裁判可能冲突: months
+ * outside the similar cases' p10–p90 or |robust z| ≥ 2; a penalty kind or disposition fewer than
+ * 20% of them got) or may set a new standard (可能形成新的裁判标准: a kind none of them got; a
+ * comparison set under 5 cases with the months outside its range). Both are grounds for a
+ * professional judges' meeting (SPC 2020 类案检索指导意见 and the 四类案件 rule: possible conflict
+ * with similar rulings), so a warning suggests one. "notice" when the months lie outside p25–p75
+ * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
+ */
+import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
+import { PendingCase } from "../retrieval/types.ts";
+import type { Client } from "../search/client.ts";
+import type { AuditCase } from "./cluster.ts";
+import { type FieldProblem, readCases } from "./engine.ts";
+import type { DeviationRequest, DeviationResult } from "./model.ts";
+import { evidenceOf, outcomeDistribution } from "./outcomes.ts";
+import { percentileOf, quantileSorted, robustSpread, robustZ, round } from "./stats.ts";
+
+type Proposed = DeviationRequest["proposed"];
+
+/**
+ * Problems that make a proposed outcome impossible under the Criminal Law, with field paths:
+ * 有期徒刑 6–300 months (§45, §69), 拘役 1–12 (§42, §69), 管制 3–36 (§38, §69); no term with 死刑,
+ * 死缓, 无期徒刑, 单处罚金 or 免予刑事处罚; probation only for 拘役 or 有期徒刑 ≤ 36 months (§72),
+ * its term not shorter than the sentence, 拘役 2–12 months, 有期徒刑 12–60 months (§73).
+ */
+export function proposedProblems(p: Proposed, prefix = "proposed"): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const at = (field: string, message: string) => problems.push({ path: `${prefix}.${field}`, message });
+  if (p.penalty === undefined && p.civilDisposition === undefined) {
+    problems.push({ path: prefix, message: "请填写拟判主刑（penalty）或民事裁判结果（civilDisposition）" });
+    return problems;
+  }
+  const ranges: Record<string, [number, number]> = { 有期徒刑: [6, 300], 拘役: [1, 12], 管制: [3, 36] };
+  if (p.penalty && ranges[p.penalty]) {
+    const [lo, hi] = ranges[p.penalty] as [number, number];
+    if (p.months === undefined) at("months", `${p.penalty}须填写刑期（月）`);
+    else if (p.months < lo || p.months > hi)
+      at("months", `${p.penalty}刑期应在 ${lo}–${hi} 个月之间，拟判 ${p.months} 个月不合法`);
+  } else if (p.penalty && p.months !== undefined) {
+    at("months", `${p.penalty}没有刑期，请删除 months`);
+  }
+  if (p.months !== undefined && p.penalty === undefined) at("penalty", "填写了刑期，请同时填写主刑种类");
+  if (p.probationMonths !== undefined && p.probationMonths > 0) {
+    if (p.penalty === "拘役") {
+      if (p.probationMonths < Math.max(2, p.months ?? 0) || p.probationMonths > 12)
+        at("probationMonths", "拘役的缓刑考验期应不短于原判刑期、在 2–12 个月之间");
+    } else if (p.penalty === "有期徒刑" && (p.months ?? 0) <= 36) {
+      if (p.probationMonths < Math.max(12, p.months ?? 0) || p.probationMonths > 60)
+        at("probationMonths", "有期徒刑的缓刑考验期应不短于原判刑期、在 12–60 个月之间");
+    } else {
+      at("probationMonths", "缓刑只适用于拘役或三年（36 个月）以下有期徒刑");
+    }
+  }
+  return problems;
+}
+
+const LEVEL_ORDER = { none: 0, notice: 1, warning: 2 } as const;
+
+/** Compares `proposed` with the outcomes of `comparison` (pure). */
+export function compareProposed(
+  proposed: Proposed,
+  comparison: readonly AuditCase[],
+): Omit<DeviationResult, "similarCases"> {
+  const dist = outcomeDistribution(comparison);
+  const n = comparison.length;
+  let level = "none" as DeviationResult["level"];
+  const reasons: string[] = [];
+  const raise = (to: DeviationResult["level"], reason: string) => {
+    if (LEVEL_ORDER[to] > LEVEL_ORDER[level]) level = to;
+    reasons.push(reason);
+  };
+  let percentile: number | undefined;
+
+  if (n < 3) {
+    raise("warning", `可能形成新的裁判标准：同罪名生效类案仅 ${n} 件，拟判结果缺乏可参照的裁判`);
+  }
+  const kind = proposed.penalty;
+  if (kind && n >= 3) {
+    const share = dist.penaltyShares?.[kind] ?? 0;
+    const [topKind, topShare] = Object.entries(dist.penaltyShares ?? {})[0] ?? ["", 0];
+    if (share === 0)
+      raise(
+        "warning",
+        `可能形成新的裁判标准：${n} 件类案均未判处${kind}（多数判处${topKind}，占 ${Math.round(topShare * 100)}%）`,
+      );
+    else if (share < 0.2)
+      raise(
+        "warning",
+        `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 判处${kind}，${Math.round(topShare * 100)}% 判处${topKind}`,
+      );
+  }
+  const months = dist.months?.values ?? [];
+  if (
+    kind &&
+    proposed.months !== undefined &&
+    ["有期徒刑", "拘役", "管制"].includes(kind) &&
+    months.length > 0
+  ) {
+    const x = proposed.months;
+    percentile = round(percentileOf(x, months), 1);
+    const spread = robustSpread(months);
+    const z = robustZ(x, spread);
+    const p10 = quantileSorted(months, 0.1);
+    const p90 = quantileSorted(months, 0.9);
+    const p25 = quantileSorted(months, 0.25);
+    const p75 = quantileSorted(months, 0.75);
+    const heavier = x > spread.median;
+    const share = heavier ? percentile : round(100 - percentile, 1);
+    const side = `${heavier ? "重" : "轻"}于 ${Math.round(share)}% 的 ${months.length} 件类案（中位数 ${round(spread.median)} 个月，p10–p90 ${round(p10)}–${round(p90)} 个月）`;
+    if (months.length < 5 && (x < (months[0] ?? x) || x > (months.at(-1) ?? x))) {
+      raise(
+        "warning",
+        `可能形成新的裁判标准：可比类案仅 ${months.length} 件，拟判 ${x} 个月超出其全部刑期范围`,
+      );
+    } else if (months.length >= 5 && (x < p10 || x > p90 || Math.abs(z) >= 2)) {
+      raise("warning", `与类案裁判可能冲突：拟判 ${x} 个月，${side}，稳健 z = ${round(z, 1)}`);
+    } else if (x < p25 || x > p75) {
+      raise("notice", `拟判 ${x} 个月处于类案刑期分布的边缘：${side}`);
+    }
+  }
+  if (dist.probationShare !== undefined && months.length >= 5) {
+    const probation = (proposed.probationMonths ?? 0) > 0;
+    if (probation && dist.probationShare <= 0.2)
+      raise("notice", `拟适用缓刑，而类案中仅 ${Math.round(dist.probationShare * 100)}% 适用缓刑`);
+    if (!probation && kind && ["有期徒刑", "拘役"].includes(kind) && dist.probationShare >= 0.8)
+      raise("notice", `未适用缓刑，而类案中 ${Math.round(dist.probationShare * 100)}% 适用缓刑`);
+  }
+  if (proposed.civilDisposition && n >= 3) {
+    const share = dist.dispositionShares?.[proposed.civilDisposition] ?? 0;
+    if (share === 0) raise("warning", `可能形成新的裁判标准：${n} 件类案均无此裁判结果`);
+    else if (share < 0.2)
+      raise("warning", `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 作出此裁判结果`);
+  }
+  if (reasons.length === 0) reasons.push(`拟判结果处于 ${n} 件类案的通常范围内`);
+  return {
+    ...(percentile !== undefined ? { percentile } : {}),
+    comparedTo: dist,
+    level,
+    reason: reasons.join("；"),
+    suggestJudgesMeeting: level === "warning",
+  };
+}
+
+/** How many similar cases are retrieved to form the comparison set. */
+const COMPARISON_WINDOW = 50;
+
+/**
+ * Runs the similar-case retrieval on the pending facts and compares `request.proposed` with the
+ * outcomes of the similar cases that share the (given or inferred) charges.
+ */
+export async function runDeviation(
+  client: Client,
+  alias: string,
+  request: DeviationRequest,
+): Promise<DeviationResult> {
+  const charges = canonicalCharges(request.charges);
+  const pending = PendingCase.parse({
+    facts: request.facts,
+    ...(charges.length > 0 ? { charges } : {}),
+    ...(request.causes?.length ? { causes: request.causes } : {}),
+    size: COMPARISON_WINDOW,
+  });
+  const similar = await similarCases(client, alias, pending, { explain: false });
+  const legal = similar.query.charges.length > 0 ? similar.query.charges : similar.query.inferredCharges;
+  const same = similar.cases.filter(
+    (c) =>
+      c.status === "effective" &&
+      legal.length > 0 &&
+      legal.every((x) => c.charges.includes(x) || c.causes.includes(x)),
+  );
+  const order = new Map(same.map((c, i) => [c.id, i]));
+  const comparison =
+    same.length > 0
+      ? (await readCases(client, alias, { ids: { values: same.map((c) => c.id) } }, COMPARISON_WINDOW)).sort(
+          (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+        )
+      : [];
+  return { ...compareProposed(request.proposed, comparison), similarCases: comparison.map(evidenceOf) };
+}
