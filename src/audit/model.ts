@@ -74,6 +74,11 @@ export const OutcomeDistribution = z.object({
   awardedRatioMedian: z.number().optional(),
   /** Appeals: affirmed/amended/remanded shares. */
   appealShares: z.record(z.string(), z.number()).optional(),
+  /**
+   * Cases left out of penaltyShares and months because their executed sentence merges another
+   * judgment's (数罪并罚 with an earlier sentence, revoked probation): see src/audit/outcomes.ts.
+   */
+  mergedSentences: z.number().int().optional(),
 });
 export type OutcomeDistribution = z.infer<typeof OutcomeDistribution>;
 

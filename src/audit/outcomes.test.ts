@@ -85,3 +85,16 @@ describe("outcome distribution and findings", () => {
     expect(assessCluster("c3", draft(spread.slice(0, 4)), REQUEST).findings).toEqual([]);
   });
 });
+
+describe("sentences merged with another judgment's", () => {
+  it("are left out of months and kinds, and counted", () => {
+    const cases = [
+      ...[2, 2, 1, 2, 3, 2, 2, 1, 2, 2].map((m, i) => kase(`d${i}`, m, ["拘役"])),
+      kase("revoked", 36, ["有期徒刑"], { statutes: ["刑法#133", "刑法#77"] }),
+    ];
+    const { cluster, findings } = assessCluster("c1", draft(cases), REQUEST);
+    expect(cluster.distribution.mergedSentences).toBe(1);
+    expect(cluster.distribution.penaltyShares).toEqual({ 拘役: 1 });
+    expect(findings.filter((f) => f.case?.id === "revoked")).toEqual([]);
+  });
+});

@@ -51,15 +51,38 @@ export function principalPenalty(kinds: readonly string[]): string | undefined {
   return PENALTY_ORDER.find((k) => kinds.includes(k));
 }
 
+/**
+ * Judgments whose executed sentence merges a sentence of another judgment — 数罪并罚 with an earlier
+ * sentence (§70, §71; §69 cited by a single-charge judgment), revoked probation or parole (§77, §86):
+ * the index holds the executed term (决定执行), not this offence's, so such a case is left out of the
+ * penalty and months statistics. Reading the LeCaRD benchmark's top findings showed it: 重婚罪 "156
+ * months" was 1 year merged with 12 years for 职务侵占; 危险驾驶罪 "36 months" was 拘役 1 month
+ * merged with a revoked 3-year probation.
+ */
+export function mergesOtherSentence(c: Pick<AuditCase, "statutes" | "charges">): boolean {
+  const cited = new Set(c.statutes);
+  return (
+    ["刑法#70", "刑法#71", "刑法#77", "刑法#86"].some((k) => cited.has(k)) ||
+    (cited.has("刑法#69") && c.charges.length <= 1)
+  );
+}
+
 /** Months of the principal penalty when it is a term (有期徒刑, 拘役, 管制) and stated. */
-export function termMonths(c: Pick<AuditCase, "penaltyKinds" | "months">): number | undefined {
+export function termMonths(
+  c: Pick<AuditCase, "penaltyKinds" | "months" | "statutes" | "charges">,
+): number | undefined {
+  if (mergesOtherSentence(c)) return undefined;
   const kind = principalPenalty(c.penaltyKinds);
   return kind && TERM_KINDS.has(kind) && c.months !== undefined && c.months > 0 ? c.months : undefined;
 }
 
 export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistribution {
   const dist: OutcomeDistribution = { size: cases.length };
-  const kinds = cases.flatMap((c) => principalPenalty(c.penaltyKinds) ?? []);
+  const merged = cases.filter(mergesOtherSentence).length;
+  if (merged > 0) dist.mergedSentences = merged;
+  const kinds = cases.flatMap((c) =>
+    mergesOtherSentence(c) ? [] : (principalPenalty(c.penaltyKinds) ?? []),
+  );
   if (kinds.length > 0) dist.penaltyShares = shares(kinds);
   const termCases = cases.filter((c) => termMonths(c) !== undefined);
   const months = termCases.map((c) => termMonths(c) as number).sort((a, b) => a - b);
@@ -225,7 +248,11 @@ export function assessCluster(
     of: (c: AuditCase) => string | undefined;
     label: (k: string) => string;
   }[] = [
-    { shares: distribution.penaltyShares, of: (c) => principalPenalty(c.penaltyKinds), label: (k) => k },
+    {
+      shares: distribution.penaltyShares,
+      of: (c) => (mergesOtherSentence(c) ? undefined : principalPenalty(c.penaltyKinds)),
+      label: (k) => k,
+    },
     {
       shares: distribution.dispositionShares,
       of: (c) => c.civilDisposition,
