@@ -52,3 +52,10 @@ describe("legal circumstances", () => {
     expect(circumstanceSimilarity([], ["自首"]).score).toBe(0);
   });
 });
+
+describe("largestAmount with approximate amounts", () => {
+  it("reads 余/多 amounts and full-width thousands separators (a 数额巨大 theft misfiled as 2,000 otherwise)", () => {
+    expect(largestAmount("价值人民币49，000余元，其中现金2，000元")).toBe(49000);
+    expect(largestAmount("骗取3万多元")).toBe(30000);
+  });
+});

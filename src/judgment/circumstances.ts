@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` field in mappings/judgments.v1.json. */
-export const CIRCUMSTANCES_VERSION = 1;
+export const CIRCUMSTANCES_VERSION = 2;
 
 interface Rule {
   tag: string;

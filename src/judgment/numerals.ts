@@ -101,7 +101,8 @@ export function parseAmountNumber(raw: string): number | undefined {
 /** Amounts of money in yuan within a clause: "人民币五千元", "5000元", "一万元", "3.2万元". */
 export function findAmounts(text: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(`(${NUM})(万)?元`, "g");
+  // "49,000余元", "3万多元": an approximate amount is still the amount.
+  const re = new RegExp(`(${NUM})(万)?(?:余|多)?元`, "g");
   for (const m of text.matchAll(re)) {
     const n = parseAmountNumber(`${m[1] ?? ""}${m[2] ?? ""}`);
     if (n !== undefined && Number.isFinite(n)) out.push(n);
