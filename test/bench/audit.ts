@@ -12,15 +12,11 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createBrotliDecompress } from "node:zlib";
-import { runIndexJob } from "../../indexer/pipeline.ts";
-import { readSources } from "../../indexer/sources.ts";
 import { runAudit } from "../../src/audit/engine.ts";
 import { AuditRequest } from "../../src/audit/model.ts";
 import { createClient } from "../../src/search/client.ts";
-import { listBuiltIndices } from "../../src/search/indices.ts";
-import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
-import { dictionaryVersion } from "../../src/text/segment.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
+import { ensureCorpusIndex } from "../eval/corpus-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const corpus = path.resolve(root, "../shared/data/lecard/candidates.jsonl.br");
@@ -33,37 +29,7 @@ async function main(): Promise<void> {
   if (!existsSync(corpus)) throw new Error(`not found: ${corpus}`);
   const node = await start(optionsFromEnv());
   const client = createClient({ url: node.url, requestTimeoutMs: 120_000 });
-  const live = (await listBuiltIndices(client, ALIAS)).find((i) => i.live);
-  const job = live?.meta.job as { sources?: { location: string }[]; dictionaryVersion?: string } | undefined;
-  const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
-  const reusable =
-    !args.reindex &&
-    live !== undefined &&
-    (await hasCurrentMapping(client, live.index, def)) &&
-    job?.sources?.[0]?.location === corpus &&
-    job.dictionaryVersion === dictionaryVersion();
-  if (!reusable) {
-    console.error(`bench: indexing ${corpus} into ${ALIAS} through the indexer…`);
-    const summary = await runIndexJob(client, {
-      mode: "reindex",
-      alias: ALIAS,
-      sources: [{ location: corpus, format: "lecard" }],
-      read: (specs) => readSources(specs, () => []),
-      stateDir: path.join(root, ".leian/eval"),
-      deadLetterFile: path.join(root, ".leian/eval/dead-letters.jsonl"),
-      workers: 2,
-      batchSize: 32,
-      flushBytes: 5_000_000,
-      concurrency: 2,
-      retries: 5,
-      waitMs: 2000,
-      maxFailureRate: 0.01,
-      retain: 1,
-      fresh: true,
-      progress: () => undefined,
-    });
-    if (summary.status !== "succeeded") throw new Error(`indexing failed: ${summary.reason}`);
-  }
+  const index = await ensureCorpusIndex(client, ALIAS, corpus, { rebuild: args.reindex });
 
   const started = performance.now();
   const audit = await runAudit(client, ALIAS, AuditRequest.parse({ scope: { category: "刑事" } }));
@@ -85,7 +51,7 @@ async function main(): Promise<void> {
       {
         index: audit.snapshot.index,
         documents: audit.snapshot.documents,
-        reusedIndex: reusable,
+        reusedIndex: !index.built,
         durationSeconds: Math.round(seconds * 100) / 100,
         engineDurationMs: audit.durationMs,
         cases: audit.casesExamined,

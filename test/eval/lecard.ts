@@ -16,15 +16,11 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createBrotliDecompress, createGunzip } from "node:zlib";
 import { toRecord } from "../../indexer/convert.ts";
-import { runIndexJob } from "../../indexer/pipeline.ts";
-import { readSources } from "../../indexer/sources.ts";
 import { DEFAULT_WEIGHTS, type SimilarWeights, similarCases } from "../../src/retrieval/similar.ts";
 import { PendingCase } from "../../src/retrieval/types.ts";
 import { createClient } from "../../src/search/client.ts";
-import { listBuiltIndices } from "../../src/search/indices.ts";
-import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
-import { dictionaryVersion } from "../../src/text/segment.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
+import { ensureCorpusIndex } from "./corpus-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const lecard = path.resolve(root, "../shared/data/lecard");
@@ -103,43 +99,9 @@ async function main(): Promise<void> {
   const alias = args.alias;
   const corpus = path.resolve(args.corpus);
 
-  // Reuse the index when it was built from this corpus with today's dictionary and today's mapping
-  // (same fields, types and field `meta` — which carries the versions of extraction rules such as
-  // the circumstances' rules).
-  const live = (await listBuiltIndices(client, alias)).find((i) => i.live);
-  const job = live?.meta.job as { sources?: { location: string }[]; dictionaryVersion?: string } | undefined;
-  const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
-  const sameMapping = live ? await hasCurrentMapping(client, live.index, def) : false;
-  const reusable =
-    !args.reindex &&
-    sameMapping &&
-    job?.sources?.[0]?.location === corpus &&
-    job.dictionaryVersion === dictionaryVersion();
-  if (!reusable) {
-    console.error(`eval: indexing ${corpus} into ${alias} through the indexer…`);
-    const summary = await runIndexJob(client, {
-      mode: "reindex",
-      alias,
-      sources: [{ location: corpus, format: "lecard" }],
-      read: (specs) => readSources(specs, () => []),
-      stateDir: path.join(root, ".leian/eval"),
-      deadLetterFile: path.join(root, ".leian/eval/dead-letters.jsonl"),
-      workers: 2,
-      batchSize: 32,
-      flushBytes: 5_000_000,
-      concurrency: 2,
-      retries: 5,
-      waitMs: 2000,
-      maxFailureRate: 0.01,
-      retain: 1,
-      fresh: true,
-      progress: () => undefined,
-    });
-    if (summary.status !== "succeeded") throw new Error(`indexing failed: ${summary.reason}`);
-    console.error(
-      `eval: indexed ${summary.indexed} documents in ${(summary.durationMs / 1000).toFixed(1)} s`,
-    );
-  }
+  const index = await ensureCorpusIndex(client, alias, corpus, { rebuild: args.reindex });
+  if (index.built)
+    console.error(`eval: indexed ${index.documents} documents in ${index.seconds?.toFixed(1)} s`);
 
   // Candidate id → document id, by the indexer's own identity rule (the same judgment published
   // twice is one document: both candidate ids map to it).
