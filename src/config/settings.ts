@@ -46,10 +46,6 @@ export const Settings = z.object({
     /** Requests per minute allowed to one token's user on /api/v1 (429 beyond). */
     rateLimitPerMinute: z.coerce.number().int().positive().default(300),
   }),
-  text: z.object({
-    /** Extra jieba user dictionaries appended to the committed legal dictionary. */
-    userDictPaths: z.array(z.string()).default([]),
-  }),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   tokens: z.array(ApiToken).default([]),
 });
@@ -78,7 +74,6 @@ const ENV: Record<string, string> = {
   "http.host": "LEIAN_HOST",
   "http.port": "LEIAN_PORT",
   "http.rateLimitPerMinute": "LEIAN_RATE_LIMIT_PER_MINUTE",
-  "text.userDictPaths": "LEIAN_USER_DICTS",
   logLevel: "LEIAN_LOG_LEVEL",
   tokens: "LEIAN_TOKENS",
 };
@@ -98,7 +93,7 @@ function setPath(target: Record<string, unknown>, dotted: string, value: unknown
  * file with the same shape as {@link Settings}. Throws {@link SettingsError}.
  */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const raw: Record<string, unknown> = { elasticsearch: {}, aliases: {}, http: {}, text: {} };
+  const raw: Record<string, unknown> = { elasticsearch: {}, aliases: {}, http: {} };
   if (env.LEIAN_CONFIG) {
     try {
       Object.assign(raw, JSON.parse(readFileSync(env.LEIAN_CONFIG, "utf8")));
@@ -107,13 +102,12 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         { setting: `LEIAN_CONFIG (${env.LEIAN_CONFIG})`, message: (error as Error).message },
       ]);
     }
-    for (const key of ["elasticsearch", "aliases", "http", "text"]) raw[key] ??= {};
+    for (const key of ["elasticsearch", "aliases", "http"]) raw[key] ??= {};
   }
   for (const [dotted, name] of Object.entries(ENV)) {
     const value = env[name];
     if (value === undefined || value === "") continue;
-    if (name === "LEIAN_USER_DICTS") setPath(raw, dotted, value.split(":").filter(Boolean));
-    else if (name === "LEIAN_TOKENS") {
+    if (name === "LEIAN_TOKENS") {
       try {
         setPath(raw, dotted, JSON.parse(value));
       } catch {

@@ -80,7 +80,6 @@ export async function startApi(
     elasticsearch: { url: esUrl },
     aliases: { judgments: alias, ...(over.aliases as object) },
     http: { port: 0, rateLimitPerMinute: 1000, ...(over.http as object) },
-    text: {},
     tokens: [
       { sha256: sha(TOKENS.judge), user: "张法官", court: "北京市海淀区人民法院", role: "judge" },
       { sha256: sha(TOKENS.research), user: "研究室李某", court: "北京市高级人民法院", role: "research" },
