@@ -14,8 +14,10 @@
  *    for offences against the person and traffic offences); an attempt (未遂). Bands are ordinal:
  *    a band with fewer than `minClusterSize` cases merges into its smaller neighbour, so no case is
  *    left in a cluster too small to judge; a level that leaves fewer than two bands does not split.
- * Fact similarity from the engine is not used: these legal features are what the sentencing
- * guidelines make decisive, they are free (doc values), and they explain themselves in the label.
+ * Fact similarity from the engine does not form the clusters: these legal features are what the
+ * sentencing guidelines make decisive, they are free (doc values), and they explain themselves in
+ * the label. It checks the findings instead: a flagged case's facts are compared with its cluster's
+ * by BM25 (src/audit/facts.ts), and a case whose facts are unlike its cluster's is downgraded.
  */
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
 

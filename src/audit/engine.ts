@@ -1,7 +1,8 @@
 /**
  * The audit engine: reads a scope's judgments from the judgments alias with doc values only
  * (`_source: false`, search_after paging), clusters them (src/audit/cluster.ts), and reports
- * dispersed clusters and deviating cases (src/audit/outcomes.ts).
+ * dispersed clusters and deviating cases (src/audit/outcomes.ts), each deviating case checked for
+ * fact similarity to its cluster by the engine (src/audit/facts.ts).
  */
 import { randomBytes } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
@@ -11,6 +12,7 @@ import { canonicalCharges } from "../retrieval/similar.ts";
 import type { Client } from "../search/client.ts";
 import { aliasTargets } from "../search/indices.ts";
 import { type AuditCase, clusterCases } from "./cluster.ts";
+import { checkFindingFacts } from "./facts.ts";
 import type { Audit, AuditCluster, AuditFinding, AuditRequest, AuditScope } from "./model.ts";
 import { assessCluster, rankFindings } from "./outcomes.ts";
 
@@ -210,7 +212,7 @@ export async function runAudit(
     snapshot: { index, documents },
     casesExamined: cases.length,
     clusters,
-    findings: rankFindings(findings),
+    findings: rankFindings(await checkFindingFacts(client, alias, clusters, findings)),
     durationMs: Math.round(performance.now() - started),
   };
 }

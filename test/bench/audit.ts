@@ -4,7 +4,8 @@
  * Audits all LeCaRD judgments (scope: category 刑事, no charge filter — every charge clustered) on
  * an index built through the indexer, reusing the evaluation's alias `leian-eval-lecard` when it was
  * built from this corpus with today's mapping and dictionary. Prints the duration, cases, clusters,
- * findings and the top 10 findings with case numbers and LeCaRD ids; `--show N` prints the
+ * findings (and how many single-case findings the fact check measured and downgraded) and the top
+ * 10 findings with case numbers, LeCaRD ids and fact similarity; `--show N` prints the
  * sentencing part of the judgments behind the top N findings, for reading them.
  */
 import { createReadStream, existsSync } from "node:fs";
@@ -61,10 +62,13 @@ async function main(): Promise<void> {
         ).length,
         findings: audit.findings.length,
         findingsByKind: byKind,
+        factChecked: audit.findings.filter((f) => f.numbers.factSimilarity !== undefined).length,
+        factDowngraded: audit.findings.filter((f) => f.summary.includes("可能属不同情形")).length,
         top10: top.map((f, i) => ({
           rank: i + 1,
           kind: f.kind,
           severity: f.severity,
+          factSimilarity: f.numbers.factSimilarity,
           caseNumber: f.case?.caseNumber,
           lecardId: f.case ? sourceOf.get(f.case.id) : undefined,
           cluster: audit.clusters.find((c) => c.id === f.clusterId)?.label,

@@ -10,6 +10,7 @@ import { createInterface } from "node:readline";
 import { createBrotliDecompress } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toRecord } from "../../indexer/convert.ts";
+import { FACT_THRESHOLD } from "../../src/audit/facts.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -104,6 +105,10 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
       expect(finding.numbers.months).toBe((originals[i]?.outcome.criminal?.[0]?.months ?? 0) * 8);
       expect(finding.numbers.robustZ).toBeGreaterThanOrEqual(3.5);
       expect(finding.summary).toContain(`${finding.numbers.months} 个月`);
+      // Its facts are its original's, in the same cluster: the engine's fact check finds it alike
+      // and does not downgrade it.
+      expect(finding.numbers.factSimilarity).toBeGreaterThanOrEqual(FACT_THRESHOLD);
+      expect(finding.summary).not.toContain("可能属不同情形");
       // Among the top findings: within the first PLANTED + 10 of all findings.
       expect(
         rankOf(`planted-${i}`),
@@ -112,6 +117,9 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
       const cluster = audit.clusters.find((c: { id: string }) => c.id === finding.clusterId);
       expect(cluster.caseIds).toContain(originals[i]?.id);
     }
+    // Every finding about a single case carries the fact check.
+    for (const f of audit.findings.filter((f: { case?: unknown }) => f.case))
+      expect(f.numbers.factSimilarity, f.summary).toBeTypeOf("number");
     // The originals themselves are not outliers.
     for (const o of originals)
       expect(outliers.some((f: { case: { id: string } }) => f.case.id === o.id)).toBe(false);

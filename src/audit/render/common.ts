@@ -187,6 +187,9 @@ export const NUMBER_LABELS: Record<string, string> = {
   probationShare: "缓刑比例",
   awardedRatio: "判赔比例",
   awardedRatioMedian: "判赔比例中位数",
+  factSimilarity: "事实相似度（相对类案组典型水平）",
+  factPeerSimilarity: "本案与最相近类案的事实相似度",
+  factTypicalSimilarity: "类案组典型事实相似度",
 };
 
 /** Keys whose value is a share 0–1, shown as a percentage. */

@@ -119,7 +119,8 @@ export function buildPhraseQuery(
   };
 }
 
-function termsClause(
+/** A bool `should` of weighted term queries over `field` (one BM25 sum). */
+export function termsClause(
   field: string,
   terms: { term: string; weight: number }[],
 ): estypes.QueryDslQueryContainer {
