@@ -40,6 +40,7 @@ export interface AuditCase {
   fine?: number;
   civilDisposition?: string;
   awarded?: number;
+  claimed?: number;
   appeal?: string;
 }
 

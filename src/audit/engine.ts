@@ -52,6 +52,7 @@ export const AUDIT_FIELDS = [
   "fine",
   "civilDisposition",
   "awarded",
+  "claimed",
   "appeal",
 ] as const;
 
@@ -107,6 +108,7 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
     fine: num("fine"),
     civilDisposition: one("civilDisposition") as string | undefined,
     awarded: num("awarded"),
+    claimed: num("claimed"),
     appeal: one("appeal") as string | undefined,
   };
   for (const [k, v] of Object.entries(optional))

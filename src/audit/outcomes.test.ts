@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { AuditCase } from "./cluster.ts";
-import { assessCluster, dispersionOf, outcomeDistribution, rankFindings } from "./outcomes.ts";
+import {
+  AWARDED_RATIO_CAP,
+  assessCluster,
+  awardedRatio,
+  dispersionOf,
+  outcomeDistribution,
+  rankFindings,
+} from "./outcomes.ts";
 
 const REQUEST = { dispersionThreshold: 0.5, outlierZ: 3.5, majority: 0.8, minClusterSize: 5 };
 
@@ -96,5 +103,36 @@ describe("sentences merged with another judgment's", () => {
     expect(cluster.distribution.mergedSentences).toBe(1);
     expect(cluster.distribution.penaltyShares).toEqual({ 拘役: 1 });
     expect(findings.filter((f) => f.case?.id === "revoked")).toEqual([]);
+  });
+});
+
+describe("civil awarded/claimed ratio", () => {
+  const civil = (id: string, over: Partial<AuditCase>): AuditCase =>
+    kase(id, undefined, [], { charges: [], causes: ["民间借贷纠纷"], statutes: [], ...over });
+
+  it("is awarded ÷ claimed when both are known, 0 for a dismissed claim, capped", () => {
+    expect(awardedRatio({ claimed: 50000, awarded: 40000, civilDisposition: "partly_upheld" })).toBe(0.8);
+    expect(awardedRatio({ claimed: 50000, civilDisposition: "dismissed" })).toBe(0);
+    expect(awardedRatio({ claimed: 1000, awarded: 50000, civilDisposition: "upheld" })).toBe(
+      AWARDED_RATIO_CAP,
+    );
+    // No claim, no award stated, or not a judgment on the claim: no ratio.
+    expect(awardedRatio({ awarded: 40000, civilDisposition: "upheld" })).toBeUndefined();
+    expect(awardedRatio({ claimed: 50000, civilDisposition: "upheld" })).toBeUndefined();
+    expect(awardedRatio({ claimed: 50000, awarded: 30000, civilDisposition: "mediated" })).toBeUndefined();
+    expect(awardedRatio({ claimed: 0, awarded: 30000, civilDisposition: "upheld" })).toBeUndefined();
+  });
+
+  it("fills the civil cluster's awardedRatioMedian", () => {
+    const d = outcomeDistribution([
+      civil("1", { claimed: 10000, awarded: 10000, civilDisposition: "upheld" }),
+      civil("2", { claimed: 10000, awarded: 6000, civilDisposition: "partly_upheld" }),
+      civil("3", { claimed: 20000, awarded: 16000, civilDisposition: "partly_upheld" }),
+      civil("4", { claimed: 20000, civilDisposition: "dismissed" }),
+      civil("5", { awarded: 5000, civilDisposition: "upheld" }),
+    ]);
+    expect(d.dispositionShares).toMatchObject({ partly_upheld: 0.4, upheld: 0.4, dismissed: 0.2 });
+    expect(d.awardedRatioMedian).toBe(0.7);
+    expect(outcomeDistribution([kase("c", 8)]).awardedRatioMedian).toBeUndefined();
   });
 });

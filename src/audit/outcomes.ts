@@ -12,6 +12,8 @@
  * majority for an outcome against the majority — times a support factor √min(1, n/20) for a
  * cluster of n cases (a median of five sentences says less than one of two hundred). Findings are
  * ranked by it.
+ * Civil clusters also carry the median awarded ÷ claimed ratio (awardedRatio), for the reader; it
+ * does not enter the dispersion.
  */
 
 import type { AuditCase, ClusterDraft } from "./cluster.ts";
@@ -76,6 +78,28 @@ export function termMonths(
   return kind && TERM_KINDS.has(kind) && c.months !== undefined && c.months > 0 ? c.months : undefined;
 }
 
+/** Dispositions whose award is a judgment on the claim (not 撤诉, 调解 or 其他). */
+const JUDGED_CLAIM = new Set(["upheld", "partly_upheld", "dismissed"]);
+/**
+ * Cap of an awarded/claimed ratio. An award can exceed the claim a little (interest computed to the
+ * judgment date, several items summed differently); far above is a misread amount, not a ruling.
+ */
+export const AWARDED_RATIO_CAP = 2;
+
+/**
+ * awarded ÷ claimed of a civil judgment (src/judgment/outcome.ts counts both the same way), capped at
+ * AWARDED_RATIO_CAP: when the claim is known and the disposition judged it — a dismissed claim was
+ * awarded 0; an upheld one stating no sum (确认, 解除) has no ratio.
+ */
+export function awardedRatio(
+  c: Pick<AuditCase, "awarded" | "claimed" | "civilDisposition">,
+): number | undefined {
+  if (c.claimed === undefined || !(c.claimed > 0) || !JUDGED_CLAIM.has(c.civilDisposition ?? ""))
+    return undefined;
+  const awarded = c.awarded ?? (c.civilDisposition === "dismissed" ? 0 : undefined);
+  return awarded === undefined ? undefined : Math.min(AWARDED_RATIO_CAP, Math.max(0, awarded) / c.claimed);
+}
+
 export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistribution {
   const dist: OutcomeDistribution = { size: cases.length };
   const merged = cases.filter(mergesOtherSentence).length;
@@ -106,6 +130,8 @@ export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistrib
   if (fines.length > 0) dist.fineMedian = round(quantileSorted(fines, 0.5));
   const civil = cases.flatMap((c) => c.civilDisposition ?? []);
   if (civil.length > 0) dist.dispositionShares = shares(civil);
+  const ratios = cases.flatMap((c) => awardedRatio(c) ?? []).sort((a, b) => a - b);
+  if (ratios.length > 0) dist.awardedRatioMedian = round(quantileSorted(ratios, 0.5), 4);
   const appeals = cases.flatMap((c) => c.appeal ?? []);
   if (appeals.length > 0) dist.appealShares = shares(appeals);
   return dist;

@@ -95,9 +95,9 @@ export function appealResult(disposition: string): Outcome["appeal"] {
   return "other";
 }
 
-/** Civil results; court fees (案件受理费…) are not awards. */
+/** Civil results; court fees (案件受理费…) and bracketed computations (以50000元为基数…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
-  const awardsText = disposition.replace(
+  const awardsText = withoutBrackets(disposition).replace(
     /(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g,
     "",
   );
@@ -114,4 +114,97 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   const result: NonNullable<Outcome["civil"]> = { disposition: kind, amounts };
   if (amounts.length > 0) result.totalAwarded = amounts.reduce((a, b) => a + b, 0);
   return result;
+}
+
+/** An amount of money with its position: "50000元", "3.2万元", "五千元", "49,000余元". */
+const AMOUNT_RE =
+  /([0-9０-９零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][0-9０-９.．,，零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*)(?:余|多)?元/g;
+/** Where the plaintiff's requests start; a change of claims (变更诉讼请求) supersedes what came before. */
+const CLAIM_START_RE = /诉讼请求|请求(?:法院|本院|人民法院)?(?:依法)?判令|请求|诉请|要求/;
+const CLAIM_CHANGE_RE = /变更(?:其|了)?(?:诉讼请求|诉请|请求)(?:为|：|:)?/g;
+/** Where the requests end: the stated reasons, or the defence. */
+const CLAIM_END_RE = /事实(?:与|和|及)理由|事实理由|理由如下|理由是|辩称|答辩称/;
+/** An item number after a full stop: the list of requests goes on. */
+const ITEM_NEXT_RE = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|^\s*[（(]\d{1,2}[)）]/;
+const ITEM_SPLIT_RE = /[；;]|(?:^|(?<=[\s。，,：:]))(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)/;
+/** Court fees are not claims: from the fee word to the next punctuation. */
+const FEE_RE = /(?:案件|本案|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^，,。；;、]*/g;
+/** Labels of amounts that are rates, not sums: 每月3000元, 按日…. */
+const RATE_RE = /每(?:月|日|天|年)|按(?:月|日|天|年)/;
+const TOTAL_RE = /合计|共计|总计|总额|共(?!同)/;
+const GRAND_TOTAL_RE = /以上|上述|前述|前列/;
+
+/** Text in brackets dropped: the computation of interest (以50000元为基数，按年利率6%…) is not a sum. */
+export function withoutBrackets(text: string): string {
+  let out = text;
+  for (let prev = ""; prev !== out; ) {
+    prev = out;
+    out = out.replace(/[（(][^（）()]*[）)]/g, "");
+  }
+  return out;
+}
+
+/**
+ * The sum a civil plaintiff claims (诉讼请求), in yuan, counted like the disposition's totalAwarded so
+ * that awarded ÷ claimed compares like with like; undefined when no sum is claimed. The rule:
+ * 1. the requests run from the first 诉讼请求 / 请求(判令) / 诉请 / 要求 — or from the last 变更诉讼请求,
+ *   which supersedes them — to 事实与理由 / 理由如下 / 辩称, or to the first full stop not followed by
+ *   another numbered item;
+ * 2. text in brackets is dropped (the interest computation: 以50000元为基数…), and so are court fees
+ *   (诉讼费由被告承担);
+ * 3. the requests are split into items (numbered, or separated by ；); an item's sum is its total
+ *   (合计/共计/总计) when it states one, else the sum of its amounts; an amount followed by 为基数 is a
+ *   base and one labelled 每月/按日 a rate, neither a sum; a total of all items (以上合计) is left out,
+ *   the items being summed;
+ * 4. the claim is the sum of the items: the principal asked for, plus interest or a penalty (违约金)
+ *   only when the plaintiff states it as a sum — interest asked "at a rate until paid" has none.
+ * "请求判令被告偿还借款本金50000元及利息" → 50000; "医疗费1000元、误工费2000元，合计3000元" → 3000;
+ * "1.货款10000元；2.违约金2000元；3.诉讼费由被告负担" → 12000.
+ */
+export function claimedAmount(claims: string): number | undefined {
+  const changes = [...claims.matchAll(CLAIM_CHANGE_RE)];
+  const lastChange = changes.at(-1);
+  let start: number;
+  if (lastChange) start = (lastChange.index ?? 0) + lastChange[0].length;
+  else {
+    const m = CLAIM_START_RE.exec(claims);
+    if (!m) return undefined;
+    start = m.index + m[0].length;
+  }
+  let span = claims.slice(start);
+  const end = CLAIM_END_RE.exec(span);
+  if (end) span = span.slice(0, end.index);
+  for (let at = span.indexOf("。"); at >= 0; at = span.indexOf("。", at + 1)) {
+    if (!ITEM_NEXT_RE.test(span.slice(at + 1))) {
+      span = span.slice(0, at);
+      break;
+    }
+  }
+  let text = withoutBrackets(span);
+  text = text.replace(FEE_RE, "");
+  let claimed = 0;
+  let found = false;
+  for (const item of text.split(ITEM_SPLIT_RE)) {
+    const amounts: number[] = [];
+    const totals: number[] = [];
+    for (const m of item.matchAll(AMOUNT_RE)) {
+      const value = parseAmountNumber(m[1] ?? "");
+      if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
+      const before = item.slice(0, m.index);
+      const cut = Math.max(
+        ...["、", "，", ",", "：", ":", "及", "和", "与", "并"].map((d) => before.lastIndexOf(d)),
+      );
+      const label = before.slice(cut + 1);
+      const after = item.slice((m.index ?? 0) + m[0].length);
+      if (/^\s*(?:为(?:计算)?基数|为本金)/.test(after) || RATE_RE.test(label)) continue;
+      if (!TOTAL_RE.test(label)) amounts.push(value);
+      else if (!GRAND_TOTAL_RE.test(label)) totals.push(value);
+    }
+    const amount = totals.length > 0 ? Math.max(...totals) : amounts.reduce((a, b) => a + b, 0);
+    if (amount > 0) {
+      claimed += amount;
+      found = true;
+    }
+  }
+  return found ? Math.round(claimed * 100) / 100 : undefined;
 }

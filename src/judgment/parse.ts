@@ -3,7 +3,7 @@ import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate } from "./numerals.ts";
-import { appealResult, civilResult, criminalSentences } from "./outcome.ts";
+import { appealResult, civilResult, claimedAmount, criminalSentences } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
 import {
   type CaseCategory,
@@ -162,6 +162,13 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
         disposition,
         record.documentType === "调解书" || /主持调解/.test(disposition),
       );
+      // The plaintiff's claims; on appeal or retrial the requests are the appellant's, not a claim.
+      const appealed =
+        own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督";
+      const claimed = appealed
+        ? undefined
+        : (claimedAmount(sections.claims ?? "") ?? claimedAmount(sections.history ?? ""));
+      if (claimed !== undefined) record.outcome.civil.claimed = claimed;
     }
   }
   const outcome: Outcome = record.outcome;

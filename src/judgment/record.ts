@@ -134,6 +134,8 @@ export const Outcome = z.object({
       /** Amounts in yuan named in the disposition (ordered as they appear). */
       amounts: z.array(z.number()),
       totalAwarded: z.number().optional(),
+      /** Principal sum the plaintiff claimed (诉讼请求), first instance only: see claimedAmount. */
+      claimed: z.number().optional(),
     })
     .optional(),
   appeal: z.enum(["affirmed", "amended", "remanded", "withdrawn", "other"]).optional(),

@@ -48,6 +48,8 @@ export interface JudgmentDocument {
   fine?: number;
   civilDisposition?: string;
   awarded?: number;
+  /** Sum the plaintiff claimed (civil, first instance): src/judgment/outcome.ts claimedAmount. */
+  claimed?: number;
   appeal?: string;
   text_seg: string;
   /** Full text, folded, for substring search (not kept in _source). */
@@ -170,6 +172,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     fine: maxOf(sentences.map((c) => c.fine)),
     civilDisposition: record.outcome.civil?.disposition,
     awarded: record.outcome.civil?.totalAwarded,
+    claimed: record.outcome.civil?.claimed,
     appeal: record.outcome.appeal,
     facts_seg: seg(facts),
     facts_pairs: factPairs((seg(facts) ?? "").split(" ")).join(" ") || undefined,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { claimedAmount } from "./outcome.ts";
+import { parseJudgment } from "./parse.ts";
+
+describe("claimed amount (诉讼请求)", () => {
+  it("takes the principal, not the interest computed on it", () => {
+    expect(claimedAmount("原告张三向本院提出诉讼请求：请求判令被告偿还借款本金50000元及利息。")).toBe(50000);
+    expect(
+      claimedAmount(
+        "原告向本院提出诉讼请求：1.判令被告偿还借款本金50000元及利息（以50000元为基数，按年利率24%自2016年1月1日起计算至实际清偿之日止）；2.本案诉讼费由被告承担。事实和理由：2015年被告向原告借款。",
+      ),
+    ).toBe(50000);
+    // Interest stated as a sum is claimed, as totalAwarded counts it in the disposition.
+    expect(claimedAmount("诉讼请求：判令被告归还借款50000元及利息5000元。")).toBe(55000);
+  });
+
+  it("sums the items; an item's total stands for its amounts, a total of all items is not added", () => {
+    expect(
+      claimedAmount("原告诉称，请求判令被告赔偿医疗费1000元、误工费2000元，合计3000元；诉讼费由被告承担。"),
+    ).toBe(3000);
+    expect(claimedAmount("请求判令被告支付货款10000元、违约金2000元，合计12000元。")).toBe(12000);
+    expect(
+      claimedAmount(
+        "原告向本院提出诉讼请求：1.判令被告支付货款86000元；2.判令被告支付逾期付款违约金4300元；3.本案诉讼费用由被告负担。事实和理由：原、被告之间存在长期买卖关系。",
+      ),
+    ).toBe(90300);
+    expect(
+      claimedAmount(
+        "原告提出诉讼请求：1、判令被告支付工程款人民币3.2万元；2、判令被告支付拖欠的租金5,000元；3、以上合计37000元。被告辩称，原告所述不实。",
+      ),
+    ).toBe(37000);
+    expect(claimedAmount("原告要求被告赔偿各项损失共计人民币三万五千元。")).toBe(35000);
+  });
+
+  it("a changed claim supersedes the first; rates and bases are not principal", () => {
+    expect(
+      claimedAmount(
+        "原告诉讼请求：判令被告偿还借款100000元。审理中，原告变更诉讼请求为：判令被告偿还借款80000元。",
+      ),
+    ).toBe(80000);
+    expect(claimedAmount("请求判令被告支付租金20000元，并自2019年起按每月3000元支付占用费。")).toBe(20000);
+    expect(claimedAmount("请求判令被告以20000元为基数支付利息。")).toBeUndefined();
+  });
+
+  it("no request or no amount: undefined", () => {
+    expect(claimedAmount("原告请求判令解除双方的婚姻关系。")).toBeUndefined();
+    expect(claimedAmount("经审理查明，被告借款50000元。")).toBeUndefined();
+    expect(claimedAmount("")).toBeUndefined();
+  });
+
+  it("the parser fills it for a first-instance civil judgment", () => {
+    const text =
+      "北京市朝阳区人民法院 民事判决书 （2019）京0105民初1234号 原告张三，男。 被告李四，男。 原告张三与被告李四民间借贷纠纷一案，本院立案后，依法适用简易程序公开开庭进行了审理。本案现已审理终结。 张三向本院提出诉讼请求：1.判令李四偿还借款本金50000元及利息（以50000元为基数，按年利率6%计算）；2.本案诉讼费由李四承担。事实和理由：李四于2018年向张三借款。 李四辩称，借款属实，但已归还部分。 经审理查明，2018年3月1日，李四向张三借款50000元。 本院认为，合法的借贷关系受法律保护。依照《中华人民共和国民法总则》第一百七十六条之规定，判决如下： 一、被告李四于本判决生效之日起十日内偿还原告张三借款40000元及利息（以40000元为基数，按年利率6%计算）； 二、驳回原告张三的其他诉讼请求。 案件受理费1050元，由被告李四负担。 审判员王五 二〇一九年五月六日 书记员赵六";
+    const r = parseJudgment(text, { source: "test", sourceId: "civil-1" });
+    expect(r.category).toBe("民事");
+    expect(r.outcome.civil).toMatchObject({
+      disposition: "partly_upheld",
+      totalAwarded: 40000,
+      claimed: 50000,
+    });
+  });
+});
