@@ -248,7 +248,9 @@ export function buildProgram(): Command {
 
   program
     .command("audit")
-    .description("audit a scope for inconsistent rulings (类案不同判) on the judgments alias and print it")
+    .description(
+      "audit a scope for inconsistent rulings (类案不同判) on the judgments alias, store it (listed by GET /api/v1/audits) and print it",
+    )
     .option("--charge <name...>", "charges (罪名), e.g. 盗窃罪")
     .option("--cause <name...>", "causes of action (案由)")
     .option("--court <name...>", "courts")
@@ -257,7 +259,8 @@ export function buildProgram(): Command {
     .option("--to <date>", "decision date to (YYYY-MM-DD)")
     .addOption(new Option("--format <format>", "output format").choices(["json", "html"]).default("json"))
     .option("-o, --out <file>", "output file (default: stdout)")
-    .action(async (o: Record<string, string | string[] | undefined>) => {
+    .option("--no-store", "print only; do not store the audit")
+    .action(async (o: Record<string, string | string[] | boolean | undefined>) => {
       const { AuditRequest } = await import("../src/audit/model.ts");
       const { runAudit, unknownChargeProblems } = await import("../src/audit/engine.ts");
       const scope = Object.fromEntries(
@@ -283,6 +286,10 @@ export function buildProgram(): Command {
         const audit = await runAudit(ctx.client, ctx.alias, parsed.data, {
           requestedBy: { user, court: "", role: "research" },
         });
+        if (o.store !== false) {
+          const { createAuditStore } = await import("../src/audit/store.ts");
+          await createAuditStore(ctx.client, ctx.settings.aliases.audits).save(audit);
+        }
         const text =
           o.format === "html"
             ? (await import("../src/audit/render/html.ts")).renderAuditHtml(audit)

@@ -238,12 +238,12 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
     }
   });
 
-  it("the CLI prints a JSON audit", async () => {
+  it("the CLI stores and prints a JSON audit", async () => {
     const child = spawn(
       process.execPath,
       [cli, "--alias", alias, "audit", "--charge", CHARGE, "--from", "2010-01-01"],
       {
-        env: { ...process.env, ES_URL: esUrl(), LEIAN_LOG_LEVEL: "warn" },
+        env: { ...process.env, ES_URL: esUrl(), LEIAN_LOG_LEVEL: "warn", LEIAN_ALIAS_AUDITS: auditsAlias },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
@@ -261,6 +261,9 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
     expect(printed.request.scope).toMatchObject({ charges: [CHARGE], dateFrom: "2010-01-01" });
     expect(printed.findings.some((f: { case?: { id: string } }) => f.case?.id === "planted-0")).toBe(true);
     expect(err).toMatch(/audit audit-\d{14}-[0-9a-f]{6}: \d+ cases/);
+    // Stored like an audit run through the API: the research office lists it.
+    const listed = await api.call("/api/v1/audits", { token: TOKENS.research });
+    expect(listed.body.audits.map((a: { id: string }) => a.id)).toContain(printed.id);
 
     const bad = spawn(process.execPath, [cli, "--alias", alias, "audit", "--charge", "偷东西罪"], {
       env: { ...process.env, ES_URL: esUrl() },
