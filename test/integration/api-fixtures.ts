@@ -9,7 +9,7 @@ import type { Client } from "@elastic/elasticsearch";
 import { pino } from "pino";
 import { createApp } from "../../src/api/app.ts";
 import { Settings } from "../../src/config/settings.ts";
-import type { JudgmentRecord } from "../../src/judgment/record.ts";
+import { emptyRecord, type JudgmentRecord } from "../../src/judgment/record.ts";
 import { toJudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
@@ -23,22 +23,7 @@ export const TOKENS = {
 export const sha = (t: string) => createHash("sha256").update(t).digest("hex");
 
 export function record(over: Partial<JudgmentRecord> & Pick<JudgmentRecord, "id">): JudgmentRecord {
-  return {
-    source: "test",
-    sections: {},
-    parties: [],
-    judges: [],
-    statutes: [],
-    charges: [],
-    causes: [],
-    outcome: {},
-    priorCaseNumbers: [],
-    tier: "ordinary",
-    status: "effective",
-    text: "",
-    warnings: [],
-    ...over,
-  };
+  return emptyRecord({ source: "test", tier: "ordinary", text: "", ...over });
 }
 
 /** Creates `<prefix>v1` with the judgments mapping behind `alias` and indexes the records. */

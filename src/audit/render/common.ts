@@ -1,12 +1,5 @@
-/**
- * What the audit report and the deviation page share: the page CSS (the house style of
- * src/reports/render/html.ts plus chart styles), Chinese labels for outcomes and numbers, the
- * evidence-case fields, and the chart figures with their data-table fallbacks.
- * Pure and deterministic: no clock, no locale.
- */
-import type { CourtLevel } from "../../judgment/record.ts";
-import { escapeHtml } from "../../reports/render/html.ts";
-import { formatDate } from "../../reports/render/sections.ts";
+import { escapeHtml, SANS, SERIF } from "../../reports/render/html.ts";
+import { committeeLabel, courtLevelLabel, formatDate } from "../../reports/render/sections.ts";
 import type { EvidenceCase, OutcomeDistribution } from "../model.ts";
 import {
   type Bar,
@@ -19,12 +12,9 @@ import {
   stripPlot,
 } from "./charts.ts";
 
-export { escapeHtml };
+export { committeeLabel, courtLevelLabel, escapeHtml };
 
 export const NONE = "—";
-
-const SERIF = `"Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC", "STSong", "SimSun", "宋体", serif`;
-const SANS = `"Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC", "Microsoft YaHei", "SimHei", "黑体", sans-serif`;
 
 /** Page CSS: A4 print, local CJK fonts, readable on a 1366×768 screen, charts styled by class. */
 export const CSS = `
@@ -146,14 +136,6 @@ export const APPEAL_LABELS: Record<string, string> = {
   other: "其他",
 };
 
-const COURT_LEVEL_LABELS: Record<CourtLevel, string> = {
-  最高: "最高人民法院",
-  高级: "高级人民法院",
-  中级: "中级人民法院",
-  基层: "基层人民法院",
-  专门: "专门人民法院",
-};
-
 /** Labels of the numbers behind a finding; unknown keys are shown as written. */
 export const NUMBER_LABELS: Record<string, string> = {
   months: "本案刑期（月）",
@@ -222,14 +204,6 @@ export function orderedNumbers(numbers: Record<string, number>): Array<[string, 
     if (ia !== -1 || ib !== -1) return (ia === -1 ? 1e9 : ia) - (ib === -1 ? 1e9 : ib);
     return a < b ? -1 : a > b ? 1 : 0;
   });
-}
-
-export function committeeLabel(value: boolean | undefined): string {
-  return value === undefined ? "未载明" : value ? "是" : "否";
-}
-
-export function courtLevelLabel(level: CourtLevel | undefined): string {
-  return level ? COURT_LEVEL_LABELS[level] : NONE;
 }
 
 /** Months as Chinese readers write sentences: 6 → "6个月", 30 → "2年6个月". */

@@ -19,8 +19,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-const SERIF = `"Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC", "STSong", "SimSun", "宋体", serif`;
-const SANS = `"Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC", "Microsoft YaHei", "SimHei", "黑体", sans-serif`;
+/** Locally installed CJK fonts only: court intranets have no web fonts. */
+export const SERIF = `"Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC", "STSong", "SimSun", "宋体", serif`;
+export const SANS = `"Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC", "Microsoft YaHei", "SimHei", "黑体", sans-serif`;
 
 const CSS = `
 @page {

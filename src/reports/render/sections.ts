@@ -8,6 +8,7 @@
  * renders to the same bytes as the report as built.
  */
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
+import { TIER_LABELS } from "../../retrieval/similar.ts";
 import {
   CASE_USE_LABELS,
   type RecordedQuery,
@@ -88,14 +89,7 @@ export const METHOD_LABELS: Record<RecordedQuery["method"], string> = {
   case: "案例关联检索",
 };
 
-const TIER_FALLBACK_LABELS: Record<Tier, string> = {
-  guiding: "指导性案例",
-  typical: "典型案例、公报案例及最高人民法院裁判",
-  provincial: "高级人民法院参考性案例及裁判",
-  ordinary: "上一级法院及本院裁判",
-};
-
-const COURT_LEVEL_LABELS: Record<CourtLevel, string> = {
+export const COURT_LEVEL_LABELS: Record<CourtLevel, string> = {
   最高: "最高人民法院",
   高级: "高级人民法院",
   中级: "中级人民法院",
@@ -180,11 +174,12 @@ export function isIneffective(status: string | undefined): boolean {
   return status !== undefined && status !== "effective" && status !== "生效";
 }
 
-function committeeLabel(value: boolean | undefined): string {
+/** 是 / 否 / 未载明: whether the adjudication committee discussed a case (rule 7). */
+export function committeeLabel(value: boolean | undefined): string {
   return value === undefined ? "未载明" : value ? "是" : "否";
 }
 
-function courtLevelLabel(level: CourtLevel | undefined): string {
+export function courtLevelLabel(level: CourtLevel | undefined): string {
   return level ? COURT_LEVEL_LABELS[level] : NONE;
 }
 
@@ -236,7 +231,7 @@ function orderedEntries(record: Record<string, unknown>): Array<[string, unknown
 function parameterValue(key: string, value: unknown): string {
   if (key === "ids" && Array.isArray(value)) return `${value.length} 篇`;
   if (key === "tiers" && Array.isArray(value))
-    return value.map((t) => TIER_FALLBACK_LABELS[t as Tier] ?? String(t)).join("、");
+    return value.map((t) => TIER_LABELS[t as Tier] ?? String(t)).join("、");
   if (key === "facts" && typeof value === "string")
     return value.length > FACTS_PREVIEW
       ? `${value.slice(0, FACTS_PREVIEW)}……（全文见“待决案件争议焦点”部分的基本案情）`
@@ -332,7 +327,7 @@ export function orderedTiers(
 ): Array<{ tier: Tier; label: string; cases: ReportCase[] }> {
   return Tier.options.map((tier) => {
     const found = report.tiers.find((t) => t.tier === tier);
-    return { tier, label: found?.label || TIER_FALLBACK_LABELS[tier], cases: found?.cases ?? [] };
+    return { tier, label: found?.label || TIER_LABELS[tier], cases: found?.cases ?? [] };
   });
 }
 
