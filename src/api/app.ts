@@ -65,7 +65,7 @@ function apiRoutes(deps: AppDeps): Router {
   api.get("/openapi.json", (_req, res) => {
     res.json(document);
   });
-  api.use(authenticate(deps.settings.tokens));
+  api.use(authenticate(deps.settings.tokens, deps.settings.http.identityHeader));
   api.use(rateLimitPerUser(deps.settings.http.rateLimitPerMinute));
   api.get("/me", (_req, res) => {
     res.json(currentUser(res));

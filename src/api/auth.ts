@@ -29,14 +29,36 @@ export function currentUser(res: Response): ApiUser {
   return user;
 }
 
-/** 401 unless the request carries `Authorization: Bearer <token>` whose SHA-256 is configured. */
-export function authenticate(tokens: readonly ApiToken[]): RequestHandler {
+/**
+ * 401 unless the request carries `Authorization: Bearer <token>` whose SHA-256 is configured, or,
+ * when `identityHeader` is set, that header naming a configured user (see below).
+ *
+ * The identity header is the court's authenticating reverse proxy vouching for who is signed in.
+ * It is trusted without further proof, so it is safe only when clients can reach the service
+ * through that proxy alone and the proxy overwrites the header on every request (otherwise anyone
+ * can claim any user). A bearer token, when present, wins. Non-ASCII names arrive percent-encoded
+ * (header values are ASCII in practice).
+ */
+export function authenticate(tokens: readonly ApiToken[], identityHeader?: string): RequestHandler {
   const byHash = new Map(tokens.map((t) => [t.sha256, { user: t.user, court: t.court, role: t.role }]));
+  const byName = usersByName(tokens);
   return (req, res, next) => {
     const header = req.headers.authorization;
     const match = typeof header === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     res.setHeader("WWW-Authenticate", 'Bearer realm="leian"');
     if (!match?.[1]) {
+      const proxied = identityHeader ? req.headers[identityHeader] : undefined;
+      if (typeof proxied === "string" && proxied.trim() !== "") {
+        const user = byName.get(decodeIdentity(proxied.trim()));
+        if (!user) {
+          next(new LeianError("unauthorized", "身份认证头所指用户未在本系统登记或不唯一"));
+          return;
+        }
+        res.removeHeader("WWW-Authenticate");
+        res.locals.user = user;
+        next();
+        return;
+      }
       next(new LeianError("unauthorized", "缺少访问令牌：请在 Authorization 请求头中提供 Bearer 令牌"));
       return;
     }
@@ -49,6 +71,27 @@ export function authenticate(tokens: readonly ApiToken[]): RequestHandler {
     res.locals.user = user;
     next();
   };
+}
+
+/** Configured users by name; a name configured with two different courts or roles is left out (ambiguous). */
+function usersByName(tokens: readonly ApiToken[]): Map<string, ApiUser> {
+  const out = new Map<string, ApiUser>();
+  const ambiguous = new Set<string>();
+  for (const t of tokens) {
+    const seen = out.get(t.user);
+    if (seen && (seen.court !== t.court || seen.role !== t.role)) ambiguous.add(t.user);
+    else out.set(t.user, { user: t.user, court: t.court, role: t.role });
+  }
+  for (const name of ambiguous) out.delete(name);
+  return out;
+}
+
+function decodeIdentity(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** 403 unless the authenticated user has one of `roles`. */

@@ -45,6 +45,16 @@ export const Settings = z.object({
     port: z.coerce.number().int().min(0).max(65535).default(8080),
     /** Requests per minute allowed to one token's user on /api/v1 (429 beyond). */
     rateLimitPerMinute: z.coerce.number().int().positive().default(300),
+    /**
+     * Optional header set by the court's authenticating reverse proxy, naming the signed-in user
+     * (a `user` of `tokens`, percent-encoded when not ASCII). Trusted as is: set it only when the
+     * service is reachable through that proxy alone and the proxy overwrites the header on every request.
+     */
+    identityHeader: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, "an HTTP header name: letters, digits and - only")
+      .transform((name) => name.toLowerCase())
+      .optional(),
   }),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   tokens: z.array(ApiToken).default([]),
@@ -74,6 +84,7 @@ const ENV: Record<string, string> = {
   "http.host": "LEIAN_HOST",
   "http.port": "LEIAN_PORT",
   "http.rateLimitPerMinute": "LEIAN_RATE_LIMIT_PER_MINUTE",
+  "http.identityHeader": "LEIAN_IDENTITY_HEADER",
   logLevel: "LEIAN_LOG_LEVEL",
   tokens: "LEIAN_TOKENS",
 };

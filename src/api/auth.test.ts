@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import type { Request, Response } from "express";
+import { describe, expect, it } from "vitest";
+import type { ApiToken } from "../config/settings.ts";
+import { loadSettings } from "../config/settings.ts";
+import type { LeianError } from "../errors.ts";
+import { authenticate } from "./auth.ts";
+
+const sha = (t: string) => createHash("sha256").update(t).digest("hex");
+const TOKENS: ApiToken[] = [
+  { sha256: sha("judge-token"), user: "张法官", court: "北京市海淀区人民法院", role: "judge" },
+  { sha256: sha("research-token"), user: "li.research", court: "北京市高级人民法院", role: "research" },
+  { sha256: sha("twin-a"), user: "王某", court: "甲法院", role: "judge" },
+  { sha256: sha("twin-b"), user: "王某", court: "乙法院", role: "judge" },
+];
+
+/** Runs the middleware on a request with these headers: the user attributed, or the error passed on. */
+function run(headers: Record<string, string>, identityHeader?: string) {
+  const locals: Record<string, unknown> = {};
+  const res = { locals, setHeader: () => res, removeHeader: () => res } as unknown as Response;
+  let error: LeianError | undefined;
+  authenticate(TOKENS, identityHeader)({ headers } as Request, res, (e?: unknown) => {
+    error = e as LeianError | undefined;
+  });
+  return { user: locals.user, error };
+}
+
+describe("authenticate", () => {
+  it("accepts a configured bearer token and refuses others", () => {
+    expect(run({ authorization: "Bearer judge-token" }).user).toMatchObject({ user: "张法官", role: "judge" });
+    expect(run({ authorization: "Bearer nope" }).error?.code).toBe("unauthorized");
+    expect(run({}).error?.code).toBe("unauthorized");
+  });
+
+  it("ignores the identity header unless one is configured", () => {
+    expect(run({ "x-remote-user": "li.research" }).error?.code).toBe("unauthorized");
+  });
+
+  it("takes the proxy's identity header when configured, percent-decoding non-ASCII names", () => {
+    expect(run({ "x-remote-user": "li.research" }, "x-remote-user").user).toMatchObject({
+      user: "li.research",
+      role: "research",
+    });
+    expect(run({ "x-remote-user": encodeURIComponent("张法官") }, "x-remote-user").user).toMatchObject({
+      user: "张法官",
+      court: "北京市海淀区人民法院",
+    });
+  });
+
+  it("refuses unknown or ambiguous names, and lets a bearer token win over the header", () => {
+    expect(run({ "x-remote-user": "nobody" }, "x-remote-user").error?.message).toContain("未在本系统登记");
+    expect(run({ "x-remote-user": encodeURIComponent("王某") }, "x-remote-user").error?.code).toBe(
+      "unauthorized",
+    );
+    expect(
+      run({ "x-remote-user": "li.research", authorization: "Bearer judge-token" }, "x-remote-user").user,
+    ).toMatchObject({ user: "张法官" });
+  });
+
+  it("is configured by LEIAN_IDENTITY_HEADER, lower-cased, and rejects a malformed name", () => {
+    expect(loadSettings({ LEIAN_IDENTITY_HEADER: "X-Remote-User" }).http.identityHeader).toBe("x-remote-user");
+    expect(loadSettings({}).http.identityHeader).toBeUndefined();
+    expect(() => loadSettings({ LEIAN_IDENTITY_HEADER: "x remote" })).toThrow(/LEIAN_IDENTITY_HEADER/);
+  });
+});
