@@ -27,7 +27,10 @@ function run(headers: Record<string, string>, identityHeader?: string) {
 
 describe("authenticate", () => {
   it("accepts a configured bearer token and refuses others", () => {
-    expect(run({ authorization: "Bearer judge-token" }).user).toMatchObject({ user: "张法官", role: "judge" });
+    expect(run({ authorization: "Bearer judge-token" }).user).toMatchObject({
+      user: "张法官",
+      role: "judge",
+    });
     expect(run({ authorization: "Bearer nope" }).error?.code).toBe("unauthorized");
     expect(run({}).error?.code).toBe("unauthorized");
   });
@@ -58,7 +61,9 @@ describe("authenticate", () => {
   });
 
   it("is configured by LEIAN_IDENTITY_HEADER, lower-cased, and rejects a malformed name", () => {
-    expect(loadSettings({ LEIAN_IDENTITY_HEADER: "X-Remote-User" }).http.identityHeader).toBe("x-remote-user");
+    expect(loadSettings({ LEIAN_IDENTITY_HEADER: "X-Remote-User" }).http.identityHeader).toBe(
+      "x-remote-user",
+    );
     expect(loadSettings({}).http.identityHeader).toBeUndefined();
     expect(() => loadSettings({ LEIAN_IDENTITY_HEADER: "x remote" })).toThrow(/LEIAN_IDENTITY_HEADER/);
   });
