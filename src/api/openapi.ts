@@ -11,9 +11,11 @@ import {
   AuditParams,
   AuditResponse,
   CreateAuditRequest,
+  FiguresQuery,
+  FiguresResponse,
 } from "./routes/audits/schema.ts";
 import { CaseParams, CaseRecord } from "./routes/cases/schema.ts";
-import { DeviationRequest, DeviationResponse } from "./routes/deviation/schema.ts";
+import { DeviationQuery, DeviationRequest, DeviationWithFigures } from "./routes/deviation/schema.ts";
 import { RelatedRequest, RelatedResponse } from "./routes/related/schema.ts";
 import {
   CreateReportRequest,
@@ -209,8 +211,25 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/deviation",
     summary: "偏离预警：拟判结果与类案裁判结果比较（法官、研究室）",
-    request: { body: { content: { "application/json": { schema: DeviationRequest } } } },
-    responses: { 200: json(DeviationResponse, "百分位、比较分布、预警级别与理由"), ...ERRORS },
+    request: {
+      query: DeviationQuery,
+      body: { content: { "application/json": { schema: DeviationRequest } } },
+    },
+    responses: {
+      200: json(DeviationWithFigures, "百分位、比较分布、预警级别与理由（figures=true 时附图）"),
+      ...ERRORS,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/audits/{id}/figures",
+    summary: "一个类案组的裁判结果分布图（研究室、技术处）",
+    request: { params: AuditParams, query: FiguresQuery },
+    responses: {
+      200: json(FiguresResponse, "该组的图表（HTML 片段，内联 SVG）"),
+      404: json(ErrorBody, "不存在该审计或类案组"),
+      ...ERRORS,
+    },
   });
   const generator = new OpenApiGeneratorV31(registry.definitions);
   return generator.generateDocument({

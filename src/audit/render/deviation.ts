@@ -54,11 +54,16 @@ function similarTable(cases: readonly EvidenceCase[]): string {
   );
 }
 
-export function renderDeviationHtml(
+/**
+ * The deviation charts as HTML figures (inline SVG with their data tables): the proposed outcome on
+ * the months distribution and on the share of its category. The page below and the workbench
+ * (POST /api/v1/deviation?figures=true) show the same figures.
+ */
+export function deviationFigures(
   result: DeviationResult,
   proposedLabel: string,
   proposed?: DeviationRequest["proposed"],
-): string {
+): string[] {
   const dist = result.comparedTo;
   const label = `拟判：${proposedLabel}`;
   const figures: string[] = [];
@@ -82,6 +87,22 @@ export function renderDeviationHtml(
     figures.push(sharesFigure(`deviation-${kind}`, "类案", kind, dist, hs));
   }
   if (figures.length === 0) figures.push(monthsFigure("deviation-months", "类案", dist, []));
+  return figures;
+}
+
+/** How a proposed outcome is named: 拘役5个月，罚金5000元. */
+export function proposedOutcomeLabel(proposed: DeviationRequest["proposed"]): string {
+  return outcomeLabel({ id: "proposed", ...proposed });
+}
+
+export function renderDeviationHtml(
+  result: DeviationResult,
+  proposedLabel: string,
+  proposed?: DeviationRequest["proposed"],
+): string {
+  const dist = result.comparedTo;
+  const label = `拟判：${proposedLabel}`;
+  const figures = deviationFigures(result, proposedLabel, proposed);
 
   const cls = levelClass(result.level);
   const levelLine = `${LEVEL_LABELS[result.level]}${result.suggestJudgesMeeting ? "：建议提交专业法官会议讨论" : ""}`;

@@ -3,14 +3,14 @@
  */
 import { Router } from "express";
 import { runAudit, unknownChargeProblems } from "../../../audit/engine.ts";
-import { renderAuditHtml } from "../../../audit/render/html.ts";
+import { clusterCharts, renderAuditHtml } from "../../../audit/render/html.ts";
 import { createAuditStore } from "../../../audit/store.ts";
 import { LeianError } from "../../../errors.ts";
 import type { AppDeps } from "../../app.ts";
 import { currentUser, requireRole } from "../../auth.ts";
 import { engineCall } from "../../engine.ts";
 import { parseRequest } from "../../validate.ts";
-import { AuditFormatQuery, AuditListQuery, AuditParams, CreateAuditRequest } from "./schema.ts";
+import { AuditFormatQuery, AuditListQuery, AuditParams, CreateAuditRequest, FiguresQuery } from "./schema.ts";
 
 export function auditsRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -49,6 +49,26 @@ export function auditsRoutes(deps: AppDeps): Router {
     }
     if (format === "html") res.type("text/html; charset=utf-8").send(renderAuditHtml(audit));
     else res.json(audit);
+  });
+
+  // One cluster's charts, for the workbench's drill-down: the HTML report's figures, not redrawn.
+  router.get("/audits/:id/figures", requireRole("research", "admin"), async (req, res) => {
+    const { id } = parseRequest(AuditParams, req.params, "params");
+    const { cluster: clusterId } = parseRequest(FiguresQuery, req.query, "query");
+    const audit = await engineCall("读取审计结果", () => store.get(id));
+    if (!audit) {
+      throw new LeianError("not_found", `未找到审计结果：${id}`, {
+        details: [{ path: "params.id", message: "不存在该审计" }],
+      });
+    }
+    const cluster = audit.clusters.find((c) => c.id === clusterId);
+    if (!cluster) {
+      throw new LeianError("not_found", `该审计中没有类案组：${clusterId}`, {
+        details: [{ path: "query.cluster", message: "不存在该类案组" }],
+      });
+    }
+    const findings = audit.findings.filter((f) => f.clusterId === clusterId);
+    res.json({ clusterId, figures: clusterCharts(cluster, findings) });
   });
 
   return router;

@@ -40,3 +40,16 @@ export const AuditSummary = z.object({
 export const AuditListResponse = z
   .object({ audits: z.array(AuditSummary) })
   .meta({ id: "AuditList", description: "审计列表，按生成时间倒序" });
+
+export const FiguresQuery = z
+  .object({ cluster: z.string().min(1, "请指定类案组（cluster）").max(300) })
+  .strict();
+
+export const FiguresResponse = z
+  .object({
+    clusterId: z.string(),
+    figures: z
+      .array(z.string())
+      .describe("HTML <figure> 片段：内联 SVG 图表及其数据表，与 HTML 审计报告相同"),
+  })
+  .meta({ id: "AuditClusterFigures", description: "一个类案组的裁判结果分布图（标出该组的审查发现）" });

@@ -4,17 +4,19 @@
 import { Router } from "express";
 import { proposedProblems, runDeviation } from "../../../audit/deviation.ts";
 import { unknownChargeProblems } from "../../../audit/engine.ts";
+import { deviationFigures, proposedOutcomeLabel } from "../../../audit/render/deviation.ts";
 import { LeianError } from "../../../errors.ts";
 import type { AppDeps } from "../../app.ts";
 import { CASEWORK_ROLES, requireRole } from "../../auth.ts";
 import { engineCall } from "../../engine.ts";
 import { parseRequest } from "../../validate.ts";
-import { DeviationRequest } from "./schema.ts";
+import { DeviationQuery, DeviationRequest } from "./schema.ts";
 
 export function deviationRoutes(deps: AppDeps): Router {
   const router = Router();
   router.post("/deviation", requireRole(...CASEWORK_ROLES), async (req, res) => {
     const request = parseRequest(DeviationRequest, req.body);
+    const { figures } = parseRequest(DeviationQuery, req.query, "query");
     const problems = [
       ...unknownChargeProblems(request.charges, "charges"),
       ...proposedProblems(request.proposed),
@@ -27,7 +29,12 @@ export function deviationRoutes(deps: AppDeps): Router {
     const result = await engineCall("偏离预警", () =>
       runDeviation(deps.es, deps.settings.aliases.judgments, request),
     );
-    res.json(result);
+    if (figures === "true") {
+      res.json({
+        ...result,
+        figures: deviationFigures(result, proposedOutcomeLabel(request.proposed), request.proposed),
+      });
+    } else res.json(result);
   });
   return router;
 }
