@@ -101,6 +101,13 @@ export async function* convertAll(
     if (failure) throw failure;
   } finally {
     finished = true;
-    for (const worker of workers) if (worker.connected) worker.disconnect();
+    // Workers hold nothing worth keeping once the consumer stops. A disconnect alone can leave both
+    // processes waiting forever when a result message is half-read at that moment (Node defers
+    // closing the channel until that message completes, and it no longer reads it), so the job
+    // would never exit after --stop-after or a failure: end the workers outright.
+    for (const worker of workers) {
+      if (worker.connected) worker.disconnect();
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGTERM");
+    }
   }
 }

@@ -178,6 +178,33 @@ describe("indexer against a real Elasticsearch", () => {
     expect((distinct.aggregations?.ids as { value: number } | undefined)?.value).toBe(3000);
   });
 
+  it("exits when stopped early while its workers are busy, leaving a checkpoint", async () => {
+    // Regression: stopping the consumer while a worker's result message was half-read left the
+    // workers connected and the job process alive forever.
+    const stateDir = path.join(dir, "stop");
+    const args = [cli, "--alias", `${alias}-stop`, "--state-dir", stateDir, "reindex", "--source"];
+    const env = { ...process.env, ES_URL: esUrl(), LEIAN_LOG_LEVEL: "warn" };
+    for (const stopAfter of [150, 400]) {
+      const child = spawn(
+        process.execPath,
+        [...args, "synthetic:3000:12", "--workers", "2", "--stop-after", String(stopAfter), "--fresh"],
+        { env, stdio: ["ignore", "pipe", "inherit"] },
+      );
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+      });
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      const code = await Promise.race([exited, sleep(60_000).then(() => "hung" as const)]);
+      if (code === "hung") child.kill("SIGKILL");
+      expect(code).toBe(1);
+      const summary = JSON.parse(out);
+      expect(summary).toMatchObject({ status: "interrupted", swapped: false });
+      expect(summary.indexed).toBeGreaterThanOrEqual(stopAfter);
+      expect(summary.indexed).toBeLessThan(3000);
+    }
+  });
+
   it("dead-letters malformed records with file, line and reason, and indexes the good ones", async () => {
     const file = path.join(dir, "mixed.jsonl");
     const good = [...generateJudgments({ count: 5, seed: 3 })].map((g) =>
