@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Settings } from "../config/settings.ts";
 import type { Client } from "../search/client.ts";
+import { workbenchRoutes } from "../web/serve.ts";
 import { authenticate, currentUser, rateLimitPerUser } from "./auth.ts";
 import { notFound, renderError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: "1mb" }));
   app.use(healthRoutes(deps));
   app.use("/api/v1", apiRoutes(deps));
+  app.use(workbenchRoutes());
   app.use(notFound);
   app.use(renderError);
   return app;

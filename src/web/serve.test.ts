@@ -1,0 +1,52 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { describe, expect, it } from "vitest";
+import { chartCss, loadAssets, WORKBENCH_CSP, workbenchRoutes } from "./serve.ts";
+
+const assets = loadAssets();
+
+describe("workbench assets", () => {
+  it("serves every client script with its types stripped, imports staying inside the client", () => {
+    const scripts = [...assets.keys()].filter((name) => name.endsWith(".ts"));
+    expect(scripts).toEqual(
+      expect.arrayContaining(["main.ts", "api.ts", "pages/judge.ts", "pages/audit.ts"]),
+    );
+    for (const name of scripts) {
+      const body = assets.get(name)?.body ?? "";
+      expect(body, name).not.toMatch(/^\s*import type /m);
+      // What the browser will fetch: relative imports that resolve to served files.
+      const dir = name.includes("/") ? name.slice(0, name.lastIndexOf("/") + 1) : "";
+      for (const [, spec] of body.matchAll(/^\s*import [^;]*? from "([^"]+)";/gm)) {
+        expect(spec, `${name} imports ${spec}`).toMatch(/^\.\.?\//);
+        const resolved = new URL(spec ?? "", `http://x/${dir}`).pathname.slice(1);
+        expect(assets.has(resolved), `${name} → ${resolved}`).toBe(true);
+      }
+    }
+  });
+
+  it("takes the chart styles from the printed report instead of copying them", () => {
+    expect(chartCss()).toContain("svg.chart .dot");
+    expect(chartCss()).not.toContain("@page");
+  });
+
+  it("answers / and /web/* with the workbench's own policy, and 404s what is not a client file", async () => {
+    const app = express().use(workbenchRoutes(assets));
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const page = await fetch(`${base}/`);
+      expect(page.headers.get("content-type")).toContain("text/html");
+      expect(page.headers.get("content-security-policy")).toBe(WORKBENCH_CSP);
+      expect(await page.text()).toContain('<script type="module" src="/web/main.ts"></script>');
+      const script = await fetch(`${base}/web/pages/judge.ts`);
+      expect(script.headers.get("content-type")).toContain("text/javascript");
+      const labels = await (await fetch(`${base}/web/labels.json`)).json();
+      expect(labels.uses).toEqual({ follow: "参照", consider: "参考", not_used: "不予参照" });
+      expect((await fetch(`${base}/web/../serve.ts`)).status).toBe(404);
+      expect((await fetch(`${base}/web/nope.ts`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
