@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Two suites: `unit` needs no server (pure logic, plus quality floors measured on ../shared data when it
-// is present); `integration` runs against a real Elasticsearch provided by the global setup.
+// Three suites: `unit` needs no server (pure logic, plus quality floors measured on ../shared data when it
+// is present); `integration` runs against a real Elasticsearch provided by the global setup; `browser`
+// drives the workbench in Debian's Chromium against the service and that same Elasticsearch.
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +28,16 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           // One Elasticsearch node on a 2-core machine: files run one after another.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/integration/global-setup.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
