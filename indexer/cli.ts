@@ -1,11 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
 /**
  * `indexer` — the operators' CLI: reindex (fresh index, atomic alias swap), upsert, withdraw,
  * delete, status, audit, generate. Run `indexer --help` or see the README.
  */
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { Command, InvalidArgumentError, Option } from "commander";
@@ -15,6 +14,7 @@ import { createClient } from "../src/search/client.ts";
 import { listBuiltIndices } from "../src/search/indices.ts";
 import { setStatus } from "../src/search/withdraw.ts";
 import { type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
+import { defaultWorkers } from "./pool.ts";
 import { detectFormat, readSources, type SourceFormat, type SourceSpec } from "./sources.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -110,9 +110,9 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
     )
     .option(
       "--workers <n>",
-      "worker processes for parsing and segmentation",
+      "worker processes for parsing and segmentation (0: in this process)",
       positiveInt,
-      Math.max(1, availableParallelism()),
+      defaultWorkers(),
     )
     .option("--batch-size <n>", "items per message to a worker", positiveInt, 32)
     .option("--flush-bytes <n>", "bytes per bulk request", positiveInt, 5_000_000)

@@ -2,7 +2,7 @@
  * Indexing benchmark (issue 5, item 7): `npm run bench:index [-- --synthetic 200000]`
  *
  * 1. End to end: the real corpus (LeCaRD candidates + authoritative cases from ../shared) reindexed
- *    through the indexer pipeline (2 worker processes), with docs/s, MB/s and the peak RSS of the
+ *    through the indexer pipeline (the CLI's default workers, or --workers N), with docs/s, MB/s and the peak RSS of the
  *    indexer (main process and workers, sampled every 250 ms).
  * 2. Engine alone: the same, already segmented documents bulk-loaded into a fresh index with the
  *    same bulk settings, so the ratio shows what parsing and segmentation cost on top.
@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { JobSummary } from "../../indexer/pipeline.ts";
+import { defaultWorkers, INDEXER_V8_FLAGS } from "../../indexer/pool.ts";
 import { createClient } from "../../src/search/client.ts";
 import { createIndex, finishBulk, listBuiltIndices } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
@@ -26,7 +27,7 @@ const shared = path.resolve(import.meta.dirname, "../../../shared/data");
 const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
 
 const { values } = parseArgs({
-  options: { synthetic: { type: "string" }, workers: { type: "string", default: "2" } },
+  options: { synthetic: { type: "string" }, workers: { type: "string", default: String(defaultWorkers()) } },
 });
 
 /** RSS in MB of the indexer process `pid` and of each of its children (the conversion workers). */
@@ -87,7 +88,7 @@ async function reindexWithCli(
     "--source",
     ...sources,
   ];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...INDEXER_V8_FLAGS, ...args], {
     env: { ...process.env, ES_URL: node.url, LEIAN_LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "ignore"],
   });
