@@ -42,32 +42,31 @@ export function currentUser(res: Response): ApiUser {
 export function authenticate(tokens: readonly ApiToken[], identityHeader?: string): RequestHandler {
   const byHash = new Map(tokens.map((t) => [t.sha256, { user: t.user, court: t.court, role: t.role }]));
   const byName = usersByName(tokens);
+  /** The caller: the token's user, else the proxy's, else why not. */
+  const identify = (authorization: string | undefined, proxied: unknown): ApiUser | LeianError => {
+    const match = typeof authorization === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
+    if (match?.[1])
+      return (
+        byHash.get(createHash("sha256").update(match[1]).digest("hex")) ??
+        new LeianError("unauthorized", "访问令牌无效或已停用")
+      );
+    if (typeof proxied === "string" && proxied.trim() !== "")
+      return (
+        byName.get(decodeIdentity(proxied.trim())) ??
+        new LeianError("unauthorized", "身份认证头所指用户未在本系统登记或不唯一")
+      );
+    return new LeianError("unauthorized", "缺少访问令牌：请在 Authorization 请求头中提供 Bearer 令牌");
+  };
   return (req, res, next) => {
-    const header = req.headers.authorization;
-    const match = typeof header === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    res.setHeader("WWW-Authenticate", 'Bearer realm="leian"');
-    if (!match?.[1]) {
-      const proxied = identityHeader ? req.headers[identityHeader] : undefined;
-      if (typeof proxied === "string" && proxied.trim() !== "") {
-        const user = byName.get(decodeIdentity(proxied.trim()));
-        if (!user) {
-          next(new LeianError("unauthorized", "身份认证头所指用户未在本系统登记或不唯一"));
-          return;
-        }
-        res.removeHeader("WWW-Authenticate");
-        res.locals.user = user;
-        next();
-        return;
-      }
-      next(new LeianError("unauthorized", "缺少访问令牌：请在 Authorization 请求头中提供 Bearer 令牌"));
+    const user = identify(
+      req.headers.authorization,
+      identityHeader ? req.headers[identityHeader] : undefined,
+    );
+    if (user instanceof LeianError) {
+      res.setHeader("WWW-Authenticate", 'Bearer realm="leian"');
+      next(user);
       return;
     }
-    const user = byHash.get(createHash("sha256").update(match[1]).digest("hex"));
-    if (!user) {
-      next(new LeianError("unauthorized", "访问令牌无效或已停用"));
-      return;
-    }
-    res.removeHeader("WWW-Authenticate");
     res.locals.user = user;
     next();
   };
