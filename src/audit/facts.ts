@@ -23,7 +23,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { Client } from "../search/client.ts";
-import { termsClause, weightedFactTerms } from "../search/queries/similar.ts";
+import { storedText, termsClause, weightedFactTerms } from "../search/queries/similar.ts";
 import type { AuditCluster, AuditFinding } from "./model.ts";
 import { median, round } from "./stats.ts";
 
@@ -160,7 +160,7 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], parallel: number): Pro
   return out;
 }
 
-/** facts_seg tokens of `ids` from _source (facts only). */
+/** facts_seg tokens of `ids` (a stored field: mappings/judgments.v2.json). */
 async function factTokensOf(
   client: Client,
   alias: string,
@@ -169,15 +169,16 @@ async function factTokensOf(
   const out = new Map<string, string[]>();
   for (let i = 0; i < ids.length; i += 1000) {
     const chunk = ids.slice(i, i + 1000);
-    const res = await client.search<{ facts_seg?: string }>({
+    const res = await client.search({
       index: alias,
       size: chunk.length,
       query: { ids: { values: chunk } },
-      _source: ["facts_seg"],
+      stored_fields: ["facts_seg"],
+      _source: false,
       track_total_hits: false,
     });
     for (const h of res.hits.hits) {
-      const seg = h._source?.facts_seg;
+      const seg = storedText(h, "facts_seg");
       if (seg) out.set(h._id as string, seg.split(" ").filter(Boolean));
     }
   }

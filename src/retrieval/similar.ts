@@ -19,7 +19,7 @@ import type { JudgmentRecord, Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
-import { buildPhraseQuery, buildSimilarQuery, readCandidate } from "../search/queries/similar.ts";
+import { buildPhraseQuery, buildSimilarQuery, readCandidate, storedText } from "../search/queries/similar.ts";
 import { type TermStatistics, termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { sharedKeyTerms } from "./key-terms.ts";
@@ -411,16 +411,15 @@ async function explain(
   stats: TermStatistics,
 ): Promise<void> {
   const ids = top.map((c) => c.id);
-  const records = await client.search<{
-    facts_seg?: string;
-    record: Pick<JudgmentRecord, "sections" | "keyHoldings">;
-  }>({
+  const records = await client.search<{ record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
     index: alias,
     size: ids.length,
     query: { ids: { values: ids } },
-    _source: ["facts_seg", "record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
+    // facts_seg is a stored field of its own, not part of _source (mappings/judgments.v2.json).
+    stored_fields: ["facts_seg"],
+    _source: ["record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
   });
-  const factsOf = new Map(records.hits.hits.map((h) => [h._id, h._source?.facts_seg ?? ""]));
+  const factsOf = new Map(records.hits.hits.map((h) => [h._id, storedText(h, "facts_seg")]));
   const byId = new Map(records.hits.hits.map((h) => [h._id, h._source?.record]));
   for (const c of top) {
     const record = byId.get(c.id);

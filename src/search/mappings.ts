@@ -26,28 +26,42 @@ export function loadIndexDefinition(name: string, version: number): IndexDefinit
 }
 
 /** Current schema versions; bump together with a new mapping file. */
-export const CURRENT_VERSIONS = { judgments: 1, reports: 1, "report-events": 1, audits: 1 } as const;
+export const CURRENT_VERSIONS = { judgments: 2, reports: 1, "report-events": 1, audits: 1 } as const;
 
-type FieldList = { properties?: Record<string, { type?: string; meta?: unknown }> } | undefined;
+interface FieldMapping {
+  type?: string;
+  meta?: unknown;
+  store?: boolean;
+  index_options?: string;
+}
+type Mapping = { _source?: { excludes?: string[] }; properties?: Record<string, FieldMapping> } | undefined;
 
-function fieldSignature(mapping: FieldList): string {
-  return JSON.stringify(
-    Object.entries(mapping?.properties ?? {})
-      .map(([name, p]) => [name, p.type ?? "object", p.meta ?? null])
+/** What decides how an index answers: fields, types, field meta, storage and what _source keeps. */
+function mappingSignature(mapping: Mapping): string {
+  return JSON.stringify({
+    fields: Object.entries(mapping?.properties ?? {})
+      .map(([name, p]) => [
+        name,
+        p.type ?? "object",
+        p.meta ?? null,
+        p.store ?? false,
+        p.index_options ?? null,
+      ])
       .sort(),
-  );
+    sourceExcludes: [...(mapping?._source?.excludes ?? [])].sort(),
+  });
 }
 
 /**
- * Whether `index` has the current definition's fields, types and field `meta` (which carries the
- * versions of extraction rules, e.g. the circumstances'): an index built before a mapping change
- * must be rebuilt before its figures mean anything.
+ * Whether `index` has the current definition's fields, types, field `meta` (which carries the
+ * versions of extraction rules, e.g. the circumstances'), stored fields, index options and _source
+ * excludes: an index built before a mapping change must be rebuilt before its figures mean anything.
  */
 export async function hasCurrentMapping(
   client: Client,
   index: string,
   def: IndexDefinition,
 ): Promise<boolean> {
-  const live = (await client.indices.getMapping({ index }))[index]?.mappings as FieldList;
-  return fieldSignature(live) === fieldSignature(def.mappings as FieldList);
+  const live = (await client.indices.getMapping({ index }))[index]?.mappings as Mapping;
+  return mappingSignature(live) === mappingSignature(def.mappings as Mapping);
 }

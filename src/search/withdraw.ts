@@ -4,7 +4,9 @@
  * it out; a deleted one is gone.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import type { JudgmentRecord } from "../judgment/record.ts";
 import type { Client } from "./client.ts";
+import { type JudgmentDocument, toJudgmentDocument } from "./documents.ts";
 
 export interface StatusChange {
   /** Each key with the document ids it resolved to. */
@@ -44,18 +46,38 @@ export async function setStatus(
   const ids = [...new Set(matched.flatMap((m) => m.ids))];
   let changed = 0;
   if (ids.length > 0) {
-    const operations: (estypes.BulkOperationContainer | estypes.BulkUpdateAction)[] = [];
-    for (const id of ids) {
-      if (status === undefined) operations.push({ delete: { _index: alias, _id: id } });
-      // No scripting in this distribution: a partial document merges into both the indexed field
-      // and the stored record.
-      else operations.push({ update: { _index: alias, _id: id } }, { doc: { status, record: { status } } });
+    const operations: (estypes.BulkOperationContainer | JudgmentDocument)[] = [];
+    if (status === undefined) {
+      for (const id of ids) operations.push({ delete: { _index: alias, _id: id } });
+    } else {
+      // The whole document is rebuilt from its stored record: a partial update would re-index from
+      // _source, which leaves out the segmented text fields (mappings/judgments.v2.json), and the
+      // judgment would lose its text in the index.
+      for (let i = 0; i < ids.length; i += 100) {
+        const chunk = ids.slice(i, i + 100);
+        const res = await client.search<{ record: JudgmentRecord }>({
+          index: alias,
+          size: chunk.length,
+          query: { ids: { values: chunk } },
+          _source: ["record"],
+        });
+        for (const hit of res.hits.hits) {
+          const record = hit._source?.record;
+          if (!record) continue;
+          operations.push(
+            { index: { _index: hit._index, _id: hit._id as string } },
+            toJudgmentDocument({ ...record, status }),
+          );
+        }
+      }
     }
-    const res = await client.bulk({ operations, refresh: true });
-    changed = res.items.filter((item) => {
-      const r = item.update ?? item.delete;
-      return r !== undefined && r.status < 300;
-    }).length;
+    if (operations.length > 0) {
+      const res = await client.bulk({ operations, refresh: true });
+      changed = res.items.filter((item) => {
+        const r = item.index ?? item.delete;
+        return r !== undefined && r.status < 300;
+      }).length;
+    }
   }
   return { matched, notFound: matched.filter((m) => m.ids.length === 0).map((m) => m.key), changed };
 }

@@ -18,7 +18,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { JobSummary } from "../../indexer/pipeline.ts";
 import { defaultWorkers, INDEXER_V8_FLAGS } from "../../indexer/pool.ts";
+import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { createClient } from "../../src/search/client.ts";
+import { toJudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex, finishBulk, listBuiltIndices } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
@@ -130,7 +132,7 @@ try {
       },
     };
 
-    // Engine alone: the documents just built, read back and bulk-loaded again.
+    // Engine alone: the documents just built, rebuilt from their records and bulk-loaded again.
     const source = (await listBuiltIndices(client, alias)).find((i) => i.live)?.index as string;
     const target = `${alias}-engine-only`;
     await client.indices.delete({ index: target, ignore_unavailable: true });
@@ -147,7 +149,11 @@ try {
         ...(after ? { search_after: after } : {}),
       });
       if (page.hits.hits.length === 0) break;
-      for (const h of page.hits.hits) docs.push({ id: h._id as string, json: JSON.stringify(h._source) });
+      // Rebuilt from the stored record (untimed): _source leaves out the segmented fields.
+      for (const h of page.hits.hits) {
+        const record = (h._source as { record: JudgmentRecord }).record;
+        docs.push({ id: h._id as string, json: JSON.stringify(toJudgmentDocument(record)) });
+      }
       after = page.hits.hits.at(-1)?.sort as estypesSort;
     }
     const t0 = Date.now();

@@ -1,6 +1,6 @@
 import nodejieba from "nodejieba";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadIndexDefinition } from "../../src/search/mappings.ts";
+import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
 import { cleanup, testClient, uniquePrefix } from "./helpers.ts";
 
 // The foundation's promise: a real Elasticsearch, an index made from a committed mapping file,
@@ -14,7 +14,7 @@ describe("a real Elasticsearch with a mapping from mappings/", () => {
   });
 
   it("indexes jieba-segmented Chinese text and finds it by a segmented query", async () => {
-    const def = loadIndexDefinition("judgments", 1);
+    const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
     const index = `${prefix}judgments`;
     await client.indices.create({ index, settings: def.settings, mappings: def.mappings });
     const seg = (text: string) =>

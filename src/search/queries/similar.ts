@@ -70,6 +70,12 @@ export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
   return out as T;
 }
 
+/** A stored text field of a hit (requested with `stored_fields`), "" when absent. */
+export function storedText(hit: estypes.SearchHit<unknown>, field: string): string {
+  const values = hit.fields?.[field] as unknown[] | undefined;
+  return typeof values?.[0] === "string" ? values[0] : "";
+}
+
 /** Long fact descriptions are capped: the leading tokens carry the conduct, the tail mostly evidence lists. */
 const MAX_QUERY_TOKENS = 400;
 
