@@ -36,7 +36,7 @@ export async function launchChromium(): Promise<Browser> {
  * resizes the view and back, after which Chromium dropped the next click (the report's download).
  */
 export async function screenshot(page: Page, name: string, at?: Locator): Promise<void> {
-  if (at) await at.scrollIntoViewIfNeeded();
+  if (at) await at.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`) });
 }
 

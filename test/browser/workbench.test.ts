@@ -25,6 +25,8 @@ import {
 import { contrast, launchChromium, screenshot } from "./harness.ts";
 
 const VIEWPORT = { width: 1366, height: 768 };
+/** Waits for what the page shows next; generous, the machine is shared (no timing is asserted). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const IDENTITY_HEADER = "X-Remote-User";
 
 describe("the workbench in Chromium", () => {
@@ -110,7 +112,7 @@ describe("the workbench in Chromium", () => {
     // Load a case by number: the first-instance judgment in the index fills the form.
     await page.getByLabel("案号").fill(FIRST_INSTANCE);
     await page.getByRole("button", { name: "按案号载入" }).click();
-    await expect.poll(() => page.getByLabel("基本事实").inputValue()).toContain("20号某饮酒后驾驶");
+    await poll(() => page.getByLabel("基本事实").inputValue()).toContain("20号某饮酒后驾驶");
     expect(await page.getByLabel("罪名 / 案由").inputValue()).toBe("危险驾驶罪");
 
     // The pending case itself.
@@ -168,12 +170,12 @@ describe("the workbench in Chromium", () => {
     );
     await screenshot(page, "judge-2-case-record");
     await dialog.getByRole("button", { name: FIRST_INSTANCE }).click();
-    await expect.poll(() => dialog.locator("h2").textContent()).toContain("20号某");
+    await poll(() => dialog.locator("h2").textContent()).toContain("20号某");
     await expect
       .poll(() => dialog.locator("ol.chain").textContent())
       .toMatch(/本案.*刑初120号[\s\S]*后审.*刑终50号/);
     await page.keyboard.press("Escape");
-    await expect.poll(() => dialog.count()).toBe(0);
+    await poll(() => dialog.count()).toBe(0);
 
     // Choices: the guiding case defaults to 参照; one considered, one not followed, each with reasons.
     const choose = async (caseNumber: string, use: string | null, reason: string) => {
@@ -258,13 +260,15 @@ describe("the workbench in Chromium", () => {
     expect(htmlText).toContain(OUTLIER);
 
     await panel.getByRole("button", { name: "校验报告" }).click();
-    await expect.poll(() => panel.locator(".verify").textContent()).toContain("校验通过");
+    await poll(() => panel.locator(".verify").textContent()).toContain("校验通过");
 
     // Earlier reports of this case number, each verified; a second filing is listed first.
     const earlier = page.locator("#earlier-reports table.reports tbody tr");
-    await expect.poll(() => earlier.count()).toBe(1);
-    await page.getByRole("button", { name: "生成检索报告" }).click();
-    await expect.poll(() => earlier.count()).toBe(2);
+    await poll(() => earlier.count()).toBe(1);
+    const fileAgain = page.getByRole("button", { name: "生成检索报告" });
+    await fileAgain.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await fileAgain.click();
+    await poll(() => earlier.count()).toBe(2);
     const rows = await earlier.evaluateAll((els) => els.map((e) => e.textContent ?? ""));
     expect(rows.every((r) => r.includes("校验通过"))).toBe(true);
     expect(rows[1]).toContain(reportId);
@@ -277,7 +281,7 @@ describe("the workbench in Chromium", () => {
     await fresh.getByRole("button", { name: "登录" }).click();
     await fresh.getByLabel("案号").fill(PENDING);
     await fresh.getByRole("button", { name: "按案号载入" }).click();
-    await expect.poll(() => fresh.getByLabel("基本事实").inputValue()).toBe(PENDING_FACTS);
+    await poll(() => fresh.getByLabel("基本事实").inputValue()).toBe(PENDING_FACTS);
     expect(await fresh.getByLabel("争议焦点").inputValue()).toContain("能否从轻处罚");
     await context.close();
   });
@@ -317,12 +321,12 @@ describe("the workbench in Chromium", () => {
     // Drill into the judgment behind the finding.
     await outlier.getByRole("button", { name: `查看裁判文书 ${OUTLIER}` }).click();
     const dialog = page.locator("dialog#case-dialog");
-    await expect.poll(() => dialog.locator("dl.facts").textContent()).toContain(OUTLIER);
+    await poll(() => dialog.locator("dl.facts").textContent()).toContain(OUTLIER);
     await expect(dialog.textContent()).resolves.toContain("判处拘役6个月");
     await page.keyboard.press("Escape");
     // The audit is stored and listed.
     const auditId = (await audit.getAttribute("data-audit-id")) ?? "";
-    await expect.poll(() => page.locator("#earlier-audits").textContent()).toContain(auditId);
+    await poll(() => page.locator("#earlier-audits").textContent()).toContain(auditId);
 
     // Deviation check of a proposed outcome at the statutory maximum.
     await page.getByRole("link", { name: "偏离预警" }).click();
@@ -360,7 +364,7 @@ describe("the workbench in Chromium", () => {
     while ((await page.getByRole("button", { name: "加载更多" }).count()) > 0) {
       const before = await page.locator("li.hit").count();
       await page.getByRole("button", { name: "加载更多" }).click();
-      await expect.poll(() => page.locator("li.hit").count()).toBeGreaterThan(before);
+      await poll(() => page.locator("li.hit").count()).toBeGreaterThan(before);
     }
     const ids = await page
       .locator("li.hit")
@@ -375,7 +379,7 @@ describe("the workbench in Chromium", () => {
       .locator("aside.facets")
       .getByLabel(/中级人民法院/)
       .check();
-    await expect.poll(async () => Number(/共 (\d+)/.exec((await title.textContent()) ?? "")?.[1])).toBe(2);
+    await poll(async () => Number(/共 (\d+)/.exec((await title.textContent()) ?? "")?.[1])).toBe(2);
     const numbers = await page
       .locator("li.hit")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-case-number")));
@@ -383,7 +387,7 @@ describe("the workbench in Chromium", () => {
     // The filter form shows it too, and an exclusion narrows further.
     await page.getByLabel("关键词", { exact: true }).fill("民警 查获 -第一中级人民法院");
     await page.getByRole("button", { name: "检索", exact: true }).click();
-    await expect.poll(async () => Number(/共 (\d+)/.exec((await title.textContent()) ?? "")?.[1])).toBe(1);
+    await poll(async () => Number(/共 (\d+)/.exec((await title.textContent()) ?? "")?.[1])).toBe(1);
     await context.close();
   });
 
