@@ -281,6 +281,19 @@ describe("indexer against a real Elasticsearch", () => {
     });
     expect(status.hits.hits[0]?._source?.status).toBe("withdrawn");
     expect(status.hits.hits[0]?._source?.record.status).toBe("withdrawn");
+    // Its text is still indexed (the document was rebuilt, not partially updated from _source).
+    const byText = await client.search({
+      index: alias,
+      query: {
+        bool: {
+          filter: [{ term: { id: doc?.id as string } }, { exists: { field: "facts_seg" } }],
+          must: [{ match_phrase: { text_chars: one.text.slice(0, 6) } }],
+        },
+      },
+      stored_fields: ["facts_seg"],
+    });
+    expect(byText.hits.hits).toHaveLength(1);
+    expect(String(byText.hits.hits[0]?.fields?.facts_seg?.[0] ?? "").length).toBeGreaterThan(20);
 
     const deleted = await setStatus(client, alias, [doc?.id as string, "no-such-id"], undefined);
     expect(deleted).toMatchObject({ changed: 1, notFound: ["no-such-id"] });
