@@ -97,6 +97,8 @@ Tokens: ${
       .join("  ") || "from LEIAN_TOKENS"
   }
 
+Workbench (sign in with a token above): ${base}/
+
 Try:
   ${curl("/api/v1/search", { q: "醉酒驾驶", filters: { category: ["刑事"] }, size: 5 })}
   ${curl("/api/v1/similar", { facts: "被告人醉酒后驾驶小型轿车在道路上行驶，被民警查获，经鉴定血液中乙醇含量为186毫克/100毫升。", charges: ["危险驾驶罪"], size: 5 })}
