@@ -14,6 +14,7 @@ import {
   aliasTargets,
   createIndex,
   finishBulk,
+  mergeBuiltIndex,
   pruneOldIndices,
   swapAlias,
   versionedIndexName,
@@ -308,6 +309,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       reason = `failure rate ${(failureRate * 100).toFixed(2)}% exceeds ${(opts.maxFailureRate * 100).toFixed(2)}%: the alias stays where it was (see ${opts.deadLetterFile})`;
     } else {
       await finishBulk(client, index);
+      await mergeBuiltIndex(client, index);
       await swapAlias(client, opts.alias, index);
       swapped = true;
       pruned = await pruneOldIndices(client, opts.alias, opts.retain, [index]);

@@ -34,6 +34,18 @@ export async function finishBulk(client: Client, index: string, refreshInterval 
   await client.indices.refresh({ index });
 }
 
+/**
+ * Merges a freshly built index into one segment before it goes live. A bulk build leaves dozens of
+ * segments and merges still running: every term of a query is then looked up once per segment, and
+ * the similar-case queries carry hundreds of terms. On the 100k-document benchmark index (27
+ * segments, 3.8 GB right after the build) the merge took 14 s and left 1.4 GB; `/search` went from
+ * 108 to 83 ms p50 and `/similar` from 404 to 262 ms (one run each, 8 clients). Later upserts add
+ * small segments that Elasticsearch merges as usual.
+ */
+export async function mergeBuiltIndex(client: Client, index: string): Promise<void> {
+  await client.indices.forcemerge({ index, max_num_segments: 1 }, { requestTimeout: 3_600_000 });
+}
+
 /** Concrete indices the alias points at now (empty when the alias does not exist). */
 export async function aliasTargets(client: Client, alias: string): Promise<string[]> {
   const exists = await client.indices.existsAlias({ name: alias });
