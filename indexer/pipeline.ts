@@ -301,18 +301,25 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   let pruned: string[] = [];
   const failureRate = state.read === 0 ? 0 : state.failed / state.read;
   if (status === "succeeded" && opts.mode === "reindex") {
-    if (state.indexed === 0) {
+    if (state.indexed === 0 && skipped === 0) {
       status = "failed";
       reason = "nothing was indexed: the alias stays where it was";
     } else if (failureRate > opts.maxFailureRate) {
       status = "failed";
       reason = `failure rate ${(failureRate * 100).toFixed(2)}% exceeds ${(opts.maxFailureRate * 100).toFixed(2)}%: the alias stays where it was (see ${opts.deadLetterFile})`;
     } else {
-      await finishBulk(client, index);
-      await mergeBuiltIndex(client, index);
-      await swapAlias(client, opts.alias, index);
-      swapped = true;
-      pruned = await pruneOldIndices(client, opts.alias, opts.retain, [index]);
+      try {
+        await finishBulk(client, index);
+        await mergeBuiltIndex(client, index);
+        await swapAlias(client, opts.alias, index);
+        swapped = true;
+        pruned = await pruneOldIndices(client, opts.alias, opts.retain, [index]);
+      } catch (error) {
+        // Every document is in the new index; only finishing it failed. The summary says so, and a
+        // rerun resumes from the checkpoint (at its end) and finishes it.
+        status = "failed";
+        reason = `${swapped ? "cleaning up old indices" : "finishing the new index"} failed: ${(error as Error).message}${swapped ? "" : " — the alias stays where it was; rerun to finish"}`;
+      }
     }
   } else if (status === "succeeded") {
     await client.indices.refresh({ index });

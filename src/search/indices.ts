@@ -3,6 +3,7 @@
  * `<alias>-v<version>-<timestamp>` index, the alias moves in one `updateAliases` call, and old
  * indices are removed only after the swap, keeping a configurable number for rollback.
  */
+import { setTimeout } from "node:timers/promises";
 import type { estypes } from "@elastic/elasticsearch";
 import type { Client } from "./client.ts";
 import type { IndexDefinition } from "./mappings.ts";
@@ -42,8 +43,25 @@ export async function finishBulk(client: Client, index: string, refreshInterval 
  * 108 to 83 ms p50 and `/similar` from 404 to 262 ms (one run each, 8 clients). Later upserts add
  * small segments that Elasticsearch merges as usual.
  */
-export async function mergeBuiltIndex(client: Client, index: string): Promise<void> {
-  await client.indices.forcemerge({ index, max_num_segments: 1 }, { requestTimeout: 3_600_000 });
+export async function mergeBuiltIndex(client: Client, index: string, pollMs = 1000): Promise<void> {
+  // Run as a task and polled: a merge of a large index outlasts any sensible request timeout (a
+  // 200k-document index took longer than the client's 30 s), and a timed-out request would not even
+  // stop the merge.
+  const { task } = await client.indices.forcemerge({
+    index,
+    max_num_segments: 1,
+    wait_for_completion: false,
+  });
+  if (task === undefined) return;
+  for (;;) {
+    const status = await client.tasks.get({ task_id: String(task) });
+    if (status.completed) {
+      if (status.error)
+        throw new Error(`merging ${index} failed: ${status.error.reason ?? status.error.type}`);
+      return;
+    }
+    await setTimeout(pollMs);
+  }
 }
 
 /** Concrete indices the alias points at now (empty when the alias does not exist). */

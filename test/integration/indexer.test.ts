@@ -205,6 +205,30 @@ describe("indexer against a real Elasticsearch", () => {
     }
   });
 
+  it("reports a failure to finish the new index, keeps the alias, and a rerun finishes it", async () => {
+    // An index already named like the alias makes the swap impossible (an operator's mistake).
+    const blocked = `${prefix}blocked`;
+    await client.indices.create({ index: blocked });
+    const jobDir = path.join(dir, "finish");
+    const options = job([{ location: "synthetic:60:21", format: "synthetic" }], {
+      alias: blocked,
+      stateDir: jobDir,
+    });
+    const failed = await runIndexJob(client, options);
+    expect(failed.status).toBe("failed");
+    expect(failed.swapped).toBe(false);
+    expect(failed.indexed).toBe(60);
+    expect(failed.reason).toMatch(/finishing the new index failed.*alias stays where it was/s);
+    expect(await aliasTargets(client, blocked)).toEqual([]);
+
+    await client.indices.delete({ index: blocked });
+    const rerun = await runIndexJob(client, options);
+    expect(rerun).toMatchObject({ status: "succeeded", resumed: true, swapped: true, index: failed.index });
+    expect(rerun.skipped).toBe(60);
+    await client.indices.refresh({ index: blocked });
+    expect((await client.count({ index: blocked })).count).toBe(60);
+  });
+
   it("dead-letters malformed records with file, line and reason, and indexes the good ones", async () => {
     const file = path.join(dir, "mixed.jsonl");
     const good = [...generateJudgments({ count: 5, seed: 3 })].map((g) =>
