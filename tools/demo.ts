@@ -13,6 +13,7 @@ import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { INDEXER_V8_FLAGS } from "../indexer/pool.ts";
 import { loadSettings } from "../src/config/settings.ts";
 import { startService } from "../src/main.ts";
 import { createClient } from "../src/search/client.ts";
@@ -22,7 +23,7 @@ const root = path.resolve(import.meta.dirname, "..");
 
 function indexer(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "indexer/cli.ts"), ...args], {
+    const child = spawn(process.execPath, [...INDEXER_V8_FLAGS, path.join(root, "indexer/cli.ts"), ...args], {
       env,
       stdio: ["ignore", "ignore", "inherit"],
     });

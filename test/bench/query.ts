@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { INDEXER_V8_FLAGS } from "../../indexer/pool.ts";
 import { createClient } from "../../src/search/client.ts";
 import { listBuiltIndices } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
@@ -32,7 +33,10 @@ const TOKEN = "bench-token";
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, [...INDEXER_V8_FLAGS, ...args], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.once("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`)),
     );
