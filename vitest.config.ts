@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
-          globalSetup: ["test/integration/global-setup.ts"],
+          globalSetup: ["test/browser/global-setup.ts"],
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -6,8 +6,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { CHROMIUM_PATH } from "../../tools/chromium/ensure.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = CHROMIUM_PATH;
 export const ARTEFACTS = path.resolve(import.meta.dirname, "../../test-results/browser");
 
 /** Flags for a quiet, reproducible headless run in CI containers (root, no GPU, no Google services). */
@@ -23,7 +24,7 @@ const ARGS = [
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does) or set CHROMIUM_PATH`,
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (the browser tests' setup does when run as root) or set CHROMIUM_PATH`,
     );
   }
   mkdirSync(ARTEFACTS, { recursive: true });
