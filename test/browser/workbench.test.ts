@@ -205,6 +205,11 @@ describe("the workbench in Chromium", () => {
     await refused.waitFor();
     await expect(refused.textContent()).resolves.toContain("审理法院");
     await page.getByLabel("审理法院").fill(HAIDIAN);
+    // The judge's own keyword search and the statute-linked search are run and recorded too.
+    await page.getByLabel("补充关键词检索（记入报告）").fill("民警 查获");
+    await expect(page.getByLabel("按所列法条检索适用该法条的案件，并记入报告").isChecked()).resolves.toBe(
+      true,
+    );
 
     await page.getByRole("button", { name: "生成检索报告" }).click();
     const panel = page.locator("#report-output .report-panel");
@@ -224,8 +229,13 @@ describe("the workbench in Chromium", () => {
       OUTLIER,
       "同院同类案件，情节相近，量刑可资参考",
       "辩护人",
+      "类案检索",
+      "关键词检索",
+      "民警 查获",
+      "法条关联检索",
+      "刑法#133",
     ])
-      expect(previewText).toContain(text);
+      expect(previewText, text).toContain(text);
     await screenshot(page, "judge-3-report-preview", panel);
 
     // Downloads contain the selections and reasons.

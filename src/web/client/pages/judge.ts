@@ -69,6 +69,10 @@ const state = {
   submitted: [] as Submitted[],
   trigger: "no_clear_rule",
   triggerNote: "",
+  /** Extra keyword searches to run and record in the report, one per line. */
+  keywordQueries: "",
+  /** Whether the report also runs and records a search for cases applying the listed statutes. */
+  statuteQuery: true,
   report: undefined as RetrievalReport | undefined,
 };
 
@@ -577,7 +581,7 @@ function reportRequest(): ReportRequest {
       ...(splitList(f.parties).length > 0 ? { parties: splitList(f.parties) } : {}),
       disputedIssues: lines(f.disputedIssues),
     },
-    queries: [],
+    queries: extraQueries(req.filters),
     ...(req.filters ? { filters: req.filters } : {}),
     selections: [...state.choices.entries()]
       .filter(([, c]) => c.selected)
@@ -595,6 +599,23 @@ function reportRequest(): ReportRequest {
   };
 }
 
+/**
+ * The searches the report runs and records besides the similar-case search: the judge's keyword
+ * searches and, when statutes are listed, the statute-linked search — SPC 2020 Guiding Opinions on
+ * Similar Case Retrieval §8 asks the report to state the retrieval method, including keyword and
+ * statute searches. At most 20 (the API's limit).
+ */
+function extraQueries(filters: ReportRequest["filters"]): ReportRequest["queries"] {
+  const keyword = lines(state.keywordQueries).map((q) => ({
+    method: "keyword" as const,
+    q,
+    ...(filters ? { filters } : {}),
+  }));
+  const statutes = splitList(state.form.statutes);
+  const statute = state.statuteQuery && statutes.length > 0 ? [{ method: "statute" as const, statutes }] : [];
+  return [...keyword, ...statute].slice(0, 20);
+}
+
 function reportSection(ctx: Context): HTMLElement {
   const trigger = select(Object.entries(ctx.labels.triggers), { name: "trigger" });
   trigger.value = state.trigger;
@@ -605,6 +626,15 @@ function reportSection(ctx: Context): HTMLElement {
   note.value = state.triggerNote;
   note.addEventListener("input", () => {
     state.triggerNote = note.value;
+  });
+  const keywords = textarea({ name: "keywordQueries", rows: 2 });
+  keywords.value = state.keywordQueries;
+  keywords.addEventListener("input", () => {
+    state.keywordQueries = keywords.value;
+  });
+  const byStatute = h("input", { type: "checkbox", name: "statuteQuery", checked: state.statuteQuery });
+  byStatute.addEventListener("change", () => {
+    state.statuteQuery = byStatute.checked;
   });
   const out = h("div", { id: "report-output" });
   const earlier = h("div", { id: "earlier-reports" });
@@ -617,6 +647,12 @@ function reportSection(ctx: Context): HTMLElement {
     { class: "card", "aria-labelledby": "report-title" },
     h("h2", { id: "report-title" }, "四、生成检索报告"),
     h("div", { class: "row" }, field("检索触发情形", trigger), field("说明（可选）", note)),
+    field(
+      "补充关键词检索（记入报告）",
+      keywords,
+      '每行一个检索式，如：醉酒驾驶 "血液酒精" -撤诉；按上方筛选条件检索，检索式与命中数记入报告',
+    ),
+    h("label", { class: "check" }, byStatute, "按所列法条检索适用该法条的案件，并记入报告"),
     h("div", { class: "actions" }, h("button", { type: "submit", class: "primary" }, "生成检索报告")),
     out,
     h("h3", {}, "本案既往检索报告"),
