@@ -601,9 +601,9 @@ function reportRequest(): ReportRequest {
 
 /**
  * The searches the report runs and records besides the similar-case search: the judge's keyword
- * searches and, when statutes are listed, the statute-linked search — SPC 2020 Guiding Opinions on
- * Similar Case Retrieval §8 asks the report to state the retrieval method, including keyword and
- * statute searches. At most 20 (the API's limit).
+ * searches and, when statutes are listed, the statute-linked search. SPC 2020 类案检索指导意见 §5
+ * names keyword, statute-linked and case-linked search as the methods, and §8 asks the report to
+ * state the method (see ../shared/docs/domain.md, "Methods"). At most 20 (the API's limit).
  */
 function extraQueries(filters: ReportRequest["filters"]): ReportRequest["queries"] {
   const keyword = lines(state.keywordQueries).map((q) => ({
