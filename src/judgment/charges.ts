@@ -6,8 +6,9 @@ export { CRIMINAL_CHARGES };
 const CHARGE_SET = new Set(CRIMINAL_CHARGES);
 
 /**
- * Names renamed by later amendments (刑法修正案（九）: 强制猥亵、侮辱妇女罪 → 强制猥亵、侮辱罪) or written
- * in a common non-standard way that the subsequence rule below cannot reach.
+ * Names renamed by later amendments (刑法修正案（九）: 强制猥亵、侮辱妇女罪 → 强制猥亵、侮辱罪; the renames and
+ * merges of 补充规定（七）, 2021) or written in a common non-standard way that the subsequence rule below
+ * cannot reach.
  */
 const ALIASES: Readonly<Record<string, string>> = {
   强制猥亵妇女罪: "强制猥亵、侮辱罪",
@@ -19,7 +20,16 @@ const ALIASES: Readonly<Record<string, string>> = {
   非法获取公民个人信息罪: "侵犯公民个人信息罪",
   "出售、非法提供公民个人信息罪": "侵犯公民个人信息罪",
   容留他人吸食毒品罪: "容留他人吸毒罪",
-  "非法猎捕、杀害国家重点保护的珍贵、濒危野生动物罪": "非法猎捕、杀害珍贵、濒危野生动物罪",
+  // 补充规定（七） (2021, after 刑法修正案（十一）): renamed and merged charges.
+  "非法猎捕、杀害国家重点保护的珍贵、濒危野生动物罪": "危害珍贵、濒危野生动物罪",
+  "非法猎捕、杀害珍贵、濒危野生动物罪": "危害珍贵、濒危野生动物罪",
+  "非法收购、运输、出售珍贵、濒危野生动物、珍贵、濒危野生动物制品罪": "危害珍贵、濒危野生动物罪",
+  "非法采伐、毁坏国家重点保护植物罪": "危害国家重点保护植物罪",
+  "非法收购、运输、加工、出售国家重点保护植物、国家重点保护植物制品罪": "危害国家重点保护植物罪",
+  "欺诈发行股票、债券罪": "欺诈发行证券罪",
+  强令违章冒险作业罪: "强令、组织他人违章冒险作业罪",
+  "生产、销售假药罪": "生产、销售、提供假药罪",
+  "生产、销售劣药罪": "生产、销售、提供劣药罪",
   环境污染罪: "污染环境罪",
 };
 

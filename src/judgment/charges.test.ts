@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { CRIMINAL_CHARGES, canonicalCharge, distinctCharges } from "./charges.ts";
+
+describe("the charge catalogue after 补充规定（七） (刑法修正案（十一）)", () => {
+  it("recognises the new charges in judgments", () => {
+    expect(distinctCharges("被告人张某犯高空抛物罪，判处拘役四个月。")).toEqual(["高空抛物罪"]);
+    expect(distinctCharges("公诉机关指控被告人李某犯袭警罪、妨害安全驾驶罪。")).toEqual([
+      "袭警罪",
+      "妨害安全驾驶罪",
+    ]);
+    expect(distinctCharges("被告人王某犯催收非法债务罪，判处有期徒刑一年。")).toEqual(["催收非法债务罪"]);
+    expect(canonicalCharge("组织参与国（境）外赌博罪")).toBe("组织参与国（境）外赌博罪");
+    for (const name of [
+      "危险作业罪",
+      "妨害药品管理罪",
+      "负有照护职责人员性侵罪",
+      "冒名顶替罪",
+      "妨害兴奋剂管理罪",
+    ])
+      expect(CRIMINAL_CHARGES).toContain(name);
+  });
+
+  it("maps renamed and merged charges to their current names, so old and new judgments match", () => {
+    expect(canonicalCharge("生产、销售假药罪")).toBe("生产、销售、提供假药罪");
+    expect(canonicalCharge("销售假药罪")).toBe("生产、销售、提供假药罪");
+    expect(canonicalCharge("欺诈发行股票、债券罪")).toBe("欺诈发行证券罪");
+    expect(canonicalCharge("强令违章冒险作业罪")).toBe("强令、组织他人违章冒险作业罪");
+    expect(canonicalCharge("非法收购、运输、出售珍贵、濒危野生动物、珍贵、濒危野生动物制品罪")).toBe(
+      "危害珍贵、濒危野生动物罪",
+    );
+    expect(canonicalCharge("非法猎捕、杀害珍贵、濒危野生动物罪")).toBe("危害珍贵、濒危野生动物罪");
+    expect(canonicalCharge("非法采伐、毁坏国家重点保护植物罪")).toBe("危害国家重点保护植物罪");
+    expect(CRIMINAL_CHARGES).not.toContain("生产、销售假药罪");
+    expect(new Set(CRIMINAL_CHARGES).size).toBe(CRIMINAL_CHARGES.length);
+  });
+});
