@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { understandingVersion } from "../src/judgment/version.ts";
 import type { Client } from "../src/search/client.ts";
 import { isRetryable } from "../src/search/errors.ts";
 import {
@@ -79,6 +80,8 @@ export interface JobSummary {
   megabytes: number;
   deadLetterFile: string;
   dictionaryVersion: string;
+  /** src/judgment/version.ts: the parsing rules the documents were built with. */
+  understandingVersion: string;
   startedAt: string;
   finishedAt: string;
   pruned: string[];
@@ -146,7 +149,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     index = versionedIndexName(opts.alias, CURRENT_VERSIONS.judgments);
     await createIndex(client, index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments), {
       bulk: true,
-      meta: { dictionaryVersion: dictionaryVersion(), jobId },
+      meta: { dictionaryVersion: dictionaryVersion(), understandingVersion: understandingVersion(), jobId },
     });
   } else {
     const live = await aliasTargets(client, opts.alias);
@@ -346,6 +349,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     megabytes: Math.round((state.bytes / 1e6) * 10) / 10,
     deadLetterFile: opts.deadLetterFile,
     dictionaryVersion: dictionaryVersion(),
+    understandingVersion: understandingVersion(),
     startedAt: checkpointState.startedAt,
     finishedAt: new Date(finished).toISOString(),
     pruned,
@@ -365,6 +369,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
           schema: "judgments",
           version: CURRENT_VERSIONS.judgments,
           dictionaryVersion: summary.dictionaryVersion,
+          understandingVersion: summary.understandingVersion,
           job: summary,
         },
       })

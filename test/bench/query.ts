@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { INDEXER_V8_FLAGS } from "../../indexer/pool.ts";
+import { understandingVersion } from "../../src/judgment/version.ts";
 import { createClient } from "../../src/search/client.ts";
 import { listBuiltIndices } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
@@ -59,6 +60,7 @@ const current =
   live !== undefined &&
   live.docs >= target * 0.99 &&
   (live.meta as { dictionaryVersion?: string }).dictionaryVersion === dictionaryVersion() &&
+  (live.meta as { understandingVersion?: string }).understandingVersion === understandingVersion() &&
   (await hasCurrentMapping(es, live.index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments)));
 if (!current) {
   const real = [

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { runIndexJob } from "../../indexer/pipeline.ts";
 import { readSources } from "../../indexer/sources.ts";
+import { understandingVersion } from "../../src/judgment/version.ts";
 import type { Client } from "../../src/search/client.ts";
 import { listBuiltIndices } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, hasCurrentMapping, loadIndexDefinition } from "../../src/search/mappings.ts";
@@ -21,7 +22,9 @@ export async function ensureCorpusIndex(
   options: { rebuild?: boolean } = {},
 ): Promise<{ built: boolean; documents?: number; seconds?: number }> {
   const live = (await listBuiltIndices(client, alias)).find((i) => i.live);
-  const job = live?.meta.job as { sources?: { location: string }[]; dictionaryVersion?: string } | undefined;
+  const job = live?.meta.job as
+    | { sources?: { location: string }[]; dictionaryVersion?: string; understandingVersion?: string }
+    | undefined;
   const reusable =
     !options.rebuild &&
     live !== undefined &&
@@ -31,7 +34,8 @@ export async function ensureCorpusIndex(
       loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments),
     )) &&
     job?.sources?.[0]?.location === corpus &&
-    job.dictionaryVersion === dictionaryVersion();
+    job.dictionaryVersion === dictionaryVersion() &&
+    job.understandingVersion === understandingVersion();
   if (reusable) return { built: false };
   console.error(`indexing ${corpus} into ${alias} through the indexer…`);
   const summary = await runIndexJob(client, {
