@@ -20,29 +20,32 @@
  * by BM25 (src/audit/facts.ts), and a case whose facts are unlike its cluster's is downgraded.
  */
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
+import type { JudgmentDocument } from "../search/documents.ts";
 
-/** What an audit reads of one judgment (doc values only). */
-export interface AuditCase {
-  id: string;
-  sourceId?: string;
-  caseNumber?: string;
-  court?: string;
-  courtLevel?: string;
-  decisionDate?: string;
-  committeeDiscussed?: boolean;
-  charges: string[];
-  causes: string[];
-  statutes: string[];
-  circumstances: string[];
-  penaltyKinds: string[];
-  months?: number;
-  probationMonths?: number;
-  fine?: number;
-  civilDisposition?: string;
-  awarded?: number;
-  claimed?: number;
-  appeal?: string;
-}
+/** Doc-value fields an audit reads: outcome, legal key, and what evidence shows (court level, date, committee). */
+export const AUDIT_FIELDS = [
+  "sourceId",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "decisionDate",
+  "committeeDiscussed",
+  "charges",
+  "causes",
+  "statutes",
+  "circumstances",
+  "penaltyKinds",
+  "months",
+  "probationMonths",
+  "fine",
+  "civilDisposition",
+  "awarded",
+  "claimed",
+  "appeal",
+] as const satisfies readonly (keyof JudgmentDocument)[];
+
+/** What an audit reads of one judgment (doc values only): those fields of the indexed document. */
+export type AuditCase = Pick<JudgmentDocument, "id" | (typeof AUDIT_FIELDS)[number]>;
 
 export interface ClusterDraft {
   key: string;

@@ -11,7 +11,7 @@ import { canonicalCharge } from "../judgment/charges.ts";
 import { canonicalCharges } from "../retrieval/similar.ts";
 import type { Client } from "../search/client.ts";
 import { aliasTargets } from "../search/indices.ts";
-import { type AuditCase, clusterCases } from "./cluster.ts";
+import { AUDIT_FIELDS, type AuditCase, clusterCases } from "./cluster.ts";
 import { checkFindingFacts } from "./facts.ts";
 import type { Audit, AuditCluster, AuditFinding, AuditRequest, AuditScope } from "./model.ts";
 import { assessCluster, rankFindings } from "./outcomes.ts";
@@ -33,28 +33,6 @@ export function unknownChargeProblems(
       : [],
   );
 }
-
-/** Doc-value fields an audit reads: outcome, legal key, and what evidence shows (court level, date, committee). */
-export const AUDIT_FIELDS = [
-  "sourceId",
-  "caseNumber",
-  "court",
-  "courtLevel",
-  "decisionDate",
-  "committeeDiscussed",
-  "charges",
-  "causes",
-  "statutes",
-  "circumstances",
-  "penaltyKinds",
-  "months",
-  "probationMonths",
-  "fine",
-  "civilDisposition",
-  "awarded",
-  "claimed",
-  "appeal",
-] as const;
 
 /** The filter of an audit's scope: effective judgments only (rule 2: a 类案 has taken effect). */
 export function scopeQuery(scope: AuditScope): estypes.QueryDslQueryContainer {

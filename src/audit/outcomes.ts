@@ -16,21 +16,13 @@
  * does not enter the dispersion.
  */
 
+import { PenaltyKind } from "../judgment/record.ts";
 import type { AuditCase, ClusterDraft } from "./cluster.ts";
 import type { AuditCluster, AuditFinding, AuditRequest, EvidenceCase, OutcomeDistribution } from "./model.ts";
 import { percentileOf, quantileSorted, robustSpread, robustZ, round, shares } from "./stats.ts";
 
-/** Principal penalty kinds, heaviest first. */
-export const PENALTY_ORDER = [
-  "死刑",
-  "死缓",
-  "无期徒刑",
-  "有期徒刑",
-  "拘役",
-  "管制",
-  "单处罚金",
-  "免予刑事处罚",
-];
+/** Principal penalty kinds, heaviest first (the order of PenaltyKind in the record's schema). */
+export const PENALTY_ORDER: readonly PenaltyKind[] = PenaltyKind.options;
 const TERM_KINDS = new Set(["有期徒刑", "拘役", "管制"]);
 const CIVIL_LABELS: Record<string, string> = {
   upheld: "支持诉讼请求",

@@ -99,6 +99,7 @@ export const StatuteRef = z.object({
 });
 export type StatuteRef = z.infer<typeof StatuteRef>;
 
+/** Principal penalties, heaviest first: audits rank outcomes by this order (src/audit/outcomes.ts). */
 export const PenaltyKind = z.enum([
   "死刑",
   "死缓",
