@@ -10,6 +10,7 @@ import { LeianError } from "../errors.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { canonicalCharges } from "../retrieval/similar.ts";
 import type { Client } from "../search/client.ts";
+import { hitId, NO_STORED_FIELDS } from "../search/hits.ts";
 import { aliasTargets } from "../search/indices.ts";
 import { AUDIT_FIELDS, type AuditCase, clusterCases } from "./cluster.ts";
 import { checkFindingFacts } from "./facts.ts";
@@ -123,16 +124,16 @@ export async function readCases(
       index: alias,
       size: pageSize,
       query,
-      _source: false,
+      ...NO_STORED_FIELDS,
       track_total_hits: false,
-      docvalue_fields: AUDIT_FIELDS.map((field) =>
+      docvalue_fields: ["id", ...AUDIT_FIELDS].map((field) =>
         field === "decisionDate" ? { field, format: "strict_date" } : field,
       ),
       sort: [{ id: "asc" }],
       ...(after ? { search_after: after } : {}),
     });
     const hits = res.hits.hits;
-    for (const h of hits) cases.push(readAuditCase(h._id as string, (h.fields ?? {}) as Fields));
+    for (const h of hits) cases.push(readAuditCase(hitId(h), (h.fields ?? {}) as Fields));
     if (hits.length < pageSize) break;
     after = hits.at(-1)?.sort;
   }

@@ -23,7 +23,8 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { Client } from "../search/client.ts";
-import { storedText, termsClause, weightedFactTerms } from "../search/queries/similar.ts";
+import { hitId, NO_STORED_FIELDS, storedText } from "../search/hits.ts";
+import { termsClause, weightedFactTerms } from "../search/queries/similar.ts";
 import type { AuditCluster, AuditFinding } from "./model.ts";
 import { median, round } from "./stats.ts";
 
@@ -132,7 +133,8 @@ export function factSearch(
   return {
     size: k + 1,
     track_total_hits: false,
-    _source: false,
+    ...NO_STORED_FIELDS,
+    docvalue_fields: ["id"],
     query: {
       bool: {
         filter: [{ ids: { values: [...clusterIds] } }],
@@ -230,7 +232,7 @@ export async function checkFindingFacts(
       res.responses.forEach((r, i) => {
         const { q } = batch[i] as (typeof sent)[number];
         if ("error" in r) return;
-        const hits = r.hits.hits.map((h) => ({ id: h._id as string, score: h._score ?? 0 }));
+        const hits = r.hits.hits.map((h) => ({ id: hitId(h), score: h._score ?? 0 }));
         const size = (clusterOf.get(q.clusterId) as AuditCluster).caseIds.length;
         sims.set(`${q.clusterId}|${q.id}`, peerSimilarity(q.id, hits, size));
       });

@@ -19,7 +19,8 @@ import type { JudgmentRecord, Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
-import { buildPhraseQuery, buildSimilarQuery, readCandidate, storedText } from "../search/queries/similar.ts";
+import { hitId, readCandidate, storedText } from "../search/hits.ts";
+import { buildPhraseQuery, buildSimilarQuery } from "../search/queries/similar.ts";
 import { type TermStatistics, termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { sharedKeyTerms } from "./key-terms.ts";
@@ -289,13 +290,7 @@ export async function similarCases(
   // After the rescore, a hit's score is its BM25 over the fact terms alone.
   const textScore = (h: estypes.SearchHit<unknown>) => h._score ?? 0;
   const maxText = Math.max(1e-9, ...hits.map(textScore));
-  const phraseScores = await phraseScoresOf(
-    client,
-    alias,
-    factTokens,
-    hits.map((h) => h._id as string),
-    weights.phrases,
-  );
+  const phraseScores = await phraseScoresOf(client, alias, factTokens, hits.map(hitId), weights.phrases);
   const maxPhrase = Math.max(1e-9, ...phraseScores.values());
   const byText = [...hits]
     .sort((a, b) => textScore(b) - textScore(a))
@@ -313,7 +308,7 @@ export async function similarCases(
   const scored: SimilarCase[] = hits.map((h) => {
     const c = candidates.get(h) as Candidate;
     const text = textScore(h) / maxText;
-    const phrases = (phraseScores.get(h._id as string) ?? 0) / maxPhrase;
+    const phrases = (phraseScores.get(c.id) ?? 0) / maxPhrase;
     const docLegal = [...(c.charges ?? []), ...(c.causes ?? [])];
     const sharedLegal = overlap(legal, docLegal);
     const union = new Set([...legal, ...docLegal]).size;
@@ -335,7 +330,7 @@ export async function similarCases(
     };
     const outcome = outcomeText(c);
     return {
-      id: c.id ?? h._id,
+      id: c.id,
       score: round(
         scoreParts.text +
           scoreParts.charges +
@@ -400,7 +395,7 @@ async function phraseScoresOf(
   const request = weight > 0 ? buildPhraseQuery(factTokens, ids) : undefined;
   if (!request) return new Map();
   const res = await client.search({ index: alias, ...request });
-  return new Map(res.hits.hits.map((h) => [h._id as string, h._score ?? 0]));
+  return new Map(res.hits.hits.map((h) => [hitId(h), h._score ?? 0]));
 }
 
 function round(x: number): number {

@@ -63,7 +63,7 @@ describe("buildSimilarQuery", () => {
     });
     expect((body.query?.bool?.should as unknown[] | undefined)?.length).toBe(1);
     // Candidates are read from doc values, never by parsing stored records.
-    expect(body._source).toBe(false);
+    expect(body.stored_fields).toBe("_none_");
     expect(body.docvalue_fields).toContainEqual({ field: "decisionDate", format: "strict_date" });
   });
 
@@ -91,7 +91,8 @@ describe("buildPhraseQuery", () => {
   it("scores the pending facts' token pairs over the window's ids only", () => {
     const body = buildPhraseQuery(["被告人", "持刀", "抢劫", "2018-01-15", "持刀", "抢劫"], ["a", "b"]);
     expect(body?.size).toBe(2);
-    expect(body?._source).toBe(false);
+    expect(body?.stored_fields).toBe("_none_");
+    expect(body?.docvalue_fields).toEqual(["id"]);
     const bool = body?.query?.bool;
     expect(bool?.filter).toEqual([{ ids: { values: ["a", "b"] } }]);
     expect(bool?.minimum_should_match).toBe(1);

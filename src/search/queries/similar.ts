@@ -7,6 +7,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { factPairs, NOT_A_FACT } from "../fact-pairs.ts";
+import { NO_STORED_FIELDS } from "../hits.ts";
 import { idf, type TermStatistics } from "../term-stats.ts";
 import { filterClauses } from "./filters.ts";
 
@@ -59,23 +60,6 @@ export const CANDIDATE_FIELDS = [
   "sourceId",
 ];
 
-const MULTI_VALUED = new Set(["charges", "causes", "statutes", "circumstances", "penaltyKinds"]);
-
-/** A candidate hit's doc-value fields as one object: lists stay lists, single values are unwrapped. */
-export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
-  const out: Record<string, unknown> = { id: hit._id };
-  for (const [field, values] of Object.entries(hit.fields ?? {})) {
-    out[field] = MULTI_VALUED.has(field) ? values : (values as unknown[])[0];
-  }
-  return out as T;
-}
-
-/** A stored text field of a hit (requested with `stored_fields`), "" when absent. */
-export function storedText(hit: estypes.SearchHit<unknown>, field: string): string {
-  const values = hit.fields?.[field] as unknown[] | undefined;
-  return typeof values?.[0] === "string" ? values[0] : "";
-}
-
 /** Long fact descriptions are capped: the leading tokens carry the conduct, the tail mostly evidence lists. */
 const MAX_QUERY_TOKENS = 400;
 
@@ -114,7 +98,8 @@ export function buildPhraseQuery(
   return {
     size: ids.length,
     track_total_hits: false,
-    _source: false,
+    ...NO_STORED_FIELDS,
+    docvalue_fields: ["id"],
     query: {
       bool: {
         filter: [{ ids: { values: [...ids] } }],
@@ -192,9 +177,10 @@ export function buildSimilarQuery(input: SimilarQueryInput): estypes.SearchReque
       window_size: input.window,
       query: { rescore_query: termsClause("facts_seg", terms), query_weight: 0, rescore_query_weight: 1 },
     },
-    // Doc values, not _source: parsing each candidate's whole stored record (tens of KB) for a
-    // dozen keyword fields was half the latency of this query on a 100k-document index.
-    _source: false,
+    // Doc values only, no stored field (src/search/hits.ts): parsing each candidate's whole stored
+    // record (tens of KB) for a dozen keyword fields was half the latency of this query on a
+    // 100k-document index, and even `_id` alone cost most of the rest.
+    ...NO_STORED_FIELDS,
     docvalue_fields: CANDIDATE_FIELDS.map((field) =>
       field === "decisionDate" ? { field, format: "strict_date" } : field,
     ),

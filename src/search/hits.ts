@@ -1,0 +1,35 @@
+/**
+ * Reading search hits. Fetching a hit's `_id` (or any stored field) makes Lucene decompress the
+ * block of stored fields holding the judgment — its full text, tens of kilobytes: on 100k judgments
+ * that was 16 of the 22 ms of a 100-hit query that needs nothing but ids and scores. Queries that
+ * need only doc values therefore ask for `stored_fields: "_none_"` (no `_id`, no `_source`) and read
+ * the document id from the `id` keyword's doc values (`hitId`).
+ */
+import type { estypes } from "@elastic/elasticsearch";
+
+/** The request fragment for hits without stored fields; add `id` to `docvalue_fields`. */
+export const NO_STORED_FIELDS = { stored_fields: "_none_" } as const;
+
+/** A hit's document id: from the `id` doc values when requested, else `_id`. */
+export function hitId(hit: estypes.SearchHit<unknown>): string {
+  const values = hit.fields?.id as unknown[] | undefined;
+  return typeof values?.[0] === "string" ? values[0] : (hit._id as string);
+}
+
+const MULTI_VALUED = new Set(["charges", "causes", "statutes", "circumstances", "penaltyKinds"]);
+
+/** A hit's doc-value fields as one object: lists stay lists, single values are unwrapped. */
+export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const [field, values] of Object.entries(hit.fields ?? {})) {
+    out[field] = MULTI_VALUED.has(field) ? values : (values as unknown[])[0];
+  }
+  out.id = hitId(hit);
+  return out as T;
+}
+
+/** A stored text field of a hit (requested with `stored_fields`), "" when absent. */
+export function storedText(hit: estypes.SearchHit<unknown>, field: string): string {
+  const values = hit.fields?.[field] as unknown[] | undefined;
+  return typeof values?.[0] === "string" ? values[0] : "";
+}
