@@ -1,22 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { sharedKeyTerms } from "./key-terms.ts";
+import { keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 
-describe("sharedKeyTerms", () => {
-  const stats = {
-    docCount: 1000,
-    df: new Map([
-      ["被告人", 990],
-      ["醉酒", 40],
-      ["驾驶", 200],
-      ["轿车", 120],
-      ["毫克", 300],
-    ]),
-  };
-  it("ranks the shared terms by TF-IDF and leaves out numbers, units and terms only one side has", () => {
-    const query = ["被告人", "醉酒", "驾驶", "轿车", "180", "毫克", "逃逸"];
-    const doc = ["被告人", "醉酒", "醉酒", "驾驶", "轿车", "195", "毫克"];
-    expect(sharedKeyTerms(query, doc, stats)).toEqual(["醉酒", "轿车", "驾驶", "被告人"]);
-    expect(sharedKeyTerms(query, doc, stats, 2)).toEqual(["醉酒", "轿车"]);
-    expect(sharedKeyTerms(["逃逸"], doc, stats)).toEqual([]);
+describe("key shared terms", () => {
+  it("asks for no number, date, amount or unit on its own", () => {
+    const queries = keyTermQueries([
+      { term: "醉酒", weight: 1.692 },
+      { term: "180", weight: 1 },
+      { term: "毫克", weight: 1 },
+      { term: "2017-05", weight: 1 },
+      { term: "轿车", weight: 1 },
+    ]);
+    expect(queries).toEqual([
+      { term: { facts_seg: { value: "醉酒", boost: 1.692, _name: "醉酒" } } },
+      { term: { facts_seg: { value: "轿车", boost: 1, _name: "轿车" } } },
+    ]);
+  });
+
+  it("ranks the terms a hit matched by their score, strongest first", () => {
+    const hit = { matched_queries: { 驾驶: 2.5, 醉酒: 7.1, 轿车: 3.2, 被告人: 0.1, 酒精: 3.2 } };
+    expect(sharedKeyTerms(hit)).toEqual(["醉酒", "轿车", "酒精", "驾驶", "被告人"]);
+    expect(sharedKeyTerms(hit, 2)).toEqual(["醉酒", "轿车"]);
+    expect(sharedKeyTerms({})).toEqual([]);
+    expect(sharedKeyTerms({ matched_queries: ["醉酒"] })).toEqual([]);
   });
 });

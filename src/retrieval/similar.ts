@@ -19,11 +19,11 @@ import type { JudgmentRecord, Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
-import { hitId, readCandidate, storedText } from "../search/hits.ts";
-import { buildPhraseQuery, buildSimilarQuery } from "../search/queries/similar.ts";
-import { type TermStatistics, termStatistics } from "../search/term-stats.ts";
+import { hitId, readCandidate } from "../search/hits.ts";
+import { buildPhraseQuery, buildSimilarQuery, weightedFactTerms } from "../search/queries/similar.ts";
+import { termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
-import { sharedKeyTerms } from "./key-terms.ts";
+import { keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
 
 /** How much each signal weighs in the final score (text is normalised to [0, 1]). */
@@ -248,8 +248,12 @@ export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["gro
 
 function excerpt(text: string | undefined, max = 160): string | undefined {
   if (!text) return undefined;
-  const clean = text.replace(/\s+/g, " ").trim();
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+  // Whitespace is folded in the head only: a reasoning section can run to tens of thousands of characters.
+  const clean = text
+    .slice(0, max * 2)
+    .replace(/\s+/g, " ")
+    .trim();
+  return clean.length > max || text.length > max * 2 ? `${clean.slice(0, max)}…` : clean;
 }
 
 /**
@@ -364,7 +368,7 @@ export async function similarCases(
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = scored.slice(0, size);
 
-  if (options.explain !== false && top.length > 0) await explain(client, alias, top, factTokens, termStats);
+  if (options.explain !== false && top.length > 0) await explain(client, alias, top, factTokens);
 
   const groups = orderByTier(top, now);
   return {
@@ -408,27 +412,29 @@ async function explain(
   alias: string,
   top: SimilarCase[],
   factTokens: string[],
-  stats: TermStatistics,
 ): Promise<void> {
   const ids = top.map((c) => c.id);
   const records = await client.search<{ record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
     index: alias,
     size: ids.length,
-    query: { ids: { values: ids } },
-    // facts_seg is a stored field of its own, not part of _source (mappings/judgments.v2.json).
-    stored_fields: ["facts_seg"],
+    // Every listed case is returned (the named fact terms only score): each hit's matched_queries
+    // gives every shared term's BM25 contribution (src/retrieval/key-terms.ts).
+    query: {
+      bool: { filter: [{ ids: { values: ids } }], should: keyTermQueries(weightedFactTerms(factTokens)) },
+    },
+    include_named_queries_score: true,
     _source: ["record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
   });
-  const factsOf = new Map(records.hits.hits.map((h) => [h._id, storedText(h, "facts_seg")]));
-  const byId = new Map(records.hits.hits.map((h) => [h._id, h._source?.record]));
+  const byId = new Map(records.hits.hits.map((h) => [h._id, h]));
   for (const c of top) {
-    const record = byId.get(c.id);
+    const hit = byId.get(c.id);
+    const record = hit?._source?.record;
     const holding = excerpt(record?.keyHoldings, 300);
     const reasoning = excerpt(record?.sections?.reasoning);
     const disposition = excerpt(record?.sections?.disposition);
     if (holding) c.keyHolding = holding;
     if (reasoning) c.reasoningExcerpt = reasoning;
     if (disposition) c.dispositionExcerpt = disposition;
-    c.why.sharedTerms = sharedKeyTerms(factTokens, (factsOf.get(c.id) ?? "").split(" "), stats);
+    c.why.sharedTerms = hit ? sharedKeyTerms(hit) : [];
   }
 }
