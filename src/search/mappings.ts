@@ -26,17 +26,19 @@ export function loadIndexDefinition(name: string, version: number): IndexDefinit
 }
 
 /** Current schema versions; bump together with a new mapping file. */
-export const CURRENT_VERSIONS = { judgments: 2, reports: 1, "report-events": 1, audits: 1 } as const;
+export const CURRENT_VERSIONS = { judgments: 3, reports: 1, "report-events": 1, audits: 1 } as const;
 
 interface FieldMapping {
   type?: string;
   meta?: unknown;
   store?: boolean;
   index_options?: string;
+  analyzer?: string;
+  search_analyzer?: string;
 }
 type Mapping = { _source?: { excludes?: string[] }; properties?: Record<string, FieldMapping> } | undefined;
 
-/** What decides how an index answers: fields, types, field meta, storage and what _source keeps. */
+/** What decides how an index answers: fields, types, analyzers, field meta, storage and what _source keeps. */
 function mappingSignature(mapping: Mapping): string {
   return JSON.stringify({
     fields: Object.entries(mapping?.properties ?? {})
@@ -46,6 +48,8 @@ function mappingSignature(mapping: Mapping): string {
         p.meta ?? null,
         p.store ?? false,
         p.index_options ?? null,
+        p.analyzer ?? null,
+        p.search_analyzer ?? null,
       ])
       .sort(),
     sourceExcludes: [...(mapping?._source?.excludes ?? [])].sort(),

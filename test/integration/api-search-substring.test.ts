@@ -39,4 +39,15 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "被告人 -醉酒" })).toEqual(["burglary"]);
     expect(await ids({ q: "被告人 -盗窃" })).toEqual(["drunk"]);
   });
+
+  it("matches a single character wherever it is written, and excludes it the same way", async () => {
+    // 窃 only inside 盗窃 (second half of a bigram), 醉 only at the start of 醉酒, 酒 in both halves.
+    expect(await ids({ q: "窃" })).toEqual(["burglary"]);
+    expect(await ids({ q: "醉" })).toEqual(["drunk"]);
+    expect(await ids({ q: "财" })).toEqual(["burglary"]);
+    expect(await ids({ q: "被告人 -窃" })).toEqual(["drunk"]);
+    expect(await ids({ q: "盗窃他人" })).toEqual(["burglary"]);
+    expect(await ids({ q: "人财" })).toEqual(["burglary"]);
+    expect(await ids({ q: "窃醉" })).toEqual([]);
+  });
 });
