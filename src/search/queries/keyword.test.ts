@@ -7,7 +7,6 @@ import {
   joinSegmented,
   parseKeywords,
   partFields,
-  substringQuery,
 } from "./keyword.ts";
 
 describe("parseKeywords", () => {
@@ -90,23 +89,6 @@ describe("buildKeywordSearch", () => {
     });
     // Width and case are folded the way the indexed text was.
     expect(JSON.stringify(must[1])).toContain('"text_chars":"abc公司"');
-  });
-
-  it("finds a single character or word, which has no bigram of its own, at either end of a bigram", () => {
-    expect(substringQuery("枪")).toEqual({
-      bool: {
-        should: [{ prefix: { text_chars: "枪" } }, { wildcard: { text_chars: { value: "?枪" } } }],
-        minimum_should_match: 1,
-      },
-    });
-    expect(substringQuery("ak47")).toEqual({
-      bool: {
-        should: [{ prefix: { text_chars: "ak47" } }, { wildcard: { text_chars: { value: "?ak47" } } }],
-        minimum_should_match: 1,
-      },
-    });
-    expect(substringQuery("ak47枪")).toEqual({ match_phrase: { text_chars: "ak47枪" } });
-    expect(substringQuery("手枪")).toEqual({ match_phrase: { text_chars: "手枪" } });
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

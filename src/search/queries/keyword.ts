@@ -25,33 +25,13 @@ export const PART_FIELDS = {
 } as const;
 export type SearchPart = keyof typeof PART_FIELDS;
 
-/** The full text as character bigrams (mappings/judgments.v3.json): phrase queries on it are substring matches. */
-export const SUBSTRING_FIELD = "text_chars";
-
-/** The standard tokenizer's cut, near enough: single Han characters, and runs of other letters or digits. */
-const STANDARD_TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
-
 /**
- * Where `text` (folded) is written in the full text, inside longer words too. A keyword of two or
- * more characters is a phrase over its bigrams; a single character or word has no bigram of its
- * own, so it matches a bigram that starts with it or ends with it (枪 in 枪支 or 手枪). Not found
- * this way: a single character or word right after a Latin or digit run (枪 in "ak47枪"); the
- * token clause still finds it where jieba cut it out.
+ * The full text indexed character by character (standard analyzer): phrase queries on it are
+ * substring matches. Tried and not kept (session 3): character bigrams (standard tokenizer + a
+ * 2-shingle) made this clause cheaper — /search p50 85 → 70–76 ms on the 100k bench, 8 clients —
+ * but doubled the real corpus's indexing time (113 → 229 s; Elasticsearch ingest alone 42 → 58 s).
  */
-export function substringQuery(text: string): estypes.QueryDslQueryContainer {
-  const tokens = text.match(STANDARD_TOKEN) ?? [];
-  const only = tokens.length === 1 ? tokens[0] : undefined;
-  if (only === undefined) return { match_phrase: { [SUBSTRING_FIELD]: text } };
-  return {
-    bool: {
-      should: [
-        { prefix: { [SUBSTRING_FIELD]: only } },
-        { wildcard: { [SUBSTRING_FIELD]: { value: `?${only}` } } },
-      ],
-      minimum_should_match: 1,
-    },
-  };
-}
+export const SUBSTRING_FIELD = "text_chars";
 
 /** Names a judge may use for a part: the section titles of a judgment, or the English keys. */
 export const PART_NAMES: Record<string, SearchPart> = {
@@ -292,7 +272,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     for (const word of parsed.words) {
       must.push({
         bool: {
-          should: [allTokens(fields, word.tokens), substringQuery(word.text)],
+          should: [allTokens(fields, word.tokens), { match_phrase: { [SUBSTRING_FIELD]: word.text } }],
           minimum_should_match: 1,
         },
       });
@@ -302,7 +282,9 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   const mustNot: estypes.QueryDslQueryContainer[] = [
     ...parsed.excludedTerms.map((tokens) => allTokens(fields, tokens)),
     // Over the full text, an excluded word is excluded wherever it is written, as it is found.
-    ...(fields.includes(PART_FIELDS.text) ? parsed.excludedWords.map(substringQuery) : []),
+    ...(fields.includes(PART_FIELDS.text)
+      ? parsed.excludedWords.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } }))
+      : []),
     ...parsed.excludedPhrases.map((tokens) => anyFieldPhrase(fields, tokens)),
   ];
   const after = decodeCursor(req);
