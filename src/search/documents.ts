@@ -1,5 +1,5 @@
 /**
- * The judgment record → the document stored in the judgments index (mappings/judgments.v2.json).
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v3.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";

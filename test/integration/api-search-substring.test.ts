@@ -40,6 +40,17 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "被告人 -盗窃" })).toEqual(["drunk"]);
   });
 
+  it("highlights the full text as written, a word inside a longer word included", async () => {
+    const res = await api.call("/api/v1/search", { body: { q: "醉酒 150毫克" } });
+    expect(res.status).toBe(200);
+    const [hit] = res.body.hits;
+    expect(hit.id).toBe("drunk");
+    // Punctuation and every word kept (segmented fragments had lost both); 醉酒 marked inside 醉酒驾驶.
+    expect(hit.highlights.text).toEqual([
+      "经审理查明，被告人<em>醉酒</em>驾驶机动车在道路上行驶，血液中乙醇含量为<em>150毫克</em>&#x2F;100毫升。",
+    ]);
+  });
+
   it("matches a single character wherever it is written, and excludes it the same way", async () => {
     // 窃 only inside 盗窃 (second half of a bigram), 醉 only at the start of 醉酒, 酒 in both halves.
     expect(await ids({ q: "窃" })).toEqual(["burglary"]);

@@ -7,6 +7,7 @@ import {
   joinSegmented,
   parseKeywords,
   partFields,
+  readableFragment,
 } from "./keyword.ts";
 
 describe("parseKeywords", () => {
@@ -89,6 +90,25 @@ describe("buildKeywordSearch", () => {
     });
     // Width and case are folded the way the indexed text was.
     expect(JSON.stringify(must[1])).toContain('"text_chars":"abc公司"');
+  });
+
+  it("highlights the full text from its character-indexed copy, marking each word and phrase as written", () => {
+    const body = buildKeywordSearch({ q: '醉酒 "入户盗窃" -抢劫', size: 10 });
+    expect(body.highlight?.fields).toEqual({
+      text_chars: {
+        highlight_query: {
+          bool: {
+            should: [{ match_phrase: { text_chars: "醉酒" } }, { match_phrase: { text_chars: "入户盗窃" } }],
+          },
+        },
+      },
+    });
+  });
+
+  it("gives Chinese punctuation back to full-text fragments, next to Chinese characters only", () => {
+    expect(readableFragment("查明,被告人<em>醉酒</em>;(甲)称:1,5 ok,fine")).toBe(
+      "查明，被告人<em>醉酒</em>；（甲）称：1,5 ok,fine",
+    );
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

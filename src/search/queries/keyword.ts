@@ -321,10 +321,28 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       post_tags: ["</em>"],
       fragment_size: 160,
       number_of_fragments: 3,
-      fields: Object.fromEntries(fields.map((f) => [f, {}])),
+      fields: Object.fromEntries(fields.map((f) => highlightField(f, parsed))),
     };
   }
   return body;
+}
+
+/**
+ * The full text is highlighted from its character-indexed copy (stored since mappings v3): the
+ * fragments read as the judgment is written, and a word found inside a longer word is marked too.
+ * The segmented parts are highlighted from their own fields.
+ */
+function highlightField(field: string, parsed: ParsedKeywords): [string, estypes.SearchHighlightField] {
+  if (field !== PART_FIELDS.text) return [field, {}];
+  const written = [...parsed.words.map((w) => w.text), ...parsed.phrases.map((tokens) => tokens.join(""))];
+  return [
+    SUBSTRING_FIELD,
+    {
+      highlight_query: {
+        bool: { should: written.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } })) },
+      },
+    },
+  ];
 }
 
 const HAN = "\\p{Script=Han}";
@@ -339,6 +357,27 @@ const SPACE_NEAR_HAN = new RegExp(`(?<=${HAN}${TAGS}) +|(?: +)(?=${TAGS}${HAN})`
  */
 export function joinSegmented(fragment: string): string {
   return fragment.replace(SPACE_NEAR_HAN, "");
+}
+
+const HALF_TO_FULL: Record<string, string> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+  ")": "）",
+};
+// Punctuation next to a Chinese character (tags in between do not count) that folding made half-width.
+const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=${HAN}${TAGS})[,;:?!()]|[,;:?!()](?=${TAGS}${HAN})`, "gu");
+
+/**
+ * A fragment of the folded full text (text_chars) made readable again: the indexed copy is width
+ * folded, so Chinese punctuation came back half-width ("查明,被告人"); next to Chinese characters it is
+ * Chinese punctuation again ("查明，被告人"). Between Latin letters or digits it stays as it is.
+ */
+export function readableFragment(fragment: string): string {
+  return fragment.replace(HALF_WIDTH_NEAR_HAN, (c) => HALF_TO_FULL[c] ?? c);
 }
 
 export interface KeywordHit extends Partial<Pick<JudgmentDocument, (typeof HIT_FIELDS)[number]>> {
@@ -356,10 +395,10 @@ export interface KeywordPage {
   query: ParsedKeywords;
 }
 
-const FIELD_PARTS = Object.fromEntries(Object.entries(PART_FIELDS).map(([p, f]) => [f, p])) as Record<
-  string,
-  SearchPart
->;
+const FIELD_PARTS = {
+  ...Object.fromEntries(Object.entries(PART_FIELDS).map(([p, f]) => [f, p])),
+  [SUBSTRING_FIELD]: "text",
+} as Record<string, SearchPart>;
 
 /** The engine's answer → one page of results (pure). */
 export function readKeywordResponse(
@@ -373,7 +412,8 @@ export function readKeywordResponse(
     const highlights: KeywordHit["highlights"] = {};
     for (const [field, fragments] of Object.entries(hit.highlight ?? {})) {
       const part = FIELD_PARTS[field];
-      if (part) highlights[part] = fragments.map(joinSegmented);
+      if (part)
+        highlights[part] = fragments.map(field === SUBSTRING_FIELD ? readableFragment : joinSegmented);
     }
     return {
       ...hit._source,
