@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { createApp } from "./api/app.ts";
 import { loadSettings, SettingsError } from "./config/settings.ts";
 import { createClient } from "./search/client.ts";
+import { judgmentsIndexFreshness } from "./search/mappings.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -25,6 +26,13 @@ export async function startService(
   });
   const address = server.address();
   logger.info({ address }, "leian listening");
+  // An index built with an older mapping still serves, with less: say so once, where operators look.
+  judgmentsIndexFreshness(es, settings.aliases.judgments)
+    .then((f) => {
+      if (f && !f.current)
+        logger.warn({ index: f.index }, "judgments index built with an older mapping: run `indexer reindex`");
+    })
+    .catch(() => {});
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();

@@ -17,6 +17,7 @@ import { INDEXER_V8_FLAGS } from "../indexer/pool.ts";
 import { loadSettings } from "../src/config/settings.ts";
 import { startService } from "../src/main.ts";
 import { createClient } from "../src/search/client.ts";
+import { judgmentsIndexFreshness } from "../src/search/mappings.ts";
 import { EsManagerError, optionsFromEnv, start } from "./es/manager.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -53,8 +54,9 @@ try {
   const settings = loadSettings(env);
   const alias = settings.aliases.judgments;
   const es = createClient(settings.elasticsearch);
-  const hasCorpus = await es.indices.existsAlias({ name: alias });
-  if (!hasCorpus) {
+  // A demo index built by an older version is rebuilt: the demo shows what this version does.
+  const freshness = await judgmentsIndexFreshness(es, alias);
+  if (!freshness?.current) {
     const shared = path.resolve(root, "../shared/data");
     const real = [
       path.join(shared, "lecard/candidates.jsonl.br"),
@@ -63,7 +65,7 @@ try {
     const useReal = env.LEIAN_DEMO_CORPUS === "real" && real.every((f) => existsSync(f));
     const sources = useReal ? real : [`synthetic:${Number(env.LEIAN_DEMO_SIZE ?? 3000)}:1`];
     console.error(
-      `demo: indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
+      `demo: ${freshness ? `${freshness.index} was built by an older version; ` : ""}indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
     );
     await indexer(["reindex", "--source", ...sources], env);
     if (!useReal && real.every((f) => existsSync(f))) {

@@ -69,3 +69,21 @@ export async function hasCurrentMapping(
   const live = (await client.indices.getMapping({ index }))[index]?.mappings as Mapping;
   return mappingSignature(live) === mappingSignature(def.mappings as Mapping);
 }
+
+/**
+ * Whether the judgments index behind `alias` was built with the current definition (absent alias:
+ * undefined). The service still answers from an older index, with what it lacks (e.g. full-text
+ * highlights before v3): operators see it in /readyz and the start-up log, and rebuild it with
+ * `indexer reindex`.
+ */
+export async function judgmentsIndexFreshness(
+  client: Client,
+  alias: string,
+): Promise<{ index: string; current: boolean } | undefined> {
+  const exists = await client.indices.existsAlias({ name: alias });
+  if (!exists) return undefined;
+  const [index] = Object.keys(await client.indices.getAlias({ name: alias }));
+  if (!index) return undefined;
+  const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
+  return { index, current: await hasCurrentMapping(client, index, def) };
+}

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
 import { freePort } from "../free-port.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
@@ -25,7 +26,7 @@ describe("the service process", () => {
     await client.close();
   });
 
-  it("is live at once, ready once the judgments alias exists, and exits cleanly on SIGTERM", async () => {
+  it("is live at once, ready once the judgments alias exists, says whether its index is current, and exits cleanly on SIGTERM", async () => {
     const port = await freePort();
     const alias = `${prefix}judgments`;
     const child = spawn(process.execPath, [main], {
@@ -47,10 +48,31 @@ describe("the service process", () => {
       expect(notReady.status).toBe(503);
       expect(await notReady.json()).toMatchObject({ status: "not_ready", judgmentsAlias: null });
 
+      // An index without the current mapping still serves; readiness says it should be rebuilt.
       await client.indices.create({ index: `${prefix}v1`, aliases: { [alias]: {} } });
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: "ready", judgmentsAlias: alias });
+      const body = await ready.json();
+      expect(body).toMatchObject({
+        status: "ready",
+        judgmentsAlias: alias,
+        judgmentsIndex: `${prefix}v1`,
+        judgmentsIndexCurrent: false,
+      });
+      expect(body.action).toMatch(/indexer reindex/);
+
+      const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
+      await client.indices.create({
+        index: `${prefix}current`,
+        settings: def.settings,
+        mappings: def.mappings,
+      });
+      await client.indices.updateAliases({
+        actions: [{ remove: { index: `${prefix}v1`, alias } }, { add: { index: `${prefix}current`, alias } }],
+      });
+      const current = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+      expect(current).toMatchObject({ judgmentsIndex: `${prefix}current`, judgmentsIndexCurrent: true });
+      expect(current.action).toBeUndefined();
     } finally {
       child.kill("SIGTERM");
     }

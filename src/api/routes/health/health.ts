@@ -1,9 +1,11 @@
 /**
  * Liveness and readiness. /healthz: the process is up. /readyz: Elasticsearch answers and the
- * judgments alias exists, so searches can be served.
+ * judgments alias exists, so searches can be served; it also says whether the index behind the
+ * alias was built with the current mapping (an older one still serves, with less).
  */
 import { Router } from "express";
 import { clusterReady } from "../../../search/client.ts";
+import { judgmentsIndexFreshness } from "../../../search/mappings.ts";
 import type { AppDeps } from "../../app.ts";
 
 export function healthRoutes(deps: AppDeps): Router {
@@ -13,15 +15,23 @@ export function healthRoutes(deps: AppDeps): Router {
   });
   router.get("/readyz", async (_req, res) => {
     const engine = await clusterReady(deps.es);
-    let alias = false;
-    if (engine.ok) {
-      alias = await deps.es.indices.existsAlias({ name: deps.settings.aliases.judgments }).catch(() => false);
-    }
-    const ready = engine.ok && alias;
+    const freshness = engine.ok
+      ? await judgmentsIndexFreshness(deps.es, deps.settings.aliases.judgments).catch(() => undefined)
+      : undefined;
+    const ready = engine.ok && freshness !== undefined;
     res.status(ready ? 200 : 503).json({
       status: ready ? "ready" : "not_ready",
       elasticsearch: engine.ok ? engine.status : `unreachable: ${engine.error ?? "unknown"}`,
-      judgmentsAlias: alias ? deps.settings.aliases.judgments : null,
+      judgmentsAlias: freshness ? deps.settings.aliases.judgments : null,
+      ...(freshness
+        ? {
+            judgmentsIndex: freshness.index,
+            judgmentsIndexCurrent: freshness.current,
+            ...(freshness.current
+              ? {}
+              : { action: "索引由旧版映射建立，请运行 indexer reindex 重建（重建期间检索不受影响）" }),
+          }
+        : {}),
     });
   });
   return router;
