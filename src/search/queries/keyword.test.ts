@@ -109,6 +109,9 @@ describe("buildKeywordSearch", () => {
     expect(readableFragment("查明,被告人<em>醉酒</em>;(甲)称:1,5 ok,fine")).toBe(
       "查明，被告人<em>醉酒</em>；（甲）称：1,5 ok,fine",
     );
+    expect(readableFragment("判决书 (2023)京0108刑初120号,见(a)项;f(x) (1)")).toBe(
+      "判决书 （2023）京0108刑初120号，见（a）项；f(x) (1)",
+    );
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

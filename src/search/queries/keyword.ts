@@ -371,13 +371,21 @@ const HALF_TO_FULL: Record<string, string> = {
 // Punctuation next to a Chinese character (tags in between do not count) that folding made half-width.
 const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=${HAN}${TAGS})[,;:?!()]|[,;:?!()](?=${TAGS}${HAN})`, "gu");
 
+// A bracket pair without Latin letters inside, touching or holding a Chinese character: (2023)京01刑初1号.
+const BRACKETS_NEAR_HAN = new RegExp(
+  `(?<=${HAN}${TAGS}\\s?)\\(([^()a-zA-Z]*)\\)|\\(([^()a-zA-Z]*)\\)(?=${TAGS}${HAN})|\\(([^()a-zA-Z]*${HAN}[^()a-zA-Z]*)\\)`,
+  "gu",
+);
+
 /**
  * A fragment of the folded full text (text_chars) made readable again: the indexed copy is width
  * folded, so Chinese punctuation came back half-width ("查明,被告人"); next to Chinese characters it is
  * Chinese punctuation again ("查明，被告人"). Between Latin letters or digits it stays as it is.
  */
 export function readableFragment(fragment: string): string {
-  return fragment.replace(HALF_WIDTH_NEAR_HAN, (c) => HALF_TO_FULL[c] ?? c);
+  return fragment
+    .replace(BRACKETS_NEAR_HAN, (m) => `（${m.slice(1, -1)}）`)
+    .replace(HALF_WIDTH_NEAR_HAN, (c) => HALF_TO_FULL[c] ?? c);
 }
 
 export interface KeywordHit extends Partial<Pick<JudgmentDocument, (typeof HIT_FIELDS)[number]>> {
