@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { runIndexJob } from "../../indexer/pipeline.ts";
+import { defaultWorkers } from "../../indexer/pool.ts";
 import { readSources } from "../../indexer/sources.ts";
 import { understandingVersion } from "../../src/judgment/version.ts";
 import type { Client } from "../../src/search/client.ts";
@@ -45,7 +46,7 @@ export async function ensureCorpusIndex(
     read: (specs) => readSources(specs, () => []),
     stateDir: path.join(root, ".leian/eval"),
     deadLetterFile: path.join(root, ".leian/eval/dead-letters.jsonl"),
-    workers: 2,
+    workers: defaultWorkers(),
     batchSize: 32,
     flushBytes: 5_000_000,
     concurrency: 2,
