@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   bandCloseness,
+  circumstanceAgreement,
   circumstanceSimilarity,
   extractCircumstances,
   largestAmount,
@@ -57,5 +58,25 @@ describe("largestAmount with approximate amounts", () => {
   it("reads 余/多 amounts and full-width thousands separators (a 数额巨大 theft misfiled as 2,000 otherwise)", () => {
     expect(largestAmount("价值人民币49，000余元，其中现金2，000元")).toBe(49000);
     expect(largestAmount("骗取3万多元")).toBe(30000);
+  });
+});
+
+describe("circumstanceAgreement", () => {
+  it("weighs the circumstances both cases state against all that either states (F1)", () => {
+    const pending = ["入户", "多次", "数额:3千-1万"];
+    // All three shared, nothing else: full agreement.
+    expect(circumstanceAgreement(pending, ["多次", "入户", "数额:3千-1万"])).toEqual({
+      score: 1,
+      shared: ["入户", "多次", "数额:3千-1万"],
+    });
+    // The same three among nine: recall 1, precision 1/3 — half the agreement, where the one-way
+    // share would have called it complete.
+    const many = ["入户", "多次", "数额:3千-1万", "持械", "暴力", "累犯", "前科", "自首", "谅解"];
+    expect(circumstanceSimilarity(pending, many).score).toBe(1);
+    expect(circumstanceAgreement(pending, many).score).toBeCloseTo(0.5, 5);
+    // A neighbouring amount band counts half.
+    expect(circumstanceAgreement(["数额:3千-1万"], ["数额:1万-3万"]).score).toBeCloseTo(0.5, 5);
+    expect(circumstanceAgreement(pending, [])).toEqual({ score: 0, shared: [] });
+    expect(circumstanceAgreement([], ["入户"])).toEqual({ score: 0, shared: [] });
   });
 });

@@ -270,3 +270,23 @@ export function circumstanceSimilarity(
   }
   return { score: sum / pending.length, shared };
 }
+
+/**
+ * Agreement of two cases' circumstances, both ways: the F1 of the shared circumstances (band tags
+ * count by closeness) over the pending case's and the other case's. Unlike
+ * `circumstanceSimilarity`, a case stating many circumstances the pending case lacks — a judgment
+ * of several counts, or one whose facts list everything — does not score as if it matched them
+ * all. Meant for circumstances read from facts on both sides (the index's `factCircumstances`).
+ */
+export function circumstanceAgreement(
+  pending: readonly string[],
+  other: readonly string[] | undefined,
+): { score: number; shared: string[] } {
+  if (!other || other.length === 0) return { score: 0, shared: [] };
+  const { score, shared } = circumstanceSimilarity(pending, other);
+  const matched = score * pending.length;
+  if (matched === 0) return { score: 0, shared };
+  const precision = matched / other.length;
+  const recall = score;
+  return { score: (2 * precision * recall) / (precision + recall), shared };
+}

@@ -42,6 +42,8 @@ export interface JudgmentDocument {
   partyNames: string[];
   /** Legal circumstances (src/judgment/circumstances.ts) of the claims, defence, facts and reasoning. */
   circumstances: string[];
+  /** The same read from the facts only (claims, defence, facts found): what similar cases compare. */
+  factCircumstances: string[];
   penaltyKinds: string[];
   months?: number;
   probationMonths?: number;
@@ -141,6 +143,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     })),
     partyNames: [...new Set(record.parties.map((p) => p.name))],
     circumstances: extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
+    factCircumstances: extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
     text_chars: foldWidthAndCase(record.text),

@@ -16,7 +16,14 @@ export function hitId(hit: estypes.SearchHit<unknown>): string {
   return typeof values?.[0] === "string" ? values[0] : (hit._id as string);
 }
 
-const MULTI_VALUED = new Set(["charges", "causes", "statutes", "circumstances", "penaltyKinds"]);
+const MULTI_VALUED = new Set([
+  "charges",
+  "causes",
+  "statutes",
+  "circumstances",
+  "factCircumstances",
+  "penaltyKinds",
+]);
 
 /** A hit's doc-value fields as one object: lists stay lists, single values are unwrapped. */
 export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
