@@ -79,7 +79,8 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // 0.862/0.920/0.539/0.632 | 0.815/0.908/0.494/0.558, 0.861/0.918/0.542/0.622 | 0.816/0.908/0.492/0.558
 // (0.5 kept); through eval:lecard: 0.862/0.919/0.539/0.632 | 0.815/0.908/0.494/0.558, against
 // 0.861/0.917/0.533/0.617 | 0.816/0.904/0.475/0.535 before. F1 over facts and reasoning together,
-// Jaccard, or half old and half new: no better.
+// Jaccard, half old and half new, or tags weighted by their rarity among the candidates (idf or
+// its square root): no better.
 // Offline on the same pools (session 3), with charges, NDCG@10/NDCG@30/P@5, none kept:
 //   credit for a different charge of the same section (节) or chapter (章) of the Criminal Law —
 //   a fifth of the label-3 cases carry a related charge (赌博/开设赌场, 非法持有/贩卖毒品) — weight 0.1:
