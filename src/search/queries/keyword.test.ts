@@ -112,6 +112,10 @@ describe("buildKeywordSearch", () => {
     expect(readableFragment("判决书 (2023)京0108刑初120号,见(a)项;f(x) (1)")).toBe(
       "判决书 （2023）京0108刑初120号，见（a）项；f(x) (1)",
     );
+    // The highlighter's HTML entities stay whole.
+    expect(readableFragment("每克300元&#x2F;克,&quot;冰毒&quot;;&amp;甲")).toBe(
+      "每克300元&#x2F;克，&quot;冰毒&quot;;&amp;甲",
+    );
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

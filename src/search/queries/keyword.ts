@@ -369,7 +369,11 @@ const HALF_TO_FULL: Record<string, string> = {
   ")": "）",
 };
 // Punctuation next to a Chinese character (tags in between do not count) that folding made half-width.
-const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=${HAN}${TAGS})[,;:?!()]|[,;:?!()](?=${TAGS}${HAN})`, "gu");
+// The `;` ending an HTML entity (the highlighter escapes: 元&#x2F;克) is not punctuation.
+const HALF_WIDTH_NEAR_HAN = new RegExp(
+  `(?<=${HAN}${TAGS})[,;:?!()]|(?<!&#?[0-9a-zA-Z]+)[,;:?!()](?=${TAGS}${HAN})`,
+  "gu",
+);
 
 // A bracket pair without Latin letters inside, touching or holding a Chinese character: (2023)京01刑初1号.
 const BRACKETS_NEAR_HAN = new RegExp(
