@@ -30,7 +30,10 @@ export async function startService(
   judgmentsIndexFreshness(es, settings.aliases.judgments)
     .then((f) => {
       if (f && !f.current)
-        logger.warn({ index: f.index }, "judgments index built with an older mapping: run `indexer reindex`");
+        logger.warn(
+          { indices: f.indices },
+          "judgments index built with an older mapping: run `indexer reindex`",
+        );
     })
     .catch(() => {});
   const close = async () => {

@@ -65,7 +65,7 @@ try {
     const useReal = env.LEIAN_DEMO_CORPUS === "real" && real.every((f) => existsSync(f));
     const sources = useReal ? real : [`synthetic:${Number(env.LEIAN_DEMO_SIZE ?? 3000)}:1`];
     console.error(
-      `demo: ${freshness ? `${freshness.index} was built by an older version; ` : ""}indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
+      `demo: ${freshness ? `${freshness.indices.join(", ")} was built by an older version; ` : ""}indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
     );
     await indexer(["reindex", "--source", ...sources], env);
     if (!useReal && real.every((f) => existsSync(f))) {

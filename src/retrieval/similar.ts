@@ -145,6 +145,7 @@ interface Candidate {
   charges?: string[];
   causes?: string[];
   statutes?: string[];
+  circumstances?: string[];
   factCircumstances?: string[];
   penaltyKinds?: string[];
   months?: number;
@@ -336,6 +337,9 @@ export async function similarCases(
   const legal = given.length > 0 ? given : inferred;
   const chargeWeight = given.length > 0 ? weights.charges : weights.inferredCharges;
   const pendingCircumstances = extractCircumstances(factText);
+  // An index built before mappings v3 has no factCircumstances (no window case carries any): the
+  // circumstances of the whole judgment stand in until it is rebuilt.
+  const oldIndex = ![...candidates.values()].some((c) => c.factCircumstances !== undefined);
 
   const scored: SimilarCase[] = hits.map((h) => {
     const c = candidates.get(h) as Candidate;
@@ -352,7 +356,10 @@ export async function similarCases(
           : 0;
     const sharedStatutes = overlap(statutes, c.statutes);
     const statuteSim = statutes.length > 0 ? sharedStatutes.length / statutes.length : 0;
-    const circumstances = circumstanceAgreement(pendingCircumstances, c.factCircumstances);
+    const circumstances = circumstanceAgreement(
+      pendingCircumstances,
+      oldIndex ? c.circumstances : c.factCircumstances,
+    );
     const scoreParts = {
       text: round(weights.text * text),
       charges: round(chargeWeight * chargeSim),

@@ -13,7 +13,9 @@ export const NO_STORED_FIELDS = { stored_fields: "_none_" } as const;
 /** A hit's document id: from the `id` doc values when requested, else `_id`. */
 export function hitId(hit: estypes.SearchHit<unknown>): string {
   const values = hit.fields?.id as unknown[] | undefined;
-  return typeof values?.[0] === "string" ? values[0] : (hit._id as string);
+  if (typeof values?.[0] === "string") return values[0];
+  if (hit._id !== undefined) return hit._id;
+  throw new Error('a hit without stored fields needs the `id` doc value (docvalue_fields: ["id"])');
 }
 
 const MULTI_VALUED = new Set([

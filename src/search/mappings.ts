@@ -71,19 +71,26 @@ export async function hasCurrentMapping(
 }
 
 /**
- * Whether the judgments index behind `alias` was built with the current definition (absent alias:
- * undefined). The service still answers from an older index, with what it lacks (e.g. full-text
- * highlights before v3): operators see it in /readyz and the start-up log, and rebuild it with
- * `indexer reindex`.
+ * Whether the judgments indices behind `alias` (one, or two during a swap) were built with the
+ * current definition; undefined without the alias. The service still answers from an older index,
+ * with less (before v3: no full-text highlights, circumstances compared the old way): operators
+ * see it in /readyz and the start-up log, and rebuild with `indexer reindex`.
  */
 export async function judgmentsIndexFreshness(
   client: Client,
   alias: string,
-): Promise<{ index: string; current: boolean } | undefined> {
+): Promise<{ indices: string[]; current: boolean } | undefined> {
   const exists = await client.indices.existsAlias({ name: alias });
   if (!exists) return undefined;
-  const [index] = Object.keys(await client.indices.getAlias({ name: alias }));
-  if (!index) return undefined;
-  const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
-  return { index, current: await hasCurrentMapping(client, index, def) };
+  const indices = Object.keys(await client.indices.getAlias({ name: alias })).sort();
+  if (indices.length === 0) return undefined;
+  const def = currentJudgmentsDefinition();
+  const current = await Promise.all(indices.map((index) => hasCurrentMapping(client, index, def)));
+  return { indices, current: current.every(Boolean) };
+}
+
+let judgmentsDefinition: IndexDefinition | undefined;
+function currentJudgmentsDefinition(): IndexDefinition {
+  judgmentsDefinition ??= loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
+  return judgmentsDefinition;
 }

@@ -56,7 +56,7 @@ describe("the service process", () => {
       expect(body).toMatchObject({
         status: "ready",
         judgmentsAlias: alias,
-        judgmentsIndex: `${prefix}v1`,
+        judgmentsIndices: [`${prefix}v1`],
         judgmentsIndexCurrent: false,
       });
       expect(body.action).toMatch(/indexer reindex/);
@@ -71,7 +71,7 @@ describe("the service process", () => {
         actions: [{ remove: { index: `${prefix}v1`, alias } }, { add: { index: `${prefix}current`, alias } }],
       });
       const current = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
-      expect(current).toMatchObject({ judgmentsIndex: `${prefix}current`, judgmentsIndexCurrent: true });
+      expect(current).toMatchObject({ judgmentsIndices: [`${prefix}current`], judgmentsIndexCurrent: true });
       expect(current.action).toBeUndefined();
     } finally {
       child.kill("SIGTERM");

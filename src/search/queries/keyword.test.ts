@@ -105,6 +105,17 @@ describe("buildKeywordSearch", () => {
     });
   });
 
+  it("also marks a word's tokens, which it matched through where the text is written otherwise", () => {
+    const fields = buildKeywordSearch({ q: "醉酒的", size: 10 }).highlight?.fields as Record<
+      string,
+      { highlight_query: { bool: { should: unknown[] } } }
+    >;
+    expect(fields.text_chars?.highlight_query.bool.should).toEqual([
+      { match_phrase: { text_chars: "醉酒的" } },
+      { match_phrase: { text_chars: "醉酒" } },
+    ]);
+  });
+
   it("gives Chinese punctuation back to full-text fragments, next to Chinese characters only", () => {
     expect(readableFragment("查明,被告人<em>醉酒</em>;(甲)称:1,5 ok,fine")).toBe(
       "查明，被告人<em>醉酒</em>；（甲）称：1,5 ok,fine",

@@ -334,7 +334,14 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
  */
 function highlightField(field: string, parsed: ParsedKeywords): [string, estypes.SearchHighlightField] {
   if (field !== PART_FIELDS.text) return [field, {}];
-  const written = [...parsed.words.map((w) => w.text), ...parsed.phrases.map((tokens) => tokens.join(""))];
+  // Each word as typed and each of its tokens: a word also matches through its tokens (醉酒的 finds
+  // 醉酒), which segmentation may have cut differently from the text as written.
+  const written = [
+    ...new Set([
+      ...parsed.words.flatMap((w) => [w.text, ...w.tokens]),
+      ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens]),
+    ]),
+  ];
   return [
     SUBSTRING_FIELD,
     {

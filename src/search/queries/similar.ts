@@ -47,6 +47,7 @@ export const CANDIDATE_FIELDS = [
   "charges",
   "causes",
   "statutes",
+  "circumstances",
   "factCircumstances",
   "penaltyKinds",
   "months",

@@ -15,21 +15,30 @@ export function healthRoutes(deps: AppDeps): Router {
   });
   router.get("/readyz", async (_req, res) => {
     const engine = await clusterReady(deps.es);
-    const freshness = engine.ok
+    let alias = false;
+    if (engine.ok) {
+      alias = await deps.es.indices.existsAlias({ name: deps.settings.aliases.judgments }).catch(() => false);
+    }
+    // Extra information only: an older index still serves, and a failed check is no reason to
+    // take the service out of rotation.
+    const freshness = alias
       ? await judgmentsIndexFreshness(deps.es, deps.settings.aliases.judgments).catch(() => undefined)
       : undefined;
-    const ready = engine.ok && freshness !== undefined;
+    const ready = engine.ok && alias;
     res.status(ready ? 200 : 503).json({
       status: ready ? "ready" : "not_ready",
       elasticsearch: engine.ok ? engine.status : `unreachable: ${engine.error ?? "unknown"}`,
-      judgmentsAlias: freshness ? deps.settings.aliases.judgments : null,
+      judgmentsAlias: alias ? deps.settings.aliases.judgments : null,
       ...(freshness
         ? {
-            judgmentsIndex: freshness.index,
+            judgmentsIndices: freshness.indices,
             judgmentsIndexCurrent: freshness.current,
             ...(freshness.current
               ? {}
-              : { action: "索引由旧版映射建立，请运行 indexer reindex 重建（重建期间检索不受影响）" }),
+              : {
+                  action:
+                    "索引由旧版映射建立，请运行 indexer reindex 重建（重建期间检索不受影响，但全文高亮等功能需重建后才有）",
+                }),
           }
         : {}),
     });
