@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { estypes } from "@elastic/elasticsearch";
 import type { Client } from "./client.ts";
+import { aliasTargets } from "./indices.ts";
 
 const mappingsDir = path.resolve(import.meta.dirname, "../../mappings");
 
@@ -80,13 +81,16 @@ export async function judgmentsIndexFreshness(
   client: Client,
   alias: string,
 ): Promise<{ indices: string[]; current: boolean } | undefined> {
-  const exists = await client.indices.existsAlias({ name: alias });
-  if (!exists) return undefined;
-  const indices = Object.keys(await client.indices.getAlias({ name: alias })).sort();
+  const indices = (await aliasTargets(client, alias)).sort();
   if (indices.length === 0) return undefined;
+  return { indices, current: await judgmentsIndicesCurrent(client, indices) };
+}
+
+/** Whether every one of `indices` has the current judgments definition. */
+export async function judgmentsIndicesCurrent(client: Client, indices: readonly string[]): Promise<boolean> {
   const def = currentJudgmentsDefinition();
   const current = await Promise.all(indices.map((index) => hasCurrentMapping(client, index, def)));
-  return { indices, current: current.every(Boolean) };
+  return current.every(Boolean);
 }
 
 let judgmentsDefinition: IndexDefinition | undefined;

@@ -5,7 +5,8 @@
  */
 import { Router } from "express";
 import { clusterReady } from "../../../search/client.ts";
-import { judgmentsIndexFreshness } from "../../../search/mappings.ts";
+import { aliasTargets } from "../../../search/indices.ts";
+import { judgmentsIndicesCurrent } from "../../../search/mappings.ts";
 import type { AppDeps } from "../../app.ts";
 
 export function healthRoutes(deps: AppDeps): Router {
@@ -15,25 +16,25 @@ export function healthRoutes(deps: AppDeps): Router {
   });
   router.get("/readyz", async (_req, res) => {
     const engine = await clusterReady(deps.es);
-    let alias = false;
-    if (engine.ok) {
-      alias = await deps.es.indices.existsAlias({ name: deps.settings.aliases.judgments }).catch(() => false);
-    }
+    const indices = engine.ok
+      ? (await aliasTargets(deps.es, deps.settings.aliases.judgments).catch(() => [])).sort()
+      : [];
+    const alias = indices.length > 0;
     // Extra information only: an older index still serves, and a failed check is no reason to
     // take the service out of rotation.
-    const freshness = alias
-      ? await judgmentsIndexFreshness(deps.es, deps.settings.aliases.judgments).catch(() => undefined)
+    const current = alias
+      ? await judgmentsIndicesCurrent(deps.es, indices).catch(() => undefined)
       : undefined;
     const ready = engine.ok && alias;
     res.status(ready ? 200 : 503).json({
       status: ready ? "ready" : "not_ready",
       elasticsearch: engine.ok ? engine.status : `unreachable: ${engine.error ?? "unknown"}`,
       judgmentsAlias: alias ? deps.settings.aliases.judgments : null,
-      ...(freshness
+      ...(current !== undefined
         ? {
-            judgmentsIndices: freshness.indices,
-            judgmentsIndexCurrent: freshness.current,
-            ...(freshness.current
+            judgmentsIndices: indices,
+            judgmentsIndexCurrent: current,
+            ...(current
               ? {}
               : {
                   action:
