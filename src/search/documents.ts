@@ -1,9 +1,10 @@
 /**
- * The judgment record → the document stored in the judgments index (mappings/judgments.v3.json).
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v4.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidthAndCase } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 import { factPairs } from "./fact-pairs.ts";
@@ -62,6 +63,10 @@ export interface JudgmentDocument {
   reasoning_seg?: string;
   disposition_seg?: string;
   holdings_seg?: string;
+  /** Heads of the reasoning, disposition and key holdings (src/text/excerpt.ts), doc values only. */
+  reasoningExcerpt?: string;
+  dispositionExcerpt?: string;
+  holdingExcerpt?: string;
   indexedAt: string;
   record: JudgmentRecord;
 }
@@ -182,6 +187,9 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     reasoning_seg: seg(s.reasoning),
     disposition_seg: seg(s.disposition),
     holdings_seg: seg(record.keyHoldings),
+    reasoningExcerpt: excerpt(s.reasoning),
+    dispositionExcerpt: excerpt(s.disposition),
+    holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (doc as unknown as Record<string, unknown>)[key] = value;

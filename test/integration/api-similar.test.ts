@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
+import { similarCases } from "../../src/retrieval/similar.ts";
+import { toJudgmentDocument } from "../../src/search/documents.ts";
+import { createIndex } from "../../src/search/indices.ts";
+import { loadIndexDefinition } from "../../src/search/mappings.ts";
 import { segment } from "../../src/text/segment.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -158,5 +162,31 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(res.status).toBe(400);
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(["size", "filters.dateFrom"]));
+  });
+
+  it("cuts the excerpts from the stored record on an index built before mappings v4", async () => {
+    const oldAlias = `${prefix}old`;
+    await createIndex(client, `${prefix}old-v3`, loadIndexDefinition("judgments", 3));
+    await client.indices.putAlias({ index: `${prefix}old-v3`, name: oldAlias });
+    const operations = [
+      drunk("old-guiding", { tier: "guiding", keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。" }),
+    ].flatMap((r) => {
+      const { reasoningExcerpt, dispositionExcerpt, holdingExcerpt, ...v3 } = toJudgmentDocument(r);
+      expect(reasoningExcerpt).toMatch(/^本院认为/);
+      return [{ index: { _index: `${prefix}old-v3`, _id: r.id } }, v3];
+    });
+    await client.bulk({ operations, refresh: true });
+    const [oldCase] = (
+      await similarCases(client, oldAlias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 })
+    ).cases;
+    const [current] = (await similarCases(client, alias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 }))
+      .cases;
+    expect(oldCase).toMatchObject({
+      id: "old-guiding",
+      reasoningExcerpt: current?.reasoningExcerpt,
+      dispositionExcerpt: current?.dispositionExcerpt,
+      keyHolding: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
+    });
+    expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
   });
 });

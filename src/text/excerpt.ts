@@ -1,0 +1,21 @@
+/**
+ * Short excerpts of a judgment's sections (本院认为, 裁判结果, 裁判要点) for result lists. The indexer
+ * stores them as doc values (mappings/judgments.v4.json) so that showing them reads no stored field.
+ */
+
+/** Characters of a reasoning or disposition excerpt. */
+export const SECTION_EXCERPT = 160;
+/** Characters of a key-holding excerpt (裁判要点 are short; most fit whole). */
+export const HOLDING_EXCERPT = 300;
+
+/** The head of `text`, whitespace folded, cut at `max` characters with "…". */
+export function excerpt(text: string | undefined, max = SECTION_EXCERPT): string | undefined {
+  if (!text) return undefined;
+  // Whitespace is folded in the head only: a reasoning section can run to tens of thousands of characters.
+  const clean = text
+    .slice(0, max * 2)
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!clean) return undefined;
+  return clean.length > max || text.length > max * 2 ? `${clean.slice(0, max)}…` : clean;
+}
