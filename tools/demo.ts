@@ -2,9 +2,10 @@
  * `npm start`: the product on its default setup, on a fresh machine.
  *
  * 1. Starts (or reuses) Elasticsearch through the local manager.
- * 2. When the judgments alias is missing, indexes a synthetic corpus through the real indexer
- *    (LEIAN_DEMO_CORPUS=real indexes ../shared's LeCaRD and authoritative cases instead, when present;
- *    LEIAN_DEMO_SIZE sets the synthetic count, default 3000).
+ * 2. When the judgments alias is missing or its index was built by an older version, indexes a
+ *    synthetic corpus through the real indexer (LEIAN_DEMO_CORPUS=real indexes ../shared's LeCaRD and
+ *    authoritative cases instead, when present, as it does to rebuild an outdated index that held
+ *    them; LEIAN_DEMO_SIZE sets the synthetic count, default 3000).
  * 3. Starts the service with one token per role (random unless LEIAN_TOKENS is set) and prints
  *    example requests for search, similar, related and a case record.
  * Ctrl-C stops the service; Elasticsearch keeps running for the next start (`npm run es:stop`).
@@ -62,7 +63,12 @@ try {
       path.join(shared, "lecard/candidates.jsonl.br"),
       path.join(shared, "cases/authoritative-cases.jsonl.br"),
     ];
-    const useReal = env.LEIAN_DEMO_CORPUS === "real" && real.every((f) => existsSync(f));
+    // An outdated index that held the real corpus is rebuilt from it again, asked or not.
+    const heldReal =
+      freshness !== undefined &&
+      (await es.count({ index: alias, query: { bool: { must_not: { term: { synthetic: true } } } } })).count >
+        0;
+    const useReal = (env.LEIAN_DEMO_CORPUS === "real" || heldReal) && real.every((f) => existsSync(f));
     const sources = useReal ? real : [`synthetic:${Number(env.LEIAN_DEMO_SIZE ?? 3000)}:1`];
     console.error(
       `demo: ${freshness ? `${freshness.indices.join(", ")} was built by an older version; ` : ""}indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
