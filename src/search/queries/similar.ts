@@ -30,25 +30,28 @@ export interface SimilarQueryInput {
 const KEY_TERMS = 32;
 
 /**
- * Fields the re-ranker and the result list need (all keyword, numeric, date or boolean, so read from
- * doc values); the stored record is fetched only for the top hits.
+ * Fields the re-ranker and the tier order need, read from doc values for every window candidate
+ * (keyword, date and numeric fields: no stored field is read).
  */
-export const CANDIDATE_FIELDS = [
+export const RANKING_FIELDS = [
   "id",
   "tier",
-  "title",
-  "caseNumber",
-  "court",
-  "courtLevel",
-  "province",
   "decisionDate",
   "status",
-  "committeeDiscussed",
   "charges",
   "causes",
   "statutes",
   "circumstances",
   "factCircumstances",
+];
+
+/** Fields the result list shows, read for the top cases only (src/retrieval/similar.ts). */
+export const DETAIL_FIELDS = [
+  "title",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "committeeDiscussed",
   "penaltyKinds",
   "months",
   "probationMonths",
@@ -56,9 +59,6 @@ export const CANDIDATE_FIELDS = [
   "civilDisposition",
   "awarded",
   "appeal",
-  "authorityNumber",
-  "procedure",
-  "sourceId",
 ];
 
 /** Long fact descriptions are capped: the leading tokens carry the conduct, the tail mostly evidence lists. */
@@ -182,7 +182,7 @@ export function buildSimilarQuery(input: SimilarQueryInput): estypes.SearchReque
     // record (tens of KB) for a dozen keyword fields was half the latency of this query on a
     // 100k-document index, and even `_id` alone cost most of the rest.
     ...NO_STORED_FIELDS,
-    docvalue_fields: CANDIDATE_FIELDS.map((field) =>
+    docvalue_fields: RANKING_FIELDS.map((field) =>
       field === "decisionDate" ? { field, format: "strict_date" } : field,
     ),
     query: { bool: { should, minimum_should_match: 1, filter: filterClauses(input.filters) } },
