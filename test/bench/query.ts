@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { INDEXER_V8_FLAGS } from "../../indexer/pool.ts";
@@ -158,6 +159,37 @@ const searchBody = (i: number) => ({
   size: 20,
 });
 
+// The load generator shares the two cores with the service and Elasticsearch: node:http with
+// keep-alive costs it about a third less CPU per request than fetch (undici's web streams).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+function post(pathname: string, body: unknown): Promise<{ status: number; timing: string }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${base}${pathname}`,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(payload),
+          authorization: `Bearer ${TOKEN}`,
+        },
+      },
+      (res) => {
+        res.on("data", () => {});
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, timing: String(res.headers["server-timing"] ?? "") }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
 async function drive(pathname: string, body: (i: number) => unknown, total: number, clients: number) {
   const latencies: number[] = [];
   let engine = 0;
@@ -169,15 +201,10 @@ async function drive(pathname: string, body: (i: number) => unknown, total: numb
     Array.from({ length: clients }, async () => {
       for (let i = next++; i < total; i = next++) {
         const started = performance.now();
-        const res = await fetch(`${base}${pathname}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-          body: JSON.stringify(body(i)),
-        });
-        await res.arrayBuffer();
+        const res = await post(pathname, body(i));
         latencies.push(performance.now() - started);
-        if (!res.ok) errors++;
-        const timing = /engine;dur=([\d.]+), app;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+        if (res.status < 200 || res.status >= 300) errors++;
+        const timing = /engine;dur=([\d.]+), app;dur=([\d.]+)/.exec(res.timing);
         engine += Number(timing?.[1] ?? 0);
         app += Number(timing?.[2] ?? 0);
       }
@@ -254,6 +281,7 @@ try {
   };
   console.log(JSON.stringify(report, null, 2));
 } finally {
+  agent.destroy();
   service.kill("SIGTERM");
   await es.close();
 }
