@@ -21,10 +21,10 @@ import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
 import { hitId, NO_STORED_FIELDS, readCandidate } from "../search/hits.ts";
 import {
-  buildPhraseQuery,
   buildSimilarQuery,
   DETAIL_FIELDS,
   keyFactTerms,
+  PHRASES,
   weightedFactTerms,
 } from "../search/queries/similar.ts";
 import { termStatistics } from "../search/term-stats.ts";
@@ -326,16 +326,21 @@ export async function similarCases(
     ...(pending.filters ? { filters: pending.filters } : {}),
     window,
     termStats,
+    phrases: weights.phrases > 0,
   });
   const res = await client.search({ index: alias, ...request });
   const hits = res.hits.hits;
   const candidates = new Map(hits.map((h) => [h, readCandidate<Candidate>(h)]));
 
-  // After the rescore, a hit's score is its BM25 over the fact terms alone.
-  const textScore = (h: estypes.SearchHit<unknown>) => h._score ?? 0;
+  // After the rescore, a hit's score is its BM25 over the fact terms plus its phrase score, which
+  // the named phrase clause reports on its own (src/search/queries/similar.ts).
+  const phraseScore = (h: estypes.SearchHit<unknown>) => {
+    const matched = h.matched_queries;
+    return matched && !Array.isArray(matched) ? (matched[PHRASES] ?? 0) : 0;
+  };
+  const textScore = (h: estypes.SearchHit<unknown>) => Math.max(0, (h._score ?? 0) - phraseScore(h));
   const maxText = Math.max(1e-9, ...hits.map(textScore));
-  const phraseScores = await phraseScoresOf(client, alias, factTokens, hits.map(hitId), weights.phrases);
-  const maxPhrase = Math.max(1e-9, ...phraseScores.values());
+  const maxPhrase = Math.max(1e-9, ...hits.map(phraseScore));
   const byText = [...hits]
     .sort((a, b) => textScore(b) - textScore(a))
     .map((h) => candidates.get(h) as Candidate);
@@ -355,7 +360,7 @@ export async function similarCases(
   const scored = hits.map((h) => {
     const c = candidates.get(h) as Candidate;
     const text = textScore(h) / maxText;
-    const phrases = (phraseScores.get(c.id) ?? 0) / maxPhrase;
+    const phrases = phraseScore(h) / maxPhrase;
     const docLegal = [...(c.charges ?? []), ...(c.causes ?? [])];
     const sharedLegal = overlap(legal, docLegal);
     const union = new Set([...legal, ...docLegal]).size;
@@ -450,20 +455,6 @@ export async function similarCases(
     request,
     tookMs: Date.now() - started,
   };
-}
-
-/** Each window candidate's phrase score (absent: no shared pair); skipped when phrases weigh nothing. */
-async function phraseScoresOf(
-  client: Client,
-  alias: string,
-  factTokens: string[],
-  ids: string[],
-  weight: number,
-): Promise<Map<string, number>> {
-  const request = weight > 0 ? buildPhraseQuery(factTokens, ids) : undefined;
-  if (!request) return new Map();
-  const res = await client.search({ index: alias, ...request });
-  return new Map(res.hits.hits.map((h) => [hitId(h), h._score ?? 0]));
 }
 
 function round(x: number): number {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildPhraseQuery,
   buildSimilarQuery,
   keyFactTerms,
+  PHRASES,
+  termsClause,
   weightedFactPairs,
   weightedFactTerms,
 } from "./similar.ts";
@@ -27,10 +28,21 @@ describe("buildSimilarQuery", () => {
     };
     const bool = body.query?.bool;
     expect(bool?.should).toContainEqual(allTerms);
-    // The final text score is BM25 over every fact term, alone.
+    // The final score is BM25 over every fact term (and the named phrase clause), alone.
     expect(body.rescore).toEqual({
       window_size: 50,
-      query: { rescore_query: allTerms, query_weight: 0, rescore_query_weight: 1 },
+      query: {
+        rescore_query: {
+          bool: {
+            should: [
+              allTerms,
+              termsClause("facts_pairs", weightedFactPairs(["醉酒", "驾驶", "机动车", "OR", "*"]), PHRASES),
+            ],
+          },
+        },
+        query_weight: 0,
+        rescore_query_weight: 1,
+      },
     });
     expect(JSON.stringify(body)).not.toMatch(/query_string/);
     expect(JSON.stringify(bool?.should)).toContain('"charges":["危险驾驶罪"]');
@@ -87,20 +99,58 @@ describe("buildSimilarQuery", () => {
   });
 });
 
-describe("buildPhraseQuery", () => {
-  it("scores the pending facts' token pairs over the window's ids only", () => {
-    const body = buildPhraseQuery(["被告人", "持刀", "抢劫", "2018-01-15", "持刀", "抢劫"], ["a", "b"]);
-    expect(body?.size).toBe(2);
-    expect(body?.stored_fields).toBe("_none_");
-    expect(body?.docvalue_fields).toEqual(["id"]);
-    const bool = body?.query?.bool;
-    expect(bool?.filter).toEqual([{ ids: { values: ["a", "b"] } }]);
-    expect(bool?.minimum_should_match).toBe(1);
-    expect(weightedFactPairs(["被告人", "持刀", "抢劫", "2018-01-15", "持刀", "抢劫"])).toEqual([
+describe("the phrase clause", () => {
+  it("scores the window by the pending facts' token pairs, named so that its part of each score is known", () => {
+    const tokens = ["被告人", "持刀", "抢劫", "2018-01-15", "持刀", "抢劫"];
+    const body = buildSimilarQuery({
+      factTokens: tokens,
+      charges: [],
+      causes: [],
+      statutes: [],
+      window: 100,
+    });
+    expect(weightedFactPairs(tokens)).toEqual([
       { term: "被告人_持刀", weight: 1 },
       { term: "持刀_抢劫", weight: 1.375 },
       { term: "抢劫_持刀", weight: 1 },
     ]);
-    expect(buildPhraseQuery(["盗窃"], ["a"])).toBeUndefined();
+    const rescore = body.rescore as { window_size: number; query: { rescore_query: unknown } };
+    expect(rescore.window_size).toBe(100);
+    expect(rescore.query.rescore_query).toEqual({
+      bool: {
+        should: [
+          termsClause("facts_seg", weightedFactTerms(tokens)),
+          {
+            bool: {
+              should: weightedFactPairs(tokens).map(({ term, weight }) => ({
+                term: { facts_pairs: { value: term, boost: weight } },
+              })),
+              _name: PHRASES,
+            },
+          },
+        ],
+      },
+    });
+    expect(body.include_named_queries_score).toBe(true);
+    // No pair (one token) or phrases not wanted: the text clause alone.
+    const single = buildSimilarQuery({
+      factTokens: ["盗窃"],
+      charges: [],
+      causes: [],
+      statutes: [],
+      window: 10,
+    });
+    expect((single.rescore as { query: { rescore_query: unknown } }).query.rescore_query).toEqual(
+      termsClause("facts_seg", [{ term: "盗窃", weight: 1 }]),
+    );
+    const off = buildSimilarQuery({
+      factTokens: tokens,
+      charges: [],
+      causes: [],
+      statutes: [],
+      window: 10,
+      phrases: false,
+    });
+    expect(off.include_named_queries_score).toBeUndefined();
   });
 });

@@ -24,7 +24,17 @@ export interface SimilarQueryInput {
   window: number;
   /** Document frequencies of the fact terms (src/search/term-stats.ts); without them all terms select. */
   termStats?: TermStatistics;
+  /** Also score the window by the facts' token pairs (see {@link PHRASES}); default true. */
+  phrases?: boolean;
 }
+
+/**
+ * Name of the phrase clause of the rescore: BM25 of the pending facts' adjacent-token pairs
+ * (持刀_抢劫, 入户_盗窃: src/search/fact-pairs.ts) over each candidate's `facts_pairs`. A hit's
+ * `matched_queries[PHRASES]` is its phrase score (absent: no shared pair) and `_score` minus it
+ * its text score (src/retrieval/similar.ts).
+ */
+export const PHRASES = "phrases";
 
 /** Fact terms that select the window. */
 const KEY_TERMS = 32;
@@ -85,40 +95,16 @@ export function weightedFactPairs(factTokens: readonly string[]): { term: string
   return saturated(factPairs(factTokens.filter((t) => !NOT_A_FACT.test(t)).slice(0, MAX_QUERY_TOKENS)));
 }
 
-/**
- * The phrase signal of a window of candidates (pure): BM25 of the pending facts' token pairs
- * (持刀_抢劫, 入户_盗窃) over each candidate's `facts_pairs`, restricted to the window's ids. Each hit's
- * `_score` is its phrase score; a candidate sharing no pair is absent (score 0).
- */
-export function buildPhraseQuery(
-  factTokens: readonly string[],
-  ids: readonly string[],
-): estypes.SearchRequest | undefined {
-  const pairs = weightedFactPairs(factTokens);
-  if (pairs.length === 0 || ids.length === 0) return undefined;
-  return {
-    size: ids.length,
-    track_total_hits: false,
-    ...NO_STORED_FIELDS,
-    docvalue_fields: ["id"],
-    query: {
-      bool: {
-        filter: [{ ids: { values: [...ids] } }],
-        should: [termsClause("facts_pairs", pairs)],
-        minimum_should_match: 1,
-      },
-    },
-  };
-}
-
-/** A bool `should` of weighted term queries over `field` (one BM25 sum). */
+/** A bool `should` of weighted term queries over `field` (one BM25 sum), optionally named. */
 export function termsClause(
   field: string,
   terms: { term: string; weight: number }[],
+  name?: string,
 ): estypes.QueryDslQueryContainer {
   return {
     bool: {
       should: terms.map(({ term, weight }) => ({ term: { [field]: { value: term, boost: weight } } })),
+      ...(name ? { _name: name } : {}),
     },
   };
 }
@@ -144,8 +130,12 @@ export function keyFactTerms(
  * The candidate query, in two steps:
  * 1. find the window: the key fact terms, plus same-charge and same-statute boosts that decide which
  *    cases enter the window (same charge first; the re-ranker weighs charges and statutes itself);
- * 2. rescore the window by BM25 over all the fact terms, alone (`query_weight: 0`): each hit's
- *    `_score` is then its text score.
+ * 2. rescore the window by BM25 over all the fact terms plus the named phrase clause, alone
+ *    (`query_weight: 0`): each hit's `_score` is then its text score plus its phrase score, and
+ *    `matched_queries` gives the phrase score ({@link PHRASES}). The phrase clause had been a second
+ *    search over the window's ids: folded in, the engine works 0.4 ms more (4.5 against 4.2 ms,
+ *    sequential means over LeCaRD's dev queries on the 100k bench index) and the request takes one
+ *    round trip, ~1.5 ms of wall time, less; the scores are the same (within 1e-4).
  * On 100k documents with 8 clients this doubled throughput against one query over all terms
  * (window 200 → 100 mattered most); LeCaRD dev metrics moved by less than 0.005. A clause over the
  * reasoning (boost 0.2) was dropped: it moved no metric by more than 0.008 and cost a quarter of
@@ -171,13 +161,18 @@ export function buildSimilarQuery(input: SimilarQueryInput): estypes.SearchReque
   if (input.statutes.length > 0) {
     should.push({ constant_score: { filter: { terms: { statutes: [...input.statutes] } }, boost: 100 } });
   }
+  const pairs = input.phrases === false ? [] : weightedFactPairs(input.factTokens);
+  const text = termsClause("facts_seg", terms);
+  const rescoreQuery: estypes.QueryDslQueryContainer =
+    pairs.length > 0 ? { bool: { should: [text, termsClause("facts_pairs", pairs, PHRASES)] } } : text;
   return {
     size: input.window,
     track_total_hits: false,
     rescore: {
       window_size: input.window,
-      query: { rescore_query: termsClause("facts_seg", terms), query_weight: 0, rescore_query_weight: 1 },
+      query: { rescore_query: rescoreQuery, query_weight: 0, rescore_query_weight: 1 },
     },
+    ...(pairs.length > 0 ? { include_named_queries_score: true } : {}),
     // Doc values only, no stored field (src/search/hits.ts): parsing each candidate's whole stored
     // record (tens of KB) for a dozen keyword fields was half the latency of this query on a
     // 100k-document index, and even `_id` alone cost most of the rest.
