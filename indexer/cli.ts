@@ -212,6 +212,8 @@ export function buildProgram(): Command {
             console.error(`not found: ${result.notFound.join(", ")}`);
             process.exitCode = 1;
           }
+          for (const f of result.failed) console.error(`not changed: ${f.id}: ${f.reason}`);
+          if (result.failed.length > 0) process.exitCode = 1;
         } finally {
           await ctx.client.close();
         }

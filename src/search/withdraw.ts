@@ -13,6 +13,8 @@ export interface StatusChange {
   matched: { key: string; ids: string[] }[];
   notFound: string[];
   changed: number;
+  /** Documents the engine refused, with its reason (the others were changed). */
+  failed: { id: string; reason: string }[];
 }
 
 /** Looks up ids for keys that are either document ids or case numbers (as written in the 案号). */
@@ -45,6 +47,7 @@ export async function setStatus(
   const matched = await resolve(client, alias, keys);
   const ids = [...new Set(matched.flatMap((m) => m.ids))];
   let changed = 0;
+  const failed: StatusChange["failed"] = [];
   if (ids.length > 0) {
     const operations: (estypes.BulkOperationContainer | JudgmentDocument)[] = [];
     if (status === undefined) {
@@ -61,23 +64,46 @@ export async function setStatus(
           query: { ids: { values: chunk } },
           _source: ["record"],
         });
+        const mapped = await mappedFields(client, [...new Set(res.hits.hits.map((h) => h._index))]);
         for (const hit of res.hits.hits) {
           const record = hit._source?.record;
           if (!record) continue;
           operations.push(
             { index: { _index: hit._index, _id: hit._id as string } },
-            toJudgmentDocument({ ...record, status }),
+            onlyMapped(toJudgmentDocument({ ...record, status }), mapped.get(hit._index)),
           );
         }
       }
     }
     if (operations.length > 0) {
       const res = await client.bulk({ operations, refresh: true });
-      changed = res.items.filter((item) => {
+      for (const item of res.items) {
         const r = item.index ?? item.delete;
-        return r !== undefined && r.status < 300;
-      }).length;
+        if (r === undefined) continue;
+        if (r.status < 300) changed++;
+        else failed.push({ id: r._id ?? "", reason: r.error?.reason ?? r.error?.type ?? `HTTP ${r.status}` });
+      }
     }
   }
-  return { matched, notFound: matched.filter((m) => m.ids.length === 0).map((m) => m.key), changed };
+  return { matched, notFound: matched.filter((m) => m.ids.length === 0).map((m) => m.key), changed, failed };
+}
+
+/** Top-level fields each index maps. */
+async function mappedFields(client: Client, indices: string[]): Promise<Map<string, Set<string>>> {
+  if (indices.length === 0) return new Map();
+  const res = await client.indices.getMapping({ index: indices });
+  return new Map(
+    Object.entries(res).map(([index, m]) => [index, new Set(Object.keys(m.mappings.properties ?? {}))]),
+  );
+}
+
+/**
+ * The document without the fields its index does not map: the live index may have been built by an
+ * older version (its mappings are strict), and a withdrawal must not wait for a reindex.
+ */
+function onlyMapped(doc: JudgmentDocument, fields: Set<string> | undefined): JudgmentDocument {
+  if (!fields) return doc;
+  return Object.fromEntries(
+    Object.entries(doc).filter(([key]) => fields.has(key)),
+  ) as unknown as JudgmentDocument;
 }

@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateJudgments } from "../../indexer/generate.ts";
 import { type JobOptions, runIndexJob } from "../../indexer/pipeline.ts";
 import { detectFormat, readSources, type SourceSpec } from "../../indexer/sources.ts";
-import { aliasTargets } from "../../src/search/indices.ts";
+import { emptyRecord } from "../../src/judgment/record.ts";
+import { toJudgmentDocument } from "../../src/search/documents.ts";
+import { aliasTargets, createIndex } from "../../src/search/indices.ts";
+import { loadIndexDefinition } from "../../src/search/mappings.ts";
 import { setStatus } from "../../src/search/withdraw.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
@@ -322,5 +325,39 @@ describe("indexer against a real Elasticsearch", () => {
     const deleted = await setStatus(client, alias, [doc?.id as string, "no-such-id"], undefined);
     expect(deleted).toMatchObject({ changed: 1, notFound: ["no-such-id"] });
     expect(await count()).toBe(before);
+  });
+
+  it("withdraws from a live index built by an older mapping, and names what the engine refused", async () => {
+    const oldAlias = `${prefix}old`;
+    const index = `${prefix}old-v3`;
+    await createIndex(client, index, loadIndexDefinition("judgments", 3));
+    await client.indices.putAlias({ index, name: oldAlias });
+    const text = "本院认为，被告人醉酒驾驶机动车，其行为已构成危险驾驶罪。";
+    const record = emptyRecord({
+      id: "old-1",
+      source: "test",
+      tier: "ordinary",
+      text,
+      sections: { reasoning: text },
+    });
+    // As the older version indexed it: no excerpt fields.
+    const { reasoningExcerpt, dispositionExcerpt, holdingExcerpt, ...v3 } = toJudgmentDocument(record);
+    expect(reasoningExcerpt).toBeDefined();
+    await client.index({ index, id: "old-1", document: v3, refresh: true });
+
+    const result = await setStatus(client, oldAlias, ["old-1"], "withdrawn");
+    expect(result).toMatchObject({ changed: 1, failed: [] });
+    const after = await client.get<{ status: string }>({ index, id: "old-1" });
+    expect(after._source?.status).toBe("withdrawn");
+
+    // A document the engine refuses is reported, not counted as changed.
+    await client.indices.putSettings({ index, settings: { "index.blocks.write": true } });
+    try {
+      const refused = await setStatus(client, oldAlias, ["old-1"], "effective");
+      expect(refused.changed).toBe(0);
+      expect(refused.failed).toEqual([{ id: "old-1", reason: expect.stringMatching(/block/) }]);
+    } finally {
+      await client.indices.putSettings({ index, settings: { "index.blocks.write": false } });
+    }
   });
 });
