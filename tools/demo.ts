@@ -2,10 +2,10 @@
  * `npm start`: the product on its default setup, on a fresh machine.
  *
  * 1. Starts (or reuses) Elasticsearch through the local manager.
- * 2. When the judgments alias is missing or its index was built by an older version, indexes a
- *    synthetic corpus through the real indexer (LEIAN_DEMO_CORPUS=real indexes ../shared's LeCaRD and
- *    authoritative cases instead, when present, as it does to rebuild an outdated index that held
- *    them; LEIAN_DEMO_SIZE sets the synthetic count, default 3000).
+ * 2. When the judgments alias is missing, indexes a synthetic corpus through the real indexer
+ *    (LEIAN_DEMO_CORPUS=real indexes ../shared's LeCaRD and authoritative cases instead, when present;
+ *    LEIAN_DEMO_SIZE sets the synthetic count, default 3000). An index built by an older version is
+ *    rebuilt from the corpus it held when the demo can reproduce it, else served as it is.
  * 3. Starts the service with one token per role (random unless LEIAN_TOKENS is set) and prints
  *    example requests for search, similar, related and a case record.
  * Ctrl-C stops the service; Elasticsearch keeps running for the next start (`npm run es:stop`).
@@ -15,6 +15,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { INDEXER_V8_FLAGS } from "../indexer/pool.ts";
+import { COLLECTION_TIERS } from "../src/cases/parse.ts";
 import { loadSettings } from "../src/config/settings.ts";
 import { startService } from "../src/main.ts";
 import { createClient } from "../src/search/client.ts";
@@ -22,6 +23,20 @@ import { judgmentsIndexFreshness } from "../src/search/mappings.ts";
 import { EsManagerError, optionsFromEnv, start } from "./es/manager.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+/** `source` values of ../shared's real corpus: LeCaRD and the authoritative-case collections. */
+const REAL_SOURCES = new Set(["lecard", ...Object.keys(COLLECTION_TIERS)]);
+
+/** The `source` values of the documents behind `alias`. */
+async function sourcesOf(es: ReturnType<typeof createClient>, alias: string): Promise<string[]> {
+  const res = await es.search({
+    index: alias,
+    size: 0,
+    aggs: { sources: { terms: { field: "source", size: 100 } } },
+  });
+  const agg = res.aggregations?.sources as { buckets?: { key: string }[] } | undefined;
+  return (agg?.buckets ?? []).map((b) => String(b.key));
+}
 
 function indexer(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -55,26 +70,31 @@ try {
   const settings = loadSettings(env);
   const alias = settings.aliases.judgments;
   const es = createClient(settings.elasticsearch);
-  // A demo index built by an older version is rebuilt: the demo shows what this version does.
+  // A demo index built by an older version is rebuilt from the corpus it held, when the demo can
+  // reproduce it (synthetic, or ../shared's real corpus when its files are here); an index holding
+  // anything else is served as it is, with the command that rebuilds it.
   const freshness = await judgmentsIndexFreshness(es, alias);
-  if (!freshness?.current) {
-    const shared = path.resolve(root, "../shared/data");
-    const real = [
-      path.join(shared, "lecard/candidates.jsonl.br"),
-      path.join(shared, "cases/authoritative-cases.jsonl.br"),
-    ];
-    // An outdated index that held the real corpus is rebuilt from it again, asked or not.
-    const heldReal =
-      freshness !== undefined &&
-      (await es.count({ index: alias, query: { bool: { must_not: { term: { synthetic: true } } } } })).count >
-        0;
-    const useReal = (env.LEIAN_DEMO_CORPUS === "real" || heldReal) && real.every((f) => existsSync(f));
+  const shared = path.resolve(root, "../shared/data");
+  const real = [
+    path.join(shared, "lecard/candidates.jsonl.br"),
+    path.join(shared, "cases/authoritative-cases.jsonl.br"),
+  ];
+  const realHere = real.every((f) => existsSync(f));
+  const held = freshness && !freshness.current ? await sourcesOf(es, alias) : [];
+  const heldReal = held.some((s) => REAL_SOURCES.has(s));
+  const foreign = held.filter((s) => s !== "synthetic" && !REAL_SOURCES.has(s));
+  if (freshness && !freshness.current && (foreign.length > 0 || (heldReal && !realHere))) {
+    console.error(
+      `demo: ${freshness.indices.join(", ")} was built by an older version and holds ${foreign.length > 0 ? `documents from ${foreign.join(", ")}` : "the real corpus, whose files are not here"}: it is served as it is. Rebuild it with: npm run indexer -- reindex --source <the same sources>`,
+    );
+  } else if (!freshness?.current) {
+    const useReal = (env.LEIAN_DEMO_CORPUS === "real" || heldReal) && realHere;
     const sources = useReal ? real : [`synthetic:${Number(env.LEIAN_DEMO_SIZE ?? 3000)}:1`];
     console.error(
       `demo: ${freshness ? `${freshness.indices.join(", ")} was built by an older version; ` : ""}indexing ${useReal ? "the real corpus (LeCaRD + authoritative cases)" : sources[0]} into ${alias}…`,
     );
     await indexer(["reindex", "--source", ...sources], env);
-    if (!useReal && real.every((f) => existsSync(f))) {
+    if (!useReal && realHere) {
       console.error(
         "demo: ../shared/data is here too: LEIAN_DEMO_CORPUS=real with a new alias indexes the real corpus.",
       );

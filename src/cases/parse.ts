@@ -18,7 +18,8 @@ import { normaliseStatutes } from "../judgment/statutes.ts";
  * - people-judicature: 人民司法 is the SPC's journal, but its cases are judgments of courts at every
  *   level chosen for commentary, not cases the SPC issued; they count as ordinary effective judgments.
  */
-const TIERS: Readonly<Record<string, Tier>> = {
+/** Tier of each collection of the authoritative-case file; a record's `source` is its collection. */
+export const COLLECTION_TIERS: Readonly<Record<string, Tier>> = {
   "spc-guiding": "guiding",
   "spc-gazette": "typical",
   "criminal-trial-reference": "typical",
@@ -91,7 +92,7 @@ function authorityNumberOf(markdown: string, collection: string): string | undef
 export function parseAuthoritativeCase(markdown: string, collection: string): JudgmentRecord {
   const text = typeof markdown === "string" ? markdown.replace(/\r\n?/g, "\n") : "";
   const warnings: string[] = [];
-  const tier = TIERS[collection];
+  const tier = COLLECTION_TIERS[collection];
   if (!tier) warnings.push(`unknown_collection:${collection}`);
   const record = emptyRecord({
     source: collection,
