@@ -15,6 +15,7 @@ import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { aliasTargets } from "../search/indices.ts";
 import { buildKeywordSearch, type KeywordQuery, readKeywordResponse } from "../search/queries/keyword.ts";
+import { excerpt } from "../text/excerpt.ts";
 import { dictionaryVersion } from "../text/segment.ts";
 import {
   applySelections,
@@ -215,13 +216,6 @@ async function fetchCases(client: Client, alias: string, ids: string[]): Promise
     _source: [...CASE_FIELDS],
   });
   return new Map(res.hits.hits.flatMap((h) => (h._source?.id ? [[h._source.id, h._source] as const] : [])));
-}
-
-function excerpt(text: string | undefined, max: number): string | undefined {
-  if (!text) return undefined;
-  const clean = text.replace(/\s+/g, " ").trim();
-  if (!clean) return undefined;
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
 /** A judgment as the report lists it (pure). */

@@ -11,14 +11,19 @@ import type { estypes } from "@elastic/elasticsearch";
 /** Tokens that are never key facts: numbers, dates, amounts and units on their own. */
 const NOT_A_KEY_TERM = /^(?:[\d.,%:-]+|[年月日时分秒元号条款项次个名人克]|毫克|毫升|千克|公斤|万元|余元|许)$/;
 
+/** The terms that can be key facts: numbers, dates, amounts and units on their own are not. */
+export function explainableTerms<T extends { term: string }>(terms: readonly T[]): T[] {
+  return terms.filter(({ term }) => !NOT_A_KEY_TERM.test(term));
+}
+
 /** Named term queries (pure): one per candidate key term, weighted like the similarity query. */
 export function keyTermQueries(
   terms: readonly { term: string; weight: number }[],
   field = "facts_seg",
 ): estypes.QueryDslQueryContainer[] {
-  return terms
-    .filter(({ term }) => !NOT_A_KEY_TERM.test(term))
-    .map(({ term, weight }) => ({ term: { [field]: { value: term, boost: weight, _name: term } } }));
+  return explainableTerms(terms).map(({ term, weight }) => ({
+    term: { [field]: { value: term, boost: weight, _name: term } },
+  }));
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCharges, chargeSupport, inferCharges, orderByTier, statuteKeys } from "./similar.ts";
+import {
+  canonicalCharges,
+  chargeSupport,
+  inferCharges,
+  orderByTier,
+  scoreSplit,
+  statuteKeys,
+} from "./similar.ts";
 import type { SimilarCase } from "./types.ts";
 
 function sc(id: string, tier: SimilarCase["tier"], score: number, decisionDate?: string): SimilarCase {
@@ -72,5 +79,24 @@ describe("similar-case ranking helpers", () => {
     expect(groups.map((g) => g.tier)).toEqual(["guiding", "typical", "ordinary"]);
     expect(groups[0]?.cases.map((c) => c.id)).toEqual(["guide-old", "guide-new"]);
     expect(groups[2]?.cases.map((c) => c.id)).toEqual(["recent-weak", "old-strong"]);
+  });
+});
+
+describe("scoreSplit", () => {
+  it("reads the phrase score from the named clause and the text score as the rest", () => {
+    expect(scoreSplit({ _score: 7.5, matched_queries: { phrases: 2.5 } })).toEqual({ text: 5, phrases: 2.5 });
+    // No shared pair: the clause did not match, the whole score is text.
+    expect(scoreSplit({ _score: 4, matched_queries: {} })).toEqual({ text: 4, phrases: 0 });
+    expect(scoreSplit({ _score: 4 })).toEqual({ text: 4, phrases: 0 });
+    // Float rounding never makes the text score negative.
+    expect(scoreSplit({ _score: 2.4999999, matched_queries: { phrases: 2.5 } })).toEqual({
+      text: 0,
+      phrases: 2.5,
+    });
+  });
+  it("refuses names without scores rather than counting the phrase score as text", () => {
+    expect(() => scoreSplit({ _score: 3, matched_queries: ["phrases"] })).toThrow(
+      /include_named_queries_score/,
+    );
   });
 });

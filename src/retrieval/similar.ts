@@ -3,7 +3,8 @@
  * reports.
  *
  * 1. Candidates: a window of 100 found by the key fact terms and same-law boosts, rescored by BM25
- *    over all fact terms, within the filters (src/search/queries/similar.ts).
+ *    over all fact terms and, as a named clause, over the facts' word pairs, within the filters
+ *    (src/search/queries/similar.ts).
  * 2. Charges: the judge's, or — when none are given — inferred: each charge counts by how strongly
  *    the top 10 cases by facts back it, and the judge sees it labelled as inferred.
  * 3. Score = text (BM25, normalised to the best candidate) + charge agreement + statute agreement
@@ -30,7 +31,7 @@ import {
 import { termStatistics } from "../search/term-stats.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { segment } from "../text/segment.ts";
-import { keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
+import { explainableTerms, keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
 
 /** How much each signal weighs in the final score (text is normalised to [0, 1]). */
@@ -122,7 +123,10 @@ export interface SimilarOptions {
   weights?: SimilarWeights;
   /** Candidates re-ranked; at least `size`. */
   window?: number;
-  /** Skip explanations and excerpts (the evaluation needs only the order). */
+  /**
+   * false: the order only — no display fields (title, court, outcome…), excerpts or explanations
+   * (the evaluation and the deviation audit, which reads its cases itself).
+   */
   explain?: boolean;
   now?: Date;
 }
@@ -297,6 +301,22 @@ export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["gro
 }
 
 /**
+ * A window hit's text and phrase scores. After the rescore (src/search/queries/similar.ts) its
+ * `_score` is BM25 over the fact terms plus the named phrase clause, whose own score
+ * `matched_queries` reports (absent: no shared pair).
+ */
+export function scoreSplit(hit: Pick<estypes.SearchHit<unknown>, "_score" | "matched_queries">): {
+  text: number;
+  phrases: number;
+} {
+  const matched = hit.matched_queries;
+  if (Array.isArray(matched) && matched.includes(PHRASES))
+    throw new Error("matched_queries without scores: the window query needs include_named_queries_score");
+  const phrases = matched && !Array.isArray(matched) ? (matched[PHRASES] ?? 0) : 0;
+  return { text: Math.max(0, (hit._score ?? 0) - phrases), phrases };
+}
+
+/**
  * Finds cases similar to a pending case. `alias` is the judgments alias; `pending` is validated
  * (PendingCase). Pure apart from the Elasticsearch calls.
  */
@@ -332,17 +352,13 @@ export async function similarCases(
   const hits = res.hits.hits;
   const candidates = new Map(hits.map((h) => [h, readCandidate<Candidate>(h)]));
 
-  // After the rescore, a hit's score is its BM25 over the fact terms plus its phrase score, which
-  // the named phrase clause reports on its own (src/search/queries/similar.ts).
-  const phraseScore = (h: estypes.SearchHit<unknown>) => {
-    const matched = h.matched_queries;
-    return matched && !Array.isArray(matched) ? (matched[PHRASES] ?? 0) : 0;
-  };
-  const textScore = (h: estypes.SearchHit<unknown>) => Math.max(0, (h._score ?? 0) - phraseScore(h));
+  const split = new Map(hits.map((h) => [h, scoreSplit(h)]));
+  const textScore = (h: estypes.SearchHit<unknown>) => split.get(h)?.text ?? 0;
+  const phraseScore = (h: estypes.SearchHit<unknown>) => split.get(h)?.phrases ?? 0;
   const maxText = Math.max(1e-9, ...hits.map(textScore));
   const maxPhrase = Math.max(1e-9, ...hits.map(phraseScore));
   const byText = [...hits]
-    .sort((a, b) => textScore(b) - textScore(a))
+    .sort((a, b) => textScore(b) - textScore(a) || hitId(a).localeCompare(hitId(b)))
     .map((h) => candidates.get(h) as Candidate);
   const given = [...charges, ...causes];
   // Without the judge's charges, each charge counts by how strongly the top cases by facts back it
@@ -394,14 +410,15 @@ export async function similarCases(
   });
   scored.sort((a, b) => b.score - a.score || a.c.id.localeCompare(b.c.id));
   const ranked = scored.slice(0, size);
-  const details = await detailsOf(
-    client,
-    alias,
-    ranked.map((r) => r.c.id),
+  const details =
     options.explain === false
-      ? undefined
-      : keyFactTerms(weightedFactTerms(factTokens), termStats, EXPLAINED_TERMS),
-  );
+      ? new Map<string, Details>()
+      : await detailsOf(
+          client,
+          alias,
+          ranked.map((r) => r.c.id),
+          keyFactTerms(explainableTerms(weightedFactTerms(factTokens)), termStats, EXPLAINED_TERMS),
+        );
 
   const top = ranked.map(
     ({ c: ranking, score, sharedLegal, sharedStatutes, sharedCircumstances, scoreParts }) => {
@@ -476,30 +493,29 @@ interface Details {
 
 /**
  * What the result list shows of the top cases, from doc values only (no stored field: src/search/hits.ts):
- * title, court, outcome…, and — with `explainTerms` — the excerpts and each case's strongest shared
- * fact terms, each term's BM25 contribution read from `matched_queries` (src/retrieval/key-terms.ts).
- * The candidate window carries only what ranking needs: 25 doc-value fields for 100 candidates had
- * been half of the window query's engine time.
+ * title, court, outcome…, the excerpts, and each case's strongest shared fact terms, each term's BM25
+ * contribution read from `matched_queries` (src/retrieval/key-terms.ts). The candidate window
+ * carries only what ranking needs: 25 doc-value fields for 100 candidates had been half of the
+ * window query's engine time.
  */
 async function detailsOf(
   client: Client,
   alias: string,
   ids: string[],
-  explainTerms: { term: string; weight: number }[] | undefined,
+  explainTerms: { term: string; weight: number }[],
 ): Promise<Map<string, Details>> {
   if (ids.length === 0) return new Map();
   const res = await client.search({
     index: alias,
     size: ids.length,
     // Every listed case is returned: the named fact terms only score.
-    query: explainTerms
-      ? { bool: { filter: [{ ids: { values: ids } }], should: keyTermQueries(explainTerms) } }
-      : { ids: { values: ids } },
-    ...(explainTerms ? { include_named_queries_score: true } : {}),
+    query: { bool: { filter: [{ ids: { values: ids } }], should: keyTermQueries(explainTerms) } },
+    include_named_queries_score: true,
     ...NO_STORED_FIELDS,
-    docvalue_fields: ["id", ...DETAIL_FIELDS, ...(explainTerms ? EXCERPT_FIELDS : [])],
+    docvalue_fields: ["id", ...DETAIL_FIELDS, ...EXCERPT_FIELDS],
   });
   const out = new Map<string, Details>();
+  const withoutExcerpts: { id: string; index: string }[] = [];
   for (const h of res.hits.hits) {
     const { reasoningExcerpt, dispositionExcerpt, holdingExcerpt, ...fields } = readCandidate<
       Partial<Candidate> & Partial<Record<ExcerptField, string>>
@@ -508,16 +524,28 @@ async function detailsOf(
     if (reasoningExcerpt) excerpts.reasoningExcerpt = reasoningExcerpt;
     if (dispositionExcerpt) excerpts.dispositionExcerpt = dispositionExcerpt;
     if (holdingExcerpt) excerpts.holdingExcerpt = holdingExcerpt;
-    out.set(hitId(h), { fields, excerpts, sharedTerms: explainTerms ? sharedKeyTerms(h) : [] });
+    out.set(hitId(h), { fields, excerpts, sharedTerms: sharedKeyTerms(h) });
+    if (Object.keys(excerpts).length === 0) withoutExcerpts.push({ id: hitId(h), index: h._index });
   }
-  // An index built before mappings v4 has no excerpt doc values: they are cut from the stored record.
-  if (explainTerms && ![...out.values()].some((d) => Object.keys(d.excerpts).length > 0)) {
-    for (const [id, excerpts] of await excerptsFromRecords(client, alias, ids)) {
-      const d = out.get(id);
-      if (d) d.excerpts = excerpts;
+  // An index built before mappings v4 has no excerpt doc values: its cases' excerpts are cut from
+  // the stored record (during an alias swap, only those of the older index).
+  if (withoutExcerpts.length > 0) {
+    const older = await indicesWithoutExcerpts(client, [...new Set(withoutExcerpts.map((w) => w.index))]);
+    const ids = withoutExcerpts.filter((w) => older.has(w.index)).map((w) => w.id);
+    if (ids.length > 0) {
+      for (const [id, excerpts] of await excerptsFromRecords(client, alias, ids)) {
+        const d = out.get(id);
+        if (d) d.excerpts = excerpts;
+      }
     }
   }
   return out;
+}
+
+/** Which of `indices` were built without the excerpt fields (mappings before v4). */
+async function indicesWithoutExcerpts(client: Client, indices: string[]): Promise<Set<string>> {
+  const res = await client.indices.getFieldMapping({ index: indices, fields: EXCERPT_FIELDS[0] });
+  return new Set(indices.filter((index) => res[index]?.mappings?.[EXCERPT_FIELDS[0]] === undefined));
 }
 
 const EXCERPT_FIELDS = ["reasoningExcerpt", "dispositionExcerpt", "holdingExcerpt"] as const;

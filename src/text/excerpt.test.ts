@@ -22,4 +22,9 @@ describe("excerpt", () => {
     expect(excerpt("裁".repeat(HOLDING_EXCERPT), HOLDING_EXCERPT)).toBe("裁".repeat(HOLDING_EXCERPT));
     expect(excerpt("裁".repeat(HOLDING_EXCERPT))).toHaveLength(161);
   });
+  it("never splits a character outside the basic plane", () => {
+    const out = excerpt(`${"被".repeat(159)}𠀀${"告".repeat(200)}`) ?? "";
+    expect(out).toBe(`${"被".repeat(159)}…`);
+    expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });

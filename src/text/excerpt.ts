@@ -17,5 +17,11 @@ export function excerpt(text: string | undefined, max = SECTION_EXCERPT): string
     .replace(/\s+/g, " ")
     .trim();
   if (!clean) return undefined;
-  return clean.length > max || text.length > max * 2 ? `${clean.slice(0, max)}…` : clean;
+  return clean.length > max || text.length > max * 2 ? `${headOf(clean, max)}…` : clean;
+}
+
+/** The first `max` UTF-16 units, one fewer when the cut would split a surrogate pair (𠀀 and other rare characters). */
+function headOf(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }

@@ -125,6 +125,9 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       "phrases",
     ]);
     expect(first.why.sharedCircumstances).toContain("醉酒");
+    // Same facts: the best text and phrase scores, each normalised to the best candidate.
+    expect(first.why.scoreParts.text).toBeLessThanOrEqual(1);
+    expect(first.why.scoreParts.phrases).toBeGreaterThan(0);
     expect(first.reasoningExcerpt).toMatch(/^本院认为/);
     expect(first.dispositionExcerpt).toMatch(/拘役二个月/);
     expect(first).toMatchObject({ courtLevel: "基层", decisionDate: "2025-03-01" });
@@ -188,5 +191,31 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       keyHolding: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
     });
     expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("reads no stored field on a current index, and gives the order only when explanations are off", async () => {
+    const sent: Record<string, unknown>[] = [];
+    const watched = new Proxy(client, {
+      get(target, prop, receiver) {
+        if (prop === "search")
+          return (body: Record<string, unknown>) => {
+            sent.push(body);
+            return target.search(body);
+          };
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const result = await similarCases(watched, alias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 });
+    expect(result.cases[0]?.reasoningExcerpt).toMatch(/^本院认为/);
+    expect(sent).toHaveLength(2);
+    for (const body of sent) expect(body.stored_fields).toBe("_none_");
+    const theft = result.cases.find((c) => c.id === "theft");
+    if (theft) expect(theft.why.scoreParts.phrases).toBe(0);
+
+    sent.length = 0;
+    const bare = await similarCases(watched, alias, { facts: DRUNK, size: 20 }, { explain: false });
+    expect(sent).toHaveLength(1);
+    expect(bare.cases.map((c) => c.id)).toContain("ordinary-recent");
+    expect(bare.cases[0]?.title).toBeUndefined();
   });
 });
