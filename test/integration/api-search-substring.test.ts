@@ -62,3 +62,47 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "窃醉" })).toEqual([]);
   });
 });
+
+// A search within a section shows that section as written (punctuation, stop words), not its
+// segmented copy, and never a fragment from another section.
+describe("keyword search within a section shows the section as written", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisection");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const claims = "公诉机关指控：被告人甲盗窃电动车一辆。";
+  const facts = "经审理查明，被告人甲于深夜在小区内盗窃电动车一辆，价值人民币2,000元。";
+  const reasoning = "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，其行为已构成盗窃罪。";
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({
+        id: "sections-1",
+        charges: ["盗窃罪"],
+        sections: { claims, facts, reasoning },
+        text: `${claims}${facts}${reasoning}`,
+      }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("takes each part's fragments from that part of the text", async () => {
+    const inFacts = await api.call("/api/v1/search", { body: { q: "电动车", parts: ["事实"] } });
+    expect(inFacts.status).toBe(200);
+    const factsFragments: string[] = inFacts.body.hits[0].highlights.facts;
+    expect(factsFragments.length).toBeGreaterThan(0);
+    // Indictment and findings both belong to the facts part; punctuation and 于/在 are kept.
+    expect(factsFragments.join("")).toContain("经审理查明，被告人甲于深夜在小区内盗窃<em>电动车</em>一辆");
+    expect(inFacts.body.hits[0]).not.toHaveProperty("record");
+
+    const inReasoning = await api.call("/api/v1/search", { body: { q: "秘密窃取", parts: ["本院认为"] } });
+    expect(inReasoning.body.hits[0].highlights.reasoning).toEqual([
+      "本院认为，被告人甲以非法占有为目的，<em>秘密窃取</em>他人财物，其行为已构成盗窃罪。",
+    ]);
+  });
+});

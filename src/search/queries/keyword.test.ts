@@ -7,7 +7,10 @@ import {
   joinSegmented,
   parseKeywords,
   partFields,
+  plainFragment,
   readableFragment,
+  readKeywordResponse,
+  withinSection,
 } from "./keyword.ts";
 
 describe("parseKeywords", () => {
@@ -71,7 +74,16 @@ describe("buildKeywordSearch", () => {
     expect(bool.filter).toContainEqual({ range: { decisionDate: { gte: "2018-01-01" } } });
     expect(bool.filter).toContainEqual({ term: { status: "effective" } });
     expect(body.size).toBe(21);
-    expect(Object.keys(body.highlight?.fields ?? {})).toEqual(["facts_seg", "disposition_seg"]);
+    // Each section from its own field, and from the full text as written (fragments inside the section).
+    expect(Object.keys(body.highlight?.fields ?? {})).toEqual(["facts_seg", "disposition_seg", "text_chars"]);
+    expect(body._source).toEqual({
+      includes: expect.arrayContaining([
+        "record.sections.claims",
+        "record.sections.defence",
+        "record.sections.facts",
+        "record.sections.disposition",
+      ]),
+    });
     expect(Object.keys(body.aggs ?? {})).toContain("year");
   });
 
@@ -127,6 +139,54 @@ describe("buildKeywordSearch", () => {
     expect(readableFragment("每克300元&#x2F;克,&quot;冰毒&quot;;&amp;甲")).toBe(
       "每克300元&#x2F;克，&quot;冰毒&quot;;&amp;甲",
     );
+  });
+
+  it("shows a searched section as written: the full text's fragments inside the section, else its own", () => {
+    const req = { q: "盗窃", parts: ["事实"], size: 10 };
+    const hit = (id: string, facts: string | undefined, chars: string[]) => ({
+      _index: "i",
+      _id: id,
+      _score: 1,
+      _source: { id, title: "甲盗窃一案", ...(facts ? { record: { sections: { facts } } } : {}) },
+      highlight: { facts_seg: ["被告人 <em>盗窃</em> 财物"], text_chars: chars },
+    });
+    const page = readKeywordResponse(req, {
+      took: 1,
+      timed_out: false,
+      _shards: { total: 1, successful: 1, failed: 0 },
+      hits: {
+        hits: [
+          hit("a", "经审理查明：被告人盗窃财物，价值６,５００元/件。", [
+            "公诉机关指控被告人<em>盗窃</em>。",
+            "经审理查明:被告人<em>盗窃</em>财物,价值6500元&#x2F;件。",
+          ]),
+          // No facts section recognised: the segmented fragments stand in.
+          hit("b", undefined, ["被告人<em>盗窃</em>"]),
+        ],
+      },
+    });
+    expect(page.hits[0]?.highlights).toEqual({
+      facts: ["经审理查明：被告人<em>盗窃</em>财物，价值6500元&#x2F;件。"],
+    });
+    expect(page.hits[1]?.highlights).toEqual({ facts: ["被告人<em>盗窃</em>财物"] });
+    // The sections were read only to place fragments: they are not part of the result.
+    expect(page.hits[0]).not.toHaveProperty("record");
+    expect(plainFragment("元&#x2F;<em>克</em>&amp;&quot;")).toBe('元/克&"');
+  });
+
+  it("cuts a full-text fragment to the part inside a section, keeping its marks balanced", () => {
+    const fragment = "指控被告人<em>盗窃</em>。经审理查明,被告人<em>盗窃</em>财物&#x2F;件。本院<em>认为</em>";
+    // The section begins and ends inside the fragment.
+    expect(withinSection(fragment, "经审理查明,被告人盗窃财物/件。")).toBe(
+      "经审理查明,被告人<em>盗窃</em>财物&#x2F;件。",
+    );
+    // The section began before the fragment, and ends inside it.
+    expect(withinSection(fragment, "公诉机关指控被告人盗窃。")).toBe("指控被告人<em>盗窃</em>。");
+    // The section begins inside a marked word: the mark is reopened.
+    expect(withinSection("甲<em>盗窃罪</em>成立", "窃罪成立，判处")).toBe("<em>窃罪</em>成立");
+    // No marked word inside the section, or no overlap at all.
+    expect(withinSection(fragment, "本院")).toBeUndefined();
+    expect(withinSection(fragment, "上诉人不服")).toBeUndefined();
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../../errors.ts";
+import type { JudgmentRecord } from "../../judgment/record.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
@@ -44,6 +45,21 @@ export const PART_NAMES: Record<string, SearchPart> = {
   reasoning: "reasoning",
   disposition: "disposition",
 };
+
+/** The record's sections each searchable part was indexed from (src/search/documents.ts). */
+const PART_SECTIONS = {
+  facts: ["claims", "defence", "facts"],
+  reasoning: ["reasoning"],
+  disposition: ["disposition"],
+} as const satisfies Record<Exclude<SearchPart, "text">, readonly (keyof JudgmentRecord["sections"])[]>;
+
+/** Fragments of the full text shown for each part. */
+const FRAGMENTS = 3;
+/**
+ * Fragments of the full text asked for when a section is searched: the section's are those that lie
+ * inside it (src/search/queries/keyword.ts readKeywordResponse), and some lie elsewhere.
+ */
+const SECTION_FRAGMENTS = 12;
 
 /** Facets counted for every first page: field → number of buckets. */
 export const FACETS = {
@@ -305,6 +321,8 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     _source: { includes: [...HIT_FIELDS] },
     ...(after ? { search_after: after } : {}),
   };
+  const highlighting = (req.highlight ?? true) && must.length > 0;
+  const sections = sectionParts(fields);
   if (withFacets) {
     body.aggs = Object.fromEntries(
       Object.entries(FACETS).map(([field, size]) => [
@@ -313,18 +331,40 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       ]),
     );
   }
-  if ((req.highlight ?? true) && must.length > 0) {
+  if (highlighting) {
+    const highlighted = Object.fromEntries(fields.map((f) => highlightField(f, parsed)));
+    if (sections.length > 0) {
+      // A searched section is shown from the full text as written too: its fragments are those of
+      // the full text that lie inside the section, found against the section's own text.
+      highlighted[SUBSTRING_FIELD] = {
+        ...charsHighlight(parsed),
+        number_of_fragments: SECTION_FRAGMENTS,
+      };
+      body._source = {
+        includes: [
+          ...HIT_FIELDS,
+          ...sections.flatMap((p) => PART_SECTIONS[p].map((k) => `record.sections.${k}`)),
+        ],
+      };
+    }
     body.highlight = {
       type: "unified",
       encoder: "html",
       pre_tags: ["<em>"],
       post_tags: ["</em>"],
       fragment_size: 160,
-      number_of_fragments: 3,
-      fields: Object.fromEntries(fields.map((f) => highlightField(f, parsed))),
+      number_of_fragments: FRAGMENTS,
+      fields: highlighted,
     };
   }
   return body;
+}
+
+/** The section parts among the searched fields. */
+function sectionParts(fields: string[]): Exclude<SearchPart, "text">[] {
+  return fields
+    .map((f) => FIELD_PARTS[f])
+    .filter((p): p is Exclude<SearchPart, "text"> => p !== undefined && p !== "text");
 }
 
 /**
@@ -333,7 +373,11 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
  * The segmented parts are highlighted from their own fields.
  */
 function highlightField(field: string, parsed: ParsedKeywords): [string, estypes.SearchHighlightField] {
-  if (field !== PART_FIELDS.text) return [field, {}];
+  return field === PART_FIELDS.text ? [SUBSTRING_FIELD, charsHighlight(parsed)] : [field, {}];
+}
+
+/** The full text's highlight: the words as typed and their tokens, as written (phrase queries on text_chars). */
+function charsHighlight(parsed: ParsedKeywords): estypes.SearchHighlightField {
   // Each word as typed and each of its tokens: a word also matches through its tokens (醉酒的 finds
   // 醉酒), which segmentation may have cut differently from the text as written.
   const written = [
@@ -342,14 +386,11 @@ function highlightField(field: string, parsed: ParsedKeywords): [string, estypes
       ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens]),
     ]),
   ];
-  return [
-    SUBSTRING_FIELD,
-    {
-      highlight_query: {
-        bool: { should: written.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } })) },
-      },
+  return {
+    highlight_query: {
+      bool: { should: written.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } })) },
     },
-  ];
+  };
 }
 
 const HAN = "\\p{Script=Han}";
@@ -399,6 +440,91 @@ export function readableFragment(fragment: string): string {
     .replace(HALF_WIDTH_NEAR_HAN, (c) => HALF_TO_FULL[c] ?? c);
 }
 
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&#x2F;": "/",
+};
+
+/** A highlighted fragment's text as indexed: tags removed, the HTML encoder's entities decoded. */
+export function plainFragment(fragment: string): string {
+  return fragment.replace(/<\/?em>/g, "").replace(/&(?:amp|lt|gt|quot|#x27|#x2F);/g, (e) => ENTITIES[e] ?? e);
+}
+
+/** A fragment's pieces: highlight tags, HTML entities (one character of text each), characters. */
+const PIECES = /<\/?em>|&(?:amp|lt|gt|quot|#x27|#x2F);|[\s\S]/gu;
+
+/**
+ * The part of a full-text fragment that lies inside `section` (both folded like text_chars), with
+ * its marks; undefined when no marked word does. Fragment and section are both spans of the full
+ * text, so they overlap in one span: the fragment whole, the section whole, or where one begins or
+ * ends inside the other.
+ */
+export function withinSection(fragment: string, section: string): string | undefined {
+  const pieces = fragment.match(PIECES) ?? [];
+  const isTag = (p: string) => p === "<em>" || p === "</em>";
+  let plain = "";
+  const at: number[] = []; // UTF-16 offset in `plain` of each piece that is text, -1 for tags
+  for (const p of pieces) {
+    if (isTag(p)) at.push(-1);
+    else {
+      at.push(plain.length);
+      plain += ENTITIES[p] ?? p;
+    }
+  }
+  const [from, to] = overlap(plain, section);
+  if (to - from < 2) return undefined;
+  let out = "";
+  let inEm = false;
+  let started = false;
+  for (const [i, p] of pieces.entries()) {
+    const offset = at[i] as number;
+    if (offset < 0) {
+      inEm = p === "<em>";
+      if (started) out += p;
+      continue;
+    }
+    if (offset < from || offset >= to) {
+      if (started) break;
+      continue;
+    }
+    if (!started && inEm) out += "<em>";
+    started = true;
+    out += p;
+  }
+  if (inEm && started && !out.endsWith("</em>")) out += "</em>";
+  out = out.replace(/<em><\/em>/g, "");
+  return out.includes("<em>") ? out : undefined;
+}
+
+/** [from, to) of `text` that `section` also holds, where the two are spans of one longer text. */
+function overlap(text: string, section: string): [number, number] {
+  if (section.includes(text)) return [0, text.length];
+  const inside = text.indexOf(section);
+  let best: [number, number] = inside >= 0 ? [inside, inside + section.length] : [0, 0];
+  const better = (from: number, to: number) => {
+    if (to - from > best[1] - best[0]) best = [from, to];
+  };
+  // The section ends inside the text: a head of the text is the section's tail.
+  for (let j = Math.max(0, section.length - text.length); j < section.length; j++) {
+    if (section.charCodeAt(j) === text.charCodeAt(0) && text.startsWith(section.slice(j))) {
+      better(0, section.length - j);
+      break;
+    }
+  }
+  // The section begins inside the text: a tail of the text is the section's head.
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i) === section.charCodeAt(0) && section.startsWith(text.slice(i))) {
+      better(i, text.length);
+      break;
+    }
+  }
+  return best;
+}
+
 export interface KeywordHit extends Partial<Pick<JudgmentDocument, (typeof HIT_FIELDS)[number]>> {
   id: string;
   score: number | null;
@@ -419,23 +545,42 @@ const FIELD_PARTS = {
   [SUBSTRING_FIELD]: "text",
 } as Record<string, SearchPart>;
 
+/** What a hit's _source holds: the listed fields and, when a section was searched, its text. */
+type KeywordSource = Partial<Omit<JudgmentDocument, "record">> & {
+  record?: { sections?: Partial<JudgmentRecord["sections"]> };
+};
+
 /** The engine's answer → one page of results (pure). */
 export function readKeywordResponse(
   req: KeywordQuery,
-  res: estypes.SearchResponse<Partial<JudgmentDocument>>,
+  res: estypes.SearchResponse<KeywordSource>,
 ): KeywordPage {
   const raw = res.hits.hits;
   const page = raw.slice(0, req.size);
   const total = res.hits.total;
+  const fields = partFields(req.parts);
+  const sections = sectionParts(fields);
   const hits = page.map((hit): KeywordHit => {
     const highlights: KeywordHit["highlights"] = {};
-    for (const [field, fragments] of Object.entries(hit.highlight ?? {})) {
-      const part = FIELD_PARTS[field];
-      if (part)
-        highlights[part] = fragments.map(field === SUBSTRING_FIELD ? readableFragment : joinSegmented);
+    const chars = hit.highlight?.[SUBSTRING_FIELD] ?? [];
+    if (fields.includes(PART_FIELDS.text) && chars.length > 0)
+      highlights.text = chars.slice(0, FRAGMENTS).map(readableFragment);
+    const { record, ...shown } = hit._source ?? {};
+    for (const part of sections) {
+      // Fragments of the full text as written that lie inside the section; else the section's own
+      // (segmented: without punctuation or stop words) — a section the parser did not find, say.
+      const texts = PART_SECTIONS[part].flatMap((k) => {
+        const text = record?.sections?.[k];
+        return text ? [foldWidthAndCase(text)] : [];
+      });
+      // A fragment across two sections of the part (indictment and findings) gives a piece of each.
+      const inside = [...new Set(chars.flatMap((f) => texts.flatMap((t) => withinSection(f, t) ?? [])))];
+      const own = hit.highlight?.[PART_FIELDS[part]] ?? [];
+      if (inside.length > 0) highlights[part] = inside.slice(0, FRAGMENTS).map(readableFragment);
+      else if (own.length > 0) highlights[part] = own.map(joinSegmented);
     }
     return {
-      ...hit._source,
+      ...shown,
       id: hit._source?.id ?? (hit._id as string),
       score: hit._score ?? null,
       highlights,
