@@ -337,7 +337,12 @@ export async function similarCases(
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);
 
-  const termStats = await termStatistics(client, alias, "facts_seg", factTokens);
+  const termStats = await termStatistics(client, alias, "facts_seg", factTokens).catch((error: unknown) => {
+    // An alias over two indices (an operator's manual swap; the indexer swaps atomically) cannot
+    // answer a single-index call: without statistics every fact term selects the window (slower).
+    if (String((error as Error).message).includes("more than one index")) return undefined;
+    throw error;
+  });
   const request = buildSimilarQuery({
     factTokens,
     charges,
@@ -542,11 +547,26 @@ async function detailsOf(
   return out;
 }
 
-/** Which of `indices` were built without the excerpt fields (mappings before v4). */
+/**
+ * Which of `indices` were built without the excerpt fields (mappings before v4). A built index never
+ * gains fields, so each answer is kept per client; an index that cannot be read is left out (its
+ * cases show no excerpts rather than fail the request).
+ */
 async function indicesWithoutExcerpts(client: Client, indices: string[]): Promise<Set<string>> {
-  const res = await client.indices.getFieldMapping({ index: indices, fields: EXCERPT_FIELDS[0] });
-  return new Set(indices.filter((index) => res[index]?.mappings?.[EXCERPT_FIELDS[0]] === undefined));
+  const known = excerptMapping.get(client) ?? new Map<string, boolean>();
+  excerptMapping.set(client, known);
+  const unknown = indices.filter((index) => !known.has(index));
+  if (unknown.length > 0) {
+    try {
+      const res = await client.indices.getFieldMapping({ index: unknown, fields: EXCERPT_FIELDS[0] });
+      for (const index of unknown) known.set(index, res[index]?.mappings?.[EXCERPT_FIELDS[0]] !== undefined);
+    } catch {
+      return new Set();
+    }
+  }
+  return new Set(indices.filter((index) => known.get(index) === false));
 }
+const excerptMapping = new WeakMap<Client, Map<string, boolean>>();
 
 const EXCERPT_FIELDS = ["reasoningExcerpt", "dispositionExcerpt", "holdingExcerpt"] as const;
 type ExcerptField = (typeof EXCERPT_FIELDS)[number];

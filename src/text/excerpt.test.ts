@@ -27,4 +27,8 @@ describe("excerpt", () => {
     expect(out).toBe(`${"被".repeat(159)}…`);
     expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
+  it("never splits one at the first cut either, when whitespace folds the head short", () => {
+    const out = excerpt(`本院认为${" ".repeat(315)}𠀀${"告".repeat(50)}`) ?? "";
+    expect(out).toBe("本院认为…");
+  });
 });

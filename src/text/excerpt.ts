@@ -12,8 +12,7 @@ export const HOLDING_EXCERPT = 300;
 export function excerpt(text: string | undefined, max = SECTION_EXCERPT): string | undefined {
   if (!text) return undefined;
   // Whitespace is folded in the head only: a reasoning section can run to tens of thousands of characters.
-  const clean = text
-    .slice(0, max * 2)
+  const clean = headOf(text, max * 2)
     .replace(/\s+/g, " ")
     .trim();
   if (!clean) return undefined;

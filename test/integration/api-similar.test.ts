@@ -191,6 +191,19 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       keyHolding: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
     });
     expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
+
+    // During an alias swap both indices answer: each case gets its excerpts from where it has them.
+    const swapping = `${prefix}swapping`;
+    await client.indices.updateAliases({
+      actions: [
+        { add: { index: `${prefix}old-v3`, alias: swapping } },
+        { add: { index: `${prefix}v1`, alias: swapping } },
+      ],
+    });
+    const both = (await similarCases(client, swapping, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 }))
+      .cases;
+    for (const id of ["old-guiding", "ordinary-recent"])
+      expect(both.find((c) => c.id === id)?.reasoningExcerpt).toMatch(/^本院认为/);
   });
 
   it("reads no stored field on a current index, and gives the order only when explanations are off", async () => {

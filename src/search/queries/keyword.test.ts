@@ -7,9 +7,9 @@ import {
   joinSegmented,
   parseKeywords,
   partFields,
-  plainFragment,
   readableFragment,
   readKeywordResponse,
+  sectionKey,
   withinSection,
 } from "./keyword.ts";
 
@@ -171,22 +171,38 @@ describe("buildKeywordSearch", () => {
     expect(page.hits[1]?.highlights).toEqual({ facts: ["被告人<em>盗窃</em>财物"] });
     // The sections were read only to place fragments: they are not part of the result.
     expect(page.hits[0]).not.toHaveProperty("record");
-    expect(plainFragment("元&#x2F;<em>克</em>&amp;&quot;")).toBe('元/克&"');
   });
 
   it("cuts a full-text fragment to the part inside a section, keeping its marks balanced", () => {
     const fragment = "指控被告人<em>盗窃</em>。经审理查明,被告人<em>盗窃</em>财物&#x2F;件。本院<em>认为</em>";
-    // The section begins and ends inside the fragment.
-    expect(withinSection(fragment, "经审理查明,被告人盗窃财物/件。")).toBe(
+    // The section lies inside the fragment.
+    expect(withinSection(fragment, ["经审理查明,被告人盗窃财物/件。"])).toBe(
       "经审理查明,被告人<em>盗窃</em>财物&#x2F;件。",
     );
-    // The section began before the fragment, and ends inside it.
-    expect(withinSection(fragment, "公诉机关指控被告人盗窃。")).toBe("指控被告人<em>盗窃</em>。");
-    // The section begins inside a marked word: the mark is reopened.
-    expect(withinSection("甲<em>盗窃罪</em>成立", "窃罪成立，判处")).toBe("<em>窃罪</em>成立");
-    // No marked word inside the section, or no overlap at all.
-    expect(withinSection(fragment, "本院")).toBeUndefined();
-    expect(withinSection(fragment, "上诉人不服")).toBeUndefined();
+    // The section began before the fragment and ends inside it (8 characters in common).
+    expect(withinSection(fragment, ["公诉机关指控被告人盗窃。"])).toBe("指控被告人<em>盗窃</em>。");
+    // Too short an overlap at an edge is taken for chance, not for the section.
+    expect(withinSection(fragment, ["本院认为被告人"])).toBeUndefined();
+    expect(withinSection(fragment, ["上诉人不服"])).toBeUndefined();
+    // A word cut by the section's start is not marked; the fragment counts only with a word inside.
+    const sentence = "被告人甲<em>盗窃罪</em>成立,依法应予<em>惩处</em>,判处有期徒刑";
+    expect(withinSection(sentence, ["窃罪成立,依法应予惩处,判处有期徒刑一年"])).toBe(
+      "窃罪成立,依法应予<em>惩处</em>,判处有期徒刑",
+    );
+    expect(
+      withinSection("被告人甲<em>盗窃罪</em>成立,依法应予惩处", ["窃罪成立,依法应予惩处,判处"]),
+    ).toBeUndefined();
+    // Whitespace does not count: write-ups re-join their lines differently from the text.
+    expect(
+      withinSection("经审理查明:\n  被告人<em>盗窃</em>", [sectionKey("经审理查明：被告人盗窃财物")]),
+    ).toBe("经审理查明:\n  被告人<em>盗窃</em>");
+    // A fragment wholly inside one of the sections is taken whole, before any edge match.
+    expect(
+      withinSection("被告人<em>张三</em>犯盗窃罪,判处拘役", [
+        "公诉机关指控被告人张三",
+        "被告人张三犯盗窃罪,判处拘役三个月",
+      ]),
+    ).toBe("被告人<em>张三</em>犯盗窃罪,判处拘役");
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

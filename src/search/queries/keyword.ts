@@ -336,9 +336,11 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     if (sections.length > 0) {
       // A searched section is shown from the full text as written too: its fragments are those of
       // the full text that lie inside the section, found against the section's own text.
+      // Best first: 全文 (when searched too) shows the best three, each section the best inside it.
       highlighted[SUBSTRING_FIELD] = {
         ...charsHighlight(parsed),
         number_of_fragments: SECTION_FRAGMENTS,
+        order: "score",
       };
       body._source = {
         includes: [
@@ -449,76 +451,84 @@ const ENTITIES: Record<string, string> = {
   "&#x2F;": "/",
 };
 
-/** A highlighted fragment's text as indexed: tags removed, the HTML encoder's entities decoded. */
-export function plainFragment(fragment: string): string {
-  return fragment.replace(/<\/?em>/g, "").replace(/&(?:amp|lt|gt|quot|#x27|#x2F);/g, (e) => ENTITIES[e] ?? e);
-}
-
 /** A fragment's pieces: highlight tags, HTML entities (one character of text each), characters. */
 const PIECES = /<\/?em>|&(?:amp|lt|gt|quot|#x27|#x2F);|[\s\S]/gu;
 
+/** Shortest overlap (characters) accepted where a fragment runs past a section's start or end. */
+const MIN_EDGE = 8;
+
+/** A section as fragments are placed in it: folded like text_chars, whitespace left out. */
+export function sectionKey(text: string): string {
+  return foldWidthAndCase(text).replace(/\s+/g, "");
+}
+
 /**
- * The part of a full-text fragment that lies inside `section` (both folded like text_chars), with
- * its marks; undefined when no marked word does. Fragment and section are both spans of the full
- * text, so they overlap in one span: the fragment whole, the section whole, or where one begins or
- * ends inside the other.
+ * The part of a full-text fragment that lies inside one of `sections` (see {@link sectionKey}), with
+ * the marks of the words wholly inside it; undefined when none is. Fragment and section are spans of
+ * one text, so they overlap in one span: the fragment whole (preferred), or — at least MIN_EDGE
+ * characters long — where one begins or ends inside the other. Whitespace is left out of the
+ * comparison: authoritative write-ups re-join their lines, so their sections space differently.
  */
-export function withinSection(fragment: string, section: string): string | undefined {
+export function withinSection(fragment: string, sections: readonly string[]): string | undefined {
   const pieces = fragment.match(PIECES) ?? [];
-  const isTag = (p: string) => p === "<em>" || p === "</em>";
   let plain = "";
-  const at: number[] = []; // UTF-16 offset in `plain` of each piece that is text, -1 for tags
-  for (const p of pieces) {
-    if (isTag(p)) at.push(-1);
+  let em = -1;
+  let open = -1;
+  // Each text piece: its offset in `plain` (-1: whitespace) and the mark it lies in (-1: none).
+  const items: { piece: string; offset: number; mark: number; index: number }[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    if (piece === "<em>") open = ++em;
+    else if (piece === "</em>") open = -1;
+    else if (/^\s$/u.test(piece)) items.push({ piece, offset: -1, mark: open, index });
     else {
-      at.push(plain.length);
-      plain += ENTITIES[p] ?? p;
+      items.push({ piece, offset: plain.length, mark: open, index });
+      plain += ENTITIES[piece] ?? piece;
     }
   }
-  const [from, to] = overlap(plain, section);
-  if (to - from < 2) return undefined;
+  let span: [number, number] | undefined;
+  for (const section of sections) if (section.includes(plain)) span ??= [0, plain.length];
+  if (!span) {
+    for (const section of sections) {
+      const [from, to] = edgeOverlap(plain, section);
+      if (to - from >= MIN_EDGE && to - from > (span ? span[1] - span[0] : 0)) span = [from, to];
+    }
+  }
+  if (!span) return undefined;
+  const [from, to] = span;
+  const first = items.findIndex((it) => it.offset >= from);
+  let last = -1;
+  for (const [k, it] of items.entries()) if (it.offset >= 0 && it.offset < to) last = k;
+  if (first < 0 || last < first) return undefined;
+  const kept = items.slice(first, last + 1);
+  // A mark counts only when its whole word lies inside the section.
+  const cut = new Set<number>();
+  for (const [k, it] of items.entries()) if (it.mark >= 0 && (k < first || k > last)) cut.add(it.mark);
   let out = "";
-  let inEm = false;
-  let started = false;
-  for (const [i, p] of pieces.entries()) {
-    const offset = at[i] as number;
-    if (offset < 0) {
-      inEm = p === "<em>";
-      if (started) out += p;
-      continue;
-    }
-    if (offset < from || offset >= to) {
-      if (started) break;
-      continue;
-    }
-    if (!started && inEm) out += "<em>";
-    started = true;
-    out += p;
+  for (const [k, it] of kept.entries()) {
+    const marked = it.mark >= 0 && !cut.has(it.mark);
+    if (marked && kept[k - 1]?.mark !== it.mark) out += "<em>";
+    out += it.piece;
+    if (marked && kept[k + 1]?.mark !== it.mark) out += "</em>";
   }
-  if (inEm && started && !out.endsWith("</em>")) out += "</em>";
-  out = out.replace(/<em><\/em>/g, "");
   return out.includes("<em>") ? out : undefined;
 }
 
-/** [from, to) of `text` that `section` also holds, where the two are spans of one longer text. */
-function overlap(text: string, section: string): [number, number] {
-  if (section.includes(text)) return [0, text.length];
+/** The longest [from, to) of `text` where `section` begins or ends inside it (both spans of one text). */
+function edgeOverlap(text: string, section: string): [number, number] {
+  let best: [number, number] = [0, 0];
   const inside = text.indexOf(section);
-  let best: [number, number] = inside >= 0 ? [inside, inside + section.length] : [0, 0];
-  const better = (from: number, to: number) => {
-    if (to - from > best[1] - best[0]) best = [from, to];
-  };
+  if (inside >= 0) best = [inside, inside + section.length];
   // The section ends inside the text: a head of the text is the section's tail.
   for (let j = Math.max(0, section.length - text.length); j < section.length; j++) {
     if (section.charCodeAt(j) === text.charCodeAt(0) && text.startsWith(section.slice(j))) {
-      better(0, section.length - j);
+      if (section.length - j > best[1] - best[0]) best = [0, section.length - j];
       break;
     }
   }
   // The section begins inside the text: a tail of the text is the section's head.
   for (let i = 1; i < text.length; i++) {
     if (text.charCodeAt(i) === section.charCodeAt(0) && section.startsWith(text.slice(i))) {
-      better(i, text.length);
+      if (text.length - i > best[1] - best[0]) best = [i, text.length];
       break;
     }
   }
@@ -567,14 +577,17 @@ export function readKeywordResponse(
       highlights.text = chars.slice(0, FRAGMENTS).map(readableFragment);
     const { record, ...shown } = hit._source ?? {};
     for (const part of sections) {
-      // Fragments of the full text as written that lie inside the section; else the section's own
-      // (segmented: without punctuation or stop words) — a section the parser did not find, say.
+      // The full text's fragments (best first) placed in the part's sections — the sections joined
+      // first (indictment, defence and findings follow each other), then each; else the part's own
+      // segmented fragments (no punctuation or stop words): no such section, or none of the full
+      // text's best fragments lies in it.
       const texts = PART_SECTIONS[part].flatMap((k) => {
         const text = record?.sections?.[k];
-        return text ? [foldWidthAndCase(text)] : [];
+        return text ? [sectionKey(text)] : [];
       });
-      // A fragment across two sections of the part (indictment and findings) gives a piece of each.
-      const inside = [...new Set(chars.flatMap((f) => texts.flatMap((t) => withinSection(f, t) ?? [])))];
+      const candidates = texts.length > 1 ? [texts.join(""), ...texts] : texts;
+      const inside =
+        candidates.length > 0 ? [...new Set(chars.flatMap((f) => withinSection(f, candidates) ?? []))] : [];
       const own = hit.highlight?.[PART_FIELDS[part]] ?? [];
       if (inside.length > 0) highlights[part] = inside.slice(0, FRAGMENTS).map(readableFragment);
       else if (own.length > 0) highlights[part] = own.map(joinSegmented);
