@@ -486,7 +486,7 @@ export function withinSection(fragment: string, sections: readonly string[]): st
     }
   }
   let span: [number, number] | undefined;
-  for (const section of sections) if (section.includes(plain)) span ??= [0, plain.length];
+  if (sections.some((section) => section.includes(plain))) span = [0, plain.length];
   if (!span) {
     for (const section of sections) {
       const [from, to] = edgeOverlap(plain, section);
@@ -586,10 +586,14 @@ export function readKeywordResponse(
         return text ? [sectionKey(text)] : [];
       });
       const candidates = texts.length > 1 ? [texts.join(""), ...texts] : texts;
-      const inside =
-        candidates.length > 0 ? [...new Set(chars.flatMap((f) => withinSection(f, candidates) ?? []))] : [];
+      const inside = new Set<string>();
+      for (const f of candidates.length > 0 ? chars : []) {
+        if (inside.size === FRAGMENTS) break;
+        const piece = withinSection(f, candidates);
+        if (piece) inside.add(piece);
+      }
       const own = hit.highlight?.[PART_FIELDS[part]] ?? [];
-      if (inside.length > 0) highlights[part] = inside.slice(0, FRAGMENTS).map(readableFragment);
+      if (inside.size > 0) highlights[part] = [...inside].map(readableFragment);
       else if (own.length > 0) highlights[part] = own.map(joinSegmented);
     }
     return {
