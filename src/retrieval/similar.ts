@@ -16,7 +16,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
-import type { JudgmentRecord, Tier } from "../judgment/record.ts";
+import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { statuteKey } from "../search/documents.ts";
@@ -29,7 +29,6 @@ import {
   weightedFactTerms,
 } from "../search/queries/similar.ts";
 import { termStatistics } from "../search/term-stats.ts";
-import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { segment } from "../text/segment.ts";
 import { explainableTerms, keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
@@ -337,12 +336,7 @@ export async function similarCases(
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);
 
-  const termStats = await termStatistics(client, alias, "facts_seg", factTokens).catch((error: unknown) => {
-    // An alias over two indices (an operator's manual swap; the indexer swaps atomically) cannot
-    // answer a single-index call: without statistics every fact term selects the window (slower).
-    if (String((error as Error).message).includes("more than one index")) return undefined;
-    throw error;
-  });
+  const termStats = await termStatistics(client, alias, "facts_seg", factTokens);
   const request = buildSimilarQuery({
     factTokens,
     charges,
@@ -427,8 +421,8 @@ export async function similarCases(
 
   const top = ranked.map(
     ({ c: ranking, score, sharedLegal, sharedStatutes, sharedCircumstances, scoreParts }) => {
-      const d = details.get(ranking.id);
-      const c: Candidate = { ...d?.fields, ...ranking };
+      const d = details.get(ranking.id)?.fields;
+      const c: Candidate = { ...d, ...ranking };
       const outcome = outcomeText(c);
       return {
         id: c.id,
@@ -444,15 +438,15 @@ export async function similarCases(
         ...(c.committeeDiscussed !== undefined ? { committeeDiscussed: c.committeeDiscussed } : {}),
         charges: c.charges ?? [],
         causes: c.causes ?? [],
-        ...(d?.excerpts.holdingExcerpt ? { keyHolding: d.excerpts.holdingExcerpt } : {}),
-        ...(d?.excerpts.reasoningExcerpt ? { reasoningExcerpt: d.excerpts.reasoningExcerpt } : {}),
-        ...(d?.excerpts.dispositionExcerpt ? { dispositionExcerpt: d.excerpts.dispositionExcerpt } : {}),
+        ...(d?.holdingExcerpt ? { keyHolding: d.holdingExcerpt } : {}),
+        ...(d?.reasoningExcerpt ? { reasoningExcerpt: d.reasoningExcerpt } : {}),
+        ...(d?.dispositionExcerpt ? { dispositionExcerpt: d.dispositionExcerpt } : {}),
         why: {
           sharedCharges: sharedLegal.filter((x) => (c.charges ?? []).includes(x)),
           sharedCauses: sharedLegal.filter((x) => (c.causes ?? []).includes(x)),
           sharedStatutes,
           sharedCircumstances,
-          sharedTerms: d?.sharedTerms ?? [],
+          sharedTerms: details.get(ranking.id)?.sharedTerms ?? [],
           ...(outcome ? { outcome } : {}),
           ...(inferred.length > 0 ? { inferredCharges: inferred } : {}),
           scoreParts,
@@ -490,9 +484,11 @@ function round(x: number): number {
  */
 const EXPLAINED_TERMS = 40;
 
+const EXCERPT_FIELDS = ["reasoningExcerpt", "dispositionExcerpt", "holdingExcerpt"] as const;
+
 interface Details {
-  fields: Partial<Candidate>;
-  excerpts: Partial<Record<ExcerptField, string>>;
+  /** Display fields and excerpts, as the doc values hold them (absent: none). */
+  fields: Partial<Candidate & Record<(typeof EXCERPT_FIELDS)[number], string>>;
   sharedTerms: string[];
 }
 
@@ -501,7 +497,8 @@ interface Details {
  * title, court, outcome…, the excerpts, and each case's strongest shared fact terms, each term's BM25
  * contribution read from `matched_queries` (src/retrieval/key-terms.ts). The candidate window
  * carries only what ranking needs: 25 doc-value fields for 100 candidates had been half of the
- * window query's engine time.
+ * window query's engine time. An index built before mappings v4 has no excerpt doc values: its
+ * results show none until it is rebuilt (/readyz says so).
  */
 async function detailsOf(
   client: Client,
@@ -519,80 +516,10 @@ async function detailsOf(
     ...NO_STORED_FIELDS,
     docvalue_fields: ["id", ...DETAIL_FIELDS, ...EXCERPT_FIELDS],
   });
-  const out = new Map<string, Details>();
-  const withoutExcerpts: { id: string; index: string }[] = [];
-  for (const h of res.hits.hits) {
-    const { reasoningExcerpt, dispositionExcerpt, holdingExcerpt, ...fields } = readCandidate<
-      Partial<Candidate> & Partial<Record<ExcerptField, string>>
-    >(h);
-    const excerpts: Details["excerpts"] = {};
-    if (reasoningExcerpt) excerpts.reasoningExcerpt = reasoningExcerpt;
-    if (dispositionExcerpt) excerpts.dispositionExcerpt = dispositionExcerpt;
-    if (holdingExcerpt) excerpts.holdingExcerpt = holdingExcerpt;
-    out.set(hitId(h), { fields, excerpts, sharedTerms: sharedKeyTerms(h) });
-    if (Object.keys(excerpts).length === 0) withoutExcerpts.push({ id: hitId(h), index: h._index });
-  }
-  // An index built before mappings v4 has no excerpt doc values: its cases' excerpts are cut from
-  // the stored record (during an alias swap, only those of the older index).
-  if (withoutExcerpts.length > 0) {
-    const older = await indicesWithoutExcerpts(client, [...new Set(withoutExcerpts.map((w) => w.index))]);
-    const ids = withoutExcerpts.filter((w) => older.has(w.index)).map((w) => w.id);
-    if (ids.length > 0) {
-      for (const [id, excerpts] of await excerptsFromRecords(client, alias, ids)) {
-        const d = out.get(id);
-        if (d) d.excerpts = excerpts;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Which of `indices` were built without the excerpt fields (mappings before v4). A built index never
- * gains fields, so each answer is kept per client; an index that cannot be read is left out (its
- * cases show no excerpts rather than fail the request).
- */
-async function indicesWithoutExcerpts(client: Client, indices: string[]): Promise<Set<string>> {
-  const known = excerptMapping.get(client) ?? new Map<string, boolean>();
-  excerptMapping.set(client, known);
-  const unknown = indices.filter((index) => !known.has(index));
-  if (unknown.length > 0) {
-    try {
-      const res = await client.indices.getFieldMapping({ index: unknown, fields: EXCERPT_FIELDS[0] });
-      for (const index of unknown) known.set(index, res[index]?.mappings?.[EXCERPT_FIELDS[0]] !== undefined);
-    } catch {
-      return new Set();
-    }
-  }
-  return new Set(indices.filter((index) => known.get(index) === false));
-}
-const excerptMapping = new WeakMap<Client, Map<string, boolean>>();
-
-const EXCERPT_FIELDS = ["reasoningExcerpt", "dispositionExcerpt", "holdingExcerpt"] as const;
-type ExcerptField = (typeof EXCERPT_FIELDS)[number];
-
-async function excerptsFromRecords(
-  client: Client,
-  alias: string,
-  ids: string[],
-): Promise<Map<string, Partial<Record<ExcerptField, string>>>> {
-  const res = await client.search<{ record: Pick<JudgmentRecord, "sections" | "keyHoldings"> }>({
-    index: alias,
-    size: ids.length,
-    query: { ids: { values: ids } },
-    _source: ["record.sections.reasoning", "record.sections.disposition", "record.keyHoldings"],
-  });
   return new Map(
-    res.hits.hits.map((h) => {
-      const record = h._source?.record;
-      const e: Partial<Record<ExcerptField, string>> = {};
-      const holding = excerpt(record?.keyHoldings, HOLDING_EXCERPT);
-      const reasoning = excerpt(record?.sections?.reasoning);
-      const disposition = excerpt(record?.sections?.disposition);
-      if (holding) e.holdingExcerpt = holding;
-      if (reasoning) e.reasoningExcerpt = reasoning;
-      if (disposition) e.dispositionExcerpt = disposition;
-      return [hitId(h), e];
-    }),
+    res.hits.hits.map((h) => [
+      hitId(h),
+      { fields: readCandidate<Details["fields"]>(h), sharedTerms: sharedKeyTerms(h) },
+    ]),
   );
 }

@@ -74,7 +74,7 @@ export async function hasCurrentMapping(
 /**
  * Whether the judgments indices behind `alias` (one, or two during a swap) were built with the
  * current definition; undefined without the alias. The service still answers from an older index,
- * with less (before v3: no full-text highlights, circumstances compared the old way; before v4: slower explanations): operators
+ * with less (before v3: no full-text highlights, circumstances compared the old way; before v4: no excerpts in similar-case results): operators
  * see it in /readyz and the start-up log, and rebuild with `indexer reindex`.
  */
 export async function judgmentsIndexFreshness(

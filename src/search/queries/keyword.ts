@@ -475,13 +475,13 @@ export function withinSection(fragment: string, sections: readonly string[]): st
   let em = -1;
   let open = -1;
   // Each text piece: its offset in `plain` (-1: whitespace) and the mark it lies in (-1: none).
-  const items: { piece: string; offset: number; mark: number; index: number }[] = [];
-  for (const [index, piece] of pieces.entries()) {
+  const items: { piece: string; offset: number; mark: number }[] = [];
+  for (const piece of pieces) {
     if (piece === "<em>") open = ++em;
     else if (piece === "</em>") open = -1;
-    else if (/^\s$/u.test(piece)) items.push({ piece, offset: -1, mark: open, index });
+    else if (/^\s$/u.test(piece)) items.push({ piece, offset: -1, mark: open });
     else {
-      items.push({ piece, offset: plain.length, mark: open, index });
+      items.push({ piece, offset: plain.length, mark: open });
       plain += ENTITIES[piece] ?? piece;
     }
   }
