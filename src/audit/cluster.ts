@@ -20,7 +20,7 @@
  * by BM25 (src/audit/facts.ts), and a case whose facts are unlike its cluster's is downgraded.
  */
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
-import type { JudgmentDocument } from "../search/documents.ts";
+import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 
 /** Doc-value fields an audit reads: outcome, legal key, and what evidence shows (court level, date, committee). */
 export const AUDIT_FIELDS = [
@@ -34,14 +34,8 @@ export const AUDIT_FIELDS = [
   "causes",
   "statutes",
   "circumstances",
-  "penaltyKinds",
-  "months",
-  "probationMonths",
-  "fine",
-  "civilDisposition",
-  "awarded",
+  ...OUTCOME_FIELDS,
   "claimed",
-  "appeal",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 
 /** What an audit reads of one judgment (doc values only): those fields of the indexed document. */

@@ -12,7 +12,7 @@ import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retri
 import { outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
 import type { CaseFilters, MatchReason, PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
-import type { JudgmentDocument } from "../search/documents.ts";
+import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 import { aliasTargets } from "../search/indices.ts";
 import { buildKeywordSearch, type KeywordQuery, readKeywordResponse } from "../search/queries/keyword.ts";
 import { excerpt } from "../text/excerpt.ts";
@@ -191,13 +191,7 @@ const CASE_FIELDS = [
   "committeeDiscussed",
   "charges",
   "causes",
-  "penaltyKinds",
-  "months",
-  "probationMonths",
-  "fine",
-  "civilDisposition",
-  "awarded",
-  "appeal",
+  ...OUTCOME_FIELDS,
   "record.keyHoldings",
   "record.sections.reasoning",
 ] as const;

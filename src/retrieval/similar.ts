@@ -19,15 +19,9 @@ import { circumstanceAgreement, extractCircumstances } from "../judgment/circums
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
-import { statuteKey } from "../search/documents.ts";
-import { hitId, NO_STORED_FIELDS, readCandidate } from "../search/hits.ts";
-import {
-  buildSimilarQuery,
-  DETAIL_FIELDS,
-  keyFactTerms,
-  PHRASES,
-  weightedFactTerms,
-} from "../search/queries/similar.ts";
+import { CARD_FIELDS, type ResultCard, statuteKey } from "../search/documents.ts";
+import { hitId, NO_STORED_FIELDS, readCandidate, readCard } from "../search/hits.ts";
+import { buildSimilarQuery, keyFactTerms, PHRASES, weightedFactTerms } from "../search/queries/similar.ts";
 import { termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { explainableTerms, keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
@@ -484,21 +478,20 @@ function round(x: number): number {
  */
 const EXPLAINED_TERMS = 40;
 
-const EXCERPT_FIELDS = ["reasoningExcerpt", "dispositionExcerpt", "holdingExcerpt"] as const;
-
 interface Details {
-  /** Display fields and excerpts, as the doc values hold them (absent: none). */
-  fields: Partial<Candidate & Record<(typeof EXCERPT_FIELDS)[number], string>>;
+  /** Display fields and excerpts (absent: none). */
+  fields: ResultCard;
   sharedTerms: string[];
 }
 
 /**
  * What the result list shows of the top cases, from doc values only (no stored field: src/search/hits.ts):
- * title, court, outcome…, the excerpts, and each case's strongest shared fact terms, each term's BM25
- * contribution read from `matched_queries` (src/retrieval/key-terms.ts). The candidate window
- * carries only what ranking needs: 25 doc-value fields for 100 candidates had been half of the
- * window query's engine time. An index built before mappings v4 has no excerpt doc values: its
- * results show none until it is rebuilt (/readyz says so).
+ * each case's card — title, court, outcome…, the excerpts (src/search/documents.ts ResultCard) — and
+ * its strongest shared fact terms, each term's BM25 contribution read from `matched_queries`
+ * (src/retrieval/key-terms.ts). The candidate window carries only what ranking needs: 25 doc-value
+ * fields for 100 candidates had been half of the window query's engine time. An index built before
+ * mappings v5 has no card: its display fields are read one doc value each, as they were indexed
+ * (before v4 without excerpts), until it is rebuilt (/readyz says so).
  */
 async function detailsOf(
   client: Client,
@@ -507,19 +500,26 @@ async function detailsOf(
   explainTerms: { term: string; weight: number }[],
 ): Promise<Map<string, Details>> {
   if (ids.length === 0) return new Map();
-  const res = await client.search({
-    index: alias,
-    size: ids.length,
-    // Every listed case is returned: the named fact terms only score.
-    query: { bool: { filter: [{ ids: { values: ids } }], should: keyTermQueries(explainTerms) } },
-    include_named_queries_score: true,
-    ...NO_STORED_FIELDS,
-    docvalue_fields: ["id", ...DETAIL_FIELDS, ...EXCERPT_FIELDS],
-  });
+  const read = (fields: readonly string[]) =>
+    client.search({
+      index: alias,
+      size: ids.length,
+      // Every listed case is returned: the named fact terms only score.
+      query: { bool: { filter: [{ ids: { values: ids } }], should: keyTermQueries(explainTerms) } },
+      include_named_queries_score: true,
+      ...NO_STORED_FIELDS,
+      docvalue_fields: ["id", ...fields],
+    });
+  let hits = (await read(["card"])).hits.hits;
+  const carded = hits.some((h) => h.fields?.card !== undefined);
+  if (!carded) hits = (await read(CARD_FIELDS)).hits.hits;
   return new Map(
-    res.hits.hits.map((h) => [
+    hits.map((h) => [
       hitId(h),
-      { fields: readCandidate<Details["fields"]>(h), sharedTerms: sharedKeyTerms(h) },
+      {
+        fields: (carded ? readCard(h) : readCandidate<ResultCard>(h)) ?? {},
+        sharedTerms: sharedKeyTerms(h),
+      },
     ]),
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The judgment record → the document stored in the judgments index (mappings/judgments.v4.json).
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v5.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
@@ -63,12 +63,57 @@ export interface JudgmentDocument {
   reasoning_seg?: string;
   disposition_seg?: string;
   holdings_seg?: string;
-  /** Heads of the reasoning, disposition and key holdings (src/text/excerpt.ts), doc values only. */
+  /** What a result list shows of the judgment ({@link ResultCard}), base64 of its JSON: a binary doc value. */
+  card: string;
+  indexedAt: string;
+  record: JudgmentRecord;
+}
+
+/**
+ * What a similar-case result shows of a judgment, beyond the fields ranking reads: its display
+ * fields and the heads of its reasoning, disposition and key holdings (src/text/excerpt.ts).
+ * Indexed as one binary doc value (mappings/judgments.v5.json), read for the top results only.
+ */
+export interface ResultCard
+  extends Partial<
+    Pick<
+      JudgmentDocument,
+      "title" | "caseNumber" | "court" | "committeeDiscussed" | (typeof OUTCOME_FIELDS)[number]
+    >
+  > {
+  courtLevel?: JudgmentRecord["courtLevel"];
   reasoningExcerpt?: string;
   dispositionExcerpt?: string;
   holdingExcerpt?: string;
-  indexedAt: string;
-  record: JudgmentRecord;
+}
+
+/** The fields that state a judgment's outcome (src/judgment/outcome.ts). */
+export const OUTCOME_FIELDS = [
+  "penaltyKinds",
+  "months",
+  "probationMonths",
+  "fine",
+  "civilDisposition",
+  "awarded",
+  "appeal",
+] as const satisfies readonly (keyof JudgmentDocument)[];
+
+/** The fields of a {@link ResultCard}: before mappings v5 each was a doc value of its own. */
+export const CARD_FIELDS = [
+  "title",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "committeeDiscussed",
+  ...OUTCOME_FIELDS,
+  "reasoningExcerpt",
+  "dispositionExcerpt",
+  "holdingExcerpt",
+] as const satisfies readonly (keyof ResultCard)[];
+
+/** A card as the binary field takes it: base64 of its JSON. */
+export function encodeCard(card: ResultCard): string {
+  return Buffer.from(JSON.stringify(card)).toString("base64");
 }
 
 /** Law name as used in statute keys and tokens: "中华人民共和国" dropped (《刑法》 = 《中华人民共和国刑法》). */
@@ -152,6 +197,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
     text_chars: foldWidthAndCase(record.text),
+    card: "",
     indexedAt: now.toISOString(),
     record,
   };
@@ -187,12 +233,16 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     reasoning_seg: seg(s.reasoning),
     disposition_seg: seg(s.disposition),
     holdings_seg: seg(record.keyHoldings),
-    reasoningExcerpt: excerpt(s.reasoning),
-    dispositionExcerpt: excerpt(s.disposition),
-    holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (doc as unknown as Record<string, unknown>)[key] = value;
   }
+  const card: Record<string, unknown> = {
+    reasoningExcerpt: excerpt(s.reasoning),
+    dispositionExcerpt: excerpt(s.disposition),
+    holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
+  };
+  for (const field of CARD_FIELDS) if (field in doc) card[field] = doc[field as keyof JudgmentDocument];
+  doc.card = encodeCard(card); // JSON leaves out the absent excerpts
   return doc;
 }

@@ -6,6 +6,7 @@
  * the document id from the `id` keyword's doc values (`hitId`).
  */
 import type { estypes } from "@elastic/elasticsearch";
+import type { ResultCard } from "./documents.ts";
 
 /** The request fragment for hits without stored fields; add `id` to `docvalue_fields`. */
 export const NO_STORED_FIELDS = { stored_fields: "_none_" } as const;
@@ -35,6 +36,16 @@ export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
   }
   out.id = hitId(hit);
   return out as T;
+}
+
+/**
+ * A hit's result card (src/search/documents.ts ResultCard), requested with `docvalue_fields:
+ * ["card"]`; undefined on an index built before mappings v5, which has none.
+ */
+export function readCard(hit: estypes.SearchHit<unknown>): ResultCard | undefined {
+  const values = hit.fields?.card as unknown[] | undefined;
+  if (typeof values?.[0] !== "string") return undefined;
+  return JSON.parse(Buffer.from(values[0], "base64").toString("utf8")) as ResultCard;
 }
 
 /** A stored text field of a hit (requested with `stored_fields`), "" when absent. */

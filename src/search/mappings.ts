@@ -27,7 +27,7 @@ export function loadIndexDefinition(name: string, version: number): IndexDefinit
 }
 
 /** Current schema versions; bump together with a new mapping file. */
-export const CURRENT_VERSIONS = { judgments: 4, reports: 1, "report-events": 1, audits: 1 } as const;
+export const CURRENT_VERSIONS = { judgments: 5, reports: 1, "report-events": 1, audits: 1 } as const;
 
 interface FieldMapping {
   type?: string;
@@ -74,7 +74,7 @@ export async function hasCurrentMapping(
 /**
  * Whether the judgments indices behind `alias` (one, or two during a swap) were built with the
  * current definition; undefined without the alias. The service still answers from an older index,
- * with less (before v3: no full-text highlights, circumstances compared the old way; before v4: no excerpts in similar-case results): operators
+ * with less (before v3: no full-text highlights, circumstances compared the old way; before v5: similar-case results read their display fields one doc value each, and before v4 show no excerpts): operators
  * see it in /readyz and the start-up log, and rebuild with `indexer reindex`.
  */
 export async function judgmentsIndexFreshness(

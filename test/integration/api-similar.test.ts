@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { similarCases } from "../../src/retrieval/similar.ts";
-import { toJudgmentDocument } from "../../src/search/documents.ts";
+import { type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex } from "../../src/search/indices.ts";
 import { loadIndexDefinition } from "../../src/search/mappings.ts";
 import { segment } from "../../src/text/segment.ts";
@@ -167,25 +167,37 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(paths).toEqual(expect.arrayContaining(["size", "filters.dateFrom"]));
   });
 
-  it("still answers from an index built before mappings v4, without excerpts until it is rebuilt", async () => {
-    const oldAlias = `${prefix}old`;
-    await createIndex(client, `${prefix}old-v3`, loadIndexDefinition("judgments", 3));
-    await client.indices.putAlias({ index: `${prefix}old-v3`, name: oldAlias });
-    const { reasoningExcerpt, dispositionExcerpt, holdingExcerpt, ...v3 } = toJudgmentDocument(
-      drunk("old-1"),
-    );
-    expect(reasoningExcerpt).toMatch(/^本院认为/);
-    await client.index({ index: `${prefix}old-v3`, id: "old-1", document: v3, refresh: true });
-    const [oldCase] = (
-      await similarCases(client, oldAlias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 })
-    ).cases;
-    expect(oldCase).toMatchObject({
-      id: "old-1",
-      courtLevel: "基层",
-      why: { sharedCharges: ["危险驾驶罪"] },
-    });
-    expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
-    expect(oldCase?.reasoningExcerpt).toBeUndefined();
+  it("still answers from indices built before mappings v5, with what each holds, until they are rebuilt", async () => {
+    const { card, ...v3 } = toJudgmentDocument(drunk("old-1"));
+    const excerpts = JSON.parse(Buffer.from(card, "base64").toString("utf8")) as ResultCard;
+    expect(excerpts.reasoningExcerpt).toMatch(/^本院认为/);
+    // v4 held the excerpts as keywords of their own, v3 none; both the display fields one by one.
+    const v4 = {
+      ...v3,
+      reasoningExcerpt: excerpts.reasoningExcerpt,
+      dispositionExcerpt: excerpts.dispositionExcerpt,
+    };
+    for (const [version, document] of [
+      [3, v3],
+      [4, v4],
+    ] as const) {
+      const oldAlias = `${prefix}old${version}`;
+      const index = `${prefix}old-v${version}`;
+      await createIndex(client, index, loadIndexDefinition("judgments", version));
+      await client.indices.putAlias({ index, name: oldAlias });
+      await client.index({ index, id: "old-1", document, refresh: true });
+      const [oldCase] = (
+        await similarCases(client, oldAlias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 })
+      ).cases;
+      expect(oldCase).toMatchObject({
+        id: "old-1",
+        title: v3.title,
+        courtLevel: "基层",
+        why: { sharedCharges: ["危险驾驶罪"], outcome: "拘役 2 个月，罚金 3000 元" },
+      });
+      expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
+      expect(oldCase?.reasoningExcerpt).toBe(version === 4 ? excerpts.reasoningExcerpt : undefined);
+    }
   });
 
   it("reads no stored field on a current index, and gives the order only when explanations are off", async () => {

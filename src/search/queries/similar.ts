@@ -55,22 +55,6 @@ export const RANKING_FIELDS = [
   "factCircumstances",
 ];
 
-/** Fields the result list shows, read for the top cases only (src/retrieval/similar.ts). */
-export const DETAIL_FIELDS = [
-  "title",
-  "caseNumber",
-  "court",
-  "courtLevel",
-  "committeeDiscussed",
-  "penaltyKinds",
-  "months",
-  "probationMonths",
-  "fine",
-  "civilDisposition",
-  "awarded",
-  "appeal",
-];
-
 /** Long fact descriptions are capped: the leading tokens carry the conduct, the tail mostly evidence lists. */
 const MAX_QUERY_TOKENS = 400;
 

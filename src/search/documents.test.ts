@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { emptyRecord } from "../judgment/record.ts";
+import { CARD_FIELDS, type ResultCard, toJudgmentDocument } from "./documents.ts";
+import { readCard } from "./hits.ts";
+
+describe("result card", () => {
+  const reasoning = `本院认为，被告人醉酒驾驶机动车，其行为已构成危险驾驶罪。${"经查".repeat(200)}`;
+  const record = {
+    ...emptyRecord({
+      id: "c1",
+      source: "test",
+      tier: "ordinary",
+      text: reasoning,
+      sections: { reasoning, disposition: "被告人犯危险驾驶罪，判处拘役二个月。" },
+    }),
+    title: "张某危险驾驶一案",
+    court: "长沙市天心区人民法院",
+    courtLevel: "基层" as const,
+    outcome: { criminal: [{ defendant: "张某", charges: ["危险驾驶罪"], penalty: "拘役" as const, months: 2 }] },
+  };
+
+  it("holds the display fields and excerpts, and reads back from the doc value as indexed", () => {
+    const doc = toJudgmentDocument(record);
+    const card = readCard({ _index: "i", fields: { card: [doc.card] } }) as ResultCard;
+    expect(card).toEqual({
+      title: "张某危险驾驶一案",
+      court: "长沙市天心区人民法院",
+      courtLevel: "基层",
+      penaltyKinds: ["拘役"],
+      months: 2,
+      reasoningExcerpt: expect.stringMatching(/^本院认为，被告人醉酒驾驶机动车.*…$/),
+      dispositionExcerpt: "被告人犯危险驾驶罪，判处拘役二个月。",
+    });
+    expect(Object.keys(card).every((k) => (CARD_FIELDS as readonly string[]).includes(k))).toBe(true);
+    // Every card field but the excerpts is a field of the document too, with the same value.
+    for (const [field, value] of Object.entries(card))
+      if (!field.endsWith("Excerpt")) expect(doc[field as keyof typeof doc]).toEqual(value);
+  });
+
+  it("is absent from hits of an index without cards", () => {
+    expect(readCard({ _index: "i", fields: { id: ["c1"] } })).toBeUndefined();
+  });
+});
