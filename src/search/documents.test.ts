@@ -16,7 +16,9 @@ describe("result card", () => {
     title: "张某危险驾驶一案",
     court: "长沙市天心区人民法院",
     courtLevel: "基层" as const,
-    outcome: { criminal: [{ defendant: "张某", charges: ["危险驾驶罪"], penalty: "拘役" as const, months: 2 }] },
+    outcome: {
+      criminal: [{ defendant: "张某", charges: ["危险驾驶罪"], penalty: "拘役" as const, months: 2 }],
+    },
   };
 
   it("holds the display fields and excerpts, and reads back from the doc value as indexed", () => {
