@@ -20,8 +20,14 @@ import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import { CARD_FIELDS, type ResultCard, statuteKey } from "../search/documents.ts";
-import { hitId, NO_STORED_FIELDS, readCandidate, readCard } from "../search/hits.ts";
-import { buildSimilarQuery, keyFactTerms, PHRASES, weightedFactTerms } from "../search/queries/similar.ts";
+import { hitId, NO_STORED_FIELDS, readBinary, readCandidate } from "../search/hits.ts";
+import {
+  buildSimilarQuery,
+  keyFactTerms,
+  LEGACY_RANKING_DOC_VALUES,
+  PHRASES,
+  weightedFactTerms,
+} from "../search/queries/similar.ts";
 import { termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { explainableTerms, keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
@@ -341,17 +347,27 @@ export async function similarCases(
     termStats,
     phrases: weights.phrases > 0,
   });
-  const res = await client.search({ index: alias, ...request });
-  const hits = res.hits.hits;
-  const candidates = new Map(hits.map((h) => [h, readCandidate<Candidate>(h)]));
+  let hits = (await client.search({ index: alias, ...request })).hits.hits;
+  // An index built before mappings v5 has no `ranking` doc value: the same query, each field read on its own.
+  const legacy = hits.length > 0 && hits.every((h) => h.fields?.ranking === undefined);
+  if (legacy)
+    hits = (await client.search({ index: alias, ...request, docvalue_fields: LEGACY_RANKING_DOC_VALUES }))
+      .hits.hits;
+  const candidates = new Map(
+    hits.map((h) => [
+      h,
+      legacy ? readCandidate<Candidate>(h) : (readBinary<Candidate>(h, "ranking") as Candidate),
+    ]),
+  );
 
   const split = new Map(hits.map((h) => [h, scoreSplit(h)]));
+  const idOf = (h: estypes.SearchHit<unknown>) => (candidates.get(h) as Candidate).id;
   const textScore = (h: estypes.SearchHit<unknown>) => split.get(h)?.text ?? 0;
   const phraseScore = (h: estypes.SearchHit<unknown>) => split.get(h)?.phrases ?? 0;
   const maxText = Math.max(1e-9, ...hits.map(textScore));
   const maxPhrase = Math.max(1e-9, ...hits.map(phraseScore));
   const byText = [...hits]
-    .sort((a, b) => textScore(b) - textScore(a) || hitId(a).localeCompare(hitId(b)))
+    .sort((a, b) => textScore(b) - textScore(a) || idOf(a).localeCompare(idOf(b)))
     .map((h) => candidates.get(h) as Candidate);
   const given = [...charges, ...causes];
   // Without the judge's charges, each charge counts by how strongly the top cases by facts back it
@@ -517,7 +533,7 @@ async function detailsOf(
     hits.map((h) => [
       hitId(h),
       {
-        fields: (carded ? readCard(h) : readCandidate<ResultCard>(h)) ?? {},
+        fields: (carded ? readBinary<ResultCard>(h, "card") : readCandidate<ResultCard>(h)) ?? {},
         sharedTerms: sharedKeyTerms(h),
       },
     ]),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
 import { CARD_FIELDS, type ResultCard, toJudgmentDocument } from "./documents.ts";
-import { readCard } from "./hits.ts";
+import { readBinary } from "./hits.ts";
 
-describe("result card", () => {
+describe("binary doc values: result card and ranking fields", () => {
   const reasoning = `本院认为，被告人醉酒驾驶机动车，其行为已构成危险驾驶罪。${"经查".repeat(200)}`;
   const record = {
     ...emptyRecord({
@@ -23,7 +23,7 @@ describe("result card", () => {
 
   it("holds the display fields and excerpts, and reads back from the doc value as indexed", () => {
     const doc = toJudgmentDocument(record);
-    const card = readCard({ _index: "i", fields: { card: [doc.card] } }) as ResultCard;
+    const card = readBinary<ResultCard>({ _index: "i", fields: { card: [doc.card] } }, "card") as ResultCard;
     expect(card).toEqual({
       title: "张某危险驾驶一案",
       court: "长沙市天心区人民法院",
@@ -39,7 +39,21 @@ describe("result card", () => {
       if (!field.endsWith("Excerpt")) expect(doc[field as keyof typeof doc]).toEqual(value);
   });
 
+  it("holds what ranking reads, as the document has it", () => {
+    const doc = toJudgmentDocument(record);
+    expect(readBinary({ _index: "i", fields: { ranking: [doc.ranking] } }, "ranking")).toEqual({
+      id: "c1",
+      tier: "ordinary",
+      status: "effective",
+      charges: doc.charges,
+      causes: [],
+      statutes: [],
+      circumstances: doc.circumstances,
+      factCircumstances: doc.factCircumstances,
+    });
+  });
+
   it("is absent from hits of an index without cards", () => {
-    expect(readCard({ _index: "i", fields: { id: ["c1"] } })).toBeUndefined();
+    expect(readBinary({ _index: "i", fields: { id: ["c1"] } }, "card")).toBeUndefined();
   });
 });

@@ -63,11 +63,33 @@ export interface JudgmentDocument {
   reasoning_seg?: string;
   disposition_seg?: string;
   holdings_seg?: string;
+  /** What similar-case ranking reads ({@link RankingFields}), base64 of its JSON: a binary doc value. */
+  ranking: string;
   /** What a result list shows of the judgment ({@link ResultCard}), base64 of its JSON: a binary doc value. */
   card: string;
   indexedAt: string;
   record: JudgmentRecord;
 }
+
+/**
+ * What similar-case ranking reads of each of its ~100 candidates (src/retrieval/similar.ts): legal
+ * key, circumstances, tier, date and status, with the id. Indexed as one binary doc value
+ * (mappings/judgments.v5.json): read one doc value each, these fields had cost the window query a
+ * quarter of its engine time.
+ */
+export const RANKING_FIELDS = [
+  "id",
+  "tier",
+  "decisionDate",
+  "status",
+  "charges",
+  "causes",
+  "statutes",
+  "circumstances",
+  "factCircumstances",
+] as const satisfies readonly (keyof JudgmentDocument)[];
+export type RankingFields = Pick<JudgmentDocument, "id"> &
+  Partial<Pick<JudgmentDocument, (typeof RANKING_FIELDS)[number]>>;
 
 /**
  * What a similar-case result shows of a judgment, beyond the fields ranking reads: its display
@@ -111,9 +133,9 @@ export const CARD_FIELDS = [
   "holdingExcerpt",
 ] as const satisfies readonly (keyof ResultCard)[];
 
-/** A card as the binary field takes it: base64 of its JSON. */
-export function encodeCard(card: ResultCard): string {
-  return Buffer.from(JSON.stringify(card)).toString("base64");
+/** A value as a binary doc value takes it: base64 of its JSON (read back by src/search/hits.ts readBinary). */
+export function encodeBinary(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString("base64");
 }
 
 /** Law name as used in statute keys and tokens: "中华人民共和国" dropped (《刑法》 = 《中华人民共和国刑法》). */
@@ -197,6 +219,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
     text_chars: foldWidthAndCase(record.text),
+    ranking: "",
     card: "",
     indexedAt: now.toISOString(),
     record,
@@ -237,12 +260,15 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (doc as unknown as Record<string, unknown>)[key] = value;
   }
+  const ranking: Record<string, unknown> = {};
+  for (const field of RANKING_FIELDS) ranking[field] = doc[field];
+  doc.ranking = encodeBinary(ranking);
   const card: Record<string, unknown> = {
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(s.disposition),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
   for (const field of CARD_FIELDS) if (field in doc) card[field] = doc[field as keyof JudgmentDocument];
-  doc.card = encodeCard(card); // JSON leaves out the absent excerpts
+  doc.card = encodeBinary(card); // JSON leaves out the absent values
   return doc;
 }

@@ -6,7 +6,6 @@
  * the document id from the `id` keyword's doc values (`hitId`).
  */
 import type { estypes } from "@elastic/elasticsearch";
-import type { ResultCard } from "./documents.ts";
 
 /** The request fragment for hits without stored fields; add `id` to `docvalue_fields`. */
 export const NO_STORED_FIELDS = { stored_fields: "_none_" } as const;
@@ -39,13 +38,14 @@ export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
 }
 
 /**
- * A hit's result card (src/search/documents.ts ResultCard), requested with `docvalue_fields:
- * ["card"]`; undefined on an index built before mappings v5, which has none.
+ * A hit's binary doc value `field` as the indexer wrote it (src/search/documents.ts encodeBinary),
+ * requested with `docvalue_fields`; undefined when the hit has none (an index built before mappings
+ * v5 has neither `ranking` nor `card`).
  */
-export function readCard(hit: estypes.SearchHit<unknown>): ResultCard | undefined {
-  const values = hit.fields?.card as unknown[] | undefined;
+export function readBinary<T>(hit: estypes.SearchHit<unknown>, field: "ranking" | "card"): T | undefined {
+  const values = hit.fields?.[field] as unknown[] | undefined;
   if (typeof values?.[0] !== "string") return undefined;
-  return JSON.parse(Buffer.from(values[0], "base64").toString("utf8")) as ResultCard;
+  return JSON.parse(Buffer.from(values[0], "base64").toString("utf8")) as T;
 }
 
 /** A stored text field of a hit (requested with `stored_fields`), "" when absent. */

@@ -168,10 +168,12 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
   });
 
   it("still answers from indices built before mappings v5, with what each holds, until they are rebuilt", async () => {
-    const { card, ...v3 } = toJudgmentDocument(drunk("old-1"));
+    const { card, ranking, ...v3 } = toJudgmentDocument(drunk("old-1"));
+    expect(ranking).toBeDefined();
     const excerpts = JSON.parse(Buffer.from(card, "base64").toString("utf8")) as ResultCard;
     expect(excerpts.reasoningExcerpt).toMatch(/^本院认为/);
-    // v4 held the excerpts as keywords of their own, v3 none; both the display fields one by one.
+    // v4 held the excerpts as keywords of their own, v3 none; both every other field as a doc value
+    // of its own.
     const v4 = {
       ...v3,
       reasoningExcerpt: excerpts.reasoningExcerpt,

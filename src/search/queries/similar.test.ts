@@ -76,7 +76,7 @@ describe("buildSimilarQuery", () => {
     expect((body.query?.bool?.should as unknown[] | undefined)?.length).toBe(1);
     // Candidates are read from doc values, never by parsing stored records.
     expect(body.stored_fields).toBe("_none_");
-    expect(body.docvalue_fields).toContainEqual({ field: "decisionDate", format: "strict_date" });
+    expect(body.docvalue_fields).toEqual(["ranking"]);
   });
 
   it("weighs repeated fact terms with saturation and drops numbers, dates and units", () => {
