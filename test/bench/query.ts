@@ -5,6 +5,8 @@
  * synthetic judgments — through the indexer, starts the service as its own process, and drives
  * /api/v1/similar and /api/v1/search from 8 concurrent clients on loopback. Prints p50/p95/p99,
  * throughput and the engine's share of the service's time (from the Server-Timing header).
+ * `searchBare` runs the same keyword queries without facets and highlights: what the matching alone
+ * costs, the floor under the full first page's latency on this machine.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -158,6 +160,7 @@ const searchBody = (i: number) => ({
   ...(i % 4 === 0 ? { sort: "date" } : {}),
   size: 20,
 });
+const searchBareBody = (i: number) => ({ ...searchBody(i), facets: false, highlight: false });
 
 // The load generator shares the two cores with the service and Elasticsearch: node:http with
 // keep-alive costs it about a third less CPU per request than fetch (undici's web streams).
@@ -276,6 +279,7 @@ try {
     clients,
     similar: await drive("/api/v1/similar", similarBody, total, clients),
     search: await drive("/api/v1/search", searchBody, total, clients),
+    searchBare: await drive("/api/v1/search", searchBareBody, total, clients),
     // Issue 7's targets are per request, not under load: one judge at a time.
     reports: await reports(20),
   };
