@@ -274,15 +274,17 @@ function flagsOf(c: Candidate): string[] {
   return flags;
 }
 
-/** Within tiers 2–4, the last three years come first (SPC 2020 §4); guiding cases keep score order. */
-function recent(c: SimilarCase, now: Date): boolean {
-  if (!c.decisionDate) return false;
+/** The first day of the last three years before `now` (SPC 2020 §4), as an ISO date. */
+function recentSince(now: Date): string {
   const cutoff = new Date(now);
   cutoff.setFullYear(cutoff.getFullYear() - 3);
-  return c.decisionDate >= cutoff.toISOString().slice(0, 10);
+  return cutoff.toISOString().slice(0, 10);
 }
 
+/** Within tiers 2–4, the last three years come first (SPC 2020 §4); guiding cases keep score order. */
 export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["groups"] {
+  const since = recentSince(now);
+  const recent = (c: SimilarCase) => c.decisionDate !== undefined && c.decisionDate >= since;
   return TIER_ORDER.map((tier) => ({
     tier,
     label: TIER_LABELS[tier],
@@ -290,8 +292,8 @@ export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["gro
       .filter((c) => c.tier === tier)
       .sort((a, b) => {
         if (tier !== "guiding") {
-          const ra = recent(a, now);
-          const rb = recent(b, now);
+          const ra = recent(a);
+          const rb = recent(b);
           if (ra !== rb) return ra ? -1 : 1;
         }
         return b.score - a.score;
