@@ -3,7 +3,8 @@ import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { similarCases } from "../../src/retrieval/similar.ts";
 import { type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex } from "../../src/search/indices.ts";
-import { loadIndexDefinition } from "../../src/search/mappings.ts";
+import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
+import { termStatistics } from "../../src/search/term-stats.ts";
 import { segment } from "../../src/text/segment.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -200,6 +201,27 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
       expect(oldCase?.reasoningExcerpt).toBe(version === 4 ? excerpts.reasoningExcerpt : undefined);
     }
+  });
+
+  it("answers over an alias pointing at two indices, counting term statistics over both", async () => {
+    const twoAlias = `${prefix}two`;
+    for (const name of ["a", "b"]) {
+      const index = `${prefix}two-${name}`;
+      await createIndex(client, index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments));
+      await client.index({
+        index,
+        id: `two-${name}`,
+        document: toJudgmentDocument(drunk(`two-${name}`)),
+        refresh: true,
+      });
+      await client.indices.putAlias({ index, name: twoAlias });
+    }
+    const stats = await termStatistics(client, twoAlias, "facts_seg", segment(DRUNK));
+    expect(stats.docCount).toBe(2);
+    // Every fact term is in both judgments' facts.
+    expect(new Set(stats.df.values())).toEqual(new Set([2]));
+    const result = await similarCases(client, twoAlias, { facts: DRUNK, size: 20 });
+    expect(result.cases.map((c) => c.id).sort()).toEqual(["two-a", "two-b"]);
   });
 
   it("reads no stored field on a current index, and gives the order only when explanations are off", async () => {
