@@ -8,13 +8,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import { LeianError } from "../errors.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
+import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import { outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
 import type { CaseFilters, MatchReason, PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 import { aliasTargets } from "../search/indices.ts";
-import { buildKeywordSearch, type KeywordQuery, readKeywordResponse } from "../search/queries/keyword.ts";
+import type { KeywordQuery } from "../search/queries/keyword.ts";
 import { excerpt } from "../text/excerpt.ts";
 import { dictionaryVersion } from "../text/segment.ts";
 import {
@@ -139,14 +140,12 @@ export async function runQuery(
       parameters as ReportQuery,
       parameters.reportFilters as CaseFilters | undefined,
     );
-    const body = buildKeywordSearch(query);
-    const res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...body });
-    const page = readKeywordResponse(query, res);
+    const { page, request } = await keywordSearch(client, alias, query);
     return {
       recorded: {
         method,
         parameters,
-        request: body,
+        request,
         hits: page.total.value,
         resultIds: page.hits.map((h) => h.id),
       },

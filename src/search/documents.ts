@@ -92,15 +92,24 @@ export type RankingFields = Pick<JudgmentDocument, "id"> &
   Partial<Pick<JudgmentDocument, (typeof RANKING_FIELDS)[number]>>;
 
 /**
- * What a similar-case result shows of a judgment, beyond the fields ranking reads: its display
- * fields and the heads of its reasoning, disposition and key holdings (src/text/excerpt.ts).
- * Indexed as one binary doc value (mappings/judgments.v5.json), read for the top results only.
+ * What a result list shows of a judgment beyond the fields ranking reads (similar cases, keyword
+ * search hits): its display fields and the heads of its reasoning, disposition and key holdings
+ * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v5.json), read for the
+ * shown results only.
  */
 export interface ResultCard
   extends Partial<
     Pick<
       JudgmentDocument,
-      "title" | "caseNumber" | "court" | "committeeDiscussed" | (typeof OUTCOME_FIELDS)[number]
+      | "title"
+      | "caseNumber"
+      | "court"
+      | "province"
+      | "category"
+      | "procedure"
+      | "documentType"
+      | "committeeDiscussed"
+      | (typeof OUTCOME_FIELDS)[number]
     >
   > {
   courtLevel?: JudgmentRecord["courtLevel"];
@@ -126,6 +135,10 @@ export const CARD_FIELDS = [
   "caseNumber",
   "court",
   "courtLevel",
+  "province",
+  "category",
+  "procedure",
+  "documentType",
   "committeeDiscussed",
   ...OUTCOME_FIELDS,
   "reasoningExcerpt",

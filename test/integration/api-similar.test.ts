@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
+import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { similarCases } from "../../src/retrieval/similar.ts";
 import { type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex } from "../../src/search/indices.ts";
@@ -200,6 +201,16 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       });
       expect(oldCase?.why.sharedTerms.length).toBeGreaterThanOrEqual(5);
       expect(oldCase?.reasoningExcerpt).toBe(version === 4 ? excerpts.reasoningExcerpt : undefined);
+      // Keyword search reads the hits' stored records there.
+      const { page } = await keywordSearch(client, oldAlias, { q: "醉酒 驾驶", size: 5 });
+      expect(page.hits).toEqual([
+        expect.objectContaining({
+          id: "old-1",
+          title: v3.title,
+          charges: ["危险驾驶罪"],
+          courtLevel: "基层",
+        }),
+      ]);
     }
   });
 

@@ -1,15 +1,20 @@
+import type { estypes } from "@elastic/elasticsearch";
 import { describe, expect, it } from "vitest";
 import { LeianError } from "../../errors.ts";
+import { emptyRecord } from "../../judgment/record.ts";
+import { toJudgmentDocument } from "../documents.ts";
 import {
   buildKeywordSearch,
   decodeCursor,
   encodeCursor,
+  hitsWithoutDocValues,
   joinSegmented,
   parseKeywords,
   partFields,
   readableFragment,
   readKeywordResponse,
   sectionKey,
+  withHitFieldsFromSource,
   withinSection,
 } from "./keyword.ts";
 
@@ -203,6 +208,66 @@ describe("buildKeywordSearch", () => {
         "被告人张三犯盗窃罪,判处拘役三个月",
       ]),
     ).toBe("被告人<em>张三</em>犯盗窃罪,判处拘役");
+  });
+
+  it("reads a hit's fields from its binary doc values, in the judgment's order; from _source before v5", () => {
+    const record = {
+      ...emptyRecord({
+        id: "c1",
+        source: "test",
+        tier: "ordinary",
+        text: "本院认为，被告人构成盗窃罪、诈骗罪。",
+      }),
+      title: "甲盗窃、诈骗一案",
+      province: "浙江省",
+      category: "刑事" as const,
+      // Not in alphabetical order: a keyword's doc values would come back sorted.
+      charges: ["盗窃罪", "诈骗罪"],
+    };
+    const doc = toJudgmentDocument(record);
+    const body = buildKeywordSearch({ q: "盗窃", size: 10 });
+    expect(body._source).toBe(false);
+    expect(body.docvalue_fields).toEqual(["ranking", "card"]);
+    const response = (hit: estypes.SearchHit<unknown>) =>
+      ({
+        took: 1,
+        timed_out: false,
+        _shards: { total: 1, successful: 1, failed: 0 },
+        hits: { hits: [hit] },
+      }) as estypes.SearchResponse<never>;
+    const page = readKeywordResponse(
+      { q: "盗窃", size: 10 },
+      response({ _index: "i", _id: "c1", _score: 2, fields: { ranking: [doc.ranking], card: [doc.card] } }),
+    );
+    expect(page.hits[0]).toEqual({
+      id: "c1",
+      score: 2,
+      highlights: {},
+      title: "甲盗窃、诈骗一案",
+      province: "浙江省",
+      category: "刑事",
+      tier: "ordinary",
+      status: "effective",
+      charges: ["盗窃罪", "诈骗罪"],
+      causes: [],
+      statutes: [],
+    });
+    // An index built before v5: the same search reading the stored record instead.
+    const old = response({
+      _index: "i",
+      _id: "c1",
+      _score: 2,
+      _source: { id: "c1", title: "甲盗窃、诈骗一案" },
+    });
+    expect(hitsWithoutDocValues(old)).toBe(true);
+    expect(withHitFieldsFromSource(body)._source).toEqual({
+      includes: expect.arrayContaining(["title", "charges"]),
+    });
+    expect(withHitFieldsFromSource(body).docvalue_fields).toBeUndefined();
+    expect(readKeywordResponse({ q: "盗窃", size: 10 }, old).hits[0]).toMatchObject({
+      id: "c1",
+      title: "甲盗窃、诈骗一案",
+    });
   });
 
   it("matches everything (still filtered) when there are no words, without highlighting", () => {

@@ -14,7 +14,8 @@ import type { JudgmentRecord } from "../../judgment/record.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
-import { type JudgmentDocument, shortLawName } from "../documents.ts";
+import { type JudgmentDocument, type RankingFields, type ResultCard, shortLawName } from "../documents.ts";
+import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
 
 /** The parts of a judgment a keyword query can search, with the indexed field of each. */
@@ -207,6 +208,25 @@ export function sortFor(sort: KeywordSort | undefined): estypes.SortCombinations
   }
 }
 
+/** The binary doc values a hit's fields are read from (src/search/documents.ts). */
+const HIT_DOC_VALUES = ["ranking", "card"] as const;
+
+/**
+ * A search on an index built before mappings v5, which has no binary doc values: the hit fields
+ * come from each hit's stored record (src/retrieval/keyword.ts repeats the search this way).
+ */
+export function withHitFieldsFromSource(body: estypes.SearchRequest): estypes.SearchRequest {
+  const { docvalue_fields: _, ...rest } = body;
+  const sections =
+    typeof body._source === "object" && !Array.isArray(body._source) ? body._source.includes : [];
+  return { ...rest, _source: { includes: [...HIT_FIELDS, ...(sections ?? [])] } };
+}
+
+/** Whether a response's hits lack the binary doc values (see {@link withHitFieldsFromSource}). */
+export function hitsWithoutDocValues(res: estypes.SearchResponse<unknown>): boolean {
+  return res.hits.hits.length > 0 && res.hits.hits.every((h) => h.fields?.card === undefined);
+}
+
 /** Fields returned for each hit: what a result list shows, never the whole record. */
 export const HIT_FIELDS = [
   "id",
@@ -318,7 +338,11 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     size: req.size + 1,
     // Exact counts up to 10,000 ("10000+" beyond): counting every match of a broad word is costly.
     track_total_hits: 10_000,
-    _source: { includes: [...HIT_FIELDS] },
+    // A hit's fields come from its two binary doc values (mappings v5), not from parsing its stored
+    // record: ~1.5 ms less engine CPU for a page of 20 on the 100k bench index, and charges keep
+    // the judgment's order. The record is read only for the sections a search is restricted to.
+    _source: false,
+    docvalue_fields: [...HIT_DOC_VALUES],
     ...(after ? { search_after: after } : {}),
   };
   const highlighting = (req.highlight ?? true) && must.length > 0;
@@ -343,10 +367,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
         order: "score",
       };
       body._source = {
-        includes: [
-          ...HIT_FIELDS,
-          ...sections.flatMap((p) => PART_SECTIONS[p].map((k) => `record.sections.${k}`)),
-        ],
+        includes: sections.flatMap((p) => PART_SECTIONS[p].map((k) => `record.sections.${k}`)),
       };
     }
     body.highlight = {
@@ -560,6 +581,19 @@ type KeywordSource = Partial<Omit<JudgmentDocument, "record">> & {
   record?: { sections?: Partial<JudgmentRecord["sections"]> };
 };
 
+/** A hit's {@link HIT_FIELDS}: from its binary doc values, or (before mappings v5) its stored record. */
+function hitFields(
+  hit: estypes.SearchHit<unknown>,
+  stored: Partial<JudgmentDocument>,
+): Partial<JudgmentDocument> {
+  const card = readBinary<ResultCard>(hit, "card");
+  if (!card) return stored;
+  const all: Record<string, unknown> = { ...readBinary<RankingFields>(hit, "ranking"), ...card };
+  const out: Record<string, unknown> = {};
+  for (const field of HIT_FIELDS) if (all[field] !== undefined) out[field] = all[field];
+  return out as Partial<JudgmentDocument>;
+}
+
 /** The engine's answer → one page of results (pure). */
 export function readKeywordResponse(
   req: KeywordQuery,
@@ -575,7 +609,8 @@ export function readKeywordResponse(
     const chars = hit.highlight?.[SUBSTRING_FIELD] ?? [];
     if (fields.includes(PART_FIELDS.text) && chars.length > 0)
       highlights.text = chars.slice(0, FRAGMENTS).map(readableFragment);
-    const { record, ...shown } = hit._source ?? {};
+    const { record, ...stored } = hit._source ?? {};
+    const shown = hitFields(hit, stored);
     for (const part of sections) {
       // The full text's fragments (best first) placed in the part's sections — the sections joined
       // first (indictment, defence and findings follow each other), then each; else the part's own
@@ -598,7 +633,7 @@ export function readKeywordResponse(
     }
     return {
       ...shown,
-      id: hit._source?.id ?? (hit._id as string),
+      id: shown.id ?? (hit._id as string),
       score: hit._score ?? null,
       highlights,
     };

@@ -1,9 +1,8 @@
 /**
- * POST /api/v1/search: validates, builds the query (src/search/queries/keyword.ts), shapes the page.
+ * POST /api/v1/search: validates and runs the keyword search (src/retrieval/keyword.ts).
  */
 import { Router } from "express";
-import type { JudgmentDocument } from "../../../search/documents.ts";
-import { buildKeywordSearch, readKeywordResponse } from "../../../search/queries/keyword.ts";
+import { keywordSearch } from "../../../retrieval/keyword.ts";
 import type { AppDeps } from "../../app.ts";
 import { READER_ROLES, requireRole } from "../../auth.ts";
 import { engineCall } from "../../engine.ts";
@@ -14,11 +13,10 @@ export function searchRoutes(deps: AppDeps): Router {
   const router = Router();
   router.post("/search", requireRole(...READER_ROLES), async (req, res) => {
     const request = parseRequest(SearchRequest, req.body);
-    const body = buildKeywordSearch(request);
-    const result = await engineCall("关键词检索", () =>
-      deps.es.search<Partial<JudgmentDocument>>({ index: deps.settings.aliases.judgments, ...body }),
+    const { page } = await engineCall("关键词检索", () =>
+      keywordSearch(deps.es, deps.settings.aliases.judgments, request),
     );
-    res.json(readKeywordResponse(request, result));
+    res.json(page);
   });
   return router;
 }

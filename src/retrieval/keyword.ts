@@ -1,0 +1,33 @@
+/**
+ * Keyword search (关键词检索) against the judgments alias: the API and reports run it here, the
+ * query and the page come from src/search/queries/keyword.ts.
+ */
+import type { estypes } from "@elastic/elasticsearch";
+import type { Client } from "../search/client.ts";
+import type { JudgmentDocument } from "../search/documents.ts";
+import {
+  buildKeywordSearch,
+  hitsWithoutDocValues,
+  type KeywordPage,
+  type KeywordQuery,
+  readKeywordResponse,
+  withHitFieldsFromSource,
+} from "../search/queries/keyword.ts";
+
+/**
+ * One page of results and the search body sent (reports record it). An index built before
+ * mappings v5 is searched again reading each hit's stored record (/readyz says to rebuild it).
+ */
+export async function keywordSearch(
+  client: Client,
+  alias: string,
+  req: KeywordQuery,
+): Promise<{ page: KeywordPage; request: estypes.SearchRequest }> {
+  let request = buildKeywordSearch(req);
+  let res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...request });
+  if (hitsWithoutDocValues(res)) {
+    request = withHitFieldsFromSource(request);
+    res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...request });
+  }
+  return { page: readKeywordResponse(req, res), request };
+}
