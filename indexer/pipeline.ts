@@ -20,7 +20,7 @@ import {
   swapAlias,
   versionedIndexName,
 } from "../src/search/indices.ts";
-import { CURRENT_VERSIONS, loadIndexDefinition } from "../src/search/mappings.ts";
+import { CURRENT_VERSIONS, judgmentsIndicesCurrent, loadIndexDefinition } from "../src/search/mappings.ts";
 import { dictionaryVersion } from "../src/text/segment.ts";
 import type { Converted } from "./convert.ts";
 import { convertAll } from "./pool.ts";
@@ -157,6 +157,13 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       throw new Error(`alias ${opts.alias} points at ${live.length} indices; run a reindex first`);
     }
     index = live[0] as string;
+    // The mappings are strict: documents of this version would be refused one by one by an index of
+    // an older one (from v5 on they carry binary doc values older indices do not map).
+    if (!(await judgmentsIndicesCurrent(client, [index]))) {
+      throw new Error(
+        `alias ${opts.alias} points at ${index}, built by an older version of the judgments mapping; run a reindex first`,
+      );
+    }
   }
 
   const checkpointState: Checkpoint = checkpoint ?? {

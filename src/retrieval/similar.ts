@@ -19,7 +19,7 @@ import { circumstanceAgreement, extractCircumstances } from "../judgment/circums
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
-import { CARD_FIELDS, type ResultCard, statuteKey } from "../search/documents.ts";
+import { CARD_FIELDS, type OUTCOME_FIELDS, type ResultCard, statuteKey } from "../search/documents.ts";
 import { hitId, NO_STORED_FIELDS, readBinary, readCandidate } from "../search/hits.ts";
 import {
   buildSimilarQuery,
@@ -157,10 +157,7 @@ export interface SimilarResult {
 }
 
 /** Index fields of a judgment that describe its outcome. */
-export type OutcomeFields = Pick<
-  Candidate,
-  "penaltyKinds" | "months" | "probationMonths" | "fine" | "civilDisposition" | "awarded" | "appeal"
->;
+export type OutcomeFields = Pick<Candidate, (typeof OUTCOME_FIELDS)[number]>;
 
 interface Candidate {
   id: string;
@@ -345,7 +342,7 @@ export async function similarCases(
   const statutes = statuteKeys(pending.statutes);
 
   const termStats = await termStatistics(client, alias, "facts_seg", factTokens);
-  const request = buildSimilarQuery({
+  let request = buildSimilarQuery({
     factTokens,
     charges,
     causes,
@@ -356,11 +353,13 @@ export async function similarCases(
     phrases: weights.phrases > 0,
   });
   let hits = (await client.search({ index: alias, ...request })).hits.hits;
-  // An index built before mappings v5 has no `ranking` doc value: the same query, each field read on its own.
-  const legacy = hits.length > 0 && hits.every((h) => h.fields?.ranking === undefined);
-  if (legacy)
-    hits = (await client.search({ index: alias, ...request, docvalue_fields: LEGACY_RANKING_DOC_VALUES }))
-      .hits.hits;
+  // A judgment indexed before mappings v5 has no `ranking` doc value (an alias may also hold indices
+  // of two versions): the same query again, each field read on its own, as every version has them.
+  const legacy = hits.some((h) => h.fields?.ranking === undefined);
+  if (legacy) {
+    request = { ...request, docvalue_fields: LEGACY_RANKING_DOC_VALUES };
+    hits = (await client.search({ index: alias, ...request })).hits.hits;
+  }
   const candidates = new Map(
     hits.map((h) => [
       h,
@@ -535,13 +534,12 @@ async function detailsOf(
       docvalue_fields: ["id", ...fields],
     });
   let hits = (await read(["card"])).hits.hits;
-  const carded = hits.some((h) => h.fields?.card !== undefined);
-  if (!carded) hits = (await read(CARD_FIELDS)).hits.hits;
+  if (hits.some((h) => h.fields?.card === undefined)) hits = (await read(["card", ...CARD_FIELDS])).hits.hits;
   return new Map(
     hits.map((h) => [
       hitId(h),
       {
-        fields: (carded ? readBinary<ResultCard>(h, "card") : readCandidate<ResultCard>(h)) ?? {},
+        fields: readBinary<ResultCard>(h, "card") ?? readCandidate<ResultCard>(h),
         sharedTerms: sharedKeyTerms(h),
       },
     ]),

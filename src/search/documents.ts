@@ -146,9 +146,14 @@ export const CARD_FIELDS = [
   "holdingExcerpt",
 ] as const satisfies readonly (keyof ResultCard)[];
 
-/** A value as a binary doc value takes it: base64 of its JSON (read back by src/search/hits.ts readBinary). */
+/** A value as a binary doc value takes it: base64 of its JSON. */
 export function encodeBinary(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString("base64");
+}
+
+/** The value {@link encodeBinary} wrote. */
+export function decodeBinary<T>(base64: string): T {
+  return JSON.parse(Buffer.from(base64, "base64").toString("utf8")) as T;
 }
 
 /** Law name as used in statute keys and tokens: "中华人民共和国" dropped (《刑法》 = 《中华人民共和国刑法》). */

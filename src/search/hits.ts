@@ -6,6 +6,7 @@
  * the document id from the `id` keyword's doc values (`hitId`).
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { decodeBinary } from "./documents.ts";
 
 /** The request fragment for hits without stored fields; add `id` to `docvalue_fields`. */
 export const NO_STORED_FIELDS = { stored_fields: "_none_" } as const;
@@ -45,7 +46,7 @@ export function readCandidate<T>(hit: estypes.SearchHit<unknown>): T {
 export function readBinary<T>(hit: estypes.SearchHit<unknown>, field: "ranking" | "card"): T | undefined {
   const values = hit.fields?.[field] as unknown[] | undefined;
   if (typeof values?.[0] !== "string") return undefined;
-  return JSON.parse(Buffer.from(values[0], "base64").toString("utf8")) as T;
+  return decodeBinary<T>(values[0]);
 }
 
 /** A stored text field of a hit (requested with `stored_fields`), "" when absent. */

@@ -74,7 +74,9 @@ export async function hasCurrentMapping(
 /**
  * Whether the judgments indices behind `alias` (one, or two during a swap) were built with the
  * current definition; undefined without the alias. The service still answers from an older index,
- * with less (before v3: no full-text highlights, circumstances compared the old way; before v5: similar-case results read their display fields one doc value each, and before v4 show no excerpts): operators
+ * with less (before v3: no full-text highlights, circumstances compared the old way; before v4: no
+ * excerpts in similar-case results; before v5: similar-case and keyword searches run twice, the second
+ * time reading each field on its own or the stored record, src/retrieval): operators
  * see it in /readyz and the start-up log, and rebuild with `indexer reindex`.
  */
 export async function judgmentsIndexFreshness(

@@ -6,7 +6,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import type { JudgmentRecord } from "../judgment/record.ts";
 import type { Client } from "./client.ts";
-import { type JudgmentDocument, toJudgmentDocument } from "./documents.ts";
+import { decodeBinary, type JudgmentDocument, type ResultCard, toJudgmentDocument } from "./documents.ts";
 
 export interface StatusChange {
   /** Each key with the document ids it resolved to. */
@@ -98,12 +98,15 @@ async function mappedFields(client: Client, indices: string[]): Promise<Map<stri
 }
 
 /**
- * The document without the fields its index does not map: the live index may have been built by an
- * older version (its mappings are strict), and a withdrawal must not wait for a reindex.
+ * The document as its index maps it: the live index may have been built by an older version (its
+ * mappings are strict), and a withdrawal must not wait for a reindex. Fields it does not map are
+ * left out; the excerpts, which mappings v4 held as fields of their own, are taken from the card.
  */
 function onlyMapped(doc: JudgmentDocument, fields: Set<string> | undefined): JudgmentDocument {
   if (!fields) return doc;
+  const { reasoningExcerpt, dispositionExcerpt, holdingExcerpt } = decodeBinary<ResultCard>(doc.card);
+  const all = { ...doc, reasoningExcerpt, dispositionExcerpt, holdingExcerpt };
   return Object.fromEntries(
-    Object.entries(doc).filter(([key]) => fields.has(key)),
+    Object.entries(all).filter(([key, value]) => value !== undefined && fields.has(key)),
   ) as unknown as JudgmentDocument;
 }

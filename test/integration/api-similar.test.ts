@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { similarCases } from "../../src/retrieval/similar.ts";
-import { type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
-import { createIndex } from "../../src/search/indices.ts";
-import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
+import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
+import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
 import { termStatistics } from "../../src/search/term-stats.ts";
 import { segment } from "../../src/text/segment.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
 
 const DRUNK =
   "被告人醉酒后驾驶小型轿车在城市道路上行驶，被执勤民警查获，经鉴定其血液中乙醇含量为180毫克/100毫升。";
@@ -187,9 +186,7 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     ] as const) {
       const oldAlias = `${prefix}old${version}`;
       const index = `${prefix}old-v${version}`;
-      await createIndex(client, index, loadIndexDefinition("judgments", version));
-      await client.indices.putAlias({ index, name: oldAlias });
-      await client.index({ index, id: "old-1", document, refresh: true });
+      await judgmentsIndex(client, { index, alias: oldAlias, version, documents: { "old-1": document } });
       const [oldCase] = (
         await similarCases(client, oldAlias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 })
       ).cases;
@@ -214,18 +211,25 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     }
   });
 
-  it("answers over an alias pointing at two indices, counting term statistics over both", async () => {
+  it("answers over an alias pointing at indices of two mapping versions, counting statistics over both", async () => {
     const twoAlias = `${prefix}two`;
-    for (const name of ["a", "b"]) {
+    // two-a as this version indexes it; two-b in an index of mappings v4 (excerpts as fields, no
+    // binary doc values).
+    for (const [name, version] of [
+      ["a", CURRENT_VERSIONS.judgments],
+      ["b", 4],
+    ] as const) {
       const index = `${prefix}two-${name}`;
-      await createIndex(client, index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments));
-      await client.index({
+      const { card, ranking, ...older } = toJudgmentDocument(drunk(`two-${name}`));
+      const { reasoningExcerpt, dispositionExcerpt } = decodeBinary<ResultCard>(card);
+      const document =
+        version === 4 ? { ...older, reasoningExcerpt, dispositionExcerpt } : { ...older, card, ranking };
+      await judgmentsIndex(client, {
         index,
-        id: `two-${name}`,
-        document: toJudgmentDocument(drunk(`two-${name}`)),
-        refresh: true,
+        alias: twoAlias,
+        version,
+        documents: { [`two-${name}`]: document },
       });
-      await client.indices.putAlias({ index, name: twoAlias });
     }
     const stats = await termStatistics(client, twoAlias, "facts_seg", segment(DRUNK));
     expect(stats.docCount).toBe(2);
@@ -233,6 +237,19 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(new Set(stats.df.values())).toEqual(new Set([2]));
     const result = await similarCases(client, twoAlias, { facts: DRUNK, size: 20 });
     expect(result.cases.map((c) => c.id).sort()).toEqual(["two-a", "two-b"]);
+    for (const c of result.cases) {
+      expect(c).toMatchObject({
+        title: `${c.id} 危险驾驶一案`,
+        courtLevel: "基层",
+        reasoningExcerpt: expect.stringMatching(/^本院认为/),
+        why: { inferredCharges: ["危险驾驶罪"], outcome: "拘役 2 个月，罚金 3000 元" },
+      });
+    }
+    const { page } = await keywordSearch(client, twoAlias, { q: "醉酒 驾驶", size: 5 });
+    expect(page.hits.map((h) => [h.id, h.title, h.charges]).sort()).toEqual([
+      ["two-a", "two-a 危险驾驶一案", ["危险驾驶罪"]],
+      ["two-b", "two-b 危险驾驶一案", ["危险驾驶罪"]],
+    ]);
   });
 
   it("reads no stored field on a current index, and gives the order only when explanations are off", async () => {

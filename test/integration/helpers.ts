@@ -5,6 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "@elastic/elasticsearch";
 import { inject } from "vitest";
+import { createIndex } from "../../src/search/indices.ts";
+import { loadIndexDefinition } from "../../src/search/mappings.ts";
 
 export function esUrl(): string {
   return inject("esUrl");
@@ -28,4 +30,28 @@ export async function cleanup(client: Client, prefix: string): Promise<void> {
   });
   const names = Object.keys(found);
   if (names.length > 0) await client.indices.delete({ index: names });
+}
+
+/**
+ * An index `index` of judgments mapping `version` behind `alias` (added to it: an alias may point at
+ * several), holding `documents` by id, refreshed: the state an older release left behind.
+ */
+export async function judgmentsIndex(
+  client: Client,
+  {
+    index,
+    alias,
+    version,
+    documents = {},
+  }: {
+    index: string;
+    alias: string;
+    version: number;
+    documents?: Record<string, object>;
+  },
+): Promise<void> {
+  await createIndex(client, index, loadIndexDefinition("judgments", version));
+  await client.indices.putAlias({ index, name: alias });
+  for (const [id, document] of Object.entries(documents)) await client.index({ index, id, document });
+  await client.indices.refresh({ index });
 }

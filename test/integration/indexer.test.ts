@@ -9,11 +9,10 @@ import { generateJudgments } from "../../indexer/generate.ts";
 import { type JobOptions, runIndexJob } from "../../indexer/pipeline.ts";
 import { detectFormat, readSources, type SourceSpec } from "../../indexer/sources.ts";
 import { emptyRecord } from "../../src/judgment/record.ts";
-import { toJudgmentDocument } from "../../src/search/documents.ts";
-import { aliasTargets, createIndex } from "../../src/search/indices.ts";
-import { loadIndexDefinition } from "../../src/search/mappings.ts";
+import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
+import { aliasTargets } from "../../src/search/indices.ts";
 import { setStatus } from "../../src/search/withdraw.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
 
 const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
 
@@ -327,11 +326,21 @@ describe("indexer against a real Elasticsearch", () => {
     expect(await count()).toBe(before);
   });
 
+  it("refuses to upsert into a live index built by an older mapping, leaving it untouched", async () => {
+    const oldAlias = `${prefix}stale`;
+    const index = `${prefix}stale-v4`;
+    await judgmentsIndex(client, { index, alias: oldAlias, version: 4 });
+    const file = path.join(dir, "upsert-stale.jsonl");
+    const [one] = [...generateJudgments({ count: 1, seed: 7 })];
+    await writeFile(file, `${JSON.stringify({ id: "stale-1", text: one?.text })}\n`);
+    await expect(
+      runIndexJob(client, job([{ location: file, format: "records" }], { mode: "upsert", alias: oldAlias })),
+    ).rejects.toThrow(/older version of the judgments mapping; run a reindex first/);
+    await client.indices.refresh({ index });
+    expect((await client.count({ index })).count).toBe(0);
+  });
+
   it("withdraws from a live index built by an older mapping, and names what the engine refused", async () => {
-    const oldAlias = `${prefix}old`;
-    const index = `${prefix}old-v3`;
-    await createIndex(client, index, loadIndexDefinition("judgments", 3));
-    await client.indices.putAlias({ index, name: oldAlias });
     const text = "本院认为，被告人醉酒驾驶机动车，其行为已构成危险驾驶罪。";
     const record = emptyRecord({
       id: "old-1",
@@ -340,24 +349,39 @@ describe("indexer against a real Elasticsearch", () => {
       text,
       sections: { reasoning: text },
     });
-    // As the older version indexed it: no binary doc values.
+    // As the older versions indexed it: no binary doc values; v4 with the excerpts as fields.
     const { card, ranking, ...v3 } = toJudgmentDocument(record);
-    expect([card, ranking]).not.toContain(undefined);
-    await client.index({ index, id: "old-1", document: v3, refresh: true });
+    const { reasoningExcerpt } = decodeBinary<ResultCard>(card);
+    expect(reasoningExcerpt).toMatch(/^本院认为/);
+    for (const [version, document] of [
+      [3, v3],
+      [4, { ...v3, reasoningExcerpt }],
+    ] as const) {
+      const oldAlias = `${prefix}old${version}`;
+      const index = `${prefix}old-v${version}`;
+      await judgmentsIndex(client, { index, alias: oldAlias, version, documents: { "old-1": document } });
 
-    const result = await setStatus(client, oldAlias, ["old-1"], "withdrawn");
-    expect(result).toMatchObject({ changed: 1, failed: [] });
-    const after = await client.get<{ status: string }>({ index, id: "old-1" });
-    expect(after._source?.status).toBe("withdrawn");
+      const result = await setStatus(client, oldAlias, ["old-1"], "withdrawn");
+      expect(result).toMatchObject({ changed: 1, failed: [] });
+      const after = await client.search({
+        index,
+        query: { ids: { values: ["old-1"] } },
+        docvalue_fields: ["status", ...(version === 4 ? ["reasoningExcerpt"] : [])],
+      });
+      expect(after.hits.hits[0]?.fields).toEqual({
+        status: ["withdrawn"],
+        ...(version === 4 ? { reasoningExcerpt: [reasoningExcerpt] } : {}),
+      });
 
-    // A document the engine refuses is reported, not counted as changed.
-    await client.indices.putSettings({ index, settings: { "index.blocks.write": true } });
-    try {
-      const refused = await setStatus(client, oldAlias, ["old-1"], "effective");
-      expect(refused.changed).toBe(0);
-      expect(refused.failed).toEqual([{ id: "old-1", reason: expect.stringMatching(/block/) }]);
-    } finally {
-      await client.indices.putSettings({ index, settings: { "index.blocks.write": false } });
+      // A document the engine refuses is reported, not counted as changed.
+      await client.indices.putSettings({ index, settings: { "index.blocks.write": true } });
+      try {
+        const refused = await setStatus(client, oldAlias, ["old-1"], "effective");
+        expect(refused.changed).toBe(0);
+        expect(refused.failed).toEqual([{ id: "old-1", reason: expect.stringMatching(/block/) }]);
+      } finally {
+        await client.indices.putSettings({ index, settings: { "index.blocks.write": false } });
+      }
     }
   });
 });

@@ -263,7 +263,11 @@ describe("buildKeywordSearch", () => {
     expect(withHitFieldsFromSource(body)._source).toEqual({
       includes: expect.arrayContaining(["title", "charges"]),
     });
-    expect(withHitFieldsFromSource(body).docvalue_fields).toBeUndefined();
+    // Sections searched stay read from the record.
+    const section = buildKeywordSearch({ q: "盗窃", parts: ["事实"], size: 10 });
+    expect(withHitFieldsFromSource(section)._source).toEqual({
+      includes: expect.arrayContaining(["title", "charges", "record.sections.facts"]),
+    });
     expect(readKeywordResponse({ q: "盗窃", size: 10 }, old).hits[0]).toMatchObject({
       id: "c1",
       title: "甲盗窃、诈骗一案",

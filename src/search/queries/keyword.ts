@@ -222,9 +222,12 @@ export function withHitFieldsFromSource(body: estypes.SearchRequest): estypes.Se
   return { ...rest, _source: { includes: [...HIT_FIELDS, ...(sections ?? [])] } };
 }
 
-/** Whether a response's hits lack the binary doc values (see {@link withHitFieldsFromSource}). */
+/**
+ * Whether some of a response's hits lack the binary doc values (see {@link withHitFieldsFromSource}):
+ * an index built before v5, or an alias over indices of two versions.
+ */
 export function hitsWithoutDocValues(res: estypes.SearchResponse<unknown>): boolean {
-  return res.hits.hits.length > 0 && res.hits.hits.every((h) => h.fields?.card === undefined);
+  return res.hits.hits.some((h) => h.fields?.card === undefined);
 }
 
 /** Fields returned for each hit: what a result list shows, never the whole record. */
