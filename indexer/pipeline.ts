@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { LeianError } from "../src/errors.ts";
 import { understandingVersion } from "../src/judgment/version.ts";
 import type { Client } from "../src/search/client.ts";
 import { isRetryable } from "../src/search/errors.ts";
@@ -154,13 +155,17 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   } else {
     const live = await aliasTargets(client, opts.alias);
     if (live.length !== 1) {
-      throw new Error(`alias ${opts.alias} points at ${live.length} indices; run a reindex first`);
+      throw new LeianError(
+        "alias_not_single",
+        `alias ${opts.alias} points at ${live.length} indices; run a reindex first`,
+      );
     }
     index = live[0] as string;
     // The mappings are strict: documents of this version would be refused one by one by an index of
     // an older one (from v5 on they carry binary doc values older indices do not map).
     if (!(await judgmentsIndicesCurrent(client, [index]))) {
-      throw new Error(
+      throw new LeianError(
+        "index_outdated",
         `alias ${opts.alias} points at ${index}, built by an older version of the judgments mapping; run a reindex first`,
       );
     }
