@@ -19,7 +19,13 @@ import { circumstanceAgreement, extractCircumstances } from "../judgment/circums
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
-import { CARD_FIELDS, type OUTCOME_FIELDS, type ResultCard, statuteKey } from "../search/documents.ts";
+import {
+  CARD_FIELDS,
+  type OUTCOME_FIELDS,
+  type RankingFields,
+  type ResultCard,
+  statuteKey,
+} from "../search/documents.ts";
 import { hitId, NO_STORED_FIELDS, readBinary, readCandidate } from "../search/hits.ts";
 import {
   buildSimilarQuery,
@@ -159,29 +165,9 @@ export interface SimilarResult {
 /** Index fields of a judgment that describe its outcome. */
 export type OutcomeFields = Pick<Candidate, (typeof OUTCOME_FIELDS)[number]>;
 
-interface Candidate {
-  id: string;
-  tier?: Tier;
-  title?: string;
-  caseNumber?: string;
-  court?: string;
-  courtLevel?: SimilarCase["courtLevel"];
-  decisionDate?: string;
-  status?: string;
-  committeeDiscussed?: boolean;
-  charges?: string[];
-  causes?: string[];
-  statutes?: string[];
-  circumstances?: string[];
-  factCircumstances?: string[];
-  penaltyKinds?: string[];
-  months?: number;
-  probationMonths?: number;
-  fine?: number;
-  civilDisposition?: string;
-  awarded?: number;
-  appeal?: string;
-}
+/** A window candidate as ranking reads it, with its card once the details query has read it. */
+type Candidate = RankingFields &
+  Omit<ResultCard, "reasoningExcerpt" | "dispositionExcerpt" | "holdingExcerpt">;
 
 export const TIER_LABELS: Record<Tier, string> = {
   guiding: "指导性案例",

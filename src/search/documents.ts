@@ -33,7 +33,7 @@ export interface JudgmentDocument {
   causes: string[];
   statutes: string[];
   laws: string[];
-  tier: string;
+  tier: JudgmentRecord["tier"];
   status: string;
   committeeDiscussed?: boolean;
   authorityNumber?: string;
@@ -99,24 +99,27 @@ export type RankingFields = Pick<JudgmentDocument, "id"> &
  */
 export interface ResultCard
   extends Partial<
-    Pick<
-      JudgmentDocument,
-      | "title"
-      | "caseNumber"
-      | "court"
-      | "province"
-      | "category"
-      | "procedure"
-      | "documentType"
-      | "committeeDiscussed"
-      | (typeof OUTCOME_FIELDS)[number]
-    >
+    Pick<JudgmentDocument, Exclude<DisplayField, "courtLevel"> | (typeof OUTCOME_FIELDS)[number]>
   > {
   courtLevel?: JudgmentRecord["courtLevel"];
   reasoningExcerpt?: string;
   dispositionExcerpt?: string;
   holdingExcerpt?: string;
 }
+
+/** What names a judgment in a result list (the card's head; keyword search hits show these too). */
+export const DISPLAY_FIELDS = [
+  "title",
+  "caseNumber",
+  "court",
+  "courtLevel",
+  "province",
+  "category",
+  "procedure",
+  "documentType",
+  "committeeDiscussed",
+] as const satisfies readonly (keyof JudgmentDocument)[];
+type DisplayField = (typeof DISPLAY_FIELDS)[number];
 
 /** The fields that state a judgment's outcome (src/judgment/outcome.ts). */
 export const OUTCOME_FIELDS = [
@@ -131,15 +134,7 @@ export const OUTCOME_FIELDS = [
 
 /** The fields of a {@link ResultCard}: before mappings v5 each was a doc value of its own. */
 export const CARD_FIELDS = [
-  "title",
-  "caseNumber",
-  "court",
-  "courtLevel",
-  "province",
-  "category",
-  "procedure",
-  "documentType",
-  "committeeDiscussed",
+  ...DISPLAY_FIELDS,
   ...OUTCOME_FIELDS,
   "reasoningExcerpt",
   "dispositionExcerpt",

@@ -14,7 +14,15 @@ import type { JudgmentRecord } from "../../judgment/record.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
-import { type JudgmentDocument, type RankingFields, type ResultCard, shortLawName } from "../documents.ts";
+import {
+  type CARD_FIELDS,
+  DISPLAY_FIELDS,
+  type JudgmentDocument,
+  type RANKING_FIELDS,
+  type RankingFields,
+  type ResultCard,
+  shortLawName,
+} from "../documents.ts";
 import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
 
@@ -230,25 +238,20 @@ export function hitsWithoutDocValues(res: estypes.SearchResponse<unknown>): bool
   return res.hits.hits.some((h) => h.fields?.card === undefined);
 }
 
-/** Fields returned for each hit: what a result list shows, never the whole record. */
+/**
+ * Fields returned for each hit: what a result list shows, never the whole record. Each is in the
+ * `ranking` or the `card` doc value (the type says so), which hits are read from.
+ */
 export const HIT_FIELDS = [
   "id",
-  "title",
-  "caseNumber",
-  "court",
-  "courtLevel",
-  "province",
-  "category",
-  "procedure",
-  "documentType",
   "decisionDate",
   "tier",
   "status",
-  "committeeDiscussed",
   "charges",
   "causes",
   "statutes",
-] as const satisfies readonly (keyof JudgmentDocument)[];
+  ...DISPLAY_FIELDS,
+] as const satisfies readonly ((typeof RANKING_FIELDS)[number] | (typeof CARD_FIELDS)[number])[];
 
 /** What a cursor is bound to: a cursor from another query must not silently page through this one. */
 function fingerprint(req: KeywordQuery): string {
