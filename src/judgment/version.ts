@@ -1,26 +1,42 @@
 /**
- * The version of judgment understanding: a SHA-256 prefix of this folder's sources (tests excluded).
- * Stored with every index build beside the dictionary version, so that an index built by other
- * parsing rules (a charge renamed, a new outcome pattern) is recognised as stale and rebuilt by the
+ * The version of judgment understanding: a SHA-256 prefix of the sources that turn a judgment into
+ * its index document — this folder (parsing), src/text (folding, segmentation, excerpts; the
+ * dictionary has its own version) and src/search/documents.ts — tests excluded. Stored with every
+ * index build beside the dictionary version, so that an index built by other rules (a charge
+ * renamed, a new outcome pattern, text folded differently) is recognised as stale and rebuilt by the
  * evaluation and benchmarks instead of being measured as if it were current.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+/** .ts from the sources, .js once compiled (npm run build). */
+const EXT = path.extname(import.meta.filename);
+const SOURCES = [
+  import.meta.dirname,
+  path.join(import.meta.dirname, "../text"),
+  path.join(import.meta.dirname, `../search/documents${EXT}`),
+];
+
 let cached: string | undefined;
 
 export function understandingVersion(): string {
   if (cached !== undefined) return cached;
-  const dir = import.meta.dirname;
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
-    hash
-      .update(name)
-      .update("\0")
-      .update(readFileSync(path.join(dir, name)))
-      .update("\0");
+  for (const source of SOURCES) {
+    const files = source.endsWith(EXT)
+      ? [source]
+      : readdirSync(source)
+          .sort()
+          .filter((name) => name.endsWith(EXT) && !name.endsWith(`.test${EXT}`))
+          .map((name) => path.join(source, name));
+    for (const file of files) {
+      hash
+        .update(path.relative(path.dirname(import.meta.dirname), file))
+        .update("\0")
+        .update(readFileSync(file))
+        .update("\0");
+    }
   }
   cached = hash.digest("hex").slice(0, 12);
   return cached;

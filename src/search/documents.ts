@@ -5,7 +5,7 @@
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
-import { foldWidthAndCase } from "../text/normalize.ts";
+import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 import { factPairs } from "./fact-pairs.ts";
 
@@ -55,7 +55,7 @@ export interface JudgmentDocument {
   claimed?: number;
   appeal?: string;
   text_seg: string;
-  /** Full text, folded, for substring search (not kept in _source). */
+  /** Full text, width folded (letters keep their case), for substring search (not kept in _source). */
   text_chars: string;
   facts_seg?: string;
   /** Adjacent fact-token pairs `a_b` (src/search/fact-pairs.ts), for the similar-case phrase signal. */
@@ -231,7 +231,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     factCircumstances: extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
-    text_chars: foldWidthAndCase(record.text),
+    text_chars: foldWidth(record.text),
     ranking: "",
     card: "",
     indexedAt: now.toISOString(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeralToInt, foldWidthAndCase, normalizeText } from "./normalize.ts";
+import { chineseNumeralToInt, foldWidth, foldWidthAndCase, normalizeText } from "./normalize.ts";
 
 describe("foldWidthAndCase", () => {
   it("folds full-width ASCII and upper case, blanks become spaces", () => {
@@ -14,6 +14,16 @@ describe("foldWidthAndCase", () => {
   it("leaves Chinese text untouched", () => {
     const text = "被告人犯盗窃罪。";
     expect(foldWidthAndCase(text)).toBe(text);
+  });
+});
+
+describe("foldWidth", () => {
+  it("folds width and separators like foldWidthAndCase but keeps the letters' case", () => {
+    expect(foldWidth("在ＫＴＶ与KTV内，６，５００元")).toBe("在KTV与KTV内,6500元");
+    expect(foldWidth("ＡＢＣ１２３％（）：，　Xy\t\n")).toBe("ABC123%():, Xy  ");
+    expect(foldWidth("ＡＢＣ１２３％（）：，　Xy\t\n").toLowerCase()).toBe(
+      foldWidthAndCase("ＡＢＣ１２３％（）：，　Xy\t\n"),
+    );
   });
 });
 

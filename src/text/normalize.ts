@@ -4,18 +4,19 @@
  * happens in this module, once, before segmentation.
  */
 
-// Folding table for every UTF-16 code unit: full-width ASCII → ASCII, A–Z → a–z, blanks and the
-// private-use U+E000 (never legitimate in a judgment) → space. A table lookup per character keeps the
-// pass at memory speed.
+// Folding tables for every UTF-16 code unit: full-width ASCII → ASCII, blanks and the private-use
+// U+E000 (never legitimate in a judgment) → space; FOLD also A–Z → a–z. A table lookup per character
+// keeps the pass at memory speed.
+const FOLD_WIDTH = new Uint16Array(0x10000);
 const FOLD = new Uint16Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   let folded = code;
   if (folded >= 0xff01 && folded <= 0xff5e) folded -= 0xfee0;
-  if (folded >= 0x41 && folded <= 0x5a) folded += 0x20;
   if (folded === 0x3000 || folded === 0xa0 || folded === 0x09 || folded === 0x0a || folded === 0x0d)
     folded = 0x20;
   if (folded === 0xe000) folded = 0x20;
-  FOLD[code] = folded;
+  FOLD_WIDTH[code] = folded;
+  FOLD[code] = folded >= 0x41 && folded <= 0x5a ? folded + 0x20 : folded;
 }
 
 function isDigit(code: number): boolean {
@@ -30,12 +31,25 @@ const utf16 = new TextDecoder("utf-16le");
  * so that amounts come out of jieba as one number token.
  */
 export function foldWidthAndCase(text: string): string {
+  return foldWith(FOLD, text);
+}
+
+/**
+ * Width folding only (letters keep their case), with the same thousands separators removed: the
+ * character-indexed full text (text_chars), whose analyzer lowercases for matching, so that its
+ * highlights show "KTV" as the judgment writes it rather than "ktv".
+ */
+export function foldWidth(text: string): string {
+  return foldWith(FOLD_WIDTH, text);
+}
+
+function foldWith(table: Uint16Array, text: string): string {
   const n = text.length;
   if (buffer.length < n) buffer = new Uint16Array(n * 2);
   const out = buffer;
   let j = 0;
   for (let i = 0; i < n; i++) {
-    const folded = FOLD[text.charCodeAt(i)] as number;
+    const folded = table[text.charCodeAt(i)] as number;
     if (folded === 0x2c && j > 0 && isDigit(out[j - 1] as number) && isThousandsGroup(text, i + 1)) continue;
     out[j++] = folded;
   }

@@ -11,11 +11,13 @@ describe("keyword search finds words inside longer tokens", () => {
   let api: TestApi;
   const burglary = "经审理查明，被告人多次入户盗窃他人财物，价值人民币5000元。";
   const drunk = "经审理查明，被告人醉酒驾驶机动车在道路上行驶，血液中乙醇含量为150毫克/100毫升。";
+  const bar = "经审理查明，被告人在ＫＴＶ包厢内与KTV服务员发生争执。";
 
   beforeAll(async () => {
     await seed(client, prefix, alias, [
       record({ id: "burglary", charges: ["盗窃罪"], sections: { facts: burglary }, text: burglary }),
       record({ id: "drunk", charges: ["危险驾驶罪"], sections: { facts: drunk }, text: drunk }),
+      record({ id: "bar", charges: ["寻衅滋事罪"], sections: { facts: bar }, text: bar }),
     ]);
     api = await startApi(esUrl(), client, alias);
   });
@@ -36,8 +38,8 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "醉酒驾驶" })).toEqual(["drunk"]);
     expect(await ids({ q: "ＡＢＣ 盗窃" })).toEqual([]);
     expect(await ids({ q: "入户盗窃 -醉酒" })).toEqual(["burglary"]);
-    expect(await ids({ q: "被告人 -醉酒" })).toEqual(["burglary"]);
-    expect(await ids({ q: "被告人 -盗窃" })).toEqual(["drunk"]);
+    expect(await ids({ q: "被告人 -醉酒" })).toEqual(["bar", "burglary"]);
+    expect(await ids({ q: "被告人 -盗窃" })).toEqual(["bar", "drunk"]);
   });
 
   it("highlights the full text as written, a word inside a longer word included", async () => {
@@ -51,12 +53,22 @@ describe("keyword search finds words inside longer tokens", () => {
     ]);
   });
 
+  it("matches Latin letters in any case and width, and highlights them as the judgment writes them", async () => {
+    for (const q of ["ktv", "KTV", "ＫＴＶ"]) expect(await ids({ q })).toEqual(["bar"]);
+    const res = await api.call("/api/v1/search", { body: { q: "ktv" } });
+    expect(res.status).toBe(200);
+    // Full-width letters come back half-width (the indexed copy is width folded), never lowercased.
+    expect(res.body.hits[0].highlights.text).toEqual([
+      "经审理查明，被告人在<em>KTV</em>包厢内与<em>KTV</em>服务员发生争执。",
+    ]);
+  });
+
   it("matches a single character wherever it is written, and excludes it the same way", async () => {
     // 窃 only inside 盗窃 (second half of a bigram), 醉 only at the start of 醉酒, 酒 in both halves.
     expect(await ids({ q: "窃" })).toEqual(["burglary"]);
     expect(await ids({ q: "醉" })).toEqual(["drunk"]);
     expect(await ids({ q: "财" })).toEqual(["burglary"]);
-    expect(await ids({ q: "被告人 -窃" })).toEqual(["drunk"]);
+    expect(await ids({ q: "被告人 -窃" })).toEqual(["bar", "drunk"]);
     expect(await ids({ q: "盗窃他人" })).toEqual(["burglary"]);
     expect(await ids({ q: "人财" })).toEqual(["burglary"]);
     expect(await ids({ q: "窃醉" })).toEqual([]);

@@ -197,6 +197,10 @@ describe("buildKeywordSearch", () => {
     expect(
       withinSection("被告人甲<em>盗窃罪</em>成立,依法应予惩处", ["窃罪成立,依法应予惩处,判处"]),
     ).toBeUndefined();
+    // Letters compare without case: the fragment shows them as written, the section key is folded.
+    expect(withinSection("被告人在<em>KTV</em>包厢内", [sectionKey("被告人在ＫＴＶ包厢内")])).toBe(
+      "被告人在<em>KTV</em>包厢内",
+    );
     // Whitespace does not count: write-ups re-join their lines differently from the text.
     expect(
       withinSection("经审理查明:\n  被告人<em>盗窃</em>", [sectionKey("经审理查明：被告人盗窃财物")]),

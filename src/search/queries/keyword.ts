@@ -484,7 +484,7 @@ const PIECES = /<\/?em>|&(?:amp|lt|gt|quot|#x27|#x2F);|[\s\S]/gu;
 /** Shortest overlap (characters) accepted where a fragment runs past a section's start or end. */
 const MIN_EDGE = 8;
 
-/** A section as fragments are placed in it: folded like text_chars, whitespace left out. */
+/** A section as fragments are placed in it: width and case folded, whitespace left out. */
 export function sectionKey(text: string): string {
   return foldWidthAndCase(text).replace(/\s+/g, "");
 }
@@ -512,11 +512,14 @@ export function withinSection(fragment: string, sections: readonly string[]): st
       plain += ENTITIES[piece] ?? piece;
     }
   }
+  // Letters compare without case: sections are keyed lowercased, and text_chars keeps the judgment's
+  // case since it is folded by width only (indices built before that hold it lowercased).
+  const key = plain.replace(/[A-Z]/g, (c) => c.toLowerCase());
   let span: [number, number] | undefined;
-  if (sections.some((section) => section.includes(plain))) span = [0, plain.length];
+  if (sections.some((section) => section.includes(key))) span = [0, plain.length];
   if (!span) {
     for (const section of sections) {
-      const [from, to] = edgeOverlap(plain, section);
+      const [from, to] = edgeOverlap(key, section);
       if (to - from >= MIN_EDGE && to - from > (span ? span[1] - span[0] : 0)) span = [from, to];
     }
   }
