@@ -16,7 +16,7 @@ import type { Client } from "../search/client.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 import { aliasTargets } from "../search/indices.ts";
 import type { KeywordQuery } from "../search/queries/keyword.ts";
-import { excerpt } from "../text/excerpt.ts";
+import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { dictionaryVersion } from "../text/segment.ts";
 import {
   applySelections,
@@ -213,8 +213,10 @@ async function fetchCases(client: Client, alias: string, ids: string[]): Promise
 
 /** A judgment as the report lists it (pure). */
 export function toReportCase(doc: CaseDoc & { id: string }, why: MatchReason | undefined): DivergenceInput {
-  const holding = excerpt(doc.record?.keyHoldings, 300);
-  const reasoning = holding ? undefined : excerpt(doc.record?.sections?.reasoning, 200);
+  // The same excerpt lengths as the result cards (src/search/documents.ts), so that the report
+  // quotes a case as the judge saw it in the results.
+  const holding = excerpt(doc.record?.keyHoldings, HOLDING_EXCERPT);
+  const reasoning = holding ? undefined : excerpt(doc.record?.sections?.reasoning);
   const outcome = outcomeText(doc);
   const c: ReportCase = {
     id: doc.id,
