@@ -93,6 +93,12 @@ function normaliseIssuer(raw: string): string {
     .join("、");
 }
 
+/**
+ * A statute key as typed: `law`, `law#article` or `law#article-n` (之n: 第一百三十三条之一 →
+ * `刑法#133-1`), the law's name not yet shortened (src/search/documents.ts statuteKey).
+ */
+export const STATUTE_KEY = /^[^#\s]+(?:#(\d{1,4})(?:-(\d{1,2}))?)?$/;
+
 /** Canonical name: 中华人民共和国 prefix for national laws and their amendments, issuer before 关于… titles. */
 export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
   let title = normaliseTitle(rawTitle);

@@ -34,7 +34,8 @@ describe("similar-case ranking helpers", () => {
   it("reads statute keys and written references alike", () => {
     expect(
       statuteKeys(["刑法#264", "《中华人民共和国刑法》第一百三十三条之一", "《刑法》第六十七条第一款"]),
-    ).toEqual(["刑法#264", "刑法#133", "刑法#67"]);
+    ).toEqual(["刑法#264", "刑法#133-1", "刑法#67"]);
+    expect(statuteKeys(["《中华人民共和国刑法》#133-1", "刑法#133"])).toEqual(["刑法#133-1", "刑法#133"]);
   });
 
   it("infers a charge only when most of the strongest cases share it", () => {

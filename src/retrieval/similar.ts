@@ -21,6 +21,7 @@ import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
 import {
   CARD_FIELDS,
+  normaliseStatuteKey,
   type OUTCOME_FIELDS,
   type RankingFields,
   type ResultCard,
@@ -182,15 +183,12 @@ export function canonicalCharges(written: readonly string[] | undefined): string
   return [...new Set((written ?? []).map((c) => canonicalCharge(c.endsWith("罪") ? c : `${c}罪`) ?? c))];
 }
 
-/** `law#article` keys from keys or written references (《刑法》第二百六十四条). */
+/** `law#article` keys from keys (`刑法#264`, `刑法#133-1`) or written references (《刑法》第二百六十四条). */
 export function statuteKeys(written: readonly string[] | undefined): string[] {
   const keys = new Set<string>();
   for (const w of written ?? []) {
-    const hash = w.indexOf("#");
-    if (hash > 0)
-      keys.add(
-        statuteKey({ law: w.slice(0, hash).replace(/[《》\s]/g, ""), article: Number(w.slice(hash + 1)) }),
-      );
+    const key = w.includes("#") ? normaliseStatuteKey(w) : undefined;
+    if (key) keys.add(key);
     else for (const ref of normaliseStatutes(w)) keys.add(statuteKey(ref));
   }
   return [...keys];

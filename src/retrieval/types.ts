@@ -4,28 +4,52 @@
  */
 import { z } from "zod";
 import { CaseCategory, CourtLevel, Procedure, Tier } from "../judgment/record.ts";
+import { STATUTE_KEY } from "../judgment/statutes.ts";
 
-/** Filters common to keyword search and similar-case retrieval. */
-export const CaseFilters = z.object({
-  category: z.array(CaseCategory).optional(),
-  /** 罪名 or 案由. */
-  charges: z.array(z.string().min(1).max(60)).max(20).optional(),
-  causes: z.array(z.string().min(1).max(60)).max(20).optional(),
-  courts: z.array(z.string().min(1).max(60)).max(50).optional(),
-  courtLevels: z.array(CourtLevel).optional(),
-  provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
-  procedures: z.array(Procedure).optional(),
-  documentTypes: z.array(z.string().min(1).max(10)).max(10).optional(),
-  tiers: z.array(Tier).optional(),
-  /** `law#article`, e.g. `刑法#133`. */
-  statutes: z.array(z.string().min(1).max(80)).max(30).optional(),
-  dateFrom: z.iso.date().optional(),
-  dateTo: z.iso.date().optional(),
-  /** Restrict to these document ids (evaluation pools, re-runs of a report). */
-  ids: z.array(z.string().min(1).max(64)).max(1000).optional(),
-  /** Include withdrawn/reversed/not yet effective judgments (flagged). Default: effective only. */
-  includeIneffective: z.boolean().optional(),
-});
+const STATUTE_KEY_HINT = "法条应写作“法律#条”，如 刑法#264、刑法#133-1（第一百三十三条之一）";
+/** A statute key (`刑法#264`, `刑法#133-1`, `刑法`). */
+const StatuteKey = z
+  .string()
+  .min(1)
+  .max(80)
+  .refine((s) => STATUTE_KEY.test(s.replace(/[《》\s]/g, "")), STATUTE_KEY_HINT);
+/** A statute key, or a reference as written (《刑法》第二百六十四条). */
+const StatuteKeyOrReference = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((s) => !s.includes("#") || STATUTE_KEY.test(s.replace(/[《》\s]/g, "")), STATUTE_KEY_HINT);
+
+/**
+ * Filters common to keyword search and similar-case retrieval. Strict: a misspelt filter (`court` for
+ * `courts`) is refused rather than dropped, which would show unfiltered results as filtered.
+ */
+export const CaseFilters = z
+  .strictObject({
+    category: z.array(CaseCategory).optional(),
+    /** 罪名 or 案由. */
+    charges: z.array(z.string().min(1).max(60)).max(20).optional(),
+    causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+    courts: z.array(z.string().min(1).max(60)).max(50).optional(),
+    courtLevels: z.array(CourtLevel).optional(),
+    provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
+    procedures: z.array(Procedure).optional(),
+    documentTypes: z.array(z.string().min(1).max(10)).max(10).optional(),
+    tiers: z.array(Tier).optional(),
+    /** `law#article`, e.g. `刑法#133`. */
+    statutes: z.array(StatuteKey).max(30).optional(),
+    dateFrom: z.iso.date().optional(),
+    dateTo: z.iso.date().optional(),
+    /** Restrict to these document ids (evaluation pools, re-runs of a report). */
+    ids: z.array(z.string().min(1).max(64)).min(1, "指定文书范围时至少列出一篇").max(1000).optional(),
+    /** Include withdrawn/reversed/not yet effective judgments (flagged). Default: effective only. */
+    includeIneffective: z.boolean().optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo) {
+      ctx.addIssue({ code: "custom", path: ["dateTo"], message: "结束日期不能早于开始日期" });
+    }
+  });
 export type CaseFilters = z.infer<typeof CaseFilters>;
 
 /** The case a judge is deciding. */
@@ -38,7 +62,7 @@ export const PendingCase = z.object({
   charges: z.array(z.string().min(1).max(60)).max(20).optional(),
   causes: z.array(z.string().min(1).max(60)).max(20).optional(),
   /** `law#article` keys or written references such as 《刑法》第二百六十四条. */
-  statutes: z.array(z.string().min(1).max(120)).max(30).optional(),
+  statutes: z.array(StatuteKeyOrReference).max(30).optional(),
   court: z.string().max(60).optional(),
   caseNumber: z.string().max(80).optional(),
   /** 争议焦点. */

@@ -4,6 +4,7 @@
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import { STATUTE_KEY } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
@@ -156,10 +157,32 @@ export function shortLawName(law: string): string {
   return law.replace(/^中华人民共和国/, "");
 }
 
-/** `law#article` key of a statute reference, e.g. `刑法#133`; the law alone when no article. */
-export function statuteKey(ref: Pick<StatuteRef, "law" | "article">): string {
+/**
+ * `law#article` key of a statute reference, e.g. `刑法#133`, with an added article's number after a
+ * hyphen (第一百三十三条之一 → `刑法#133-1`, as src/text/segment.ts tokens it): 之一 articles are
+ * articles of their own (133 交通肇事, 133之一 危险驾驶). The law alone when no article.
+ */
+export function statuteKey(ref: Pick<StatuteRef, "law" | "article" | "subArticle">): string {
   const law = shortLawName(ref.law);
-  return ref.article === undefined ? law : `${law}#${ref.article}`;
+  if (ref.article === undefined) return law;
+  return ref.subArticle === undefined ? `${law}#${ref.article}` : `${law}#${ref.article}-${ref.subArticle}`;
+}
+
+/**
+ * A typed statute key as indexed: `《中华人民共和国刑法》#264` and `中华人民共和国刑法#264` both
+ * become `刑法#264`; undefined when it is no key ({@link STATUTE_KEY}).
+ */
+export function normaliseStatuteKey(key: string): string | undefined {
+  const plain = key.replace(/[《》\s]/g, "");
+  const m = STATUTE_KEY.exec(plain);
+  if (!m) return undefined;
+  const hash = plain.indexOf("#");
+  const law = hash < 0 ? plain : plain.slice(0, hash);
+  return statuteKey({
+    law,
+    ...(m[1] !== undefined ? { article: Number(m[1]) } : {}),
+    ...(m[2] !== undefined ? { subArticle: Number(m[2]) } : {}),
+  });
 }
 
 const SECTION_ORDER = [

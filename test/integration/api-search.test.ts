@@ -41,6 +41,27 @@ const records: JudgmentRecord[] = [
     sections: { facts: "被告人虚构事实骗取被害人钱款五万元。" },
     text: "被告人虚构事实骗取被害人钱款五万元。本院认为其行为构成诈骗罪。",
   }),
+  // 第一百三十三条之一 (危险驾驶) is an article of its own, not 第一百三十三条 (交通肇事).
+  record({
+    id: "drunk-1",
+    ...PUDONG,
+    category: "刑事",
+    decisionDate: "2021-03-03",
+    charges: ["危险驾驶罪"],
+    statutes: [{ law: "中华人民共和国刑法", article: 133, subArticle: 1 }],
+    sections: { facts: "被告人醉酒后驾驶机动车在道路上行驶。" },
+    text: "被告人醉酒后驾驶机动车在道路上行驶。本院认为其行为构成危险驾驶罪。",
+  }),
+  record({
+    id: "traffic-1",
+    ...PUDONG,
+    category: "刑事",
+    decisionDate: "2021-04-04",
+    charges: ["交通肇事罪"],
+    statutes: [{ law: "中华人民共和国刑法", article: 133 }],
+    sections: { facts: "被告人驾驶机动车违反交通运输管理法规，发生重大事故，致一人死亡。" },
+    text: "被告人驾驶机动车违反交通运输管理法规，发生重大事故，致一人死亡。本院认为其行为构成交通肇事罪。",
+  }),
   record({ ...theft(40), id: "withdrawn-1", status: "withdrawn" }),
   record({ ...theft(41), id: "reversed-1", status: "reversed" }),
 ];
@@ -129,6 +150,40 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     }
     const none = await api.call("/api/v1/search", { body: { q: "盗窃", filters: { charges: ["诈骗罪"] } } });
     expect(none.body.total.value).toBe(0);
+  });
+
+  it("tells an added article (之一) from its article, and takes charges and statutes as typed", async () => {
+    const ids = async (filters: unknown) => {
+      const res = await api.call("/api/v1/search", { body: { q: "驾驶", filters } });
+      expect(res.status).toBe(200);
+      return res.body.hits.map((h: { id: string }) => h.id).sort();
+    };
+    expect(await ids({ statutes: ["刑法#133-1"] })).toEqual(["drunk-1"]);
+    expect(await ids({ statutes: ["《中华人民共和国刑法》#133"] })).toEqual(["traffic-1"]);
+    expect(await ids({ statutes: ["刑法"] })).toEqual([]);
+    expect(await ids({ charges: ["危险驾驶"] })).toEqual(["drunk-1"]);
+    const hits = (await api.call("/api/v1/search", { body: { q: "驾驶" } })).body.hits;
+    const statutes = Object.fromEntries(
+      hits.map((h: { id: string; statutes: string[] }) => [h.id, h.statutes]),
+    );
+    expect(statutes).toEqual({ "drunk-1": ["刑法#133-1"], "traffic-1": ["刑法#133"] });
+  });
+
+  it("refuses filters it cannot apply, naming the field, rather than ignoring them", async () => {
+    const refused = async (filters: unknown, path: string) => {
+      const res = await api.call("/api/v1/search", { body: { q: "盗窃", filters } });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("invalid_request");
+      expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+      return res.body.error.message as string;
+    };
+    // A misspelt filter (courts) would otherwise show nationwide results as if filtered.
+    expect(await refused({ court: "北京市海淀区人民法院" }, "filters")).toContain("court");
+    expect(await refused({ ids: [] }, "filters.ids")).toMatch(/至少/);
+    expect(await refused({ statutes: ["刑法#一百三十三"] }, "filters.statutes.0")).toContain("刑法#133-1");
+    expect(await refused({ dateFrom: "2020-01-02", dateTo: "2020-01-01" }, "filters.dateTo")).toContain(
+      "结束日期",
+    );
   });
 
   it("pages through every hit with search_after cursors, no duplicates or gaps, in either sort", async () => {

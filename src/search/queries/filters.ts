@@ -3,12 +3,16 @@
  * Values only ever go into term/terms/range clauses: nothing from a request is parsed as query syntax.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { canonicalCharge } from "../../judgment/charges.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
+import { normaliseStatuteKey } from "../documents.ts";
 
 /**
- * Builds the filter clauses. Unless `includeIneffective`, only effective judgments are returned
- * (SPC 2020 类案检索指导意见 §2: a 类案 is one that has taken legal effect; withdrawn case-database
- * entries must not be cited).
+ * Builds the filter clauses. Charges and statutes are matched as indexed whatever form was typed
+ * (盗窃 → 盗窃罪, 《中华人民共和国刑法》#264 → 刑法#264). A list of ids restricts to those documents,
+ * none if it is empty. Unless `includeIneffective`, only effective judgments are returned (SPC 2020
+ * 类案检索指导意见 §2: a 类案 is one that has taken legal effect; withdrawn case-database entries must
+ * not be cited).
  */
 export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDslQueryContainer[] {
   const f = filters ?? {};
@@ -17,7 +21,10 @@ export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDs
     if (values && values.length > 0) clauses.push({ terms: { [field]: [...values] } });
   };
   terms("category", f.category);
-  terms("charges", f.charges);
+  terms(
+    "charges",
+    f.charges?.map((c) => canonicalCharge(c) ?? c),
+  );
   terms("causes", f.causes);
   terms("court", f.courts);
   terms("courtLevel", f.courtLevels);
@@ -25,8 +32,11 @@ export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDs
   terms("procedure", f.procedures);
   terms("documentType", f.documentTypes);
   terms("tier", f.tiers);
-  terms("statutes", f.statutes);
-  terms("id", f.ids);
+  terms(
+    "statutes",
+    f.statutes?.map((s) => normaliseStatuteKey(s) ?? s),
+  );
+  if (f.ids) clauses.push({ terms: { id: [...f.ids] } });
   if (f.dateFrom || f.dateTo) {
     clauses.push({
       range: {

@@ -21,7 +21,6 @@ import {
   type RANKING_FIELDS,
   type RankingFields,
   type ResultCard,
-  shortLawName,
 } from "../documents.ts";
 import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
@@ -289,20 +288,6 @@ export function decodeCursor(req: KeywordQuery): estypes.SortResults | undefined
   return a as estypes.SortResults;
 }
 
-/**
- * Statute keys as indexed: `《中华人民共和国刑法》#264` and `中华人民共和国刑法#264` both become `刑法#264`.
- */
-export function normaliseStatuteKey(key: string): string {
-  const plain = key.replace(/[《》\s]/g, "");
-  const hash = plain.indexOf("#");
-  return hash < 0 ? shortLawName(plain) : `${shortLawName(plain.slice(0, hash))}${plain.slice(hash)}`;
-}
-
-function normaliseFilters(filters: CaseFilters | undefined): CaseFilters | undefined {
-  if (!filters?.statutes) return filters;
-  return { ...filters, statutes: filters.statutes.map(normaliseStatuteKey) };
-}
-
 /** The search body for a keyword request (pure). The caller sends it to the judgments alias. */
 export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   const fields = partFields(req.parts);
@@ -336,7 +321,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       bool: {
         must: must.length > 0 ? must : [{ match_all: {} }],
         ...(mustNot.length > 0 ? { must_not: mustNot } : {}),
-        filter: filterClauses(normaliseFilters(req.filters)),
+        filter: filterClauses(req.filters),
       },
     },
     sort: sortFor(req.sort),

@@ -5,11 +5,10 @@ import { z } from "zod";
 import { CaseFilters } from "../../../retrieval/types.ts";
 import { FACETS, PART_NAMES } from "../../../search/queries/keyword.ts";
 
-export const Filters = CaseFilters.superRefine((f, ctx) => {
-  if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo) {
-    ctx.addIssue({ code: "custom", path: ["dateTo"], message: "结束日期不能早于开始日期" });
-  }
-}).meta({ id: "CaseFilters", description: "过滤条件：同一项内多个值为“或”，不同项之间为“且”" });
+export const Filters = CaseFilters.meta({
+  id: "CaseFilters",
+  description: "过滤条件：同一项内多个值为“或”，不同项之间为“且”",
+});
 
 export const SearchRequest = z
   .object({
