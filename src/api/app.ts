@@ -9,7 +9,7 @@ import { pinoHttp } from "pino-http";
 import type { Settings } from "../config/settings.ts";
 import type { Client } from "../search/client.ts";
 import { workbenchRoutes } from "../web/serve.ts";
-import { authenticate, currentUser, rateLimitPerUser } from "./auth.ts";
+import { authenticate, currentUser, limitFailedSignIns, rateLimitPerToken } from "./auth.ts";
 import { notFound, renderError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { auditsRoutes } from "./routes/audits/audits.ts";
@@ -67,8 +67,9 @@ function apiRoutes(deps: AppDeps): Router {
   api.get("/openapi.json", (_req, res) => {
     res.json(document);
   });
+  api.use(limitFailedSignIns());
   api.use(authenticate(deps.settings.tokens, deps.settings.http.identityHeader));
-  api.use(rateLimitPerUser(deps.settings.http.rateLimitPerMinute));
+  api.use(rateLimitPerToken(deps.settings.http.rateLimitPerMinute));
   api.get("/me", (_req, res) => {
     res.json(currentUser(res));
   });

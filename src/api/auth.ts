@@ -1,6 +1,7 @@
 /**
  * Access: bearer tokens checked against the configured SHA-256 hashes, the caller attributed to a
- * user (res.locals.user, used by logs and reports), roles per route, and a per-user rate limit.
+ * user (res.locals.user, used by logs and reports), roles per route, a rate limit per token, and one
+ * on failed sign-ins per client address.
  */
 import { createHash } from "node:crypto";
 import type { RequestHandler, Response } from "express";
@@ -43,31 +44,39 @@ export function authenticate(tokens: readonly ApiToken[], identityHeader?: strin
   const byHash = new Map(tokens.map((t) => [t.sha256, { user: t.user, court: t.court, role: t.role }]));
   const byName = usersByName(tokens);
   /** The caller: the token's user, else the proxy's, else why not. */
-  const identify = (authorization: string | undefined, proxied: unknown): ApiUser | LeianError => {
+  /** The caller and the credential it used (`token:<sha256>` or `user:<name>`), else why not. */
+  const identify = (
+    authorization: string | undefined,
+    proxied: unknown,
+  ): { user: ApiUser; credential: string } | LeianError => {
     const match = typeof authorization === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
-    if (match?.[1])
-      return (
-        byHash.get(createHash("sha256").update(match[1]).digest("hex")) ??
-        new LeianError("unauthorized", "访问令牌无效或已停用")
-      );
-    if (typeof proxied === "string" && proxied.trim() !== "")
-      return (
-        byName.get(decodeIdentity(proxied.trim())) ??
-        new LeianError("unauthorized", "身份认证头所指用户未在本系统登记或不唯一")
-      );
+    if (match?.[1]) {
+      const hash = createHash("sha256").update(match[1]).digest("hex");
+      const user = byHash.get(hash);
+      return user
+        ? { user, credential: `token:${hash}` }
+        : new LeianError("unauthorized", "访问令牌无效或已停用");
+    }
+    if (typeof proxied === "string" && proxied.trim() !== "") {
+      const user = byName.get(decodeIdentity(proxied.trim()));
+      return user
+        ? { user, credential: `user:${user.user}` }
+        : new LeianError("unauthorized", "身份认证头所指用户未在本系统登记或不唯一");
+    }
     return new LeianError("unauthorized", "缺少访问令牌：请在 Authorization 请求头中提供 Bearer 令牌");
   };
   return (req, res, next) => {
-    const user = identify(
+    const found = identify(
       req.headers.authorization,
       identityHeader ? req.headers[identityHeader] : undefined,
     );
-    if (user instanceof LeianError) {
+    if (found instanceof LeianError) {
       res.setHeader("WWW-Authenticate", 'Bearer realm="leian"');
-      next(user);
+      next(found);
       return;
     }
-    res.locals.user = user;
+    res.locals.user = found.user;
+    res.locals.credential = found.credential;
     next();
   };
 }
@@ -107,16 +116,42 @@ export function requireRole(...roles: Role[]): RequestHandler {
   };
 }
 
-/** At most `perMinute` requests per user per minute; beyond it a 429 in the standard error body. */
-export function rateLimitPerUser(perMinute: number): RequestHandler {
+/**
+ * At most `perMinute` requests per token per minute (per user when the proxy's identity header
+ * signed the request in); beyond it a 429 in the standard error body.
+ */
+export function rateLimitPerToken(perMinute: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    keyGenerator: (_req, res) => currentUser(res).user,
+    keyGenerator: (_req, res) =>
+      (res.locals.credential as string | undefined) ?? `user:${currentUser(res).user}`,
     handler: (_req, _res, next) => {
       next(new LeianError("rate_limited", "请求过于频繁，请稍后再试"));
+    },
+  });
+}
+
+/** Failed sign-ins (401) counted per client address and minute before the rate limit per token. */
+export const FAILED_SIGN_INS_PER_MINUTE = 30;
+
+/**
+ * Refuses a client address that failed to sign in {@link FAILED_SIGN_INS_PER_MINUTE} times within a
+ * minute, for the rest of that minute: the rate limit per token only counts requests that name a
+ * valid token, so guessing tokens would otherwise be unlimited. Successful requests do not count.
+ */
+export function limitFailedSignIns(perMinute = FAILED_SIGN_INS_PER_MINUTE): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    skipSuccessfulRequests: true,
+    requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+    handler: (_req, _res, next) => {
+      next(new LeianError("rate_limited", "登录失败次数过多，请一分钟后再试"));
     },
   });
 }

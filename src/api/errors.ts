@@ -13,6 +13,7 @@ const STATUS: Record<string, number> = {
   conflict: 409,
   empty_scope: 422,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   engine_error: 502,
   engine_unavailable: 503,
@@ -23,20 +24,35 @@ export const notFound: RequestHandler = (req, _res, next) => {
   next(new LeianError("not_found", `未找到接口：${req.method} ${req.path}`));
 };
 
+/** What the body parser (express.json) refuses, by its error `type`, in words a client can act on. */
+const BODY_ERRORS: Record<string, [code: string, message: string]> = {
+  "entity.too.large": ["payload_too_large", "请求体过大，请缩短文本后重试"],
+  "entity.parse.failed": ["invalid_request", "请求体不是合法的 JSON"],
+  "charset.unsupported": ["unsupported_media_type", "请求体字符集不受支持，请以 UTF-8 编码发送 JSON"],
+  "encoding.unsupported": [
+    "unsupported_media_type",
+    "不支持该内容编码（Content-Encoding），请发送未压缩或 gzip、deflate、br 压缩的请求体",
+  ],
+  "request.aborted": ["invalid_request", "请求体未传输完整，请重试"],
+  "request.size.invalid": ["invalid_request", "请求体长度与 Content-Length 不符，请重试"],
+};
+
 export const renderError: ErrorRequestHandler = (err, req, res, _next) => {
   let error: LeianError;
+  const body = BODY_ERRORS[(err as { type?: string }).type ?? ""];
   if (err instanceof LeianError) error = err;
-  else if ((err as { type?: string }).type === "entity.too.large") {
-    error = new LeianError("payload_too_large", "请求体过大，请缩短文本后重试");
-  } else if ((err as { type?: string }).type === "entity.parse.failed") {
-    error = new LeianError("invalid_request", "请求体不是合法的 JSON", {
-      details: [{ path: "", message: "JSON 解析失败" }],
-    });
+  else if (body) {
+    error = new LeianError(body[0], body[1], { details: [{ path: "", message: body[1] }] });
   } else {
     req.log?.error({ err }, "unhandled error");
     error = new LeianError("internal_error", "服务器内部错误，请稍后重试或联系技术处");
   }
   const status = STATUS[error.code] ?? 500;
+  // An engine failure reaches here already translated: its cause (what Elasticsearch said) is what
+  // an operator needs in the log; the client gets the Chinese message only.
+  if (status >= 500 && err instanceof LeianError) {
+    req.log?.error({ err: error, cause: error.cause }, `${error.code}: ${error.message}`);
+  }
   res
     .status(status)
     .json({ error: { code: error.code, message: error.message, details: error.details ?? null } });

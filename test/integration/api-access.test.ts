@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
+import { FAILED_SIGN_INS_PER_MINUTE } from "../../src/api/auth.ts";
+import { record, seed, sha, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
 describe("/api/v1 access, limits, validation and case records", () => {
@@ -79,6 +80,24 @@ describe("/api/v1 access, limits, validation and case records", () => {
     expect(bad.status).toBe(400);
   });
 
+  it("415 for a body in another charset or an unknown encoding, in the error shape", async () => {
+    const gbk = await api.call("/api/v1/search", {
+      raw: JSON.stringify({ q: "盗窃" }),
+      headers: { "content-type": "application/json; charset=gbk" },
+    });
+    expect(gbk.status).toBe(415);
+    expect(gbk.body.error).toMatchObject({
+      code: "unsupported_media_type",
+      message: expect.stringContaining("UTF-8"),
+    });
+    const packed = await api.call("/api/v1/search", {
+      raw: JSON.stringify({ q: "盗窃" }),
+      headers: { "content-encoding": "compress" },
+    });
+    expect(packed.status).toBe(415);
+    expect(packed.body.error.message).toContain("Content-Encoding");
+  });
+
   it("413 for a body over 1 MB, in the error shape", async () => {
     const res = await api.call("/api/v1/search", { raw: JSON.stringify({ q: "盗".repeat(600_000) }) });
     expect(res.status).toBe(413);
@@ -113,8 +132,13 @@ describe("/api/v1 access, limits, validation and case records", () => {
     expect(res.headers.get("content-security-policy")).toBeTruthy(); // helmet
   });
 
-  it("429 per user once the rate limit is spent, while another user is unaffected", async () => {
-    const limitedApi = await startApi(esUrl(), client, alias, { http: { rateLimitPerMinute: 3 } });
+  it("429 per token once the rate limit is spent, while another token is unaffected", async () => {
+    // A second token of the same judge: its own budget.
+    const second = "judge-token-2";
+    const limitedApi = await startApi(esUrl(), client, alias, {
+      http: { rateLimitPerMinute: 3 },
+      tokens: [{ sha256: sha(second), user: "张法官", court: "北京市海淀区人民法院", role: "judge" }],
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++)
@@ -126,8 +150,29 @@ describe("/api/v1 access, limits, validation and case records", () => {
         message: expect.stringMatching(/频繁/),
       });
       expect((await limitedApi.call("/api/v1/me", { token: TOKENS.research })).status).toBe(200);
+      const other = await limitedApi.call("/api/v1/me", { token: second });
+      expect(other).toMatchObject({ status: 200, body: { user: "张法官" } });
     } finally {
       await limitedApi.close();
+    }
+  });
+
+  it("stops token guessing: 429 once an address has failed to sign in too often in a minute", async () => {
+    const guarded = await startApi(esUrl(), client, alias);
+    try {
+      // Signed-in requests do not count against the address.
+      for (let i = 0; i < FAILED_SIGN_INS_PER_MINUTE + 5; i++)
+        expect((await guarded.call("/api/v1/me", { token: TOKENS.judge })).status).toBe(200);
+      for (let i = 0; i < FAILED_SIGN_INS_PER_MINUTE; i++)
+        expect((await guarded.call("/api/v1/me", { token: `guess-${i}` })).status).toBe(401);
+      const refused = await guarded.call("/api/v1/me", { token: "guess-next" });
+      expect(refused.status).toBe(429);
+      expect(refused.body.error).toMatchObject({
+        code: "rate_limited",
+        message: expect.stringMatching(/登录失败/),
+      });
+    } finally {
+      await guarded.close();
     }
   });
 });

@@ -45,7 +45,13 @@ export interface TestApi {
   url: string;
   call: (
     path: string,
-    init?: { method?: string; body?: unknown; token?: string | null; raw?: string },
+    init?: {
+      method?: string;
+      body?: unknown;
+      token?: string | null;
+      raw?: string;
+      headers?: Record<string, string>;
+    },
   ) => Promise<{
     status: number;
     // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely
@@ -81,7 +87,7 @@ export async function startApi(
     url,
     async call(path, init = {}) {
       const token = init.token === undefined ? TOKENS.judge : init.token;
-      const headers: Record<string, string> = { "content-type": "application/json" };
+      const headers: Record<string, string> = { "content-type": "application/json", ...init.headers };
       if (token) headers.authorization = `Bearer ${token}`;
       const res = await fetch(`${url}${path}`, {
         method: init.method ?? (init.body === undefined && init.raw === undefined ? "GET" : "POST"),
