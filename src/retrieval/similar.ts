@@ -14,6 +14,7 @@
  *    other judgments; within tiers 2–4, judgments of the last three years come first.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { LeianError } from "../errors.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import type { Tier } from "../judgment/record.ts";
@@ -321,6 +322,12 @@ export async function similarCases(
   const window = Math.max(size, options.window ?? 100);
   const factText = [pending.facts, ...(pending.disputedIssues ?? [])].join("\n");
   const factTokens = segment(factText);
+  if (weightedFactTerms(factTokens).length === 0) {
+    // Only numbers, dates and amounts: no word to compare cases by, and a query without terms would
+    // match every case alike.
+    const message = "案件事实中没有可供比对的词语（仅有数字、日期或金额），请描述案件经过";
+    throw new LeianError("invalid_request", message, { details: [{ path: "facts", message }] });
+  }
   const charges = canonicalCharges(pending.charges);
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);

@@ -76,6 +76,13 @@ describe("/api/v1 access, limits, validation and case records", () => {
     expect(related.body.error.details[0].path).toBe("caseId");
     const facts = await api.call("/api/v1/similar", { body: { facts: "短" } });
     expect(facts.body.error.details[0]).toMatchObject({ path: "facts" });
+    // Long enough, but nothing to compare cases by: a query without terms would match every case.
+    const digits = await api.call("/api/v1/similar", { body: { facts: "1234567890 5000元" } });
+    expect(digits.status).toBe(400);
+    expect(digits.body.error.details[0]).toMatchObject({
+      path: "facts",
+      message: expect.stringMatching(/词语/),
+    });
     const bad = await api.call("/api/v1/search", { raw: "{not json" });
     expect(bad.status).toBe(400);
   });

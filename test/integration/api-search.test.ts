@@ -169,6 +169,22 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     expect(statutes).toEqual({ "drunk-1": ["刑法#133-1"], "traffic-1": ["刑法#133"] });
   });
 
+  it("excludes a word of several tokens only where it is written, not wherever its tokens are", async () => {
+    // Every theft's facts say 盗窃他人手机: 盗窃 and 手机, never 盗窃手机.
+    const res = await api.call("/api/v1/search", {
+      body: { q: "盗窃 -盗窃手机", parts: ["事实"], size: 100 },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.total.value).toBe(25);
+    const written = await api.call("/api/v1/search", {
+      body: { q: "盗窃 -商场盗窃", parts: ["事实"], size: 100 },
+    });
+    expect(written.body.hits.map((h: { id: string }) => h.id)).toEqual(
+      expect.not.arrayContaining(["theft-01", "theft-02"]),
+    );
+    expect(written.body.total.value).toBe(5); // the burglaries (入户后盗窃), one in five
+  });
+
   it("refuses filters it cannot apply, naming the field, rather than ignoring them", async () => {
     const refused = async (filters: unknown, path: string) => {
       const res = await api.call("/api/v1/search", { body: { q: "盗窃", filters } });

@@ -307,6 +307,11 @@ describe("cursors", () => {
     for (const bad of [
       { ...req, q: "抢劫", cursor },
       { ...req, cursor: "not-a-cursor" },
+      // Values of the wrong type for their sort keys (score, date, id), under the right fingerprint.
+      { ...req, cursor: encodeCursor(req, ["x", 2, "x"]) },
+      { ...req, cursor: encodeCursor(req, [1, "yesterday", "x"]) },
+      { ...req, cursor: encodeCursor(req, [1, 2, 3]) },
+      { ...req, cursor: encodeCursor(req, [null, 2, "x"]) },
     ]) {
       try {
         decodeCursor(bad);

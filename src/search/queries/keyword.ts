@@ -215,6 +215,17 @@ export function sortFor(sort: KeywordSort | undefined): estypes.SortCombinations
   }
 }
 
+/** Whether `value` can be a search_after value for `key` of {@link sortFor}. */
+function fitsSortKey(key: estypes.SortCombinations, value: unknown): boolean {
+  const field = typeof key === "string" ? key : Object.keys(key)[0];
+  if (field === "_score") return typeof value === "number" && Number.isFinite(value);
+  if (field === "id") return typeof value === "string";
+  return (
+    (typeof value === "number" && Number.isSafeInteger(value)) ||
+    (typeof value === "string" && /^-?\d{1,16}$/.test(value))
+  );
+}
+
 /** The binary doc values a hit's fields are read from (src/search/documents.ts). */
 const HIT_DOC_VALUES = ["ranking", "card"] as const;
 
@@ -276,12 +287,10 @@ export function decodeCursor(req: KeywordQuery): estypes.SortResults | undefined
     throw invalid("翻页游标无效，请从第一页重新检索");
   }
   const { a, f } = (value ?? {}) as { a?: unknown; f?: unknown };
-  const width = sortFor(req.sort).length;
-  if (
-    !Array.isArray(a) ||
-    a.length !== width ||
-    !a.every((v) => typeof v === "number" || typeof v === "string" || v === null)
-  ) {
+  const keys = sortFor(req.sort);
+  // Each value of the type its sort key takes (a score, a date in epoch milliseconds, an id): the
+  // fingerprint is no secret, and a value of another type would fail in the engine (502), not here.
+  if (!Array.isArray(a) || a.length !== keys.length || !keys.every((key, i) => fitsSortKey(key, a[i]))) {
     throw invalid("翻页游标无效，请从第一页重新检索");
   }
   if (f !== fingerprint(req)) throw invalid("翻页游标与当前检索条件不一致，请从第一页重新检索");
@@ -307,7 +316,9 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   } else if (parsed.terms.length > 0) must.push(allTokens(fields, parsed.terms));
   for (const phrase of parsed.phrases) must.push(anyFieldPhrase(fields, phrase));
   const mustNot: estypes.QueryDslQueryContainer[] = [
-    ...parsed.excludedTerms.map((tokens) => allTokens(fields, tokens)),
+    // An excluded word is excluded as written, its tokens adjacent: -醉酒驾驶 must not exclude facts
+    // that say 醉酒 in one place and 驾驶 in another.
+    ...parsed.excludedTerms.map((tokens) => anyFieldPhrase(fields, tokens)),
     // Over the full text, an excluded word is excluded wherever it is written, as it is found.
     ...(fields.includes(PART_FIELDS.text)
       ? parsed.excludedWords.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } }))
