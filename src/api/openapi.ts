@@ -54,7 +54,10 @@ const ERRORS = {
   401: json(ErrorBody, "缺少或无效的访问令牌"),
   403: json(ErrorBody, "角色无权使用此功能"),
   413: json(ErrorBody, "请求体过大"),
-  429: json(ErrorBody, "请求过于频繁"),
+  415: json(ErrorBody, "请求体字符集或内容编码不受支持（请以 UTF-8 发送 JSON）"),
+  429: json(ErrorBody, "请求过于频繁，或登录失败次数过多"),
+  500: json(ErrorBody, "服务器内部错误"),
+  502: json(ErrorBody, "检索引擎执行出错"),
   503: json(ErrorBody, "检索引擎或案例库暂不可用"),
 };
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SearchHit, SearchResponse } from "../../src/api/routes/search/schema.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -97,6 +98,11 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
       ]),
     );
     expect(res.body.facets.charges).toEqual([{ value: "盗窃罪", count: 25 }]);
+    // The OpenAPI document describes every field the response has (it is generated from these schemas).
+    expect(Object.keys(res.body).sort()).toEqual(Object.keys(SearchResponse.shape).sort());
+    expect(Object.keys(res.body.query).sort()).toEqual(Object.keys(SearchResponse.shape.query.shape).sort());
+    for (const hit of res.body.hits)
+      expect(Object.keys(SearchHit.shape)).toEqual(expect.arrayContaining(Object.keys(hit)));
     expect(res.body.facets.year.map((b: { value: string }) => b.value)[0]).toBe("2019");
     const hit = res.body.hits[0];
     expect(hit).toMatchObject({ court: expect.any(String), courtLevel: "基层", status: "effective" });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SimilarResponse } from "../../src/api/routes/similar/schema.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { similarCases } from "../../src/retrieval/similar.ts";
+import { MatchReason, SimilarCase } from "../../src/retrieval/types.ts";
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
 import { termStatistics } from "../../src/search/term-stats.ts";
@@ -81,6 +83,13 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       },
     });
     expect(res.status).toBe(200);
+    // The OpenAPI document describes every field the response has (it is generated from these schemas).
+    expect(Object.keys(res.body).sort()).toEqual(Object.keys(SimilarResponse.shape).sort());
+    expect(Object.keys(res.body.query).sort()).toEqual(Object.keys(SimilarResponse.shape.query.shape).sort());
+    for (const c of res.body.groups.flatMap((g: { cases: unknown[] }) => g.cases)) {
+      expect(Object.keys(SimilarCase.shape)).toEqual(expect.arrayContaining(Object.keys(c)));
+      expect(Object.keys(MatchReason.shape)).toEqual(expect.arrayContaining(Object.keys(c.why)));
+    }
     // The engine's share of the request is reported for operators and the benchmark.
     const timing = /engine;dur=([\d.]+), app;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
     expect(Number(timing?.[1])).toBeGreaterThan(0);

@@ -72,6 +72,10 @@ export const SearchResponse = z
     query: z
       .object({
         terms: z.array(z.string()),
+        words: z
+          .array(z.object({ text: z.string(), tokens: z.array(z.string()) }))
+          .describe("每个检索词（宽度、大小写已统一）及其切分结果"),
+        excludedWords: z.array(z.string()).describe("排除的检索词"),
         phrases: z.array(z.array(z.string())),
         excludedTerms: z.array(z.array(z.string())),
         excludedPhrases: z.array(z.array(z.string())),

@@ -27,6 +27,9 @@ export const SimilarResponse = z
       factTokens: z.number().int(),
       charges: z.array(z.string()),
       inferredCharges: z.array(z.string()).meta({ description: "未填写罪名/案由时，依最相似案件推定的罪名" }),
+      circumstances: z
+        .array(z.string())
+        .meta({ description: "从待决案件事实中识别的法定、酌定情节，如 自首、入户" }),
       statutes: z.array(z.string()),
       window: z.number().int(),
       candidates: z.number().int(),
