@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCaseNumbers, parseCaseNumber } from "./case-number.ts";
+import { caseNumberForms, caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
 
 type Row = [raw: string, expected: Record<string, unknown> | undefined];
 
@@ -102,5 +102,21 @@ describe("findCaseNumbers", () => {
     const text =
       "南昌市青山湖区人民检察院以湖检公诉刑诉（2018）461号起诉书指控被告人… 不服江西省南昌市青山湖区人民法院（2018）赣0111刑初485号刑事判决";
     expect(findCaseNumbers(text).map((c) => c.raw)).toEqual(["（2018）赣0111刑初485号"]);
+  });
+});
+
+describe("caseNumberKey and caseNumberForms", () => {
+  it("compare a number however its year is bracketed and its digits are written", () => {
+    const key = caseNumberKey("（2019）京0108民初100号");
+    for (const written of ["(2019)京0108民初100号", "〔2019〕京0108民初100号", " [２０１９] 京0108民初100号"])
+      expect(caseNumberKey(written)).toBe(key);
+    expect(caseNumberKey("（2019）京0108民初101号")).not.toBe(key);
+  });
+
+  it("list the forms a number is written in, the one given first", () => {
+    const forms = caseNumberForms("〔2019〕京01民终５００号");
+    expect(forms[0]).toBe("〔2019〕京01民终５００号");
+    expect(forms).toEqual(expect.arrayContaining(["（2019）京01民终500号", "(2019)京01民终500号"]));
+    expect(caseNumberForms("京01民终500号")).toEqual(["京01民终500号"]);
   });
 });

@@ -298,3 +298,37 @@ export function findCaseNumbers(text: string): CaseNumber[] {
 export function parseCaseNumber(raw: string): CaseNumber | undefined {
   return findCaseNumbers(raw)[0];
 }
+
+/** Brackets a year is written in: （2019） (2019) 〔2019〕 [2019] 【2019】. */
+const BRACKETS = /[()（）〔〕[\]【】]/g;
+
+/**
+ * A case number as compared across judgments: half-width, no whitespace, no brackets. One dispute's
+ * number is written （2019）京0108民初100号 in its own judgment and (2019)京0108民初100号 or
+ * 〔2019〕京0108民初100号 in the appeal that cites it.
+ */
+export function caseNumberKey(raw: string): string {
+  return toHalfWidth(raw).replace(/\s/g, "").replace(BRACKETS, "");
+}
+
+/**
+ * The forms a case number is indexed under, as written in judgments: its year in each kind of
+ * bracket, and the number as given. Keyword fields hold numbers as written, so a lookup names them all.
+ */
+export function caseNumberForms(raw: string): string[] {
+  const key = caseNumberKey(raw);
+  const m = /^(\d{4})(.+)$/.exec(key);
+  const forms = [raw.trim()];
+  if (m) {
+    const [, year, rest] = m;
+    for (const [open, close] of [
+      ["（", "）"],
+      ["(", ")"],
+      ["〔", "〕"],
+      ["[", "]"],
+      ["【", "】"],
+    ])
+      forms.push(`${open}${year}${close}${rest}`);
+  }
+  return [...new Set(forms)];
+}

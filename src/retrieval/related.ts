@@ -6,6 +6,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
+import { caseNumberForms, caseNumberKey } from "../judgment/case-number.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
@@ -224,11 +225,18 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
     }
     out.push({ key: "parties", body: base(should) });
   }
+  // Numbers are indexed as written: each is looked up in every bracket form (caseNumberForms).
   if (anchor.priorCaseNumbers.length > 0) {
-    out.push({ key: "prior", body: base([{ terms: { caseNumbers: anchor.priorCaseNumbers } }]) });
+    out.push({
+      key: "prior",
+      body: base([{ terms: { caseNumbers: anchor.priorCaseNumbers.flatMap(caseNumberForms) } }]),
+    });
   }
   if (anchor.caseNumbers.length > 0) {
-    out.push({ key: "later", body: base([{ terms: { priorCaseNumbers: anchor.caseNumbers } }]) });
+    out.push({
+      key: "later",
+      body: base([{ terms: { priorCaseNumbers: anchor.caseNumbers.flatMap(caseNumberForms) } }]),
+    });
   }
   if (anchor.court && anchor.decisionDate) {
     for (const p of parties) {
@@ -327,16 +335,18 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
   for (const { key, hits } of responses) {
     if (key === "parties") for (const doc of hits) add(doc, sharedParties(anchor, doc));
     else if (key === "prior") {
+      const prior = new Set(anchor.priorCaseNumbers.map(caseNumberKey));
       for (const doc of hits) {
-        const linked = (doc.caseNumbers ?? []).filter((n) => anchor.priorCaseNumbers.includes(n));
+        const linked = (doc.caseNumbers ?? []).filter((n) => prior.has(caseNumberKey(n)));
         add(
           doc,
           linked.map((caseNumber) => ({ relation: "前审", caseNumber })),
         );
       }
     } else if (key === "later") {
+      const own = new Set(anchor.caseNumbers.map(caseNumberKey));
       for (const doc of hits) {
-        const linked = (doc.priorCaseNumbers ?? []).filter((n) => anchor.caseNumbers.includes(n));
+        const linked = (doc.priorCaseNumbers ?? []).filter((n) => own.has(caseNumberKey(n)));
         add(
           doc,
           linked.map((caseNumber) => ({ relation: "后审", caseNumber })),
@@ -376,31 +386,61 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
   return { anchor, cases: cases.slice(0, size) };
 }
 
+/**
+ * The case the relations are about: the case of `caseId`, else the judgments of the numbers given
+ * (several numbers — the instances of one dispute — make one anchor of all their numbers and
+ * parties), else the parties alone. Numbers and parties given beside are added to it.
+ */
 async function findAnchor(client: Client, alias: string, req: RelatedQuery): Promise<Anchor> {
-  const lookup = async (query: estypes.QueryDslQueryContainer) =>
-    (await client.search<RelatedDoc>({ index: alias, size: 1, _source: [...DOC_FIELDS], query })).hits.hits[0]
-      ?._source;
+  const lookup = async (query: estypes.QueryDslQueryContainer, size: number) =>
+    (
+      await client.search<RelatedDoc>({ index: alias, size, _source: [...DOC_FIELDS], query })
+    ).hits.hits.flatMap((h) => (h._source ? [h._source] : []));
+  const given = anchorFromRequest(req);
   if (req.caseId) {
-    const doc = await lookup({ term: { id: req.caseId } });
+    const [doc] = await lookup({ term: { id: req.caseId } }, 1);
     if (!doc) {
       throw new LeianError("not_found", `未找到案件：${req.caseId}`, {
         details: [{ path: "caseId", message: "不存在该案件" }],
       });
     }
-    return mergeRequestParties(anchorFromDocument(doc), req);
+    return mergeAnchors([anchorFromDocument(doc), given]);
   }
-  if (req.caseNumbers && req.caseNumbers.length > 0) {
-    const doc = await lookup({ terms: { caseNumbers: req.caseNumbers } });
-    if (doc) return mergeRequestParties(anchorFromDocument(doc), req);
+  if (given.caseNumbers.length > 0) {
+    const docs = await lookup({ terms: { caseNumbers: given.caseNumbers.flatMap(caseNumberForms) } }, 20);
+    // The first number's judgment anchors (court, date and id); the others lend numbers and parties.
+    const order = given.caseNumbers.map(caseNumberKey);
+    const rank = (d: RelatedDoc) => {
+      const keys = (d.caseNumbers ?? []).map(caseNumberKey);
+      const at = order.findIndex((k) => keys.includes(k));
+      return at < 0 ? order.length : at;
+    };
+    docs.sort((a, b) => rank(a) - rank(b) || (a.id ?? "").localeCompare(b.id ?? ""));
+    return mergeAnchors([...docs.map(anchorFromDocument), given]);
   }
-  return anchorFromRequest(req);
+  return given;
 }
 
-function mergeRequestParties(anchor: Anchor, req: RelatedQuery): Anchor {
-  const extra = anchorFromRequest({ ...req, caseNumbers: [] }).parties.filter(
-    (p) => !anchor.parties.some((q) => q.name === p.name),
-  );
-  return { ...anchor, parties: [...anchor.parties, ...extra] };
+/** One anchor of several: the first's id, court and date; everyone's numbers and parties (by key, by name). */
+export function mergeAnchors(anchors: readonly Anchor[]): Anchor {
+  const [first, ...rest] = anchors as [Anchor, ...Anchor[]];
+  const numbers = (pick: (a: Anchor) => string[]) => {
+    const byKey = new Map<string, string>();
+    for (const a of anchors)
+      for (const n of pick(a)) if (!byKey.has(caseNumberKey(n))) byKey.set(caseNumberKey(n), n);
+    return [...byKey.values()];
+  };
+  const parties = [...first.parties];
+  for (const a of rest)
+    for (const p of a.parties) if (!parties.some((q) => q.name === p.name)) parties.push(p);
+  const ownKeys = new Set(numbers((a) => a.caseNumbers).map(caseNumberKey));
+  return {
+    ...first,
+    caseNumbers: numbers((a) => a.caseNumbers),
+    // A number one of the merged judgments bears is not a prior instance of the anchor.
+    priorCaseNumbers: numbers((a) => a.priorCaseNumbers).filter((n) => !ownKeys.has(caseNumberKey(n))),
+    parties,
+  };
 }
 
 /** Related cases of a case (by id or case number) or of a set of parties. */

@@ -3,7 +3,9 @@
  * judgment stays stored (reports that cited it can still show it, flagged) but every search filters
  * it out; a deleted one is gone.
  */
+
 import type { estypes } from "@elastic/elasticsearch";
+import { caseNumberForms } from "../judgment/case-number.ts";
 import type { JudgmentRecord } from "../judgment/record.ts";
 import type { Client } from "./client.ts";
 import { decodeBinary, type JudgmentDocument, type ResultCard, toJudgmentDocument } from "./documents.ts";
@@ -17,7 +19,7 @@ export interface StatusChange {
   failed: { id: string; reason: string }[];
 }
 
-/** Looks up ids for keys that are either document ids or case numbers (as written in the 案号). */
+/** Looks up ids for keys that are either document ids or case numbers (in any bracket form: 案号). */
 async function resolve(client: Client, alias: string, keys: string[]): Promise<StatusChange["matched"]> {
   const matched: StatusChange["matched"] = [];
   for (const key of keys) {
@@ -26,7 +28,10 @@ async function resolve(client: Client, alias: string, keys: string[]): Promise<S
       size: 1000,
       _source: ["id"],
       query: {
-        bool: { should: [{ term: { id: key } }, { term: { caseNumbers: key } }], minimum_should_match: 1 },
+        bool: {
+          should: [{ term: { id: key } }, { terms: { caseNumbers: caseNumberForms(key) } }],
+          minimum_should_match: 1,
+        },
       },
     });
     matched.push({ key, ids: res.hits.hits.map((h) => h._id as string) });

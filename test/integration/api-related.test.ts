@@ -37,7 +37,8 @@ const records = [
     court: "北京市第一中级人民法院",
     decisionDate: "2019-08-01",
     procedure: "二审",
-    priorCaseNumbers: ["（2019）京0108民初100号"],
+    // Cited with half-width brackets: the same number as the first instance's （2019）京0108民初100号.
+    priorCaseNumbers: ["(2019)京0108民初100号"],
     parties: [person("王某甲", "上诉人"), org(HUAYUAN, "被上诉人")],
   }),
   civil("e-fuzzy", {
@@ -104,7 +105,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
 
     expect(byId["d-appeal"]?.relations).toContainEqual({
       relation: "后审",
-      caseNumber: "（2019）京0108民初100号",
+      caseNumber: "(2019)京0108民初100号",
     });
     expect(cases[0]?.id).toBe("d-appeal"); // instances first
 
@@ -140,6 +141,26 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     const byNumber = await api.call("/api/v1/related", { body: { caseNumbers: ["（2019）京01民终500号"] } });
     expect(byNumber.body.anchor.id).toBe("d-appeal");
     expect((byNumber.body.cases as Case[]).map((c) => c.id)).toContain("a-first");
+  });
+
+  it("takes a case number in any bracket form and width, and every number given", async () => {
+    const typed = await api.call("/api/v1/related", { body: { caseNumbers: ["〔2019〕京01民终５００号"] } });
+    expect(typed.status).toBe(200);
+    expect(typed.body.anchor.id).toBe("d-appeal");
+    // Two numbers: the first's judgment anchors, the second's numbers and history count too.
+    const both = await api.call("/api/v1/related", {
+      body: { caseNumbers: ["（2019）京0108民初130号", "(2019)京01民终500号"] },
+    });
+    expect(both.body.anchor.id).toBe("b-series");
+    expect(both.body.anchor.caseNumbers).toEqual(["（2019）京0108民初130号", "（2019）京01民终500号"]);
+    const first = (both.body.cases as Case[]).find((c) => c.id === "a-first");
+    expect(first?.relations).toContainEqual({ relation: "前审", caseNumber: "（2019）京0108民初100号" });
+    // With a case id, numbers given beside it are followed too.
+    const withId = await api.call("/api/v1/related", {
+      body: { caseId: "b-series", caseNumbers: ["（2019）京0108民初100号"] },
+    });
+    const appeal = (withId.body.cases as Case[]).find((c) => c.id === "d-appeal");
+    expect(appeal?.relations).toContainEqual({ relation: "后审", caseNumber: "(2019)京0108民初100号" });
   });
 
   it("404s an unknown case id in the error shape", async () => {
