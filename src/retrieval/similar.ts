@@ -11,12 +11,19 @@
  *    + agreement of the legal circumstances in the facts (自首, 累犯, 入户, 致人轻伤, amount band…)
  *    + shared fact word pairs (持刀_抢劫), each part returned with the result so the judge sees why a case ranks where it does.
  * 4. Order (SPC 2020 类案检索指导意见 §4): guiding cases → typical/gazette → provincial reference →
- *    other judgments; within tiers 2–4, judgments of the last three years come first.
+ *    other judgments; within tiers 2–4, judgments of the last three years come first. When the
+ *    judge's court is known (its name, the pending case number's court code, or the token's court),
+ *    other judgments come in the order of the scope — the SPC's, the province's high court's, the
+ *    court one level up and the judge's own, then other courts — and each case says how its court
+ *    stands to the judge's (src/judgment/courts.ts); other provinces' reference cases come after the
+ *    province's own.
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
+import { parseCaseNumber } from "../judgment/case-number.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
+import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import type { Client } from "../search/client.ts";
@@ -151,6 +158,9 @@ export interface SimilarResult {
   cases: SimilarCase[];
   query: {
     factTokens: number;
+    /** The judge's court as used to place each case's court, and its code (京0108) when known. */
+    court?: string;
+    courtCode?: string;
     charges: string[];
     inferredCharges: string[];
     /** Legal circumstances read from the pending facts. */
@@ -176,6 +186,11 @@ export const TIER_LABELS: Record<Tier, string> = {
   typical: "典型案例、公报案例",
   provincial: "高级人民法院参考性案例",
   ordinary: "上一级法院及本院生效裁判",
+};
+/** The label of the ordinary tier as /similar orders it, with the judge's court known or not. */
+const ORDINARY_LABELS = {
+  placed: "生效裁判（依次为最高人民法院、本省高级人民法院、上一级法院及本院、其他法院）",
+  unplaced: "生效裁判（未能识别本院，未按法院层级排序）",
 };
 const TIER_ORDER: Tier[] = ["guiding", "typical", "provincial", "ordinary"];
 
@@ -269,16 +284,27 @@ function recentSince(now: Date): string {
   return cutoff.toISOString().slice(0, 10);
 }
 
-/** Within tiers 2–4, the last three years come first (SPC 2020 §4); guiding cases keep score order. */
-export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["groups"] {
+/**
+ * SPC 2020 §4 order. Within tiers 2–4 the last three years come first; guiding cases keep score
+ * order. When the judge's court is known (`placed`), ordinary judgments come first by their court's
+ * place in the retrieval scope (the SPC's, the province's high court's, the court one level up and
+ * the judge's own, then the rest) and reference cases of other provinces after the province's own.
+ */
+export function orderByTier(cases: SimilarCase[], now: Date, placed = false): SimilarResult["groups"] {
   const since = recentSince(now);
   const recent = (c: SimilarCase) => c.decisionDate !== undefined && c.decisionDate >= since;
+  const outside = (c: SimilarCase) => (c.courtRelation === "外省法院" ? 1 : 0);
   return TIER_ORDER.map((tier) => ({
     tier,
-    label: TIER_LABELS[tier],
+    label: tier === "ordinary" ? ORDINARY_LABELS[placed ? "placed" : "unplaced"] : TIER_LABELS[tier],
     cases: cases
       .filter((c) => c.tier === tier)
       .sort((a, b) => {
+        if (tier === "ordinary") {
+          const scope = scopeRank(a.courtRelation) - scopeRank(b.courtRelation);
+          if (scope !== 0) return scope;
+        }
+        if (tier === "provincial" && outside(a) !== outside(b)) return outside(a) - outside(b);
         if (tier !== "guiding") {
           const ra = recent(a);
           const rb = recent(b);
@@ -287,6 +313,30 @@ export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["gro
         return b.score - a.score;
       }),
   })).filter((g) => g.cases.length > 0);
+}
+
+/**
+ * The judge's court code: the pending case number's (a post-2016 number: 京0108), else the code
+ * the index's judgments of that court bear, else undefined (the scope order is then not applied).
+ */
+export async function judgesCourtCode(
+  client: Client,
+  alias: string,
+  pending: Pick<PendingCase, "court" | "caseNumber">,
+): Promise<string | undefined> {
+  const own = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
+  if (isModernCourtCode(own)) return own;
+  if (!pending.court) return undefined;
+  const res = await client.search({
+    index: alias,
+    size: 1,
+    terminate_after: 1,
+    _source: false,
+    query: { bool: { filter: [{ term: { court: pending.court } }, { range: { caseYear: { gte: 2016 } } }] } },
+    docvalue_fields: ["courtCode"],
+  });
+  const code = res.hits.hits[0]?.fields?.courtCode?.[0];
+  return isModernCourtCode(code) ? code : undefined;
 }
 
 /**
@@ -332,7 +382,10 @@ export async function similarCases(
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);
 
-  const termStats = await termStatistics(client, alias, "facts_seg", factTokens);
+  const [termStats, ownCourtCode] = await Promise.all([
+    termStatistics(client, alias, "facts_seg", factTokens),
+    judgesCourtCode(client, alias, pending),
+  ]);
   let request = buildSimilarQuery({
     factTokens,
     charges,
@@ -432,6 +485,7 @@ export async function similarCases(
       const d = details.get(ranking.id)?.fields;
       const c: Candidate = { ...d, ...ranking };
       const outcome = outcomeText(c);
+      const relation: CourtRelation | undefined = courtRelation(ownCourtCode, c.courtCode);
       return {
         id: c.id,
         score,
@@ -440,6 +494,7 @@ export async function similarCases(
         ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),
         ...(c.court ? { court: c.court } : {}),
         ...(c.courtLevel ? { courtLevel: c.courtLevel } : {}),
+        ...(relation ? { courtRelation: relation } : {}),
         ...(c.decisionDate ? { decisionDate: c.decisionDate } : {}),
         status: c.status ?? "effective",
         flags: flagsOf(c),
@@ -463,12 +518,14 @@ export async function similarCases(
     },
   );
 
-  const groups = orderByTier(top, now);
+  const groups = orderByTier(top, now, ownCourtCode !== undefined);
   return {
     groups,
     cases: groups.flatMap((g) => g.cases),
     query: {
       factTokens: factTokens.length,
+      ...(pending.court ? { court: pending.court } : {}),
+      ...(ownCourtCode ? { courtCode: ownCourtCode } : {}),
       charges: given,
       inferredCharges: inferred,
       circumstances: pendingCircumstances,

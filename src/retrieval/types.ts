@@ -3,6 +3,7 @@
  * the pending case a judge describes, and each similar case with why it matched.
  */
 import { z } from "zod";
+import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CaseCategory, CourtLevel, Procedure, Tier } from "../judgment/record.ts";
 import { STATUTE_KEY } from "../judgment/statutes.ts";
 
@@ -63,8 +64,10 @@ export const PendingCase = z.object({
   causes: z.array(z.string().min(1).max(60)).max(20).optional(),
   /** `law#article` keys or written references such as 《刑法》第二百六十四条. */
   statutes: z.array(StatuteKeyOrReference).max(30).optional(),
-  court: z.string().max(60).optional(),
-  caseNumber: z.string().max(80).optional(),
+  /** The judge's court: the case's court is placed relative to it (SPC 2020 §4 scope). */
+  court: z.string().max(60).optional().describe("本院名称，用于按法院层级排列生效裁判；缺省为令牌所属法院"),
+  /** The pending case's number: its court code (京0108) places the judge's court when given. */
+  caseNumber: z.string().max(80).optional().describe("待决案件案号；其法院代字（如 京0108）优先用于识别本院"),
   /** 争议焦点. */
   disputedIssues: z.array(z.string().min(1).max(500)).max(20).optional(),
   filters: CaseFilters.optional(),
@@ -97,6 +100,8 @@ export const SimilarCase = z.object({
   caseNumber: z.string().optional(),
   court: z.string().optional(),
   courtLevel: CourtLevel.optional(),
+  /** How its court stands to the judge's (本院, 上一级法院, 外省法院…), when both are known. */
+  courtRelation: z.enum(COURT_RELATIONS).optional(),
   decisionDate: z.string().optional(),
   status: z.string(),
   /** Flags a judge must see: 已撤回, 已被改判… */

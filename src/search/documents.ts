@@ -88,6 +88,8 @@ export const RANKING_FIELDS = [
   "statutes",
   "circumstances",
   "factCircumstances",
+  // The court's place relative to the judge's (src/judgment/courts.ts) orders the ordinary tier.
+  "courtCode",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 export type RankingFields = Pick<JudgmentDocument, "id"> &
   Partial<Pick<JudgmentDocument, (typeof RANKING_FIELDS)[number]>>;

@@ -25,6 +25,11 @@ export const SimilarResponse = z
     ),
     query: z.object({
       factTokens: z.number().int(),
+      court: z.string().optional().meta({ description: "本院：请求所填法院，缺省为令牌所属法院" }),
+      courtCode: z
+        .string()
+        .optional()
+        .meta({ description: "本院法院代字（如 京0108）；未能识别时缺省，不按法院层级排序" }),
       charges: z.array(z.string()),
       inferredCharges: z.array(z.string()).meta({ description: "未填写罪名/案由时，依最相似案件推定的罪名" }),
       circumstances: z
@@ -38,5 +43,6 @@ export const SimilarResponse = z
   })
   .meta({
     id: "SimilarResponse",
-    description: "按指导性案例 → 典型/公报案例 → 本省参考性案例 → 上级及本院案例分组的类案，每件附匹配理由",
+    description:
+      "按指导性案例 → 典型/公报案例 → 本省参考性案例 → 生效裁判分组的类案，每件附匹配理由；识别本院时，生效裁判依次为最高人民法院、本省高级人民法院、上一级法院及本院、其他法院的裁判",
   });

@@ -5,7 +5,7 @@
 import { Router } from "express";
 import { similarCases } from "../../../retrieval/similar.ts";
 import type { AppDeps } from "../../app.ts";
-import { CASEWORK_ROLES, requireRole } from "../../auth.ts";
+import { CASEWORK_ROLES, currentUser, requireRole } from "../../auth.ts";
 import { engineCall } from "../../engine.ts";
 import { parseRequest } from "../../validate.ts";
 import { SimilarRequest, type SimilarResponse } from "./schema.ts";
@@ -13,7 +13,9 @@ import { SimilarRequest, type SimilarResponse } from "./schema.ts";
 export function similarRoutes(deps: AppDeps): Router {
   const router = Router();
   router.post("/similar", requireRole(...CASEWORK_ROLES), async (req, res) => {
-    const pending = parseRequest(SimilarRequest, req.body);
+    const parsed = parseRequest(SimilarRequest, req.body);
+    // The judge's court, unless the request names another: the token's (each token is a court's).
+    const pending = { ...parsed, court: parsed.court ?? currentUser(res).court };
     const result = await engineCall("类案检索", () =>
       similarCases(deps.es, deps.settings.aliases.judgments, pending),
     );

@@ -435,7 +435,7 @@ function caseCard(ctx: Context, c: SimilarCase): HTMLElement {
     h(
       "p",
       { class: "meta" },
-      `${c.court ?? "法院不详"} · ${level} · ${formatDate(c.decisionDate)} · 审委会讨论：${c.committeeDiscussed === undefined ? "未载明" : c.committeeDiscussed ? "是" : "否"}`,
+      `${c.court ?? "法院不详"}${c.courtRelation ? `（${c.courtRelation}）` : ""} · ${level} · ${formatDate(c.decisionDate)} · 审委会讨论：${c.committeeDiscussed === undefined ? "未载明" : c.committeeDiscussed ? "是" : "否"}`,
       c.status !== "effective"
         ? h("span", { class: "flag" }, ` ${ctx.labels.statuses[c.status] ?? c.status}`)
         : null,

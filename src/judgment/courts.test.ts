@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { COURT_RELATIONS, courtRelation, isModernCourtCode, scopeRank, superiorCourtCode } from "./courts.ts";
+
+describe("court codes", () => {
+  it("tell post-2016 codes from legacy ones", () => {
+    for (const code of ["最高法", "京", "京01", "京0108", "京7101", "兵"])
+      expect(isModernCourtCode(code)).toBe(true);
+    for (const code of ["粤高法", "宜中", "京1", "京010", "海", undefined])
+      expect(isModernCourtCode(code)).toBe(false);
+  });
+
+  it("go one level up: basic → intermediate or specialised → high → SPC", () => {
+    expect(superiorCourtCode("京0108")).toBe("京01");
+    expect(superiorCourtCode("京0491")).toBe("京04"); // the internet court, under the fourth intermediate court
+    expect(superiorCourtCode("京7101")).toBe("京71"); // a railway court, under the railway intermediate court
+    expect(superiorCourtCode("京01")).toBe("京");
+    expect(superiorCourtCode("京")).toBe("最高法");
+    expect(superiorCourtCode("最高法")).toBeUndefined();
+    expect(superiorCourtCode("宜中")).toBeUndefined();
+  });
+
+  it("place a case's court relative to the judge's, in the order of the SPC's scope", () => {
+    expect(courtRelation("湘0103", "最高法")).toBe("最高人民法院");
+    expect(courtRelation("湘0103", "湘")).toBe("本省高级人民法院");
+    expect(courtRelation("湘0103", "湘01")).toBe("上一级法院");
+    expect(courtRelation("湘01", "湘")).toBe("上一级法院");
+    expect(courtRelation("湘0103", "湘0103")).toBe("本院");
+    expect(courtRelation("湘0103", "湘0104")).toBe("本省其他法院");
+    expect(courtRelation("湘0103", "湘02")).toBe("本省其他法院");
+    expect(courtRelation("湘0103", "京0108")).toBe("外省法院");
+    expect(courtRelation("湘0103", "宜中")).toBeUndefined();
+    expect(courtRelation(undefined, "湘0103")).toBeUndefined();
+    const ranks = [
+      "最高人民法院",
+      "本省高级人民法院",
+      "上一级法院",
+      "本院",
+      "本省其他法院",
+      "外省法院",
+    ] as const;
+    expect(ranks.map(scopeRank)).toEqual([0, 1, 2, 2, 3, 3]);
+    expect(scopeRank(undefined)).toBe(3);
+  });
+});
