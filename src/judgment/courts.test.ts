@@ -30,15 +30,7 @@ describe("court codes", () => {
     expect(courtRelation("湘0103", "京0108")).toBe("外省法院");
     expect(courtRelation("湘0103", "宜中")).toBeUndefined();
     expect(courtRelation(undefined, "湘0103")).toBeUndefined();
-    const ranks = [
-      "最高人民法院",
-      "本省高级人民法院",
-      "上一级法院",
-      "本院",
-      "本省其他法院",
-      "外省法院",
-    ] as const;
-    expect(ranks.map(scopeRank)).toEqual([0, 1, 2, 2, 3, 3]);
+    expect(COURT_RELATIONS.map(scopeRank)).toEqual([0, 1, 2, 2, 3, 3]);
     expect(scopeRank(undefined)).toBe(3);
   });
 });

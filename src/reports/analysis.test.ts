@@ -36,6 +36,28 @@ describe("tierCases", () => {
     expect(tiers[1]?.cases).toEqual([]);
     expect(tiers[3]?.cases.map((c) => c.id)).toEqual(["new", "old"]);
   });
+
+  it("orders ordinary judgments by their court's place in the scope, then recent first", () => {
+    const tiers = tierCases(
+      [
+        rc("elsewhere-new", { courtRelation: "外省法院", decisionDate: "2024-01-01" }),
+        rc("own-old", { courtRelation: "本院", decisionDate: "2015-01-01" }),
+        rc("unknown", {}),
+        rc("superior-new", { courtRelation: "上一级法院", decisionDate: "2024-01-01" }),
+        rc("spc-old", { courtRelation: "最高人民法院", decisionDate: "2015-01-01" }),
+        rc("high", { courtRelation: "本省高级人民法院", decisionDate: "2016-01-01" }),
+      ],
+      NOW,
+    );
+    expect(tiers[3]?.cases.map((c) => c.id)).toEqual([
+      "spc-old",
+      "high",
+      "superior-new",
+      "own-old",
+      "elsewhere-new",
+      "unknown",
+    ]);
+  });
 });
 
 describe("applySelections", () => {

@@ -2,7 +2,9 @@
  * The pure parts of a report: cases grouped into the SPC tiers, the judge's selections applied
  * (with the guiding-case rule), and divergence among the results. No engine calls here.
  */
+
 import { LeianError } from "../errors.ts";
+import { scopeRank } from "../judgment/courts.ts";
 import type { CourtLevel, Tier } from "../judgment/record.ts";
 import { TIER_LABELS } from "../retrieval/similar.ts";
 import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalReport } from "./model.ts";
@@ -32,18 +34,25 @@ function recent(decisionDate: string | undefined, now: Date): boolean {
 
 /**
  * Cases per tier in the SPC order (§4), every tier present so an empty one is visible in the
- * report. Within tiers 2–4 the last three years come first; otherwise the given order (rank) holds.
+ * report. Within tiers 2–4 the last three years come first; ordinary judgments first by their
+ * court's place in the scope (the SPC's, the province's high court's, the court one level up and the
+ * judge's own, then other courts: src/judgment/courts.ts), as /similar orders them; otherwise the
+ * given order (rank) holds.
  */
 export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalReport["tiers"] {
   return TIER_ORDER.map((tier) => {
     const inTier = cases.filter((c) => c.tier === tier);
-    const ordered =
+    const byDate = (list: ReportCase[]) =>
       tier === "guiding"
-        ? inTier
+        ? list
         : [
-            ...inTier.filter((c) => recent(c.decisionDate, now)),
-            ...inTier.filter((c) => !recent(c.decisionDate, now)),
+            ...list.filter((c) => recent(c.decisionDate, now)),
+            ...list.filter((c) => !recent(c.decisionDate, now)),
           ];
+    const ordered =
+      tier === "ordinary"
+        ? [0, 1, 2, 3].flatMap((rank) => byDate(inTier.filter((c) => scopeRank(c.courtRelation) === rank)))
+        : byDate(inTier);
     return { tier, label: TIER_LABELS[tier], cases: ordered };
   });
 }

@@ -33,4 +33,10 @@ describe("toReportCase", () => {
       expect(reported.keyHolding).toMatch(/…$/);
     }
   });
+
+  it("places the case's court relative to the judge's when both codes are known", () => {
+    const doc = { id: "c", courtCode: "湘01" };
+    expect(toReportCase(doc, undefined, "湘0103").courtRelation).toBe("上一级法院");
+    expect(toReportCase(doc, undefined, undefined)).not.toHaveProperty("courtRelation");
+  });
 });

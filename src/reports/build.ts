@@ -5,12 +5,14 @@
  * submitted cases (rule 8) and lists related cases (rule 9). The stored result is immutable and
  * carries the SHA-256 of its canonical JSON.
  */
+
 import { createHash, randomBytes } from "node:crypto";
 import { LeianError } from "../errors.ts";
+import { courtRelation } from "../judgment/courts.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
-import { outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
+import { judgesCourtCode, outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
 import type { CaseFilters, MatchReason, PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
@@ -190,6 +192,7 @@ const CASE_FIELDS = [
   "committeeDiscussed",
   "charges",
   "causes",
+  "courtCode",
   ...OUTCOME_FIELDS,
   "record.keyHoldings",
   "record.sections.reasoning",
@@ -211,8 +214,15 @@ async function fetchCases(client: Client, alias: string, ids: string[]): Promise
   return new Map(res.hits.hits.flatMap((h) => (h._source?.id ? [[h._source.id, h._source] as const] : [])));
 }
 
-/** A judgment as the report lists it (pure). */
-export function toReportCase(doc: CaseDoc & { id: string }, why: MatchReason | undefined): DivergenceInput {
+/**
+ * A judgment as the report lists it (pure). `judgesCourt` is the court code of the judge's court
+ * (similar.ts judgesCourtCode): the case's court is placed relative to it.
+ */
+export function toReportCase(
+  doc: CaseDoc & { id: string },
+  why: MatchReason | undefined,
+  judgesCourt?: string,
+): DivergenceInput {
   // The same excerpt lengths as the result cards (src/search/documents.ts), so that the report
   // quotes a case as the judge saw it in the results.
   const holding = excerpt(doc.record?.keyHoldings, HOLDING_EXCERPT);
@@ -227,6 +237,8 @@ export function toReportCase(doc: CaseDoc & { id: string }, why: MatchReason | u
   if (doc.title) c.title = doc.title;
   if (doc.court) c.court = doc.court;
   if (doc.courtLevel) c.courtLevel = doc.courtLevel as CourtLevel;
+  const relation = courtRelation(judgesCourt, doc.courtCode);
+  if (relation) c.courtRelation = relation;
   if (doc.decisionDate) c.decisionDate = doc.decisionDate;
   if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;
   if (holding) {
@@ -308,15 +320,16 @@ export async function buildReport(
   const resultIds = [...new Set(runs.flatMap((r) => r.recorded.resultIds))];
   const selectedIds = request.selections.map((s) => s.caseId).filter((id) => !resultIds.includes(id));
   const submittedIds = request.submittedCases.flatMap((s) => (s.caseId ? [s.caseId] : []));
-  const [docs, platform] = await Promise.all([
+  const [docs, platform, judgesCourt] = await Promise.all([
     fetchCases(deps.client, deps.alias, [...new Set([...resultIds, ...selectedIds, ...submittedIds])]),
     platformSnapshot(deps),
+    judgesCourtCode(deps.client, deps.alias, pending),
   ]);
   const related = relatedRun.related ?? { cases: [] };
   const why = new Map(runs.flatMap((r) => [...r.why]));
   const listed = [...resultIds, ...selectedIds].flatMap((id) => {
     const doc = docs.get(id);
-    return doc ? [toReportCase({ ...doc, id }, why.get(id))] : [];
+    return doc ? [toReportCase({ ...doc, id }, why.get(id), judgesCourt)] : [];
   });
   const decided = applySelections(
     listed.map(({ facts: _facts, ...c }) => c),

@@ -8,7 +8,9 @@
  * One schema for the request (ReportRequest) and one for the stored, immutable report
  * (RetrievalReport); persistence, the API and the renderers share them.
  */
+
 import { z } from "zod";
+import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CourtLevel, Tier } from "../judgment/record.ts";
 import { CaseFilters, MatchReason } from "../retrieval/types.ts";
 
@@ -132,6 +134,8 @@ export const ReportCase = z.object({
   title: z.string().optional(),
   court: z.string().optional(),
   courtLevel: CourtLevel.optional(),
+  /** How its court stands to the judge's (src/judgment/courts.ts), when both are known. */
+  courtRelation: z.enum(COURT_RELATIONS).optional(),
   decisionDate: z.string().optional(),
   tier: Tier,
   /** 生效 / 已撤回 / 已被改判… */

@@ -309,7 +309,7 @@ function statusCell(status: string | undefined): Cell {
 function resultRow(c: ReportCase): Cell[] {
   return [
     { lines: c.title ? [c.caseNumber ?? "（无案号）", c.title] : [c.caseNumber ?? "（无案号）"] },
-    { lines: [c.court ?? NONE] },
+    { lines: c.courtRelation ? [c.court ?? NONE, `（${c.courtRelation}）`] : [c.court ?? NONE] },
     { lines: [courtLevelLabel(c.courtLevel)] },
     { lines: [formatDate(c.decisionDate)] },
     statusCell(c.status),
