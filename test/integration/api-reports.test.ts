@@ -315,6 +315,16 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details[0].path).toBe("queries.1.caseId");
+    // A reversed date range would record a query with no results in the report: refused.
+    const reversed = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        queries: [
+          { method: "keyword", q: "醉酒", filters: { dateFrom: "2024-01-02", dateTo: "2024-01-01" } },
+        ],
+      }),
+    });
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.details[0].path).toBe("queries.0.filters.dateTo");
     const ok = await api.call("/api/v1/reports", {
       body: reportRequest({
         pendingCase: { ...reportRequest().pendingCase, caseNumber: "（2025）京0108刑初101号" },
