@@ -300,7 +300,9 @@ describe("indexer against a real Elasticsearch", () => {
     expect(doc?.caseNumber).toBeTruthy();
 
     // An operator may type the number's year in other brackets than the judgment's.
-    const typed = (doc?.caseNumber as string).replace(/^[（(]/, "〔").replace(/[）)]/, "〕");
+    const typed = String(doc?.caseNumber)
+      .replace(/^[（(]/, "〔")
+      .replace(/[）)]/, "〕");
     expect(typed).not.toBe(doc?.caseNumber);
     const withdrawn = await setStatus(client, alias, [typed], "withdrawn");
     expect(withdrawn.changed).toBe(1);
