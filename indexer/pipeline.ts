@@ -5,11 +5,13 @@
  * `reindex` builds a fresh versioned index and swaps the alias only when the job succeeded and its
  * failure rate stayed under the threshold; `upsert` writes into the live alias.
  */
+
 import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LeianError } from "../src/errors.ts";
 import { understandingVersion } from "../src/judgment/version.ts";
+import { buildChargeModel, deleteChargeModels, storeChargeModel } from "../src/search/charge-model.ts";
 import type { Client } from "../src/search/client.ts";
 import { isRetryable } from "../src/search/errors.ts";
 import {
@@ -326,9 +328,12 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       try {
         await finishBulk(client, index);
         await mergeBuiltIndex(client, index);
+        // The charge model (src/search/charge-model.ts) is ready before any search reaches the index.
+        await storeChargeModel(client, opts.alias, await buildChargeModel(client, index));
         await swapAlias(client, opts.alias, index);
         swapped = true;
         pruned = await pruneOldIndices(client, opts.alias, opts.retain, [index]);
+        await deleteChargeModels(client, opts.alias, pruned);
       } catch (error) {
         // Every document is in the new index; only finishing it failed. The summary says so, and a
         // rerun resumes from the checkpoint (at its end) and finishes it.

@@ -1,7 +1,8 @@
 /**
  * The version of judgment understanding: a SHA-256 prefix of the sources that turn a judgment into
  * its index document — this folder (parsing), src/text (folding, segmentation, excerpts; the
- * dictionary has its own version) and src/search/documents.ts — tests excluded. Stored with every
+ * dictionary has its own version), src/search/documents.ts and the charge model built beside the
+ * index (src/search/charge-model.ts) — tests excluded. Stored with every
  * index build beside the dictionary version, so that an index built by other rules (a charge
  * renamed, a new outcome pattern, text folded differently) is recognised as stale and rebuilt by the
  * evaluation and benchmarks instead of being measured as if it were current.
@@ -16,6 +17,7 @@ const SOURCES = [
   import.meta.dirname,
   path.join(import.meta.dirname, "../text"),
   path.join(import.meta.dirname, `../search/documents${EXT}`),
+  path.join(import.meta.dirname, `../search/charge-model${EXT}`),
 ];
 
 let cached: string | undefined;

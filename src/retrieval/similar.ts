@@ -6,7 +6,9 @@
  *    over all fact terms and, as a named clause, over the facts' word pairs, within the filters
  *    (src/search/queries/similar.ts).
  * 2. Charges: the judge's, or — when none are given — inferred: each charge counts by how strongly
- *    the top 10 cases by facts back it, and the judge sees it labelled as inferred.
+ *    the top 10 cases by facts back it, and the judge sees it labelled as inferred; beside that vote,
+ *    how close the facts come to all of the index's judgments of the case's charge (the charge
+ *    model built with the index: src/search/charge-model.ts), the closest charges named too.
  * 3. Score = text (BM25, normalised to the best candidate) + charge agreement + statute agreement
  *    + agreement of the legal circumstances in the facts (自首, 累犯, 入户, 致人轻伤, amount band…)
  *    + shared fact word pairs (持刀_抢劫), each part returned with the result so the judge sees why a case ranks where it does.
@@ -26,6 +28,12 @@ import { circumstanceAgreement, extractCircumstances } from "../judgment/circums
 import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
+import {
+  type ChargeModelCache,
+  chargeModelCacheOf,
+  chargeModelOf,
+  chargeScores,
+} from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import {
   CARD_FIELDS,
@@ -43,7 +51,7 @@ import {
   PHRASES,
   weightedFactTerms,
 } from "../search/queries/similar.ts";
-import { termStatistics } from "../search/term-stats.ts";
+import { idf, termStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { explainableTerms, keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
@@ -62,6 +70,11 @@ export interface SimilarWeights {
   circumstances: number;
   /** BM25 of the pending facts' adjacent-token pairs (持刀_抢劫), normalised to the best candidate. */
   phrases: number;
+  /**
+   * Without the judge's charges: how close the pending facts come to the centroid of the case's
+   * charge's judgments (src/search/charge-model.ts), the closest charge 1, beside the vote.
+   */
+  chargeModel: number;
 }
 
 export const DEFAULT_WEIGHTS: SimilarWeights = {
@@ -71,6 +84,7 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
   statutes: 0.15,
   circumstances: 0.5,
   phrases: 0.3,
+  chargeModel: 0.3,
 };
 // Weight grid on LeCaRD dev (72 queries), one weight varied from these defaults, NDCG@10 / NDCG@30 / P@5
 // with charges | facts only:
@@ -132,6 +146,13 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 //   or both lack: weight 0.1 0.861/0.920/0.539 | 0.813/0.907/0.492, heavier worse;
 //   BM25 with idf computed among the judgments of the pending case's charges only (stressing what
 //   is unusual for the charge), beside or instead of the text score: worse (0.857/0.918/0.522 at 0.2).
+// Session 6, facts only: the charge model (src/search/charge-model.ts: each charge's centroid of its
+// judgments' facts, 100 terms, from up to 200 judgments per charge) beside the vote, through
+// eval:lecard, NDCG@10/NDCG@30/P@5/MAP: without 0.815/0.908/0.494/0.558; weight 0.1 0.820/0.909/
+// 0.508/0.568, 0.2 0.823/0.909/0.506/0.573, 0.3 0.827/0.911/0.517/0.579 (kept), 0.4 0.831/0.911/
+// 0.511/0.585; at 0.2, centroids of 50 or 300 terms 0.825/0.910/0.508/0.574 and 0.823/0.910/0.506/
+// 0.572, from up to 1,000 judgments per charge 0.822/0.910/0.506/0.573. Offline (centroids from the
+// 6,394 pool judgments) the same shape: 0.826/0.912/0.511/0.575 at 0.2.
 // Session 5, facts only, offline: the charge vote names the judge's charges exactly for 21 of the 72
 // dev queries and misses them entirely for 31 (非法持有毒品 → 贩卖毒品, 聚众斗殴 → 故意伤害, 盗伐 →
 // 滥伐林木: alike facts, different charges). Voting among the 10 best of all 6,394 dev-pool judgments
@@ -149,6 +170,8 @@ export interface SimilarOptions {
    */
   explain?: boolean;
   now?: Date;
+  /** Charge models already read (per index); by default the client's own cache. */
+  chargeModels?: ChargeModelCache;
 }
 
 export interface SimilarResult {
@@ -158,6 +181,8 @@ export interface SimilarResult {
   cases: SimilarCase[];
   query: {
     factTokens: number;
+    /** Without the judge's charges: the charges whose judgments the facts come closest to, closest first. */
+    modelCharges?: string[];
     /** The judge's court as used to place each case's court, and its code (京0108) when known. */
     court?: string;
     courtCode?: string;
@@ -382,10 +407,18 @@ export async function similarCases(
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);
 
-  const [termStats, ownCourtCode] = await Promise.all([
+  const given = [...charges, ...causes];
+  const [termStats, ownCourtCode, chargeModel] = await Promise.all([
     termStatistics(client, alias, "facts_seg", factTokens),
     judgesCourtCode(client, alias, pending),
+    given.length === 0 && weights.chargeModel > 0
+      ? chargeModelOf(client, alias, options.chargeModels ?? chargeModelCacheOf(client))
+      : undefined,
   ]);
+  // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
+  const modelScores = chargeModel
+    ? chargeScores(chargeModel, factTokens, (term) => idf(termStats, term))
+    : new Map<string, number>();
   let request = buildSimilarQuery({
     factTokens,
     charges,
@@ -420,7 +453,6 @@ export async function similarCases(
   const byText = [...hits]
     .sort((a, b) => textScore(b) - textScore(a) || idOf(a).localeCompare(idOf(b)))
     .map((h) => candidates.get(h) as Candidate);
-  const given = [...charges, ...causes];
   // Without the judge's charges, each charge counts by how strongly the top cases by facts back it
   // (a soft vote: on LeCaRD dev, facts only, NDCG@30 0.893 → 0.901 against a hard majority vote).
   const support = given.length === 0 ? chargeSupport(byText) : [];
@@ -446,6 +478,7 @@ export async function similarCases(
         : union > 0
           ? sharedLegal.length / union
           : 0;
+    const modelSim = Math.max(0, ...docLegal.map((x) => modelScores.get(x) ?? 0));
     const sharedStatutes = overlap(statutes, c.statutes);
     const statuteSim = statutes.length > 0 ? sharedStatutes.length / statutes.length : 0;
     const circumstances = circumstanceAgreement(
@@ -458,13 +491,15 @@ export async function similarCases(
       statutes: round(weights.statutes * statuteSim),
       circumstances: round(weights.circumstances * circumstances.score),
       phrases: round(weights.phrases * phrases),
+      ...(chargeModel ? { chargeModel: round(weights.chargeModel * modelSim) } : {}),
     };
     const score = round(
       scoreParts.text +
         scoreParts.charges +
         scoreParts.statutes +
         scoreParts.circumstances +
-        scoreParts.phrases,
+        scoreParts.phrases +
+        (scoreParts.chargeModel ?? 0),
     );
     return { c, score, sharedLegal, sharedStatutes, sharedCircumstances: circumstances.shared, scoreParts };
   });
@@ -526,6 +561,14 @@ export async function similarCases(
       factTokens: factTokens.length,
       ...(pending.court ? { court: pending.court } : {}),
       ...(ownCourtCode ? { courtCode: ownCourtCode } : {}),
+      ...(chargeModel
+        ? {
+            modelCharges: [...modelScores]
+              .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+              .slice(0, 3)
+              .map(([label]) => label),
+          }
+        : {}),
       charges: given,
       inferredCharges: inferred,
       circumstances: pendingCircumstances,

@@ -3,9 +3,11 @@ import { SimilarResponse } from "../../src/api/routes/similar/schema.ts";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { CaseNumber, JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
-import { similarCases } from "../../src/retrieval/similar.ts";
+import { DEFAULT_WEIGHTS, similarCases } from "../../src/retrieval/similar.ts";
 import { MatchReason, SimilarCase } from "../../src/retrieval/types.ts";
+import { buildChargeModel, storeChargeModel } from "../../src/search/charge-model.ts";
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
+import { aliasTargets } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
 import { termStatistics } from "../../src/search/term-stats.ts";
 import { segment } from "../../src/text/segment.ts";
@@ -374,3 +376,57 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
 });
 
 type SimilarCaseBody = { id: string; courtRelation?: string };
+
+describe("facts-only retrieval weighs the index's charge model", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apimodel");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const FIGHT = "双方各自纠集多人，持棍棒在广场上聚众斗殴，致一人轻微伤，扰乱社会秩序。";
+  const fight = (id: string) =>
+    record({
+      id,
+      charges: ["聚众斗殴罪"],
+      sections: { facts: FIGHT },
+      text: FIGHT,
+      decisionDate: "2020-01-01",
+    });
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      drunk("drunk-1"),
+      drunk("drunk-2"),
+      drunk("drunk-3"),
+      fight("fight-1"),
+      fight("fight-2"),
+      fight("fight-3"),
+    ]);
+    const [index] = await aliasTargets(client, alias);
+    const model = await buildChargeModel(client, index as string);
+    expect(model.documents).toBe(6);
+    expect(Object.keys(model.centroids).sort()).toEqual(["危险驾驶罪", "聚众斗殴罪"]);
+    await storeChargeModel(client, alias, model);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("names the charges the facts come closest to and scores each case by its charge's closeness", async () => {
+    const res = await api.call("/api/v1/similar", { body: { facts: DRUNK } });
+    expect(res.status).toBe(200);
+    expect(res.body.query.modelCharges[0]).toBe("危险驾驶罪");
+    const cases = res.body.groups.flatMap((g: { cases: unknown[] }) => g.cases) as {
+      id: string;
+      why: { scoreParts: Record<string, number> };
+    }[];
+    const part = (id: string) => cases.find((c) => c.id === id)?.why.scoreParts.chargeModel;
+    expect(part("drunk-1")).toBe(DEFAULT_WEIGHTS.chargeModel);
+    // With the judge's charges given, the model is not consulted.
+    const given = await api.call("/api/v1/similar", { body: { facts: DRUNK, charges: ["危险驾驶罪"] } });
+    expect(given.body.query.modelCharges).toBeUndefined();
+    expect(given.body.groups[0].cases[0].why.scoreParts).not.toHaveProperty("chargeModel");
+  });
+});

@@ -9,6 +9,7 @@ import { generateJudgments } from "../../indexer/generate.ts";
 import { type JobOptions, runIndexJob } from "../../indexer/pipeline.ts";
 import { detectFormat, readSources, type SourceSpec } from "../../indexer/sources.ts";
 import { emptyRecord } from "../../src/judgment/record.ts";
+import { type ChargeModel, modelsIndex } from "../../src/search/charge-model.ts";
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { aliasTargets } from "../../src/search/indices.ts";
 import { setStatus } from "../../src/search/withdraw.ts";
@@ -69,6 +70,10 @@ describe("indexer against a real Elasticsearch", () => {
     });
     expect(await aliasTargets(client, alias)).toEqual([first.index]);
     expect(await count()).toBe(120);
+    // The charge model was built from the new index before the alias moved to it.
+    const model = await client.get<ChargeModel>({ index: modelsIndex(alias), id: first.index });
+    expect(model._source).toMatchObject({ version: 1, index: first.index, documents: expect.any(Number) });
+    expect(Object.keys(model._source?.centroids ?? {}).length).toBeGreaterThan(3);
 
     await sleep(1100); // index names carry a one-second timestamp
     const second = await runIndexJob(client, job([{ location: "synthetic:80:8", format: "synthetic" }]));
@@ -81,6 +86,9 @@ describe("indexer against a real Elasticsearch", () => {
     const third = await runIndexJob(client, job([{ location: "synthetic:120:7", format: "synthetic" }]));
     expect(third.pruned).toEqual([first.index]);
     expect(await client.indices.exists({ index: first.index })).toBe(false);
+    // A pruned index's model goes with it.
+    expect(await client.exists({ index: modelsIndex(alias), id: first.index })).toBe(false);
+    expect(await client.exists({ index: modelsIndex(alias), id: third.index })).toBe(true);
     expect(await client.indices.exists({ index: second.index })).toBe(true);
   });
 

@@ -32,6 +32,10 @@ export const SimilarResponse = z
         .meta({ description: "本院法院代字（如 京0108）；未能识别时缺省，不按法院层级排序" }),
       charges: z.array(z.string()),
       inferredCharges: z.array(z.string()).meta({ description: "未填写罪名/案由时，依最相似案件推定的罪名" }),
+      modelCharges: z
+        .array(z.string())
+        .optional()
+        .meta({ description: "未填写罪名/案由时，案件事实最接近其裁判文书总体的罪名/案由（前三）" }),
       circumstances: z
         .array(z.string())
         .meta({ description: "从待决案件事实中识别的法定、酌定情节，如 自首、入户" }),
