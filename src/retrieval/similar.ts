@@ -352,12 +352,33 @@ export async function judgesCourtCode(
   const own = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
   if (isModernCourtCode(own)) return own;
   if (!pending.court) return undefined;
+  // A court's code does not change: asked of the index once per court and client (for
+  // COURT_CODE_TTL_MS, so a court whose judgments arrive later is found then).
+  let known = courtCodes.get(client);
+  if (!known) {
+    known = new Map();
+    courtCodes.set(client, known);
+  }
+  const key = `${alias}\u0000${pending.court}`;
+  const cached = known.get(key);
+  if (cached && Date.now() - cached.at < COURT_CODE_TTL_MS) return cached.code;
+  const code = await courtCodeInIndex(client, alias, pending.court);
+  if (known.size > 10_000) known.clear();
+  known.set(key, { code, at: Date.now() });
+  return code;
+}
+
+const COURT_CODE_TTL_MS = 10 * 60_000;
+const courtCodes = new WeakMap<Client, Map<string, { code: string | undefined; at: number }>>();
+
+/** The code the index's post-2016 judgments of `court` bear. */
+async function courtCodeInIndex(client: Client, alias: string, court: string): Promise<string | undefined> {
   const res = await client.search({
     index: alias,
     size: 1,
     terminate_after: 1,
     _source: false,
-    query: { bool: { filter: [{ term: { court: pending.court } }, { range: { caseYear: { gte: 2016 } } }] } },
+    query: { bool: { filter: [{ term: { court } }, { range: { caseYear: { gte: 2016 } } }] } },
     docvalue_fields: ["courtCode"],
   });
   const code = res.hits.hits[0]?.fields?.courtCode?.[0];

@@ -1,7 +1,8 @@
 /**
  * A charge model: for every charge (罪名) and cause (案由) the index holds, the centroid of its
- * judgments' facts — the TF-IDF vectors of their segmented facts (facts_seg), each of length one,
- * summed and cut to the {@link CENTROID_TERMS} heaviest terms. Facts-only similar-case retrieval
+ * judgments' facts — the TF-IDF vectors of their segmented facts (facts_seg; idf from the index's
+ * document frequencies), each of length one, summed and cut to the {@link CENTROID_TERMS} heaviest
+ * terms. Facts-only similar-case retrieval
  * scores each charge by how close the pending facts come to its centroid (Rocchio's classifier), a
  * second opinion beside the vote of the closest cases (src/retrieval/similar.ts): the vote follows
  * the few nearest judgments, so a frequent neighbour (故意伤害) outvotes a rarer charge whose
@@ -19,6 +20,7 @@ import { errors } from "@elastic/elasticsearch";
 import type { Client } from "./client.ts";
 import { NOT_A_FACT } from "./fact-pairs.ts";
 import { aliasTargets } from "./indices.ts";
+import { termStatistics } from "./term-stats.ts";
 
 /** Terms kept per centroid: cutting the long tail of one-off words also steadies the scores. */
 export const CENTROID_TERMS = 100;
@@ -37,38 +39,27 @@ export interface ChargeModel {
   centroids: Record<string, [string, number][]>;
 }
 
-/** The centroids of labelled token lists (pure). Each document counts once per label it carries. */
-export function centroids(
-  docs: readonly { tokens: readonly string[]; labels: readonly string[] }[],
+/**
+ * One label's centroid (pure): each judgment's facts as a TF-IDF vector ((1 + log tf) · idf) of
+ * length one, summed, cut to the `terms` heaviest and brought back to length one. Numbers and dates
+ * are left out, as in the query.
+ */
+export function centroid(
+  docs: readonly (readonly string[])[],
+  idf: (term: string) => number,
   terms = CENTROID_TERMS,
-): Record<string, [string, number][]> {
-  const df = new Map<string, number>();
-  const tfs = docs.map((d) => {
+): [string, number][] {
+  const sum = new Map<string, number>();
+  for (const tokens of docs) {
     const tf = new Map<string, number>();
-    for (const t of d.tokens) if (!NOT_A_FACT.test(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    return tf;
-  });
-  const n = docs.length;
-  const sums = new Map<string, Map<string, number>>();
-  docs.forEach((d, i) => {
-    const vector = [...(tfs[i] as Map<string, number>)].map(
-      ([t, f]) => [t, (1 + Math.log(f)) * (Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1)] as const,
-    );
+    for (const t of tokens) if (!NOT_A_FACT.test(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const vector = [...tf].map(([t, f]) => [t, (1 + Math.log(f)) * idf(t)] as const);
     const norm = Math.hypot(...vector.map(([, w]) => w)) || 1;
-    for (const label of new Set(d.labels)) {
-      const sum = sums.get(label) ?? new Map<string, number>();
-      for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w / norm);
-      sums.set(label, sum);
-    }
-  });
-  const out: Record<string, [string, number][]> = {};
-  for (const [label, sum] of [...sums].sort(([a], [b]) => a.localeCompare(b))) {
-    const top = [...sum].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, terms);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    out[label] = top.map(([t, w]) => [t, Math.round((w / norm) * 1e5) / 1e5]);
+    for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w / norm);
   }
-  return out;
+  const top = [...sum].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, terms);
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  return top.map(([t, w]) => [t, Math.round((w / norm) * 1e5) / 1e5]);
 }
 
 /**
@@ -82,17 +73,37 @@ export function chargeScores(
 ): Map<string, number> {
   const query = new Map<string, number>();
   for (const t of tokens) if (!NOT_A_FACT.test(t)) query.set(t, (query.get(t) ?? 0) + 1);
-  const weights = new Map([...query].map(([t, f]) => [t, (1 + Math.log(f)) * idf(t)]));
+  const postings = postingsOf(model);
   const scores = new Map<string, number>();
-  let best = 0;
-  for (const [label, centroid] of Object.entries(model.centroids)) {
-    let s = 0;
-    for (const [t, w] of centroid) s += (weights.get(t) ?? 0) * w;
-    if (s > 0) scores.set(label, s);
-    best = Math.max(best, s);
+  for (const [t, f] of query) {
+    const weight = (1 + Math.log(f)) * idf(t);
+    for (const [label, w] of postings.get(t) ?? []) scores.set(label, (scores.get(label) ?? 0) + weight * w);
   }
-  for (const [label, s] of scores) scores.set(label, s / best);
+  const best = Math.max(0, ...scores.values());
+  for (const [label, s] of scores) {
+    if (s > 0) scores.set(label, s / best);
+    else scores.delete(label);
+  }
   return scores;
+}
+
+const inverted = new WeakMap<object, Map<string, [string, number][]>>();
+
+/** The model's centroids by term (term → [label, weight]), built once per model: a query reads only its own terms'. */
+function postingsOf(model: Pick<ChargeModel, "centroids">): Map<string, [string, number][]> {
+  let postings = inverted.get(model);
+  if (!postings) {
+    postings = new Map();
+    for (const [label, c] of Object.entries(model.centroids)) {
+      for (const [t, w] of c) {
+        const list = postings.get(t) ?? [];
+        list.push([label, w]);
+        postings.set(t, list);
+      }
+    }
+    inverted.set(model, postings);
+  }
+  return postings;
 }
 
 /** Where the models of an alias's indices are kept: one document per index, named after it. */
@@ -122,7 +133,12 @@ export async function buildChargeModel(
     ...buckets("charges").map((b) => ({ field: "charges", label: String(b.key) })),
     ...buckets("causes").map((b) => ({ field: "causes", label: String(b.key) })),
   ];
-  const docs = new Map<string, { tokens: string[]; labels: string[] }>();
+  // One label at a time, so memory holds one label's judgments and the document frequencies seen so
+  // far (asked of the index for each label's new terms), however large the index.
+  const df = new Map<string, number>();
+  let docCount = 0;
+  const seen = new Set<string>();
+  const out: Record<string, [string, number][]> = {};
   for (const { field, label } of wanted) {
     const res = await client.search({
       index,
@@ -133,17 +149,22 @@ export async function buildChargeModel(
       stored_fields: ["facts_seg"],
       docvalue_fields: ["id"],
     });
-    for (const hit of res.hits.hits) {
-      const id = String(hit.fields?.id?.[0] ?? hit._id);
-      const known = docs.get(id);
-      if (known) known.labels.push(label);
-      else {
-        const text = String(hit.fields?.facts_seg?.[0] ?? "");
-        docs.set(id, { tokens: text.split(" ").filter(Boolean), labels: [label] });
-      }
+    const docs = res.hits.hits.map((hit) => {
+      seen.add(String(hit.fields?.id?.[0] ?? hit._id));
+      return String(hit.fields?.facts_seg?.[0] ?? "")
+        .split(" ")
+        .filter(Boolean);
+    });
+    const unknown = [...new Set(docs.flat())].filter((t) => !df.has(t) && !NOT_A_FACT.test(t));
+    if (unknown.length > 0) {
+      const stats = await termStatistics(client, index, "facts_seg", unknown);
+      docCount = stats.docCount;
+      for (const t of unknown) df.set(t, stats.df.get(t) ?? 0);
     }
+    const idf = (t: string) => Math.log((docCount + 1) / ((df.get(t) ?? 0) + 1)) + 1;
+    if (!out[label]) out[label] = centroid(docs, idf, terms);
   }
-  return { version: 1, index, documents: docs.size, centroids: centroids([...docs.values()], terms) };
+  return { version: 1, index, documents: seen.size, centroids: out };
 }
 
 /** Stores `model` for its index beside the alias (creating the models index on first use). */
