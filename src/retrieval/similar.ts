@@ -152,7 +152,9 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // 0.508/0.568, 0.2 0.823/0.909/0.506/0.573, 0.3 0.827/0.911/0.517/0.579 (kept), 0.4 0.831/0.911/
 // 0.511/0.585; at 0.2, centroids of 50 or 300 terms 0.825/0.910/0.508/0.574 and 0.823/0.910/0.506/
 // 0.572, from up to 1,000 judgments per charge 0.822/0.910/0.506/0.573. Offline (centroids from the
-// 6,394 pool judgments) the same shape: 0.826/0.912/0.511/0.575 at 0.2.
+// 6,394 pool judgments) the same shape: 0.826/0.912/0.511/0.575 at 0.2. These used the sample's own
+// document frequencies; with the index's (the model as built now, one charge at a time) at 0.3:
+// 0.827/0.911/0.514/0.578.
 // Session 5, facts only, offline: the charge vote names the judge's charges exactly for 21 of the 72
 // dev queries and misses them entirely for 31 (非法持有毒品 → 贩卖毒品, 聚众斗殴 → 故意伤害, 盗伐 →
 // 滥伐林木: alike facts, different charges). Voting among the 10 best of all 6,394 dev-pool judgments
