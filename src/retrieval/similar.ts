@@ -147,14 +147,14 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 //   BM25 with idf computed among the judgments of the pending case's charges only (stressing what
 //   is unusual for the charge), beside or instead of the text score: worse (0.857/0.918/0.522 at 0.2).
 // Session 6, facts only: the charge model (src/search/charge-model.ts: each charge's centroid of its
-// judgments' facts, 100 terms, from up to 200 judgments per charge) beside the vote, through
+// judgments' facts, 100 terms, from up to 200 judgments per charge; 50 since, as good) beside the vote, through
 // eval:lecard, NDCG@10/NDCG@30/P@5/MAP: without 0.815/0.908/0.494/0.558; weight 0.1 0.820/0.909/
 // 0.508/0.568, 0.2 0.823/0.909/0.506/0.573, 0.3 0.827/0.911/0.517/0.579 (kept), 0.4 0.831/0.911/
 // 0.511/0.585; at 0.2, centroids of 50 or 300 terms 0.825/0.910/0.508/0.574 and 0.823/0.910/0.506/
 // 0.572, from up to 1,000 judgments per charge 0.822/0.910/0.506/0.573. Offline (centroids from the
 // 6,394 pool judgments) the same shape: 0.826/0.912/0.511/0.575 at 0.2. These used the sample's own
 // document frequencies; with the index's (the model as built now, one charge at a time) at 0.3:
-// 0.827/0.911/0.514/0.578.
+// 0.827/0.911/0.514/0.578, and from 50 judgments per charge (kept) 0.826/0.911/0.508/0.579.
 // Session 5, facts only, offline: the charge vote names the judge's charges exactly for 21 of the 72
 // dev queries and misses them entirely for 31 (非法持有毒品 → 贩卖毒品, 聚众斗殴 → 故意伤害, 盗伐 →
 // 滥伐林木: alike facts, different charges). Voting among the 10 best of all 6,394 dev-pool judgments
