@@ -10,7 +10,7 @@
  */
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
-/** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v5.json. */
+/** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
 export const CIRCUMSTANCES_VERSION = 2;
 
 interface Rule {

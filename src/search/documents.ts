@@ -1,5 +1,5 @@
 /**
- * The judgment record → the document stored in the judgments index (mappings/judgments.v5.json).
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v6.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
@@ -75,7 +75,7 @@ export interface JudgmentDocument {
 /**
  * What similar-case ranking reads of each of its ~100 candidates (src/retrieval/similar.ts): legal
  * key, circumstances, tier, date and status, with the id. Indexed as one binary doc value
- * (mappings/judgments.v5.json): read one doc value each, these fields had cost the window query a
+ * (mappings/judgments.v6.json): read one doc value each, these fields had cost the window query a
  * quarter of its engine time.
  */
 export const RANKING_FIELDS = [
@@ -97,7 +97,7 @@ export type RankingFields = Pick<JudgmentDocument, "id"> &
 /**
  * What a result list shows of a judgment beyond the fields ranking reads (similar cases, keyword
  * search hits): its display fields and the heads of its reasoning, disposition and key holdings
- * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v5.json), read for the
+ * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v6.json), read for the
  * shown results only.
  */
 export interface ResultCard

@@ -59,7 +59,7 @@ export async function setStatus(
       for (const id of ids) operations.push({ delete: { _index: alias, _id: id } });
     } else {
       // The whole document is rebuilt from its stored record: a partial update would re-index from
-      // _source, which leaves out the segmented text fields (mappings/judgments.v5.json), and the
+      // _source, which leaves out the segmented text fields (mappings/judgments.v6.json), and the
       // judgment would lose its text in the index.
       for (let i = 0; i < ids.length; i += 100) {
         const chunk = ids.slice(i, i + 100);
