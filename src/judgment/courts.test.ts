@@ -30,6 +30,9 @@ describe("court codes", () => {
     expect(courtRelation("湘0103", "京0108")).toBe("外省法院");
     expect(courtRelation("湘0103", "宜中")).toBeUndefined();
     expect(courtRelation(undefined, "湘0103")).toBeUndefined();
+    // An SPC judge: the SPC's own judgments first, every other court below it, unplaced.
+    expect(courtRelation("最高法", "最高法")).toBe("最高人民法院");
+    expect(courtRelation("最高法", "湘")).toBeUndefined();
     expect(COURT_RELATIONS.map(scopeRank)).toEqual([0, 1, 2, 2, 3, 3]);
     expect(scopeRank(undefined)).toBe(3);
   });

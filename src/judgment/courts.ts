@@ -44,9 +44,11 @@ export function courtRelation(own: string | undefined, other: string | undefined
   if (!isModernCourtCode(own) || !isModernCourtCode(other)) return undefined;
   if (other === SPC) return "最高人民法院";
   if (other === own) return "本院";
+  // For the SPC's own judges every other court is below: no place in this scope.
+  if (own === SPC) return undefined;
   if (other === superiorCourtCode(own)) return "上一级法院";
-  if (own !== SPC && other === own.slice(0, 1)) return "本省高级人民法院";
-  return own !== SPC && other.slice(0, 1) === own.slice(0, 1) ? "本省其他法院" : "外省法院";
+  if (other === own.slice(0, 1)) return "本省高级人民法院";
+  return other.slice(0, 1) === own.slice(0, 1) ? "本省其他法院" : "外省法院";
 }
 
 /**

@@ -217,7 +217,7 @@ export const TIER_LABELS: Record<Tier, string> = {
 /** The label of the ordinary tier as /similar orders it, with the judge's court known or not. */
 const ORDINARY_LABELS = {
   placed: "生效裁判（依次为最高人民法院、本省高级人民法院、上一级法院及本院、其他法院）",
-  unplaced: "生效裁判（未能识别本院，未按法院层级排序）",
+  unplaced: "生效裁判（未能识别本院或案例所属法院，未按法院层级排序）",
 };
 const TIER_ORDER: Tier[] = ["guiding", "typical", "provincial", "ordinary"];
 
@@ -230,9 +230,11 @@ export function canonicalCharges(written: readonly string[] | undefined): string
 export function statuteKeys(written: readonly string[] | undefined): string[] {
   const keys = new Set<string>();
   for (const w of written ?? []) {
-    const key = w.includes("#") ? normaliseStatuteKey(w) : undefined;
+    const refs = w.includes("#") ? [] : normaliseStatutes(w);
+    // A key, or a law named alone (刑法): its key is the law's name.
+    const key = refs.length === 0 ? normaliseStatuteKey(w) : undefined;
     if (key) keys.add(key);
-    else for (const ref of normaliseStatutes(w)) keys.add(statuteKey(ref));
+    for (const ref of refs) keys.add(statuteKey(ref));
   }
   return [...keys];
 }
@@ -431,11 +433,14 @@ export async function similarCases(
   const statutes = statuteKeys(pending.statutes);
 
   const given = [...charges, ...causes];
+  // The court and the charge model refine the answer; a failure to read either must not lose it.
   const [termStats, ownCourtCode, chargeModel] = await Promise.all([
     termStatistics(client, alias, "facts_seg", factTokens),
-    judgesCourtCode(client, alias, pending),
+    judgesCourtCode(client, alias, pending).catch(() => undefined),
     given.length === 0 && weights.chargeModel > 0
-      ? chargeModelOf(client, alias, options.chargeModels ?? chargeModelCacheOf(client))
+      ? chargeModelOf(client, alias, options.chargeModels ?? chargeModelCacheOf(client)).catch(
+          () => undefined,
+        )
       : undefined,
   ]);
   // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
@@ -576,7 +581,12 @@ export async function similarCases(
     },
   );
 
-  const groups = orderByTier(top, now, ownCourtCode !== undefined);
+  // Placed only when some case's court could be placed (an index built before v6 has no court codes).
+  const groups = orderByTier(
+    top,
+    now,
+    top.some((c) => c.courtRelation !== undefined),
+  );
   return {
     groups,
     cases: groups.flatMap((g) => g.cases),

@@ -94,6 +94,7 @@ const SCORE_LABELS: Record<string, string> = {
   statutes: "法条",
   circumstances: "情节",
   phrases: "事实词组",
+  chargeModel: "罪名整体相近",
 };
 
 export function showError(target: HTMLElement, error: unknown): void {
