@@ -138,29 +138,39 @@ export function rateLimitPerToken(perMinute: number): RequestHandler {
 export const FAILED_SIGN_INS_PER_MINUTE = 30;
 
 /**
- * Refuses a client address that failed to sign in {@link FAILED_SIGN_INS_PER_MINUTE} times within
- * the current minute, until the minute ends: the rate limit per token only counts requests that name
- * a valid token, so guessing tokens would otherwise be unlimited. Only failures count (a court's
- * proxy sending every judge's requests from one address is never refused for its traffic). Mount it
- * before {@link authenticate}.
+ * Stops token guessing: once a client address has failed to sign in
+ * {@link FAILED_SIGN_INS_PER_MINUTE} times within the current minute, a bearer token from it is
+ * refused (429) before it is checked, unless that token already signed in from that address this
+ * minute — judges at work behind a court's proxy (one address for all) keep working. Requests the
+ * proxy signs in by its identity header are never refused here. Mount it before {@link authenticate}.
  */
 export function limitFailedSignIns(perMinute = FAILED_SIGN_INS_PER_MINUTE): RequestHandler {
   let minute = 0;
   let failures = new Map<string, number>();
+  let vouched = new Map<string, Set<string>>();
   return (req, res, next) => {
     const now = Math.floor(Date.now() / 60_000);
     if (now !== minute) {
       minute = now;
       failures = new Map();
+      vouched = new Map();
     }
     const address = req.ip ?? req.socket.remoteAddress ?? "";
-    if ((failures.get(address) ?? 0) >= perMinute) {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "")?.[1];
+    const credential = bearer ? `token:${createHash("sha256").update(bearer).digest("hex")}` : undefined;
+    if (credential && (failures.get(address) ?? 0) >= perMinute && !vouched.get(address)?.has(credential)) {
       next(new LeianError("rate_limited", "登录失败次数过多，请一分钟后再试"));
       return;
     }
+    const window = minute;
     res.on("finish", () => {
-      if (res.statusCode === 401 && Math.floor(Date.now() / 60_000) === minute)
-        failures.set(address, (failures.get(address) ?? 0) + 1);
+      if (window !== minute) return;
+      if (res.statusCode === 401) failures.set(address, (failures.get(address) ?? 0) + 1);
+      else if (credential && res.locals.credential === credential) {
+        const seen = vouched.get(address) ?? new Set<string>();
+        seen.add(credential);
+        vouched.set(address, seen);
+      }
     });
     next();
   };

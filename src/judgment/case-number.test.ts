@@ -116,7 +116,13 @@ describe("caseNumberKey and caseNumberForms", () => {
   it("list the forms a number is written in, the one given first", () => {
     const forms = caseNumberForms("〔2019〕京01民终５００号");
     expect(forms[0]).toBe("〔2019〕京01民终５００号");
-    expect(forms).toEqual(expect.arrayContaining(["（2019）京01民终500号", "(2019)京01民终500号"]));
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        "（2019）京01民终500号",
+        "(2019)京01民终500号",
+        "（２０１９）京０１民终５００号",
+      ]),
+    );
     expect(caseNumberForms("京01民终500号")).toEqual(["京01民终500号"]);
   });
 });

@@ -320,15 +320,19 @@ export function caseNumberForms(raw: string): string[] {
   const m = /^(\d{4})(.+)$/.exec(key);
   const forms = [raw.trim()];
   if (m) {
-    const [, year, rest] = m;
+    const [, year = "", rest = ""] = m;
+    // Digits as judgments write them: half-width, or (rarely) full-width throughout.
+    const wide = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     for (const [open, close] of [
       ["（", "）"],
       ["(", ")"],
       ["〔", "〕"],
       ["[", "]"],
       ["【", "】"],
-    ])
+    ]) {
       forms.push(`${open}${year}${close}${rest}`);
+      forms.push(`${open}${wide(year)}${close}${wide(rest)}`);
+    }
   }
   return [...new Set(forms)];
 }

@@ -46,9 +46,12 @@ describe("tierCases", () => {
         rc("superior-new", { courtRelation: "上一级法院", decisionDate: "2024-01-01" }),
         rc("spc-old", { courtRelation: "最高人民法院", decisionDate: "2015-01-01" }),
         rc("high", { courtRelation: "本省高级人民法院", decisionDate: "2016-01-01" }),
+        rc("ref-elsewhere", { tier: "provincial", courtRelation: "外省法院", decisionDate: "2024-01-01" }),
+        rc("ref-here", { tier: "provincial", courtRelation: "本省高级人民法院", decisionDate: "2015-01-01" }),
       ],
       NOW,
     );
+    expect(tiers[2]?.cases.map((c) => c.id)).toEqual(["ref-here", "ref-elsewhere"]);
     expect(tiers[3]?.cases.map((c) => c.id)).toEqual([
       "spc-old",
       "high",

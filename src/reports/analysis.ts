@@ -36,8 +36,8 @@ function recent(decisionDate: string | undefined, now: Date): boolean {
  * Cases per tier in the SPC order (§4), every tier present so an empty one is visible in the
  * report. Within tiers 2–4 the last three years come first; ordinary judgments first by their
  * court's place in the scope (the SPC's, the province's high court's, the court one level up and the
- * judge's own, then other courts: src/judgment/courts.ts), as /similar orders them; otherwise the
- * given order (rank) holds.
+ * judge's own, then other courts: src/judgment/courts.ts) and other provinces' reference cases after
+ * the province's own, as /similar orders them; otherwise the given order (rank) holds.
  */
 export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalReport["tiers"] {
   return TIER_ORDER.map((tier) => {
@@ -49,10 +49,13 @@ export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalRep
             ...list.filter((c) => recent(c.decisionDate, now)),
             ...list.filter((c) => !recent(c.decisionDate, now)),
           ];
+    const outside = (c: ReportCase) => c.courtRelation === "外省法院";
     const ordered =
       tier === "ordinary"
         ? [0, 1, 2, 3].flatMap((rank) => byDate(inTier.filter((c) => scopeRank(c.courtRelation) === rank)))
-        : byDate(inTier);
+        : tier === "provincial"
+          ? [...byDate(inTier.filter((c) => !outside(c))), ...byDate(inTier.filter(outside))]
+          : byDate(inTier);
     return { tier, label: TIER_LABELS[tier], cases: ordered };
   });
 }

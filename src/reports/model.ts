@@ -12,7 +12,7 @@
 import { z } from "zod";
 import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CourtLevel, Tier } from "../judgment/record.ts";
-import { CaseFilters, MatchReason } from "../retrieval/types.ts";
+import { CaseFilters, MatchReason, StatuteKeyOrReference } from "../retrieval/types.ts";
 
 /** Why retrieval was mandatory (SPC 2020 §2). */
 export const Trigger = z.enum([
@@ -61,7 +61,7 @@ export const ReportQuery = z.discriminatedUnion("method", [
   /** 法条关联案件检索 */
   z.object({
     method: z.literal("statute"),
-    statutes: z.array(z.string().min(1).max(120)).min(1).max(30),
+    statutes: z.array(StatuteKeyOrReference).min(1).max(30),
     filters: CaseFilters.optional(),
   }),
   /** 案例关联检索: cases related to a known case (by id). */

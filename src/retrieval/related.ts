@@ -433,12 +433,12 @@ export function mergeAnchors(anchors: readonly Anchor[]): Anchor {
   const parties = [...first.parties];
   for (const a of rest)
     for (const p of a.parties) if (!parties.some((q) => q.name === p.name)) parties.push(p);
-  const ownKeys = new Set(numbers((a) => a.caseNumbers).map(caseNumberKey));
   return {
     ...first,
     caseNumbers: numbers((a) => a.caseNumbers),
-    // A number one of the merged judgments bears is not a prior instance of the anchor.
-    priorCaseNumbers: numbers((a) => a.priorCaseNumbers).filter((n) => !ownKeys.has(caseNumberKey(n))),
+    // Kept even when another merged judgment bears it: given an appeal's number first and then the
+    // first instance's, the first instance is still found as 前审 (the anchor itself is never listed).
+    priorCaseNumbers: numbers((a) => a.priorCaseNumbers),
     parties,
   };
 }

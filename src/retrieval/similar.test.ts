@@ -36,6 +36,7 @@ describe("similar-case ranking helpers", () => {
       statuteKeys(["刑法#264", "《中华人民共和国刑法》第一百三十三条之一", "《刑法》第六十七条第一款"]),
     ).toEqual(["刑法#264", "刑法#133-1", "刑法#67"]);
     expect(statuteKeys(["《中华人民共和国刑法》#133-1", "刑法#133"])).toEqual(["刑法#133-1", "刑法#133"]);
+    expect(statuteKeys(["《中华人民共和国刑法》", "刑法#264条"])).toEqual(["刑法"]);
   });
 
   it("infers a charge only when most of the strongest cases share it", () => {

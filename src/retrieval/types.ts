@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CaseCategory, CourtLevel, Procedure, Tier } from "../judgment/record.ts";
-import { STATUTE_KEY } from "../judgment/statutes.ts";
+import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
 
 const STATUTE_KEY_HINT = "法条应写作“法律#条”，如 刑法#264、刑法#133-1（第一百三十三条之一）";
 /** A statute key (`刑法#264`, `刑法#133-1`, `刑法`). */
@@ -14,12 +14,20 @@ const StatuteKey = z
   .min(1)
   .max(80)
   .refine((s) => STATUTE_KEY.test(s.replace(/[《》\s]/g, "")), STATUTE_KEY_HINT);
-/** A statute key, or a reference as written (《刑法》第二百六十四条). */
-const StatuteKeyOrReference = z
+/**
+ * A statute key, or a reference as written (《刑法》第二百六十四条): something that names at least
+ * one statute, so that a statute search never runs unfiltered.
+ */
+export const StatuteKeyOrReference = z
   .string()
   .min(1)
   .max(120)
-  .refine((s) => !s.includes("#") || STATUTE_KEY.test(s.replace(/[《》\s]/g, "")), STATUTE_KEY_HINT);
+  .refine((s) => {
+    const plain = s.replace(/[《》\s]/g, "");
+    return s.includes("#")
+      ? STATUTE_KEY.test(plain)
+      : normaliseStatutes(s).length > 0 || STATUTE_KEY.test(plain);
+  }, `${STATUTE_KEY_HINT}，或《刑法》第二百六十四条`);
 
 /**
  * Filters common to keyword search and similar-case retrieval. Strict: a misspelt filter (`court` for

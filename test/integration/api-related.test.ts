@@ -155,6 +155,13 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(both.body.anchor.caseNumbers).toEqual(["（2019）京0108民初130号", "（2019）京01民终500号"]);
     const first = (both.body.cases as Case[]).find((c) => c.id === "a-first");
     expect(first?.relations).toContainEqual({ relation: "前审", caseNumber: "（2019）京0108民初100号" });
+    // The order the numbers come in does not matter: the appeal's first, the first instance is 前审.
+    const reversed = await api.call("/api/v1/related", {
+      body: { caseNumbers: ["（2019）京01民终500号", "（2019）京0108民初100号"] },
+    });
+    expect(reversed.body.anchor.id).toBe("d-appeal");
+    const earlier = (reversed.body.cases as Case[]).find((c) => c.id === "a-first");
+    expect(earlier?.relations).toContainEqual({ relation: "前审", caseNumber: "（2019）京0108民初100号" });
     // With a case id, numbers given beside it are followed too.
     const withId = await api.call("/api/v1/related", {
       body: { caseId: "b-series", caseNumbers: ["（2019）京0108民初100号"] },

@@ -325,6 +325,12 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details[0].path).toBe("queries.0.filters.dateTo");
+    // A statute search naming no statute it can read would list arbitrary judgments: refused.
+    const unreadable = await api.call("/api/v1/reports", {
+      body: reportRequest({ queries: [{ method: "statute", statutes: ["刑法#264条"] }] }),
+    });
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.body.error.details[0].path).toBe("queries.0.statutes.0");
     const ok = await api.call("/api/v1/reports", {
       body: reportRequest({
         pendingCase: { ...reportRequest().pendingCase, caseNumber: "（2025）京0108刑初101号" },
