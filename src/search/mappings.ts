@@ -37,7 +37,13 @@ interface FieldMapping {
   analyzer?: string;
   search_analyzer?: string;
 }
-type Mapping = { _source?: { excludes?: string[] }; properties?: Record<string, FieldMapping> } | undefined;
+type Mapping =
+  | {
+      _source?: { excludes?: string[] };
+      properties?: Record<string, FieldMapping>;
+      _meta?: { version?: unknown };
+    }
+  | undefined;
 
 /** What decides how an index answers: fields, types, analyzers, field meta, storage and what _source keeps. */
 function mappingSignature(mapping: Mapping): string {
@@ -54,12 +60,14 @@ function mappingSignature(mapping: Mapping): string {
       ])
       .sort(),
     sourceExcludes: [...(mapping?._source?.excludes ?? [])].sort(),
+    // A version may change only how documents are built (v6: statute keys, ranking's court code).
+    version: mapping?._meta?.version ?? null,
   });
 }
 
 /**
- * Whether `index` has the current definition's fields, types, field `meta` (which carries the
- * versions of extraction rules, e.g. the circumstances'), stored fields, index options and _source
+ * Whether `index` has the current definition's version, fields, types, field `meta` (which carries
+ * the versions of extraction rules, e.g. the circumstances'), stored fields, index options and _source
  * excludes: an index built before a mapping change must be rebuilt before its figures mean anything.
  */
 export async function hasCurrentMapping(

@@ -61,6 +61,22 @@ describe("the service process", () => {
       });
       expect(body.action).toMatch(/indexer reindex/);
 
+      // The previous version has the same fields (v6 only builds documents differently): still stale.
+      const previous = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments - 1);
+      await client.indices.create({
+        index: `${prefix}previous`,
+        settings: previous.settings,
+        mappings: previous.mappings,
+      });
+      await client.indices.updateAliases({
+        actions: [
+          { remove: { index: `${prefix}v1`, alias } },
+          { add: { index: `${prefix}previous`, alias } },
+        ],
+      });
+      const stale = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+      expect(stale).toMatchObject({ judgmentsIndices: [`${prefix}previous`], judgmentsIndexCurrent: false });
+
       const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
       await client.indices.create({
         index: `${prefix}current`,
@@ -68,7 +84,10 @@ describe("the service process", () => {
         mappings: def.mappings,
       });
       await client.indices.updateAliases({
-        actions: [{ remove: { index: `${prefix}v1`, alias } }, { add: { index: `${prefix}current`, alias } }],
+        actions: [
+          { remove: { index: `${prefix}previous`, alias } },
+          { add: { index: `${prefix}current`, alias } },
+        ],
       });
       const current = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
       expect(current).toMatchObject({ judgmentsIndices: [`${prefix}current`], judgmentsIndexCurrent: true });
