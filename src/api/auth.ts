@@ -126,8 +126,8 @@ export function rateLimitPerToken(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    keyGenerator: (_req, res) =>
-      (res.locals.credential as string | undefined) ?? `user:${currentUser(res).user}`,
+    // Set by authenticate, which runs first: `token:<sha256>`, or `user:<name>` for proxy sign-ins.
+    keyGenerator: (_req, res) => res.locals.credential as string,
     handler: (_req, _res, next) => {
       next(new LeianError("rate_limited", "请求过于频繁，请稍后再试"));
     },

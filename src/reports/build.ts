@@ -5,7 +5,6 @@
  * submitted cases (rule 8) and lists related cases (rule 9). The stored result is immutable and
  * carries the SHA-256 of its canonical JSON.
  */
-
 import { createHash, randomBytes } from "node:crypto";
 import { LeianError } from "../errors.ts";
 import { courtRelation } from "../judgment/courts.ts";
@@ -323,7 +322,8 @@ export async function buildReport(
   const [docs, platform, judgesCourt] = await Promise.all([
     fetchCases(deps.client, deps.alias, [...new Set([...resultIds, ...selectedIds, ...submittedIds])]),
     platformSnapshot(deps),
-    judgesCourtCode(deps.client, deps.alias, pending),
+    // Placing courts refines the report; failing to read the judge's court must not lose it.
+    judgesCourtCode(deps.client, deps.alias, pending).catch(() => undefined),
   ]);
   const related = relatedRun.related ?? { cases: [] };
   const why = new Map(runs.flatMap((r) => [...r.why]));

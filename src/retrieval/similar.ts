@@ -28,12 +28,7 @@ import { circumstanceAgreement, extractCircumstances } from "../judgment/circums
 import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
-import {
-  type ChargeModelCache,
-  chargeModelCacheOf,
-  chargeModelOf,
-  chargeScores,
-} from "../search/charge-model.ts";
+import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import {
   CARD_FIELDS,
@@ -172,8 +167,6 @@ export interface SimilarOptions {
    */
   explain?: boolean;
   now?: Date;
-  /** Charge models already read (per index); by default the client's own cache. */
-  chargeModels?: ChargeModelCache;
 }
 
 export interface SimilarResult {
@@ -315,11 +308,14 @@ function recentSince(now: Date): string {
 
 /**
  * SPC 2020 §4 order. Within tiers 2–4 the last three years come first; guiding cases keep score
- * order. When the judge's court is known (`placed`), ordinary judgments come first by their court's
- * place in the retrieval scope (the SPC's, the province's high court's, the court one level up and
- * the judge's own, then the rest) and reference cases of other provinces after the province's own.
+ * order. When cases' courts are placed relative to the judge's (courtRelation), ordinary judgments
+ * come first by their court's place in the retrieval scope (the SPC's, the province's high court's,
+ * the court one level up and the judge's own, then the rest) and reference cases of other provinces
+ * after the province's own. None placed (the judge's court unknown, or an index built before v6,
+ * without court codes): the label says so.
  */
-export function orderByTier(cases: SimilarCase[], now: Date, placed = false): SimilarResult["groups"] {
+export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["groups"] {
+  const placed = cases.some((c) => c.courtRelation !== undefined);
   const since = recentSince(now);
   const recent = (c: SimilarCase) => c.decisionDate !== undefined && c.decisionDate >= since;
   const outside = (c: SimilarCase) => (c.courtRelation === "外省法院" ? 1 : 0);
@@ -438,9 +434,7 @@ export async function similarCases(
     termStatistics(client, alias, "facts_seg", factTokens),
     judgesCourtCode(client, alias, pending).catch(() => undefined),
     given.length === 0 && weights.chargeModel > 0
-      ? chargeModelOf(client, alias, options.chargeModels ?? chargeModelCacheOf(client)).catch(
-          () => undefined,
-        )
+      ? chargeModelOf(client, alias).catch(() => undefined)
       : undefined,
   ]);
   // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
@@ -521,14 +515,7 @@ export async function similarCases(
       phrases: round(weights.phrases * phrases),
       ...(chargeModel ? { chargeModel: round(weights.chargeModel * modelSim) } : {}),
     };
-    const score = round(
-      scoreParts.text +
-        scoreParts.charges +
-        scoreParts.statutes +
-        scoreParts.circumstances +
-        scoreParts.phrases +
-        (scoreParts.chargeModel ?? 0),
-    );
+    const score = round(Object.values(scoreParts).reduce((sum, part) => sum + part, 0));
     return { c, score, sharedLegal, sharedStatutes, sharedCircumstances: circumstances.shared, scoreParts };
   });
   scored.sort((a, b) => b.score - a.score || a.c.id.localeCompare(b.c.id));
@@ -581,12 +568,7 @@ export async function similarCases(
     },
   );
 
-  // Placed only when some case's court could be placed (an index built before v6 has no court codes).
-  const groups = orderByTier(
-    top,
-    now,
-    top.some((c) => c.courtRelation !== undefined),
-  );
+  const groups = orderByTier(top, now);
   return {
     groups,
     cases: groups.flatMap((g) => g.cases),

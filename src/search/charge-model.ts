@@ -2,9 +2,9 @@
  * A charge model: for every charge (罪名) and cause (案由) the index holds, the centroid of its
  * judgments' facts — the TF-IDF vectors of their segmented facts (facts_seg; idf from the index's
  * document frequencies), each of length one, summed and cut to the {@link CENTROID_TERMS} heaviest
- * terms. Facts-only similar-case retrieval
- * scores each charge by how close the pending facts come to its centroid (Rocchio's classifier), a
- * second opinion beside the vote of the closest cases (src/retrieval/similar.ts): the vote follows
+ * terms. Facts-only similar-case retrieval scores each charge by how close the pending facts come to
+ * its centroid (Rocchio's classifier), a second opinion beside the vote of the closest cases
+ * (src/retrieval/similar.ts): the vote follows
  * the few nearest judgments, so a frequent neighbour (故意伤害) outvotes a rarer charge whose
  * judgments as a whole describe the facts better (聚众斗殴).
  *
@@ -16,8 +16,8 @@
  * beside DEFAULT_WEIGHTS in src/retrieval/similar.ts.
  */
 import type { estypes } from "@elastic/elasticsearch";
-import { errors } from "@elastic/elasticsearch";
 import type { Client } from "./client.ts";
+import { isAlreadyExists } from "./errors.ts";
 import { NOT_A_FACT } from "./fact-pairs.ts";
 import { aliasTargets } from "./indices.ts";
 import { termStatistics } from "./term-stats.ts";
@@ -182,8 +182,7 @@ export async function storeChargeModel(client: Client, alias: string, model: Cha
       mappings: { dynamic: false, properties: { index: { type: "keyword" }, builtAt: { type: "date" } } },
     });
   } catch (error) {
-    const type = (error as { body?: { error?: { type?: string } } }).body?.error?.type;
-    if (type !== "resource_already_exists_exception") throw error;
+    if (!isAlreadyExists(error)) throw error;
   }
   await client.index({
     index,
@@ -199,23 +198,17 @@ export async function deleteChargeModels(
   alias: string,
   indices: readonly string[],
 ): Promise<void> {
-  for (const id of indices) {
-    await client.delete({ index: modelsIndex(alias), id, refresh: true }).catch((error: unknown) => {
-      if (!(error instanceof errors.ResponseError && error.statusCode === 404)) throw error;
-    });
-  }
+  for (const id of indices)
+    await client.delete({ index: modelsIndex(alias), id, refresh: true }, { ignore: [404] });
 }
 
 /**
  * The model of the index behind `alias` (undefined when there is none: an index built before
- * models, or an alias over several indices). Cached per index name in `cache`, which the caller
- * owns; the alias's target is looked up again after {@link ALIAS_TTL_MS}.
+ * models, or an alias over several indices). Cached per client, alias and index; the alias's target
+ * is looked up again after {@link ALIAS_TTL_MS}.
  */
-export async function chargeModelOf(
-  client: Client,
-  alias: string,
-  cache: ChargeModelCache,
-): Promise<ChargeModel | undefined> {
+export async function chargeModelOf(client: Client, alias: string): Promise<ChargeModel | undefined> {
+  const cache = cacheOf(client);
   const now = Date.now();
   let target = cache.targets.get(alias);
   if (!target || now - target.at > ALIAS_TTL_MS) {
@@ -225,18 +218,16 @@ export async function chargeModelOf(
   }
   const index = target.index;
   if (!index) return undefined;
-  if (!cache.models.has(index)) {
-    const res = await client
-      .get<ChargeModel>({ index: modelsIndex(alias), id: index })
-      .catch((error: unknown) => {
-        if (error instanceof errors.ResponseError && error.statusCode === 404) return undefined;
-        throw error;
-      });
+  // Keyed by alias and index: the models index is the alias's (<alias>-models).
+  const key = `${alias}\u0000${index}`;
+  if (!cache.models.has(key)) {
+    // A missing models index or document is "no model" (ignore 404: found is false then).
+    const res = await client.get<ChargeModel>({ index: modelsIndex(alias), id: index }, { ignore: [404] });
     // Only the models of the last few indices are kept: each reindex brings a new one.
     if (cache.models.size >= MODELS_KEPT) cache.models.delete(cache.models.keys().next().value as string);
-    cache.models.set(index, res?.found ? res._source : undefined);
+    cache.models.set(key, res.found ? res._source : undefined);
   }
-  return cache.models.get(index);
+  return cache.models.get(key);
 }
 
 /** Models kept in a cache (one per index; an alias moves to a new index with each reindex). */
@@ -245,22 +236,19 @@ const MODELS_KEPT = 4;
 /** How long an alias's target is trusted before it is looked up again. */
 export const ALIAS_TTL_MS = 30_000;
 
-export interface ChargeModelCache {
+interface ChargeModelCache {
   targets: Map<string, { index: string | undefined; at: number }>;
+  /** By alias and index name. */
   models: Map<string, ChargeModel | undefined>;
-}
-
-export function newChargeModelCache(): ChargeModelCache {
-  return { targets: new Map(), models: new Map() };
 }
 
 const caches = new WeakMap<Client, ChargeModelCache>();
 
 /** The cache of one Elasticsearch client (one per app or evaluation run), made on first use. */
-export function chargeModelCacheOf(client: Client): ChargeModelCache {
+function cacheOf(client: Client): ChargeModelCache {
   let cache = caches.get(client);
   if (!cache) {
-    cache = newChargeModelCache();
+    cache = { targets: new Map(), models: new Map() };
     caches.set(client, cache);
   }
   return cache;

@@ -24,6 +24,14 @@ export function isIndexNotFound(error: unknown): boolean {
   );
 }
 
+/** True when the error says the index being created exists already (e.g. another process made it). */
+export function isAlreadyExists(error: unknown): boolean {
+  return (
+    error instanceof errors.ResponseError &&
+    /resource_already_exists_exception/.test(JSON.stringify(error.body ?? ""))
+  );
+}
+
 /** Wraps an engine failure in the product's error type, keeping the cause. */
 export function engineError(error: unknown, what: string): LeianError {
   if (error instanceof LeianError) return error;

@@ -3,9 +3,11 @@
  * `<alias>-v<version>-<timestamp>` index, the alias moves in one `updateAliases` call, and old
  * indices are removed only after the swap, keeping a configurable number for rollback.
  */
+
 import { setTimeout } from "node:timers/promises";
 import type { estypes } from "@elastic/elasticsearch";
 import type { Client } from "./client.ts";
+import { isAlreadyExists } from "./errors.ts";
 import type { IndexDefinition } from "./mappings.ts";
 
 /** A new concrete index name for `alias`, sortable by creation time. */
@@ -143,8 +145,7 @@ export async function ensureAliasedIndex(client: Client, alias: string, def: Ind
   try {
     await createIndex(client, index, def);
   } catch (error) {
-    const type = (error as { body?: { error?: { type?: string } } }).body?.error?.type;
-    if (type !== "resource_already_exists_exception") throw error;
+    if (!isAlreadyExists(error)) throw error;
   }
   await client.indices.putAlias({ index, name: alias, is_write_index: true });
 }
