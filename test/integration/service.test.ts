@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { createIndex, swapAlias } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
 import { freePort } from "../free-port.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -61,35 +62,16 @@ describe("the service process", () => {
       });
       expect(body.action).toMatch(/indexer reindex/);
 
+      // An index of `version` behind the alias (the indexer's own calls), then what readiness says.
+      const readyWith = async (name: string, version: number) => {
+        await createIndex(client, `${prefix}${name}`, loadIndexDefinition("judgments", version));
+        await swapAlias(client, alias, `${prefix}${name}`);
+        return (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+      };
       // The previous version has the same fields (v6 only builds documents differently): still stale.
-      const previous = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments - 1);
-      await client.indices.create({
-        index: `${prefix}previous`,
-        settings: previous.settings,
-        mappings: previous.mappings,
-      });
-      await client.indices.updateAliases({
-        actions: [
-          { remove: { index: `${prefix}v1`, alias } },
-          { add: { index: `${prefix}previous`, alias } },
-        ],
-      });
-      const stale = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+      const stale = await readyWith("previous", CURRENT_VERSIONS.judgments - 1);
       expect(stale).toMatchObject({ judgmentsIndices: [`${prefix}previous`], judgmentsIndexCurrent: false });
-
-      const def = loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments);
-      await client.indices.create({
-        index: `${prefix}current`,
-        settings: def.settings,
-        mappings: def.mappings,
-      });
-      await client.indices.updateAliases({
-        actions: [
-          { remove: { index: `${prefix}previous`, alias } },
-          { add: { index: `${prefix}current`, alias } },
-        ],
-      });
-      const current = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+      const current = await readyWith("current", CURRENT_VERSIONS.judgments);
       expect(current).toMatchObject({ judgmentsIndices: [`${prefix}current`], judgmentsIndexCurrent: true });
       expect(current.action).toBeUndefined();
     } finally {
