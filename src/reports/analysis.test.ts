@@ -35,6 +35,8 @@ describe("tierCases", () => {
     expect(tiers[0]?.cases.map((c) => c.id)).toEqual(["g2", "g1"]);
     expect(tiers[1]?.cases).toEqual([]);
     expect(tiers[3]?.cases.map((c) => c.id)).toEqual(["new", "old"]);
+    // No court placed: the heading does not claim the scope order.
+    expect(tiers[3]?.label).toBe("生效裁判（未能识别本院或案例所属法院，未按法院层级排序）");
   });
 
   it("orders ordinary judgments by their court's place in the scope, then recent first", () => {
@@ -60,6 +62,10 @@ describe("tierCases", () => {
       "elsewhere-new",
       "unknown",
     ]);
+    // The heading names the order the cases are in, as /similar's group label does.
+    expect(tiers[3]?.label).toBe(
+      "生效裁判（依次为最高人民法院、本省高级人民法院、上一级法院及本院、其他法院）",
+    );
   });
 });
 

@@ -6,7 +6,7 @@
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
 import type { CourtLevel, Tier } from "../judgment/record.ts";
-import { TIER_LABELS } from "../retrieval/similar.ts";
+import { tierLabel } from "../retrieval/similar.ts";
 import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalReport } from "./model.ts";
 
 export const TIER_ORDER: readonly Tier[] = ["guiding", "typical", "provincial", "ordinary"];
@@ -40,6 +40,7 @@ function recent(decisionDate: string | undefined, now: Date): boolean {
  * the province's own, as /similar orders them; otherwise the given order (rank) holds.
  */
 export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalReport["tiers"] {
+  const placed = cases.some((c) => c.courtRelation !== undefined);
   return TIER_ORDER.map((tier) => {
     const inTier = cases.filter((c) => c.tier === tier);
     const byDate = (list: ReportCase[]) =>
@@ -56,7 +57,7 @@ export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalRep
         : tier === "provincial"
           ? [...byDate(inTier.filter((c) => !outside(c))), ...byDate(inTier.filter(outside))]
           : byDate(inTier);
-    return { tier, label: TIER_LABELS[tier], cases: ordered };
+    return { tier, label: tierLabel(tier, placed), cases: ordered };
   });
 }
 

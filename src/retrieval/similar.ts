@@ -205,13 +205,23 @@ export const TIER_LABELS: Record<Tier, string> = {
   guiding: "指导性案例",
   typical: "典型案例、公报案例",
   provincial: "高级人民法院参考性案例",
-  ordinary: "上一级法院及本院生效裁判",
+  // All other effective judgments, not only those of the court one level up and the judge's own
+  // (SPC 2020 §4 (4)): how they are ordered is in the group's label (tierLabel).
+  ordinary: "生效裁判",
 };
 /** The label of the ordinary tier as /similar orders it, with the judge's court known or not. */
 const ORDINARY_LABELS = {
   placed: "生效裁判（依次为最高人民法院、本省高级人民法院、上一级法院及本院、其他法院）",
   unplaced: "生效裁判（未能识别本院或案例所属法院，未按法院层级排序）",
 };
+
+/**
+ * A tier group's heading, in /similar and in reports alike: the ordinary group says whether its
+ * judgments are in the order of the scope (some case's court placed relative to the judge's) or not.
+ */
+export function tierLabel(tier: Tier, placed: boolean): string {
+  return tier === "ordinary" ? ORDINARY_LABELS[placed ? "placed" : "unplaced"] : TIER_LABELS[tier];
+}
 const TIER_ORDER: Tier[] = ["guiding", "typical", "provincial", "ordinary"];
 
 /** Charges/causes as the index stores them (canonical names), whatever form the judge typed. */
@@ -321,7 +331,7 @@ export function orderByTier(cases: SimilarCase[], now: Date): SimilarResult["gro
   const outside = (c: SimilarCase) => (c.courtRelation === "外省法院" ? 1 : 0);
   return TIER_ORDER.map((tier) => ({
     tier,
-    label: tier === "ordinary" ? ORDINARY_LABELS[placed ? "placed" : "unplaced"] : TIER_LABELS[tier],
+    label: tierLabel(tier, placed),
     cases: cases
       .filter((c) => c.tier === tier)
       .sort((a, b) => {

@@ -194,13 +194,14 @@ const base: Omit<RetrievalReport, "sha256"> = {
     },
     {
       tier: "ordinary",
-      label: "上一级法院及本院生效裁判",
+      label: "生效裁判（依次为最高人民法院、本省高级人民法院、上一级法院及本院、其他法院）",
       cases: [
         {
           id: "o-2023-0091",
           caseNumber: "（2023）吉01刑终91号",
           court: "吉林省长春市中级人民法院",
           courtLevel: "中级",
+          courtRelation: "上一级法院",
           decisionDate: "2023-07-21",
           tier: "ordinary",
           status: "effective",
@@ -224,6 +225,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           caseNumber: "（2022）吉0104刑初455号",
           court: "长春市朝阳区人民法院",
           courtLevel: "基层",
+          courtRelation: "本院",
           decisionDate: "2022-11-02",
           tier: "ordinary",
           status: "reversed",

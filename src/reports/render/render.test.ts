@@ -101,7 +101,7 @@ describe("renderHtml", () => {
     const section = html.slice(html.indexOf("<h2>五、检索结果</h2>"), html.indexOf("<h2>六、"));
     const tables = section.match(/<table class="compact">[\s\S]*?<\/table>/g) ?? [];
     expect(tables).toHaveLength(4);
-    const labels = ["指导性案例", "典型案例、公报案例", "高级人民法院参考性案例", "上一级法院及本院生效裁判"];
+    const labels = ["指导性案例", "典型案例、公报案例", "高级人民法院参考性案例", "生效裁判"];
     const headingPositions = labels.map((l, i) => section.indexOf(`<h3>（${"一二三四"[i]}）${l}`));
     expect(headingPositions.every((p) => p > 0)).toBe(true);
     expect([...headingPositions].sort((a, b) => a - b)).toEqual(headingPositions);
