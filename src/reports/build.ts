@@ -278,6 +278,19 @@ export async function platformSnapshot(deps: ReportDeps): Promise<RetrievalRepor
 }
 
 /**
+ * A search's refusal of a field (`facts`), its paths rewritten to the report request's fields
+ * (`pendingCase.facts`) so the judge sees what to fix; any other error as it is.
+ */
+function rerooted(error: unknown, path: (searchPath: string) => string): unknown {
+  if (!(error instanceof LeianError) || error.code !== "invalid_request" || !Array.isArray(error.details))
+    return error;
+  const details = (error.details as { path?: unknown }[]).map((d) =>
+    typeof d.path === "string" ? { ...d, path: path(d.path) } : d,
+  );
+  return new LeianError(error.code, error.message, { details, cause: error });
+}
+
+/**
  * Builds the report. `previous` is the version this one amends (the caller checked access and
  * that it is the latest). Throws LeianError("invalid_request") with field paths for selections
  * that break the rules (`selections.N.reason` for a guiding case not followed without a reason).
@@ -290,9 +303,14 @@ export async function buildReport(
 ): Promise<RetrievalReport> {
   const now = deps.now?.() ?? new Date();
   const runs: QueryRun[] = [];
-  runs.push(
-    await runQuery(deps, "similar", similarParameters(request) as unknown as Record<string, unknown>),
-  );
+  try {
+    runs.push(
+      await runQuery(deps, "similar", similarParameters(request) as unknown as Record<string, unknown>),
+    );
+  } catch (error) {
+    // The search refuses its own fields (`facts`); the judge filled in `pendingCase.facts`.
+    throw rerooted(error, (path) => (path.startsWith("filters") ? path : `pendingCase.${path}`));
+  }
   for (const [i, query] of request.queries.entries()) {
     try {
       runs.push(await runQuery(deps, query.method, extraParameters(query, request)));
@@ -304,7 +322,7 @@ export async function buildReport(
           cause: error,
         });
       }
-      throw error;
+      throw rerooted(error, (path) => `queries.${i}.${path}`);
     }
   }
 

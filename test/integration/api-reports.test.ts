@@ -331,6 +331,18 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(unreadable.status).toBe(400);
     expect(unreadable.body.error.details[0].path).toBe("queries.0.statutes.0");
+    // The similar-case search refuses facts with nothing to compare by under the report's own field.
+    const numbersOnly = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        pendingCase: {
+          ...reportRequest().pendingCase,
+          facts: "1234567890 5000元",
+          disputedIssues: ["5000元"],
+        },
+      }),
+    });
+    expect(numbersOnly.status).toBe(400);
+    expect(numbersOnly.body.error.details[0].path).toBe("pendingCase.facts");
     const ok = await api.call("/api/v1/reports", {
       body: reportRequest({
         pendingCase: { ...reportRequest().pendingCase, caseNumber: "（2025）京0108刑初101号" },
