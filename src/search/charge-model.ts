@@ -220,14 +220,23 @@ export async function chargeModelOf(client: Client, alias: string): Promise<Char
   if (!index) return undefined;
   // Keyed by alias and index: the models index is the alias's (<alias>-models).
   const key = `${alias}\u0000${index}`;
-  if (!cache.models.has(key)) {
-    // A missing models index or document is "no model" (ignore 404: found is false then).
-    const res = await client.get<ChargeModel>({ index: modelsIndex(alias), id: index }, { ignore: [404] });
+  let model = cache.models.get(key);
+  if (!model) {
+    // One read however many requests arrive before it answers (the model is ~1 MB of JSON). A
+    // missing models index or document is "no model" (ignore 404: found is false then).
+    model = client
+      .get<ChargeModel>({ index: modelsIndex(alias), id: index }, { ignore: [404] })
+      .then((res) => (res.found ? res._source : undefined));
     // Only the models of the last few indices are kept: each reindex brings a new one.
     if (cache.models.size >= MODELS_KEPT) cache.models.delete(cache.models.keys().next().value as string);
-    cache.models.set(key, res.found ? res._source : undefined);
+    cache.models.set(key, model);
+    // A failed read is not remembered: the next request asks again.
+    const failed = model;
+    model.catch(() => {
+      if (cache.models.get(key) === failed) cache.models.delete(key);
+    });
   }
-  return cache.models.get(key);
+  return model;
 }
 
 /** Models kept in a cache (one per index; an alias moves to a new index with each reindex). */
@@ -238,8 +247,8 @@ export const ALIAS_TTL_MS = 30_000;
 
 interface ChargeModelCache {
   targets: Map<string, { index: string | undefined; at: number }>;
-  /** By alias and index name. */
-  models: Map<string, ChargeModel | undefined>;
+  /** By alias and index name; the read itself, so that concurrent first requests share it. */
+  models: Map<string, Promise<ChargeModel | undefined>>;
 }
 
 const caches = new WeakMap<Client, ChargeModelCache>();

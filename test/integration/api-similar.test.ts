@@ -5,7 +5,7 @@ import type { CaseNumber, JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { DEFAULT_WEIGHTS, similarCases } from "../../src/retrieval/similar.ts";
 import { MatchReason, SimilarCase } from "../../src/retrieval/types.ts";
-import { buildChargeModel, storeChargeModel } from "../../src/search/charge-model.ts";
+import { buildChargeModel, chargeModelOf, storeChargeModel } from "../../src/search/charge-model.ts";
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { aliasTargets } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
@@ -428,5 +428,34 @@ describe("facts-only retrieval weighs the index's charge model", () => {
     const given = await api.call("/api/v1/similar", { body: { facts: DRUNK, charges: ["危险驾驶罪"] } });
     expect(given.body.query.modelCharges).toBeUndefined();
     expect(given.body.groups[0].cases[0].why.scoreParts).not.toHaveProperty("chargeModel");
+  });
+
+  it("reads the model once for concurrent first requests, and again after a failed read", async () => {
+    const fresh = testClient();
+    const reads: string[] = [];
+    fresh.diagnostic.on("request", (_err, event) => {
+      const path = event?.meta.request.params.path ?? "";
+      if (path.includes("-models/")) reads.push(path);
+    });
+    try {
+      const models = await Promise.all(Array.from({ length: 5 }, () => chargeModelOf(fresh, alias)));
+      expect(reads).toHaveLength(1);
+      expect(models.every((m) => m === models[0] && m?.centroids.危险驾驶罪 !== undefined)).toBe(true);
+      await chargeModelOf(fresh, alias);
+      expect(reads).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
+    // A failed read (the models index closed) is not remembered: once it opens, the model is read.
+    const other = testClient();
+    await client.indices.close({ index: `${alias}-models` });
+    try {
+      await expect(chargeModelOf(other, alias)).rejects.toThrow();
+      await client.indices.open({ index: `${alias}-models`, wait_for_active_shards: 1 });
+      expect((await chargeModelOf(other, alias))?.centroids.危险驾驶罪).toBeDefined();
+    } finally {
+      await client.indices.open({ index: `${alias}-models` });
+      await other.close();
+    }
   });
 });
