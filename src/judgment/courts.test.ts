@@ -30,6 +30,15 @@ describe("court codes", () => {
     expect(courtRelation("湘0103", "京0108")).toBe("外省法院");
     expect(courtRelation("湘0103", "宜中")).toBeUndefined();
     expect(courtRelation(undefined, "湘0103")).toBeUndefined();
+    // 兵团 courts are in 新疆: the 兵团分院 (兵) belongs to the 新疆 high court, its appeals go to the SPC.
+    expect(superiorCourtCode("兵")).toBe("最高法");
+    expect(courtRelation("兵0101", "兵01")).toBe("上一级法院");
+    expect(courtRelation("兵0101", "兵")).toBe("本省高级人民法院");
+    expect(courtRelation("兵0101", "新")).toBe("本省高级人民法院");
+    expect(courtRelation("兵0101", "新01")).toBe("本省其他法院");
+    expect(courtRelation("新0102", "兵")).toBe("本省高级人民法院");
+    expect(courtRelation("新0102", "兵0101")).toBe("本省其他法院");
+    expect(courtRelation("兵0101", "甘01")).toBe("外省法院");
     // An SPC judge: the SPC's own judgments first, every other court below it, unplaced.
     expect(courtRelation("最高法", "最高法")).toBe("最高人民法院");
     expect(courtRelation("最高法", "湘")).toBeUndefined();

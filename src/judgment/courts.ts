@@ -47,8 +47,16 @@ export function courtRelation(own: string | undefined, other: string | undefined
   // For the SPC's own judges every other court is below: no place in this scope.
   if (own === SPC) return undefined;
   if (other === superiorCourtCode(own)) return "上一级法院";
-  if (other === own.slice(0, 1)) return "本省高级人民法院";
-  return other.slice(0, 1) === own.slice(0, 1) ? "本省其他法院" : "外省法院";
+  if (!sameProvince(own, other)) return "外省法院";
+  return other.length === 1 ? "本省高级人民法院" : "本省其他法院";
+}
+
+/**
+ * Both courts in one province. The courts of the 新疆生产建设兵团 (兵) lie in 新疆: its 兵团分院 is a
+ * branch of the 新疆 high court, so 兵 and 新 are each the other's province and high court.
+ */
+function sameProvince(a: string, b: string): boolean {
+  return PROVINCES[a.slice(0, 1)] === PROVINCES[b.slice(0, 1)];
 }
 
 /**
