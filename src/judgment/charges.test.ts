@@ -33,4 +33,12 @@ describe("the charge catalogue after 补充规定（七） (刑法修正案（�
     expect(CRIMINAL_CHARGES).not.toContain("生产、销售假药罪");
     expect(new Set(CRIMINAL_CHARGES).size).toBe(CRIMINAL_CHARGES.length);
   });
+
+  it("reads 刺探 as the law writes it, and the common misprint 剌探 as the same charge", () => {
+    const name = "为境外窃取、刺探、收买、非法提供国家秘密、情报罪";
+    expect(canonicalCharge(name)).toBe(name);
+    expect(canonicalCharge("为境外刺探国家秘密罪")).toBe(name);
+    expect(canonicalCharge("为境外窃取、剌探、收买、非法提供国家秘密、情报罪")).toBe(name);
+    expect(canonicalCharge("为境外刺探、非法提供军事秘密罪")).toBe("为境外窃取、刺探、收买、非法提供军事秘密罪");
+  });
 });

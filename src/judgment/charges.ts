@@ -64,6 +64,8 @@ export function canonicalCharge(written: string): string | undefined {
   const name = written
     .replace(/[\s“”"]/g, "")
     .replace(/[（(](?:未遂|中止|预备)[）)]/g, "")
+    // 剌探 for 刺探 is a misprint common in published copies of the 1997 charge list (LeCaRD's too).
+    .replace(/剌探/g, "刺探")
     .replace(/罪?$/, "罪");
   if (CHARGE_SET.has(name)) return name;
   const alias = ALIASES[name];
