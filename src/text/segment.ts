@@ -94,6 +94,11 @@ function loadJieba(seg: Segmenter): void {
   seg.jiebaLoaded = true;
 }
 
+/** The legal user dictionary in use (src/text/vocabulary.ts reads its words). */
+export function userDictionaryPath(): string {
+  return segmenter().userDictPath;
+}
+
 /** SHA-256 prefix of the dictionary, stop words and pipeline version: goes into reports and index metadata. */
 export function dictionaryVersion(): string {
   return segmenter().version;

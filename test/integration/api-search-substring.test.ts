@@ -118,3 +118,62 @@ describe("keyword search within a section shows the section as written", () => {
     ]);
   });
 });
+
+// Sections are indexed by tokens; jieba keeps 盗窃罪 and 醉酒驾驶机动车 whole. A judge restricting 盗窃
+// to 本院认为 must still find 构成盗窃罪 (before: no hit at all for a reasoning that only names the charge).
+describe("keyword search within a section finds a word inside the dictionary's longer words", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisectionsub");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const theft = {
+    facts: "经审理查明，被告人甲多次入户盗窃他人财物。",
+    reasoning: "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，其行为已构成盗窃罪。",
+  };
+  const drunk = {
+    facts: "经审理查明，被告人乙醉酒驾驶机动车在道路上行驶。",
+    reasoning: "本院认为，被告人乙在道路上驾驶机动车，其行为已构成危险驾驶罪，依法应予惩处。",
+  };
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({ id: "theft", charges: ["盗窃罪"], sections: theft, text: `${theft.facts}${theft.reasoning}` }),
+      record({
+        id: "drunk",
+        charges: ["危险驾驶罪"],
+        sections: drunk,
+        text: `${drunk.facts}${drunk.reasoning}`,
+      }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("matches 盗窃 in 盗窃罪 and 入户盗窃, 醉酒 in 醉酒驾驶机动车, within the section only", async () => {
+    expect(await ids({ q: "盗窃", parts: ["本院认为"] })).toEqual(["theft"]);
+    expect(await ids({ q: "盗窃", parts: ["事实"] })).toEqual(["theft"]);
+    expect(await ids({ q: "醉酒", parts: ["事实"] })).toEqual(["drunk"]);
+    // 醉酒 is written in the facts only.
+    expect(await ids({ q: "醉酒", parts: ["本院认为"] })).toEqual([]);
+    expect(await ids({ q: "危险驾驶", parts: ["本院认为"] })).toEqual(["drunk"]);
+    // Exclusions reach the same words.
+    expect(await ids({ q: "被告人 -盗窃", parts: ["本院认为"] })).toEqual(["drunk"]);
+  });
+
+  it("marks the word inside the longer word in the section's fragments", async () => {
+    const res = await api.call("/api/v1/search", { body: { q: "盗窃", parts: ["本院认为"] } });
+    expect(res.body.hits[0].highlights.reasoning).toEqual([
+      "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，其行为已构成<em>盗窃</em>罪。",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import { describe, expect, it } from "vitest";
 import { LeianError } from "../../errors.ts";
 import { emptyRecord } from "../../judgment/record.ts";
+import { tokensContaining } from "../../text/vocabulary.ts";
 import { toJudgmentDocument } from "../documents.ts";
 import {
   buildKeywordSearch,
@@ -55,13 +56,33 @@ describe("buildKeywordSearch", () => {
       size: 20,
     });
     const bool = (body.query as { bool: Record<string, unknown[]> }).bool;
+    const containing = tokensContaining("盗窃");
+    expect(containing).toEqual(expect.arrayContaining(["盗窃罪", "入户盗窃", "多次盗窃"]));
+    expect(containing).not.toContain("盗窃");
     expect(bool.must).toEqual([
       {
-        multi_match: {
-          query: "盗窃",
-          fields: ["facts_seg", "disposition_seg"],
-          type: "cross_fields",
-          operator: "and",
+        bool: {
+          should: [
+            {
+              multi_match: {
+                query: "盗窃",
+                fields: ["facts_seg", "disposition_seg"],
+                type: "cross_fields",
+                operator: "and",
+              },
+            },
+            // Sections are indexed by tokens: 盗窃 also matches as the dictionary words containing it.
+            {
+              bool: {
+                should: [
+                  { match: { facts_seg: { query: containing.join(" ") } } },
+                  { match: { disposition_seg: { query: containing.join(" ") } } },
+                ],
+                minimum_should_match: 1,
+              },
+            },
+          ],
+          minimum_should_match: 1,
         },
       },
       {
@@ -74,7 +95,9 @@ describe("buildKeywordSearch", () => {
         },
       },
     ]);
-    expect(bool.must_not).toHaveLength(1);
+    // -未遂 excluded as its tokens and as the words containing it (犯罪未遂, 未遂犯…).
+    expect(bool.must_not).toHaveLength(2);
+    expect(JSON.stringify(bool.must_not?.[1])).toContain("犯罪未遂");
     expect(bool.filter).toContainEqual({ terms: { charges: ["盗窃罪"] } });
     expect(bool.filter).toContainEqual({ range: { decisionDate: { gte: "2018-01-01" } } });
     expect(bool.filter).toContainEqual({ term: { status: "effective" } });

@@ -14,6 +14,7 @@ import type { JudgmentRecord } from "../../judgment/record.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
+import { tokensContaining } from "../../text/vocabulary.ts";
 import {
   type CARD_FIELDS,
   DISPLAY_FIELDS,
@@ -191,6 +192,20 @@ function anyFieldPhrase(fields: string[], tokens: string[]): estypes.QueryDslQue
   };
 }
 
+/**
+ * Any of the dictionary's words that contain `text` (src/text/vocabulary.ts) in any of the fields,
+ * each scored by BM25 as a token of its own; undefined when the dictionary has none.
+ */
+function containingWords(fields: string[], text: string): estypes.QueryDslQueryContainer | undefined {
+  const tokens = tokensContaining(text);
+  if (tokens.length === 0) return undefined;
+  // Tokens from the dictionary, never the user's text; the fields' analyzer splits on whitespace only.
+  const query = tokens.join(" ");
+  return {
+    bool: { should: fields.map((field) => ({ match: { [field]: { query } } })), minimum_should_match: 1 },
+  };
+}
+
 /** Every token in at least one of the fields (cross_fields with operator and). */
 function allTokens(fields: string[], tokens: string[]): estypes.QueryDslQueryContainer {
   return { multi_match: { query: tokens.join(" "), fields, type: "cross_fields", operator: "and" } };
@@ -313,16 +328,28 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
         },
       });
     }
-  } else if (parsed.terms.length > 0) must.push(allTokens(fields, parsed.terms));
+  } else {
+    // Sections are indexed by tokens only: a word also matches as the dictionary words that contain
+    // it (盗窃 as 盗窃罪, 入户盗窃), so 本院认为 searched for 盗窃 finds 构成盗窃罪.
+    for (const word of parsed.words) {
+      const containing = containingWords(fields, word.text);
+      must.push(
+        containing
+          ? { bool: { should: [allTokens(fields, word.tokens), containing], minimum_should_match: 1 } }
+          : allTokens(fields, word.tokens),
+      );
+    }
+  }
   for (const phrase of parsed.phrases) must.push(anyFieldPhrase(fields, phrase));
   const mustNot: estypes.QueryDslQueryContainer[] = [
     // An excluded word is excluded as written, its tokens adjacent: -醉酒驾驶 must not exclude facts
     // that say 醉酒 in one place and 驾驶 in another.
     ...parsed.excludedTerms.map((tokens) => anyFieldPhrase(fields, tokens)),
-    // Over the full text, an excluded word is excluded wherever it is written, as it is found.
+    // An excluded word is excluded wherever it is written, as it is found: over the full text as a
+    // substring, in sections as the dictionary words that contain it.
     ...(fields.includes(PART_FIELDS.text)
       ? parsed.excludedWords.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } }))
-      : []),
+      : parsed.excludedWords.flatMap((text) => containingWords(fields, text) ?? [])),
     ...parsed.excludedPhrases.map((tokens) => anyFieldPhrase(fields, tokens)),
   ];
   const after = decodeCursor(req);
