@@ -39,6 +39,8 @@ describe("the charge catalogue after 补充规定（七） (刑法修正案（�
     expect(canonicalCharge(name)).toBe(name);
     expect(canonicalCharge("为境外刺探国家秘密罪")).toBe(name);
     expect(canonicalCharge("为境外窃取、剌探、收买、非法提供国家秘密、情报罪")).toBe(name);
-    expect(canonicalCharge("为境外刺探、非法提供军事秘密罪")).toBe("为境外窃取、刺探、收买、非法提供军事秘密罪");
+    expect(canonicalCharge("为境外刺探、非法提供军事秘密罪")).toBe(
+      "为境外窃取、刺探、收买、非法提供军事秘密罪",
+    );
   });
 });
