@@ -161,6 +161,21 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(c.why.sharedCharges).toEqual(["危险驾驶罪"]);
   });
 
+  it("finds cases by the facts' words the index holds, however many words it does not", async () => {
+    // 36 words no judgment here contains (a pending case's places, names, brands…): the highest idf
+    // of all, they had filled every key-term place and the window came back empty.
+    const unknown =
+      "苹果 香蕉 橘子 葡萄 西瓜 芒果 菠萝 草莓 樱桃 柠檬 桃子 梨子 石榴 荔枝 龙眼 椰子 猕猴桃 山楂 柿子 枇杷 杨梅 甘蔗 哈密瓜 榴莲 木瓜 火龙果 蓝莓 无花果 橄榄 杏子 李子 枣子 桑葚 柚子 金桔 番石榴";
+    const res = await api.call("/api/v1/similar", { body: { facts: `${DRUNK}车内有${unknown}。` } });
+    expect(res.status).toBe(200);
+    expect(res.body.query.candidates).toBeGreaterThan(0);
+    const ids = res.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id));
+    expect(ids).toContain("ordinary-recent");
+    const shared = res.body.groups[0].cases[0].why.sharedTerms as string[];
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.some((t) => unknown.includes(t))).toBe(false);
+  });
+
   it("shows reversed and withdrawn judgments only when asked, flagged", async () => {
     const res = await api.call("/api/v1/similar", {
       body: { facts: DRUNK, filters: { includeIneffective: true } },

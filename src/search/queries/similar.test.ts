@@ -1,3 +1,4 @@
+import type { estypes } from "@elastic/elasticsearch";
 import { describe, expect, it } from "vitest";
 import {
   buildSimilarQuery,
@@ -63,6 +64,13 @@ describe("buildSimilarQuery", () => {
     const tokens = ["被告人", "醉酒", "驾驶"];
     expect(keyFactTerms(weightedFactTerms(tokens), stats, 2).map((t) => t.term)).toEqual(["醉酒", "驾驶"]);
     expect(keyFactTerms(weightedFactTerms(tokens), undefined, 2)).toHaveLength(3);
+    // A term no judgment holds (idf highest of all) selects nothing: never a key term.
+    const withUnknown = [...tokens, "伊莱克斯", "伊莱克斯"];
+    expect(keyFactTerms(weightedFactTerms(withUnknown), stats, 2).map((t) => t.term)).toEqual([
+      "醉酒",
+      "驾驶",
+    ]);
+    expect(keyFactTerms(weightedFactTerms(["伊莱克斯"]), stats, 2)).toEqual([]);
   });
 
   it("asks only for text when no charges or statutes are known", () => {
@@ -77,6 +85,20 @@ describe("buildSimilarQuery", () => {
     // Candidates are read from doc values, never by parsing stored records.
     expect(body.stored_fields).toBe("_none_");
     expect(body.docvalue_fields).toEqual(["ranking"]);
+  });
+
+  it("finds candidates by charges alone when no fact term is in the index, never by every judgment", () => {
+    const body = buildSimilarQuery({
+      factTokens: ["伊莱克斯"],
+      charges: ["盗窃罪"],
+      causes: [],
+      statutes: [],
+      window: 10,
+      termStats: { docCount: 100, df: new Map() },
+    });
+    const should = body.query?.bool?.should as estypes.QueryDslQueryContainer[];
+    expect(should[0]).toEqual({ match_none: {} });
+    expect(JSON.stringify(should[1])).toContain("盗窃罪");
   });
 
   it("weighs repeated fact terms with saturation and drops numbers, dates and units", () => {

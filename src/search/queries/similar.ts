@@ -87,16 +87,20 @@ export function termsClause(
 }
 
 /**
- * The `count` most informative fact terms (saturated tf × idf): enough to find the candidates.
- * Terms found in most judgments (被告人, 经审理查明…) cost the most to score and select nothing.
+ * The `count` most informative fact terms (saturated tf × idf) the index holds: enough to find the
+ * candidates. Terms found in most judgments (被告人, 经审理查明…) cost the most to score and select
+ * nothing; terms found in none (a place, a brand) have the highest idf and would select nothing at
+ * all — on an index of other regions' judgments they had filled every place, and the window came
+ * back empty.
  */
 export function keyFactTerms(
   terms: { term: string; weight: number }[],
   stats: TermStatistics | undefined,
   count: number,
 ): { term: string; weight: number }[] {
-  if (!stats || terms.length <= count) return terms;
+  if (!stats) return terms;
   return terms
+    .filter((t) => (stats.df.get(t.term) ?? 0) > 0)
     .map((t) => ({ ...t, value: t.weight * idf(stats, t.term) }))
     .sort((a, b) => b.value - a.value || (a.term < b.term ? -1 : 1))
     .slice(0, count)
@@ -125,8 +129,15 @@ export function buildSimilarQuery(input: SimilarQueryInput): estypes.SearchReque
   // A short list of documents (an evaluation pool, a report being re-run) is taken whole: every
   // listed document is a candidate, whatever terms it shares.
   const listed = input.filters?.ids !== undefined && input.filters.ids.length <= input.window;
+  const keyTerms = listed ? [] : keyFactTerms(terms, input.termStats, KEY_TERMS);
   const should: estypes.QueryDslQueryContainer[] = [
-    listed ? { match_all: {} } : termsClause("facts_seg", keyFactTerms(terms, input.termStats, KEY_TERMS)),
+    // No key term (no fact term is in the index): only the charges and statutes can find cases; an
+    // empty bool would match every judgment.
+    listed
+      ? { match_all: {} }
+      : keyTerms.length > 0
+        ? termsClause("facts_seg", keyTerms)
+        : { match_none: {} },
   ];
   const legal = [...input.charges, ...input.causes];
   if (legal.length > 0) {
