@@ -23,7 +23,9 @@ describe("court codes", () => {
     expect(courtRelation("湘0103", "最高法")).toBe("最高人民法院");
     expect(courtRelation("湘0103", "湘")).toBe("本省高级人民法院");
     expect(courtRelation("湘0103", "湘01")).toBe("上一级法院");
-    expect(courtRelation("湘01", "湘")).toBe("上一级法院");
+    // For an intermediate court the high court is also the court one level up: its judgments come
+    // in §4's item 3, before the judge's own court's.
+    expect(courtRelation("湘01", "湘")).toBe("本省高级人民法院");
     expect(courtRelation("湘0103", "湘0103")).toBe("本院");
     expect(courtRelation("湘0103", "湘0104")).toBe("本省其他法院");
     expect(courtRelation("湘0103", "湘02")).toBe("本省其他法院");
@@ -33,6 +35,7 @@ describe("court codes", () => {
     // 兵团 courts are in 新疆: the 兵团分院 (兵) belongs to the 新疆 high court, its appeals go to the SPC.
     expect(superiorCourtCode("兵")).toBe("最高法");
     expect(courtRelation("兵0101", "兵01")).toBe("上一级法院");
+    expect(courtRelation("兵01", "兵")).toBe("本省高级人民法院");
     expect(courtRelation("兵0101", "兵")).toBe("本省高级人民法院");
     expect(courtRelation("兵0101", "新")).toBe("本省高级人民法院");
     expect(courtRelation("兵0101", "新01")).toBe("本省其他法院");

@@ -46,9 +46,11 @@ export function courtRelation(own: string | undefined, other: string | undefined
   if (other === own) return "本院";
   // For the SPC's own judges every other court is below: no place in this scope.
   if (own === SPC) return undefined;
-  if (other === superiorCourtCode(own)) return "上一级法院";
   if (!sameProvince(own, other)) return "外省法院";
-  return other.length === 1 ? "本省高级人民法院" : "本省其他法院";
+  // The high court first even where it is also the court one level up (an intermediate court's):
+  // §4 puts its judgments (item 3) before those of the court one level up and the judge's own (4).
+  if (other.length === 1) return "本省高级人民法院";
+  return other === superiorCourtCode(own) ? "上一级法院" : "本省其他法院";
 }
 
 /**

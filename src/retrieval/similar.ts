@@ -359,8 +359,8 @@ export async function judgesCourtCode(
   alias: string,
   pending: Pick<PendingCase, "court" | "caseNumber">,
 ): Promise<string | undefined> {
-  const own = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
-  if (isModernCourtCode(own)) return own;
+  const own = codeFromCaseNumber(pending);
+  if (own) return own;
   if (!pending.court) return undefined;
   // A court's code does not change: asked of the index once per court and client (for
   // COURT_CODE_TTL_MS, so a court whose judgments arrive later is found then).
@@ -376,6 +376,12 @@ export async function judgesCourtCode(
   if (known.size > 10_000) known.clear();
   known.set(key, { code, at: Date.now() });
   return code;
+}
+
+/** The court code of the pending case number, when it is a post-2016 number (京0108). */
+function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | undefined {
+  const code = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
+  return isModernCourtCode(code) ? code : undefined;
 }
 
 const COURT_CODE_TTL_MS = 10 * 60_000;
@@ -584,7 +590,9 @@ export async function similarCases(
     cases: groups.flatMap((g) => g.cases),
     query: {
       factTokens: factTokens.length,
-      ...(pending.court ? { court: pending.court } : {}),
+      // The court named places the cases only when the pending case number did not: echoing it
+      // beside the number's code would name two courts as 本院.
+      ...(pending.court && !codeFromCaseNumber(pending) ? { court: pending.court } : {}),
       ...(ownCourtCode ? { courtCode: ownCourtCode } : {}),
       ...(chargeModel
         ? {

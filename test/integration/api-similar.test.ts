@@ -377,6 +377,8 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
   it("takes the judge's court from the pending case number, else from the token", async () => {
     const byNumber = await ordinary({ caseNumber: "（2025）京0108刑初99号" });
     expect(byNumber.query.courtCode).toBe("京0108");
+    // The case number names 本院: the token's court is not echoed beside it as a second 本院.
+    expect(byNumber.query.court).toBeUndefined();
     expect(byNumber.cases.find((c) => c.id === "other-province")?.courtRelation).toBe("本院");
     expect(byNumber.cases.find((c) => c.id === "own")?.courtRelation).toBe("外省法院");
     // The test judge's token belongs to 北京市海淀区人民法院 (api-fixtures.ts).

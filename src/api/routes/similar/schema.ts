@@ -25,7 +25,9 @@ export const SimilarResponse = z
     ),
     query: z.object({
       factTokens: z.number().int(),
-      court: z.string().optional().meta({ description: "本院：请求所填法院，缺省为令牌所属法院" }),
+      court: z.string().optional().meta({
+        description: "本院：请求所填法院，缺省为令牌所属法院；以待决案件案号识别本院时缺省（见 courtCode）",
+      }),
       courtCode: z
         .string()
         .optional()
