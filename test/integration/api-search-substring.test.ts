@@ -9,7 +9,8 @@ describe("keyword search finds words inside longer tokens", () => {
   const prefix = uniquePrefix("apisub");
   const alias = `${prefix}judgments`;
   let api: TestApi;
-  const burglary = "经审理查明，被告人多次入户盗窃他人财物，价值人民币5000元。";
+  const burglary =
+    "经审理查明，被告人张某某多次入户盗窃他人财物，价值人民币5000元。依照《中华人民共和国刑法》第二百六十四条之规定。";
   const drunk = "经审理查明，被告人醉酒驾驶机动车在道路上行驶，血液中乙醇含量为150毫克/100毫升。";
   const bar = "经审理查明，被告人在ＫＴＶ包厢内与KTV服务员发生争执。";
 
@@ -61,6 +62,23 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(res.body.hits[0].highlights.text).toEqual([
       "经审理查明，被告人在<em>KTV</em>包厢内与<em>KTV</em>服务员发生争执。",
     ]);
+  });
+
+  it("finds quoted phrases and masked names as written, and excludes them the same way", async () => {
+    // A quoted phrase had matched by adjacent tokens only: "醉酒驾驶" found nothing (醉酒驾驶机动车 is one token).
+    expect(await ids({ q: '"醉酒驾驶"' })).toEqual(["drunk"]);
+    expect(await ids({ q: '被告人 -"醉酒驾驶"' })).toEqual(["bar", "burglary"]);
+    // 被告人 is in all three; the masked name 张某某 in one only (segmentation drops masked names).
+    expect(await ids({ q: "张某某" })).toEqual(["burglary"]);
+    expect(await ids({ q: "被告人 -张某某" })).toEqual(["bar", "drunk"]);
+    // A statute key typed as such finds the judgments citing it, not the number elsewhere.
+    expect(await ids({ q: "刑法#264" })).toEqual(["burglary"]);
+    const punctuation = await api.call("/api/v1/search", { body: { q: "，。" } });
+    expect(punctuation.status).toBe(400);
+    expect(punctuation.body.error.details[0].path).toBe("q");
+    const inSection = await api.call("/api/v1/search", { body: { q: "张某某", parts: ["事实"] } });
+    expect(inSection.status).toBe(400);
+    expect(inSection.body.error.message).toContain("全文");
   });
 
   it("matches a single character wherever it is written, and excludes it the same way", async () => {

@@ -28,9 +28,53 @@ describe("parseKeywords", () => {
     expect(parsed.excludedPhrases).toEqual([["电动", "自行车"]]);
   });
 
+  it("keeps the phrases as typed, masked names and stop words without tokens, drops punctuation", () => {
+    const parsed = parseKeywords('"醉酒驾驶" 杜某某 ， -"被告人李某某" 的');
+    expect(parsed.phraseTexts).toEqual(["醉酒驾驶"]);
+    expect(parsed.excludedPhraseTexts).toEqual(["被告人李某某"]);
+    expect(parsed.words).toEqual([
+      { text: "杜某某", tokens: [] },
+      { text: "的", tokens: [] },
+    ]);
+  });
+
+  it("reads a statute key typed as such as that key's token", () => {
+    expect(parseKeywords("刑法#264").words).toEqual([{ text: "刑法#264", tokens: ["刑法#264"] }]);
+    expect(parseKeywords("刑法＃１３３-1").words[0]?.tokens).toEqual(["刑法#133-1"]);
+    expect(parseKeywords("-刑法#264").excludedTerms).toEqual([["刑法#264"]]);
+  });
+
   it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {
     expect(parseKeywords("- 刑法#133-1").excludedTerms).toEqual([]);
     expect(parseKeywords('"交通肇事罪 逃逸').phrases).toEqual([["交通肇事罪", "逃逸"]]);
+  });
+
+  it("finds quoted phrases, masked names and stop words as written over the full text", () => {
+    const body = buildKeywordSearch({ q: '"醉酒驾驶" 杜某某 -"入户盗窃"', size: 10 });
+    const bool = (body.query as { bool: { must: unknown[]; must_not: unknown[] } }).bool;
+    expect(bool.must[0]).toEqual({ match_phrase: { text_chars: "杜某某" } });
+    expect(JSON.stringify(bool.must[1])).toContain('{"match_phrase":{"text_chars":"醉酒驾驶"}}');
+    expect(bool.must_not).toContainEqual({ match_phrase: { text_chars: "入户盗窃" } });
+  });
+
+  it("refuses what a section cannot find, and a query of punctuation, with the field", () => {
+    const refusal = (q: string, parts?: string[]) => {
+      try {
+        buildKeywordSearch({ q, ...(parts ? { parts } : {}), size: 10 });
+      } catch (error) {
+        return error instanceof LeianError
+          ? (error.details as { path: string; message: string }[])[0]
+          : undefined;
+      }
+      return undefined;
+    };
+    expect(refusal("杜某某", ["事实"])).toMatchObject({
+      path: "q",
+      message: expect.stringContaining("杜某某"),
+    });
+    expect(refusal("盗窃 -杜某某", ["本院认为"])?.path).toBe("q");
+    expect(refusal("，。")).toMatchObject({ path: "q", message: expect.stringContaining("标点") });
+    expect(refusal("杜某某")).toBeUndefined();
   });
 
   it("never passes query syntax through: operators are just text", () => {

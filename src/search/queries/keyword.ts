@@ -19,6 +19,7 @@ import {
   type CARD_FIELDS,
   DISPLAY_FIELDS,
   type JudgmentDocument,
+  normaliseStatuteKey,
   type RANKING_FIELDS,
   type RankingFields,
   type ResultCard,
@@ -109,8 +110,13 @@ export interface ParsedKeywords {
   /** Excluded plain words as typed (folded). */
   excludedWords: string[];
   phrases: string[][];
+  /** Each quoted phrase as typed (folded), in the order of `phrases`. */
+  phraseTexts: string[];
+  /** Tokens of each excluded word, in the order of `excludedWords`. */
   excludedTerms: string[][];
   excludedPhrases: string[][];
+  /** Each excluded phrase as typed (folded), in the order of `excludedPhrases`. */
+  excludedPhraseTexts: string[];
 }
 
 const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』", "＂": "＂" };
@@ -118,7 +124,9 @@ const MINUS = new Set(["-", "－"]);
 
 /**
  * Splits the query text into plain words, quoted phrases and exclusions (a leading minus on a word
- * or a quoted phrase), and segments each. Words that segment to nothing (stop words) are dropped.
+ * or a quoted phrase), and segments each. A word or phrase that segments to nothing (a masked name
+ * such as 杜某某, a stop word) is kept with no tokens: over the full text it is found as written.
+ * Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token.
  */
 export function parseKeywords(q: string | undefined): ParsedKeywords {
   const out: ParsedKeywords = {
@@ -126,8 +134,10 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     words: [],
     excludedWords: [],
     phrases: [],
+    phraseTexts: [],
     excludedTerms: [],
     excludedPhrases: [],
+    excludedPhraseTexts: [],
   };
   const text = q ?? "";
   let i = 0;
@@ -149,25 +159,32 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       const end = text.indexOf(close, start + 1);
       const inner = text.slice(start + 1, end < 0 ? text.length : end);
       i = end < 0 ? text.length : end + 1;
-      const tokens = segment(inner);
-      if (tokens.length > 0) (negated ? out.excludedPhrases : out.phrases).push(tokens);
+      if (!SEARCHABLE.test(inner)) continue;
+      (negated ? out.excludedPhrases : out.phrases).push(segment(inner));
+      (negated ? out.excludedPhraseTexts : out.phraseTexts).push(foldWidthAndCase(inner.trim()));
       continue;
     }
     let end = start;
     while (end < text.length && !/\s/.test(text.charAt(end))) end++;
     i = end;
-    const tokens = segment(text.slice(start, end));
-    if (tokens.length === 0) continue;
+    const written = text.slice(start, end);
+    if (!SEARCHABLE.test(written)) continue;
+    const folded = foldWidthAndCase(written);
+    const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
+    const tokens = key ? [key] : segment(written);
     if (negated) {
       out.excludedTerms.push(tokens);
-      out.excludedWords.push(foldWidthAndCase(text.slice(start, end)));
+      out.excludedWords.push(folded);
     } else {
-      out.words.push({ text: foldWidthAndCase(text.slice(start, end)), tokens });
+      out.words.push({ text: folded, tokens });
       for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
     }
   }
   return out;
 }
+
+/** A letter, digit or Han character: what a word must contain to be searched for. */
+const SEARCHABLE = /[\p{L}\p{N}]/u;
 
 /** Indexed fields for the requested parts (default: 全文). Unknown names are rejected by the schema. */
 export function partFields(parts: string[] | undefined): string[] {
@@ -190,6 +207,16 @@ function anyFieldPhrase(fields: string[], tokens: string[]): estypes.QueryDslQue
       minimum_should_match: 1,
     },
   };
+}
+
+function isEmpty(parsed: ParsedKeywords): boolean {
+  return (
+    parsed.words.length +
+      parsed.phrases.length +
+      parsed.excludedWords.length +
+      parsed.excludedPhrases.length ===
+    0
+  );
 }
 
 /**
@@ -316,42 +343,47 @@ export function decodeCursor(req: KeywordQuery): estypes.SortResults | undefined
 export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   const fields = partFields(req.parts);
   const parsed = parseKeywords(req.q);
-  const must: estypes.QueryDslQueryContainer[] = [];
-  if (fields.includes(PART_FIELDS.text)) {
-    // Over the full text a word also matches as written, inside longer words: 盗窃 finds 入户盗窃,
-    // which jieba keeps as one token. Each word matches by its tokens or as a substring.
-    for (const word of parsed.words) {
-      must.push({
-        bool: {
-          should: [allTokens(fields, word.tokens), { match_phrase: { [SUBSTRING_FIELD]: word.text } }],
-          minimum_should_match: 1,
-        },
-      });
-    }
-  } else {
-    // Sections are indexed by tokens only: a word also matches as the dictionary words that contain
-    // it (盗窃 as 盗窃罪, 入户盗窃), so 本院认为 searched for 盗窃 finds 构成盗窃罪.
-    for (const word of parsed.words) {
-      const containing = containingWords(fields, word.text);
-      must.push(
-        containing
-          ? { bool: { should: [allTokens(fields, word.tokens), containing], minimum_should_match: 1 } }
-          : allTokens(fields, word.tokens),
-      );
-    }
+  if (req.q !== undefined && req.q.trim() !== "" && isEmpty(parsed)) {
+    const message = "检索词中没有可检索的字词（仅有标点符号）";
+    throw new LeianError("invalid_request", message, { details: [{ path: "q", message }] });
   }
-  for (const phrase of parsed.phrases) must.push(anyFieldPhrase(fields, phrase));
+  const fullText = fields.includes(PART_FIELDS.text);
+  const unsearchable: string[] = [];
+  /**
+   * The ways one word or phrase is found: by its tokens (all of them anywhere for a word, adjacent
+   * for a phrase or an exclusion), and as written — over the full text as a substring (盗窃 inside
+   * 入户盗窃, which jieba keeps as one token; a masked name such as 杜某某, which has no token), in
+   * sections, indexed by tokens only, as the dictionary words that contain it (盗窃 as 盗窃罪, so
+   * 本院认为 searched for 盗窃 finds 构成盗窃罪).
+   */
+  const ways = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] => {
+    const found: estypes.QueryDslQueryContainer[] = [];
+    if (tokens.length > 0) found.push(adjacent ? anyFieldPhrase(fields, tokens) : allTokens(fields, tokens));
+    const written = fullText ? { match_phrase: { [SUBSTRING_FIELD]: text } } : containingWords(fields, text);
+    if (written) found.push(written);
+    if (found.length === 0) unsearchable.push(text);
+    return found;
+  };
+  const anyOf = (found: estypes.QueryDslQueryContainer[]) =>
+    found.length === 1
+      ? (found[0] as estypes.QueryDslQueryContainer)
+      : { bool: { should: found, minimum_should_match: 1 } };
+  const must: estypes.QueryDslQueryContainer[] = [
+    ...parsed.words.map((w) => ways(w.text, w.tokens, false)),
+    ...parsed.phrases.map((tokens, i) => ways(parsed.phraseTexts[i] ?? "", tokens, true)),
+  ]
+    .filter((found) => found.length > 0)
+    .map(anyOf);
+  // An excluded word is excluded however it would be found, its tokens adjacent: -醉酒驾驶 must not
+  // exclude facts that say 醉酒 in one place and 驾驶 in another.
   const mustNot: estypes.QueryDslQueryContainer[] = [
-    // An excluded word is excluded as written, its tokens adjacent: -醉酒驾驶 must not exclude facts
-    // that say 醉酒 in one place and 驾驶 in another.
-    ...parsed.excludedTerms.map((tokens) => anyFieldPhrase(fields, tokens)),
-    // An excluded word is excluded wherever it is written, as it is found: over the full text as a
-    // substring, in sections as the dictionary words that contain it.
-    ...(fields.includes(PART_FIELDS.text)
-      ? parsed.excludedWords.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } }))
-      : parsed.excludedWords.flatMap((text) => containingWords(fields, text) ?? [])),
-    ...parsed.excludedPhrases.map((tokens) => anyFieldPhrase(fields, tokens)),
+    ...parsed.excludedWords.flatMap((text, i) => ways(text, parsed.excludedTerms[i] ?? [], true)),
+    ...parsed.excludedPhrases.flatMap((tokens, i) => ways(parsed.excludedPhraseTexts[i] ?? "", tokens, true)),
   ];
+  if (unsearchable.length > 0) {
+    const message = `“${unsearchable.join("”“")}”不能在事实、本院认为或裁判结果中检索（隐名处理的姓名和停用词不作分词索引），请在全文中检索`;
+    throw new LeianError("invalid_request", message, { details: [{ path: "q", message }] });
+  }
   const after = decodeCursor(req);
   const withFacets = req.facets ?? req.cursor === undefined;
   const body: estypes.SearchRequest = {
@@ -435,6 +467,7 @@ function charsHighlight(parsed: ParsedKeywords): estypes.SearchHighlightField {
   const written = [
     ...new Set([
       ...parsed.words.flatMap((w) => [w.text, ...w.tokens]),
+      ...parsed.phraseTexts,
       ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens]),
     ]),
   ];

@@ -77,8 +77,10 @@ export const SearchResponse = z
           .describe("每个检索词（宽度、大小写已统一）及其切分结果"),
         excludedWords: z.array(z.string()).describe("排除的检索词"),
         phrases: z.array(z.array(z.string())),
+        phraseTexts: z.array(z.string()).describe("引号内的短语（宽度、大小写已统一），全文中按原文匹配"),
         excludedTerms: z.array(z.array(z.string())),
         excludedPhrases: z.array(z.array(z.string())),
+        excludedPhraseTexts: z.array(z.string()).describe("排除的引号短语"),
       })
       .describe("检索词的切分结果（写入检索报告）"),
   })
