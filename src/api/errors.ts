@@ -27,7 +27,8 @@ export const notFound: RequestHandler = (req, _res, next) => {
 /** What the body parser (express.json) refuses, by its error `type`, in words a client can act on. */
 const BODY_ERRORS: Record<string, [code: string, message: string]> = {
   "entity.too.large": ["payload_too_large", "请求体过大，请缩短文本后重试"],
-  "entity.parse.failed": ["invalid_request", "请求体不是合法的 JSON"],
+  // Also a body that is JSON but no object (null, "x"): express.json's strict mode refuses it alike.
+  "entity.parse.failed": ["invalid_request", "请求体须为合法的 JSON 对象"],
   "charset.unsupported": ["unsupported_media_type", "请求体字符集不受支持，请以 UTF-8 编码发送 JSON"],
   "encoding.unsupported": [
     "unsupported_media_type",
@@ -43,6 +44,10 @@ export const renderError: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof LeianError) error = err;
   else if (body) {
     error = new LeianError(body[0], body[1], { details: [{ path: "", message: body[1] }] });
+  } else if (err instanceof URIError) {
+    // The router could not decode a path parameter (/cases/%ZZ): the client's fault, not ours.
+    const message = "请求路径含无法解码的 % 编码，请检查案件或报告编号";
+    error = new LeianError("invalid_request", message, { details: [{ path: "params", message }] });
   } else {
     req.log?.error({ err }, "unhandled error");
     error = new LeianError("internal_error", "服务器内部错误，请稍后重试或联系技术处");

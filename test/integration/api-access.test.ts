@@ -85,6 +85,14 @@ describe("/api/v1 access, limits, validation and case records", () => {
     });
     const bad = await api.call("/api/v1/search", { raw: "{not json" });
     expect(bad.status).toBe(400);
+    // JSON, but not an object.
+    const notObject = await api.call("/api/v1/search", { raw: "null" });
+    expect(notObject.status).toBe(400);
+    expect(notObject.body.error.message).toContain("JSON 对象");
+    // A path parameter that cannot be decoded is the client's error, not a 500.
+    const undecodable = await api.call("/api/v1/cases/%ZZ", { method: "GET" });
+    expect(undecodable.status).toBe(400);
+    expect(undecodable.body.error).toMatchObject({ code: "invalid_request", details: [{ path: "params" }] });
   });
 
   it("415 for a body in another charset or an unknown encoding, in the error shape", async () => {
