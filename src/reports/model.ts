@@ -46,7 +46,7 @@ export const ReportPendingCase = z.object({
   facts: z.string().trim().min(10).max(20_000),
   charges: z.array(z.string().min(1).max(60)).max(20).optional(),
   causes: z.array(z.string().min(1).max(60)).max(20).optional(),
-  statutes: z.array(z.string().min(1).max(120)).max(30).optional(),
+  statutes: z.array(StatuteKeyOrReference).max(30).optional(),
   /** Party names as written, for the related-cases section (同一当事人, 系列案件). */
   parties: z.array(z.string().min(1).max(200)).max(50).optional(),
   /** 待决案件争议焦点: at least one (the report is about them). */

@@ -32,11 +32,10 @@ import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import {
   CARD_FIELDS,
-  normaliseStatuteKey,
   type OUTCOME_FIELDS,
   type RankingFields,
   type ResultCard,
-  statuteKey,
+  statuteKeysOf,
 } from "../search/documents.ts";
 import { hitId, NO_STORED_FIELDS, readBinary, readCandidate } from "../search/hits.ts";
 import {
@@ -226,20 +225,14 @@ const TIER_ORDER: Tier[] = ["guiding", "typical", "provincial", "ordinary"];
 
 /** Charges/causes as the index stores them (canonical names), whatever form the judge typed. */
 export function canonicalCharges(written: readonly string[] | undefined): string[] {
-  return [...new Set((written ?? []).map((c) => canonicalCharge(c.endsWith("罪") ? c : `${c}罪`) ?? c))];
+  // canonicalCharge adds 罪 itself, after dropping a stage (盗窃罪（未遂）): adding it first had kept
+  // 盗窃罪（未遂）罪 unrecognised. A name it cannot read is kept as typed (trimmed).
+  return [...new Set((written ?? []).map((c) => canonicalCharge(c) ?? c.trim()))];
 }
 
 /** `law#article` keys from keys (`刑法#264`, `刑法#133-1`) or written references (《刑法》第二百六十四条). */
 export function statuteKeys(written: readonly string[] | undefined): string[] {
-  const keys = new Set<string>();
-  for (const w of written ?? []) {
-    const refs = w.includes("#") ? [] : normaliseStatutes(w);
-    // A key, or a law named alone (刑法): its key is the law's name.
-    const key = refs.length === 0 ? normaliseStatuteKey(w) : undefined;
-    if (key) keys.add(key);
-    for (const ref of refs) keys.add(statuteKey(ref));
-  }
-  return [...keys];
+  return [...new Set((written ?? []).flatMap(statuteKeysOf))];
 }
 
 function overlap(a: readonly string[], b: readonly string[] | undefined): string[] {

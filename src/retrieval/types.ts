@@ -5,29 +5,22 @@
 import { z } from "zod";
 import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CaseCategory, CourtLevel, Procedure, Tier } from "../judgment/record.ts";
-import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
+import { statuteKeysOf } from "../search/documents.ts";
 
-const STATUTE_KEY_HINT = "法条应写作“法律#条”，如 刑法#264、刑法#133-1（第一百三十三条之一）";
-/** A statute key (`刑法#264`, `刑法#133-1`, `刑法`). */
-const StatuteKey = z
-  .string()
-  .min(1)
-  .max(80)
-  .refine((s) => STATUTE_KEY.test(s.replace(/[《》\s]/g, "")), STATUTE_KEY_HINT);
 /**
- * A statute key, or a reference as written (《刑法》第二百六十四条): something that names at least
- * one statute, so that a statute search never runs unfiltered.
+ * A statute as a judge may write it: a key (`刑法#264`, `刑法#133-1`), a reference as written
+ * (《刑法》第二百六十四条), or a law alone (`刑法`) — something that names at least one statute
+ * (src/search/documents.ts statuteKeysOf), so that a statute search never runs unfiltered and a
+ * statute typed wrong (`第264条`, `刑法#133之一`) is refused rather than matching nothing.
  */
 export const StatuteKeyOrReference = z
   .string()
   .min(1)
   .max(120)
-  .refine((s) => {
-    const plain = s.replace(/[《》\s]/g, "");
-    return s.includes("#")
-      ? STATUTE_KEY.test(plain)
-      : normaliseStatutes(s).length > 0 || STATUTE_KEY.test(plain);
-  }, `${STATUTE_KEY_HINT}，或《刑法》第二百六十四条`);
+  .refine(
+    (s) => statuteKeysOf(s).length > 0,
+    "未能识别该法条，请写作“法律#条”（如 刑法#264、刑法#133-1 即第一百三十三条之一）或《刑法》第二百六十四条",
+  );
 
 /**
  * Filters common to keyword search and similar-case retrieval. Strict: a misspelt filter (`court` for
@@ -46,7 +39,7 @@ export const CaseFilters = z
     documentTypes: z.array(z.string().min(1).max(10)).max(10).optional(),
     tiers: z.array(Tier).optional(),
     /** `law#article`, e.g. `刑法#133`. */
-    statutes: z.array(StatuteKey).max(30).optional(),
+    statutes: z.array(StatuteKeyOrReference).max(30).optional(),
     dateFrom: z.iso.date().optional(),
     dateTo: z.iso.date().optional(),
     /** Restrict to these document ids (evaluation pools, re-runs of a report). */

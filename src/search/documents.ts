@@ -4,7 +4,7 @@
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
-import { STATUTE_KEY } from "../judgment/statutes.ts";
+import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
@@ -169,6 +169,30 @@ export function statuteKey(ref: Pick<StatuteRef, "law" | "article" | "subArticle
   if (ref.article === undefined) return law;
   return ref.subArticle === undefined ? `${law}#${ref.article}` : `${law}#${ref.article}-${ref.subArticle}`;
 }
+
+/**
+ * The statute keys a judge's entry names, as indexed: a key (`刑法#264`, `刑法＃２６４`), references as
+ * written (`《刑法》第二百六十四条、第六十七条`, `刑法 第 264 条`), or a law named alone (`刑法`, a law's
+ * or interpretation's title). Nothing for an entry that names no statute (`第264条`, `随便写的`):
+ * validation refuses those rather than search with a key that matches nothing.
+ */
+export function statuteKeysOf(written: string): string[] {
+  const plain = foldWidth(written).replace(/\s/g, "");
+  if (plain.includes("#")) {
+    const key = normaliseStatuteKey(plain);
+    return key ? [key] : [];
+  }
+  const refs = normaliseStatutes(plain);
+  if (refs.length > 0) return [...new Set(refs.map(statuteKey))];
+  // A law alone: a title (…法, …条例, …解释), with no article left unread.
+  const law = plain.replace(/[《》]/g, "");
+  if (/[\d第条]/.test(law) || !LAW_TITLE.test(law)) return [];
+  const key = normaliseStatuteKey(law);
+  return key ? [key] : [];
+}
+
+/** How the title of a law, regulation or judicial interpretation ends. */
+const LAW_TITLE = /(?:法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准)$/;
 
 /**
  * A typed statute key as indexed: `《中华人民共和国刑法》#264` and `中华人民共和国刑法#264` both

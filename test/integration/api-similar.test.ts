@@ -195,6 +195,22 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(res.status).toBe(400);
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(["size", "filters.dateFrom"]));
+    // A statute that names none would be searched and echoed as if it had been applied.
+    const statute = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, statutes: ["刑法#264", "第133条"] },
+    });
+    expect(statute.status).toBe(400);
+    expect(statute.body.error.details[0].path).toBe("statutes.1");
+  });
+
+  it("reads charges and statutes as judges write them", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, charges: ["危险驾驶罪（未遂） "], statutes: ["刑法 第 133 条之一"] },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.query).toMatchObject({ charges: ["危险驾驶罪"], statutes: ["刑法#133-1"] });
+    const first = res.body.groups.at(-1).cases[0];
+    expect(first.why.sharedCharges).toEqual(["危险驾驶罪"]);
   });
 
   it("still answers from indices built before mappings v5, with what each holds, until they are rebuilt", async () => {

@@ -3,9 +3,10 @@
  * Values only ever go into term/terms/range clauses: nothing from a request is parsed as query syntax.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { PROVINCES } from "../../judgment/case-number.ts";
 import { canonicalCharge } from "../../judgment/charges.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
-import { normaliseStatuteKey } from "../documents.ts";
+import { statuteKeysOf } from "../documents.ts";
 
 /**
  * Builds the filter clauses. Charges and statutes are matched as indexed whatever form was typed
@@ -28,14 +29,11 @@ export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDs
   terms("causes", f.causes);
   terms("court", f.courts);
   terms("courtLevel", f.courtLevels);
-  terms("province", f.provinces);
+  terms("province", f.provinces?.map(provinceName));
   terms("procedure", f.procedures);
   terms("documentType", f.documentTypes);
   terms("tier", f.tiers);
-  terms(
-    "statutes",
-    f.statutes?.map((s) => normaliseStatuteKey(s) ?? s),
-  );
+  terms("statutes", f.statutes?.flatMap(statuteKeysOf));
   if (f.ids) clauses.push({ terms: { id: [...f.ids] } });
   if (f.dateFrom || f.dateTo) {
     clauses.push({
@@ -46,4 +44,19 @@ export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDs
   }
   if (!f.includeIneffective) clauses.push({ term: { status: "effective" } });
   return clauses;
+}
+
+const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
+
+/**
+ * A province as indexed (贵州省, 新疆维吾尔自治区) from its full name, its short name (贵州, 新疆) or
+ * its abbreviation (黔); anything else as typed.
+ */
+export function provinceName(written: string): string {
+  const name = written.trim();
+  if (PROVINCE_NAMES.includes(name)) return name;
+  const byAbbreviation = PROVINCES[name];
+  if (byAbbreviation) return byAbbreviation;
+  const byPrefix = name.length >= 2 ? PROVINCE_NAMES.filter((p) => p.startsWith(name)) : [];
+  return byPrefix.length === 1 ? (byPrefix[0] as string) : name;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { CaseFilters } from "../../retrieval/types.ts";
+import { filterClauses, provinceName } from "./filters.ts";
+
+describe("filterClauses", () => {
+  it("matches charges, statutes and provinces as indexed, whatever form was typed", () => {
+    const clauses = filterClauses({
+      charges: ["盗窃", "抢劫罪（未遂）"],
+      statutes: ["刑法第264条", "《刑法》第二百六十四条、第六十七条", "刑法＃１３３-1"],
+      provinces: ["贵州", "黔", "新疆", "北京市"],
+    });
+    expect(clauses).toContainEqual({ terms: { charges: ["盗窃罪", "抢劫罪"] } });
+    expect(clauses).toContainEqual({
+      terms: { statutes: ["刑法#264", "刑法#264", "刑法#67", "刑法#133-1"] },
+    });
+    expect(clauses).toContainEqual({
+      terms: { province: ["贵州省", "贵州省", "新疆维吾尔自治区", "北京市"] },
+    });
+  });
+
+  it("refuses statutes that name none, with the field path", () => {
+    for (const bad of ["第264条", "随便写的", "刑法#133之一", "刑法 #"]) {
+      const result = CaseFilters.safeParse({ statutes: [bad] });
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(["statutes", 0]);
+    }
+    for (const good of ["刑法", "刑法 第 264 条", "最高人民法院关于审理盗窃刑事案件适用法律若干问题的解释"])
+      expect(CaseFilters.safeParse({ statutes: [good] }).success, good).toBe(true);
+  });
+
+  it("reads province names in full, short or abbreviated", () => {
+    expect(provinceName("内蒙古")).toBe("内蒙古自治区");
+    expect(provinceName(" 广西 ")).toBe("广西壮族自治区");
+    expect(provinceName("京")).toBe("北京市");
+    expect(provinceName("某地")).toBe("某地");
+  });
+});
