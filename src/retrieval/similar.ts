@@ -529,6 +529,14 @@ export async function similarCases(
   });
   scored.sort((a, b) => b.score - a.score || a.c.id.localeCompare(b.c.id));
   const ranked = scored.slice(0, size);
+  // A guiding case must be referred to (应当参照, SPC 2020 类案检索指导意见 §9): one of the window that
+  // shares the (given or inferred) charge is shown even when `size` cases rank above it.
+  const shown = new Set(ranked.map((r) => r.c.id));
+  ranked.push(
+    ...scored
+      .filter((r) => !shown.has(r.c.id) && r.c.tier === "guiding" && r.sharedLegal.length > 0)
+      .slice(0, GUIDING_BEYOND_SIZE),
+  );
   const details =
     options.explain === false
       ? new Map<string, Details>()
@@ -564,13 +572,14 @@ export async function similarCases(
         ...(d?.reasoningExcerpt ? { reasoningExcerpt: d.reasoningExcerpt } : {}),
         ...(d?.dispositionExcerpt ? { dispositionExcerpt: d.dispositionExcerpt } : {}),
         why: {
-          sharedCharges: sharedLegal.filter((x) => (c.charges ?? []).includes(x)),
-          sharedCauses: sharedLegal.filter((x) => (c.causes ?? []).includes(x)),
+          // Shared with the judge's charges only: an inferred charge is the system's guess, shown as such.
+          sharedCharges: given.length > 0 ? sharedLegal.filter((x) => (c.charges ?? []).includes(x)) : [],
+          sharedCauses: given.length > 0 ? sharedLegal.filter((x) => (c.causes ?? []).includes(x)) : [],
           sharedStatutes,
           sharedCircumstances,
           sharedTerms: details.get(ranking.id)?.sharedTerms ?? [],
           ...(outcome ? { outcome } : {}),
-          ...(inferred.length > 0 ? { inferredCharges: inferred } : {}),
+          ...(given.length === 0 && sharedLegal.length > 0 ? { inferredCharges: sharedLegal } : {}),
           scoreParts,
         },
       } satisfies SimilarCase;
@@ -606,6 +615,9 @@ export async function similarCases(
     tookMs: Date.now() - started,
   };
 }
+
+/** Guiding cases shown beyond the requested number of results, at most. */
+const GUIDING_BEYOND_SIZE = 3;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -86,7 +86,10 @@ export const MatchReason = z.object({
   sharedTerms: z.array(z.string()),
   /** e.g. "有期徒刑 10 个月". */
   outcome: z.string().optional(),
-  /** Charges inferred from the facts when the judge gave none, with the evidence. */
+  /**
+   * When the judge gave no charge: the charges inferred from the facts (query.inferredCharges) that
+   * this case carries. `sharedCharges` and `sharedCauses` name only the judge's own.
+   */
   inferredCharges: z.array(z.string()).optional(),
   /** How each signal contributed to the score. */
   scoreParts: z.record(z.string(), z.number()),

@@ -158,7 +158,8 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(res.body.query.inferredCharges).toEqual(["危险驾驶罪"]);
     const c = res.body.groups.at(-1).cases[0];
     expect(c.why.inferredCharges).toEqual(["危险驾驶罪"]);
-    expect(c.why.sharedCharges).toEqual(["危险驾驶罪"]);
+    // The judge gave no charge: nothing is shown as shared with the judge's charges.
+    expect(c.why.sharedCharges).toEqual([]);
   });
 
   it("finds cases by the facts' words the index holds, however many words it does not", async () => {
@@ -201,6 +202,18 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     });
     expect(statute.status).toBe(400);
     expect(statute.body.error.details[0].path).toBe("statutes.1");
+  });
+
+  it("shows a guiding case of the charge even when the requested number of cases rank above it", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, charges: ["危险驾驶罪"], size: 1 },
+    });
+    expect(res.status).toBe(200);
+    const ids = res.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id));
+    expect(ids).toContain("guiding");
+    expect(res.body.groups[0].tier).toBe("guiding");
+    // The one case asked for (the gazette case, first by score and id), plus the guiding case.
+    expect(ids).toEqual(["guiding", "gazette"]);
   });
 
   it("reads charges and statutes as judges write them", async () => {
