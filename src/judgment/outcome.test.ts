@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimedAmount } from "./outcome.ts";
+import { claimedAmount, principalSentence } from "./outcome.ts";
 import { parseJudgment } from "./parse.ts";
+import type { CriminalSentence } from "./record.ts";
 
 describe("claimed amount (诉讼请求)", () => {
   it("takes the principal, not the interest computed on it", () => {
@@ -58,5 +59,27 @@ describe("claimed amount (诉讼请求)", () => {
       totalAwarded: 40000,
       claimed: 50000,
     });
+  });
+});
+
+describe("principalSentence", () => {
+  it("picks the most severe sentence: by kind, then term, then fine", () => {
+    const s = (defendant: string, over: Partial<CriminalSentence>): CriminalSentence => ({
+      defendant,
+      charges: [],
+      ...over,
+    });
+    expect(
+      principalSentence([
+        s("乙", { penalty: "有期徒刑", months: 24, probationMonths: 36 }),
+        s("甲", { penalty: "有期徒刑", months: 204 }),
+        s("丙", { penalty: "拘役", months: 6 }),
+      ])?.defendant,
+    ).toBe("甲");
+    expect(
+      principalSentence([s("甲", { penalty: "有期徒刑", months: 60 }), s("乙", { penalty: "无期徒刑" })])
+        ?.defendant,
+    ).toBe("乙");
+    expect(principalSentence([])).toBeUndefined();
   });
 });

@@ -208,3 +208,35 @@ export function claimedAmount(claims: string): number | undefined {
   }
   return found ? Math.round(claimed * 100) / 100 : undefined;
 }
+
+/** Principal penalties from the most to the least severe (刑法 §33–§34). */
+const SEVERITY: readonly PenaltyKind[] = [
+  "死刑",
+  "死缓",
+  "无期徒刑",
+  "有期徒刑",
+  "拘役",
+  "管制",
+  "单处罚金",
+  "免予刑事处罚",
+];
+
+/**
+ * The sentence a result list shows for a judgment of several defendants: the most severe (by kind,
+ * then term, then fine). Its term, probation and fine are that defendant's, never combined with
+ * another's (a 17-year term shown with a co-defendant's probation).
+ */
+export function principalSentence(
+  sentences: readonly CriminalSentence[] | undefined,
+): CriminalSentence | undefined {
+  const rank = (s: CriminalSentence) => penaltySeverity(s.penalty);
+  return [...(sentences ?? [])].sort(
+    (a, b) => rank(a) - rank(b) || (b.months ?? 0) - (a.months ?? 0) || (b.fine ?? 0) - (a.fine ?? 0),
+  )[0];
+}
+
+/** A penalty's place in {@link SEVERITY}: 0 the most severe; unknown or none last. */
+export function penaltySeverity(kind: string | undefined): number {
+  const i = SEVERITY.indexOf(kind as PenaltyKind);
+  return i < 0 ? SEVERITY.length : i;
+}

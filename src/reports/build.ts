@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { LeianError } from "../errors.ts";
 import { courtRelation } from "../judgment/courts.ts";
+import { principalSentence } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
@@ -195,10 +196,15 @@ const CASE_FIELDS = [
   ...OUTCOME_FIELDS,
   "record.keyHoldings",
   "record.sections.reasoning",
+  "record.outcome.criminal",
 ] as const;
 
 type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
-  record?: { keyHoldings?: string; sections?: Pick<JudgmentRecord["sections"], "reasoning"> };
+  record?: {
+    keyHoldings?: string;
+    sections?: Pick<JudgmentRecord["sections"], "reasoning">;
+    outcome?: Pick<JudgmentRecord["outcome"], "criminal">;
+  };
 };
 
 /** The report's view of cases by id, withdrawn and reversed ones included (they are flagged). */
@@ -226,7 +232,14 @@ export function toReportCase(
   // quotes a case as the judge saw it in the results.
   const holding = excerpt(doc.record?.keyHoldings, HOLDING_EXCERPT);
   const reasoning = holding ? undefined : excerpt(doc.record?.sections?.reasoning);
-  const outcome = outcomeText(doc);
+  // The sentence of one defendant, as the result card shows it (never two defendants' combined).
+  const sentences = doc.record?.outcome?.criminal ?? [];
+  const principal = principalSentence(sentences);
+  const outcome = outcomeText({
+    ...doc,
+    ...(principal ? { principal } : {}),
+    ...(sentences.length > 1 ? { defendants: sentences.length } : {}),
+  });
   const c: ReportCase = {
     id: doc.id,
     tier: (doc.tier ?? "ordinary") as Tier,

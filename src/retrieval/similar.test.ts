@@ -4,6 +4,7 @@ import {
   chargeSupport,
   inferCharges,
   orderByTier,
+  outcomeText,
   scoreSplit,
   statuteKeys,
 } from "./similar.ts";
@@ -100,5 +101,29 @@ describe("scoreSplit", () => {
     expect(() => scoreSplit({ _score: 3, matched_queries: ["phrases"] })).toThrow(
       /include_named_queries_score/,
     );
+  });
+});
+
+describe("outcomeText", () => {
+  it("states one defendant's sentence, never two defendants' combined", () => {
+    // 17 years for the principal, a suspended 2 years for a co-defendant: the index keeps each maximum.
+    const fields = { penaltyKinds: ["有期徒刑"], months: 204, probationMonths: 36, fine: 500000 };
+    const principal = { penalty: "有期徒刑" as const, months: 204, fine: 500000 };
+    expect(outcomeText({ ...fields, principal, defendants: 2 })).toBe(
+      "有期徒刑 204 个月，罚金 500000 元（2 名被告人中最重者）",
+    );
+    expect(
+      outcomeText({
+        penaltyKinds: ["有期徒刑"],
+        months: 10,
+        fine: 2000,
+        principal: { penalty: "有期徒刑", months: 10, fine: 2000 },
+      }),
+    ).toBe("有期徒刑 10 个月，罚金 2000 元");
+    // An index without the principal sentence: several kinds name the most severe only.
+    expect(outcomeText({ penaltyKinds: ["有期徒刑", "无期徒刑"], months: 60 })).toBe(
+      "无期徒刑等（多名被告人）",
+    );
+    expect(outcomeText({ penaltyKinds: ["拘役"], months: 2 })).toBe("拘役 2 个月");
   });
 });

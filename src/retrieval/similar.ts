@@ -26,6 +26,7 @@ import { parseCaseNumber } from "../judgment/case-number.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
+import { penaltySeverity } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
@@ -270,9 +271,28 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
     .map((c) => c.charge);
 }
 
-/** An outcome in words, e.g. "有期徒刑 10 个月，罚金 2000 元"; the report uses it too. */
-export function outcomeText(c: OutcomeFields): string | undefined {
+/**
+ * An outcome in words, e.g. "有期徒刑 10 个月，罚金 2000 元"; the report uses it too. Of several
+ * defendants, the most severe sentence (`principal`, src/judgment/outcome.ts principalSentence), said
+ * to be one of them. The index's outcome fields alone (an index built before the card carried the
+ * principal sentence) hold each defendant's maximum, which may be different defendants': with more
+ * than one kind of penalty only the most severe kind is named.
+ */
+export function outcomeText(
+  c: OutcomeFields & Pick<ResultCard, "principal" | "defendants">,
+): string | undefined {
+  if (c.principal?.penalty) {
+    const p = c.principal;
+    const term =
+      p.months !== undefined && /有期徒刑|拘役|管制/.test(p.penalty ?? "") ? ` ${p.months} 个月` : "";
+    const probation = p.probationMonths ? `，缓刑 ${p.probationMonths} 个月` : "";
+    const fine = p.fine ? `，罚金 ${p.fine} 元` : "";
+    const of = c.defendants && c.defendants > 1 ? `（${c.defendants} 名被告人中最重者）` : "";
+    return `${p.penalty}${term}${probation}${fine}${of}`;
+  }
   const kinds = c.penaltyKinds ?? [];
+  if (kinds.length > 1)
+    return `${[...kinds].sort((a, b) => penaltySeverity(a) - penaltySeverity(b))[0]}等（多名被告人）`;
   if (kinds.length > 0) {
     const main = kinds.join("、");
     const term = c.months !== undefined && /有期徒刑|拘役|管制/.test(main) ? ` ${c.months} 个月` : "";

@@ -3,7 +3,8 @@
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
-import type { JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import { principalSentence } from "../judgment/outcome.ts";
+import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
@@ -105,6 +106,10 @@ export interface ResultCard
     Pick<JudgmentDocument, Exclude<DisplayField, "courtLevel"> | (typeof OUTCOME_FIELDS)[number]>
   > {
   courtLevel?: JudgmentRecord["courtLevel"];
+  /** The most severe of the defendants' sentences (src/judgment/outcome.ts principalSentence). */
+  principal?: Pick<CriminalSentence, "penalty" | "months" | "probationMonths" | "fine">;
+  /** Defendants sentenced, when more than one. */
+  defendants?: number;
   reasoningExcerpt?: string;
   dispositionExcerpt?: string;
   holdingExcerpt?: string;
@@ -325,7 +330,19 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   const ranking: Record<string, unknown> = {};
   for (const field of RANKING_FIELDS) ranking[field] = doc[field];
   doc.ranking = encodeBinary(ranking);
+  const principal = principalSentence(sentences);
   const card: Record<string, unknown> = {
+    ...(principal?.penalty
+      ? {
+          principal: {
+            penalty: principal.penalty,
+            months: principal.months,
+            probationMonths: principal.probationMonths,
+            fine: principal.fine,
+          },
+        }
+      : {}),
+    ...(sentences.length > 1 ? { defendants: sentences.length } : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(s.disposition),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
