@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { type Anchor, buildRelatedSearches, organisationCore, shapeRelated, sideOf } from "./related.ts";
+import {
+  type Anchor,
+  buildRelatedSearches,
+  isMaskedName,
+  organisationCore,
+  plausiblyBelow,
+  prefectureOf,
+  sameOrganisation,
+  shapeRelated,
+  sideOf,
+} from "./related.ts";
 
 const anchor: Anchor = {
   id: "a",
@@ -9,7 +19,9 @@ const anchor: Anchor = {
     { name: "北京华源科技有限公司", role: "原告", kind: "organisation" },
     { name: "王某甲", role: "被告", kind: "person" },
     { name: "北京市海淀区人民检察院", role: "公诉机关", kind: "organisation" },
+    { name: "张涛", role: "第三人", kind: "person" },
   ],
+  province: "北京市",
   court: "北京市海淀区人民法院",
   decisionDate: "2019-03-01",
 };
@@ -18,6 +30,79 @@ describe("related-case building blocks", () => {
   it("reduces organisation names to their distinctive words", () => {
     expect(organisationCore("北京华源科技股份有限公司")).toEqual(["北京", "华源", "科技"]);
     expect(organisationCore("北京华源科技有限责任公司")).toEqual(["北京", "华源", "科技"]);
+    expect(organisationCore("中国平安财产保险北京市分公司")).toEqual([
+      "中国",
+      "平安",
+      "财产保险",
+      "北京市",
+      "分公司",
+    ]);
+  });
+
+  it("calls organisations the same only when their distinctive words are", () => {
+    expect(sameOrganisation("中国平安财产保险北京市分公司", "中国平安财产保险股份有限公司北京市分公司")).toBe(
+      true,
+    );
+    expect(sameOrganisation("北京华源科技有限公司", "华源科技（北京）有限公司")).toBe(true);
+    expect(sameOrganisation("中国平安财产保险股份有限公司", "中国平安财产保险股份有限公司北京市分公司")).toBe(
+      false,
+    );
+    expect(sameOrganisation("北京市人民检察院", "北京市海淀区人民检察院")).toBe(false);
+  });
+
+  it("treats pseudonyms as masked names", () => {
+    for (const name of ["张某", "李某甲", "×××", "李甲", "欧阳乙", "陈2", "王A"])
+      expect(isMaskedName(name)).toBe(true);
+    for (const name of ["张涛", "欧阳明", "北京华源科技有限公司"]) expect(isMaskedName(name)).toBe(false);
+  });
+
+  it("places courts in their city when their name says so", () => {
+    expect(prefectureOf("河北省唐山市中级人民法院")).toBe("唐山市");
+    expect(prefectureOf("河北省唐山市路北区人民法院")).toBe("唐山市");
+    expect(prefectureOf("郑州市上街区人民法院")).toBe("郑州市");
+    expect(prefectureOf("延边朝鲜族自治州中级人民法院")).toBe("延边朝鲜族自治州");
+    for (const court of [
+      "江西省上犹县人民法院",
+      "河北省迁安市人民法院",
+      "北京市海淀区人民法院",
+      "北京市第一中级人民法院",
+    ])
+      expect(prefectureOf(court)).toBeUndefined();
+  });
+
+  it("links instances only from a court that can be below the later one", () => {
+    // Post-2016 codes: the court itself or one above it (or the province's specialised courts).
+    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "京01" })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "最高法" })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "京73" })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "京02" })).toBe(false);
+    expect(plausiblyBelow({ courtCode: "京01" }, { courtCode: "京0108" })).toBe(false);
+    expect(plausiblyBelow({ courtCode: "冀0203" }, { courtCode: "京01" })).toBe(false);
+    // Enforcement may follow an appeal's judgment, in the same province.
+    expect(plausiblyBelow({ courtCode: "京01" }, { courtCode: "京0108", typeCode: "执" })).toBe(true);
+    // Pre-2016: province, level and city, as far as known.
+    const tangshan = {
+      court: "河北省唐山市中级人民法院",
+      province: "河北省",
+      courtLevel: "中级",
+      courtCode: "唐",
+    };
+    expect(
+      plausiblyBelow(
+        { court: "河北省唐山市路北区人民法院", province: "河北省", courtLevel: "基层" },
+        tangshan,
+      ),
+    ).toBe(true);
+    expect(
+      plausiblyBelow(
+        { court: "河北省保定市北市区人民法院", province: "河北省", courtLevel: "基层" },
+        tangshan,
+      ),
+    ).toBe(false);
+    expect(plausiblyBelow({ court: "江西省上犹县人民法院", province: "江西省" }, tangshan)).toBe(false);
+    expect(plausiblyBelow({ court: "河北省迁安市人民法院", courtLevel: "基层" }, tangshan)).toBe(true);
+    expect(plausiblyBelow(tangshan, { court: "河北省唐山市路北区人民法院", courtLevel: "基层" })).toBe(false);
+    expect(plausiblyBelow({}, {})).toBe(true);
   });
 
   it("puts roles on sides", () => {
@@ -33,6 +118,10 @@ describe("related-case building blocks", () => {
     expect(text).not.toContain("王某甲");
     expect(text).not.toContain("人民检察院");
     expect(text).toContain('"must_not":[{"term":{"id":"a"}}]');
+    // A person's name counts within the anchor's province only.
+    expect(text).toContain(
+      '{"bool":{"filter":[{"terms":{"partyNames":["张涛"]}},{"term":{"province":"北京市"}}]}}',
+    );
   });
 
   it("calls it a series only with enough other cases against different counterparties", () => {

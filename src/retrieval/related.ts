@@ -6,7 +6,8 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
-import { caseNumberForms, caseNumberKey } from "../judgment/case-number.ts";
+import { caseNumberForms, caseNumberKey, PROVINCES, parseCaseNumber } from "../judgment/case-number.ts";
+import { isModernCourtCode, superiorCourtCode } from "../judgment/courts.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
@@ -63,6 +64,16 @@ export interface RelatedResult {
 
 type AnchorParty = { name: string; role: string; kind: string };
 
+/** Where a judgment was given, as far as its document tells. */
+export interface CourtInfo {
+  court?: string;
+  courtCode?: string;
+  province?: string;
+  courtLevel?: string;
+  typeCode?: string;
+  procedure?: string;
+}
+
 export interface Anchor {
   id?: string;
   caseNumbers: string[];
@@ -70,6 +81,10 @@ export interface Anchor {
   parties: AnchorParty[];
   court?: string;
   decisionDate?: string;
+  /** The province of the anchor's court: a person's name links cases only within it. */
+  province?: string;
+  /** The courts of the anchor's judgments (its own first): instances are checked against them. */
+  courts?: CourtInfo[];
 }
 
 const DOC_FIELDS = [
@@ -79,6 +94,9 @@ const DOC_FIELDS = [
   "caseNumbers",
   "priorCaseNumbers",
   "court",
+  "courtCode",
+  "typeCode",
+  "province",
   "courtLevel",
   "procedure",
   "decisionDate",
@@ -88,7 +106,10 @@ const DOC_FIELDS = [
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>>;
 
-/** Generic words of organisation names: two companies sharing only these are not the same party. */
+/**
+ * Generic words of organisation names: two companies sharing only these are not the same party.
+ * 分公司 is not among them: a branch (公司法 §13) is not its head office, nor another branch.
+ */
 export const GENERIC_ORG_WORDS = new Set([
   "有限公司",
   "有限责任公司",
@@ -99,18 +120,32 @@ export const GENERIC_ORG_WORDS = new Set([
   "责任",
   "公司",
   "集团",
-  "分公司",
   "子公司",
   "总公司",
   "控股",
 ]);
 
+/**
+ * State organs (courts, procuratorates, public security, governments) bear one official name, so
+ * there is no legal-form variant to forgive; their names differ only by place or subdivision
+ * (北京市人民检察院, 北京市海淀区人民检察院), and a procuratorate is a party to every case it
+ * prosecutes. They are linked by their exact name only, never fuzzily.
+ */
+const STATE_ORGAN = /(法院|检察院|公安局|公安分局|政府)$/;
+
 const ORG_SUFFIX =
   /(公司|银行|集团|厂|合作社|中心|医院|学校|大学|委员会|局|政府|协会|事务所|商行|商店|店|社|所|院|部|站|场)$/;
 
-/** Masked names (张某, 李某甲, ×××) identify nobody across cases. */
+/**
+ * Pseudonyms that published judgments put in place of names: a surname (one or two characters)
+ * followed by a heavenly stem, digits or a letter (李甲, 欧阳乙, 陈2, 王A). A real name such as 王丁 is
+ * caught too: it then links nothing, which is the safe side.
+ */
+const PSEUDONYM = /^\p{Script=Han}{1,2}(?:[甲乙丙丁戊己庚辛壬癸]|[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ])$/u;
+
+/** Masked names (张某, 李某甲, ×××, 李甲, 陈2) identify nobody across cases. */
 export function isMaskedName(name: string): boolean {
-  return /某|×|\*|x{2,}/i.test(name);
+  return /某|×|\*|x{2,}/i.test(name) || PSEUDONYM.test(name.trim());
 }
 
 /** Which side of the dispute a role is on; series cases keep the side. */
@@ -134,11 +169,14 @@ export function sideOf(role: string): string | undefined {
 }
 
 // Stripped from the string before segmenting: jieba glues 股份 to the word before it (科技股份).
-const GENERIC_ORG_SUFFIX = /(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|总公司|公司|集团|股份)$/;
+// Not the 公司 of a branch's 分公司/支公司: 北京市分公司 must not become 北京市分.
+const GENERIC_ORG_SUFFIX =
+  /(?<![分支])(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|总公司|公司|集团|股份)$/;
 
 /**
- * The distinctive tokens of an organisation name (index segmentation, generic suffix words dropped):
- * 北京华源科技股份有限公司 → 北京 华源 科技.
+ * The distinctive tokens of an organisation name (index segmentation, generic words dropped):
+ * 北京华源科技股份有限公司 → 北京 华源 科技; 中国平安财产保险股份有限公司北京市分公司 and
+ * 中国平安财产保险北京市分公司 → 中国 平安 财产保险 北京市 分公司.
  */
 export function organisationCore(name: string): string[] {
   let core = name.trim();
@@ -149,12 +187,104 @@ export function organisationCore(name: string): string[] {
   return segment(core).filter((t) => !GENERIC_ORG_WORDS.has(t));
 }
 
+/**
+ * Two organisation names are fuzzily the same when their distinctive words are the same set (the
+ * legal form aside, in any order): a name with more words is a subdivision or another body
+ * (北京市海淀区人民检察院 is not 北京市人民检察院; a branch is not its head office).
+ */
+export function sameOrganisation(a: string, b: string): boolean {
+  const x = new Set(organisationCore(a));
+  const y = new Set(organisationCore(b));
+  return x.size === y.size && [...x].every((t) => y.has(t));
+}
+
+/** Whether an organisation may be matched fuzzily: two distinctive words at least, no state organ. */
+function fuzzyMatchable(p: AnchorParty): boolean {
+  return p.kind === "organisation" && !STATE_ORGAN.test(p.name) && organisationCore(p.name).length >= 2;
+}
+
 /** Parties worth linking on: not the prosecutor (every case of a procuratorate has it), not masked. */
 export function linkableParties(anchor: Anchor): AnchorParty[] {
   return anchor.parties.filter((p) => p.role !== "公诉机关" && !isMaskedName(p.name));
 }
 
+/** The court fields of a document, without the empty ones. */
+function courtInfo(doc: RelatedDoc): CourtInfo {
+  const out: CourtInfo = {};
+  for (const key of ["court", "courtCode", "province", "courtLevel", "typeCode", "procedure"] as const) {
+    const value = doc[key];
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** A court's province: the document's, else the one its post-2016 code names (not the SPC's). */
+function provinceOf(c: CourtInfo): string | undefined {
+  if (c.province) return c.province;
+  return isModernCourtCode(c.courtCode) && c.courtCode !== "最高法"
+    ? PROVINCES[c.courtCode[0] ?? ""]
+    : undefined;
+}
+
+const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
+
+/**
+ * The prefecture-level city (or prefecture, league, autonomous prefecture) a court's name places it
+ * in, when the name says so: 河北省唐山市中级人民法院 and 唐山市路北区人民法院 → 唐山市. A county-level
+ * court named by its county or county-level city alone (上犹县人民法院, 迁安市人民法院) gives none.
+ */
+export function prefectureOf(court: string | undefined): string | undefined {
+  let name = court?.replace(/\s/g, "");
+  if (!name) return undefined;
+  const province = PROVINCE_NAMES.find((p) => name?.startsWith(p));
+  if (province) name = name.slice(province.length);
+  // 州(?!市): the 州 of 郑州市 is part of the city's name.
+  const m = /^(.+?(?:市|地区|盟|州(?!市)))(.+)人民法院$/.exec(name);
+  if (!m?.[1] || !m[2]) return undefined;
+  return m[2] === "中级" || /(区|县|市|旗)$/.test(m[2]) ? m[1] : undefined;
+}
+
+const LEVELS = ["基层", "中级", "高级", "最高"];
+
+/** 71 railway, 72 maritime, 73 IP, 74–95 other specialised courts (法〔2015〕137号 court codes). */
+const SPECIALISED = /^\p{Script=Han}(7[1-9]|8\d|9[0-5])$/u;
+
+/**
+ * Whether `earlier` can plausibly be an earlier instance of a case decided by `later` (pure). Case
+ * numbers before 2016 used court abbreviations chosen by each province, so one number can be borne
+ * by judgments of several courts (（2014）北刑初字第122号 of 保定市北市区 and of 唐山市路北区):
+ * - the same province, whenever both are known;
+ * - enforcement (执…) is by the first-instance court or one of its level where the property is
+ *   (民事诉讼法 2023 §235), and its basis may be the appeal's judgment: the province is all;
+ * - both post-2016 codes (法〔2015〕137号): `later` is `earlier`'s court or one above it
+ *   (courts.ts superiorCourtCode), or a specialised court of the province (IP, financial…);
+ * - otherwise the earlier court's level is not above the later's, and the two names do not place
+ *   the courts in different cities (prefectureOf).
+ * What is not known does not count against a link.
+ */
+export function plausiblyBelow(earlier: CourtInfo, later: CourtInfo): boolean {
+  const [pe, pl] = [provinceOf(earlier), provinceOf(later)];
+  if (pe && pl && pe !== pl) return false;
+  if (later.typeCode?.startsWith("执") || later.procedure?.startsWith("执行")) return true;
+  const [ce, cl] = [earlier.courtCode, later.courtCode];
+  if (isModernCourtCode(ce) && isModernCourtCode(cl)) {
+    for (let c: string | undefined = ce; c; c = superiorCourtCode(c)) if (c === cl) return true;
+    return SPECIALISED.test(cl) && cl[0] === ce[0];
+  }
+  const [le, ll] = [LEVELS.indexOf(earlier.courtLevel ?? ""), LEVELS.indexOf(later.courtLevel ?? "")];
+  if (le >= 0 && ll >= 0 && le > ll) return false;
+  const [ye, yl] = [prefectureOf(earlier.court), prefectureOf(later.court)];
+  return !(ye && yl && ye !== yl);
+}
+
+/** Whether two judgments can be of one dispute: the same court, or one an instance below the other. */
+function sameDispute(a: CourtInfo, b: CourtInfo): boolean {
+  return (a.court !== undefined && a.court === b.court) || plausiblyBelow(a, b) || plausiblyBelow(b, a);
+}
+
 export function anchorFromDocument(doc: RelatedDoc): Anchor {
+  const court = courtInfo(doc);
+  const province = provinceOf(court);
   return {
     ...(doc.id ? { id: doc.id } : {}),
     caseNumbers: doc.caseNumbers ?? [],
@@ -162,11 +292,26 @@ export function anchorFromDocument(doc: RelatedDoc): Anchor {
     parties: (doc.parties ?? []).map((p) => ({ name: p.name, role: p.role, kind: p.kind })),
     ...(doc.court ? { court: doc.court } : {}),
     ...(doc.decisionDate ? { decisionDate: doc.decisionDate } : {}),
+    ...(province ? { province } : {}),
+    courts: [court],
   };
 }
 
-/** Parties given by name only: organisations recognised by their suffix; role unknown. */
+/**
+ * Parties given by name only: organisations recognised by their suffix; role unknown. A post-2016
+ * number names its court (and province) even when no judgment of it is indexed.
+ */
 export function anchorFromRequest(req: RelatedQuery): Anchor {
+  const courts: CourtInfo[] = (req.caseNumbers ?? []).flatMap((n) => {
+    const parsed = parseCaseNumber(n);
+    if (!parsed || !isModernCourtCode(parsed.courtCode)) return [];
+    const c: CourtInfo = { courtCode: parsed.courtCode };
+    if (parsed.province) c.province = parsed.province;
+    if (parsed.courtLevel) c.courtLevel = parsed.courtLevel;
+    if (parsed.typeCode) c.typeCode = parsed.typeCode;
+    return [c];
+  });
+  const province = courts[0] ? provinceOf(courts[0]) : undefined;
   return {
     caseNumbers: req.caseNumbers ?? [],
     priorCaseNumbers: [],
@@ -175,7 +320,19 @@ export function anchorFromRequest(req: RelatedQuery): Anchor {
       role: "其他",
       kind: ORG_SUFFIX.test(name.trim()) ? "organisation" : "person",
     })),
+    ...(province ? { province } : {}),
+    courts,
   };
+}
+
+/**
+ * A person's name is evidence of the same person only near the anchor: within its province (else
+ * its court). Namesakes are common (张涛 is a defendant in 9 provinces of LeCaRD alone); when the
+ * anchor has no place (parties given by name only) the name is all there is.
+ */
+function personScope(anchor: Anchor): { field: "province" | "court"; value: string } | undefined {
+  if (anchor.province) return { field: "province", value: anchor.province };
+  return anchor.court ? { field: "court", value: anchor.court } : undefined;
 }
 
 function shiftDays(date: string, days: number): string {
@@ -187,6 +344,8 @@ function shiftDays(date: string, days: number): string {
 export const SERIES_WINDOW_DAYS = 90;
 /** A series needs at least this many other cases besides the anchor. */
 export const SERIES_MIN_OTHERS = 2;
+/** Hits fetched for the same-party search when organisations are matched fuzzily. */
+export const FUZZY_CANDIDATES = 200;
 
 export interface RelatedSearch {
   key: "parties" | "prior" | "later" | `series:${string}`;
@@ -206,11 +365,28 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
   const out: RelatedSearch[] = [];
   const parties = linkableParties(anchor);
   if (parties.length > 0) {
-    const should: estypes.QueryDslQueryContainer[] = [{ terms: { partyNames: parties.map((p) => p.name) } }];
+    const should: estypes.QueryDslQueryContainer[] = [];
+    const orgs = parties.filter((p) => p.kind === "organisation").map((p) => p.name);
+    const persons = parties.filter((p) => p.kind !== "organisation").map((p) => p.name);
+    if (orgs.length > 0) should.push({ terms: { partyNames: orgs } });
+    if (persons.length > 0) {
+      const scope = personScope(anchor);
+      should.push(
+        scope
+          ? {
+              bool: {
+                filter: [{ terms: { partyNames: persons } }, { term: { [scope.field]: scope.value } }],
+              },
+            }
+          : { terms: { partyNames: persons } },
+      );
+    }
+    let fuzzy = false;
     for (const p of parties) {
-      const core = organisationCore(p.name);
       // One distinctive word is too little to call two organisations the same.
-      if (p.kind !== "organisation" || core.length < 2) continue;
+      if (!fuzzyMatchable(p)) continue;
+      fuzzy = true;
+      const core = organisationCore(p.name);
       should.push({
         nested: {
           path: "parties",
@@ -223,7 +399,9 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
         },
       });
     }
-    out.push({ key: "parties", body: base(should) });
+    // The fuzzy clause finds every name holding the core words, subdivisions too; those are dropped
+    // afterwards (sameOrganisation), so more are fetched than shown.
+    out.push({ key: "parties", body: base(should, fuzzy ? Math.max(req.size, FUZZY_CANDIDATES) : req.size) });
   }
   // Numbers are indexed as written: each is looked up in every bracket form (caseNumberForms).
   if (anchor.priorCaseNumbers.length > 0) {
@@ -288,25 +466,32 @@ function partiesOnOtherSides(doc: RelatedDoc, side: string): string[] {
 export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence[] {
   const out: RelationEvidence[] = [];
   const names = new Set(doc.partyNames ?? (doc.parties ?? []).map((p) => p.name));
+  const scope = personScope(anchor);
   for (const p of linkableParties(anchor)) {
     if (names.has(p.name)) {
+      if (p.kind !== "organisation" && scope && doc[scope.field] !== scope.value) continue;
       out.push({ relation: "同一当事人", party: p.name, match: "exact" });
       continue;
     }
-    if (p.kind !== "organisation") continue;
-    const core = organisationCore(p.name);
-    if (core.length < 2) continue;
-    const hit = (doc.parties ?? []).find((q) => {
-      if (q.kind !== "organisation") return false;
-      const tokens = new Set(q.name_seg ? q.name_seg.split(" ") : segment(q.name));
-      return core.every((t) => tokens.has(t));
-    });
+    if (!fuzzyMatchable(p)) continue;
+    const hit = (doc.parties ?? []).find(
+      (q) => q.kind === "organisation" && sameOrganisation(p.name, q.name),
+    );
     if (hit) out.push({ relation: "同一当事人", party: p.name, matchedName: hit.name, match: "fuzzy" });
   }
   return out;
 }
 
 type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
+
+/** A judgment found by number is an instance only if its court fits one of the anchor's courts. */
+function instanceOf(court: CourtInfo, anchor: Anchor, relation: "前审" | "后审"): boolean {
+  const courts = anchor.courts ?? [];
+  if (courts.length === 0) return true;
+  return courts.some((own) =>
+    relation === "前审" ? plausiblyBelow(court, own) : plausiblyBelow(own, court),
+  );
+}
 
 /** Merges the answers of each relation into one list, one entry per case with all its relations. */
 export function shapeRelated(anchor: Anchor, responses: Responses, size: number): RelatedResult {
@@ -337,6 +522,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
     else if (key === "prior") {
       const prior = new Set(anchor.priorCaseNumbers.map(caseNumberKey));
       for (const doc of hits) {
+        if (!instanceOf(courtInfo(doc), anchor, "前审")) continue;
         const linked = (doc.caseNumbers ?? []).filter((n) => prior.has(caseNumberKey(n)));
         add(
           doc,
@@ -346,6 +532,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
     } else if (key === "later") {
       const own = new Set(anchor.caseNumbers.map(caseNumberKey));
       for (const doc of hits) {
+        if (!instanceOf(courtInfo(doc), anchor, "后审")) continue;
         const linked = (doc.priorCaseNumbers ?? []).filter((n) => own.has(caseNumberKey(n)));
         add(
           doc,
@@ -416,9 +603,33 @@ async function findAnchor(client: Client, alias: string, req: RelatedQuery): Pro
       return at < 0 ? order.length : at;
     };
     docs.sort((a, b) => rank(a) - rank(b) || (a.id ?? "").localeCompare(b.id ?? ""));
-    return mergeAnchors([...docs.map(anchorFromDocument), given]);
+    return mergeAnchors([...sameDisputeDocs(docs, rank).map(anchorFromDocument), given]);
   }
   return given;
+}
+
+/**
+ * The judgments a number lookup may merge into one anchor (`docs` sorted by the number they bear,
+ * `rank`). A pre-2016 number can be borne by judgments of several courts (（2015）上刑初字第53号 of
+ * 上犹县 and of 郑州市上街区): such a number does not resolve to one court, and only its judgments
+ * of the anchor's dispute are kept. The anchor is the first number's judgment that fits the
+ * judgments of the other numbers, else the first.
+ */
+export function sameDisputeDocs(docs: RelatedDoc[], rank: (d: RelatedDoc) => number): RelatedDoc[] {
+  const ambiguous = (r: number) =>
+    new Set(docs.filter((d) => rank(d) === r).map((d) => d.court ?? d.courtCode ?? "")).size > 1;
+  const first = docs[0];
+  if (!first) return [];
+  const candidates = docs.filter((d) => rank(d) === rank(first));
+  const others = docs.filter((d) => rank(d) !== rank(first) && !ambiguous(rank(d)));
+  const anchor =
+    (ambiguous(rank(first))
+      ? candidates.find((c) => others.some((o) => sameDispute(courtInfo(c), courtInfo(o))))
+      : undefined) ?? first;
+  const kept = docs.filter(
+    (d) => d === anchor || !ambiguous(rank(d)) || sameDispute(courtInfo(d), courtInfo(anchor)),
+  );
+  return [anchor, ...kept.filter((d) => d !== anchor)];
 }
 
 /** One anchor of several: the first's id, court and date; everyone's numbers and parties (by key, by name). */
@@ -433,8 +644,12 @@ export function mergeAnchors(anchors: readonly Anchor[]): Anchor {
   const parties = [...first.parties];
   for (const a of rest)
     for (const p of a.parties) if (!parties.some((q) => q.name === p.name)) parties.push(p);
+  const courts = anchors.flatMap((a) => a.courts ?? []);
+  const province = anchors.find((a) => a.province)?.province;
   return {
     ...first,
+    ...(province ? { province } : {}),
+    courts: courts.filter((c, i) => courts.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i),
     caseNumbers: numbers((a) => a.caseNumbers),
     // Kept even when another merged judgment bears it: given an appeal's number first and then the
     // first instance's, the first instance is still found as 前审 (the anchor itself is never listed).
@@ -448,7 +663,9 @@ export async function relatedCases(client: Client, alias: string, req: RelatedQu
   try {
     const anchor = await findAnchor(client, alias, req);
     const searches = buildRelatedSearches(anchor, req);
-    if (searches.length === 0) return { anchor, cases: [] };
+    // The anchor's courts serve the instance checks only; they are not part of the answer.
+    const { courts: _courts, ...shown } = anchor;
+    if (searches.length === 0) return { anchor: shown, cases: [] };
     const res = await client.msearch<RelatedDoc>({
       index: alias,
       searches: searches.flatMap((s) => [{}, s.body as estypes.SearchSearchRequestBody]),
@@ -460,7 +677,7 @@ export async function relatedCases(client: Client, alias: string, req: RelatedQu
         hits: r.hits.hits.flatMap((h) => (h._source ? [h._source] : [])),
       };
     });
-    return shapeRelated(anchor, responses, req.size);
+    return { ...shapeRelated(anchor, responses, req.size), anchor: shown };
   } catch (error) {
     if (isIndexNotFound(error))
       throw new LeianError("not_ready", "案例库尚未建立索引，请联系技术处", { cause: error });

@@ -71,6 +71,105 @@ const records = [
   }),
 ];
 
+/** A criminal judgment of a court placed by its document (province, level, court code of its number). */
+function criminal(
+  id: string,
+  number: { raw: string; courtCode: string } | undefined,
+  court: string,
+  province: string,
+  courtLevel: JudgmentRecord["courtLevel"],
+  parties: Party[],
+  over: Partial<JudgmentRecord> = {},
+): JudgmentRecord {
+  return record({
+    id,
+    category: "刑事",
+    ...(number ? { caseNumber: number } : {}),
+    court,
+    province,
+    courtLevel,
+    parties,
+    text: "盗窃。",
+    ...over,
+  });
+}
+
+// Pre-2016 numbers: 唐山市路北区 and 保定市北市区 both wrote 北 (same province, different cities);
+// 上犹县 (江西) and 郑州市上街区 (河南) both wrote 上.
+const BEI = { raw: "（2014）北刑初字第122号", courtCode: "北" };
+const SHANG = { raw: "（2015）上刑初字第53号", courtCode: "上" };
+const instanceRecords = [
+  criminal(
+    "t-appeal",
+    { raw: "（2014）唐刑终字第407号", courtCode: "唐" },
+    "河北省唐山市中级人民法院",
+    "河北省",
+    "中级",
+    [person("刘某丽", "上诉人")],
+    { procedure: "二审", priorCaseNumbers: [BEI.raw] },
+  ),
+  criminal("t-first-lubei", BEI, "河北省唐山市路北区人民法院", "河北省", "基层", [
+    person("刘某丽", "被告人"),
+  ]),
+  criminal("t-first-baoding", BEI, "河北省保定市北市区人民法院", "河北省", "基层", [
+    person("刘某某", "被告人"),
+  ]),
+  criminal("s-a-jiangxi", SHANG, "江西省上犹县人民法院", "江西省", "基层", [
+    org("江西省上犹县人民检察院", "公诉机关"),
+    person("黄仁祥", "被告人"),
+  ]),
+  criminal("s-b-henan", SHANG, "河南省郑州市上街区人民法院", "河南省", "基层", [
+    org("郑州市上街区人民检察院", "公诉机关"),
+    person("杨永超", "被告人"),
+  ]),
+  criminal(
+    "s-henan-appeal",
+    { raw: "（2015）郑刑一终字第88号", courtCode: "郑" },
+    "河南省郑州市中级人民法院",
+    "河南省",
+    "中级",
+    [person("杨某超", "上诉人")],
+    { procedure: "二审", priorCaseNumbers: [SHANG.raw] },
+  ),
+];
+
+// 张涛: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
+const personRecords = [
+  criminal(
+    "p-anchor",
+    { raw: "（2019）苏0508刑初333号", courtCode: "苏0508" },
+    "苏州市姑苏区人民法院",
+    "江苏省",
+    "基层",
+    [
+      org("苏州市姑苏区人民检察院", "公诉机关"),
+      person("张涛", "被告人"),
+      person("李甲", "被害人"),
+      person("陈2", "被害人"),
+    ],
+  ),
+  criminal("p-jiangsu", undefined, "南京市玄武区人民法院", "江苏省", "基层", [person("张涛", "被告人")]),
+  criminal("p-henan", undefined, "郑州市中原区人民法院", "河南省", "基层", [person("张涛", "被告人")]),
+  criminal("p-pseudonyms", undefined, "苏州市吴中区人民法院", "江苏省", "基层", [
+    person("王某", "被告人"),
+    person("李甲", "被害人"),
+    person("陈2", "被害人"),
+  ]),
+];
+
+const PINGAN = "中国平安财产保险股份有限公司";
+const orgRecords = [
+  civil("o-branch", {
+    court: "北京市朝阳区人民法院",
+    parties: [person("孙某", "原告"), org(`${PINGAN}北京市分公司`, "被告")],
+  }),
+  civil("o-other-branch", {
+    court: "上海市浦东新区人民法院",
+    parties: [person("钱某", "原告"), org(`${PINGAN}上海市分公司`, "被告")],
+  }),
+  civil("o-head", { court: "深圳市福田区人民法院", parties: [person("李某", "原告"), org(PINGAN, "被告")] }),
+];
+
 type Case = { id: string; relations: { relation: string; [k: string]: unknown }[] };
 
 describe("POST /api/v1/related against a real Elasticsearch", () => {
@@ -80,7 +179,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    await seed(client, prefix, alias, records);
+    await seed(client, prefix, alias, [...records, ...instanceRecords, ...personRecords, ...orgRecords]);
     api = await startApi(esUrl(), client, alias);
   });
   afterAll(async () => {
@@ -168,6 +267,80 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     });
     const appeal = (withId.body.cases as Case[]).find((c) => c.id === "d-appeal");
     expect(appeal?.relations).toContainEqual({ relation: "后审", caseNumber: "(2019)京0108民初100号" });
+  });
+
+  it("links instances by a pre-2016 number only where the earlier court can be below the later one", async () => {
+    const related = async (caseId: string) =>
+      (await api.call("/api/v1/related", { body: { caseId } })).body.cases as Case[];
+    const withRelation = (cases: Case[], relation: string) =>
+      cases.filter((c) => c.relations.some((r) => r.relation === relation)).map((c) => c.id);
+    // 唐山中院's appeal: the 北 of its 前审 is 唐山市路北区, not 保定市北市区 (another city).
+    expect(withRelation(await related("t-appeal"), "前审")).toEqual(["t-first-lubei"]);
+    expect(withRelation(await related("t-first-lubei"), "后审")).toEqual(["t-appeal"]);
+    expect(withRelation(await related("t-first-baoding"), "后审")).toEqual([]);
+    // 上犹县's judgment is not the 前审 of 郑州中院's appeal (another province).
+    expect(withRelation(await related("s-a-jiangxi"), "后审")).toEqual([]);
+    expect(withRelation(await related("s-b-henan"), "后审")).toEqual(["s-henan-appeal"]);
+  });
+
+  it("does not merge judgments of different courts bearing one pre-2016 number into one anchor", async () => {
+    const names = (body: { anchor: { parties: { name: string }[] } }) =>
+      body.anchor.parties.map((p) => p.name);
+    const alone = await api.call("/api/v1/related", { body: { caseNumbers: [SHANG.raw] } });
+    expect(alone.status).toBe(200);
+    expect(names(alone.body)).toEqual(["江西省上犹县人民检察院", "黄仁祥"]);
+    expect(alone.body.anchor).toMatchObject({
+      id: "s-a-jiangxi",
+      court: "江西省上犹县人民法院",
+      province: "江西省",
+    });
+    expect((alone.body.cases as Case[]).map((c) => c.id)).not.toContain("s-henan-appeal");
+    // The appeal's number given beside it says which court's judgment is meant.
+    const both = await api.call("/api/v1/related", {
+      body: { caseNumbers: [SHANG.raw, "（2015）郑刑一终字第88号"] },
+    });
+    expect(both.body.anchor.id).toBe("s-b-henan");
+    expect(names(both.body)).toEqual(["郑州市上街区人民检察院", "杨永超", "杨某超"]);
+    expect(names(both.body)).not.toContain("黄仁祥");
+  });
+
+  it("links a person by name only within the anchor's province, and never by a pseudonym", async () => {
+    const res = await api.call("/api/v1/related", { body: { caseId: "p-anchor" } });
+    expect(res.status).toBe(200);
+    expect(res.body.cases).toEqual([
+      expect.objectContaining({
+        id: "p-jiangsu",
+        relations: [{ relation: "同一当事人", party: "张涛", match: "exact" }],
+      }),
+    ]);
+    expect(res.body.anchor.province).toBe("江苏省");
+  });
+
+  it("matches a branch by its own name forms", async () => {
+    const branch = await api.call("/api/v1/related", { body: { parties: ["中国平安财产保险北京市分公司"] } });
+    expect(branch.body.cases).toEqual([
+      expect.objectContaining({
+        id: "o-branch",
+        relations: [
+          {
+            relation: "同一当事人",
+            party: "中国平安财产保险北京市分公司",
+            matchedName: `${PINGAN}北京市分公司`,
+            match: "fuzzy",
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it("does not match a broader body to its branches or subdivisions", async () => {
+    const ids = async (party: string) =>
+      ((await api.call("/api/v1/related", { body: { parties: [party] } })).body.cases as Case[]).map(
+        (c) => c.id,
+      );
+    expect(await ids(PINGAN)).toEqual(["o-head"]);
+    // A procuratorate is not its district procuratorates (i-criminal's is 北京市海淀区人民检察院).
+    expect(await ids("北京市人民检察院")).toEqual([]);
   });
 
   it("404s an unknown case id in the error shape", async () => {

@@ -51,6 +51,7 @@ export const RelatedResponse = z
       parties: z.array(z.object({ name: z.string(), role: z.string(), kind: z.string() })),
       court: z.string().optional(),
       decisionDate: z.string().optional(),
+      province: z.string().optional().describe("基准案件法院所在省份：自然人姓名仅在本省范围内关联"),
     }),
     cases: z.array(
       z.object({
