@@ -7,7 +7,11 @@
  *
  * Protocol (LeCaRD, Ma et al. 2021): graded labels 0–3, an unlabelled pool member counts 0; NDCG
  * with linear gain rel/log2(rank+1) against the ideal order of the query's labels; P@5 and MAP
- * count label 3 as relevant.
+ * count label 3 as relevant. Details and input checks: lecard-input.ts.
+ *
+ * Robustness: every query is either scored or skipped with its reason (on stderr as it happens and
+ * in the JSON's `skipped`); the means are over the scored queries only (`queries`). Only an
+ * unreadable file or an unreachable engine stops the run; the exit code is 1 when nothing was scored.
  */
 import { createReadStream, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -21,29 +25,49 @@ import { PendingCase } from "../../src/retrieval/types.ts";
 import { createClient } from "../../src/search/client.ts";
 import { optionsFromEnv, start } from "../../tools/es/manager.ts";
 import { ensureCorpusIndex } from "./corpus-index.ts";
+import {
+  corpusId,
+  describeError,
+  isEngineDown,
+  type Metrics,
+  meanMetrics,
+  parseQueries,
+  planQuery,
+  rankPool,
+  readLabels,
+  readPools,
+  type Skip,
+  scoreRanking,
+  wantedIds,
+} from "./lecard-input.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const lecard = path.resolve(root, "../shared/data/lecard");
 
-const { values: args } = parseArgs({
-  options: {
-    queries: { type: "string", default: path.join(lecard, "queries.dev.jsonl") },
-    pools: { type: "string", default: path.join(lecard, "pools.dev.json") },
-    labels: { type: "string", default: path.join(lecard, "labels.dev.json") },
-    corpus: { type: "string", default: path.join(lecard, "candidates.jsonl.br") },
-    alias: { type: "string", default: "leian-eval-lecard" },
-    "use-charges": { type: "boolean", default: false },
-    "per-query": { type: "boolean", default: false },
-    reindex: { type: "boolean", default: false },
-    /** Experiments only: override re-ranking weights as JSON. */
-    weights: { type: "string" },
-  },
-});
+const USAGE = `usage: npm run eval:lecard -- [--queries F] [--pools F] [--labels F] [--corpus F]
+                            [--use-charges] [--per-query] [--reindex] [--alias A] [--weights JSON]
 
-interface Query {
-  id: string;
-  facts: string;
-  charges?: string[];
+Prints JSON: NDCG@10/20/30, P@5, MAP averaged over the SCORED queries only ("queries");
+every query that could not be scored is listed in "skipped" with its reason (also on stderr).
+Queries with no label-3 candidate keep P@5 = AP = 0 in the means (counted in "noLabel3").
+Ids may be strings or numbers in every file.`;
+
+function options() {
+  return parseArgs({
+    options: {
+      queries: { type: "string", default: path.join(lecard, "queries.dev.jsonl") },
+      pools: { type: "string", default: path.join(lecard, "pools.dev.json") },
+      labels: { type: "string", default: path.join(lecard, "labels.dev.json") },
+      corpus: { type: "string", default: path.join(lecard, "candidates.jsonl.br") },
+      alias: { type: "string", default: "leian-eval-lecard" },
+      "use-charges": { type: "boolean", default: false },
+      "per-query": { type: "boolean", default: false },
+      reindex: { type: "boolean", default: false },
+      /** Experiments only: override re-ranking weights as JSON. */
+      weights: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  }).values;
 }
 
 function lines(file: string) {
@@ -56,115 +80,138 @@ function lines(file: string) {
   return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
 }
 
-export function ndcg(ranked: string[], labels: Record<string, number>, k: number): number {
-  const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + (labels[id] ?? 0) / Math.log2(i + 2), 0);
-  const ideal = Object.values(labels)
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((sum, rel, i) => sum + rel / Math.log2(i + 2), 0);
-  return ideal === 0 ? 0 : dcg / ideal;
-}
-
-export function precisionAt(ranked: string[], labels: Record<string, number>, k: number): number {
-  return ranked.slice(0, k).filter((id) => labels[id] === 3).length / k;
-}
-
-export function averagePrecision(ranked: string[], labels: Record<string, number>): number {
-  const relevant = Object.values(labels).filter((l) => l === 3).length;
-  if (relevant === 0) return 0;
-  let hits = 0;
-  let sum = 0;
-  ranked.forEach((id, i) => {
-    if (labels[id] === 3) {
-      hits++;
-      sum += hits / (i + 1);
-    }
-  });
-  return sum / relevant;
+/** A whole JSON file; a file that is not JSON stops the run, naming the file. */
+async function readJson(file: string, what: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${what} file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 async function main(): Promise<void> {
+  const args = options();
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
   for (const file of [args.queries, args.pools, args.labels, args.corpus]) {
     if (!existsSync(file)) throw new Error(`not found: ${file} (pass --queries/--pools/--labels/--corpus)`);
   }
-  const queries: Query[] = (await readFile(args.queries, "utf8"))
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Query);
-  const pools = JSON.parse(await readFile(args.pools, "utf8")) as Record<string, string[]>;
-  const labels = JSON.parse(await readFile(args.labels, "utf8")) as Record<string, Record<string, number>>;
+  const weights: SimilarWeights = args.weights
+    ? { ...DEFAULT_WEIGHTS, ...JSON.parse(args.weights) }
+    : DEFAULT_WEIGHTS;
+  const read = parseQueries(await readFile(args.queries, "utf8"));
+  const pools = readPools(await readJson(args.pools, "pools"));
+  const labels = readLabels(await readJson(args.labels, "labels"));
+  const queries = read.queries;
+  const skipped: Skip[] = [];
+  const skip = (s: Skip) => {
+    skipped.push(s);
+    console.error(`eval: skipped query ${s.id}: ${s.reason}`);
+  };
+  read.skipped.forEach(skip);
+  for (const w of read.warnings) console.error(`eval: ${w}`);
 
   const node = await start(optionsFromEnv());
   const client = createClient({ url: node.url, requestTimeoutMs: 120_000 });
   const alias = args.alias;
   const corpus = path.resolve(args.corpus);
 
-  const index = await ensureCorpusIndex(client, alias, corpus, { rebuild: args.reindex });
-  if (index.built)
-    console.error(`eval: indexed ${index.documents} documents in ${index.seconds?.toFixed(1)} s`);
+  try {
+    const index = await ensureCorpusIndex(client, alias, corpus, { rebuild: args.reindex });
+    if (index.built)
+      console.error(`eval: indexed ${index.documents} documents in ${index.seconds?.toFixed(1)} s`);
 
-  // Candidate id → document id, by the indexer's own identity rule (the same judgment published
-  // twice is one document: both candidate ids map to it).
-  const wanted = new Set(queries.flatMap((q) => pools[q.id] ?? []));
-  const docOf = new Map<string, string>();
-  for await (const line of lines(corpus)) {
-    const id = /"id":\s*"?(\d+)/.exec(line)?.[1];
-    if (!id || !wanted.has(id)) continue;
-    docOf.set(id, (await toRecord({ kind: "json", format: "lecard", line })).id);
-  }
-
-  const weights: SimilarWeights = args.weights
-    ? { ...DEFAULT_WEIGHTS, ...JSON.parse(args.weights) }
-    : DEFAULT_WEIGHTS;
-  const perQuery: Record<string, Record<string, number>> = {};
-  const totals = { ndcg10: 0, ndcg20: 0, ndcg30: 0, p5: 0, map: 0 };
-  for (const q of queries) {
-    const pool = pools[q.id] ?? [];
-    const label = labels[q.id] ?? {};
-    const candidatesOfDoc = new Map<string, string[]>();
-    for (const cid of pool) {
-      const doc = docOf.get(cid);
-      if (doc) candidatesOfDoc.set(doc, [...(candidatesOfDoc.get(doc) ?? []), cid]);
+    // Candidate id → document id, by the indexer's own identity rule (the same judgment published
+    // twice is one document: both candidate ids map to it). Labelled ids are looked up too, to tell
+    // a labelled candidate absent from the corpus from one merely outside the pool.
+    const wanted = wantedIds(queries, pools, labels);
+    const docOf = new Map<string, string>();
+    let corpusLinesWithoutId = 0;
+    for await (const line of lines(corpus)) {
+      if (!line.trim()) continue;
+      const id = corpusId(line);
+      if (id === undefined) corpusLinesWithoutId++;
+      if (id === undefined || !wanted.has(id) || docOf.has(id)) continue;
+      try {
+        docOf.set(id, (await toRecord({ kind: "json", format: "lecard", line })).id);
+      } catch (error) {
+        // The indexer dead-letters such a line as well: the candidate counts as absent.
+        console.error(`eval: corpus candidate ${id} unreadable, counted absent: ${(error as Error).message}`);
+      }
     }
-    const pending = PendingCase.parse({
-      facts: q.facts,
-      ...(args["use-charges"] && q.charges ? { charges: q.charges } : {}),
-      size: 100,
-      filters: { ids: [...candidatesOfDoc.keys()], includeIneffective: true },
-    });
-    const result = await similarCases(client, alias, pending, {
-      explain: false,
-      window: 100,
+    if (corpusLinesWithoutId > 0)
+      console.error(`eval: ${corpusLinesWithoutId} corpus line(s) without a usable "id" ignored`);
+
+    const perQuery: Record<string, Metrics & Record<string, number>> = {};
+    const scored: Metrics[] = [];
+    const unranked = { poolNotInCorpus: 0, labelledNotInPool: 0, labelledNotInCorpus: 0 };
+    let noLabel3 = 0;
+    let invalidGradesDropped = 0;
+    for (const q of queries) {
+      const plan = planQuery(q.id, pools, labels, docOf);
+      if (!plan.ok) {
+        skip({ id: q.id, reason: plan.reason });
+        continue;
+      }
+      const p = plan.value;
+      let returned: string[];
+      try {
+        const pending = PendingCase.parse({
+          facts: q.facts,
+          ...(args["use-charges"] && q.charges ? { charges: q.charges } : {}),
+          size: 100,
+          filters: { ids: [...p.candidatesOfDoc.keys()], includeIneffective: true },
+        });
+        const result = await similarCases(client, alias, pending, { explain: false, window: 100, weights });
+        returned = result.cases.map((c) => c.id);
+      } catch (error) {
+        if (isEngineDown(error)) throw error;
+        skip({ id: q.id, reason: describeError(error) });
+        continue;
+      }
+      const m = scoreRanking(rankPool(returned, p), p.labels);
+      scored.push(m);
+      if (!Object.values(p.labels).includes(3)) noLabel3++;
+      unranked.poolNotInCorpus += p.poolNotInCorpus;
+      unranked.labelledNotInPool += p.labelledNotInPool;
+      unranked.labelledNotInCorpus += p.labelledNotInCorpus;
+      invalidGradesDropped += p.droppedGrades;
+      if (p.droppedGrades)
+        console.error(`eval: query ${q.id}: ${p.droppedGrades} non-numeric grade(s) ignored`);
+      perQuery[q.id] = {
+        ...m,
+        ...(p.poolNotInCorpus ? { poolNotInCorpus: p.poolNotInCorpus } : {}),
+        ...(p.labelledNotInPool ? { labelledNotInPool: p.labelledNotInPool } : {}),
+        ...(p.labelledNotInCorpus ? { labelledNotInCorpus: p.labelledNotInCorpus } : {}),
+      };
+    }
+    const report = {
+      /** Scored queries: the means below are over these only. */
+      queries: scored.length,
+      queriesRead: queries.length + read.skipped.length,
+      skipped,
+      useCharges: args["use-charges"],
+      ...meanMetrics(scored),
+      averagedOver: "scored queries only; see skipped",
+      /** Scored queries with no label-3 candidate: P@5 and AP are 0 for them, kept in the means. */
+      noLabel3,
+      /** Summed over scored queries. Pool ids absent from the corpus are not ranked; candidates
+       * labelled above 0 but outside the pool or absent from the corpus cannot be ranked, yet stay
+       * in the ideal DCG (labels as given, as trec_eval does); one may count in both. */
+      unranked,
+      /** Label grades that were not numbers (nor numeric strings), ignored. */
+      invalidGradesDropped,
       weights,
-    });
-    const ranked = result.cases.flatMap((c) => candidatesOfDoc.get(c.id) ?? []);
-    // Pool members the engine did not return (no shared terms at all) rank last.
-    for (const cid of pool) if (!ranked.includes(cid)) ranked.push(cid);
-    const m = {
-      ndcg10: ndcg(ranked, label, 10),
-      ndcg20: ndcg(ranked, label, 20),
-      ndcg30: ndcg(ranked, label, 30),
-      p5: precisionAt(ranked, label, 5),
-      map: averagePrecision(ranked, label),
+      ...(args["per-query"] ? { perQuery } : {}),
     };
-    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += m[key];
-    perQuery[q.id] = m;
+    console.log(JSON.stringify(report, null, 2));
+    console.error(`eval: scored ${scored.length} queries, skipped ${skipped.length}`);
+    if (scored.length === 0) process.exitCode = 1;
+  } finally {
+    await client.close();
   }
-  const n = queries.length;
-  const round = (x: number) => Math.round(x * 10000) / 10000;
-  const report = {
-    queries: n,
-    useCharges: args["use-charges"],
-    "NDCG@10": round(totals.ndcg10 / n),
-    "NDCG@20": round(totals.ndcg20 / n),
-    "NDCG@30": round(totals.ndcg30 / n),
-    "P@5": round(totals.p5 / n),
-    MAP: round(totals.map / n),
-    weights,
-    ...(args["per-query"] ? { perQuery } : {}),
-  };
-  console.log(JSON.stringify(report, null, 2));
-  await client.close();
 }
 
 if (import.meta.main) {

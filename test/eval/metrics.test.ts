@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { averagePrecision, ndcg, precisionAt } from "./lecard.ts";
+import { averagePrecision, ndcg, precisionAt } from "./lecard-input.ts";
 
 describe("LeCaRD metrics", () => {
   const labels = { a: 3, b: 2, c: 0, d: 3 };
