@@ -24,6 +24,25 @@ describe("legal circumstances", () => {
     expect(extractCircumstances("被告人系累犯，应当从重处罚。")).toContain("累犯");
   });
 
+  it("does not take a circumstance stated as absent for one, nor a surrender written with 尚未", () => {
+    for (const absent of [
+      "被告人没有自首情节",
+      "未取得被害人谅解，亦未赔偿",
+      "被告人拒不如实供述",
+      "被告人无前科",
+      "被告人未能进入被害人家中",
+      "经呼气检测未达到醉酒标准",
+    ])
+      expect(extractCircumstances(absent), absent).toEqual([]);
+    expect(extractCircumstances("在犯罪事实尚未被司法机关发觉前主动投案")).toEqual(["自首"]);
+    expect(extractCircumstances("虽未赔偿但取得被害人谅解")).toEqual(["谅解"]);
+    // 无故 is an unprovoked act, not a negation.
+    expect(extractCircumstances("无故殴打他人")).toEqual(["暴力"]);
+    // 公务 is a duty obstructed, not the police who made the arrest.
+    expect(extractCircumstances("被告人醉酒后驾驶机动车，被执勤民警查获")).not.toContain("公务");
+    expect(extractCircumstances("被告人在民警依法执行职务时推搡民警")).toContain("公务");
+  });
+
   it("reads injury, drunk driving and flight", () => {
     expect(extractCircumstances("经鉴定，被害人损伤程度为轻伤二级。")).toContain("轻伤");
     expect(extractCircumstances("其血液中乙醇含量为201.1毫克/100毫升，肇事后逃逸。")).toEqual(
@@ -48,7 +67,8 @@ describe("legal circumstances", () => {
     expect(bandCloseness("数额:1万-3万", "数额:3万-10万")).toBe(0.5);
     expect(bandCloseness("数额:1万-3万", "毒品数量:1-10克")).toBe(0);
     const sim = circumstanceSimilarity(["自首", "入户", "数额:1万-3万"], ["自首", "累犯", "数额:3万-10万"]);
-    expect(sim.shared).toEqual(["自首", "数额:1万-3万"]);
+    // A neighbouring band is shared at half weight and named as such.
+    expect(sim.shared).toEqual(["自首", "数额:1万-3万（相邻档：3万-10万）"]);
     expect(sim.score).toBeCloseTo(1.5 / 3, 6);
     expect(circumstanceSimilarity([], ["自首"]).score).toBe(0);
   });

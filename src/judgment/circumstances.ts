@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 2;
+export const CIRCUMSTANCES_VERSION = 3; // 3: negations, 公务 narrowed
 
 interface Rule {
   tag: string;
@@ -127,7 +127,13 @@ const RULES: readonly Rule[] = [
   { tag: "机动车", pattern: /驾驶[^，。；]{0,20}(?:汽车|轿车|货车|摩托车|客车|车辆|三轮车|电动车|机动车)/ },
   { tag: "林木", pattern: /林木|树木|采伐|砍伐|立木蓄积|林业/ },
   { tag: "拒不执行", pattern: /拒不执行|拒不履行|执行通知书|转移财产|隐匿财产/ },
-  { tag: "公务", pattern: /执行公务|执勤|民警|警察|交警|城管|执法人员/ },
+  {
+    // An official's duty obstructed (妨害公务 §277, 袭警): not the police merely mentioned — every
+    // arrest by 执勤民警 had carried the tag.
+    tag: "公务",
+    pattern:
+      /执行(?:公务|职务)|依法(?:执行|处置|查处|盘查)|妨害公务|袭警|阻碍[^，。；]{0,10}(?:民警|警察|执法|公务)|(?:殴打|撕扯|推搡|抓伤|咬伤|袭击|踢)[^，。；]{0,6}(?:民警|警察|辅警|交警|城管|执法人员)/,
+  },
   { tag: "作证", pattern: /作伪证|虚假证言|指使[^，。；]{0,10}作证|改变证言|翻证/ },
   { tag: "信用卡", pattern: /信用卡|透支|银行卡/ },
   {
@@ -207,12 +213,42 @@ export function largestDrugGrams(text: string): number | undefined {
   return best;
 }
 
+/**
+ * Sentencing circumstances that facts and reasoning often state as absent: 没有自首情节, 未取得被害人
+ * 谅解, 拒不如实供述, 无前科, 未能进入被害人家中, 未达到醉酒标准.
+ */
+const NEGATABLE = new Set([
+  "自首",
+  "坦白",
+  "立功",
+  "累犯",
+  "前科",
+  "入户",
+  "醉酒",
+  "谅解",
+  "赔偿",
+  "退赃退赔",
+  "认罪认罚",
+]);
+
+/**
+ * A negation governing the words just before a match, within its clause. Not 尚未/未被/未经 (尚未被
+ * 发觉前主动投案 is how a surrender is written) nor 无故/无端 (an unprovoked act).
+ */
+const NEGATED_BEFORE =
+  /(?:(?<!尚)未(?!被|经)|没有|(?<![一毫])无(?!故|端)|拒不|不能|不予|不愿|否认|并非)[^，。；：,;但却]{0,6}$/;
+
+function negatedAt(text: string, index: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, index - 8), index));
+}
+
 /** Circumstance tags of a text, in vocabulary order, without duplicates. */
 export function extractCircumstances(text: string): string[] {
   const tags: string[] = [];
   for (const rule of RULES) {
     const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
     for (const m of text.matchAll(re)) {
+      if (NEGATABLE.has(rule.tag) && negatedAt(text, m.index)) continue;
       if (!deniedAt(text, m.index, rule.denied)) {
         tags.push(rule.tag);
         break;
@@ -258,10 +294,15 @@ export function circumstanceSimilarity(
   const shared: string[] = [];
   for (const tag of pending) {
     if (isBand(tag)) {
-      const close = Math.max(0, ...otherBands.map((b) => bandCloseness(tag, b)));
-      if (close > 0) {
-        sum += close;
-        shared.push(tag);
+      const nearest = otherBands
+        .map((b) => ({ b, close: bandCloseness(tag, b) }))
+        .sort((x, y) => y.close - x.close)[0];
+      if (nearest && nearest.close > 0) {
+        sum += nearest.close;
+        // A neighbouring band counts half, and says so: the case's amount is not the pending one's.
+        shared.push(
+          nearest.close === 1 ? tag : `${tag}（相邻档：${nearest.b.slice(nearest.b.indexOf(":") + 1)}）`,
+        );
       }
     } else if (have.has(tag)) {
       sum += 1;

@@ -150,6 +150,11 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // 6,394 pool judgments) the same shape: 0.826/0.912/0.511/0.575 at 0.2. These used the sample's own
 // document frequencies; with the index's (the model as built now, one charge at a time) at 0.3:
 // 0.827/0.911/0.514/0.578, and from 50 judgments per charge (kept) 0.826/0.911/0.508/0.579.
+// Session 7, through eval:lecard on a rebuilt index (with charges | facts only, NDCG@10/NDCG@30/P@5/MAP):
+// circumstances stated as absent no longer tagged (没有自首情节, 未取得谅解…) 0.862/0.920/0.536/0.631 |
+// 0.827/0.912/0.508/0.578, against 0.862/0.919/0.539/0.632 | 0.826/0.911/0.508/0.579 before; with
+// 公务 narrowed to a duty obstructed (it had tagged every arrest by 执勤民警) 0.862/0.918/0.536/0.624 |
+// 0.827/0.912/0.506/0.579 — kept: the tags are shown to judges as 共同情节 and must be true.
 // Session 5, facts only, offline: the charge vote names the judge's charges exactly for 21 of the 72
 // dev queries and misses them entirely for 31 (非法持有毒品 → 贩卖毒品, 聚众斗殴 → 故意伤害, 盗伐 →
 // 滥伐林木: alike facts, different charges). Voting among the 10 best of all 6,394 dev-pool judgments
