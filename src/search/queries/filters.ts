@@ -29,7 +29,9 @@ export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDs
   terms("causes", f.causes);
   terms("court", f.courts);
   terms("courtLevel", f.courtLevels);
-  terms("province", f.provinces?.map(provinceName));
+  // As typed and as indexed from case numbers and court names (贵州 → 贵州省): sources that write the
+  // short name still match.
+  terms("province", f.provinces && [...new Set(f.provinces.flatMap((p) => [p.trim(), provinceName(p)]))]);
   terms("procedure", f.procedures);
   terms("documentType", f.documentTypes);
   terms("tier", f.tiers);
