@@ -10,7 +10,7 @@ describe("keyword search finds words inside longer tokens", () => {
   const alias = `${prefix}judgments`;
   let api: TestApi;
   const burglary =
-    "经审理查明，被告人张某某多次入户盗窃他人财物，价值人民币5000元。依照《中华人民共和国刑法》第二百六十四条之规定。";
+    "经审理查明，被告人张某某多次入户盗窃他人财物，价值人民币5000元，系第二次作案。依照《中华人民共和国刑法》第二百六十四条之规定。";
   const drunk = "经审理查明，被告人醉酒驾驶机动车在道路上行驶，血液中乙醇含量为150毫克/100毫升。";
   const bar = "经审理查明，被告人在ＫＴＶ包厢内与KTV服务员发生争执。";
 
@@ -52,6 +52,15 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(hit.highlights.text).toEqual([
       "经审理查明，被告人<em>醉酒</em>驾驶机动车在道路上行驶，血液中乙醇含量为<em>150毫克</em>&#x2F;100毫升。",
     ]);
+  });
+
+  it("marks the words as written, not each one-character token wherever it stands", async () => {
+    const res = await api.call("/api/v1/search", { body: { q: "第二百六十四条" } });
+    expect(res.status).toBe(200);
+    const marked = (res.body.hits[0].highlights.text as string[]).join("");
+    expect(marked).toContain("<em>第二百六十四条</em>");
+    // 第 of 第二次 is no part of the word searched for.
+    expect(marked).not.toContain("<em>第</em>二次");
   });
 
   it("matches Latin letters in any case and width, and highlights them as the judgment writes them", async () => {

@@ -463,12 +463,15 @@ function highlightField(field: string, parsed: ParsedKeywords): [string, estypes
 /** The full text's highlight: the words as typed and their tokens, as written (phrase queries on text_chars). */
 function charsHighlight(parsed: ParsedKeywords): estypes.SearchHighlightField {
   // Each word as typed and each of its tokens: a word also matches through its tokens (醉酒的 finds
-  // 醉酒), which segmentation may have cut differently from the text as written.
+  // 醉酒), which segmentation may have cut differently from the text as written. Not a token of one
+  // character, a number or a statute key: 第二百六十四条 had marked every 第 and 条 of the judgment,
+  // 15时 every 时.
+  const marked = (t: string) => t.length >= 2 && !/^[\d.%-]+$/.test(t) && !t.includes("#");
   const written = [
     ...new Set([
-      ...parsed.words.flatMap((w) => [w.text, ...w.tokens]),
+      ...parsed.words.flatMap((w) => [w.text, ...w.tokens.filter(marked)]),
       ...parsed.phraseTexts,
-      ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens]),
+      ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens.filter(marked)]),
     ]),
   ];
   return {
