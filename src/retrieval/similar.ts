@@ -516,7 +516,8 @@ export async function similarCases(
   const inferred = support.filter((s) => s.support >= 0.5).map((s) => s.charge);
   const legal = given.length > 0 ? given : inferred;
   const chargeWeight = given.length > 0 ? weights.charges : weights.inferredCharges;
-  const pendingCircumstances = extractCircumstances(factText);
+  // From the facts only: a disputed issue (是否构成入户盗窃) asks about a circumstance, it does not state it.
+  const pendingCircumstances = extractCircumstances(pending.facts);
   // An index built before mappings v3 has no factCircumstances (no window case carries any): the
   // circumstances of the whole judgment stand in until it is rebuilt.
   const oldIndex = ![...candidates.values()].some((c) => c.factCircumstances !== undefined);

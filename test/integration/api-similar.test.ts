@@ -216,6 +216,16 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(ids).toEqual(["guiding", "gazette"]);
   });
 
+  it("reads circumstances from the facts, not from the disputed issues that ask about them", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, disputedIssues: ["被告人是否构成自首", "是否应当认定入户"] },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.query.circumstances).toContain("醉酒");
+    expect(res.body.query.circumstances).not.toContain("自首");
+    expect(res.body.query.circumstances).not.toContain("入户");
+  });
+
   it("reads charges and statutes as judges write them", async () => {
     const res = await api.call("/api/v1/similar", {
       body: { facts: DRUNK, charges: ["危险驾驶罪（未遂） "], statutes: ["刑法 第 133 条之一"] },
