@@ -23,12 +23,11 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { parseCaseNumber } from "../judgment/case-number.ts";
-import { canonicalCharge } from "../judgment/charges.ts";
+import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
 import { penaltySeverity } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
-import { normaliseStatutes } from "../judgment/statutes.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import {
@@ -187,6 +186,8 @@ export interface SimilarResult {
     court?: string;
     courtCode?: string;
     charges: string[];
+    /** Charges given that are in no catalogue (src/judgment/charge-list.ts): they match no judgment. */
+    unrecognisedCharges?: string[];
     inferredCharges: string[];
     /** Legal circumstances read from the pending facts. */
     circumstances: string[];
@@ -459,6 +460,8 @@ export async function similarCases(
     throw new LeianError("invalid_request", message, { details: [{ path: "facts", message }] });
   }
   const charges = canonicalCharges(pending.charges);
+  // Said back to the judge: a name the catalogue does not know matches no judgment's charges.
+  const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
   const causes = [...new Set(pending.causes ?? [])];
   const statutes = statuteKeys(pending.statutes);
 
@@ -631,6 +634,7 @@ export async function similarCases(
           }
         : {}),
       charges: given,
+      ...(unrecognised.length > 0 ? { unrecognisedCharges: unrecognised } : {}),
       inferredCharges: inferred,
       circumstances: pendingCircumstances,
       statutes,

@@ -232,6 +232,11 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.query).toMatchObject({ charges: ["危险驾驶罪"], statutes: ["刑法#133-1"] });
+    expect(res.body.query.unrecognisedCharges).toBeUndefined();
+    const unknown = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, charges: ["醉驾罪", "危险驾驶罪"] },
+    });
+    expect(unknown.body.query.unrecognisedCharges).toEqual(["醉驾罪"]);
     const first = res.body.groups.at(-1).cases[0];
     expect(first.why.sharedCharges).toEqual(["危险驾驶罪"]);
   });

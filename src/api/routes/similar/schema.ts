@@ -33,6 +33,9 @@ export const SimilarResponse = z
         .optional()
         .meta({ description: "本院法院代字（如 京0108）；未能识别时缺省，不按法院层级排序" }),
       charges: z.array(z.string()),
+      unrecognisedCharges: z.array(z.string()).optional().meta({
+        description: "所填罪名中未能识别者（不在现行罪名表中），不会与任何裁判文书的罪名匹配，请核对",
+      }),
       inferredCharges: z.array(z.string()).meta({ description: "未填写罪名/案由时，依最相似案件推定的罪名" }),
       modelCharges: z
         .array(z.string())
