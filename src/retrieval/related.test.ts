@@ -71,15 +71,33 @@ describe("related-case building blocks", () => {
   });
 
   it("links instances only from a court that can be below the later one", () => {
-    // Post-2016 codes: the court itself or one above it (or the province's specialised courts).
-    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "京01" })).toBe(true);
-    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "最高法" })).toBe(true);
-    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "京73" })).toBe(true);
-    expect(plausiblyBelow({ courtCode: "京0108" }, { courtCode: "京02" })).toBe(false);
-    expect(plausiblyBelow({ courtCode: "京01" }, { courtCode: "京0108" })).toBe(false);
-    expect(plausiblyBelow({ courtCode: "冀0203" }, { courtCode: "京01" })).toBe(false);
+    // Post-2016 codes (unique nationally): any court of the same province not of a higher level. The
+    // codes do not say which intermediate court hears a basic court's appeals (朝阳 京0105 → 京03).
+    const y = { caseYear: 2019 };
+    expect(plausiblyBelow({ courtCode: "京0108", ...y }, { courtCode: "京01", ...y })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京0105", ...y }, { courtCode: "京03", ...y })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "豫9001", ...y }, { courtCode: "豫96", ...y })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京0108", ...y }, { courtCode: "最高法", ...y })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京0108", ...y }, { courtCode: "京73", ...y })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京01", ...y }, { courtCode: "京0108", ...y })).toBe(false);
+    expect(plausiblyBelow({ courtCode: "冀0203", ...y }, { courtCode: "京01", ...y })).toBe(false);
     // Enforcement may follow an appeal's judgment, in the same province.
-    expect(plausiblyBelow({ courtCode: "京01" }, { courtCode: "京0108", typeCode: "执" })).toBe(true);
+    expect(plausiblyBelow({ courtCode: "京01", ...y }, { courtCode: "京0108", typeCode: "执", ...y })).toBe(
+      true,
+    );
+    // A pre-2016 abbreviation is no province: 湘 of （2015）湘刑初字 is 萍乡市湘东区's, under 江西's 萍乡.
+    expect(
+      plausiblyBelow(
+        {
+          court: "萍乡市湘东区人民法院",
+          courtCode: "湘",
+          province: "湖南省",
+          caseYear: 2015,
+          courtLevel: "基层",
+        },
+        { court: "江西省萍乡市中级人民法院", courtCode: "赣03", caseYear: 2016, courtLevel: "中级" },
+      ),
+    ).toBe(true);
     // Pre-2016: province, level and city, as far as known.
     const tangshan = {
       court: "河北省唐山市中级人民法院",

@@ -7,7 +7,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberForms, caseNumberKey, PROVINCES, parseCaseNumber } from "../judgment/case-number.ts";
-import { isModernCourtCode, superiorCourtCode } from "../judgment/courts.ts";
+import { isModernCourtCode } from "../judgment/courts.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
@@ -72,6 +72,8 @@ export interface CourtInfo {
   courtLevel?: string;
   typeCode?: string;
   procedure?: string;
+  /** The year of the number the court is known by: codes mean the 2016 scheme from 2016 on. */
+  caseYear?: number;
 }
 
 export interface Anchor {
@@ -96,6 +98,7 @@ const DOC_FIELDS = [
   "court",
   "courtCode",
   "typeCode",
+  "caseYear",
   "province",
   "courtLevel",
   "procedure",
@@ -215,18 +218,41 @@ function courtInfo(doc: RelatedDoc): CourtInfo {
     const value = doc[key];
     if (value) out[key] = value;
   }
+  if (doc.caseYear) out.caseYear = doc.caseYear;
   return out;
 }
 
-/** A court's province: the document's, else the one its post-2016 code names (not the SPC's). */
+/** A post-2016 court code (the number's year tells: 湘 of （2015）湘刑初字 is 萍乡市湘东区's own abbreviation). */
+function modernCode(c: CourtInfo): string | undefined {
+  return isModernCourtCode(c.courtCode) && (c.caseYear ?? 0) >= 2016 ? c.courtCode : undefined;
+}
+
+/**
+ * A court's province, from what tells it for certain: the court's name (河北省…) or a post-2016
+ * code; the document's `province` only when no pre-2016 number's abbreviation may have set it
+ * (湘 of 萍乡市湘东区人民法院 read as 湖南省).
+ */
 function provinceOf(c: CourtInfo): string | undefined {
-  if (c.province) return c.province;
-  return isModernCourtCode(c.courtCode) && c.courtCode !== "最高法"
-    ? PROVINCES[c.courtCode[0] ?? ""]
-    : undefined;
+  const named = PROVINCE_NAMES.find((p) => c.court?.startsWith(p) || c.court?.startsWith(shortProvince(p)));
+  if (named) return named;
+  const code = modernCode(c);
+  if (code) return code === "最高法" ? undefined : PROVINCES[code[0] ?? ""];
+  // The document's own, unless a pre-2016 number may have set it.
+  return c.caseYear !== undefined && c.caseYear < 2016 ? undefined : c.province;
 }
 
 const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
+
+/** 河北省 → 河北, 新疆维吾尔自治区 → 新疆: how court names often begin. */
+function shortProvince(name: string): string {
+  return name.replace(/省|市|自治区|回族|维吾尔|壮族/g, "");
+}
+
+/** 0 basic, 1 intermediate (and specialised), 2 high, 3 the SPC, from a post-2016 code. */
+function codeLevel(code: string): number {
+  if (code === "最高法") return 3;
+  return code.length === 1 ? 2 : code.length === 3 ? 1 : 0;
+}
 
 /**
  * The prefecture-level city (or prefecture, league, autonomous prefecture) a court's name places it
@@ -246,9 +272,6 @@ export function prefectureOf(court: string | undefined): string | undefined {
 
 const LEVELS = ["基层", "中级", "高级", "最高"];
 
-/** 71 railway, 72 maritime, 73 IP, 74–95 other specialised courts (法〔2015〕137号 court codes). */
-const SPECIALISED = /^\p{Script=Han}(7[1-9]|8\d|9[0-5])$/u;
-
 /**
  * Whether `earlier` can plausibly be an earlier instance of a case decided by `later` (pure). Case
  * numbers before 2016 used court abbreviations chosen by each province, so one number can be borne
@@ -256,8 +279,7 @@ const SPECIALISED = /^\p{Script=Han}(7[1-9]|8\d|9[0-5])$/u;
  * - the same province, whenever both are known;
  * - enforcement (执…) is by the first-instance court or one of its level where the property is
  *   (民事诉讼法 2023 §235), and its basis may be the appeal's judgment: the province is all;
- * - both post-2016 codes (法〔2015〕137号): `later` is `earlier`'s court or one above it
- *   (courts.ts superiorCourtCode), or a specialised court of the province (IP, financial…);
+ * - both post-2016 codes (法〔2015〕137号), unique nationally: `later` is not of a lower level;
  * - otherwise the earlier court's level is not above the later's, and the two names do not place
  *   the courts in different cities (prefectureOf).
  * What is not known does not count against a link.
@@ -266,11 +288,11 @@ export function plausiblyBelow(earlier: CourtInfo, later: CourtInfo): boolean {
   const [pe, pl] = [provinceOf(earlier), provinceOf(later)];
   if (pe && pl && pe !== pl) return false;
   if (later.typeCode?.startsWith("执") || later.procedure?.startsWith("执行")) return true;
-  const [ce, cl] = [earlier.courtCode, later.courtCode];
-  if (isModernCourtCode(ce) && isModernCourtCode(cl)) {
-    for (let c: string | undefined = ce; c; c = superiorCourtCode(c)) if (c === cl) return true;
-    return SPECIALISED.test(cl) && cl[0] === ce[0];
-  }
+  // Post-2016 numbers are unique nationally: a number that matches names the very court. Which
+  // intermediate court hears a basic court's appeals the codes do not say (京0105 → 京03, 豫9001 →
+  // 豫96), so only the level is checked.
+  const [ce, cl] = [modernCode(earlier), modernCode(later)];
+  if (ce && cl) return codeLevel(ce) <= codeLevel(cl);
   const [le, ll] = [LEVELS.indexOf(earlier.courtLevel ?? ""), LEVELS.indexOf(later.courtLevel ?? "")];
   if (le >= 0 && ll >= 0 && le > ll) return false;
   const [ye, yl] = [prefectureOf(earlier.court), prefectureOf(later.court)];
@@ -305,7 +327,7 @@ export function anchorFromRequest(req: RelatedQuery): Anchor {
   const courts: CourtInfo[] = (req.caseNumbers ?? []).flatMap((n) => {
     const parsed = parseCaseNumber(n);
     if (!parsed || !isModernCourtCode(parsed.courtCode)) return [];
-    const c: CourtInfo = { courtCode: parsed.courtCode };
+    const c: CourtInfo = { courtCode: parsed.courtCode, ...(parsed.year ? { caseYear: parsed.year } : {}) };
     if (parsed.province) c.province = parsed.province;
     if (parsed.courtLevel) c.courtLevel = parsed.courtLevel;
     if (parsed.typeCode) c.typeCode = parsed.typeCode;

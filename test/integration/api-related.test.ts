@@ -74,7 +74,7 @@ const records = [
 /** A criminal judgment of a court placed by its document (province, level, court code of its number). */
 function criminal(
   id: string,
-  number: { raw: string; courtCode: string } | undefined,
+  number: { raw: string; courtCode: string; year?: number } | undefined,
   court: string,
   province: string,
   courtLevel: JudgmentRecord["courtLevel"],
@@ -130,6 +130,42 @@ const instanceRecords = [
     "中级",
     [person("杨某超", "上诉人")],
     { procedure: "二审", priorCaseNumbers: [SHANG.raw] },
+  ),
+  // Post-2016: 朝阳 (京0105) appeals go to the third intermediate court (京03), which its code does not say.
+  criminal(
+    "m-first",
+    { raw: "（2018）京0105刑初2652号", courtCode: "京0105", year: 2018 },
+    "北京市朝阳区人民法院",
+    "北京市",
+    "基层",
+    [person("赵某", "被告人")],
+  ),
+  criminal(
+    "m-appeal",
+    { raw: "（2019）京03刑终25号", courtCode: "京03", year: 2019 },
+    "北京市第三中级人民法院",
+    "北京市",
+    "中级",
+    [person("赵某", "上诉人")],
+    { procedure: "二审", priorCaseNumbers: ["（2018）京0105刑初2652号"] },
+  ),
+  // 萍乡市湘东区 wrote 湘 before 2016: the parser's province from that abbreviation (湖南省) is wrong.
+  criminal(
+    "x-first",
+    { raw: "（2015）湘刑初字第142号", courtCode: "湘", year: 2015 },
+    "萍乡市湘东区人民法院",
+    "湖南省",
+    "基层",
+    [person("钱某", "被告人")],
+  ),
+  criminal(
+    "x-appeal",
+    { raw: "（2016）赣03刑终73号", courtCode: "赣03", year: 2016 },
+    "江西省萍乡市中级人民法院",
+    "江西省",
+    "中级",
+    [person("钱某", "上诉人")],
+    { procedure: "二审", priorCaseNumbers: ["（2015）湘刑初字第142号"] },
   ),
 ];
 
@@ -281,6 +317,10 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     // 上犹县's judgment is not the 前审 of 郑州中院's appeal (another province).
     expect(withRelation(await related("s-a-jiangxi"), "后审")).toEqual([]);
     expect(withRelation(await related("s-b-henan"), "后审")).toEqual(["s-henan-appeal"]);
+    // Post-2016 numbers are unique: 京0105's appeal at 京03 is linked though the codes do not chain.
+    expect(withRelation(await related("m-appeal"), "前审")).toEqual(["m-first"]);
+    // A pre-2016 abbreviation's province (湘 → 湖南省) does not separate 萍乡's own courts.
+    expect(withRelation(await related("x-appeal"), "前审")).toEqual(["x-first"]);
   });
 
   it("does not merge judgments of different courts bearing one pre-2016 number into one anchor", async () => {
