@@ -35,6 +35,9 @@ describe("legal circumstances", () => {
     ])
       expect(extractCircumstances(absent), absent).toEqual([]);
     expect(extractCircumstances("在犯罪事实尚未被司法机关发觉前主动投案")).toEqual(["自首"]);
+    expect(extractCircumstances("被告人在公安机关未发觉时自动投案")).toContain("自首");
+    expect(extractCircumstances("其在未发觉前投案自首")).toContain("自首");
+    expect(extractCircumstances("被告人无证醉酒驾驶小型轿车")).toContain("醉酒");
     expect(extractCircumstances("虽未赔偿但取得被害人谅解")).toEqual(["谅解"]);
     // 无故 is an unprovoked act, not a negation.
     expect(extractCircumstances("无故殴打他人")).toEqual(["暴力"]);
