@@ -13,6 +13,16 @@ describe("tokensContaining", () => {
     expect(theft).toContain("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪");
   });
 
+  it("lists only words that contain it as a word: not across words, after a negation or in names", () => {
+    expect(tokensContaining("人身")).not.toContain("个人身份");
+    expect(tokensContaining("机动车")).not.toContain("非机动车");
+    expect(tokensContaining("机动车")).toContain("醉酒驾驶机动车");
+    expect(tokensContaining("被告")).not.toContain("未被告知");
+    expect(tokensContaining("手机")).not.toContain("二手机床");
+    expect(tokensContaining("民警")).not.toContain("国民警卫");
+    expect(tokensContaining("和平")).not.toContain("周和平");
+  });
+
   it("folds width and case as segmentation does", () => {
     expect(tokensContaining("盗窃")).toEqual(tokensContaining(" 盗窃 "));
   });

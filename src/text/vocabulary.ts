@@ -15,6 +15,25 @@ import { segment, userDictionaryPath } from "./segment.ts";
 /** At most this many words per query word, the most frequent first (jieba's frequencies). */
 export const MAX_CONTAINING_WORDS = 64;
 
+/** Prefixes that make a word the opposite of the word after them: 非机动车 is no 机动车. */
+const NEGATING = /[非未无不]$/;
+
+/**
+ * Whether `word` contains the text at `at` (of `length`) as a word of its own: at its start or end
+ * (盗窃罪, 入户盗窃), not after a negating prefix (非机动车), and in the middle only between two
+ * words (个人身份 does not contain 人身: 个 and 份 are no words; 二手机床 no 手机). Person names (jieba's
+ * nr tags: 周和平) contain nothing a search means.
+ */
+function containsAsWord(word: string, at: number, length: number, tag: string | undefined): boolean {
+  if (tag?.startsWith("nr")) return false;
+  const before = word.slice(0, at);
+  const after = word.slice(at + length);
+  if (NEGATING.test(before)) return false;
+  if (before === "" || after === "") return true;
+  const parts = new Set(nodejieba.cutForSearch(word));
+  return before.length >= 2 && after.length >= 2 && parts.has(before) && parts.has(after);
+}
+
 /** jieba's main dictionary, the one segment() loads (nodejieba exports its path; its types omit it). */
 const JIEBA_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
 
@@ -38,9 +57,10 @@ export function tokensContaining(word: string): string[] {
   for (let at = lexicon.indexOf(needle); at >= 0; at = lexicon.indexOf(needle, at + 1)) {
     const start = lexicon.lastIndexOf("\n", at) + 1;
     const end = lexicon.indexOf("\n", at);
-    const [written, freq] = lexicon.slice(start, end).trim().split(/\s+/);
+    const [written, freq, tag] = lexicon.slice(start, end).trim().split(/\s+/);
     // The match must lie in the word, not in its frequency or tag.
     if (!written || at + needle.length > start + written.length) continue;
+    if (!containsAsWord(written, at - start, needle.length, tag)) continue;
     // The word as the index holds it: one token (a word the pipeline splits is found by its parts).
     const tokens = segment(written);
     const token = tokens[0];
