@@ -457,7 +457,23 @@ function sectionParts(fields: string[]): Exclude<SearchPart, "text">[] {
  * The segmented parts are highlighted from their own fields.
  */
 function highlightField(field: string, parsed: ParsedKeywords): [string, estypes.SearchHighlightField] {
-  return field === PART_FIELDS.text ? [SUBSTRING_FIELD, charsHighlight(parsed)] : [field, {}];
+  return field === PART_FIELDS.text
+    ? [SUBSTRING_FIELD, charsHighlight(parsed)]
+    : [field, sectionHighlight(field, parsed)];
+}
+
+/**
+ * A section's own highlight: its tokens and the dictionary words containing each word, as one terms
+ * query. Highlighting with the search query itself (cross_fields over every section, a match per
+ * containing-word list) cost ~700 ms of engine time for six words on a page of 100 judgments.
+ */
+function sectionHighlight(field: string, parsed: ParsedKeywords): estypes.SearchHighlightField {
+  const tokens = new Set([
+    ...parsed.terms,
+    ...parsed.phrases.flat(),
+    ...parsed.words.flatMap((w) => tokensContaining(w.text)),
+  ]);
+  return { highlight_query: { terms: { [field]: [...tokens] } } };
 }
 
 /** The full text's highlight: the words as typed and their tokens, as written (phrase queries on text_chars). */
