@@ -559,11 +559,21 @@ export async function similarCases(
   scored.sort((a, b) => b.score - a.score || a.c.id.localeCompare(b.c.id));
   const ranked = scored.slice(0, size);
   // A guiding case must be referred to (应当参照, SPC 2020 类案检索指导意见 §9): one of the window that
-  // shares the (given or inferred) charge is shown even when `size` cases rank above it.
+  // shares the judge's charge, and scores at least half the best case's, is shown even when `size`
+  // cases rank above it. Not for inferred charges (a guess: 受贿 for 非国家工作人员受贿), nor for a
+  // case that only shares the charge (指导案例144号, 正当防卫, for a 聚众扰乱 with an injury).
   const shown = new Set(ranked.map((r) => r.c.id));
+  const floor = (scored[0]?.score ?? 0) * GUIDING_SCORE_SHARE;
   ranked.push(
     ...scored
-      .filter((r) => !shown.has(r.c.id) && r.c.tier === "guiding" && r.sharedLegal.length > 0)
+      .filter(
+        (r) =>
+          given.length > 0 &&
+          !shown.has(r.c.id) &&
+          r.c.tier === "guiding" &&
+          r.sharedLegal.length > 0 &&
+          r.score >= floor,
+      )
       .slice(0, GUIDING_BEYOND_SIZE),
   );
   const details =
@@ -648,6 +658,8 @@ export async function similarCases(
 
 /** Guiding cases shown beyond the requested number of results, at most. */
 const GUIDING_BEYOND_SIZE = 3;
+/** …and the share of the best case's score they must reach. */
+const GUIDING_SCORE_SHARE = 0.5;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

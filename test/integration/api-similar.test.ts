@@ -214,6 +214,9 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(res.body.groups[0].tier).toBe("guiding");
     // The one case asked for (the gazette case, first by score and id), plus the guiding case.
     expect(ids).toEqual(["guiding", "gazette"]);
+    // Not for charges the system inferred: a guess does not bring in a guiding case.
+    const inferred = await api.call("/api/v1/similar", { body: { facts: DRUNK, size: 1 } });
+    expect(inferred.body.groups.flatMap((g: { cases: unknown[] }) => g.cases)).toHaveLength(1);
   });
 
   it("reads circumstances from the facts, not from the disputed issues that ask about them", async () => {
