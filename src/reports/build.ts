@@ -92,6 +92,7 @@ export function keywordParameters(query: ReportQuery, reportFilters: CaseFilters
     const filters = { ...reportFilters, ...query.filters };
     return {
       q: query.q,
+      ...(query.parts ? { parts: query.parts } : {}),
       filters,
       size: RESULTS_PER_QUERY,
       facets: false,

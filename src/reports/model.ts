@@ -13,6 +13,7 @@ import { z } from "zod";
 import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CourtLevel, Tier } from "../judgment/record.ts";
 import { CaseFilters, MatchReason, StatuteKeyOrReference } from "../retrieval/types.ts";
+import { PART_NAMES } from "../search/queries/keyword.ts";
 
 /** Why retrieval was mandatory (SPC 2020 §2). */
 export const Trigger = z.enum([
@@ -40,32 +41,47 @@ export const CASE_USE_LABELS: Record<CaseUse, string> = {
 };
 
 /** The pending case as the report states it. */
-export const ReportPendingCase = z.object({
-  caseNumber: z.string().min(1).max(80),
-  court: z.string().min(1).max(60),
-  facts: z.string().trim().min(10).max(20_000),
-  charges: z.array(z.string().min(1).max(60)).max(20).optional(),
-  causes: z.array(z.string().min(1).max(60)).max(20).optional(),
-  statutes: z.array(StatuteKeyOrReference).max(30).optional(),
-  /** Party names as written, for the related-cases section (同一当事人, 系列案件). */
-  parties: z.array(z.string().min(1).max(200)).max(50).optional(),
-  /** 待决案件争议焦点: at least one (the report is about them). */
-  disputedIssues: z.array(z.string().min(1).max(500)).min(1).max(20),
-});
+export const ReportPendingCase = z
+  .object({
+    caseNumber: z.string().min(1).max(80),
+    court: z.string().min(1).max(60),
+    facts: z.string().trim().min(10).max(20_000),
+    charges: z.array(z.string().min(1).max(60)).max(20).optional(),
+    causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+    statutes: z.array(StatuteKeyOrReference).max(30).optional(),
+    /** Party names as written, for the related-cases section (同一当事人, 系列案件). */
+    parties: z.array(z.string().min(1).max(200)).max(50).optional(),
+    /** 待决案件争议焦点: at least one (the report is about them). */
+    disputedIssues: z.array(z.string().min(1).max(500)).min(1).max(20),
+  })
+  .strict();
 export type ReportPendingCase = z.infer<typeof ReportPendingCase>;
 
 /** A query the judge asks the report to run and record (besides the similar-case search on the facts). */
 export const ReportQuery = z.discriminatedUnion("method", [
   /** 关键词检索 */
-  z.object({ method: z.literal("keyword"), q: z.string().min(1).max(500), filters: CaseFilters.optional() }),
+  z
+    .object({
+      method: z.literal("keyword"),
+      q: z.string().min(1).max(500),
+      /** 全文/事实/本院认为/裁判结果, as /search takes them. */
+      parts: z
+        .array(z.enum(Object.keys(PART_NAMES) as [string, ...string[]]))
+        .max(4)
+        .optional(),
+      filters: CaseFilters.optional(),
+    })
+    .strict(),
   /** 法条关联案件检索 */
-  z.object({
-    method: z.literal("statute"),
-    statutes: z.array(StatuteKeyOrReference).min(1).max(30),
-    filters: CaseFilters.optional(),
-  }),
+  z
+    .object({
+      method: z.literal("statute"),
+      statutes: z.array(StatuteKeyOrReference).min(1).max(30),
+      filters: CaseFilters.optional(),
+    })
+    .strict(),
   /** 案例关联检索: cases related to a known case (by id). */
-  z.object({ method: z.literal("case"), caseId: z.string().min(1).max(64) }),
+  z.object({ method: z.literal("case"), caseId: z.string().min(1).max(64) }).strict(),
 ]);
 export type ReportQuery = z.infer<typeof ReportQuery>;
 

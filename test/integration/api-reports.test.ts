@@ -47,7 +47,8 @@ function reportRequest(over: Record<string, unknown> = {}) {
       disputedIssues: ["血液酒精含量刚过标准时能否免予刑事处罚"],
     },
     queries: [
-      { method: "keyword", q: "醉酒 驾驶" },
+      // jieba cuts the facts' 醉酒后驾驶 as 醉|酒后驾驶: within 事实, 驾驶 is found (in 酒后驾驶), 醉酒 is not.
+      { method: "keyword", q: "驾驶 轿车", parts: ["事实"] },
       { method: "statute", statutes: ["刑法#133"] },
       { method: "case", caseId: "ordinary-a" },
     ],
@@ -140,6 +141,9 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
       expect.arrayContaining(["guiding", "ordinary-a", "ordinary-b"]),
     );
     expect(first.queries[2].hits).toBe(4);
+    // The keyword query ran over the part asked for, and the record says so.
+    expect(JSON.stringify(first.queries[1].request)).toContain("facts_seg");
+    expect(JSON.stringify(first.queries[1].request)).not.toContain("text_chars");
     const tiers = Object.fromEntries(
       first.tiers.map((t: { tier: string; cases: unknown[] }) => [t.tier, t.cases]),
     );
@@ -331,6 +335,12 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(unreadable.status).toBe(400);
     expect(unreadable.body.error.details[0].path).toBe("queries.0.statutes.0");
+    // A misspelt field of a query is refused, not dropped: the report would record a search not run.
+    const misspelt = await api.call("/api/v1/reports", {
+      body: reportRequest({ queries: [{ method: "keyword", q: "醉酒", part: ["事实"] }] }),
+    });
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body.error.details[0].path).toBe("queries.0");
     // The similar-case search refuses facts with nothing to compare by under the report's own field.
     const numbersOnly = await api.call("/api/v1/reports", {
       body: reportRequest({
