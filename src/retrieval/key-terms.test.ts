@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 
 describe("key shared terms", () => {
-  it("asks for no number, date, amount or unit on its own", () => {
+  it("asks for no number, date, amount, unit or single character on its own", () => {
     const queries = keyTermQueries([
       { term: "醉酒", weight: 1.692 },
       { term: "180", weight: 1 },
       { term: "毫克", weight: 1 },
       { term: "2017-05", weight: 1 },
+      { term: "湘", weight: 3 },
       { term: "轿车", weight: 1 },
     ]);
     expect(queries).toEqual([

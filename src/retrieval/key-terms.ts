@@ -11,9 +11,12 @@ import type { estypes } from "@elastic/elasticsearch";
 /** Tokens that are never key facts: numbers, dates, amounts and units on their own. */
 const NOT_A_KEY_TERM = /^(?:[\d.,%:-]+|[年月日时分秒元号条款项次个名人克]|毫克|毫升|千克|公斤|万元|余元|许)$/;
 
-/** The terms that can be key facts: numbers, dates, amounts and units on their own are not. */
+/**
+ * The terms that can be key facts: numbers, dates, amounts and units on their own are not, nor is a
+ * single character (湘, 赵: pieces of names jieba did not know, shown to a judge as shared "facts").
+ */
 export function explainableTerms<T extends { term: string }>(terms: readonly T[]): T[] {
-  return terms.filter(({ term }) => !NOT_A_KEY_TERM.test(term));
+  return terms.filter(({ term }) => [...term].length > 1 && !NOT_A_KEY_TERM.test(term));
 }
 
 /** Named term queries (pure): one per candidate key term, weighted like the similarity query. */
