@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimedAmount, principalSentence } from "./outcome.ts";
+import { claimedAmount, criminalSentences, principalSentence, sentencedCount } from "./outcome.ts";
 import { parseJudgment } from "./parse.ts";
 import type { CriminalSentence } from "./record.ts";
 
@@ -81,5 +81,27 @@ describe("principalSentence", () => {
         ?.defendant,
     ).toBe("乙");
     expect(principalSentence([])).toBeUndefined();
+  });
+});
+
+describe("criminalSentences on appeals", () => {
+  it("reads the sentence imposed, not the one a 撤销 item quotes, and names a defendant after its role", () => {
+    const d =
+      "一、撤销河北省唐山市路北区人民法院（2015）北刑初字第12号刑事判决中对被告人许某的量刑部分，即被告人许某犯盗窃罪，判处有期徒刑十年，并处罚金人民币一万元；二、上诉人（原审被告人）许某犯盗窃罪，判处有期徒刑四年零十个月，并处罚金人民币五千元。";
+    expect(criminalSentences(d)).toEqual([
+      { defendant: "许某", charges: ["盗窃罪"], penalty: "有期徒刑", months: 58, fine: 5000 },
+    ]);
+  });
+
+  it("keeps a maintained sentence and counts only the defendants sentenced", () => {
+    const d =
+      "一、维持某某法院刑事判决对被告人李某甲的定罪量刑，即被告人李某甲犯抢劫罪，判处有期徒刑三年；二、撤销该判决对被告人王某的量刑；三、被告人王某犯抢劫罪，判处有期徒刑四年；四、被告人赵某无罪。";
+    const sentences = criminalSentences(d);
+    expect(sentences.map((s) => [s.defendant, s.months])).toEqual([
+      ["李某甲", 36],
+      ["王某", 48],
+      ["赵某", undefined],
+    ]);
+    expect(sentencedCount(sentences)).toBe(2);
   });
 });

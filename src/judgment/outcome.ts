@@ -63,17 +63,35 @@ function penaltyOf(clause: string): Omit<CriminalSentence, "defendant" | "charge
   return out;
 }
 
+/**
+ * Where the items that quash a judgment (撤销…判决…) lie: the sentences they quote are the ones
+ * set aside, not the ones imposed (（2015）唐刑终字第337号 quoted ten years, and imposed 四年零十个月).
+ */
+function quashedSpans(disposition: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of disposition.matchAll(/撤销/g)) {
+    const rest = disposition.slice(m.index);
+    const end = rest.search(/[；;。]|[二三四五六七八九十]+、/);
+    spans.push([m.index, m.index + (end < 0 ? rest.length : end)]);
+  }
+  return spans;
+}
+
 /** One sentence per defendant named in the disposition (被告人X犯…罪，判处…). */
 export function criminalSentences(disposition: string): CriminalSentence[] {
   const starts = [...disposition.matchAll(DEFENDANT_RE)];
+  const quashed = quashedSpans(disposition);
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
-    const defendant = m[1] ?? "";
+    // 原审被告人（上诉人）许某: the name after the bracketed role.
+    const defendant = (m[1] ?? "").replace(/^.*[）)]/, "");
+    if (!defendant) return;
     const end = starts[i + 1]?.index ?? disposition.length;
     const clause = disposition.slice(m.index, end);
     const existing = out.find((s) => s.defendant === defendant);
     const charges = [...new Set(findChargeMentions(clause).map((c) => c.charge))];
-    const sentence: CriminalSentence = { defendant, charges, ...penaltyOf(clause) };
+    const setAside = quashed.some(([from, to]) => m.index >= from && m.index < to);
+    const sentence: CriminalSentence = { defendant, charges, ...(setAside ? {} : penaltyOf(clause)) };
     if (existing) {
       // A defendant named again (e.g. 撤销…维持… items) keeps the first penalty found.
       for (const c of charges) if (!existing.charges.includes(c)) existing.charges.push(c);
@@ -239,4 +257,9 @@ export function principalSentence(
 export function penaltySeverity(kind: string | undefined): number {
   const i = SEVERITY.indexOf(kind as PenaltyKind);
   return i < 0 ? SEVERITY.length : i;
+}
+
+/** How many defendants a penalty was read for (an acquitted one has none). */
+export function sentencedCount(sentences: readonly CriminalSentence[]): number {
+  return sentences.filter((s) => s.penalty !== undefined).length;
 }

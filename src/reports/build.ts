@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { LeianError } from "../errors.ts";
 import { courtRelation } from "../judgment/courts.ts";
-import { principalSentence } from "../judgment/outcome.ts";
+import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
@@ -239,7 +239,7 @@ export function toReportCase(
   const outcome = outcomeText({
     ...doc,
     ...(principal ? { principal } : {}),
-    ...(sentences.length > 1 ? { defendants: sentences.length } : {}),
+    ...(sentencedCount(sentences) > 1 ? { defendants: sentencedCount(sentences) } : {}),
   });
   const c: ReportCase = {
     id: doc.id,

@@ -3,7 +3,7 @@
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
-import { principalSentence } from "../judgment/outcome.ts";
+import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
@@ -342,7 +342,8 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
           },
         }
       : {}),
-    ...(sentences.length > 1 ? { defendants: sentences.length } : {}),
+    // Defendants sentenced: not one acquitted (无罪) or exempted without a penalty read.
+    ...(sentencedCount(sentences) > 1 ? { defendants: sentencedCount(sentences) } : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(s.disposition),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
