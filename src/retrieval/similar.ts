@@ -22,7 +22,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
-import { parseCaseNumber } from "../judgment/case-number.ts";
+import { PROVINCES, parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
@@ -404,16 +404,25 @@ function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | 
 }
 
 const COURT_CODE_TTL_MS = 10 * 60_000;
+const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
 const courtCodes = new WeakMap<Client, Map<string, { code: string | undefined; at: number }>>();
 
-/** The code the index's post-2016 judgments of `court` bear. */
+/**
+ * The code the index's post-2016 judgments of `court` bear. A name written without its province
+ * (昆明市中级人民法院) is looked up under each province's name too (云南省昆明市中级人民法院): a list
+ * of exact names, never a pattern built from the request.
+ */
 async function courtCodeInIndex(client: Client, alias: string, court: string): Promise<string | undefined> {
+  const name = court.trim();
+  const names = PROVINCE_NAMES.some((p) => name.startsWith(p))
+    ? [name]
+    : [name, ...PROVINCE_NAMES.map((p) => p + name)];
   const res = await client.search({
     index: alias,
     size: 1,
     terminate_after: 1,
     _source: false,
-    query: { bool: { filter: [{ term: { court } }, { range: { caseYear: { gte: 2016 } } }] } },
+    query: { bool: { filter: [{ terms: { court: names } }, { range: { caseYear: { gte: 2016 } } }] } },
     docvalue_fields: ["courtCode"],
   });
   const code = res.hits.hits[0]?.fields?.courtCode?.[0];

@@ -406,6 +406,8 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
   it("orders judgments by the scope and names each court's relation, the judge's court given by name", async () => {
     const { query, label, cases } = await ordinary({ court: "湖南省长沙市天心区人民法院" });
     expect(query).toMatchObject({ court: "湖南省长沙市天心区人民法院", courtCode: "湘0103" });
+    // Named without its province, as judges often write it.
+    expect((await ordinary({ court: "长沙市天心区人民法院" })).query.courtCode).toBe("湘0103");
     expect(label).toContain("上一级法院及本院");
     const relation = Object.fromEntries(cases.map((c) => [c.id, c.courtRelation]));
     expect(relation).toEqual({
