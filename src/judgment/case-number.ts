@@ -43,6 +43,9 @@ export const PROVINCES: Readonly<Record<string, string>> = {
   兵: "新疆维吾尔自治区",
 };
 
+/** The provinces' full names (兵 shares 新疆's). */
+export const PROVINCE_NAMES: readonly string[] = [...new Set(Object.values(PROVINCES))];
+
 type TypeInfo = { category: CaseCategory; procedure: Procedure };
 
 /** Type codes (案件类型代字) of the 2018 standard; longest codes first when matching. */

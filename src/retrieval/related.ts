@@ -6,7 +6,13 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
-import { caseNumberForms, caseNumberKey, PROVINCES, parseCaseNumber } from "../judgment/case-number.ts";
+import {
+  caseNumberForms,
+  caseNumberKey,
+  PROVINCE_NAMES,
+  PROVINCES,
+  parseCaseNumber,
+} from "../judgment/case-number.ts";
 import { isModernCourtCode } from "../judgment/courts.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
@@ -240,8 +246,6 @@ function provinceOf(c: CourtInfo): string | undefined {
   // The document's own, unless a pre-2016 number may have set it.
   return c.caseYear !== undefined && c.caseYear < 2016 ? undefined : c.province;
 }
-
-const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
 
 /** 河北省 → 河北, 新疆维吾尔自治区 → 新疆: how court names often begin. */
 function shortProvince(name: string): string {

@@ -22,7 +22,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
-import { PROVINCES, parseCaseNumber } from "../judgment/case-number.ts";
+import { PROVINCE_NAMES, parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
@@ -404,7 +404,6 @@ function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | 
 }
 
 const COURT_CODE_TTL_MS = 10 * 60_000;
-const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
 const courtCodes = new WeakMap<Client, Map<string, { code: string | undefined; at: number }>>();
 
 /**

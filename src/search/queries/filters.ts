@@ -3,7 +3,7 @@
  * Values only ever go into term/terms/range clauses: nothing from a request is parsed as query syntax.
  */
 import type { estypes } from "@elastic/elasticsearch";
-import { PROVINCES } from "../../judgment/case-number.ts";
+import { PROVINCE_NAMES, PROVINCES } from "../../judgment/case-number.ts";
 import { canonicalCharge } from "../../judgment/charges.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { statuteKeysOf } from "../documents.ts";
@@ -47,8 +47,6 @@ export function filterClauses(filters: CaseFilters | undefined): estypes.QueryDs
   if (!f.includeIneffective) clauses.push({ term: { status: "effective" } });
   return clauses;
 }
-
-const PROVINCE_NAMES = [...new Set(Object.values(PROVINCES))];
 
 /**
  * A province as indexed (贵州省, 新疆维吾尔自治区) from its full name, its short name (贵州, 新疆) or
