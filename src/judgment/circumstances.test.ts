@@ -32,6 +32,8 @@ describe("legal circumstances", () => {
       "被告人无前科",
       "被告人未能进入被害人家中",
       "经呼气检测未达到醉酒标准",
+      "经查询，未发现被告人有前科劣迹",
+      "未发现被告人有自首情节",
     ])
       expect(extractCircumstances(absent), absent).toEqual([]);
     expect(extractCircumstances("在犯罪事实尚未被司法机关发觉前主动投案")).toEqual(["自首"]);

@@ -233,11 +233,11 @@ const NEGATABLE = new Set([
 
 /**
  * A negation governing the words just before a match, within its clause. Not 尚未/未被/未经/未发觉/
- * 未掌握 (在公安机关未发觉时自动投案 is how a surrender is written), 无故/无端 (an unprovoked act) or
+ * 未掌握 (在公安机关未发觉时自动投案 is how a surrender is written; 未发现被告人有前科 is a negation), 无故/无端 (an unprovoked act) or
  * 无证/无牌 (无证醉酒驾驶: unlicensed, and drunk).
  */
 const NEGATED_BEFORE =
-  /(?:(?<!尚)未(?!被|经|发觉|掌握|发现|归案)|没有|(?<![一毫])无(?!故|端|证|牌|照)|拒不|不能|不予|不愿|否认|并非)[^，。；：,;但却]{0,6}$/;
+  /(?:(?<!尚)未(?!被|经|发觉|掌握|归案)|没有|(?<![一毫])无(?!故|端|证|牌|照)|拒不|不能|不予|不愿|否认|并非)[^，。；：,;但却]{0,6}$/;
 
 function negatedAt(text: string, index: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, index - 8), index));

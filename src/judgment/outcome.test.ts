@@ -93,6 +93,15 @@ describe("criminalSentences on appeals", () => {
     ]);
   });
 
+  it("sets aside every sentence a 撤销 item quotes, over several sentences, up to the next item", () => {
+    const d =
+      "一、撤销河北省唐山市路北区人民法院（2015）北刑初字第12号刑事判决。即被告人许某犯盗窃罪，判处有期徒刑十年；被告人李某甲犯盗窃罪，判处有期徒刑八年。二、上诉人许某犯盗窃罪，判处有期徒刑四年零十个月；上诉人李某甲犯盗窃罪，判处有期徒刑三年零七个月。";
+    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([
+      ["许某", 58],
+      ["李某甲", 43],
+    ]);
+  });
+
   it("keeps a maintained sentence and counts only the defendants sentenced", () => {
     const d =
       "一、维持某某法院刑事判决对被告人李某甲的定罪量刑，即被告人李某甲犯抢劫罪，判处有期徒刑三年；二、撤销该判决对被告人王某的量刑；三、被告人王某犯抢劫罪，判处有期徒刑四年；四、被告人赵某无罪。";

@@ -71,7 +71,10 @@ function quashedSpans(disposition: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of disposition.matchAll(/撤销/g)) {
     const rest = disposition.slice(m.index);
-    const end = rest.search(/[；;。]|[二三四五六七八九十]+、/);
+    // To the next numbered item (二、): the quote of what is quashed (即被告人甲…；被告人乙…) may run
+    // over several sentences. Unnumbered, to the first sentence end that no 即 continues.
+    const item = rest.search(/[二三四五六七八九十]+、/);
+    const end = item >= 0 ? item : rest.search(/[；;。](?!\s*即)/);
     spans.push([m.index, m.index + (end < 0 ? rest.length : end)]);
   }
   return spans;
