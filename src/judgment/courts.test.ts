@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { COURT_RELATIONS, courtRelation, isModernCourtCode, scopeRank, superiorCourtCode } from "./courts.ts";
+import {
+  COURT_RELATIONS,
+  courtRelation,
+  isModernCourtCode,
+  placeCourt,
+  scopeRank,
+  superiorCourtCode,
+} from "./courts.ts";
 
 describe("court codes", () => {
   it("tell post-2016 codes from legacy ones", () => {
@@ -10,9 +17,13 @@ describe("court codes", () => {
   });
 
   it("go one level up: basic → intermediate or specialised → high → SPC", () => {
-    expect(superiorCourtCode("京0108")).toBe("京01");
-    expect(superiorCourtCode("京0491")).toBe("京04"); // the internet court, under the fourth intermediate court
-    expect(superiorCourtCode("京7101")).toBe("京71"); // a railway court, under the railway intermediate court
+    expect(superiorCourtCode("湘0103")).toBe("湘01");
+    expect(superiorCourtCode("湘7101")).toBe("湘71"); // a railway court, under the railway intermediate court
+    // A municipality's district courts: the digits are the district's, not the appeal court's
+    // (朝阳 京0105 appeals to 京03); a county-level city under the province (豫9001 济源 → 豫96).
+    expect(superiorCourtCode("京0105")).toBeUndefined();
+    expect(superiorCourtCode("沪0115")).toBeUndefined();
+    expect(superiorCourtCode("豫9001")).toBeUndefined();
     expect(superiorCourtCode("京01")).toBe("京");
     expect(superiorCourtCode("京")).toBe("最高法");
     expect(superiorCourtCode("最高法")).toBeUndefined();
@@ -46,6 +57,12 @@ describe("court codes", () => {
     expect(courtRelation("最高法", "最高法")).toBe("最高人民法院");
     expect(courtRelation("最高法", "湘")).toBeUndefined();
     expect(COURT_RELATIONS.map(scopeRank)).toEqual([0, 1, 2, 2, 3, 3]);
+    // A pre-2016 judgment of the judge's own court: its code cannot be compared, its name can.
+    const own = { code: "京0105", name: "北京市朝阳区人民法院" };
+    expect(placeCourt(own, { code: "朝", name: "北京市朝阳区人民法院" })).toBe("本院");
+    expect(placeCourt(own, { code: "朝", name: "朝阳区人民法院" })).toBe("本院");
+    expect(placeCourt(own, { code: "朝", name: "长春市朝阳区人民法院" })).toBeUndefined();
+    expect(placeCourt(own, { code: "京03", name: "北京市第三中级人民法院" })).toBe("本省其他法院");
     expect(scopeRank(undefined)).toBe(3);
   });
 });

@@ -9,7 +9,7 @@
  * these relations: the SPC's judgments (2), the province's high court's (3), the court one level up
  * and the judge's own (4); judgments of other courts lie outside it.
  */
-import { PROVINCES } from "./case-number.ts";
+import { PROVINCE_NAMES, PROVINCES } from "./case-number.ts";
 
 const SPC = "最高法";
 const MODERN = new RegExp(`^(?:${SPC}|[${Object.keys(PROVINCES).join("")}](?:\\d{2}|\\d{4})?)$`);
@@ -19,11 +19,24 @@ export function isModernCourtCode(code: string | undefined): code is string {
   return code !== undefined && MODERN.test(code);
 }
 
-/** The code of the court one level up: 京0108 → 京01 → 京 → 最高法; undefined for the SPC or a non-code. */
+/**
+ * Provinces whose basic courts' codes do not name the intermediate court above them: in the
+ * municipalities the digits are the district's (京0105 朝阳 appeals to 京03, 京0108 海淀 to 京01).
+ */
+const MUNICIPALITIES = new Set(["京", "津", "沪", "渝"]);
+
+/**
+ * The code of the court one level up: 湘0103 → 湘01 → 湘 → 最高法; undefined for the SPC, a non-code,
+ * or a basic court whose code does not say (a municipality's district court; 90xx, a county-level
+ * city under the province: 豫9001 济源 appeals to 豫96).
+ */
 export function superiorCourtCode(code: string): string | undefined {
   if (!isModernCourtCode(code) || code === SPC) return undefined;
   const digits = code.length - 1;
-  if (digits === 4) return code.slice(0, 3);
+  if (digits === 4) {
+    if (MUNICIPALITIES.has(code.slice(0, 1)) || code.slice(1, 3) === "90") return undefined;
+    return code.slice(0, 3);
+  }
   if (digits === 2) return code.slice(0, 1);
   return SPC;
 }
@@ -59,6 +72,29 @@ export function courtRelation(own: string | undefined, other: string | undefined
  */
 function sameProvince(a: string, b: string): boolean {
   return PROVINCES[a.slice(0, 1)] === PROVINCES[b.slice(0, 1)];
+}
+
+/** A court as far as it is known: its post-2016 code, its name. */
+export interface CourtId {
+  code?: string | undefined;
+  name?: string | undefined;
+}
+
+/**
+ * The relation of `other`'s court to the judge's (`own`): by code (courtRelation), else — a
+ * judgment numbered before 2016, whose code cannot be compared — 本院 when it bears the judge's
+ * court's name (written with or without the province).
+ */
+export function placeCourt(own: CourtId, other: CourtId): CourtRelation | undefined {
+  return courtRelation(own.code, other.code) ?? (sameCourtName(own.name, other.name) ? "本院" : undefined);
+}
+
+function sameCourtName(a: string | undefined, b: string | undefined): boolean {
+  const [x, y] = [a?.trim(), b?.trim()];
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  return longer.endsWith(shorter) && PROVINCE_NAMES.includes(longer.slice(0, longer.length - shorter.length));
 }
 
 /**

@@ -36,7 +36,7 @@ describe("toReportCase", () => {
 
   it("places the case's court relative to the judge's when both codes are known", () => {
     const doc = { id: "c", courtCode: "湘01" };
-    expect(toReportCase(doc, undefined, "湘0103").courtRelation).toBe("上一级法院");
-    expect(toReportCase(doc, undefined, undefined)).not.toHaveProperty("courtRelation");
+    expect(toReportCase(doc, undefined, { code: "湘0103" }).courtRelation).toBe("上一级法院");
+    expect(toReportCase(doc, undefined, {})).not.toHaveProperty("courtRelation");
   });
 });

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { LeianError } from "../errors.ts";
-import { courtRelation } from "../judgment/courts.ts";
+import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
@@ -227,7 +227,7 @@ async function fetchCases(client: Client, alias: string, ids: string[]): Promise
 export function toReportCase(
   doc: CaseDoc & { id: string },
   why: MatchReason | undefined,
-  judgesCourt?: string,
+  judgesCourt: CourtId = {},
 ): DivergenceInput {
   // The same excerpt lengths as the result cards (src/search/documents.ts), so that the report
   // quotes a case as the judge saw it in the results.
@@ -250,7 +250,7 @@ export function toReportCase(
   if (doc.title) c.title = doc.title;
   if (doc.court) c.court = doc.court;
   if (doc.courtLevel) c.courtLevel = doc.courtLevel as CourtLevel;
-  const relation = courtRelation(judgesCourt, doc.courtCode);
+  const relation = placeCourt(judgesCourt, { code: doc.courtCode, name: doc.court });
   if (relation) c.courtRelation = relation;
   if (doc.decisionDate) c.decisionDate = doc.decisionDate;
   if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;
@@ -361,7 +361,7 @@ export async function buildReport(
   const why = new Map(runs.flatMap((r) => [...r.why]));
   const listed = [...resultIds, ...selectedIds].flatMap((id) => {
     const doc = docs.get(id);
-    return doc ? [toReportCase({ ...doc, id }, why.get(id), judgesCourt)] : [];
+    return doc ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court })] : [];
   });
   const decided = applySelections(
     listed.map(({ facts: _facts, ...c }) => c),

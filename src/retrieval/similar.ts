@@ -25,7 +25,7 @@ import { LeianError } from "../errors.ts";
 import { PROVINCE_NAMES, parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
-import { type CourtRelation, courtRelation, isModernCourtCode, scopeRank } from "../judgment/courts.ts";
+import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
 import { penaltySeverity } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
@@ -482,6 +482,8 @@ export async function similarCases(
       ? chargeModelOf(client, alias).catch(() => undefined)
       : undefined,
   ]);
+  // The judge's court: its code, and its name unless the pending case number named another court.
+  const judgesCourt = { code: ownCourtCode, name: codeFromCaseNumber(pending) ? undefined : pending.court };
   // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
   const modelScores = chargeModel
     ? chargeScores(chargeModel, factTokens, (term) => idf(termStats, term))
@@ -599,7 +601,10 @@ export async function similarCases(
       const d = details.get(ranking.id)?.fields;
       const c: Candidate = { ...d, ...ranking };
       const outcome = outcomeText(c);
-      const relation: CourtRelation | undefined = courtRelation(ownCourtCode, c.courtCode);
+      const relation: CourtRelation | undefined = placeCourt(judgesCourt, {
+        code: c.courtCode,
+        name: c.court,
+      });
       return {
         id: c.id,
         score,

@@ -372,11 +372,8 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
   ];
 
   beforeAll(async () => {
-    await seed(
-      client,
-      prefix,
-      alias,
-      courts.map(([id, court, code], i) =>
+    await seed(client, prefix, alias, [
+      ...courts.map(([id, court, code], i) =>
         drunk(id, {
           court,
           caseNumber: parseCaseNumber(
@@ -385,7 +382,13 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
           decisionDate: "2024-06-01",
         }),
       ),
-    );
+      // The judge's own court before 2016: a code of its own (天), placed by the court's name.
+      drunk("own-2014", {
+        court: "湖南省长沙市天心区人民法院",
+        caseNumber: parseCaseNumber("（2014）天刑初字第5号") as CaseNumber,
+        decisionDate: "2014-06-01",
+      }),
+    ]);
     api = await startApi(esUrl(), client, alias);
   });
   afterAll(async () => {
@@ -415,12 +418,15 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
       high: "本省高级人民法院",
       superior: "上一级法院",
       own: "本院",
+      "own-2014": "本院",
       "same-province": "本省其他法院",
       "other-province": "外省法院",
     });
     expect(cases.slice(0, 2).map((c) => c.id)).toEqual(["spc", "high"]);
     expect(new Set(cases.slice(2, 4).map((c) => c.id))).toEqual(new Set(["superior", "own"]));
-    expect(new Set(cases.slice(4).map((c) => c.id))).toEqual(new Set(["same-province", "other-province"]));
+    // Its own court's older judgment next, within item 4 of the scope but not of the last three years.
+    expect(cases[4]?.id).toBe("own-2014");
+    expect(new Set(cases.slice(5).map((c) => c.id))).toEqual(new Set(["same-province", "other-province"]));
   });
 
   it("takes the judge's court from the pending case number, else from the token", async () => {
