@@ -96,14 +96,16 @@ export const CaseSelection = z
 export type CaseSelection = z.infer<typeof CaseSelection>;
 
 /** A case a party or the prosecutor submitted, and the court's response (SPC 2020 §10). */
-export const SubmittedCase = z.object({
-  submittedBy: z.string().min(1).max(60),
-  /** 案号 or the title of the case as submitted. */
-  citation: z.string().min(1).max(200),
-  /** When the case is in the index. */
-  caseId: z.string().max(64).optional(),
-  response: z.string().trim().min(1, "请填写对当事人提交案例的回应").max(4000),
-});
+export const SubmittedCase = z
+  .object({
+    submittedBy: z.string().min(1).max(60),
+    /** 案号 or the title of the case as submitted. */
+    citation: z.string().min(1).max(200),
+    /** When the case is in the index. */
+    caseId: z.string().max(64).optional(),
+    response: z.string().trim().min(1, "请填写对当事人提交案例的回应").max(4000),
+  })
+  .strict();
 export type SubmittedCase = z.infer<typeof SubmittedCase>;
 
 /** A submitted case as the report lists it: when found in the index, its tier and whether rule 8 applies. */

@@ -335,6 +335,16 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(unreadable.status).toBe(400);
     expect(unreadable.body.error.details[0].path).toBe("queries.0.statutes.0");
+    // A misspelt response to a submitted case is refused, not dropped.
+    const misspeltResponse = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        submittedCases: [
+          { submittedBy: "辩护人", citation: "指导案例（醉驾）", resp: "已回应", response: "已回应" },
+        ],
+      }),
+    });
+    expect(misspeltResponse.status).toBe(400);
+    expect(misspeltResponse.body.error.details[0].path).toBe("submittedCases.0");
     // A misspelt field of a query is refused, not dropped: the report would record a search not run.
     const misspelt = await api.call("/api/v1/reports", {
       body: reportRequest({ queries: [{ method: "keyword", q: "醉酒", part: ["事实"] }] }),
