@@ -43,6 +43,9 @@ describe("legal circumstances", () => {
     expect(extractCircumstances("虽未赔偿但取得被害人谅解")).toEqual(["谅解"]);
     // 无故 is an unprovoked act, not a negation.
     expect(extractCircumstances("无故殴打他人")).toEqual(["暴力"]);
+    // A blood test below the line is no 醉酒; 醉驾 is.
+    expect(extractCircumstances("其血液中乙醇含量为50mg/100ml，不属于醉酒驾驶")).not.toContain("醉酒");
+    expect(extractCircumstances("被告人醉驾被查获")).toContain("醉酒");
     // 公务 is a duty obstructed, not the police who made the arrest.
     expect(extractCircumstances("被告人醉酒后驾驶机动车，被执勤民警查获")).not.toContain("公务");
     expect(extractCircumstances("被告人在民警依法执行职务时推搡民警")).toContain("公务");

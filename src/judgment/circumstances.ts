@@ -78,7 +78,12 @@ const RULES: readonly Rule[] = [
   { tag: "轻伤", pattern: /轻伤/ },
   { tag: "重伤", pattern: /重伤/ },
   { tag: "死亡", pattern: /死亡|身亡|致死|抢救无效|经抢救无效/ },
-  { tag: "醉酒", pattern: /醉酒|血液中?(?:的)?乙醇含量|酒后驾驶|饮酒后/ },
+  {
+    tag: "醉酒",
+    pattern: /醉酒|醉驾|血液中?(?:的)?乙醇含量|酒后驾驶|饮酒后/,
+    // 乙醇含量为50mg/100ml，不属于醉酒驾驶: a blood test below the 80 mg/100ml line (GB 19522).
+    denied: /不(?:属于|构成|认定为?)醉酒|未达到?醉酒/,
+  },
   { tag: "逃逸", pattern: /逃逸|逃离现场|驾车逃离|弃车逃/ },
   {
     tag: "无证驾驶",
