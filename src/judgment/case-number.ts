@@ -46,6 +46,13 @@ export const PROVINCES: Readonly<Record<string, string>> = {
 /** The provinces' full names (兵 shares 新疆's). */
 export const PROVINCE_NAMES: readonly string[] = [...new Set(Object.values(PROVINCES))];
 
+/** The province a court's name begins with, written in full or short (河北省唐山市…, 河北唐山…, 新疆…). */
+export function provinceInName(name: string): string | undefined {
+  return PROVINCE_NAMES.find(
+    (p) => name.startsWith(p) || name.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")),
+  );
+}
+
 type TypeInfo = { category: CaseCategory; procedure: Procedure };
 
 /** Type codes (案件类型代字) of the 2018 standard; longest codes first when matching. */

@@ -1,7 +1,7 @@
 /** Outcomes read from the disposition (判决主文): sentences, civil results, appeal results. */
 import { findChargeMentions } from "./charges.ts";
 import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
-import type { CriminalSentence, Outcome, PenaltyKind } from "./record.ts";
+import { type CriminalSentence, type Outcome, PenaltyKind } from "./record.ts";
 
 const N = "[0-9零〇一二两三四五六七八九十]";
 /** 一年五个月, 三年零十个月, 七个月, 十五日. */
@@ -230,18 +230,6 @@ export function claimedAmount(claims: string): number | undefined {
   return found ? Math.round(claimed * 100) / 100 : undefined;
 }
 
-/** Principal penalties from the most to the least severe (刑法 §33–§34). */
-const SEVERITY: readonly PenaltyKind[] = [
-  "死刑",
-  "死缓",
-  "无期徒刑",
-  "有期徒刑",
-  "拘役",
-  "管制",
-  "单处罚金",
-  "免予刑事处罚",
-];
-
 /**
  * The sentence a result list shows for a judgment of several defendants: the most severe (by kind,
  * then term, then fine). Its term, probation and fine are that defendant's, never combined with
@@ -256,10 +244,14 @@ export function principalSentence(
   )[0];
 }
 
-/** A penalty's place in {@link SEVERITY}: 0 the most severe; unknown or none last. */
+/**
+ * A penalty's place from the most severe (0) in the record schema's order (刑法 §33–§34, heaviest
+ * first, as audits rank outcomes); unknown or none last.
+ */
 export function penaltySeverity(kind: string | undefined): number {
-  const i = SEVERITY.indexOf(kind as PenaltyKind);
-  return i < 0 ? SEVERITY.length : i;
+  const order: readonly string[] = PenaltyKind.options;
+  const i = order.indexOf(kind ?? "");
+  return i < 0 ? order.length : i;
 }
 
 /** How many defendants a penalty was read for (an acquitted one has none). */

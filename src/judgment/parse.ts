@@ -1,4 +1,4 @@
-import { findCaseNumbers, PROVINCES } from "./case-number.ts";
+import { findCaseNumbers, provinceInName } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
@@ -41,10 +41,7 @@ function courtLevelOf(court: string): CourtLevel | undefined {
 }
 
 function provinceOf(court: string, caseNumber?: CaseNumber): string | undefined {
-  const named = Object.values(PROVINCES).find(
-    (p) => court.startsWith(p) || court.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")),
-  );
-  return named ?? caseNumber?.province;
+  return provinceInName(court) ?? caseNumber?.province;
 }
 
 function categoryOf(header: string, caseNumber?: CaseNumber): CaseCategory | undefined {

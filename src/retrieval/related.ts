@@ -12,6 +12,7 @@ import {
   PROVINCE_NAMES,
   PROVINCES,
   parseCaseNumber,
+  provinceInName,
 } from "../judgment/case-number.ts";
 import { isModernCourtCode } from "../judgment/courts.ts";
 import type { Client } from "../search/client.ts";
@@ -239,17 +240,12 @@ function modernCode(c: CourtInfo): string | undefined {
  * (湘 of 萍乡市湘东区人民法院 read as 湖南省).
  */
 function provinceOf(c: CourtInfo): string | undefined {
-  const named = PROVINCE_NAMES.find((p) => c.court?.startsWith(p) || c.court?.startsWith(shortProvince(p)));
+  const named = c.court ? provinceInName(c.court) : undefined;
   if (named) return named;
   const code = modernCode(c);
   if (code) return code === "最高法" ? undefined : PROVINCES[code[0] ?? ""];
   // The document's own, unless a pre-2016 number may have set it.
   return c.caseYear !== undefined && c.caseYear < 2016 ? undefined : c.province;
-}
-
-/** 河北省 → 河北, 新疆维吾尔自治区 → 新疆: how court names often begin. */
-function shortProvince(name: string): string {
-  return name.replace(/省|市|自治区|回族|维吾尔|壮族/g, "");
 }
 
 /** 0 basic, 1 intermediate (and specialised), 2 high, 3 the SPC, from a post-2016 code. */
