@@ -114,3 +114,31 @@ describe("criminalSentences on appeals", () => {
     expect(sentencedCount(sentences)).toBe(2);
   });
 });
+
+describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", () => {
+  it("keeps the combined punishment and what each crime carried", () => {
+    const d =
+      "被告人张某犯盗窃罪，判处有期徒刑二年，并处罚金人民币五千元；犯故意伤害罪，判处有期徒刑八年；决定执行有期徒刑九年，并处罚金人民币五千元。";
+    expect(criminalSentences(d)).toEqual([
+      {
+        defendant: "张某",
+        charges: ["盗窃罪", "故意伤害罪"],
+        penalty: "有期徒刑",
+        months: 108,
+        fine: 5000,
+        counts: [
+          { charge: "盗窃罪", penalty: "有期徒刑", months: 24 },
+          { charge: "故意伤害罪", penalty: "有期徒刑", months: 96 },
+        ],
+      },
+    ]);
+  });
+
+  it("no counts for one crime combined with an earlier judgment's sentence (§70–71)", () => {
+    const d =
+      "被告人李某犯盗窃罪，判处有期徒刑一年，与前罪尚未执行完毕的刑罚有期徒刑二年并罚，决定执行有期徒刑二年六个月。";
+    const [s] = criminalSentences(d);
+    expect(s?.months).toBe(30);
+    expect(s?.counts).toBeUndefined();
+  });
+});

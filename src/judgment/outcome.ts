@@ -19,27 +19,50 @@ const CONFISCATION_RE =
 const DEFENDANT_RE =
   /(?:被告人|被告单位|上诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免予|不负刑事责任)/g;
 
+/** The first principal penalty written in a text, with its term. */
+function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
+  const m = new RegExp(PENALTY_RE.source).exec(text);
+  if (!m?.[1]) return {};
+  const word = m[1];
+  let penalty: PenaltyKind;
+  if (/缓期/.test(word)) penalty = "死缓";
+  else if (word === "死刑") penalty = "死刑";
+  else if (word === "无期徒刑") penalty = "无期徒刑";
+  else if (word.startsWith("有期徒刑")) penalty = "有期徒刑";
+  else if (word.startsWith("拘役")) penalty = "拘役";
+  else if (word.startsWith("管制")) penalty = "管制";
+  else if (/免/.test(word)) penalty = "免予刑事处罚";
+  else penalty = "单处罚金";
+  const term = m[2] ?? m[3] ?? m[4];
+  const months = term ? parseTermMonths(term) : undefined;
+  return months === undefined ? { penalty } : { penalty, months };
+}
+
+/**
+ * The sentence for each crime before a combined punishment (犯盗窃罪，判处有期徒刑二年；犯故意伤害罪，
+ * 判处有期徒刑八年；决定执行…): each charge written, with the first penalty up to the next. Fewer
+ * than two such counts: none (one crime, or a combination with another judgment's sentence, §70–71).
+ */
+function countsOf(head: string): NonNullable<CriminalSentence["counts"]> {
+  const mentions = findChargeMentions(head);
+  const counts: NonNullable<CriminalSentence["counts"]> = [];
+  mentions.forEach((mention, i) => {
+    const segment = head.slice(mention.index, mentions[i + 1]?.index ?? head.length);
+    const { penalty, months } = mainPenalty(segment);
+    if (penalty)
+      counts.push({ charge: mention.charge, penalty, ...(months !== undefined ? { months } : {}) });
+  });
+  return counts.length >= 2 ? counts : [];
+}
+
 function penaltyOf(clause: string): Omit<CriminalSentence, "defendant" | "charges"> {
   // 决定执行 states the combined punishment for several crimes (刑法第六十九条): it wins.
   const combinedAt = clause.lastIndexOf("决定执行");
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
-  const out: Omit<CriminalSentence, "defendant" | "charges"> = {};
-  const m = new RegExp(PENALTY_RE.source).exec(scope);
-  if (m?.[1]) {
-    const word = m[1];
-    let kind: PenaltyKind | undefined;
-    if (/缓期/.test(word)) kind = "死缓";
-    else if (word === "死刑") kind = "死刑";
-    else if (word === "无期徒刑") kind = "无期徒刑";
-    else if (word.startsWith("有期徒刑")) kind = "有期徒刑";
-    else if (word.startsWith("拘役")) kind = "拘役";
-    else if (word.startsWith("管制")) kind = "管制";
-    else if (/免/.test(word)) kind = "免予刑事处罚";
-    else kind = "单处罚金";
-    out.penalty = kind;
-    const term = m[2] ?? m[3] ?? m[4];
-    const months = term ? parseTermMonths(term) : undefined;
-    if (months !== undefined) out.months = months;
+  const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
+  if (combinedAt >= 0) {
+    const counts = countsOf(clause.slice(0, combinedAt));
+    if (counts.length > 0) out.counts = counts;
   }
   const probation = PROBATION_RE.exec(scope)?.[1];
   const probationMonths = probation ? parseTermMonths(probation) : undefined;

@@ -124,6 +124,13 @@ export const CriminalSentence = z.object({
   /** 没收财产 / 没收个人全部财产: amount in yuan, or true when "全部". */
   confiscation: z.union([z.number(), z.literal(true)]).optional(),
   deprivationOfRightsMonths: z.number().optional(),
+  /**
+   * 数罪并罚 (刑法 §69): the sentence for each crime, when the disposition states them before the
+   * combined punishment; `penalty`/`months` above are the combined one (决定执行).
+   */
+  counts: z
+    .array(z.object({ charge: z.string(), penalty: PenaltyKind, months: z.number().optional() }))
+    .optional(),
 });
 export type CriminalSentence = z.infer<typeof CriminalSentence>;
 

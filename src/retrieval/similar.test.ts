@@ -125,5 +125,18 @@ describe("outcomeText", () => {
       "无期徒刑等（多名被告人）",
     );
     expect(outcomeText({ penaltyKinds: ["拘役"], months: 2 })).toBe("拘役 2 个月");
+    // 数罪并罚: the combined punishment, and each crime's.
+    expect(
+      outcomeText({
+        principal: {
+          penalty: "有期徒刑",
+          months: 108,
+          counts: [
+            { charge: "盗窃罪", penalty: "有期徒刑", months: 24 },
+            { charge: "故意伤害罪", penalty: "有期徒刑", months: 96 },
+          ],
+        },
+      }),
+    ).toBe("有期徒刑 108 个月（数罪并罚，决定执行；其中盗窃罪有期徒刑 24 个月，故意伤害罪有期徒刑 96 个月）");
   });
 });

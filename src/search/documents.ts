@@ -107,7 +107,7 @@ export interface ResultCard
   > {
   courtLevel?: JudgmentRecord["courtLevel"];
   /** The most severe of the defendants' sentences (src/judgment/outcome.ts principalSentence). */
-  principal?: Pick<CriminalSentence, "penalty" | "months" | "probationMonths" | "fine">;
+  principal?: Pick<CriminalSentence, "penalty" | "months" | "probationMonths" | "fine" | "counts">;
   /** Defendants sentenced, when more than one. */
   defendants?: number;
   reasoningExcerpt?: string;
@@ -339,6 +339,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
             months: principal.months,
             probationMonths: principal.probationMonths,
             fine: principal.fine,
+            counts: principal.counts,
           },
         }
       : {}),
