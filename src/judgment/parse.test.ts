@@ -60,6 +60,14 @@ describe("parseJudgment", () => {
     expect(r.committeeDiscussed).toBe(true);
   });
 
+  it("tells instances (history, disposition) from judgments the facts cite (另案, 前科)", () => {
+    const text =
+      "某省某市某区人民法院 刑事判决书 （2019）吉0102刑初88号 公诉机关某区人民检察院。 被告人李某。 某区人民检察院以某检刑诉（2019）12号起诉书指控被告人李某犯盗窃罪，于2019年1月5日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2018年5月，被告人李某伙同王某盗窃电动车一辆。上述事实，有本院（2018）吉0102刑初77号刑事判决书证实同案人王某已被判处有期徒刑一年等证据证实。 本院认为，被告人李某构成盗窃罪。判决如下： 被告人李某犯盗窃罪，判处有期徒刑十个月。 审判长赵某 二〇一九年三月一日 书记员张某";
+    const r = parseJudgment(text);
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual(["（2018）吉0102刑初77号"]);
+  });
+
   it("never throws on malformed input", () => {
     for (const bad of ["", "判决如下：", "（2018", "本院认为".repeat(1000), undefined as unknown as string]) {
       const r = parseJudgment(bad);

@@ -174,20 +174,20 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   }
 
   const ownRaw = new Set([own?.raw, ...(record.caseNumbers ?? []).map((c) => c.raw)]);
-  const priorSource = [
-    sections.history,
-    sections.claims,
-    sections.facts,
-    sections.reasoning,
-    disposition,
-  ].join(" ");
-  record.priorCaseNumbers = [
+  // Instances are told in the history, the claims (再审申请) and the disposition (撤销/维持…判决);
+  // numbers the facts and reasoning cite are evidence: of 1,266 LeCaRD first-instance judgments
+  // citing another first-instance number, 989 cite it there only (同案人…已被判处, 前科).
+  const numbersIn = (...parts: (string | undefined)[]) => [
     ...new Set(
-      findCaseNumbers(priorSource)
+      findCaseNumbers(parts.join(" "))
         .map((c) => c.raw)
         .filter((raw) => !ownRaw.has(raw)),
     ),
   ];
+  record.priorCaseNumbers = numbersIn(sections.history, sections.claims, disposition);
+  const prior = new Set(record.priorCaseNumbers);
+  const cited = numbersIn(sections.facts, sections.reasoning).filter((raw) => !prior.has(raw));
+  if (cited.length > 0) record.citedCaseNumbers = cited;
   if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
 }
 

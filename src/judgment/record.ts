@@ -196,8 +196,16 @@ export const JudgmentRecord = z.object({
   /** 案由 for civil and administrative cases. */
   causes: z.array(z.string()),
   outcome: Outcome,
-  /** Case numbers of earlier instances cited in the text (原审/一审). */
+  /**
+   * Case numbers of earlier instances (原审/一审): those the history (审理经过), the claims or the
+   * disposition cite — on LeCaRD every appeal's first instance is cited there.
+   */
   priorCaseNumbers: z.array(z.string()),
+  /**
+   * Other judgments the facts or the reasoning cite: a co-defendant's separate judgment (另案), an
+   * earlier conviction (前科), the civil judgment a 拒不执行 case did not obey. Not instances.
+   */
+  citedCaseNumbers: z.array(z.string()).optional(),
   tier: Tier,
   /** Authoritative cases: 指导性案例 N 号 etc. */
   authorityNumber: z.string().optional(),

@@ -1,7 +1,9 @@
 /**
  * Related cases (关联案件, SPC 2020 指导意见 and domain rule 9): cases with the same parties, earlier
- * and later instances of the same dispute linked through case numbers, and series or group cases
- * (one organisation on the same side against many counterparties, same court, close dates).
+ * and later instances of the same dispute linked through case numbers, judgments the case's facts
+ * or reasoning cite (引用裁判: a co-defendant's separate judgment, an earlier conviction), and series
+ * or group cases (one organisation on the same side against many counterparties, same court, close
+ * dates).
  * Query building and result shaping are pure; {@link relatedCases} runs them.
  */
 import type { estypes } from "@elastic/elasticsearch";
@@ -21,8 +23,8 @@ import { engineError, isIndexNotFound } from "../search/errors.ts";
 import { filterClauses } from "../search/queries/filters.ts";
 import { segment } from "../text/segment.ts";
 
-export type Relation = "前审" | "后审" | "系列案件" | "同一当事人";
-const RELATION_ORDER: Relation[] = ["前审", "后审", "系列案件", "同一当事人"];
+export type Relation = "前审" | "后审" | "引用裁判" | "系列案件" | "同一当事人";
+const RELATION_ORDER: Relation[] = ["前审", "后审", "引用裁判", "系列案件", "同一当事人"];
 
 export interface RelatedQuery {
   caseId?: string | undefined;
@@ -87,6 +89,8 @@ export interface Anchor {
   id?: string;
   caseNumbers: string[];
   priorCaseNumbers: string[];
+  /** Judgments its facts or reasoning cite, not instances (JudgmentRecord.citedCaseNumbers). */
+  citedCaseNumbers?: string[];
   parties: AnchorParty[];
   court?: string;
   decisionDate?: string;
@@ -114,7 +118,12 @@ const DOC_FIELDS = [
   "parties",
   "partyNames",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
-type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>>;
+type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>> & {
+  /** Read for the anchor only (the record is not indexed). */
+  record?: { citedCaseNumbers?: string[] };
+};
+/** The anchor's judgment: its fields, and the numbers its text cites from the stored record. */
+const ANCHOR_SOURCE = [...DOC_FIELDS, "record.citedCaseNumbers"];
 
 /**
  * Generic words of organisation names: two companies sharing only these are not the same party.
@@ -311,6 +320,7 @@ export function anchorFromDocument(doc: RelatedDoc): Anchor {
     ...(doc.id ? { id: doc.id } : {}),
     caseNumbers: doc.caseNumbers ?? [],
     priorCaseNumbers: doc.priorCaseNumbers ?? [],
+    ...(doc.record?.citedCaseNumbers?.length ? { citedCaseNumbers: doc.record.citedCaseNumbers } : {}),
     parties: (doc.parties ?? []).map((p) => ({ name: p.name, role: p.role, kind: p.kind })),
     ...(doc.court ? { court: doc.court } : {}),
     ...(doc.decisionDate ? { decisionDate: doc.decisionDate } : {}),
@@ -370,7 +380,7 @@ export const SERIES_MIN_OTHERS = 2;
 export const FUZZY_CANDIDATES = 200;
 
 export interface RelatedSearch {
-  key: "parties" | "prior" | "later" | `series:${string}`;
+  key: "parties" | "prior" | "later" | "cited" | `series:${string}`;
   body: estypes.SearchRequest;
 }
 
@@ -430,6 +440,12 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
     out.push({
       key: "prior",
       body: base([{ terms: { caseNumbers: anchor.priorCaseNumbers.flatMap(caseNumberForms) } }]),
+    });
+  }
+  if ((anchor.citedCaseNumbers ?? []).length > 0) {
+    out.push({
+      key: "cited",
+      body: base([{ terms: { caseNumbers: (anchor.citedCaseNumbers ?? []).flatMap(caseNumberForms) } }]),
     });
   }
   if (anchor.caseNumbers.length > 0) {
@@ -515,6 +531,17 @@ function instanceOf(court: CourtInfo, anchor: Anchor, relation: "前审" | "后�
   );
 }
 
+/**
+ * A judgment found by a number the anchor cites: a post-2016 number names its court (unique
+ * nationally); an older one may be borne by several courts' judgments, so the courts' provinces must
+ * not differ. A cited judgment need not be of the same dispute (an earlier conviction elsewhere).
+ */
+function citable(court: CourtInfo, anchor: Anchor): boolean {
+  if (modernCode(court)) return true;
+  const pc = provinceOf(court);
+  return !(pc && anchor.province && pc !== anchor.province);
+}
+
 /** Merges the answers of each relation into one list, one entry per case with all its relations. */
 export function shapeRelated(anchor: Anchor, responses: Responses, size: number): RelatedResult {
   const byId = new Map<string, RelatedCase>();
@@ -549,6 +576,16 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
         add(
           doc,
           linked.map((caseNumber) => ({ relation: "前审", caseNumber })),
+        );
+      }
+    } else if (key === "cited") {
+      const cited = new Set((anchor.citedCaseNumbers ?? []).map(caseNumberKey));
+      for (const doc of hits) {
+        if (!citable(courtInfo(doc), anchor)) continue;
+        const linked = (doc.caseNumbers ?? []).filter((n) => cited.has(caseNumberKey(n)));
+        add(
+          doc,
+          linked.map((caseNumber) => ({ relation: "引用裁判", caseNumber })),
         );
       }
     } else if (key === "later") {
@@ -603,7 +640,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
 async function findAnchor(client: Client, alias: string, req: RelatedQuery): Promise<Anchor> {
   const lookup = async (query: estypes.QueryDslQueryContainer, size: number) =>
     (
-      await client.search<RelatedDoc>({ index: alias, size, _source: [...DOC_FIELDS], query })
+      await client.search<RelatedDoc>({ index: alias, size, _source: ANCHOR_SOURCE, query })
     ).hits.hits.flatMap((h) => (h._source ? [h._source] : []));
   const given = anchorFromRequest(req);
   if (req.caseId) {
@@ -676,6 +713,7 @@ export function mergeAnchors(anchors: readonly Anchor[]): Anchor {
     // Kept even when another merged judgment bears it: given an appeal's number first and then the
     // first instance's, the first instance is still found as 前审 (the anchor itself is never listed).
     priorCaseNumbers: numbers((a) => a.priorCaseNumbers),
+    citedCaseNumbers: numbers((a) => a.citedCaseNumbers ?? []),
     parties,
   };
 }

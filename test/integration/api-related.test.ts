@@ -167,6 +167,17 @@ const instanceRecords = [
     [person("钱某", "上诉人")],
     { procedure: "二审", priorCaseNumbers: ["（2015）湘刑初字第142号"] },
   ),
+  // A first instance whose facts cite a co-defendant's separate judgment (pre-2016: 上 is borne by
+  // 上犹县 and 郑州市上街区) and an earlier conviction elsewhere (post-2016: unique).
+  criminal(
+    "k-cites",
+    { raw: "（2015）上刑初字第90号", courtCode: "上", year: 2015 },
+    "江西省上犹县人民法院",
+    "江西省",
+    "基层",
+    [person("邱某", "被告人")],
+    { citedCaseNumbers: [SHANG.raw, "（2018）京0105刑初2652号"] },
+  ),
 ];
 
 // 张涛: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
@@ -321,6 +332,21 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(withRelation(await related("m-appeal"), "前审")).toEqual(["m-first"]);
     // A pre-2016 abbreviation's province (湘 → 湖南省) does not separate 萍乡's own courts.
     expect(withRelation(await related("x-appeal"), "前审")).toEqual(["x-first"]);
+  });
+
+  it("names judgments the facts cite as 引用裁判, not as instances", async () => {
+    const res = await api.call("/api/v1/related", { body: { caseId: "k-cites" } });
+    expect(res.status).toBe(200);
+    expect(res.body.anchor.citedCaseNumbers).toEqual([SHANG.raw, "（2018）京0105刑初2652号"]);
+    const cases = res.body.cases as Case[];
+    const cited = cases.filter((c) => c.relations.some((r) => r.relation === "引用裁判"));
+    // The co-defendant's judgment of 江西's own 上 court, not 郑州市上街区's; the conviction in 北京.
+    expect(cited.map((c) => c.id).sort()).toEqual(["m-first", "s-a-jiangxi"]);
+    expect(cited.find((c) => c.id === "s-a-jiangxi")?.relations).toContainEqual({
+      relation: "引用裁判",
+      caseNumber: SHANG.raw,
+    });
+    expect(cases.some((c) => c.relations.some((r) => r.relation === "前审"))).toBe(false);
   });
 
   it("does not merge judgments of different courts bearing one pre-2016 number into one anchor", async () => {

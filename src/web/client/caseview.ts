@@ -93,9 +93,11 @@ function instanceChain(
 
 function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLElement {
   const others = related.filter((c) =>
-    c.relations.some((r) => r.relation === "同一当事人" || r.relation === "系列案件"),
+    c.relations.some(
+      (r) => r.relation === "同一当事人" || r.relation === "系列案件" || r.relation === "引用裁判",
+    ),
   );
-  if (others.length === 0) return h("p", { class: "muted" }, "未发现同一当事人或系列案件。");
+  if (others.length === 0) return h("p", { class: "muted" }, "未发现同一当事人、引用裁判或系列案件。");
   return h(
     "ul",
     { class: "related" },
@@ -112,7 +114,7 @@ function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLE
         c.relations
           .map(
             (r) =>
-              `${r.relation}${r.party ? `（${r.party}）` : ""}${r.seriesSize ? `（系列 ${r.seriesSize} 件）` : ""}`,
+              `${r.relation}${r.party ? `（${r.party}）` : ""}${r.relation === "引用裁判" && r.caseNumber ? `（${r.caseNumber}）` : ""}${r.seriesSize ? `（系列 ${r.seriesSize} 件）` : ""}`,
           )
           .join("；"),
       ),

@@ -29,7 +29,9 @@ export type RelatedRequest = z.infer<typeof RelatedRequest>;
 
 const Evidence = z
   .object({
-    relation: z.enum(["前审", "后审", "系列案件", "同一当事人"]),
+    relation: z
+      .enum(["前审", "后审", "引用裁判", "系列案件", "同一当事人"])
+      .describe("引用裁判：本案事实或理由部分引用的其他裁判（如同案人另案判决、前科判决），并非前后审级"),
     party: z.string().optional(),
     matchedName: z.string().optional(),
     match: z.enum(["exact", "fuzzy"]).optional(),
@@ -48,6 +50,7 @@ export const RelatedResponse = z
       id: z.string().optional(),
       caseNumbers: z.array(z.string()),
       priorCaseNumbers: z.array(z.string()),
+      citedCaseNumbers: z.array(z.string()).optional().describe("本案事实或理由部分引用的其他裁判案号"),
       parties: z.array(z.object({ name: z.string(), role: z.string(), kind: z.string() })),
       court: z.string().optional(),
       decisionDate: z.string().optional(),
