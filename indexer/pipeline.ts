@@ -343,6 +343,16 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     }
   } else if (status === "succeeded") {
     await client.indices.refresh({ index });
+    if (state.indexed > 0) {
+      // The live index's charge model is rebuilt from what it now holds: new charges get a
+      // centroid, changed judgments count. The service re-reads models (MODEL_TTL_MS).
+      try {
+        await storeChargeModel(client, opts.alias, await buildChargeModel(client, index));
+      } catch (error) {
+        status = "failed";
+        reason = `the documents are in the live index, but rebuilding its charge model failed: ${(error as Error).message} — rerun the upsert to rebuild it`;
+      }
+    }
   }
 
   const finished = Date.now();

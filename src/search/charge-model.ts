@@ -205,7 +205,8 @@ export async function deleteChargeModels(
 /**
  * The model of the index behind `alias` (undefined when there is none: an index built before
  * models, or an alias over several indices). Cached per client, alias and index; the alias's target
- * is looked up again after {@link ALIAS_TTL_MS}.
+ * is looked up again after {@link ALIAS_TTL_MS}, the model after {@link MODEL_TTL_MS} (an upsert
+ * rebuilds the live index's model).
  */
 export async function chargeModelOf(client: Client, alias: string): Promise<ChargeModel | undefined> {
   const cache = cacheOf(client);
@@ -220,7 +221,8 @@ export async function chargeModelOf(client: Client, alias: string): Promise<Char
   if (!index) return undefined;
   // Keyed by alias and index: the models index is the alias's (<alias>-models).
   const key = `${alias}\u0000${index}`;
-  let model = cache.models.get(key);
+  const cached = cache.models.get(key);
+  let model = cached && now - cached.at <= MODEL_TTL_MS ? cached.model : undefined;
   if (!model) {
     // One read however many requests arrive before it answers (the model is ~1 MB of JSON). A
     // missing models index or document is "no model" (ignore 404: found is false then).
@@ -228,12 +230,13 @@ export async function chargeModelOf(client: Client, alias: string): Promise<Char
       .get<ChargeModel>({ index: modelsIndex(alias), id: index }, { ignore: [404] })
       .then((res) => (res.found ? res._source : undefined));
     // Only the models of the last few indices are kept: each reindex brings a new one.
+    cache.models.delete(key);
     if (cache.models.size >= MODELS_KEPT) cache.models.delete(cache.models.keys().next().value as string);
-    cache.models.set(key, model);
+    cache.models.set(key, { model, at: now });
     // A failed read is not remembered: the next request asks again.
     const failed = model;
     model.catch(() => {
-      if (cache.models.get(key) === failed) cache.models.delete(key);
+      if (cache.models.get(key)?.model === failed) cache.models.delete(key);
     });
   }
   return model;
@@ -245,10 +248,13 @@ const MODELS_KEPT = 4;
 /** How long an alias's target is trusted before it is looked up again. */
 export const ALIAS_TTL_MS = 30_000;
 
+/** How long a model is kept before it is read again (~1 MB, a few ms): upserts rebuild it in place. */
+export const MODEL_TTL_MS = 5 * 60_000;
+
 interface ChargeModelCache {
   targets: Map<string, { index: string | undefined; at: number }>;
   /** By alias and index name; the read itself, so that concurrent first requests share it. */
-  models: Map<string, Promise<ChargeModel | undefined>>;
+  models: Map<string, { model: Promise<ChargeModel | undefined>; at: number }>;
 }
 
 const caches = new WeakMap<Client, ChargeModelCache>();

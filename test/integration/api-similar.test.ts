@@ -1,11 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SimilarResponse } from "../../src/api/routes/similar/schema.ts";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { CaseNumber, JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { DEFAULT_WEIGHTS, similarCases } from "../../src/retrieval/similar.ts";
 import { MatchReason, SimilarCase } from "../../src/retrieval/types.ts";
-import { buildChargeModel, chargeModelOf, storeChargeModel } from "../../src/search/charge-model.ts";
+import {
+  buildChargeModel,
+  chargeModelOf,
+  MODEL_TTL_MS,
+  storeChargeModel,
+} from "../../src/search/charge-model.ts";
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { aliasTargets } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
@@ -515,6 +520,15 @@ describe("facts-only retrieval weighs the index's charge model", () => {
       expect(models.every((m) => m === models[0] && m?.centroids.危险驾驶罪 !== undefined)).toBe(true);
       await chargeModelOf(fresh, alias);
       expect(reads).toHaveLength(1);
+      // Kept MODEL_TTL_MS, then read again: an upsert rebuilds the live index's model in place.
+      const later = Date.now() + MODEL_TTL_MS + 1;
+      const clock = vi.spyOn(Date, "now").mockReturnValue(later);
+      try {
+        expect((await chargeModelOf(fresh, alias))?.centroids.危险驾驶罪).toBeDefined();
+        expect(reads).toHaveLength(2);
+      } finally {
+        clock.mockRestore();
+      }
     } finally {
       await fresh.close();
     }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateJudgments } from "../../indexer/generate.ts";
 import { type JobOptions, runIndexJob } from "../../indexer/pipeline.ts";
 import { detectFormat, readSources, type SourceSpec } from "../../indexer/sources.ts";
+import { parseJudgment } from "../../src/judgment/parse.ts";
 import { emptyRecord } from "../../src/judgment/record.ts";
 import { type ChargeModel, modelsIndex } from "../../src/search/charge-model.ts";
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
@@ -337,6 +338,49 @@ describe("indexer against a real Elasticsearch", () => {
     const deleted = await setStatus(client, alias, [doc?.id as string, "no-such-id"], undefined);
     expect(deleted).toMatchObject({ changed: 1, notFound: ["no-such-id"] });
     expect(await count()).toBe(before);
+  });
+
+  it("rebuilds the live index's charge model after an upsert: a new charge gets its centroid", async () => {
+    const live = (await aliasTargets(client, alias))[0] as string;
+    const NEW_CHARGE = "非法捕捞水产品罪";
+    const absent = await client.count({ index: alias, query: { term: { charges: NEW_CHARGE } } });
+    expect(absent.count).toBe(0);
+    const before = await client.get<ChargeModel & { builtAt: string }>({
+      index: modelsIndex(alias),
+      id: live,
+    });
+    expect(before._source?.centroids[NEW_CHARGE]).toBeUndefined();
+    // Three generated judgments (MIN_LABEL_DOCS) rewritten to the new charge.
+    const file = path.join(dir, "upsert-charge.jsonl");
+    const lines = [...generateJudgments({ count: 40, seed: 123 })]
+      .flatMap((g) => {
+        const charge = parseJudgment(g.text).charges[0];
+        return charge ? [g.text.replaceAll(charge, NEW_CHARGE)] : [];
+      })
+      .slice(0, 3)
+      .map((text, i) => JSON.stringify({ id: `upsert-charge-${i}`, text }));
+    expect(lines).toHaveLength(3);
+    await writeFile(file, lines.join("\n"));
+    const summary = await runIndexJob(
+      client,
+      job([{ location: file, format: "records" }], { mode: "upsert" }),
+    );
+    expect(summary, summary.reason).toMatchObject({ status: "succeeded", indexed: 3, swapped: false });
+    const after = await client.get<ChargeModel & { builtAt: string }>({
+      index: modelsIndex(alias),
+      id: live,
+    });
+    expect((after._source?.builtAt ?? "") > (before._source?.builtAt ?? "")).toBe(true);
+    expect(after._source?.centroids[NEW_CHARGE]?.length).toBeGreaterThan(10);
+    const ids = (
+      await client.search<{ id: string }>({
+        index: alias,
+        query: { term: { charges: NEW_CHARGE } },
+        _source: ["id"],
+      })
+    ).hits.hits.map((h) => h._source?.id as string);
+    expect(ids).toHaveLength(3);
+    await setStatus(client, alias, ids, undefined);
   });
 
   it("refuses to upsert into a live index built by an older mapping, leaving it untouched", async () => {
