@@ -355,7 +355,11 @@ export async function buildReport(
     fetchCases(deps.client, deps.alias, [...new Set([...resultIds, ...selectedIds, ...submittedIds])]),
     platformSnapshot(deps),
     // Placing courts refines the report; failing to read the judge's court must not lose it.
-    judgesCourtCode(deps.client, deps.alias, pending).catch(() => undefined),
+    judgesCourtCode(deps.client, deps.alias, pending).catch((error) => {
+      if (error instanceof LeianError && error.code === "invalid_request")
+        throw rerooted(error, (path) => `pendingCase.${path}`);
+      return undefined;
+    }),
   ]);
   const related = relatedRun.related ?? { cases: [] };
   const why = new Map(runs.flatMap((r) => [...r.why]));

@@ -22,7 +22,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
-import { PROVINCE_NAMES, parseCaseNumber } from "../judgment/case-number.ts";
+import { parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -399,12 +399,18 @@ export async function judgesCourtCode(
     courtCodes.set(client, known);
   }
   const key = `${alias}\u0000${pending.court}`;
-  const cached = known.get(key);
-  if (cached && Date.now() - cached.at < COURT_CODE_TTL_MS) return cached.code;
-  const code = await courtCodeInIndex(client, alias, pending.court);
-  if (known.size > 10_000) known.clear();
-  known.set(key, { code, at: Date.now() });
-  return code;
+  let found = known.get(key);
+  if (!found || Date.now() - found.at >= COURT_CODE_TTL_MS) {
+    found = { ...(await courtCodeInIndex(client, alias, pending.court)), at: Date.now() };
+    if (known.size > 10_000) known.clear();
+    known.set(key, found);
+  }
+  if (found.courts.length > 1) {
+    // 朝阳区人民法院 is 北京's and 长春's: placing cases against either would be a guess.
+    const message = `法院名称“${pending.court}”不唯一（${found.courts.join("、")}），请写明省、市全称`;
+    throw new LeianError("invalid_request", message, { details: [{ path: "court", message }] });
+  }
+  return found.code;
 }
 
 /** The court code of the pending case number, when it is a post-2016 number (京0108). */
@@ -414,28 +420,68 @@ function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | 
 }
 
 const COURT_CODE_TTL_MS = 10 * 60_000;
-const courtCodes = new WeakMap<Client, Map<string, { code: string | undefined; at: number }>>();
+const courtCodes = new WeakMap<
+  Client,
+  Map<string, { code: string | undefined; courts: string[]; at: number }>
+>();
 
 /**
- * The code the index's post-2016 judgments of `court` bear. A name written without its province
- * (昆明市中级人民法院) is looked up under each province's name too (云南省昆明市中级人民法院): a list
- * of exact names, never a pattern built from the request.
+ * The courts the index holds judgments of `court` from, by name, and the code their post-2016
+ * judgments bear. A name written short (天心区人民法院, 长沙市天心区人民法院) is found as the indexed
+ * names that end with it after a province, city or district (湖南省长沙市天心区人民法院): compared in
+ * the service against the index's list of court names, never as a pattern built from the request.
+ * Found as more than one court (朝阳区人民法院: 北京市… and 吉林省长春市…), it has no code.
  */
-async function courtCodeInIndex(client: Client, alias: string, court: string): Promise<string | undefined> {
+async function courtCodeInIndex(
+  client: Client,
+  alias: string,
+  court: string,
+): Promise<{ code: string | undefined; courts: string[] }> {
   const name = court.trim();
-  const names = PROVINCE_NAMES.some((p) => name.startsWith(p))
-    ? [name]
-    : [name, ...PROVINCE_NAMES.map((p) => p + name)];
+  const courts = (await courtNames(client, alias)).filter(
+    (full) =>
+      full === name ||
+      (full.endsWith(name) && /[省市州盟区县旗]$/.test(full.slice(0, full.length - name.length))),
+  );
+  if (courts.length !== 1) return { code: undefined, courts };
   const res = await client.search({
     index: alias,
     size: 1,
     terminate_after: 1,
     _source: false,
-    query: { bool: { filter: [{ terms: { court: names } }, { range: { caseYear: { gte: 2016 } } }] } },
+    query: { bool: { filter: [{ term: { court: courts[0] } }, { range: { caseYear: { gte: 2016 } } }] } },
     docvalue_fields: ["courtCode"],
   });
   const code = res.hits.hits[0]?.fields?.courtCode?.[0];
-  return isModernCourtCode(code) ? code : undefined;
+  return { code: isModernCourtCode(code) ? code : undefined, courts };
+}
+
+/** Court names an index holds at most (~3,500 courts in China). */
+const MAX_COURTS = 20_000;
+const courtNameLists = new WeakMap<Client, Map<string, { names: Promise<string[]>; at: number }>>();
+
+/** The names of the courts the index behind `alias` holds judgments of (read once per COURT_CODE_TTL_MS). */
+function courtNames(client: Client, alias: string): Promise<string[]> {
+  let lists = courtNameLists.get(client);
+  if (!lists) {
+    lists = new Map();
+    courtNameLists.set(client, lists);
+  }
+  const cached = lists.get(alias);
+  if (cached && Date.now() - cached.at < COURT_CODE_TTL_MS) return cached.names;
+  const names = client
+    .search({ index: alias, size: 0, aggs: { courts: { terms: { field: "court", size: MAX_COURTS } } } })
+    .then((res) =>
+      ((res.aggregations?.courts as { buckets: { key: string }[] } | undefined)?.buckets ?? []).map(
+        (b) => b.key,
+      ),
+    );
+  lists.set(alias, { names, at: Date.now() });
+  // A failed read is not remembered.
+  names.catch(() => {
+    if (lists.get(alias)?.names === names) lists.delete(alias);
+  });
+  return names;
 }
 
 /**
@@ -487,7 +533,11 @@ export async function similarCases(
   // The court and the charge model refine the answer; a failure to read either must not lose it.
   const [termStats, ownCourtCode, chargeModel] = await Promise.all([
     termStatistics(client, alias, "facts_seg", factTokens),
-    judgesCourtCode(client, alias, pending).catch(() => undefined),
+    // An ambiguous court name is the judge's to fix (400); an engine failure only loses the scope.
+    judgesCourtCode(client, alias, pending).catch((error) => {
+      if (error instanceof LeianError && error.code === "invalid_request") throw error;
+      return undefined;
+    }),
     given.length === 0 && weights.chargeModel > 0
       ? chargeModelOf(client, alias).catch(() => undefined)
       : undefined,

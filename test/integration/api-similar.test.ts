@@ -387,6 +387,20 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
           decisionDate: "2024-06-01",
         }),
       ),
+      // Two courts named 朝阳区人民法院 (北京, 长春); withdrawn, so never among the results.
+      ...(
+        [
+          ["cy-beijing", "北京市朝阳区人民法院", "京0105"],
+          ["cy-changchun", "吉林省长春市朝阳区人民法院", "吉0104"],
+        ] as const
+      ).map(([id, court, code]) =>
+        drunk(id, {
+          court,
+          caseNumber: parseCaseNumber(`（2023）${code}刑初7号`) as CaseNumber,
+          decisionDate: "2023-06-01",
+          status: "withdrawn",
+        }),
+      ),
       // The judge's own court before 2016: a code of its own (天), placed by the court's name.
       drunk("own-2014", {
         court: "湖南省长沙市天心区人民法院",
@@ -432,6 +446,23 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
     // Its own court's older judgment next, within item 4 of the scope but not of the last three years.
     expect(cases[4]?.id).toBe("own-2014");
     expect(new Set(cases.slice(5).map((c) => c.id))).toEqual(new Set(["same-province", "other-province"]));
+  });
+
+  it("refuses a court name two courts bear, naming both, instead of guessing", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, charges: ["危险驾驶罪"], court: "朝阳区人民法院" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      {
+        path: "court",
+        message:
+          "法院名称“朝阳区人民法院”不唯一（北京市朝阳区人民法院、吉林省长春市朝阳区人民法院），请写明省、市全称",
+      },
+    ]);
+    // Written in full, each is its own court.
+    expect((await ordinary({ court: "北京市朝阳区人民法院" })).query.courtCode).toBe("京0105");
+    expect((await ordinary({ court: "长春市朝阳区人民法院" })).query.courtCode).toBe("吉0104");
   });
 
   it("takes the judge's court from the pending case number, else from the token", async () => {
