@@ -108,3 +108,145 @@ describe("circumstanceAgreement", () => {
     expect(circumstanceAgreement([], ["入户"])).toEqual({ score: 0, shared: [] });
   });
 });
+
+describe("circumstance precision: a tag holds whenever it is found", () => {
+  const has = (text: string, tag: string) => extractCircumstances(text).includes(tag);
+
+  it("电信诈骗: fraud by phone or SMS, not any text message or the carrier", () => {
+    expect(has("证人李某收到被告人发来的手机短信，约其次日见面。", "电信诈骗")).toBe(false);
+    expect(has("中国电信股份有限公司出具的情况说明证实电缆被盗。", "电信诈骗")).toBe(false);
+    expect(has("被告人冒充警察拦下被害人车辆，搜走其钱包。", "电信诈骗")).toBe(false);
+    expect(has("被告人通过伪基站群发诈骗短信，诱骗被害人登录钓鱼网站。", "电信诈骗")).toBe(true);
+    expect(has("被告人明知他人实施电信网络诈骗，仍为其提供银行卡。", "电信诈骗")).toBe(true);
+    expect(has("被告人冒充购物网站客服，以退款为由骗取被害人验证码。", "电信诈骗")).toBe(true);
+  });
+
+  it("贩卖毒品: a sale of drugs, not a bank transaction or a car sold", () => {
+    expect(has("银行账户交易明细证实，被告人于当日转入人民币5万元。", "贩卖毒品")).toBe(false);
+    expect(has("被告人将其轿车以3万元的价格卖给王某。", "贩卖毒品")).toBe(false);
+    expect(has("被告人在仓库内中转、贩卖走私香烟。", "贩卖毒品")).toBe(false);
+    expect(has("被告人以300元的价格将一小包冰毒贩卖给吸毒人员李某。", "贩卖毒品")).toBe(true);
+    expect(has("双方约定在某宾馆门口进行毒品交易。", "贩卖毒品")).toBe(true);
+    expect(has("被告人多次向他人贩卖毒品甲基苯丙胺。", "贩卖毒品")).toBe(true);
+  });
+
+  it("信用卡: the card as the object of the offence, not any bank card", () => {
+    expect(has("被害人将5万元转入被告人提供的农业银行卡内。", "信用卡")).toBe(false);
+    expect(has("被盗钱包内有现金200元、银行卡两张。", "信用卡")).toBe(false);
+    expect(has("被告人通过虚开发票套现后将钱款交给袁某。", "信用卡")).toBe(false);
+    expect(has("被告人持其申领的信用卡恶意透支，经银行催收后仍不归还。", "信用卡")).toBe(true);
+    expect(has("被告人拾得被害人遗失的银行卡后在取款机上取走存款。", "信用卡")).toBe(true);
+    expect(has("被告人利用POS机盗刷他人储蓄卡。", "信用卡")).toBe(true);
+  });
+
+  it("持械: a weapon against a person, not a tool, possession of a gun, or 利用", () => {
+    expect(has("被告人使用螺丝刀撬开车门锁芯，盗走车内财物。", "持械")).toBe(false);
+    expect(has("被告人用剪刀剪断电缆线后装车运走。", "持械")).toBe(false);
+    expect(has("被告人在其住处非法持有枪支一支。", "持械")).toBe(false);
+    expect(has("被告人利用其担任某钢管公司经理的职务便利。", "持械")).toBe(false);
+    expect(has("被告人用电锤打掉院墙。", "持械")).toBe(false);
+    expect(has("被告人用啤酒瓶砸伤被害人头部。", "持械")).toBe(true);
+    expect(has("被告人用随身携带的匕首将被害人脸部划伤。", "持械")).toBe(true);
+    expect(has("被告人手持木棍朝被害人头部猛击。", "持械")).toBe(true);
+  });
+
+  it("入户: a dwelling entered, not a hotel or KTV room, nor household registration", () => {
+    expect(has("二人进入酒店8326房间后实施盗窃。", "入户")).toBe(false);
+    expect(has("被告人户籍系从外省入户后迁至本地。", "入户")).toBe(false);
+    expect(has("款项转入户名为张某的账户。", "入户")).toBe(false);
+    expect(has("被告人多次入户盗窃，窃得现金共计五千元。", "入户")).toBe(true);
+    expect(has("被告人敲门骗被害人开门入户后，持刀逼其交出财物。", "入户")).toBe(true);
+    expect(has("被告人采取翻墙入户的方式窃取财物。", "入户")).toBe(true);
+    expect(has("被告人从后门强行进入被害人家中。", "入户")).toBe(true);
+  });
+
+  it("多次: three or more acts of the offence, not any repetition", () => {
+    expect(has("被告人先后2次盗窃电动车。", "多次")).toBe(false);
+    expect(has("双方在三天内有16次通话。", "多次")).toBe(false);
+    expect(has("被害人多次打电话催促被告人还钱。", "多次")).toBe(false);
+    expect(has("被告人第三次盗窃时被抓获。", "多次")).toBe(false);
+    expect(has("被告人在两年内多次盗窃他人财物。", "多次")).toBe(true);
+    expect(has("被告人共盗窃15次，价值八万余元。", "多次")).toBe(true);
+    expect(has("被告人先后6次收受他人财物。", "多次")).toBe(true);
+    expect(has("被告人多次非法向十余名吸毒人员贩卖含可待因的止咳水。", "多次")).toBe(true);
+  });
+
+  it("冒充: impersonation, not any deceit or counterfeit goods", () => {
+    expect(has("被告人虚构能够承揽工程的事实，骗取被害人保证金。", "冒充")).toBe(false);
+    expect(has("被告人谎称家中有急事，向被害人借款。", "冒充")).toBe(false);
+    expect(has("被告人销售假冒“某某”牌注册商标的白酒。", "冒充")).toBe(false);
+    expect(has("被告人以不合格种子冒充合格种子销售。", "冒充")).toBe(false);
+    expect(has("被告人身着假警服冒充警察，将被害人带上车。", "冒充")).toBe(true);
+    expect(has("被告人冒用其兄的身份办理贷款。", "冒充")).toBe(true);
+  });
+
+  it("公共场所: the place of the act, not an institution or an address", () => {
+    expect(has("被害人被送至县人民医院抢救。", "公共场所")).toBe(false);
+    expect(has("被告人担任某某街道办事处主任期间。", "公共场所")).toBe(false);
+    expect(has("被告人在中信广场62楼的办公室内收受现金。", "公共场所")).toBe(false);
+    expect(has("被告人在KTV包厢内因琐事殴打被害人。", "公共场所")).toBe(true);
+    expect(has("被告人在烧烤店与邻桌发生争执，随后持酒瓶互殴。", "公共场所")).toBe(true);
+    expect(has("被告人在公共场所起哄闹事。", "公共场所")).toBe(true);
+  });
+
+  it("未成年人: a minor, not a university student nor the defendant's own children", () => {
+    expect(has("被告人以帮助大学生安排工作为名骗取钱款。", "未成年人")).toBe(false);
+    expect(has("被告人家中尚有两个未成年子女需要抚养。", "未成年人")).toBe(false);
+    expect(has("被告人女儿尚未成年，请求从轻处罚。", "未成年人")).toBe(false);
+    expect(has("被害人在网上购买儿童机票时被骗。", "未成年人")).toBe(false);
+    expect(has("被告人明知被害人系未满十四周岁的幼女。", "未成年人")).toBe(true);
+    expect(has("被害人系某小学六年级学生。", "未成年人")).toBe(true);
+    expect(has("被告人作案时系未成年人。", "未成年人")).toBe(true);
+    expect(has("被告人的行为已构成猥亵儿童罪。", "未成年人")).toBe(true);
+  });
+
+  it("国家工作人员: §93's categories, not 国有 land nor a 村委会 address", () => {
+    expect(has("某公司通过竞拍取得国有建设用地使用权。", "国家工作人员")).toBe(false);
+    expect(has("案发地点位于某村委会东侧巷内。", "国家工作人员")).toBe(false);
+    expect(has("被告人担任某国有资产经营有限公司董事长期间。", "国家工作人员")).toBe(true);
+    expect(has("被告人利用担任村委会主任的职务便利。", "国家工作人员")).toBe(true);
+  });
+
+  it("赔偿: compensation paid, not claimed, offered, or 拆迁补偿", () => {
+    expect(has("附带民事诉讼原告人请求判令被告人赔偿经济损失。", "赔偿")).toBe(false);
+    expect(has("被告人表示愿意赔偿被害人损失。", "赔偿")).toBe(false);
+    expect(has("被告人虚报面积骗取拆迁补偿款。", "赔偿")).toBe(false);
+    expect(has("被告人自愿一次性赔偿被害人经济损失一万元。", "赔偿")).toBe(true);
+    expect(has("被告人通过家属对被害人作了经济补偿。", "赔偿")).toBe(true);
+  });
+
+  it("醉酒, 吸毒, 聚众, 非法拘禁, 讨债, 强行索要, 收受财物: the narrower forms", () => {
+    expect(has("被告人饮酒后与被害人发生口角，遂持刀将其捅伤。", "醉酒")).toBe(false);
+    expect(has("被告人饮酒后驾驶小型轿车被查获。", "醉酒")).toBe(true);
+    expect(has("被告人在其经营的足浴店内容留妇女卖淫。", "吸毒")).toBe(false);
+    expect(has("被告人在其租住处容留他人吸食甲基苯丙胺。", "吸毒")).toBe(true);
+    expect(has("被告人纠集十余人组成诈骗团伙。", "聚众")).toBe(false);
+    expect(has("被告人纠集十余人持砍刀与对方斗殴。", "聚众")).toBe(true);
+    expect(has("被告人在看守所被关押期间供述了同监室人员的罪行。", "非法拘禁")).toBe(false);
+    expect(has("被告人将被害人带至出租屋内看管，不让其离开。", "非法拘禁")).toBe(true);
+    expect(has("被告人隐瞒其没有还款能力的事实借款。", "讨债")).toBe(false);
+    expect(has("被告人多次到被害人家中催讨赌债。", "讨债")).toBe(true);
+    expect(has("被告人到被害人住处索要欠款。", "强行索要")).toBe(false);
+    expect(has("被告人以殴打相威胁，向摊主索要保护费。", "强行索要")).toBe(true);
+    expect(has("被告人通过微信给被害人发红包。", "收受财物")).toBe(false);
+    expect(has("被告人多次收受他人所送红包。", "收受财物")).toBe(true);
+  });
+
+  it("逃逸: flight after a traffic accident, not after any crime", () => {
+    expect(has("被告人作案后逃逸，于次日被抓获。", "逃逸")).toBe(false);
+    expect(has("被告人抢得财物后驾车逃离。", "逃逸")).toBe(false);
+    expect(has("发生交通事故后，被告人驾车逃离现场。", "逃逸")).toBe(true);
+    expect(has("被告人驾车将行人撞倒后逃逸。", "逃逸")).toBe(true);
+    expect(has("事故发生后被告人弃车逃离。", "逃逸")).toBe(true);
+  });
+
+  it("退赃退赔: the defendant's restitution, not the police's recovery", () => {
+    expect(has("被盗手机已被公安机关追回并发还被害人。", "退赃退赔")).toBe(false);
+    expect(has("被告人已退赔被害人全部经济损失。", "退赃退赔")).toBe(true);
+  });
+
+  it("持械 stated as absent is not tagged", () => {
+    expect(has("被告人并未持刀，仅徒手推搡被害人。", "持械")).toBe(false);
+    expect(has("被告人持刀威胁被害人交出财物。", "持械")).toBe(true);
+  });
+});
