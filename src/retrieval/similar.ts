@@ -413,7 +413,9 @@ export async function judgesCourtCode(
   }
   if (found.courts.length > 1) {
     // 朝阳区人民法院 is 北京's and 长春's: placing cases against either would be a guess.
-    const message = `法院名称“${pending.court}”不唯一（${found.courts.join("、")}），请写明省、市全称`;
+    const shown = found.courts.slice(0, 5).join("、");
+    const more = found.courts.length > 5 ? `等 ${found.courts.length} 个法院` : "";
+    const message = `法院名称“${pending.court}”不唯一（${shown}${more}），请写明省、市全称`;
     throw new LeianError("invalid_request", message, { details: [{ path: "court", message }] });
   }
   return found.code;

@@ -460,6 +460,13 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
           "法院名称“朝阳区人民法院”不唯一（北京市朝阳区人民法院、吉林省长春市朝阳区人民法院），请写明省、市全称",
       },
     ]);
+    // A bare 人民法院 ends every basic court's name: at most five are named.
+    const bare = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, charges: ["危险驾驶罪"], court: "人民法院" },
+    });
+    expect(bare.status).toBe(400);
+    const listed = /^法院名称“人民法院”不唯一（([^）]+)），/.exec(bare.body.error.details[0].message)?.[1];
+    expect(listed?.split("、").length).toBe(5);
     // Written in full, each is its own court.
     expect((await ordinary({ court: "北京市朝阳区人民法院" })).query.courtCode).toBe("京0105");
     expect((await ordinary({ court: "长春市朝阳区人民法院" })).query.courtCode).toBe("吉0104");
