@@ -13,7 +13,12 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
   version: string;
 };
 
-/** Starts the service; resolves once it listens. */
+/** The service could not bind its port. */
+export class ListenError extends Error {
+  override name = "ListenError";
+}
+
+/** Starts the service; resolves once it listens, rejects (ListenError) when it cannot. */
 export async function startService(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ server: Server; close: () => Promise<void> }> {
@@ -21,8 +26,19 @@ export async function startService(
   const logger = pino({ level: settings.logLevel });
   const es = createClient(settings.elasticsearch);
   const app = createApp({ settings, es, logger, version: pkg.version });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(settings.http.port, settings.http.host, () => resolve(s));
+  // Express 5 hands a failed listen (EADDRINUSE, EACCES) to the callback: without this check the
+  // service reported itself listening and the process then exited with nothing bound.
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(settings.http.port, settings.http.host, (error?: Error) => {
+      if (!error) return resolve(s);
+      void es.close();
+      reject(
+        new ListenError(
+          `cannot listen on ${settings.http.host}:${settings.http.port}: ${error.message} — is another Leian running? Set LEIAN_PORT to use another port`,
+          { cause: error },
+        ),
+      );
+    });
   });
   const address = server.address();
   logger.info({ address }, "leian listening");
@@ -53,7 +69,7 @@ if (import.meta.main) {
       });
     }
   } catch (error) {
-    if (error instanceof SettingsError) {
+    if (error instanceof SettingsError || error instanceof ListenError) {
       console.error(error.message);
       process.exit(2);
     }

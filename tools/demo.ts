@@ -17,7 +17,7 @@ import path from "node:path";
 import { INDEXER_V8_FLAGS } from "../indexer/pool.ts";
 import { COLLECTION_TIERS } from "../src/cases/parse.ts";
 import { loadSettings } from "../src/config/settings.ts";
-import { startService } from "../src/main.ts";
+import { ListenError, startService } from "../src/main.ts";
 import { createClient } from "../src/search/client.ts";
 import { judgmentsIndexFreshness } from "../src/search/mappings.ts";
 import { EsManagerError, optionsFromEnv, start } from "./es/manager.ts";
@@ -156,6 +156,8 @@ Ctrl-C stops the service; npm run es:stop stops Elasticsearch.
     });
   }
 } catch (error) {
-  console.error(error instanceof EsManagerError ? `es: ${error.message}` : error);
+  if (error instanceof EsManagerError) console.error(`es: ${error.message}`);
+  else if (error instanceof ListenError) console.error(error.message);
+  else console.error(error);
   process.exit(1);
 }
