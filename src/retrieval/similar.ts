@@ -159,7 +159,10 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // longer 电信诈骗, 交易 no longer 贩卖毒品, any 银行卡 no longer 信用卡, tools no longer 持械, 学生 no
 // longer 未成年人, 作案后逃逸 no longer the traffic 逃逸…) 0.857/0.917/0.539/0.621 | 0.828/0.911/
 // 0.492/0.573, against 0.862/0.918/0.536/0.624 | 0.827/0.912/0.506/0.579 — kept, as in session 7:
-// the tags are shown as 共同情节.
+// the tags are shown as 共同情节. Tried and not kept: the judgments' findings without their evidence
+// lists (cut where 上述事实，有下列证据… begins: ~80% of the findings' text) for the facts field,
+// the circumstances and the word pairs: 0.838/0.891/0.528/0.596 | 0.816/0.882/0.503/0.547 — the
+// witness statements retell the conduct in the words a pending case uses.
 // Session 5, facts only, offline: the charge vote names the judge's charges exactly for 21 of the 72
 // dev queries and misses them entirely for 31 (非法持有毒品 → 贩卖毒品, 聚众斗殴 → 故意伤害, 盗伐 →
 // 滥伐林木: alike facts, different charges). Voting among the 10 best of all 6,394 dev-pool judgments
@@ -191,6 +194,8 @@ export interface SimilarResult {
     /** The judge's court as used to place each case's court, and its code (京0108) when known. */
     court?: string;
     courtCode?: string;
+    /** The judge's court name, when no indexed court bears it (cases are then not placed by court). */
+    unrecognisedCourt?: string;
     charges: string[];
     /** Charges given that are in no catalogue (src/judgment/charge-list.ts): they match no judgment. */
     unrecognisedCharges?: string[];
@@ -394,9 +399,22 @@ export async function judgesCourtCode(
   alias: string,
   pending: Pick<PendingCase, "court" | "caseNumber">,
 ): Promise<string | undefined> {
+  return (await judgesCourt(client, alias, pending)).code;
+}
+
+/**
+ * The judge's court code as {@link judgesCourtCode} finds it, and whether the court's name was
+ * found among the index's courts at all (`unrecognised`: a misspelt name, or a court none of whose
+ * judgments is indexed — its cases are then not placed by court, and the judge is told).
+ */
+export async function judgesCourt(
+  client: Client,
+  alias: string,
+  pending: Pick<PendingCase, "court" | "caseNumber">,
+): Promise<{ code?: string; unrecognised?: boolean }> {
   const own = codeFromCaseNumber(pending);
-  if (own) return own;
-  if (!pending.court) return undefined;
+  if (own) return { code: own };
+  if (!pending.court) return {};
   // A court's code does not change: asked of the index once per court and client (for
   // COURT_CODE_TTL_MS, so a court whose judgments arrive later is found then).
   let known = courtCodes.get(client);
@@ -418,7 +436,8 @@ export async function judgesCourtCode(
     const message = `法院名称“${pending.court}”不唯一（${shown}${more}），请写明省、市全称`;
     throw new LeianError("invalid_request", message, { details: [{ path: "court", message }] });
   }
-  return found.code;
+  if (found.courts.length === 0) return { unrecognised: true };
+  return found.code ? { code: found.code } : {};
 }
 
 /** The court code of the pending case number, when it is a post-2016 number (京0108). */
@@ -433,12 +452,22 @@ const courtCodes = new WeakMap<
   Map<string, { code: string | undefined; courts: string[]; at: number }>
 >();
 
+/** Whether `full` is the court `name` names: the same, or `name` after a province, city or district. */
+function namesCourt(full: string, name: string): boolean {
+  return (
+    full === name ||
+    (full.endsWith(name) && /[省市州盟区县旗]$/.test(full.slice(0, full.length - name.length)))
+  );
+}
+
 /**
  * The courts the index holds judgments of `court` from, by name, and the code their post-2016
  * judgments bear. A name written short (天心区人民法院, 长沙市天心区人民法院) is found as the indexed
  * names that end with it after a province, city or district (湖南省长沙市天心区人民法院): compared in
  * the service against the index's list of court names, never as a pattern built from the request.
- * Found as more than one court (朝阳区人民法院: 北京市… and 吉林省长春市…), it has no code.
+ * One court may be indexed under several spellings (南京市秦淮区人民法院, 江苏省南京市秦淮区人民法院):
+ * the courts are the names found that no other name found extends. Found as more than one court
+ * (朝阳区人民法院: 北京市… and 吉林省长春市…), it has no code.
  */
 async function courtCodeInIndex(
   client: Client,
@@ -446,18 +475,15 @@ async function courtCodeInIndex(
   court: string,
 ): Promise<{ code: string | undefined; courts: string[] }> {
   const name = court.trim();
-  const courts = (await courtNames(client, alias)).filter(
-    (full) =>
-      full === name ||
-      (full.endsWith(name) && /[省市州盟区县旗]$/.test(full.slice(0, full.length - name.length))),
-  );
+  const spellings = (await courtNames(client, alias)).filter((full) => namesCourt(full, name));
+  const courts = spellings.filter((s) => !spellings.some((other) => other !== s && namesCourt(other, s)));
   if (courts.length !== 1) return { code: undefined, courts };
   const res = await client.search({
     index: alias,
     size: 1,
     terminate_after: 1,
     _source: false,
-    query: { bool: { filter: [{ term: { court: courts[0] } }, { range: { caseYear: { gte: 2016 } } }] } },
+    query: { bool: { filter: [{ terms: { court: spellings } }, { range: { caseYear: { gte: 2016 } } }] } },
     docvalue_fields: ["courtCode"],
   });
   const code = res.hits.hits[0]?.fields?.courtCode?.[0];
@@ -539,19 +565,20 @@ export async function similarCases(
 
   const given = [...charges, ...causes];
   // The court and the charge model refine the answer; a failure to read either must not lose it.
-  const [termStats, ownCourtCode, chargeModel] = await Promise.all([
+  const [termStats, ownCourt, chargeModel] = await Promise.all([
     termStatistics(client, alias, "facts_seg", factTokens),
     // An ambiguous court name is the judge's to fix (400); an engine failure only loses the scope.
-    judgesCourtCode(client, alias, pending).catch((error) => {
+    judgesCourt(client, alias, pending).catch((error): { code?: string; unrecognised?: boolean } => {
       if (error instanceof LeianError && error.code === "invalid_request") throw error;
-      return undefined;
+      return {};
     }),
     given.length === 0 && weights.chargeModel > 0
       ? chargeModelOf(client, alias).catch(() => undefined)
       : undefined,
   ]);
   // The judge's court: its code, and its name unless the pending case number named another court.
-  const judgesCourt = { code: ownCourtCode, name: codeFromCaseNumber(pending) ? undefined : pending.court };
+  const ownCourtCode = ownCourt.code;
+  const judgesCourtId = { code: ownCourtCode, name: codeFromCaseNumber(pending) ? undefined : pending.court };
   // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
   const modelScores = chargeModel
     ? chargeScores(chargeModel, factTokens, (term) => idf(termStats, term))
@@ -669,7 +696,7 @@ export async function similarCases(
       const d = details.get(ranking.id)?.fields;
       const c: Candidate = { ...d, ...ranking };
       const outcome = outcomeText(c);
-      const relation: CourtRelation | undefined = placeCourt(judgesCourt, {
+      const relation: CourtRelation | undefined = placeCourt(judgesCourtId, {
         code: c.courtCode,
         name: c.court,
       });
@@ -716,6 +743,7 @@ export async function similarCases(
       // beside the number's code would name two courts as 本院.
       ...(pending.court && !codeFromCaseNumber(pending) ? { court: pending.court } : {}),
       ...(ownCourtCode ? { courtCode: ownCourtCode } : {}),
+      ...(ownCourt.unrecognised && pending.court ? { unrecognisedCourt: pending.court } : {}),
       ...(chargeModel
         ? {
             modelCharges: [...modelScores]

@@ -392,6 +392,9 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
         [
           ["cy-beijing", "北京市朝阳区人民法院", "京0105"],
           ["cy-changchun", "吉林省长春市朝阳区人民法院", "吉0104"],
+          // One court indexed under two spellings.
+          ["qh-short", "南京市秦淮区人民法院", "苏0104"],
+          ["qh-full", "江苏省南京市秦淮区人民法院", "苏0104"],
         ] as const
       ).map(([id, court, code]) =>
         drunk(id, {
@@ -467,6 +470,14 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
     expect(bare.status).toBe(400);
     const listed = /^法院名称“人民法院”不唯一（([^）]+)），/.exec(bare.body.error.details[0].message)?.[1];
     expect(listed?.split("、").length).toBe(5);
+    // One court under two spellings is one court, however it is written.
+    for (const court of ["秦淮区人民法院", "南京市秦淮区人民法院", "江苏省南京市秦淮区人民法院"])
+      expect((await ordinary({ court })).query.courtCode).toBe("苏0104");
+    // A name no indexed court bears is said back: the cases are not placed by court.
+    const unknown = await ordinary({ court: "火星市人民法院" });
+    expect(unknown.query.unrecognisedCourt).toBe("火星市人民法院");
+    expect(unknown.query.courtCode).toBeUndefined();
+    expect((await ordinary({ court: "北京市朝阳区人民法院" })).query.unrecognisedCourt).toBeUndefined();
     // Written in full, each is its own court.
     expect((await ordinary({ court: "北京市朝阳区人民法院" })).query.courtCode).toBe("京0105");
     expect((await ordinary({ court: "长春市朝阳区人民法院" })).query.courtCode).toBe("吉0104");

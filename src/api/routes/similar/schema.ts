@@ -32,6 +32,10 @@ export const SimilarResponse = z
         .string()
         .optional()
         .meta({ description: "本院法院代字（如 京0108）；未能识别时缺省，不按法院层级排序" }),
+      unrecognisedCourt: z.string().optional().meta({
+        description:
+          "所填法院名称未在案例库中找到（名称有误，或该院裁判尚未收录）：案例未按法院层级排序，请核对",
+      }),
       charges: z.array(z.string()),
       unrecognisedCharges: z.array(z.string()).optional().meta({
         description: "所填罪名中未能识别者（不在现行罪名表中），不会与任何裁判文书的罪名匹配，请核对",
