@@ -134,6 +134,22 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     ]);
   });
 
+  it("never counts another judgment's sentence combined with this one as a crime of this case", () => {
+    const prior =
+      "被告人尹某犯贩卖毒品罪，判处有期徒刑七个月，并处罚金人民币二千元；犯容留他人吸毒罪，判处有期徒刑六个月，并处罚金人民币一千元，与前犯贩卖毒品罪未执行刑罚有期徒刑十六年并罚，决定执行有期徒刑十六年六个月。";
+    expect(criminalSentences(prior)[0]?.counts).toEqual([
+      { charge: "走私、贩卖、运输、制造毒品罪", penalty: "有期徒刑", months: 7 },
+      { charge: "容留他人吸毒罪", penalty: "有期徒刑", months: 6 },
+    ]);
+    const original =
+      "被告人程某犯寻衅滋事罪，判处有期徒刑八个月；撤销原判缓刑，与原犯寻衅滋事罪余刑有期徒刑十一个月并罚，决定执行有期徒刑一年六个月。";
+    expect(criminalSentences(original)[0]?.counts).toBeUndefined();
+    // A second 决定执行 combines the first with another court's judgment: its crime is not a count.
+    const twice =
+      "被告人刘某犯诈骗罪，判处有期徒刑三年；犯合同诈骗罪，判处有期徒刑二年。决定执行有期徒刑四年六个月；与某市新市区人民法院判决刘某犯非法吸收公众存款罪判处的有期徒刑五年合并，决定执行有期徒刑九年。";
+    expect(criminalSentences(twice)[0]?.counts?.map((c) => c.charge)).toEqual(["诈骗罪", "合同诈骗罪"]);
+  });
+
   it("no counts for one crime combined with an earlier judgment's sentence (§70–71)", () => {
     const d =
       "被告人李某犯盗窃罪，判处有期徒刑一年，与前罪尚未执行完毕的刑罚有期徒刑二年并罚，决定执行有期徒刑二年六个月。";

@@ -17,7 +17,7 @@ const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
 const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免予|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免予|不负刑事责任)/g;
 
 /** The first principal penalty written in a text, with its term. */
 function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
@@ -40,14 +40,25 @@ function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
 
 /**
  * The sentence for each crime before a combined punishment (犯盗窃罪，判处有期徒刑二年；犯故意伤害罪，
- * 判处有期徒刑八年；决定执行…): each charge written, with the first penalty up to the next. Fewer
- * than two such counts: none (one crime, or a combination with another judgment's sentence, §70–71).
+ * 判处有期徒刑八年；决定执行…): each charge written, with the first penalty up to the next, before
+ * the first 决定执行. Another judgment's sentence combined with this one (与前犯…罪未执行的刑罚…并罚,
+ * §70–71; 撤销缓刑) is not a crime of this case. Fewer than two counts: none.
  */
 function countsOf(head: string): NonNullable<CriminalSentence["counts"]> {
   const mentions = findChargeMentions(head);
   const counts: NonNullable<CriminalSentence["counts"]> = [];
   mentions.forEach((mention, i) => {
     const segment = head.slice(mention.index, mentions[i + 1]?.index ?? head.length);
+    const lead = head.slice(Math.max(0, mention.index - 4), mention.index);
+    // Between the crime and its penalty (与前犯贩卖毒品罪未执行的刑罚有期徒刑十六年): what follows the
+    // penalty may be the next item's (撤销…宣告缓刑的执行部分，与原判…并罚).
+    const penaltyAt = segment.search(new RegExp(PENALTY_RE.source));
+    const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
+    if (
+      /[前原]犯|前罪|原判|另案/.test(lead) ||
+      /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪|原判/.test(toPenalty)
+    )
+      return;
     const { penalty, months } = mainPenalty(segment);
     if (penalty)
       counts.push({ charge: mention.charge, penalty, ...(months !== undefined ? { months } : {}) });
@@ -61,7 +72,8 @@ function penaltyOf(clause: string): Omit<CriminalSentence, "defendant" | "charge
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
   if (combinedAt >= 0) {
-    const counts = countsOf(clause.slice(0, combinedAt));
+    // Up to the first 决定执行: a second one combines the first with another court's judgment.
+    const counts = countsOf(clause.slice(0, clause.indexOf("决定执行")));
     if (counts.length > 0) out.counts = counts;
   }
   const probation = PROBATION_RE.exec(scope)?.[1];
