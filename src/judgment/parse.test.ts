@@ -68,6 +68,14 @@ describe("parseJudgment", () => {
     expect(r.citedCaseNumbers).toEqual(["（2018）吉0102刑初77号"]);
   });
 
+  it("a first instance's disposition cites an earlier conviction, not an instance (撤销缓刑)", () => {
+    const text =
+      "某省某县人民法院 刑事判决书 （2015）某刑初字第88号 公诉机关某县人民检察院。 被告人胡某。 某县人民检察院以某检刑诉（2015）12号起诉书指控被告人胡某犯盗窃罪，于2015年1月5日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2014年10月，被告人胡某在缓刑考验期内盗窃电动车一辆。 本院认为，被告人胡某构成盗窃罪。判决如下： 一、撤销本院（2013）某刑初字第369号刑事判决中对被告人胡某宣告缓刑的部分。 二、被告人胡某犯盗窃罪，判处有期徒刑十个月，与前罪判处的有期徒刑一年并罚，决定执行有期徒刑一年八个月。 审判长赵某 二〇一五年三月一日 书记员张某";
+    const r = parseJudgment(text);
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual(["（2013）某刑初字第369号"]);
+  });
+
   it("never throws on malformed input", () => {
     for (const bad of ["", "判决如下：", "（2018", "本院认为".repeat(1000), undefined as unknown as string]) {
       const r = parseJudgment(bad);

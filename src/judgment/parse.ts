@@ -1,4 +1,4 @@
-import { findCaseNumbers, provinceInName } from "./case-number.ts";
+import { caseNumberKey, findCaseNumbers, provinceInName } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
@@ -173,20 +173,43 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     outcome.appeal = appealResult(disposition);
   }
 
-  const ownRaw = new Set([own?.raw, ...(record.caseNumbers ?? []).map((c) => c.raw)]);
-  // Instances are told in the history, the claims (再审申请) and the disposition (撤销/维持…判决);
-  // numbers the facts and reasoning cite are evidence: of 1,266 LeCaRD first-instance judgments
-  // citing another first-instance number, 989 cite it there only (同案人…已被判处, 前科).
-  const numbersIn = (...parts: (string | undefined)[]) => [
-    ...new Set(
-      findCaseNumbers(parts.join(" "))
-        .map((c) => c.raw)
-        .filter((raw) => !ownRaw.has(raw)),
-    ),
+  const ownKeys = new Set(
+    [own?.raw, ...(record.caseNumbers ?? []).map((c) => c.raw)]
+      .filter((raw): raw is string => raw !== undefined)
+      .map(caseNumberKey),
+  );
+  // Instances are told in the history (审理经过), and for appeals and retrials in the claims (上诉/
+  // 再审请求) and the disposition (撤销/维持…判决). Numbers elsewhere are other judgments cited: of
+  // 1,266 LeCaRD first-instance judgments citing another first-instance number, 989 cite it in the
+  // facts or reasoning only (同案人…已被判处, 前科); a first instance's indictment and disposition
+  // cite earlier convictions (撤销…（2013）衢江刑初字第369号…宣告缓刑部分), never an instance. A
+  // designation of jurisdiction (刑辖) is not an instance either.
+  const numbersIn = (...parts: (string | undefined)[]) =>
+    findCaseNumbers(parts.filter((p) => p !== undefined).join(" ")).filter(
+      (c) => !ownKeys.has(caseNumberKey(c.raw)),
+    );
+  const later = own?.procedure !== undefined && own.procedure !== "一审";
+  const instances = numbersIn(sections.history, ...(later ? [sections.claims, disposition] : []));
+  const priorKeys = new Set<string>();
+  record.priorCaseNumbers = [];
+  const citedKeys = new Set<string>();
+  const cited: string[] = [];
+  for (const c of instances) {
+    const key = caseNumberKey(c.raw);
+    if (c.procedure === "管辖" || priorKeys.has(key)) continue;
+    priorKeys.add(key);
+    record.priorCaseNumbers.push(c.raw);
+  }
+  const elsewhere = [
+    ...instances.filter((c) => c.procedure === "管辖"),
+    ...numbersIn(...(later ? [] : [sections.claims, disposition]), sections.facts, sections.reasoning),
   ];
-  record.priorCaseNumbers = numbersIn(sections.history, sections.claims, disposition);
-  const prior = new Set(record.priorCaseNumbers);
-  const cited = numbersIn(sections.facts, sections.reasoning).filter((raw) => !prior.has(raw));
+  for (const c of elsewhere) {
+    const key = caseNumberKey(c.raw);
+    if (priorKeys.has(key) || citedKeys.has(key)) continue;
+    citedKeys.add(key);
+    cited.push(c.raw);
+  }
   if (cited.length > 0) record.citedCaseNumbers = cited;
   if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
 }
