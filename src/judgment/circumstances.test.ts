@@ -249,4 +249,22 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人并未持刀，仅徒手推搡被害人。", "持械")).toBe(false);
     expect(has("被告人持刀威胁被害人交出财物。", "持械")).toBe(true);
   });
+
+  it("赔偿 paid or agreed, not a liability, a dispute or a claim; 退赃 made, not ordered or refused", () => {
+    expect(has("保险公司在交强险范围内承担赔偿责任。", "赔偿")).toBe(false);
+    expect(has("双方就赔偿金额已经协商好，但对方尚未支付。", "赔偿")).toBe(false);
+    expect(has("被告人以征地赔偿款没拿到为借口阻挠施工。", "赔偿")).toBe(false);
+    expect(has("被告人赔偿被害人经济损失三万元，取得谅解。", "赔偿")).toBe(true);
+    expect(has("案发后双方达成赔偿协议。", "赔偿")).toBe(true);
+    expect(has("责令被告人退赔被害人经济损失。", "退赃退赔")).toBe(false);
+    expect(has("被告人到案后不积极退赃。", "退赃退赔")).toBe(false);
+    expect(has("被害公司已将保证金全部退还商户。", "退赃退赔")).toBe(false);
+    expect(has("被告人家属代为退赃五千元。", "退赃退赔")).toBe(true);
+  });
+
+  it("掩饰隐瞒 is handling another's proceeds, not thieves selling their own loot", () => {
+    expect(has("二被告人盗得电缆后将其销赃。", "掩饰隐瞒")).toBe(false);
+    expect(has("被告人明知是盗窃所得的摩托车仍予以收购。", "掩饰隐瞒")).toBe(true);
+    expect(has("被告人帮助李某销赃。", "掩饰隐瞒")).toBe(true);
+  });
 });

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 4; // 3: negations, 公务 narrowed; 4: precision of 18 tags
+export const CIRCUMSTANCES_VERSION = 4; // 3: negations, 公务 narrowed; 4: precision of 22 tags
 
 interface Rule {
   tag: string;
@@ -107,14 +107,19 @@ const RULES: readonly Rule[] = [
   { tag: "交通事故", pattern: /交通事故|事故责任|全部责任|主要责任|同等责任/ },
   { tag: "谅解", pattern: /谅解/ },
   {
-    // Compensation paid to the victim, not one claimed (请求判令被告人赔偿, 附带民事诉讼原告人的赔偿),
-    // merely offered (愿意赔偿), nor 拆迁补偿 / 征地补偿 money in a fraud.
+    // Compensation paid to the victim or agreed with it (a sentencing circumstance): not one claimed
+    // (请求判令被告人赔偿), merely offered (愿意赔偿), a liability (承担赔偿责任, 附带民事赔偿诉讼), a
+    // sum still disputed (就赔偿金额…), nor 拆迁补偿 / 征地补偿 money in a fraud.
     tag: "赔偿",
     pattern:
-      /(?<!(?:请求|要求|诉请|判令|索要|索赔|(?<!自)愿意?|同意|承诺|原告人的?)[^，。；]{0,12})(?:赔偿|赔付)|补偿(?:被害|对方|受害)|(?:被害|受害)[^，。；]{0,10}补偿/,
+      /(?=[已自积主一共先实赔])(?<!(?:请求|要求|诉请|判令|索要|索赔|(?<!自)愿意?|同意|承诺|原告人的?)[^，。；]{0,12})(?:(?:已|已经|自愿|积极|主动|一次性|共计|先行|实际)[^，。；]{0,8}(?:赔偿|赔付)(?!责任|诉讼|请求)|赔偿(?:了|给)|赔偿(?:被害|受害)[^，。；]{0,12}(?:损失|费|元|万))|(?:达成|签订|签署)[^，。；]{0,10}(?:赔偿|和解|调解)协议|补偿(?:被害|对方|受害)|(?:被害|受害)[^，。；]{0,10}补偿/,
   },
-  // The defendant's restitution (a sentencing circumstance), not the police's 追回 or 发还被害人.
-  { tag: "退赃退赔", pattern: /退赃|退赔|退还|退回[^，。；]{0,6}(?:赃|款|钱|财物)|已返还/ },
+  // The defendant's restitution (a sentencing circumstance): not the police's 追回 or 发还被害人, a
+  // refund by anyone (退还保证金), nor an order to make it (责令退赔).
+  {
+    tag: "退赃退赔",
+    pattern: /(?=退)(?<!责令[^，。；]{0,10})(?:退赃|退赔)|退回[^，。；]{0,6}(?:赃|款|钱|财物)|已返还/,
+  },
   { tag: "认罪认罚", pattern: /认罪认罚|具结书/ },
   { tag: "抢夺", pattern: /抢夺|夺走|夺过|抢走/ },
   {
@@ -193,7 +198,7 @@ const RULES: readonly Rule[] = [
     // children (家中有两个未成年子女, 女儿尚未成年) pleaded in mitigation.
     tag: "未成年人",
     pattern:
-      /(?<!(?:女儿|儿子|子女|孩子|小孩)[尚还均都]?)未成年(?!的?(?:子女|小孩|孩子|女儿|儿子))|未满十[四六八]周岁|不满十[四六八]周岁|幼女|(?:猥亵|拐卖|拐骗|奸淫|绑架|收买被拐卖的|被害)儿童|小学生|初中生|中学生|(?:小学|初中|初一|初二|初三|年级)[^，。；]{0,4}学生/,
+      /(?=未)(?<!(?:女儿|儿子|子女|孩子|小孩)[尚还均都]?)未成年(?!的?(?:子女|小孩|孩子|女儿|儿子))|未满十[四六八]周岁|不满十[四六八]周岁|幼女|(?:猥亵|拐卖|拐骗|奸淫|绑架|收买被拐卖的|被害)儿童|小学生|初中生|中学生|(?:小学|初中|初一|初二|初三|年级)[^，。；]{0,4}学生/,
   },
   { tag: "机动车", pattern: /驾驶[^，。；]{0,20}(?:汽车|轿车|货车|摩托车|客车|车辆|三轮车|电动车|机动车)/ },
   { tag: "林木", pattern: /林木|树木|采伐|砍伐|立木蓄积|林业/ },
@@ -229,7 +234,8 @@ const RULES: readonly Rule[] = [
   {
     tag: "掩饰隐瞒",
     pattern:
-      /明知[^，。；]{0,20}(?:赃|犯罪所得|盗窃|抢劫|诈骗)|收购[^，。；]{0,10}(?:赃|被盗)|低价收购|销赃|代为销售/,
+      // §312 is handling another's proceeds: thieves selling their own loot (将…销赃) are not.
+      /明知[^，。；]{0,20}(?:赃|犯罪所得|盗窃|抢劫|诈骗)|收购[^，。；]{0,10}(?:赃|被盗)|低价收购|(?:帮助|代为|为其|帮忙|协助)[^，。；]{0,6}销赃|代为销售/,
   },
   { tag: "经营", pattern: /非法经营|未经[^，。；]{0,10}(?:许可|批准)|无证经营|经营/ },
 ];
@@ -316,7 +322,7 @@ const NEGATABLE = new Set([
  * 无证/无牌 (无证醉酒驾驶: unlicensed, and drunk).
  */
 const NEGATED_BEFORE =
-  /(?:(?<!尚)未(?!被|经|发觉|掌握|归案)|没有|(?<![一毫])无(?!故|端|证|牌|照)|拒不|不能|不予|不愿|否认|并非)[^，。；：,;但却]{0,6}$/;
+  /(?:(?<!尚)未(?!被|经|发觉|掌握|归案)|没有|(?<![一毫])无(?!故|端|证|牌|照)|拒不|拒绝|不积极|不能|不予|不愿|否认|并非)[^，。；：,;但却]{0,6}$/;
 
 function negatedAt(text: string, index: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, index - 8), index));
