@@ -189,7 +189,19 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       (c) => !ownKeys.has(caseNumberKey(c.raw)),
     );
   const later = own?.procedure !== undefined && own.procedure !== "一审";
-  const instances = numbersIn(sections.history, ...(later ? [sections.claims, disposition] : []));
+  // An appeal's account of the earlier instances sometimes runs on from the last party's paragraph
+  // (…原审被告人任光… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第234号刑事判决): read
+  // from there when the parties' section holds it.
+  const partiesTail = (() => {
+    const parties = sections.parties ?? "";
+    const at = later ? parties.search(/(?:人民法院|本院)审理[^。]{0,300}?一案/) : -1;
+    return at < 0 ? undefined : parties.slice(at);
+  })();
+  const instances = numbersIn(
+    partiesTail,
+    sections.history,
+    ...(later ? [sections.claims, disposition] : []),
+  );
   const priorKeys = new Set<string>();
   record.priorCaseNumbers = [];
   const citedKeys = new Set<string>();
