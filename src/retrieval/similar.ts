@@ -453,11 +453,17 @@ const courtCodes = new WeakMap<
   Map<string, { code: string | undefined; courts: string[]; at: number }>
 >();
 
-/** Whether `full` is the court `name` names: the same, or `name` after a province, city or district. */
+/**
+ * Whether `full` is the court `name` names: the same, or `name` after a province, city or district
+ * (also written short: 内蒙古五原县人民法院), or after the state's name (中华人民共和国最高人民法院).
+ */
 function namesCourt(full: string, name: string): boolean {
   return (
     full === name ||
-    (full.endsWith(name) && /[省市州盟区县旗]$/.test(full.slice(0, full.length - name.length)))
+    (full.endsWith(name) &&
+      /(?:[省市州盟区县旗]|内蒙古|广西|西藏|宁夏|新疆|中华人民共和国)$/.test(
+        full.slice(0, full.length - name.length),
+      ))
   );
 }
 
@@ -479,11 +485,12 @@ async function courtCodeInIndex(
   const spellings = (await courtNames(client, alias)).filter((full) => namesCourt(full, name));
   const courts = spellings.filter((s) => !spellings.some((other) => other !== s && namesCourt(other, s)));
   if (courts.length !== 1) return { code: undefined, courts };
+  // The newest number's code: a court renamed since 2016 (开县 → 开州区) changed its code (渝0234 → 渝0154).
   const res = await client.search({
     index: alias,
     size: 1,
-    terminate_after: 1,
     _source: false,
+    sort: [{ caseYear: "desc" }],
     query: { bool: { filter: [{ terms: { court: spellings } }, { range: { caseYear: { gte: 2016 } } }] } },
     docvalue_fields: ["courtCode"],
   });

@@ -395,6 +395,9 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
           // One court indexed under two spellings.
           ["qh-short", "南京市秦淮区人民法院", "苏0104"],
           ["qh-full", "江苏省南京市秦淮区人民法院", "苏0104"],
+          ["mh-state", "中华人民共和国上海市闵行区人民法院", "沪0112"],
+          ["mh-short", "上海市闵行区人民法院", "沪0112"],
+          ["wy-short-province", "内蒙古五原县人民法院", "内0822"],
         ] as const
       ).map(([id, court, code]) =>
         drunk(id, {
@@ -404,6 +407,19 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
           status: "withdrawn",
         }),
       ),
+      // A court renamed (开县 → 开州区, 2016): its older numbers bear the old code.
+      drunk("kz-old", {
+        court: "重庆市开州区人民法院",
+        caseNumber: parseCaseNumber("（2016）渝0234刑初3号") as CaseNumber,
+        decisionDate: "2016-06-01",
+        status: "withdrawn",
+      }),
+      drunk("kz-new", {
+        court: "重庆市开州区人民法院",
+        caseNumber: parseCaseNumber("（2022）渝0154刑初3号") as CaseNumber,
+        decisionDate: "2022-06-01",
+        status: "withdrawn",
+      }),
       // The judge's own court before 2016: a code of its own (天), placed by the court's name.
       drunk("own-2014", {
         court: "湖南省长沙市天心区人民法院",
@@ -473,6 +489,11 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
     // One court under two spellings is one court, however it is written.
     for (const court of ["秦淮区人民法院", "南京市秦淮区人民法院", "江苏省南京市秦淮区人民法院"])
       expect((await ordinary({ court })).query.courtCode).toBe("苏0104");
+    // The state's name, or a province written short, before the court's.
+    expect((await ordinary({ court: "闵行区人民法院" })).query.courtCode).toBe("沪0112");
+    expect((await ordinary({ court: "五原县人民法院" })).query.courtCode).toBe("内0822");
+    // A renamed court is known by its newest code.
+    expect((await ordinary({ court: "开州区人民法院" })).query.courtCode).toBe("渝0154");
     // A name no indexed court bears is said back: the cases are not placed by court.
     const unknown = await ordinary({ court: "火星市人民法院" });
     expect(unknown.query.unrecognisedCourt).toBe("火星市人民法院");
