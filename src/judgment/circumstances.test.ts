@@ -267,4 +267,19 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人明知是盗窃所得的摩托车仍予以收购。", "掩饰隐瞒")).toBe(true);
     expect(has("被告人帮助李某销赃。", "掩饰隐瞒")).toBe(true);
   });
+
+  it("second review: compensation or restitution by others, ordered, or not yet made; thieves' own 销赃", () => {
+    expect(has("被告人将赔偿给麻将馆的损失转嫁他人。", "赔偿")).toBe(false);
+    expect(has("村委会的实际赔偿款已经打到村上账户。", "赔偿")).toBe(false);
+    expect(has("三被告人尚未赔偿被害人所受损失。", "赔偿")).toBe(false);
+    expect(has("被告人家属向被害人支付赔偿款2万元。", "赔偿")).toBe(true);
+    expect(has("责令被告人陈某坚于判决生效后十日内退赔被害人损失。", "退赃退赔")).toBe(false);
+    expect(has("被告人尚未退赃。", "退赃退赔")).toBe(false);
+    expect(has("被告人退还了全部赃款。", "退赃退赔")).toBe(true);
+    expect(has("案发后赃款已全部退还被害人。", "退赃退赔")).toBe(true);
+    expect(has("被告人将所骗款项退还被害人。", "退赃退赔")).toBe(true);
+    expect(has("二被告人将盗得的铁轨运至废品收购站销赃。", "掩饰隐瞒")).toBe(false);
+    expect(has("被告人明知是铁路物资而帮助他人实施盗窃。", "掩饰隐瞒")).toBe(false);
+    expect(has("在公安机关尚未发觉时主动投案。", "自首")).toBe(true);
+  });
 });

@@ -150,6 +150,22 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     expect(criminalSentences(twice)[0]?.counts?.map((c) => c.charge)).toEqual(["诈骗罪", "合同诈骗罪"]);
   });
 
+  it("an earlier judgment's several crimes, or one whose probation is revoked, are neither counts nor charges", () => {
+    const several =
+      "被告人高某犯滥伐林木罪，判处有期徒刑一年，并处罚金人民币五千元；犯非法占用农用地罪，判处有期徒刑六个月，与原犯故意伤害罪、滥伐林木罪被判处的有期徒刑三年并罚，决定执行有期徒刑四年。";
+    const [s] = criminalSentences(several);
+    expect(s?.counts?.map((c) => [c.charge, c.months])).toEqual([
+      ["滥伐林木罪", 12],
+      ["非法占用农用地罪", 6],
+    ]);
+    expect(s?.charges).toEqual(["滥伐林木罪", "非法占用农用地罪"]);
+    const revoked =
+      "一、撤销某区人民法院（2016）某0106刑初100号刑事判决中对被告人王某犯敲诈勒索罪判处有期徒刑三年，缓刑三年的缓刑部分。二、被告人王某犯寻衅滋事罪，判处有期徒刑一年；犯故意毁坏财物罪，判处有期徒刑六个月，与前罪判处的有期徒刑三年并罚，决定执行有期徒刑四年。";
+    const [r] = criminalSentences(revoked);
+    expect(r?.charges).toEqual(["寻衅滋事罪", "故意毁坏财物罪"]);
+    expect(r?.counts?.map((c) => c.charge)).toEqual(["寻衅滋事罪", "故意毁坏财物罪"]);
+  });
+
   it("no counts for one crime combined with an earlier judgment's sentence (§70–71)", () => {
     const d =
       "被告人李某犯盗窃罪，判处有期徒刑一年，与前罪尚未执行完毕的刑罚有期徒刑二年并罚，决定执行有期徒刑二年六个月。";

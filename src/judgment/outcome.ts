@@ -1,5 +1,5 @@
 /** Outcomes read from the disposition (判决主文): sentences, civil results, appeal results. */
-import { findChargeMentions } from "./charges.ts";
+import { type ChargeMention, findChargeMentions } from "./charges.ts";
 import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
 import { type CriminalSentence, type Outcome, PenaltyKind } from "./record.ts";
 
@@ -39,30 +39,43 @@ function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
 }
 
 /**
+ * The crimes a disposition convicts of in this case, each with where its words end (the next crime
+ * written). A crime of another judgment is left out: one combined with this sentence (与原犯故意伤害罪、
+ * 滥伐林木罪被判处的有期徒刑三年并罚, 与前犯…罪未执行的刑罚, 加上…所判, §70–71), one whose
+ * probation is revoked (撤销…中对被告人X犯Y罪判处…缓刑的部分), or an appeal's quashed sentence
+ * (撤销…即被告人X犯Y罪，判处…): the words since the clause began (；, 。) say so, or those between the
+ * crime and its penalty (未执行, 余刑, 缓刑部分).
+ */
+export function ownChargeMentions(text: string): (ChargeMention & { end: number })[] {
+  const mentions = findChargeMentions(text);
+  const penalty = new RegExp(PENALTY_RE.source);
+  return mentions.flatMap((m, i) => {
+    const end = mentions[i + 1]?.index ?? text.length;
+    const from = Math.max(...["；", "。", ";"].map((p) => text.lastIndexOf(p, m.index))) + 1;
+    const since = text.slice(from, m.index);
+    const segment = text.slice(m.index, end);
+    const penaltyAt = segment.search(penalty);
+    const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
+    const other =
+      /与(?!被告|上诉|原审被告)|撤销|撤消|加上|连同|前罪|[前原]犯|原判|另案/.test(since) ||
+      /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪|原判/.test(toPenalty);
+    return other ? [] : [{ ...m, end }];
+  });
+}
+
+/**
  * The sentence for each crime before a combined punishment (犯盗窃罪，判处有期徒刑二年；犯故意伤害罪，
- * 判处有期徒刑八年；决定执行…): each charge written, with the first penalty up to the next, before
- * the first 决定执行. Another judgment's sentence combined with this one (与前犯…罪未执行的刑罚…并罚,
- * §70–71; 撤销缓刑) is not a crime of this case. Fewer than two counts: none.
+ * 判处有期徒刑八年；决定执行…): each of this case's crimes (ownChargeMentions) with the first penalty
+ * written after it, before the first 决定执行 (a second one combines the first with another court's
+ * judgment). Fewer than two counts: none.
  */
 function countsOf(head: string): NonNullable<CriminalSentence["counts"]> {
-  const mentions = findChargeMentions(head);
   const counts: NonNullable<CriminalSentence["counts"]> = [];
-  mentions.forEach((mention, i) => {
-    const segment = head.slice(mention.index, mentions[i + 1]?.index ?? head.length);
-    const lead = head.slice(Math.max(0, mention.index - 4), mention.index);
-    // Between the crime and its penalty (与前犯贩卖毒品罪未执行的刑罚有期徒刑十六年): what follows the
-    // penalty may be the next item's (撤销…宣告缓刑的执行部分，与原判…并罚).
-    const penaltyAt = segment.search(new RegExp(PENALTY_RE.source));
-    const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
-    if (
-      /[前原]犯|前罪|原判|另案/.test(lead) ||
-      /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪|原判/.test(toPenalty)
-    )
-      return;
-    const { penalty, months } = mainPenalty(segment);
+  for (const mention of ownChargeMentions(head)) {
+    const { penalty, months } = mainPenalty(head.slice(mention.index, mention.end));
     if (penalty)
       counts.push({ charge: mention.charge, penalty, ...(months !== undefined ? { months } : {}) });
-  });
+  }
   return counts.length >= 2 ? counts : [];
 }
 
@@ -72,7 +85,6 @@ function penaltyOf(clause: string): Omit<CriminalSentence, "defendant" | "charge
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
   if (combinedAt >= 0) {
-    // Up to the first 决定执行: a second one combines the first with another court's judgment.
     const counts = countsOf(clause.slice(0, clause.indexOf("决定执行")));
     if (counts.length > 0) out.counts = counts;
   }
@@ -119,6 +131,8 @@ function quashedSpans(disposition: string): [number, number][] {
 export function criminalSentences(disposition: string): CriminalSentence[] {
   const starts = [...disposition.matchAll(DEFENDANT_RE)];
   const quashed = quashedSpans(disposition);
+  // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
+  const own = ownChargeMentions(disposition);
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
     // 原审被告人（上诉人）许某: the name after the bracketed role.
@@ -127,7 +141,7 @@ export function criminalSentences(disposition: string): CriminalSentence[] {
     const end = starts[i + 1]?.index ?? disposition.length;
     const clause = disposition.slice(m.index, end);
     const existing = out.find((s) => s.defendant === defendant);
-    const charges = [...new Set(findChargeMentions(clause).map((c) => c.charge))];
+    const charges = [...new Set(own.filter((c) => c.index >= m.index && c.index < end).map((c) => c.charge))];
     const setAside = quashed.some(([from, to]) => m.index >= from && m.index < to);
     const sentence: CriminalSentence = { defendant, charges, ...(setAside ? {} : penaltyOf(clause)) };
     if (existing) {

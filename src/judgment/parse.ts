@@ -3,7 +3,7 @@ import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate } from "./numerals.ts";
-import { appealResult, civilResult, claimedAmount, criminalSentences } from "./outcome.ts";
+import { appealResult, civilResult, claimedAmount, criminalSentences, ownChargeMentions } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
 import {
   type CaseCategory,
@@ -183,12 +183,20 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   // 1,266 LeCaRD first-instance judgments citing another first-instance number, 989 cite it in the
   // facts or reasoning only (同案人…已被判处, 前科); a first instance's indictment and disposition
   // cite earlier convictions (撤销…（2013）衢江刑初字第369号…宣告缓刑部分), never an instance. A
-  // designation of jurisdiction (刑辖) is not an instance either.
+  // designation of jurisdiction (刑辖) or a request (刑他) is not an instance either.
   const numbersIn = (...parts: (string | undefined)[]) =>
     findCaseNumbers(parts.filter((p) => p !== undefined).join(" ")).filter(
       (c) => !ownKeys.has(caseNumberKey(c.raw)),
     );
   const later = own?.procedure !== undefined && own.procedure !== "一审";
+  // Trials are instances of one another; an enforcement case's earlier enforcement cases are too.
+  // Not: designations of jurisdiction (刑辖), requests and instructions (刑他, 刑请), commutations
+  // (刑更) cited by a trial.
+  const enforcement = own?.procedure?.startsWith("执行") ?? false;
+  const isInstance = (c: { procedure?: string | undefined }) =>
+    c.procedure === undefined ||
+    TRIAL_PROCEDURES.has(c.procedure) ||
+    (enforcement && c.procedure.startsWith("执行"));
   // An appeal's account of the earlier instances sometimes runs on from the last party's paragraph
   // (…原审被告人任光… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第234号刑事判决): read
   // from there when the parties' section holds it.
@@ -208,12 +216,12 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   const cited: string[] = [];
   for (const c of instances) {
     const key = caseNumberKey(c.raw);
-    if (c.procedure === "管辖" || priorKeys.has(key)) continue;
+    if (!isInstance(c) || priorKeys.has(key)) continue;
     priorKeys.add(key);
     record.priorCaseNumbers.push(c.raw);
   }
   const elsewhere = [
-    ...instances.filter((c) => c.procedure === "管辖"),
+    ...instances.filter((c) => !isInstance(c)),
     ...numbersIn(...(later ? [] : [sections.claims, disposition]), sections.facts, sections.reasoning),
   ];
   for (const c of elsewhere) {
@@ -226,6 +234,9 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
 }
 
+/** Procedures whose judgments are instances of one dispute (审级): trials, retrials, reviews. */
+const TRIAL_PROCEDURES = new Set(["一审", "二审", "再审", "申请再审", "审判监督", "复核"]);
+
 /** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
 function chargesOf(sections: JudgmentRecord["sections"]): string[] {
   for (const part of [
@@ -236,7 +247,11 @@ function chargesOf(sections: JudgmentRecord["sections"]): string[] {
     sections.facts,
   ]) {
     if (!part) continue;
-    const found = distinctCharges(part);
+    // The disposition's own crimes: not another judgment's it combines or revokes (ownChargeMentions).
+    const found =
+      part === sections.disposition
+        ? [...new Set(ownChargeMentions(part).map((m) => m.charge))]
+        : distinctCharges(part);
     if (found.length > 0) return found;
   }
   return [];
