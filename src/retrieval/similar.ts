@@ -160,7 +160,9 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // longer 未成年人, 作案后逃逸 no longer the traffic 逃逸…) 0.857/0.917/0.539/0.621 | 0.828/0.911/
 // 0.492/0.573, against 0.862/0.918/0.536/0.624 | 0.827/0.912/0.506/0.579 — kept, as in session 7:
 // the tags are shown as 共同情节; then 赔偿 paid or agreed (not 承担赔偿责任), 退赃 made (not 责令退赔),
-// 掩饰隐瞒 not for thieves' own 销赃: 0.859/0.917/0.542/0.621 | 0.828/0.911/0.494/0.574. Tried and not kept: the judgments' findings without their evidence
+// 掩饰隐瞒 not for thieves' own 销赃: 0.859/0.917/0.542/0.621 | 0.828/0.911/0.494/0.574; with the
+// second review's tag fixes and charges without another judgment's crimes (与原犯…并罚, 撤销…缓刑):
+// 0.859/0.917/0.539/0.621 | 0.828/0.911/0.494/0.572. Tried and not kept: the judgments' findings without their evidence
 // lists (cut where 上述事实，有下列证据… begins: ~80% of the findings' text) for the facts field,
 // the circumstances and the word pairs: 0.838/0.891/0.528/0.596 | 0.816/0.882/0.503/0.547 — the
 // witness statements retell the conduct in the words a pending case uses.
