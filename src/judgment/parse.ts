@@ -182,8 +182,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   // 再审请求) and the disposition (撤销/维持…判决). Numbers elsewhere are other judgments cited: of
   // 1,266 LeCaRD first-instance judgments citing another first-instance number, 989 cite it in the
   // facts or reasoning only (同案人…已被判处, 前科); a first instance's indictment and disposition
-  // cite earlier convictions (撤销…（2013）衢江刑初字第369号…宣告缓刑部分), never an instance. A
-  // designation of jurisdiction (刑辖) or a request (刑他) is not an instance either.
+  // cite earlier convictions (撤销…（2013）衢江刑初字第369号…宣告缓刑部分), never an instance.
   const numbersIn = (...parts: (string | undefined)[]) =>
     findCaseNumbers(parts.filter((p) => p !== undefined).join(" ")).filter(
       (c) => !ownKeys.has(caseNumberKey(c.raw)),

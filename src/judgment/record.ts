@@ -197,13 +197,16 @@ export const JudgmentRecord = z.object({
   causes: z.array(z.string()),
   outcome: Outcome,
   /**
-   * Case numbers of earlier instances (原审/一审): those the history (审理经过), the claims or the
-   * disposition cite — on LeCaRD every appeal's first instance is cited there.
+   * Case numbers of earlier trials of the dispute (原审/一审): for an appeal or a retrial those its
+   * history (审理经过), claims or disposition cite, for a first instance its history only (a remanded
+   * retrial). See src/judgment/parse.ts.
    */
   priorCaseNumbers: z.array(z.string()),
   /**
-   * Other judgments the facts or the reasoning cite: a co-defendant's separate judgment (另案), an
-   * earlier conviction (前科), the civil judgment a 拒不执行 case did not obey. Not instances.
+   * Other judgments the text cites, not instances: in the facts or the reasoning a co-defendant's
+   * separate judgment (另案), an earlier conviction (前科), the civil judgment a 拒不执行 case did not
+   * obey; in a first instance's indictment or disposition an earlier conviction (撤销…缓刑); anywhere,
+   * numbers of no trial (刑辖, 刑他, 刑更).
    */
   citedCaseNumbers: z.array(z.string()).optional(),
   tier: Tier,

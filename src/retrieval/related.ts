@@ -1,7 +1,7 @@
 /**
  * Related cases (关联案件, SPC 2020 指导意见 and domain rule 9): cases with the same parties, earlier
- * and later instances of the same dispute linked through case numbers, judgments the case's facts
- * or reasoning cite (引用裁判: a co-defendant's separate judgment, an earlier conviction), and series
+ * and later instances of the same dispute linked through case numbers, other judgments the case
+ * cites (引用裁判: a co-defendant's separate judgment, an earlier conviction), and series
  * or group cases (one organisation on the same side against many counterparties, same court, close
  * dates).
  * Query building and result shaping are pure; {@link relatedCases} runs them.
@@ -89,7 +89,7 @@ export interface Anchor {
   id?: string;
   caseNumbers: string[];
   priorCaseNumbers: string[];
-  /** Judgments its facts or reasoning cite, not instances (JudgmentRecord.citedCaseNumbers). */
+  /** Other judgments it cites, not instances (JudgmentRecord.citedCaseNumbers). */
   citedCaseNumbers?: string[];
   parties: AnchorParty[];
   court?: string;
