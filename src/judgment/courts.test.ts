@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   COURT_RELATIONS,
+  canonicalCourtName,
   courtRelation,
+  courtsNamed,
   isModernCourtCode,
   placeCourt,
   scopeRank,
@@ -64,5 +66,46 @@ describe("court codes", () => {
     expect(placeCourt(own, { code: "朝", name: "长春市朝阳区人民法院" })).toBeUndefined();
     expect(placeCourt(own, { code: "京03", name: "北京市第三中级人民法院" })).toBe("本省其他法院");
     expect(scopeRank(undefined)).toBe(3);
+  });
+});
+
+describe("courtsNamed", () => {
+  const indexed = [
+    { name: "北京市朝阳区人民法院", codes: ["京0105"] },
+    { name: "吉林省长春市朝阳区人民法院", codes: ["吉0104"] },
+    { name: "南京市秦淮区人民法院", codes: ["苏0104"] },
+    { name: "江苏省南京市秦淮区人民法院", codes: ["苏0104"] },
+    { name: "中华人民共和国上海市闵行区人民法院", codes: [] },
+    { name: "上海市闵行区人民法院", codes: ["沪0112"] },
+    { name: "内蒙古五原县人民法院", codes: ["内0822"] },
+    { name: "内蒙古自治区阿拉善左旗人民法院", codes: [] },
+    { name: "内蒙古阿拉善左旗人民法院", codes: [] },
+    { name: "睐安徽省宿松县人民法院", codes: ["皖0826"] },
+    { name: "安徽省宿松县人民法院", codes: ["皖0826"] },
+    { name: "中华人民共和国最高人民法院", codes: [] },
+  ];
+  const courts = (name: string) => courtsNamed(indexed, name).courts;
+
+  it("finds a court written short, and tells two courts of one short name apart", () => {
+    expect(courts("朝阳区人民法院")).toEqual(["北京市朝阳区人民法院", "吉林省长春市朝阳区人民法院"]);
+    expect(courts("长春市朝阳区人民法院")).toEqual(["吉林省长春市朝阳区人民法院"]);
+    expect(courts("火星市人民法院")).toEqual([]);
+  });
+
+  it("counts one court under several spellings once", () => {
+    expect(courts("秦淮区人民法院")).toEqual(["江苏省南京市秦淮区人民法院"]);
+    expect(courts("闵行区人民法院")).toEqual(["中华人民共和国上海市闵行区人民法院"]);
+    expect(courts("阿拉善左旗人民法院")).toEqual(["内蒙古自治区阿拉善左旗人民法院"]);
+    // A stray character before one spelling: the same code says it is one court.
+    expect(courts("宿松县人民法院")).toEqual(["睐安徽省宿松县人民法院"]);
+    expect(courtsNamed(indexed, "宿松县人民法院").spellings).toHaveLength(2);
+  });
+
+  it("reads the state's name and short region names on either side", () => {
+    expect(courts("五原县人民法院")).toEqual(["内蒙古五原县人民法院"]);
+    expect(courts("内蒙古自治区五原县人民法院")).toEqual(["内蒙古五原县人民法院"]);
+    expect(courts("最高人民法院")).toEqual(["中华人民共和国最高人民法院"]);
+    expect(courts("中华人民共和国上海市闵行区人民法院")).toHaveLength(1);
+    expect(canonicalCourtName("广西玉林市中级人民法院")).toBe("广西壮族自治区玉林市中级人民法院");
   });
 });

@@ -115,3 +115,68 @@ export function scopeRank(relation: CourtRelation | undefined): number {
       return 3;
   }
 }
+
+/** Autonomous regions written short before a court's name (内蒙古五原县人民法院), and in full. */
+const SHORT_REGIONS: readonly [string, string][] = [
+  ["内蒙古", "内蒙古自治区"],
+  ["广西", "广西壮族自治区"],
+  ["宁夏", "宁夏回族自治区"],
+  ["新疆", "新疆维吾尔自治区"],
+  ["西藏", "西藏自治区"],
+];
+
+/**
+ * A court's name as compared (pure): without the state's name before it (中华人民共和国最高人民法院)
+ * and with an autonomous region written in full (内蒙古五原县… → 内蒙古自治区五原县…).
+ */
+export function canonicalCourtName(name: string): string {
+  let out = name.trim().replace(/^中华人民共和国/, "");
+  for (const [short, full] of SHORT_REGIONS)
+    if (out.startsWith(short) && !out.startsWith(full)) out = full + out.slice(short.length);
+  return out;
+}
+
+/** Whether `full` is the court `name` names: the same, or `name` after a province, city or district. */
+function namesCourt(full: string, name: string): boolean {
+  return full === name || (full.endsWith(name) && /[省市州盟区县旗]$/.test(full.slice(0, -name.length)));
+}
+
+/** An indexed court name and the post-2016 codes its judgments bear. */
+export interface IndexedCourt {
+  name: string;
+  codes: readonly string[];
+}
+
+/**
+ * The courts a name written by a judge denotes among the indexed ones (pure): `spellings` are the
+ * indexed names it matches, written short or not (天心区人民法院 is 湖南省长沙市天心区人民法院);
+ * `courts` one name per distinct court among them. One court is often indexed under several
+ * spellings (南京市秦淮区… and 江苏省南京市秦淮区…, or a stray character before it): a name another
+ * matched name extends is the same court, and so are names whose judgments bear the same code.
+ */
+export function courtsNamed(
+  indexed: readonly IndexedCourt[],
+  written: string,
+): { spellings: string[]; courts: string[] } {
+  const name = canonicalCourtName(written);
+  const matched = indexed
+    .map((c) => ({ ...c, canonical: canonicalCourtName(c.name) }))
+    .filter((c) => namesCourt(c.canonical, name));
+  const widest = matched.filter(
+    (c) => !matched.some((o) => o.canonical !== c.canonical && namesCourt(o.canonical, c.canonical)),
+  );
+  // Groups of the widest names: one group per court (a shared code joins two spellings).
+  const groups: (typeof widest)[] = [];
+  for (const c of widest) {
+    const group = groups.find((g) =>
+      g.some((o) => o.canonical === c.canonical || o.codes.some((code) => c.codes.includes(code))),
+    );
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  const courts = groups.map(
+    (g) =>
+      [...g].sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name))[0]?.name ?? "",
+  );
+  return { spellings: matched.map((c) => c.name), courts };
+}

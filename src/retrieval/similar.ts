@@ -30,6 +30,7 @@ import { penaltySeverity } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
+import { courtCodeInIndex } from "../search/court-directory.ts";
 import {
   CARD_FIELDS,
   type OUTCOME_FIELDS,
@@ -454,79 +455,6 @@ const courtCodes = new WeakMap<
   Client,
   Map<string, { code: string | undefined; courts: string[]; at: number }>
 >();
-
-/**
- * Whether `full` is the court `name` names: the same, or `name` after a province, city or district
- * (also written short: 内蒙古五原县人民法院), or after the state's name (中华人民共和国最高人民法院).
- */
-function namesCourt(full: string, name: string): boolean {
-  return (
-    full === name ||
-    (full.endsWith(name) &&
-      /(?:[省市州盟区县旗]|内蒙古|广西|西藏|宁夏|新疆|中华人民共和国)$/.test(
-        full.slice(0, full.length - name.length),
-      ))
-  );
-}
-
-/**
- * The courts the index holds judgments of `court` from, by name, and the code their post-2016
- * judgments bear. A name written short (天心区人民法院, 长沙市天心区人民法院) is found as the indexed
- * names that end with it after a province, city or district (湖南省长沙市天心区人民法院): compared in
- * the service against the index's list of court names, never as a pattern built from the request.
- * One court may be indexed under several spellings (南京市秦淮区人民法院, 江苏省南京市秦淮区人民法院):
- * the courts are the names found that no other name found extends. Found as more than one court
- * (朝阳区人民法院: 北京市… and 吉林省长春市…), it has no code.
- */
-async function courtCodeInIndex(
-  client: Client,
-  alias: string,
-  court: string,
-): Promise<{ code: string | undefined; courts: string[] }> {
-  const name = court.trim();
-  const spellings = (await courtNames(client, alias)).filter((full) => namesCourt(full, name));
-  const courts = spellings.filter((s) => !spellings.some((other) => other !== s && namesCourt(other, s)));
-  if (courts.length !== 1) return { code: undefined, courts };
-  // The newest number's code: a court renamed since 2016 (开县 → 开州区) changed its code (渝0234 → 渝0154).
-  const res = await client.search({
-    index: alias,
-    size: 1,
-    _source: false,
-    sort: [{ caseYear: "desc" }],
-    query: { bool: { filter: [{ terms: { court: spellings } }, { range: { caseYear: { gte: 2016 } } }] } },
-    docvalue_fields: ["courtCode"],
-  });
-  const code = res.hits.hits[0]?.fields?.courtCode?.[0];
-  return { code: isModernCourtCode(code) ? code : undefined, courts };
-}
-
-/** Court names an index holds at most (~3,500 courts in China). */
-const MAX_COURTS = 20_000;
-const courtNameLists = new WeakMap<Client, Map<string, { names: Promise<string[]>; at: number }>>();
-
-/** The names of the courts the index behind `alias` holds judgments of (read once per COURT_CODE_TTL_MS). */
-function courtNames(client: Client, alias: string): Promise<string[]> {
-  let lists = courtNameLists.get(client);
-  if (!lists) {
-    lists = new Map();
-    courtNameLists.set(client, lists);
-  }
-  const cached = lists.get(alias);
-  if (cached && Date.now() - cached.at < COURT_CODE_TTL_MS) return cached.names;
-  const names = client
-    .search({ index: alias, size: 0, aggs: { courts: { terms: { field: "court", size: MAX_COURTS } } } })
-    .then((res) =>
-      ((res.aggregations?.courts as { buckets: { key: string }[] } | undefined)?.buckets ?? []).map(
-        (b) => b.key,
-      ),
-    );
-  lists.set(alias, { names, at: Date.now() });
-  // A failed read is not remembered.
-  names.catch(() => {
-    if (lists.get(alias)?.names === names) lists.delete(alias);
-  });
-  return names;
-}
 
 /**
  * A window hit's text and phrase scores. After the rescore (src/search/queries/similar.ts) its
