@@ -1,4 +1,4 @@
-import { findCaseNumbers } from "../judgment/case-number.ts";
+import { findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
 import { distinctCharges } from "../judgment/charges.ts";
 import { judgmentId } from "../judgment/identity.ts";
@@ -167,9 +167,15 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     record.courtLevel = last.courtLevel;
     if (last.province) record.province = last.province;
   }
-  record.priorCaseNumbers = [...new Set(numbers.slice(0, -1).map((c) => c.raw))].filter(
-    (r) => r !== last?.raw,
-  );
+  // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one.
+  record.priorCaseNumbers = [
+    ...new Set(
+      numbers
+        .slice(0, -1)
+        .filter(isTrialNumber)
+        .map((c) => c.raw),
+    ),
+  ].filter((r) => r !== last?.raw);
 
   const published = /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500));
   const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : undefined;

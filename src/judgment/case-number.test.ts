@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { caseNumberForms, caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
+import {
+  caseNumberForms,
+  caseNumberKey,
+  findCaseNumbers,
+  isTrialNumber,
+  parseCaseNumber,
+} from "./case-number.ts";
 
 type Row = [raw: string, expected: Record<string, unknown> | undefined];
 
@@ -124,5 +130,18 @@ describe("caseNumberKey and caseNumberForms", () => {
       ]),
     );
     expect(caseNumberForms("京01民终500号")).toEqual(["京01民终500号"]);
+  });
+});
+
+describe("isTrialNumber", () => {
+  it("tells trials from requests, designations and commutations, the old style included", () => {
+    const of = (raw: string) => isTrialNumber(parseCaseNumber(raw) ?? { raw });
+    expect(of("（2014）乳刑初字第234号")).toBe(true);
+    expect(of("（2016）鲁10刑终151号")).toBe(true);
+    expect(of("（2018）吉01刑他3号")).toBe(false);
+    expect(of("（2015）浙嘉刑他字第6号")).toBe(false);
+    expect(of("（2014）浙刑二他字第28号")).toBe(false);
+    expect(of("（2019）苏1182刑更6号")).toBe(false);
+    expect(of("（2018）吉01刑辖2号")).toBe(false);
   });
 });

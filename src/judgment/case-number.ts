@@ -304,6 +304,20 @@ export function findCaseNumbers(text: string): CaseNumber[] {
   return found.sort((a, b) => a.index - b.index).map((f) => f.value);
 }
 
+/** Procedures whose judgments are trials of one dispute (审级): first instance, appeal, retrial, review. */
+const TRIAL_PROCEDURES = new Set(["一审", "二审", "再审", "申请再审", "审判监督", "复核"]);
+
+/**
+ * Whether a number is a trial's (刑初, 刑终, 刑再…), so a possible earlier instance: not a designation
+ * of jurisdiction (刑辖), a request (刑他, 刑请) or a commutation (刑更). A number whose type was not
+ * recognised (（2015）浙嘉刑他字第6号) is judged by its type characters.
+ */
+export function isTrialNumber(c: Pick<CaseNumber, "procedure" | "raw">): boolean {
+  if (c.procedure !== undefined) return TRIAL_PROCEDURES.has(c.procedure);
+  const type = /[）)〕\]]\D*?([\u4e00-\u9fff]{1,4})字?第?\s*[\d×Ｘ*]/.exec(c.raw)?.[1] ?? "";
+  return /[初终再监核申]/.test(type) && !/[他辖更请执]/.test(type);
+}
+
 /** Parse one case number; undefined when the text holds none. */
 export function parseCaseNumber(raw: string): CaseNumber | undefined {
   return findCaseNumbers(raw)[0];

@@ -282,4 +282,18 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人明知是铁路物资而帮助他人实施盗窃。", "掩饰隐瞒")).toBe(false);
     expect(has("在公安机关尚未发觉时主动投案。", "自首")).toBe(true);
   });
+
+  it("third review: orders and obligations, negations inside, 明知…的行为", () => {
+    expect(has("明知是铁路物资而帮助张龙斌实施盗窃的行为。", "掩饰隐瞒")).toBe(false);
+    expect(has("被告人不明知张龙斌是在盗窃赃物。", "掩饰隐瞒")).toBe(false);
+    expect(has("责令被告人于十日内退赔甲公司损失，退赔乙公司损失。", "退赃退赔")).toBe(false);
+    expect(has("被告人应退赔被害人损失。", "退赃退赔")).toBe(false);
+    expect(has("限被告人于判决生效后十日内退赔被害人损失。", "退赃退赔")).toBe(false);
+    expect(has("被告人的赃款尚未退还被害人。", "退赃退赔")).toBe(false);
+    expect(has("赃款未退还被害人。", "退赃退赔")).toBe(false);
+    expect(has("被告人应当赔偿被害人经济损失二万元。", "赔偿")).toBe(false);
+    expect(has("被告人支付了赔偿款。", "赔偿")).toBe(true);
+    expect(has("被告人家属支付赔偿款5万元。", "赔偿")).toBe(true);
+    expect(has("被告人主动退缴赃款。", "退赃退赔")).toBe(true);
+  });
 });

@@ -166,6 +166,22 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     expect(r?.counts?.map((c) => c.charge)).toEqual(["寻衅滋事罪", "故意毁坏财物罪"]);
   });
 
+  it("an appeal's 原判 is this case's own judgment; 与犯X罪 of this case is kept", () => {
+    const appeal =
+      "一、维持某县人民法院（2017）某0101刑初5号刑事判决对上诉人郑某犯贩卖毒品罪的定罪部分及其余部分；二、上诉人郑某犯贩卖毒品罪，判处有期徒刑一年，与犯容留他人吸毒罪判处的有期徒刑六个月并罚，决定执行有期徒刑一年三个月。";
+    expect(criminalSentences(appeal, true)[0]?.charges).toEqual([
+      "走私、贩卖、运输、制造毒品罪",
+      "容留他人吸毒罪",
+    ]);
+    const retrial =
+      "一、维持本院（2012）某刑终字第8号刑事裁定对原审被告人郭某犯绑架罪的定罪量刑；二、原审被告人郭某犯故意伤害罪，判处有期徒刑三年，与原判其犯绑架罪判处的有期徒刑十年并罚，决定执行有期徒刑十二年。";
+    expect(criminalSentences(retrial, true)[0]?.charges).toEqual(["绑架罪", "故意伤害罪"]);
+    // In a first instance, 原判 is the earlier judgment whose probation is revoked.
+    const first =
+      "被告人李某犯盗窃罪，判处有期徒刑六个月，与原判其犯诈骗罪判处的有期徒刑一年并罚，决定执行有期徒刑一年四个月。";
+    expect(criminalSentences(first)[0]?.charges).toEqual(["盗窃罪"]);
+  });
+
   it("no counts for one crime combined with an earlier judgment's sentence (§70–71)", () => {
     const d =
       "被告人李某犯盗窃罪，判处有期徒刑一年，与前罪尚未执行完毕的刑罚有期徒刑二年并罚，决定执行有期徒刑二年六个月。";

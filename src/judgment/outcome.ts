@@ -44,9 +44,11 @@ function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
  * 滥伐林木罪被判处的有期徒刑三年并罚, 与前犯…罪未执行的刑罚, 加上…所判, §70–71), one whose
  * probation is revoked (撤销…中对被告人X犯Y罪判处…缓刑的部分), or an appeal's quashed sentence
  * (撤销…即被告人X犯Y罪，判处…): the words since the clause began (；, 。) say so, or those between the
- * crime and its penalty (未执行, 余刑, 缓刑部分).
+ * crime and its penalty (未执行, 余刑, 缓刑部分). 原判 is another judgment in a first instance (与原判
+ * 有期徒刑三年并罚: the revoked probation's), but this case's own earlier judgment in an appeal or a
+ * retrial (`review`: 维持…与原判合同诈骗罪并罚).
  */
-export function ownChargeMentions(text: string): (ChargeMention & { end: number })[] {
+export function ownChargeMentions(text: string, review = false): (ChargeMention & { end: number })[] {
   const mentions = findChargeMentions(text);
   const penalty = new RegExp(PENALTY_RE.source);
   return mentions.flatMap((m, i) => {
@@ -57,8 +59,11 @@ export function ownChargeMentions(text: string): (ChargeMention & { end: number 
     const penaltyAt = segment.search(penalty);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
     const other =
-      /与(?!被告|上诉|原审被告)|撤销|撤消|加上|连同|前罪|[前原]犯|原判|另案/.test(since) ||
-      /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪|原判/.test(toPenalty);
+      /撤销|撤消|加上|连同|前罪|[前原]犯|之前|此前|以前|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
+        since,
+      ) ||
+      /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪/.test(toPenalty) ||
+      (!review && (/原判/.test(since) || /原判/.test(toPenalty)));
     return other ? [] : [{ ...m, end }];
   });
 }
@@ -69,9 +74,9 @@ export function ownChargeMentions(text: string): (ChargeMention & { end: number 
  * written after it, before the first 决定执行 (a second one combines the first with another court's
  * judgment). Fewer than two counts: none.
  */
-function countsOf(head: string): NonNullable<CriminalSentence["counts"]> {
+function countsOf(head: string, review: boolean): NonNullable<CriminalSentence["counts"]> {
   const counts: NonNullable<CriminalSentence["counts"]> = [];
-  for (const mention of ownChargeMentions(head)) {
+  for (const mention of ownChargeMentions(head, review)) {
     const { penalty, months } = mainPenalty(head.slice(mention.index, mention.end));
     if (penalty)
       counts.push({ charge: mention.charge, penalty, ...(months !== undefined ? { months } : {}) });
@@ -79,13 +84,13 @@ function countsOf(head: string): NonNullable<CriminalSentence["counts"]> {
   return counts.length >= 2 ? counts : [];
 }
 
-function penaltyOf(clause: string): Omit<CriminalSentence, "defendant" | "charges"> {
+function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "defendant" | "charges"> {
   // 决定执行 states the combined punishment for several crimes (刑法第六十九条): it wins.
   const combinedAt = clause.lastIndexOf("决定执行");
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
   if (combinedAt >= 0) {
-    const counts = countsOf(clause.slice(0, clause.indexOf("决定执行")));
+    const counts = countsOf(clause.slice(0, clause.indexOf("决定执行")), review);
     if (counts.length > 0) out.counts = counts;
   }
   const probation = PROBATION_RE.exec(scope)?.[1];
@@ -128,11 +133,11 @@ function quashedSpans(disposition: string): [number, number][] {
 }
 
 /** One sentence per defendant named in the disposition (被告人X犯…罪，判处…). */
-export function criminalSentences(disposition: string): CriminalSentence[] {
+export function criminalSentences(disposition: string, review = false): CriminalSentence[] {
   const starts = [...disposition.matchAll(DEFENDANT_RE)];
   const quashed = quashedSpans(disposition);
   // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
-  const own = ownChargeMentions(disposition);
+  const own = ownChargeMentions(disposition, review);
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
     // 原审被告人（上诉人）许某: the name after the bracketed role.
@@ -143,7 +148,7 @@ export function criminalSentences(disposition: string): CriminalSentence[] {
     const existing = out.find((s) => s.defendant === defendant);
     const charges = [...new Set(own.filter((c) => c.index >= m.index && c.index < end).map((c) => c.charge))];
     const setAside = quashed.some(([from, to]) => m.index >= from && m.index < to);
-    const sentence: CriminalSentence = { defendant, charges, ...(setAside ? {} : penaltyOf(clause)) };
+    const sentence: CriminalSentence = { defendant, charges, ...(setAside ? {} : penaltyOf(clause, review)) };
     if (existing) {
       // A defendant named again (e.g. 撤销…维持… items) keeps the first penalty found.
       for (const c of charges) if (!existing.charges.includes(c)) existing.charges.push(c);

@@ -1,4 +1,4 @@
-import { caseNumberKey, findCaseNumbers, provinceInName } from "./case-number.ts";
+import { caseNumberKey, findCaseNumbers, isTrialNumber, provinceInName } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
@@ -149,8 +149,10 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   const isCriminal =
     record.category === "刑事" || (!record.category && /被告人|公诉机关/.test(text.slice(0, 2000)));
   if (isCriminal) {
-    record.charges = chargesOf(sections);
-    const sentences = criminalSentences(disposition);
+    // An appeal's or a retrial's 原判 is this case's own earlier judgment (ownChargeMentions).
+    const review = record.procedure !== undefined && record.procedure !== "一审";
+    record.charges = chargesOf(sections, review);
+    const sentences = criminalSentences(disposition, review);
     if (sentences.length > 0) record.outcome.criminal = sentences;
   } else {
     record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
@@ -192,10 +194,8 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   // Not: designations of jurisdiction (刑辖), requests and instructions (刑他, 刑请), commutations
   // (刑更) cited by a trial.
   const enforcement = own?.procedure?.startsWith("执行") ?? false;
-  const isInstance = (c: { procedure?: string | undefined }) =>
-    c.procedure === undefined ||
-    TRIAL_PROCEDURES.has(c.procedure) ||
-    (enforcement && c.procedure.startsWith("执行"));
+  const isInstance = (c: CaseNumber) =>
+    isTrialNumber(c) || (enforcement && (c.procedure?.startsWith("执行") ?? false));
   // An appeal's account of the earlier instances sometimes runs on from the last party's paragraph
   // (…原审被告人任光… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第234号刑事判决): read
   // from there when the parties' section holds it.
@@ -233,11 +233,8 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
 }
 
-/** Procedures whose judgments are instances of one dispute (审级): trials, retrials, reviews. */
-const TRIAL_PROCEDURES = new Set(["一审", "二审", "再审", "申请再审", "审判监督", "复核"]);
-
 /** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
-function chargesOf(sections: JudgmentRecord["sections"]): string[] {
+function chargesOf(sections: JudgmentRecord["sections"], review: boolean): string[] {
   for (const part of [
     sections.disposition,
     sections.reasoning,
@@ -249,7 +246,7 @@ function chargesOf(sections: JudgmentRecord["sections"]): string[] {
     // The disposition's own crimes: not another judgment's it combines or revokes (ownChargeMentions).
     const found =
       part === sections.disposition
-        ? [...new Set(ownChargeMentions(part).map((m) => m.charge))]
+        ? [...new Set(ownChargeMentions(part, review).map((m) => m.charge))]
         : distinctCharges(part);
     if (found.length > 0) return found;
   }

@@ -163,7 +163,9 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // the tags are shown as 共同情节; then 赔偿 paid or agreed (not 承担赔偿责任), 退赃 made (not 责令退赔),
 // 掩饰隐瞒 not for thieves' own 销赃: 0.859/0.917/0.542/0.621 | 0.828/0.911/0.494/0.574; with the
 // second review's tag fixes and charges without another judgment's crimes (与原犯…并罚, 撤销…缓刑):
-// 0.859/0.917/0.539/0.621 | 0.828/0.911/0.494/0.572. Tried and not kept: the judgments' findings without their evidence
+// 0.859/0.917/0.539/0.621 | 0.828/0.911/0.494/0.572; with the third review's (an appeal's 与原判 its
+// own judgment, orders such as 责令/应退赔 not restitution, negations inside 赃款未退还):
+// 0.858/0.916/0.533/0.619 | 0.827/0.910/0.497/0.573. Tried and not kept: the judgments' findings without their evidence
 // lists (cut where 上述事实，有下列证据… begins: ~80% of the findings' text) for the facts field,
 // the circumstances and the word pairs: 0.838/0.891/0.528/0.596 | 0.816/0.882/0.503/0.547 — the
 // witness statements retell the conduct in the words a pending case uses.
