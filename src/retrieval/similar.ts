@@ -165,7 +165,9 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // second review's tag fixes and charges without another judgment's crimes (与原犯…并罚, 撤销…缓刑):
 // 0.859/0.917/0.539/0.621 | 0.828/0.911/0.494/0.572; with the third review's (an appeal's 与原判 its
 // own judgment, orders such as 责令/应退赔 not restitution, negations inside 赃款未退还):
-// 0.858/0.916/0.533/0.619 | 0.827/0.910/0.497/0.573. Tried and not kept: the judgments' findings without their evidence
+// 0.858/0.916/0.533/0.619 | 0.827/0.910/0.497/0.573. The circumstances weight rechecked with the
+// truer tags: 0.35 0.859/0.918/0.525/0.622 | 0.829/0.911/0.500/0.567, 0.65 0.854/0.916/0.536/0.609 |
+// 0.828/0.909/0.506/0.567 — within noise of 0.5, kept. Tried and not kept: the judgments' findings without their evidence
 // lists (cut where 上述事实，有下列证据… begins: ~80% of the findings' text) for the facts field,
 // the circumstances and the word pairs: 0.838/0.891/0.528/0.596 | 0.816/0.882/0.503/0.547 — the
 // witness statements retell the conduct in the words a pending case uses.
