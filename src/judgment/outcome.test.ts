@@ -102,6 +102,19 @@ describe("criminalSentences on appeals", () => {
     ]);
   });
 
+  it("does not read the sentence a later 撤销 item quotes into the maintained item before it", () => {
+    const d =
+      "一、维持某区人民法院（2018）鲁1702刑初190号刑事判决滥用职权罪的定罪、量刑部分，即被告人程某犯滥用职权罪，判处有期徒刑五年；犯受贿罪，并处罚金10万元。 二、撤销该判决受贿罪的主刑部分、决定执行的刑罚部分，即判处有期徒刑十个月，决定执行有期徒刑五年六个月，并处罚金10万元。 三、对上诉人程某犯受贿罪，判处有期徒刑六个月，和其所犯滥用职权罪并罚，决定执行有期徒刑五年，并处罚金十万元。";
+    expect(criminalSentences(d, true)[0]?.months).toBe(60);
+    const amended =
+      "一、维持某县人民法院（2017）苏0722刑初700号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑三年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
+    expect(criminalSentences(amended, true)[0]?.months).toBe(18);
+    // A retrial revoking parole goes on to the sentence it imposes: that 撤销 is not blanked.
+    const parole =
+      "一、被告人江某犯赌博罪，判处有期徒刑一年六个月；撤销某中级人民法院（2003）鹰刑执字第8号刑事裁定书对被告人江某假释的裁定，执行尚未执行刑期一年二个月。决定执行有期徒刑二年六个月。 二、被告人汪某犯赌博罪，判处有期徒刑一年。";
+    expect(criminalSentences(parole, true)[0]?.months).toBe(30);
+  });
+
   it("keeps a maintained sentence and counts only the defendants sentenced", () => {
     const d =
       "一、维持某某法院刑事判决对被告人李某甲的定罪量刑，即被告人李某甲犯抢劫罪，判处有期徒刑三年；二、撤销该判决对被告人王某的量刑；三、被告人王某犯抢劫罪，判处有期徒刑四年；四、被告人赵某无罪。";

@@ -132,19 +132,35 @@ function quashedSpans(disposition: string): [number, number][] {
   return spans;
 }
 
+/** The text with the given spans blanked out (same length, so offsets still hold). */
+function blanked(text: string, spans: readonly [number, number][]): string {
+  let out = text;
+  for (const [from, to] of spans) out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  return out;
+}
+
 /** One sentence per defendant named in the disposition (被告人X犯…罪，判处…). */
 export function criminalSentences(disposition: string, review = false): CriminalSentence[] {
   const starts = [...disposition.matchAll(DEFENDANT_RE)];
   const quashed = quashedSpans(disposition);
   // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
   const own = ownChargeMentions(disposition, review);
+  // What an appeal's or retrial's 撤销 items quote, blanked: not a revoked probation or parole
+  // (撤销…假释的裁定，执行尚未执行刑期…), whose item goes on to the sentence imposed.
+  const quashedBlanked = blanked(
+    disposition,
+    quashed.filter(([from]) => !/缓刑|假释|减刑/.test(disposition.slice(from).split(/[；;。]/)[0] ?? "")),
+  );
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
     // 原审被告人（上诉人）许某: the name after the bracketed role.
     const defendant = (m[1] ?? "").replace(/^.*[）)]/, "");
     if (!defendant) return;
     const end = starts[i + 1]?.index ?? disposition.length;
-    const clause = disposition.slice(m.index, end);
+    // In an appeal or a retrial, a 撤销 item after the name quotes what is quashed (决定执行…五年六个
+    // 月): it is not read as the sentence. (A first instance's 撤销 revokes a probation; the
+    // 决定执行 after it is the sentence.)
+    const clause = (review ? quashedBlanked : disposition).slice(m.index, end);
     const existing = out.find((s) => s.defendant === defendant);
     const charges = [...new Set(own.filter((c) => c.index >= m.index && c.index < end).map((c) => c.charge))];
     const setAside = quashed.some(([from, to]) => m.index >= from && m.index < to);
