@@ -195,6 +195,16 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     expect(criminalSentences(first)[0]?.charges).toEqual(["盗窃罪"]);
   });
 
+  it("reads a count written without its 犯", () => {
+    const d =
+      "被告人张某某犯故意伤害罪，判处有期徒刑六个月；寻衅滋事罪，判处有期徒刑十个月；犯强迫交易罪，判处有期徒刑八个月，并处罚金人民币10000元。数罪并罚，决定执行有期徒刑一年十个月，并处罚金人民币10000元。";
+    expect(criminalSentences(d)[0]?.counts?.map((c) => [c.charge, c.months])).toEqual([
+      ["故意伤害罪", 6],
+      ["寻衅滋事罪", 10],
+      ["强迫交易罪", 8],
+    ]);
+  });
+
   it("no counts for one crime combined with an earlier judgment's sentence (§70–71)", () => {
     const d =
       "被告人李某犯盗窃罪，判处有期徒刑一年，与前罪尚未执行完毕的刑罚有期徒刑二年并罚，决定执行有期徒刑二年六个月。";

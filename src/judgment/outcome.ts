@@ -74,7 +74,9 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
  * written after it, before the first 决定执行 (a second one combines the first with another court's
  * judgment). Fewer than two counts: none.
  */
-function countsOf(head: string, review: boolean): NonNullable<CriminalSentence["counts"]> {
+function countsOf(written: string, review: boolean): NonNullable<CriminalSentence["counts"]> {
+  // A count may be written without its 犯 (…六个月；寻衅滋事罪，判处有期徒刑十个月；…): read as if it had it.
+  const head = written.replace(/([；;]\s*)(?=[^\s，,。；;：:]{2,40}罪[，,]?\s*判处)/g, "$1犯");
   const counts: NonNullable<CriminalSentence["counts"]> = [];
   for (const mention of ownChargeMentions(head, review)) {
     const { penalty, months } = mainPenalty(head.slice(mention.index, mention.end));
