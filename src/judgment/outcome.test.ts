@@ -115,6 +115,18 @@ describe("criminalSentences on appeals", () => {
     expect(criminalSentences(parole, true)[0]?.months).toBe(30);
   });
 
+  it("takes the combined punishment however written, and over a maintained item's single count", () => {
+    const merged =
+      "二、被告人谭某犯非法占用农用地罪，判处有期徒刑一年，并处罚金人民币二万元；犯行贿罪，判处有期徒刑一年六个月；决定合并执行有期徒刑二年，宣告缓刑二年，并处罚金人民币二万元。";
+    expect(criminalSentences(merged)[0]).toMatchObject({ months: 24, probationMonths: 24 });
+    const plain =
+      "一、被告人球某犯盗窃罪，判处有期徒刑六年三个月；被告人球某犯抢劫罪，判处有期徒刑十年二个月，合并执行有期徒刑十三年六个月。";
+    expect(criminalSentences(plain)[0]?.months).toBe(162);
+    const maintained =
+      "一、维持某县人民法院（2014）迁刑初字第27号刑事判决的第一、五项，即被告人刘某犯危险驾驶罪，判处拘役二个月。 二、撤销该判决第二、三、四项。 三、上诉人刘某犯保险诈骗罪，判处有期徒刑三年，与危险驾驶罪判处的拘役二个月并罚，决定执行有期徒刑三年。";
+    expect(criminalSentences(maintained, true)[0]).toMatchObject({ penalty: "有期徒刑", months: 36 });
+  });
+
   it("keeps a maintained sentence and counts only the defendants sentenced", () => {
     const d =
       "一、维持某某法院刑事判决对被告人李某甲的定罪量刑，即被告人李某甲犯抢劫罪，判处有期徒刑三年；二、撤销该判决对被告人王某的量刑；三、被告人王某犯抢劫罪，判处有期徒刑四年；四、被告人赵某无罪。";

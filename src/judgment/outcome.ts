@@ -59,7 +59,7 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
     const penaltyAt = segment.search(penalty);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
     const other =
-      /撤销|撤消|加上|连同|前罪|[前原]犯|之前|此前|以前|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
+      /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|以前|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
         since,
       ) ||
       /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪/.test(toPenalty) ||
@@ -86,13 +86,22 @@ function countsOf(written: string, review: boolean): NonNullable<CriminalSentenc
   return counts.length >= 2 ? counts : [];
 }
 
+/** The combined punishment's words (刑法 §69): 决定执行, 决定合并执行, 合并执行. */
+const COMBINED_RE = /决定(?:合并)?执行|合并执行/;
+
+function lastIndexOfRe(text: string, re: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(re.source, "g"))) last = m.index;
+  return last;
+}
+
 function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "defendant" | "charges"> {
   // 决定执行 states the combined punishment for several crimes (刑法第六十九条): it wins.
-  const combinedAt = clause.lastIndexOf("决定执行");
+  const combinedAt = lastIndexOfRe(clause, COMBINED_RE);
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
   if (combinedAt >= 0) {
-    const counts = countsOf(clause.slice(0, clause.indexOf("决定执行")), review);
+    const counts = countsOf(clause.slice(0, clause.search(COMBINED_RE)), review);
     if (counts.length > 0) out.counts = counts;
   }
   const probation = PROBATION_RE.exec(scope)?.[1];
@@ -125,10 +134,14 @@ function quashedSpans(disposition: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of disposition.matchAll(/撤销/g)) {
     const rest = disposition.slice(m.index);
-    // To the next numbered item (二、): the quote of what is quashed (即被告人甲…；被告人乙…) may run
-    // over several sentences. Unnumbered, to the first sentence end that no 即 continues.
-    const item = rest.search(/[二三四五六七八九十]+、/);
-    const end = item >= 0 ? item : rest.search(/[；;。](?!\s*即)/);
+    // A revoked probation or parole (撤销…宣告的缓刑, 撤销…假释的裁定) ends with its sentence: the
+    // item goes on to the sentence imposed. A quashed judgment's quote (即被告人甲…；被告人乙…) may
+    // run over several sentences, to the next numbered item (二、 where an item begins, not in
+    // 第一、五项); unnumbered, to the first sentence end that no 即 continues.
+    const first = rest.split(/[；;。]/)[0] ?? "";
+    const revocation = /缓刑|假释|减刑/.test(first) && !/量刑|主刑|刑罚部分|定罪/.test(first);
+    const item = rest.search(/(?<=[\s。；;])[二三四五六七八九十]+、/);
+    const end = revocation ? first.length : item >= 0 ? item : rest.search(/[；;。](?!\s*即)/);
     spans.push([m.index, m.index + (end < 0 ? rest.length : end)]);
   }
   return spans;
@@ -147,12 +160,10 @@ export function criminalSentences(disposition: string, review = false): Criminal
   const quashed = quashedSpans(disposition);
   // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
   const own = ownChargeMentions(disposition, review);
-  // What an appeal's or retrial's 撤销 items quote, blanked: not a revoked probation or parole
-  // (撤销…假释的裁定，执行尚未执行刑期…), whose item goes on to the sentence imposed.
-  const quashedBlanked = blanked(
-    disposition,
-    quashed.filter(([from]) => !/缓刑|假释|减刑/.test(disposition.slice(from).split(/[；;。]/)[0] ?? "")),
-  );
+  // What an appeal's or retrial's 撤销 items quote, blanked.
+  const quashedBlanked = blanked(disposition, quashed);
+  // Defendants whose sentence was read from a combined punishment (决定执行): final, kept.
+  const combined = new Set<string>();
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
     // 原审被告人（上诉人）许某: the name after the bracketed role.
@@ -170,9 +181,17 @@ export function criminalSentences(disposition: string, review = false): Criminal
     if (existing) {
       // A defendant named again (e.g. 撤销…维持… items) keeps the first penalty found.
       for (const c of charges) if (!existing.charges.includes(c)) existing.charges.push(c);
-      if (existing.penalty === undefined) Object.assign(existing, { ...sentence, charges: existing.charges });
+      // …unless that was one count of a 维持 item and this clause states the combined punishment.
+      const final = sentence.penalty !== undefined && COMBINED_RE.test(clause);
+      if (existing.penalty === undefined || (final && !combined.has(defendant))) {
+        for (const key of Object.keys(existing) as (keyof CriminalSentence)[])
+          if (key !== "defendant" && key !== "charges") delete existing[key];
+        Object.assign(existing, { ...sentence, charges: existing.charges });
+        if (final) combined.add(defendant);
+      }
       return;
     }
+    if (sentence.penalty !== undefined && COMBINED_RE.test(clause)) combined.add(defendant);
     out.push(sentence);
   });
   return out;
