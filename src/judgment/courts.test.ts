@@ -90,6 +90,12 @@ describe("courtsNamed", () => {
     expect(courts("朝阳区人民法院")).toEqual(["北京市朝阳区人民法院", "吉林省长春市朝阳区人民法院"]);
     expect(courts("长春市朝阳区人民法院")).toEqual(["吉林省长春市朝阳区人民法院"]);
     expect(courts("火星市人民法院")).toEqual([]);
+    // A bare spelling whose judgments bear another code is another court.
+    const xinhua = [
+      { name: "新华区人民法院", codes: ["冀0902"] },
+      { name: "河南省平顶山市新华区人民法院", codes: ["豫0402"] },
+    ];
+    expect(courtsNamed(xinhua, "新华区人民法院").courts).toHaveLength(2);
   });
 
   it("counts one court under several spellings once", () => {

@@ -162,8 +162,15 @@ export function courtsNamed(
   const matched = indexed
     .map((c) => ({ ...c, canonical: canonicalCourtName(c.name) }))
     .filter((c) => namesCourt(c.canonical, name));
+  // A shorter spelling is the longer one's court unless their judgments' codes differ (新华区人民法院
+  // indexed bare with 冀0902 is not 河南省平顶山市新华区人民法院, 豫0402).
+  const sameCodes = (a: IndexedCourt, b: IndexedCourt) =>
+    a.codes.length === 0 || b.codes.length === 0 || a.codes.some((code) => b.codes.includes(code));
   const widest = matched.filter(
-    (c) => !matched.some((o) => o.canonical !== c.canonical && namesCourt(o.canonical, c.canonical)),
+    (c) =>
+      !matched.some(
+        (o) => o.canonical !== c.canonical && namesCourt(o.canonical, c.canonical) && sameCodes(o, c),
+      ),
   );
   // Groups of the widest names: one group per court (a shared code joins two spellings).
   const groups: (typeof widest)[] = [];
