@@ -113,6 +113,10 @@ describe("criminalSentences on appeals", () => {
     const parole =
       "一、被告人江某犯赌博罪，判处有期徒刑一年六个月；撤销某中级人民法院（2003）鹰刑执字第8号刑事裁定书对被告人江某假释的裁定，执行尚未执行刑期一年二个月。决定执行有期徒刑二年六个月。 二、被告人汪某犯赌博罪，判处有期徒刑一年。";
     expect(criminalSentences(parole, true)[0]?.months).toBe(30);
+    // …nor the combined punishment written in the same sentence as the revocation.
+    const same =
+      "二、上诉人李某犯盗窃罪，判处有期徒刑五年，撤销某县人民法院（2014）某刑初字第5号刑事判决对其宣告的缓刑，与前罪判处的有期徒刑六年并罚，决定执行有期徒刑十一年。";
+    expect(criminalSentences(same, true)[0]?.months).toBe(132);
   });
 
   it("takes the combined punishment however written, and over a maintained item's single count", () => {

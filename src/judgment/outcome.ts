@@ -141,7 +141,16 @@ function quashedSpans(disposition: string): [number, number][] {
     const first = rest.split(/[；;。]/)[0] ?? "";
     const revocation = /缓刑|假释|减刑/.test(first) && !/量刑|主刑|刑罚部分|定罪/.test(first);
     const item = rest.search(/(?<=[\s。；;])[二三四五六七八九十]+、/);
-    const end = revocation ? first.length : item >= 0 ? item : rest.search(/[；;。](?!\s*即)/);
+    // A revocation ends with its object (…宣告的缓刑，…假释的裁定): what follows in the same
+    // sentence may be the combined punishment (，与前罪…并罚，决定执行…).
+    const revoked = /(?:缓刑|假释|减刑)[^，,；;。]*/.exec(first);
+    const end = revocation
+      ? revoked
+        ? revoked.index + revoked[0].length
+        : first.length
+      : item >= 0
+        ? item
+        : rest.search(/[；;。](?!\s*即)/);
     spans.push([m.index, m.index + (end < 0 ? rest.length : end)]);
   }
   return spans;
