@@ -10,6 +10,8 @@ const PENALTY_RE = new RegExp(
   `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免予刑事处罚|免除刑事处罚|单处罚金|判处罚金)`,
   "g",
 );
+/** The first penalty written (PENALTY_RE finds them all). */
+const FIRST_PENALTY_RE = new RegExp(PENALTY_RE.source);
 const PROBATION_RE = new RegExp(`缓刑\\s?(${TERM})`);
 const FINE_RE = /罚金\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 const DEPRIVATION_RE = new RegExp(`剥夺政治权利\\s?(${TERM}|终身)`);
@@ -21,7 +23,7 @@ const DEFENDANT_RE =
 
 /** The first principal penalty written in a text, with its term. */
 function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
-  const m = new RegExp(PENALTY_RE.source).exec(text);
+  const m = FIRST_PENALTY_RE.exec(text);
   if (!m?.[1]) return {};
   const word = m[1];
   let penalty: PenaltyKind;
@@ -50,13 +52,12 @@ function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
  */
 export function ownChargeMentions(text: string, review = false): (ChargeMention & { end: number })[] {
   const mentions = findChargeMentions(text);
-  const penalty = new RegExp(PENALTY_RE.source);
   return mentions.flatMap((m, i) => {
     const end = mentions[i + 1]?.index ?? text.length;
     const from = Math.max(...["；", "。", ";"].map((p) => text.lastIndexOf(p, m.index))) + 1;
     const since = text.slice(from, m.index);
     const segment = text.slice(m.index, end);
-    const penaltyAt = segment.search(penalty);
+    const penaltyAt = segment.search(FIRST_PENALTY_RE);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
     const other =
       /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|以前|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
@@ -88,16 +89,11 @@ function countsOf(written: string, review: boolean): NonNullable<CriminalSentenc
 
 /** The combined punishment's words (刑法 §69): 决定执行, 决定合并执行, 合并执行. */
 const COMBINED_RE = /决定(?:合并)?执行|合并执行/;
-
-function lastIndexOfRe(text: string, re: RegExp): number {
-  let last = -1;
-  for (const m of text.matchAll(new RegExp(re.source, "g"))) last = m.index;
-  return last;
-}
+const COMBINED_ALL_RE = new RegExp(COMBINED_RE.source, "g");
 
 function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "defendant" | "charges"> {
   // 决定执行 states the combined punishment for several crimes (刑法第六十九条): it wins.
-  const combinedAt = lastIndexOfRe(clause, COMBINED_RE);
+  const combinedAt = [...clause.matchAll(COMBINED_ALL_RE)].at(-1)?.index ?? -1;
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
   if (combinedAt >= 0) {
@@ -170,7 +166,7 @@ export function criminalSentences(disposition: string, review = false): Criminal
   // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
   const own = ownChargeMentions(disposition, review);
   // What an appeal's or retrial's 撤销 items quote, blanked.
-  const quashedBlanked = blanked(disposition, quashed);
+  const quashedBlanked = review ? blanked(disposition, quashed) : disposition;
   // Defendants whose sentence was read from a combined punishment (决定执行): final, kept.
   const combined = new Set<string>();
   const out: CriminalSentence[] = [];
@@ -182,7 +178,7 @@ export function criminalSentences(disposition: string, review = false): Criminal
     // In an appeal or a retrial, a 撤销 item after the name quotes what is quashed (决定执行…五年六个
     // 月): it is not read as the sentence. (A first instance's 撤销 revokes a probation; the
     // 决定执行 after it is the sentence.)
-    const clause = (review ? quashedBlanked : disposition).slice(m.index, end);
+    const clause = quashedBlanked.slice(m.index, end);
     const existing = out.find((s) => s.defendant === defendant);
     const charges = [...new Set(own.filter((c) => c.index >= m.index && c.index < end).map((c) => c.charge))];
     const setAside = quashed.some(([from, to]) => m.index >= from && m.index < to);

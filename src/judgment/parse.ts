@@ -186,9 +186,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   // facts or reasoning only (同案人…已被判处, 前科); a first instance's indictment and disposition
   // cite earlier convictions (撤销…（2013）衢江刑初字第369号…宣告缓刑部分), never an instance.
   const numbersIn = (...parts: (string | undefined)[]) =>
-    findCaseNumbers(parts.filter((p) => p !== undefined).join(" ")).filter(
-      (c) => !ownKeys.has(caseNumberKey(c.raw)),
-    );
+    findCaseNumbers(parts.filter((p) => p !== undefined).join(" "));
   const later = own?.procedure !== undefined && own.procedure !== "一审";
   // Trials are instances of one another; an enforcement case's earlier enforcement cases are too.
   // Not: designations of jurisdiction (刑辖), requests and instructions (刑他, 刑请), commutations
@@ -209,26 +207,21 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     sections.history,
     ...(later ? [sections.claims, disposition] : []),
   );
-  const priorKeys = new Set<string>();
-  record.priorCaseNumbers = [];
-  const citedKeys = new Set<string>();
-  const cited: string[] = [];
-  for (const c of instances) {
-    const key = caseNumberKey(c.raw);
-    if (!isInstance(c) || priorKeys.has(key)) continue;
-    priorKeys.add(key);
-    record.priorCaseNumbers.push(c.raw);
-  }
-  const elsewhere = [
+  // One entry per number, whatever its brackets or width; never the judgment's own; an instance is
+  // never also cited.
+  const seen = new Set(ownKeys);
+  const distinct = (numbers: CaseNumber[]) =>
+    numbers.flatMap((c) => {
+      const key = caseNumberKey(c.raw);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [c.raw];
+    });
+  record.priorCaseNumbers = distinct(instances.filter(isInstance));
+  const cited = distinct([
     ...instances.filter((c) => !isInstance(c)),
     ...numbersIn(...(later ? [] : [sections.claims, disposition]), sections.facts, sections.reasoning),
-  ];
-  for (const c of elsewhere) {
-    const key = caseNumberKey(c.raw);
-    if (priorKeys.has(key) || citedKeys.has(key)) continue;
-    citedKeys.add(key);
-    cited.push(c.raw);
-  }
+  ]);
   if (cited.length > 0) record.citedCaseNumbers = cited;
   if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
 }

@@ -423,20 +423,7 @@ export async function judgesCourt(
   const own = codeFromCaseNumber(pending);
   if (own) return { code: own };
   if (!pending.court) return {};
-  // A court's code does not change: asked of the index once per court and client (for
-  // COURT_CODE_TTL_MS, so a court whose judgments arrive later is found then).
-  let known = courtCodes.get(client);
-  if (!known) {
-    known = new Map();
-    courtCodes.set(client, known);
-  }
-  const key = `${alias}\u0000${pending.court}`;
-  let found = known.get(key);
-  if (!found || Date.now() - found.at >= COURT_CODE_TTL_MS) {
-    found = { ...(await courtCodeInIndex(client, alias, pending.court)), at: Date.now() };
-    if (known.size > 10_000) known.clear();
-    known.set(key, found);
-  }
+  const found = await courtCodeInIndex(client, alias, pending.court);
   if (found.courts.length > 1) {
     // 朝阳区人民法院 is 北京's and 长春's: placing cases against either would be a guess.
     const shown = found.courts.slice(0, 5).join("、");
@@ -453,12 +440,6 @@ function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | 
   const code = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
   return isModernCourtCode(code) ? code : undefined;
 }
-
-const COURT_CODE_TTL_MS = 10 * 60_000;
-const courtCodes = new WeakMap<
-  Client,
-  Map<string, { code: string | undefined; courts: string[]; at: number }>
->();
 
 /**
  * A window hit's text and phrase scores. After the rescore (src/search/queries/similar.ts) its

@@ -12,53 +12,66 @@ const MAX_COURTS = 20_000;
 /** How long an index's list of courts is kept: courts whose judgments arrive later are found then. */
 export const COURT_DIRECTORY_TTL_MS = 10 * 60_000;
 
-const directories = new WeakMap<Client, Map<string, { courts: Promise<IndexedCourt[]>; at: number }>>();
+type Found = { code: string | undefined; courts: string[] };
+type Cached<T> = { value: Promise<T>; at: number };
+/** Per client: each alias's courts, and each (alias, name) answer — both for COURT_DIRECTORY_TTL_MS. */
+const caches = new WeakMap<Client, Map<string, Cached<unknown>>>();
+
+/**
+ * `read()` once per key and client for COURT_DIRECTORY_TTL_MS; concurrent callers share the read,
+ * and a failed read is not remembered.
+ */
+function cached<T>(client: Client, key: string, read: () => Promise<T>): Promise<T> {
+  let byKey = caches.get(client);
+  if (!byKey) {
+    byKey = new Map();
+    caches.set(client, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit && Date.now() - hit.at < COURT_DIRECTORY_TTL_MS) return hit.value as Promise<T>;
+  if (byKey.size > 10_000) byKey.clear();
+  const value = read();
+  const map = byKey;
+  map.set(key, { value, at: Date.now() });
+  value.catch(() => {
+    if (map.get(key)?.value === value) map.delete(key);
+  });
+  return value;
+}
 
 /** The courts of the index behind `alias`, each with its judgments' post-2016 codes. */
 export function courtDirectory(client: Client, alias: string): Promise<IndexedCourt[]> {
-  let byAlias = directories.get(client);
-  if (!byAlias) {
-    byAlias = new Map();
-    directories.set(client, byAlias);
-  }
-  const cached = byAlias.get(alias);
-  if (cached && Date.now() - cached.at < COURT_DIRECTORY_TTL_MS) return cached.courts;
+  return cached(client, alias, () => readDirectory(client, alias));
+}
+
+async function readDirectory(client: Client, alias: string): Promise<IndexedCourt[]> {
   type Bucket = { key: string; codes: { buckets: { key: string }[] } };
-  const courts = client
-    .search({
-      index: alias,
-      size: 0,
-      aggs: {
-        courts: {
-          terms: { field: "court", size: MAX_COURTS },
-          aggs: { codes: { terms: { field: "courtCode", size: 5 } } },
-        },
+  const res = await client.search({
+    index: alias,
+    size: 0,
+    aggs: {
+      courts: {
+        terms: { field: "court", size: MAX_COURTS },
+        aggs: { codes: { terms: { field: "courtCode", size: 5 } } },
       },
-    })
-    .then((res) =>
-      ((res.aggregations?.courts as { buckets: Bucket[] } | undefined)?.buckets ?? []).map((b) => ({
-        name: b.key,
-        codes: b.codes.buckets.map((c) => c.key).filter(isModernCourtCode),
-      })),
-    );
-  byAlias.set(alias, { courts, at: Date.now() });
-  // A failed read is not remembered.
-  courts.catch(() => {
-    if (byAlias.get(alias)?.courts === courts) byAlias.delete(alias);
+    },
   });
-  return courts;
+  return ((res.aggregations?.courts as { buckets: Bucket[] } | undefined)?.buckets ?? []).map((b) => ({
+    name: b.key,
+    codes: b.codes.buckets.map((c) => c.key).filter(isModernCourtCode),
+  }));
 }
 
 /**
  * The courts a name denotes in the index (`courts`: more than one is ambiguous, none unknown) and,
  * when it is one court, the code of its newest post-2016 number: a court renamed since 2016 (开县 →
- * 开州区) changed its code (渝0234 → 渝0154).
+ * 开州区) changed its code (渝0234 → 渝0154). Asked of the index once per name (cached).
  */
-export async function courtCodeInIndex(
-  client: Client,
-  alias: string,
-  court: string,
-): Promise<{ code: string | undefined; courts: string[] }> {
+export function courtCodeInIndex(client: Client, alias: string, court: string): Promise<Found> {
+  return cached(client, `${alias}\u0000${court.trim()}`, () => readCourtCode(client, alias, court));
+}
+
+async function readCourtCode(client: Client, alias: string, court: string): Promise<Found> {
   const { spellings, courts } = courtsNamed(await courtDirectory(client, alias), court);
   if (courts.length !== 1) return { code: undefined, courts };
   const res = await client.search({
