@@ -131,6 +131,48 @@ describe("criminalSentences on appeals", () => {
     expect(criminalSentences(maintained, true)[0]).toMatchObject({ penalty: "有期徒刑", months: 36 });
   });
 
+  it("sets aside a quote whose own items are numbered, or quoted in quotation marks, to its end", () => {
+    // （2017）湘08刑终47号: the quashed judgment's 二、 is not the disposition's item 二.
+    const numbered =
+      "一、维持某区人民法院（2016）湘0802刑初342号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑六个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑五年六个月。二、被告人李泊犯组织、领导传销活动罪，判处有期徒刑六年。 三、上诉人（原审被告人）李泊犯组织、领导传销活动罪，判处有期徒刑三年，缓刑五年。";
+    expect(criminalSentences(numbered, true).find((s) => s.defendant === "李泊")).toMatchObject({
+      months: 36,
+      probationMonths: 60,
+    });
+    // （2014）吕刑终字第67号: quotes joined by 、.
+    const chained =
+      "二、撤销某县人民法院（2013）交刑初字第156号刑事判决的第一项、第二项，即“被告人崔某犯行贿罪，判处有期徒刑一年”、“被告人解某犯受贿罪，判处有期徒刑五年，犯巨额财产来源不明罪，判处有期徒刑一年，实行数罪并罚，决定执行有期徒刑五年六个月”部分； 三、上诉人（原审被告人）解某犯受贿罪，判处有期徒刑三年；犯巨额财产来源不明罪，判处有期徒刑一年；实行数罪并罚，决定执行有期徒刑三年六个月；";
+    expect(criminalSentences(chained, true).find((s) => s.defendant === "解某")?.months).toBe(42);
+    // A role written twice names the defendant once: 上诉人（原审被告人）上诉人吕峰.
+    const twice =
+      "二、撤销某区人民法院（2015）杏刑初字第119号刑事判决第一项，即：“一、被告人吕峰犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕峰犯诈骗罪，判处有期徒刑十二年六个月。";
+    expect(criminalSentences(twice, true).map((s) => [s.defendant, s.months])).toEqual([["吕峰", 150]]);
+  });
+
+  it("a quoted sentence with probation is quashed, not a revoked probation", () => {
+    // （2015）二中刑抗终字第1545号: item 三 quotes 缓刑一年 as part of what it quashes.
+    const d =
+      "二、维持某区人民法院（2015）大刑初字第826号刑事判决主文第三项。 三、撤销该判决主文第一项、第二项，即被告人王某犯寻衅滋事罪，免予刑事处罚，犯妨害公务罪，判处有期徒刑九个月，缓刑一年；被告人段某犯寻衅滋事罪，免予刑事处罚。 四、原审被告人王某犯寻衅滋事罪，判处有期徒刑十个月；犯妨害公务罪，判处有期徒刑九个月；决定执行有期徒刑一年三个月。 五、上诉人段某犯寻衅滋事罪，判处有期徒刑九个月，缓刑一年。";
+    expect(
+      criminalSentences(d, true).map((s) => [s.defendant, s.penalty, s.months, s.probationMonths]),
+    ).toEqual([
+      ["王某", "有期徒刑", 15, undefined],
+      ["段某", "有期徒刑", 9, 12],
+    ]);
+  });
+
+  it("reads on through a revocation that names the defendant again, to the combined punishment", () => {
+    const d =
+      "被告人李某某犯非法占用农用地罪，判处有期徒刑三年，并处罚金人民币30000元。撤销被告人李某某犯贪污罪，判处有期徒刑三年，缓刑五年，并处没收个人财产人民币30000元的缓刑部分，数罪并罚，决定合并执行有期徒刑五年零六个月，并处罚金人民币60000元。";
+    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([["李某某", 66]]);
+  });
+
+  it("reads 免于刑事处罚 as 免予", () => {
+    expect(criminalSentences("被告人齐某犯掩饰、隐瞒犯罪所得罪，免于刑事处罚。")[0]?.penalty).toBe(
+      "免予刑事处罚",
+    );
+  });
+
   it("keeps a maintained sentence and counts only the defendants sentenced", () => {
     const d =
       "一、维持某某法院刑事判决对被告人李某甲的定罪量刑，即被告人李某甲犯抢劫罪，判处有期徒刑三年；二、撤销该判决对被告人王某的量刑；三、被告人王某犯抢劫罪，判处有期徒刑四年；四、被告人赵某无罪。";

@@ -4,10 +4,10 @@ import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
 import { type CriminalSentence, type Outcome, PenaltyKind } from "./record.ts";
 
 const N = "[0-9零〇一二两三四五六七八九十]";
-/** 一年五个月, 三年零十个月, 七个月, 十五日. */
-const TERM = `(?=${N})(?:${N}+年)?零?(?:${N}+个?月)?(?:${N}+日)?`;
+/** 一年五个月, 三年零十个月, 四年又六个月, 一年十一个月零十七日, 七个月, 十五日. */
+const TERM = `(?=${N})(?:${N}+年)?[零又]?(?:${N}+个?月)?[零又]?(?:${N}+日)?`;
 const PENALTY_RE = new RegExp(
-  `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免予刑事处罚|免除刑事处罚|单处罚金|判处罚金)`,
+  `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免[予于]刑事处罚|免除刑事处罚|单处罚金|判处罚金)`,
   "g",
 );
 /** The first penalty written (PENALTY_RE finds them all). */
@@ -19,7 +19,7 @@ const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
 const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免予|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免[予于]|不负刑事责任)/g;
 
 /** The first principal penalty written in a text, with its term. */
 function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
@@ -126,31 +126,68 @@ function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "def
  * Where the items that quash a judgment (撤销…判决…) lie: the sentences they quote are the ones
  * set aside, not the ones imposed (（2015）唐刑终字第337号 quoted ten years, and imposed 四年零十个月).
  */
-function quashedSpans(disposition: string): [number, number][] {
-  const spans: [number, number][] = [];
+function quashedSpans(disposition: string): { span: [number, number]; revocation: boolean }[] {
+  const spans: { span: [number, number]; revocation: boolean }[] = [];
   for (const m of disposition.matchAll(/撤销/g)) {
     const rest = disposition.slice(m.index);
-    // A revoked probation or parole (撤销…宣告的缓刑, 撤销…假释的裁定) ends with its sentence: the
-    // item goes on to the sentence imposed. A quashed judgment's quote (即被告人甲…；被告人乙…) may
-    // run over several sentences, to the next numbered item (二、 where an item begins, not in
-    // 第一、五项); unnumbered, to the first sentence end that no 即 continues.
     const first = rest.split(/[；;。]/)[0] ?? "";
-    const revocation = /缓刑|假释|减刑/.test(first) && !/量刑|主刑|刑罚部分|定罪/.test(first);
-    const item = rest.search(/(?<=[\s。；;])[二三四五六七八九十]+、/);
+    // A revoked probation or parole (撤销…宣告的缓刑, 撤销…假释的裁定) ends with its sentence: the
+    // item goes on to the sentence imposed. A quoted sentence with probation (撤销…第一项，即被告人X犯
+    // …判处有期徒刑九个月，缓刑一年) is quashed, not revoked: after 即, a revocation names its object
+    // (…缓刑部分, …假释的裁定).
+    const object = /缓刑|假释|减刑/.exec(first);
+    const quoted = object !== null && first.slice(0, object.index).includes("即");
+    const revocation =
+      object !== null &&
+      !/量刑|主刑|刑罚部分|定罪/.test(first) &&
+      (!quoted || /(?:缓刑|假释|减刑)[^，,；;。]{0,12}(?:部分|裁定)/.test(first));
     // A revocation ends with its object (…宣告的缓刑，…假释的裁定): what follows in the same
     // sentence may be the combined punishment (，与前罪…并罚，决定执行…).
     const revoked = /(?:缓刑|假释|减刑)[^，,；;。]*/.exec(first);
-    const end = revocation
-      ? revoked
-        ? revoked.index + revoked[0].length
-        : first.length
-      : item >= 0
-        ? item
-        : rest.search(/[；;。](?!\s*即)/);
-    spans.push([m.index, m.index + (end < 0 ? rest.length : end)]);
+    const end = revocation ? (revoked ? revoked.index + revoked[0].length : first.length) : quoteEnd(rest);
+    spans.push({ span: [m.index, m.index + (end < 0 ? rest.length : end)], revocation });
   }
   return spans;
 }
+
+/** An item number: 一、, （三）、, (四). */
+const ITEM_MARK = "(?:[（(][一二三四五六七八九十]+[)）]、?|[一二三四五六七八九十]+、)";
+/** An item number after the first: the next item of a disposition (二、, （三）、). */
+const NEXT_ITEM_MARK =
+  "(?:[（(][二三四五六七八九十][一二三四五六七八九十]*[)）]、?|[二三四五六七八九十][一二三四五六七八九十]*、)";
+
+/**
+ * Where the quote of a quashed judgment (from 撤销, in `rest`) ends. Quoted in quotation marks
+ * (即：“一、…”“二、…”, 即“…”、“…”): after the last mark. Otherwise the quote may run over several sentences
+ * (即被告人甲…；被告人乙…) to the next numbered item (二、 where an item begins, not in 第一、五项) or,
+ * unnumbered, to the first sentence end that no 即 continues; never past its paragraph. A quote
+ * whose own items are numbered (即：一、被告人甲…。二、被告人乙…, （2017）湘08刑终47号) runs to its
+ * paragraph's end: its numbers are the quashed judgment's, not the disposition's items.
+ */
+function quoteEnd(rest: string): number {
+  const head = /^[^；;。]*?即[：:]?\s*/.exec(rest);
+  if (head) {
+    let at = head[0].length;
+    let closed = -1;
+    for (let open = rest.charAt(at); QUOTE_CLOSE[open]; open = rest.charAt(at)) {
+      const close = rest.indexOf(QUOTE_CLOSE[open] as string, at + 1);
+      if (close < 0) break;
+      closed = close + 1;
+      // The next quote of the chain: “…”“…”, “…”、“…”.
+      at = closed + (/^[、，,和及\s]*/.exec(rest.slice(closed))?.[0].length ?? 0);
+    }
+    if (closed > 0) return closed;
+  }
+  // A paragraph ends at a line break after the end of a sentence (the text keeps them as spaces).
+  const paragraph = rest.search(/(?<=[。；;）)])\s+(?=\S)/);
+  if (head && new RegExp(`^[“"「]?${ITEM_MARK}`).test(rest.slice(head[0].length)) && paragraph >= 0)
+    return paragraph;
+  const item = rest.search(new RegExp(`(?<=[\\s。；;])${NEXT_ITEM_MARK}`));
+  const sentence = item >= 0 ? item : rest.search(/[；;。](?!\s*即)/);
+  return paragraph >= 0 && (sentence < 0 || paragraph < sentence) ? paragraph : sentence;
+}
+
+const QUOTE_CLOSE: Record<string, string> = { "“": "”", '"': '"', "「": "」" };
 
 /** The text with the given spans blanked out (same length, so offsets still hold). */
 function blanked(text: string, spans: readonly [number, number][]): string {
@@ -161,18 +198,33 @@ function blanked(text: string, spans: readonly [number, number][]): string {
 
 /** One sentence per defendant named in the disposition (被告人X犯…罪，判处…). */
 export function criminalSentences(disposition: string, review = false): CriminalSentence[] {
-  const starts = [...disposition.matchAll(DEFENDANT_RE)];
   const quashed = quashedSpans(disposition);
+  const within = (at: number, spans: typeof quashed) =>
+    spans.some(({ span: [from, to] }) => at >= from && at < to);
+  const revocations = quashed.filter((q) => q.revocation);
+  // 原审被告人（上诉人）许某: the name after the bracketed role; 上诉人（原审被告人）上诉人吕峰: after both.
+  const nameOf = (m: RegExpExecArray) =>
+    (m[1] ?? "").replace(/^.*[）)]/, "").replace(/^(?:原审|上诉人|被告人|申诉人|被告单位)+/, "");
+  // A defendant's own earlier sentence revoked within the item (…判处有期徒刑九个月；撤销…对被告人X…
+  // 缓刑四年的缓刑部分，数罪并罚，决定执行…) names the defendant again: the item reads on to its 决定执行.
+  const starts = [...disposition.matchAll(DEFENDANT_RE)].filter(
+    (m, i, all) =>
+      !within(m.index, revocations) || !all.slice(0, i).some((earlier) => nameOf(earlier) === nameOf(m)),
+  );
   // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
   const own = ownChargeMentions(disposition, review);
   // What an appeal's or retrial's 撤销 items quote, blanked.
-  const quashedBlanked = review ? blanked(disposition, quashed) : disposition;
+  const quashedBlanked = review
+    ? blanked(
+        disposition,
+        quashed.map((q) => q.span),
+      )
+    : disposition;
   // Defendants whose sentence was read from a combined punishment (决定执行): final, kept.
   const combined = new Set<string>();
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
-    // 原审被告人（上诉人）许某: the name after the bracketed role.
-    const defendant = (m[1] ?? "").replace(/^.*[）)]/, "");
+    const defendant = nameOf(m);
     if (!defendant) return;
     const end = starts[i + 1]?.index ?? disposition.length;
     // In an appeal or a retrial, a 撤销 item after the name quotes what is quashed (决定执行…五年六个
@@ -181,7 +233,7 @@ export function criminalSentences(disposition: string, review = false): Criminal
     const clause = quashedBlanked.slice(m.index, end);
     const existing = out.find((s) => s.defendant === defendant);
     const charges = [...new Set(own.filter((c) => c.index >= m.index && c.index < end).map((c) => c.charge))];
-    const setAside = quashed.some(([from, to]) => m.index >= from && m.index < to);
+    const setAside = within(m.index, quashed);
     const sentence: CriminalSentence = { defendant, charges, ...(setAside ? {} : penaltyOf(clause, review)) };
     if (existing) {
       // A defendant named again (e.g. 撤销…维持… items) keeps the first penalty found.

@@ -95,6 +95,26 @@ describe("parseJudgment", () => {
     expect(r.citedCaseNumbers).toEqual(["（2013）某刑初字第369号"]);
   });
 
+  it("an earlier judgment's 判决如下 quoted in the history is not this court's disposition", () => {
+    const text = [
+      "山东省某市中级人民法院",
+      "刑事判决书",
+      "（2017）鲁13刑再7号",
+      "原公诉机关某县人民检察院。",
+      "上诉人（原审被告人）李某，男，1960年出生。",
+      "某县人民检察院指控原审被告人李某犯挪用资金罪一案，某县人民法院作出（2014）沂南刑初字第101号刑事判决。该判决发生法律效力后，某县人民法院决定再审。该院再审认为，原判量刑不当。该院再审判决如下：一、撤销本院（2014）沂南刑初字第101号刑事判决；二、原审被告人李某犯挪用资金罪，判处有期徒刑一年，缓刑一年。原审被告人李某不服，提出上诉。本院依法组成合议庭审理了本案，现已审理终结。",
+      "经审理查明，2011年李某利用担任村主任的职务便利，挪用村集体资金33万元归还其公司贷款。",
+      "综上所述，本院认为，上诉人李某的行为已构成挪用资金罪，但犯罪情节轻微。依照《中华人民共和国刑法》第二百七十二条第一款、第三十七条之规定，判决如下：",
+      "一、维持某县人民法院（2017）鲁1321刑再1号刑事判决对李某的定罪部分；二、撤销该判决对李某的量刑部分；三、上诉人李某犯挪用资金罪，免予刑事处罚。",
+      "本判决为终审判决。",
+      "审判长　张某",
+    ].join("\n");
+    const r = parseJudgment(text);
+    expect(r.sections.disposition).toMatch(/^一、维持/);
+    expect(r.sections.reasoning).toMatch(/本院认为，上诉人李某/);
+    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "李某", penalty: "免予刑事处罚" });
+  });
+
   it("never throws on malformed input", () => {
     for (const bad of ["", "判决如下：", "（2018", "本院认为".repeat(1000), undefined as unknown as string]) {
       const r = parseJudgment(bad);
@@ -109,6 +129,10 @@ describe("numerals and charges", () => {
     expect(parseTermMonths("一年五个月")).toBe(17);
     expect(parseTermMonths("三年零十个月")).toBe(46);
     expect(parseTermMonths("七个月")).toBe(7);
+    // 又 and 零 join the parts; 零 is no digit of the days (十七日 had been read as 七日).
+    expect(parseTermMonths("四年又六个月")).toBe(54);
+    expect(parseTermMonths("一年又十一个月")).toBe(23);
+    expect(parseTermMonths("一年十一个月零十七日")).toBe(23.6);
   });
 
   it("maps written charges to the list", () => {

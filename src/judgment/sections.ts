@@ -75,6 +75,30 @@ function sentenceEnd(text: string, at: number, ceiling: number): number {
   return i < 0 || i >= ceiling ? ceiling : i + 1;
 }
 
+/** A paragraph that opens this court's own reasoning (综上所述，本院认为 too). */
+const OWN_REASONING_RE =
+  /(?<=^|[\s。：:])(?:综上(?:所述)?[，,]?)?(?:本院(?:再审|二审)?认为|经?本院审判委员会(?:讨论)?认为)/g;
+
+/**
+ * The end of this court's own 判决如下 when the first one found is an earlier judgment's, quoted in the
+ * procedural history (an appeal or a retrial of this court's own retrial: 再审判决如下：一、撤销…；二、
+ * 原审被告人…判处…): a 本院认为 paragraph after it, before the appeal notice, opens this court's
+ * reasoning, and the first marker after that is its own. A marker inside a numbered item (九、依照…
+ * 第六十四条之规定，判决如下：责令退赔…) belongs to the disposition and is not one.
+ */
+function ownDispositionMarker(text: string, firstEnd: number): number {
+  const noticeAt = searchFrom(text, APPEAL_NOTICE_RE, firstEnd);
+  const limit = noticeAt >= 0 ? noticeAt : text.length;
+  let reasoning = -1;
+  for (const m of text.slice(firstEnd, limit).matchAll(OWN_REASONING_RE)) reasoning = firstEnd + m.index;
+  if (reasoning < 0) return firstEnd;
+  const m = DISPOSITION_RE.exec(text.slice(reasoning, limit));
+  if (!m) return firstEnd;
+  const at = reasoning + m.index;
+  const sentence = text.slice(sentenceStart(text, at, reasoning), at);
+  return /^\s*[（(]?[一二三四五六七八九十\d]+[)）]?[、.．]/.test(sentence) ? firstEnd : at + m[0].length;
+}
+
 /** Character spans of each section; absent sections are left out. */
 export function sectionSpans(text: string, headerEndHint = -1): SectionSpans {
   const n = text.length;
@@ -91,6 +115,7 @@ export function sectionSpans(text: string, headerEndHint = -1): SectionSpans {
   let dispositionMarkerEnd = matchEnd(text, DISPOSITION_RE, dispositionFrom);
   if (dispositionMarkerEnd < 0)
     dispositionMarkerEnd = matchEnd(text, DISPOSITION_FALLBACK_RE, dispositionFrom);
+  else dispositionMarkerEnd = ownDispositionMarker(text, dispositionMarkerEnd);
   const reasoningStart = findReasoningStart(
     text,
     partiesStart,
