@@ -147,6 +147,10 @@ describe("criminalSentences on appeals", () => {
     const twice =
       "二、撤销某区人民法院（2015）杏刑初字第119号刑事判决第一项，即：“一、被告人吕峰犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕峰犯诈骗罪，判处有期徒刑十二年六个月。";
     expect(criminalSentences(twice, true).map((s) => [s.defendant, s.months])).toEqual([["吕峰", 150]]);
+    // 以犯: the name ends before 以 (it had been 赵某以).
+    const by =
+      "一、维持某县人民法院（2013）修刑初字第168号刑事判决对上诉人赵某以犯寻衅滋事罪判处有期徒刑三年零六个月的判决。";
+    expect(criminalSentences(by, true).map((s) => [s.defendant, s.months])).toEqual([["赵某", 42]]);
   });
 
   it("a quoted sentence with probation is quashed, not a revoked probation", () => {

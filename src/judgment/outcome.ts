@@ -19,7 +19,7 @@ const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
 const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:犯|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:以?犯|无罪|免[予于]|不负刑事责任)/g;
 
 /** The first principal penalty written in a text, with its term. */
 function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
