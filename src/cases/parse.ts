@@ -1,9 +1,17 @@
-import { findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
+import { caseNumberKey, findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
 import { distinctCharges } from "../judgment/charges.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
-import { type DocumentType, emptyRecord, type JudgmentRecord, type Tier } from "../judgment/record.ts";
+import {
+  type CaseCategory,
+  type CaseNumber,
+  type DocumentType,
+  emptyRecord,
+  type JudgmentRecord,
+  type Procedure,
+  type Tier,
+} from "../judgment/record.ts";
 import { sectionSpans, sectionTexts } from "../judgment/sections.ts";
 import { normaliseStatutes } from "../judgment/statutes.ts";
 
@@ -27,7 +35,16 @@ export const COLLECTION_TIERS: Readonly<Record<string, Tier>> = {
   "people-judicature": "ordinary",
 };
 
-type Field = "keywords" | "holdings" | "statutes" | "facts" | "result" | "reasoning" | "numbers" | "issue";
+type Field =
+  | "keywords"
+  | "holdings"
+  | "statutes"
+  | "facts"
+  | "result"
+  | "reasoning"
+  | "numbers"
+  | "issue"
+  | "notes";
 
 /** Headings as they appear across the collections (with or without 【】, ###, ** or spaced letters). */
 const HEADINGS: readonly [RegExp, Field][] = [
@@ -42,12 +59,14 @@ const HEADINGS: readonly [RegExp, Field][] = [
   [/^(?:裁判理由|评析意见|法理评析|评析|分析|指导意义)/, "reasoning"],
   [/^(?:主要问题|争议|分歧|焦点)/, "issue"],
   [/^案号/, "numbers"],
+  // 人民司法's endnotes (【注释】 作者单位…, then [1]… references).
+  [/^(?:注释|参考文献)/, "notes"],
 ];
 
 /** A heading line: markup stripped, optional numbering (一、), at most a few characters of its own. */
 function headingOf(line: string): { field: Field; rest: string } | undefined {
   const bare = line
-    .replace(/^[#>*\s]+|[*\s]+$/g, "")
+    .replace(/^[#>*\s□■]+|[*\s]+$/g, "")
     .replace(/^[（(]?[一二三四五六七八九十]+[、.．)）]\s*/, "")
     .replace(/^【([^】]{1,12})】/, "$1");
   const compact = bare.replace(/[\s\u2002\u2003*]/g, "");
@@ -110,33 +129,194 @@ export function parseAuthoritativeCase(markdown: string, collection: string): Ju
   return record;
 }
 
+/** Footnote markers opening a line: ①…⑳, [1] (also Markdown-escaped \[1\]), ［1］. */
+const FOOTNOTE_RE = /^(?:[\u2460-\u2473\u3251-\u325f]|\\?\[\d{1,3}\\?\]|［\d{1,3}］)/;
+/** An author's or editor's sign-off: （作者单位：…）, （撰稿：… 审编：…）, （刘晓燕摘编）. */
+const SIGN_OFF_RE =
+  /^[（(]?\s*(?:(?:作者单位|撰稿|执笔|审编|编审人|责任编辑)\s*[：:]|[^）)：:]{2,8}摘编[）)]$)/;
+/** A note of the editors: 注：…, 编者按：…, 编者注：…, 附：[1]…. */
+const NOTE_RE = /^(?:注\s*[：:]|编者按|编者注|附\s*[：:]\s*(?:\\?\[\d|[\u2460-\u2473]))/;
+
+/**
+ * The lines of a write-up. 人民司法 runs paragraphs together on one line, separated by "　　", so
+ * a heading (【评析】), the case-number line (□案号) or the endnotes (【注释】) may follow a
+ * paragraph on the same line: each paragraph is a line of its own here.
+ */
+function paragraphs(text: string): string[] {
+  return text
+    .split("\n")
+    .flatMap((line) => line.split(/(?<=\S)[ \t]*\u3000{2,}\s*|(?<=\S)\s*(?=[□■]\s*案\s*号)/));
+}
+
+/**
+ * Which lines are notes rather than the write-up's own account: editors' notes (注：…, 编者按),
+ * the sign-off (作者单位, 撰稿/审编) and the footnotes after it or closing the text (①…, [1]…,
+ * which cite books and other cases' numbers), and a footnote that only refers elsewhere (①参见…).
+ * An enumeration (①…②…) inside the body stays in the body.
+ */
+function noteLines(lines: readonly string[]): boolean[] {
+  const bare = lines.map((l) => l.trim());
+  const endish = (t: string) => t === "" || FOOTNOTE_RE.test(t) || SIGN_OFF_RE.test(t) || NOTE_RE.test(t);
+  let tail = bare.length;
+  while (tail > 0 && endish(bare[tail - 1] ?? "")) tail--;
+  // A sign-off may also open a write-up (作者单位 under the title): only one in the second half closes it.
+  let signOff = -1;
+  bare.forEach((t, i) => {
+    if (SIGN_OFF_RE.test(t) && i >= bare.length / 2) signOff = i;
+  });
+  return bare.map(
+    (t, i) =>
+      i >= tail ||
+      NOTE_RE.test(t) ||
+      (signOff >= 0 && i >= signOff && (SIGN_OFF_RE.test(t) || FOOTNOTE_RE.test(t))) ||
+      (FOOTNOTE_RE.test(t) && /^参见/.test(t.replace(FOOTNOTE_RE, "").trim())),
+  );
+}
+
+/** The case-number line of 人民司法 write-ups: □案号　一审：（2019）…号　二审：（2022）…号. */
+const CASE_NUMBER_LINE_RE = /^[\s#*□■]*案\s*号/;
+
+/** What may follow the case-number line: more of it (复核：（2016）湘刑核…号, （2015）…号). */
+const NUMBER_LINE_RE = /^[\u4e00-\u9fff]{0,6}\s*[：:]?\s*[（(〔[［【]?\s*[12]\d{3}/;
+
+/**
+ * Words before a number that make it a judgment other than this case's trials: additional findings
+ * (另查明…) or evidence (上述事实，有…判决书…) anywhere before it in its sentence; close before it, a
+ * criminal record (前科, 前罪, 刑满释放, 曾因…被判处), another case (另案), a document produced
+ * (提交了…判决书), an example (参见, 例如).
+ */
+const REFERENCE_BEFORE_RE =
+  /另查|又查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|另案|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
+/** Words right after a number that make it evidence: （2002）…号刑事判决书证实…, …等证据, …公证书. */
+const EVIDENCE_AFTER_RE = /^(?:公证书|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
+/** An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…. */
+const EVIDENCE_ITEM_RE = /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实)/;
+
+/** Each case number of a text with whether its sentence only refers to it. */
+function toldNumbers(text: string): { number: CaseNumber; referenced: boolean }[] {
+  return text.split(/(?<=[。；;\n])/).flatMap((sentence) => {
+    let from = 0;
+    return findCaseNumbers(sentence).map((number) => {
+      const at = Math.max(0, sentence.indexOf(number.raw, from));
+      from = at + number.raw.length;
+      const before = sentence.slice(0, at);
+      const after = sentence.slice(from);
+      // 与（2014）…号刑事判决判处的刑罚并罚, 撤销（2007）…号判决对某某宣告的缓刑 (…缓刑三年的缓刑
+      // 部分), 撤销…予以假释的裁定: an earlier conviction. An appeal's 撤销（2014）…号刑事判决，即…
+      // 判处有期徒刑三年，缓刑四年 quashes its own first instance.
+      const combined =
+        (/与[^。；]*$/.test(before) && /^[^。；]*并罚/.test(after)) ||
+        (/撤销[^。；]*$/.test(before) && /^[^。；]*(?:宣告(?:的)?缓刑|缓刑部分|的缓刑|假释)/.test(after));
+      return {
+        number,
+        referenced:
+          combined ||
+          REFERENCE_BEFORE_RE.test(before) ||
+          EVIDENCE_AFTER_RE.test(after) ||
+          EVIDENCE_ITEM_RE.test(sentence),
+      };
+    });
+  });
+}
+
+/** Instances in the order they review one another; a death sentence's 复核 follows its appeal. */
+const INSTANCE_RANK: Partial<Record<Procedure, number>> = {
+  一审: 1,
+  二审: 2,
+  申请再审: 3,
+  审判监督: 3,
+  复核: 3,
+  再审: 4,
+};
+
+function instanceRank(c: CaseNumber): number {
+  return c.procedure === "复核" && c.category !== "刑事" ? 0 : (INSTANCE_RANK[c.procedure ?? "其他"] ?? 0);
+}
+
+/**
+ * The last number told, unless it is a trial's and an earlier-told number is a later instance of the
+ * same kind of case (a higher one, or the same one in a later year): after 最高人民法院…作出（2019）
+ * 最高法民再97号民事判决：…维持（2013）洪民一初字第2号民事判决, the write-up is the retrial's.
+ */
+function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined {
+  let own = told.at(-1)?.number;
+  if (!own || !isTrialNumber(own)) return own;
+  for (const { number } of told) {
+    const later =
+      isTrialNumber(number) &&
+      number.category === own.category &&
+      ((instanceRank(number) > instanceRank(own) && (number.year ?? 0) >= (own.year ?? 0)) ||
+        (instanceRank(number) === instanceRank(own) && (number.year ?? 0) > (own.year ?? 0)));
+    if (later) own = number;
+  }
+  return own;
+}
+
+/** Kinds of case whose judgments may be earlier trials of a case of the given kind. */
+const SAME_DISPUTE: Partial<Record<CaseCategory, readonly CaseCategory[]>> = {
+  刑事: ["刑事"],
+  民事: ["民事", "管辖"],
+  行政: ["行政", "管辖"],
+  国家赔偿: ["国家赔偿"],
+};
+
+const CRIMINAL: Pick<CaseNumber, "category"> = { category: "刑事" };
+
+/** Whether `c` may be an earlier trial of the case numbered `own`: a civil suit is no trial of a crime. */
+function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumber): boolean {
+  const kinds = own?.category ? SAME_DISPUTE[own.category] : undefined;
+  return !kinds || !c.category || kinds.includes(c.category);
+}
+
+/** One number written two ways: brackets, width, spaces, and 第 before the sequence (民终第15617号). */
+function sameNumberKey(raw: string): string {
+  return caseNumberKey(raw).replace(/第(?=\d)/, "");
+}
+
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
-  const lines = text.split("\n");
-  const firstLine = lines.find((l) => cleanTitle(l) !== "") ?? "";
-  const title = cleanTitle(firstLine);
+  const lines = paragraphs(text);
+  const firstIndex = lines.findIndex((l) => cleanTitle(l) !== "");
+  const title = firstIndex >= 0 ? cleanTitle(lines[firstIndex] ?? "") : "";
   if (title) record.title = title;
   else warnings.push("title_not_found");
   const authorityNumber = authorityNumberOf(text, collection);
   if (authorityNumber) record.authorityNumber = authorityNumber;
 
-  const parts = new Map<Field, string[]>();
+  // Each line's part, in order (undefined before the first heading); notes are kept apart whatever
+  // heading they fall under.
+  const body = lines.slice(firstIndex + 1);
+  const isNote = noteLines(body);
+  const tagged: { field: Field | undefined; line: string }[] = [];
   let current: Field | undefined;
-  for (const line of lines.slice(lines.indexOf(firstLine) + 1)) {
-    // 【裁判摘要】 may carry its paragraph on the same line; other headings stand on short lines.
+  let beforeNumbers: Field | undefined;
+  body.forEach((line, i) => {
+    if (!line.trim()) return;
+    if (isNote[i]) {
+      tagged.push({ field: "notes", line: line.trim() });
+      return;
+    }
+    // 【裁判摘要】 may carry its paragraph on the same line; other headings stand on short lines, but
+    // for the case-number line (□案号　一审：…　二审：…).
     const bracketed = /^\s*(【[^】]{1,12}】)(.*)$/.exec(line);
     const heading = bracketed?.[1]
       ? headingOf(bracketed[1])
-      : line.trim().length <= 40
+      : line.trim().length <= 40 || CASE_NUMBER_LINE_RE.test(line)
         ? headingOf(line)
         : undefined;
     if (heading && bracketed?.[2]?.trim()) heading.rest = bracketed[2].trim();
     if (heading) {
+      if (heading.field === "numbers" && current !== "numbers") beforeNumbers = current;
       current = heading.field;
-      if (heading.rest) parts.set(current, [...(parts.get(current) ?? []), heading.rest]);
-      continue;
+      if (heading.rest) tagged.push({ field: current, line: heading.rest });
+      return;
     }
-    if (current && line.trim()) parts.set(current, [...(parts.get(current) ?? []), line.trim()]);
-  }
+    // The case-number line (案号 一审：… 二审：…) runs on with more numbers (复核：…) only; a paragraph
+    // after it belongs to the part it interrupted.
+    if (current === "numbers" && !NUMBER_LINE_RE.test(line.trim())) current = beforeNumbers;
+    tagged.push({ field: current, line: line.trim() });
+  });
+  const parts = new Map<Field, string[]>();
+  for (const { field, line } of tagged) if (field) parts.set(field, [...(parts.get(field) ?? []), line]);
   const joined = (f: Field) => parts.get(f)?.join("\n");
 
   const keywords = joined("keywords");
@@ -145,7 +325,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const holdings = joined("holdings") ?? joined("issue") ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
   if (holdings) record.keyHoldings = holdings;
   // Gazette cases often reprint the judgment itself without headings: split it like a judgment.
-  const judgmentSections = joined("facts") ? undefined : sectionTexts(text, sectionSpans(text));
+  const notes = joined("notes");
+  const unnoted = notes
+    ? [...lines.slice(0, firstIndex + 1), ...body.filter((_, i) => !isNote[i])].join("\n")
+    : text;
+  const judgmentSections = joined("facts") ? undefined : sectionTexts(unnoted, sectionSpans(unnoted));
   const facts = joined("facts") ?? judgmentSections?.facts;
   const result = joined("result") ?? judgmentSections?.disposition;
   const reasoning = joined("reasoning") ?? judgmentSections?.reasoning;
@@ -154,37 +338,76 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   if (reasoning) record.sections.reasoning = reasoning;
   const statutesText = joined("statutes");
   if (statutesText) record.sections.legalBasis = statutesText;
+  // The write-up's end matter (sign-off, footnotes, editors' notes), where a judgment has its own.
+  if (notes) record.sections.footer = notes;
   if (!facts && !holdings) warnings.push("no_holdings_or_facts");
 
   record.statutes = normaliseStatutes(statutesText ?? [reasoning, result].filter(Boolean).join("\n"));
 
-  const numbers = findCaseNumbers(joined("numbers") ?? text);
-  const last = numbers.at(-1);
-  if (last) {
-    record.caseNumber = last;
-    record.category = last.category;
-    record.procedure = last.procedure;
-    record.courtLevel = last.courtLevel;
-    if (last.province) record.province = last.province;
+  // The case's own trials are listed in its case-number line (案号 一审：… 二审：…) and told in its
+  // account: its 裁判结果 (审判, 诉讼过程…) when it has one, for 基本案情 then tells the background,
+  // with other suits between the parties (the judgment enforced, the one a third party would revoke);
+  // else its 基本案情, which in 刑事审判参考 ends with the trials; else, in a judgment reprinted
+  // without those headings, the reprint. Never in notes or footnotes (①参见（2019）…号判决书) nor in
+  // the commentary (裁判理由, 评析, 主要问题), which cite other cases: those numbers are cited only.
+  const has = (f: Field) => tagged.some((t) => t.field === f);
+  const accountOf = has("result")
+    ? (f?: Field) => f === "result"
+    : has("facts")
+      ? (f?: Field) => f === "facts"
+      : (f?: Field) => f === undefined || f === "holdings";
+  const account = tagged
+    .filter((t) => accountOf(t.field))
+    .map((t) => t.line)
+    .join("\n");
+  const listed = findCaseNumbers(joined("numbers") ?? "");
+  const mentioned = toldNumbers(account);
+  // The write-up's own number: the last its case-number line lists; else the latest instance its
+  // account tells of (a retrial's disposition names the first instance it upholds after its own
+  // number), but for a criminal case (every 刑事审判参考 one) never a civil or an enforcement number
+  // (the judgment a 拒执 or a 虚假诉讼 case is about).
+  const criminal = /刑事|被告人|公诉|罪/.test(`${title}${(keywords ?? "").slice(0, 20)}`);
+  const criminalCase = criminal || collection === "criminal-trial-reference";
+  const ownable = (c: CaseNumber) => !criminalCase || !c.category || /刑事|国家赔偿|其他/.test(c.category);
+  const own = listed.at(-1) ?? latestInstance(mentioned.filter((m) => !m.referenced && ownable(m.number)));
+  if (own) {
+    record.caseNumber = own;
+    record.category = own.category;
+    record.procedure = own.procedure;
+    record.courtLevel = own.courtLevel;
+    if (own.province) record.province = own.province;
   }
-  // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one.
-  record.priorCaseNumbers = [
-    ...new Set(
-      numbers
-        .slice(0, -1)
-        .filter(isTrialNumber)
-        .map((c) => c.raw),
-    ),
-  ].filter((r) => r !== last?.raw);
+  // One entry per number however written; never the write-up's own.
+  const seen = new Set(own ? [sameNumberKey(own.raw)] : []);
+  const distinct = (list: CaseNumber[]) =>
+    list.flatMap((c) => {
+      const key = sameNumberKey(c.raw);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [c.raw];
+    });
+  // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one,
+  // nor a judgment the account only refers to (前科, 另查明, 证据) or of another kind of case (the
+  // criminal judgment behind a civil suit or a state-compensation claim).
+  record.priorCaseNumbers = distinct(
+    [
+      ...listed.slice(0, -1),
+      ...mentioned
+        .filter((m) => !m.referenced && sameDispute(own ?? (criminalCase ? CRIMINAL : undefined), m.number))
+        .map((m) => m.number),
+    ].filter(isTrialNumber),
+  );
+  // Any other number the write-up mentions, in its notes and commentary too, is cited, not an instance.
+  const cited = distinct(findCaseNumbers(text));
+  if (cited.length > 0) record.citedCaseNumbers = cited;
 
   const published = /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500));
   const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : undefined;
   if (date) record.decisionDate = date;
 
-  const body = [title, facts, result].filter(Boolean).join("\n");
-  const criminal = /刑事|被告人|公诉|罪/.test(`${title}${(keywords ?? "").slice(0, 20)}`);
+  const bodyText = [title, facts, result].filter(Boolean).join("\n");
   if (criminal || record.category === "刑事") {
-    record.charges = distinctCharges(body);
+    record.charges = distinctCharges(bodyText);
     record.category ??= "刑事";
   } else record.causes = findCauses(title);
   if (/审判委员会(?:讨论|研究)/.test(text)) record.committeeDiscussed = true;

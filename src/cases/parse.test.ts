@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { parseAuthoritativeCase } from "./parse.ts";
+
+// Shortened from real write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
+// 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号). 人民司法 runs paragraphs together with "　　".
+
+/** 人民司法: 【评析】 follows the last paragraph of 【审判】 on its line; a footnote cites another case. */
+const INSIDER = [
+  "# 【201408035】利好型内幕信息复牌后未兑现的违法所得认定",
+  "文/罗开卷（二审承办法官）",
+  "【裁判要旨】",
+  "对利好型内幕信息在复牌后兑现的，均应以抛售后的实际获利认定为内幕交易的违法所得。",
+  "□案号一审：（2013）沪一中刑初字第51号二审：（2013）沪高刑终字第95号",
+  "【案情】",
+  "2012年2月3日下午，被告人王文芳向被告人徐双全透露了德赛电池股票即将停牌的信息。",
+  "【审判】",
+  "上海市第一中级人民法院依法以内幕交易罪判处被告人徐双全有期徒刑4年，并处罚金人民币300万元。",
+  "一审宣判后，被告人徐双全提出上诉。",
+  "上海高院裁定：驳回上诉，维持原判。 　　【评析】",
+  "对于利好型内幕信息在复牌后兑现的，如果行为人故意低价卖亏股票的，应当按照抛售日的账面所得计算违法所得。如杨某内幕交易案。①杨某自2010年5月起担任漳泽电力独立董事。",
+  "（作者单位：上海市高级人民法院）",
+  "①上海市第一中级人民法院（2012）沪一中刑初字第191号；上海市高级人民法院（2013）沪高刑终字第28号。",
+].join("\n");
+
+describe("parseAuthoritativeCase: notes and footnotes", () => {
+  it("keeps a footnote's case numbers out of the disposition and the earlier instances", () => {
+    const r = parseAuthoritativeCase(INSIDER, "people-judicature");
+    expect(r.caseNumber?.raw).toBe("（2013）沪高刑终字第95号");
+    expect(r.procedure).toBe("二审");
+    expect(r.priorCaseNumbers).toEqual(["（2013）沪一中刑初字第51号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2012）沪一中刑初字第191号", "（2013）沪高刑终字第28号"]);
+    expect(r.sections.disposition).toMatch(/驳回上诉，维持原判。$/);
+    expect(r.sections.reasoning).toMatch(/^对于利好型内幕信息/);
+    // The enumeration marker inside the commentary stays in it; the footnote goes to the end matter.
+    expect(r.sections.reasoning).toContain("①杨某自2010年5月起");
+    expect(r.sections.footer).toContain("（2012）沪一中刑初字第191号");
+    expect(r.sections.footer).toMatch(/^（作者单位：上海市高级人民法院）/);
+  });
+
+  it("does not take a footnote's 参见 number for the write-up's own", () => {
+    const text = [
+      "# 【202305030】利用表见代理骗取他人财物构成诈骗罪",
+      "文/何仕林；陈俊颖；范京川 　　作者单位：重庆市第二中级人民法院",
+      "【裁判要旨】被告人超越职务权限，利用工作便利骗取他人财物，构成诈骗罪而非职务侵占罪。",
+      "□案号　一审：（2020）渝02366刑初310号　二审：（2021）渝02刑终476号",
+      "【案情】 　　公诉机关：重庆市奉节县人民检察院。 　　被告人：郭洪全。",
+      "【审判】",
+      "奉节法院以郭洪全犯诈骗罪，判处有期徒刑6年6个月，并处罚金5万元。宣判后，郭洪全不服，提出上诉。",
+      "重庆市第二中级人民法院经审理后裁定驳回上诉，维持原判。 　　【评析】",
+      "本案涉及的问题是公司职员利用表见代理骗取他人财物的行为定性。\\[8\\]",
+      "作者单位：重庆市第二中级人民法院；成渝金融法院重庆市万州区人民法院",
+      '\\[1\\]杨志琼："权利外观责任与诈骗犯罪"，载《政法论坛》2017年第6期。',
+      "\\[8\\]参见（2022）渝02刑终第15号刑事判决书。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "people-judicature");
+    expect(r.caseNumber?.raw).toBe("（2021）渝02刑终476号");
+    expect(r.priorCaseNumbers).toEqual(["（2020）渝02366刑初310号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2022）渝02刑终第15号"]);
+    expect(r.sections.facts).toBe("公诉机关：重庆市奉节县人民检察院。\n被告人：郭洪全。");
+    expect(r.sections.disposition).toMatch(/驳回上诉，维持原判。$/);
+    expect(r.sections.footer).toMatch(/参见（2022）渝02刑终第15号/);
+  });
+
+  it("reads the case-number line and the facts that follow it on the same line", () => {
+    const text = [
+      "# 【202323062】拒不执行判决、裁定罪与非法处置查封、扣押、冻结的财产罪的区分",
+      "【裁判要旨】拒不执行判决、裁定罪与非法处置查封、扣押、冻结的财产罪同属妨害司法犯罪。",
+      "□案号　一审：（2022）浙0206刑初488号 　　【案情】",
+      "公诉机关：浙江省宁波市北仑区人民检察院。",
+      "法院于2020年11月6日作出（2020）浙0206执3150号执行裁定书，裁定被告单位及被告人艾乙履行付款义务。",
+      "【审判】",
+      "北仑区法院判决如下：被告人艾乙犯拒不执行裁定罪，判处有期徒刑1年2个月。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "people-judicature");
+    expect(r.caseNumber?.raw).toBe("（2022）浙0206刑初488号");
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual(["（2020）浙0206执3150号"]);
+    expect(r.sections.facts).toMatch(/^公诉机关/);
+  });
+});
+
+describe("parseAuthoritativeCase: earlier instances", () => {
+  it("keeps the instances its 裁判结果 tells of (公报案例)", () => {
+    const text = [
+      "## 某美（天津）图像技术有限公司诉河南某庐蜂业有限公司侵害作品信息网络传播权纠纷案",
+      "关键词　民事诉讼/侵害作品信息网络传播权/权属/举证责任",
+      "裁判要点",
+      "在著作权权属有争议的情况下，不能仅凭水印或权利声明认定作品著作权权属。",
+      "基本案情",
+      "某美图像公司遂以侵害著作权为由提起诉讼。",
+      "裁判结果",
+      "天津市第三中级人民法院于2019年9月17日作出（2019）津03知民初73号民事判决，判令某庐蜂业公司赔偿某美图像公司经济损失及合理开支共计8000元。某庐蜂业公司不服一审判决，提起上诉。天津市高级人民法院于2020年7月16日作出（2020）津民终311号民事判决，驳回上诉，维持原判。某庐蜂业公司不服，向最高人民法院申请再审。最高人民法院裁定提审本案，并于2021年12月20日作出（2021）最高法民再355号民事判决，撤销一审、二审判决。",
+      "裁判理由",
+      "最高人民法院认为，仅以此水印不能认定涉案图片的著作权属于G*公司。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-gazette");
+    expect(r.caseNumber?.raw).toBe("（2021）最高法民再355号");
+    expect(r.priorCaseNumbers).toEqual(["（2019）津03知民初73号", "（2020）津民终311号"]);
+    expect(r.citedCaseNumbers).toBeUndefined();
+  });
+
+  it("takes a retrial for the case when its disposition names the first instance last", () => {
+    const text = [
+      "指导案例162号：重庆江小白酒业有限公司诉国家知识产权局、第三人重庆市江津酒厂（集团）有限公司商标权无效宣告行政纠纷案",
+      "裁判结果",
+      "北京知识产权法院于2017年12月25日作出(2017)京73行初1213号行政判决：一、撤销商标评审委员会作出的裁定。商标评审委员会、江津酒厂不服，上诉至北京市高级人民法院。北京市高级人民法院于2018年11月22日作出(2018)京行终2122号行政判决：一、撤销北京知识产权法院（2017）京73行初1213号行政判决；二、驳回江小白公司的诉讼请求。江小白公司不服，向最高人民法院申请再审。最高人民法院于2019年12月26日作出（2019）最高法行再224号行政判决：一、撤销北京市高级人民法院（2018）京行终2122号行政判决；二、维持北京知识产权法院（2017）京73行初1213号行政判决。",
+      "裁判理由",
+      "最高人民法院认为，本案的主要争议焦点是诉争商标的申请注册是否违反2001年商标法第十五条的规定。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.caseNumber?.raw).toBe("（2019）最高法行再224号");
+    expect(r.procedure).toBe("再审");
+    // One entry per number, however its brackets are written.
+    expect(r.priorCaseNumbers).toEqual(["(2017)京73行初1213号", "(2018)京行终2122号"]);
+  });
+
+  it("cites, but does not take for an instance, a judgment of another kind the facts refer to", () => {
+    const text = [
+      "### 指导性案例205号：上海市人民检察院第三分院诉郎溪华远固体废物处置有限公司等环境污染民事公益诉讼案",
+      "基本案情",
+      "法院经审理查明：2015年初，华远公司法定代表人联系黄德庭，欲购买进口含铜固体废物。",
+      "另查明，上海市第三中级人民法院于2018年9月18日作出（2018）沪03刑初8号刑事判决，判决米泰公司犯走私废物罪，判处罚金20万元。该刑事判决已生效。",
+      "裁判结果",
+      "上海市第三中级人民法院于2019年9月5日作出（2019）沪03民初11号民事判决：被告连带赔偿处置费1053700元。华远公司不服，提起上诉。上海市高级人民法院于2020年12月25日作出（2019）沪民终450号民事判决：驳回上诉，维持原判。",
+      "裁判理由",
+      "法院生效裁判认为：行为人未在走私废物犯罪案件中被判处刑事责任，不代表其必然无需承担民事责任。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.caseNumber?.raw).toBe("（2019）沪民终450号");
+    expect(r.priorCaseNumbers).toEqual(["（2019）沪03民初11号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2018）沪03刑初8号"]);
+  });
+
+  it("tells an earlier conviction whose probation is revoked from the first instance an appeal quashes", () => {
+    // 刑事审判参考: the 缓刑 of an earlier conviction is revoked for the new crime.
+    const earlier = [
+      "**【第764号】刘飞抢劫案——驾驶机动车“碰瓷”行为如何定性**",
+      "一、基本案情",
+      "天津市第一中级人民法院判决如下：被告人刘飞犯抢劫罪，判处死刑，剥夺政治权利终身；撤销天津市红桥区人民法院以（2008）红刑初字第156号刑事判决对刘飞以聚众斗殴罪判处有期徒刑二年六个月，缓刑三年的缓刑部分。",
+      "二、主要问题",
+      "驾驶机动车“碰瓷”的行为如何定性？",
+    ].join("\n");
+    const r1 = parseAuthoritativeCase(earlier, "criminal-trial-reference");
+    expect(r1.caseNumber).toBeUndefined();
+    expect(r1.priorCaseNumbers).toEqual([]);
+    expect(r1.citedCaseNumbers).toEqual(["（2008）红刑初字第156号"]);
+
+    // 公报案例: the appeal quashes this case's own first instance, probation included.
+    const appeal = [
+      "安徽省颍上县人民检察院诉龚德田交通肇事案",
+      "【裁判摘要】",
+      "行为人交通肇事后逃逸的，不适用缓刑。",
+      "被告人：龚德田。",
+      "阜阳市中级人民法院于2014年11月27日判决如下：",
+      "一、撤销安徽省颍上县人民法院（2014）颍刑初字第00473号刑事判决，即被告人龚德田犯交通肇事罪，判处有期徒刑三年，缓刑四年；",
+      "二、被告人龚德田犯交通肇事罪，判处有期徒刑三年。",
+    ].join("\n");
+    const r2 = parseAuthoritativeCase(appeal, "spc-gazette");
+    expect(r2.caseNumber?.raw).toBe("（2014）颍刑初字第00473号");
+    expect(r2.citedCaseNumbers).toBeUndefined();
+  });
+});
