@@ -113,7 +113,7 @@ export function findAmounts(text: string): number[] {
 /** "一年五个月" → 17, "六个月" → 6, "三年" → 36, "十五日" → 0.5. Undefined when no term is found. */
 export function parseTermMonths(raw: string): number | undefined {
   const m =
-    /^(?:([0-9零〇一二两三四五六七八九十]+)年)?[零又]?(?:([0-9零〇一二两三四五六七八九十]+)个?月)?[零又]?(?:([0-9零〇一二两三四五六七八九十]+)日)?/.exec(
+    /^(?:([0-9零〇一二两三四五六七八九十]+)年)?[零又]?(?:([0-9零〇一二两三四五六七八九十]+)个?月)?[零又]?(?:([0-9零〇一二两三四五六七八九十]+)[日天])?/.exec(
       // 四年又六个月, 一年十一个月零十七日: 又 and 零 join the parts; 零 is no digit of the days.
       raw.replace(/([年月])[零又](?=[0-9一二两三四五六七八九十])/g, "$1"),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimedAmount, criminalSentences, principalSentence, sentencedCount } from "./outcome.ts";
+import {
+  chargeSentence,
+  claimedAmount,
+  criminalSentences,
+  principalSentence,
+  sentencedCount,
+} from "./outcome.ts";
 import { parseJudgment } from "./parse.ts";
 import type { CriminalSentence } from "./record.ts";
 
@@ -218,7 +224,12 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     ]);
     const original =
       "被告人程某犯寻衅滋事罪，判处有期徒刑八个月；撤销原判缓刑，与原犯寻衅滋事罪余刑有期徒刑十一个月并罚，决定执行有期徒刑一年六个月。";
-    expect(criminalSentences(original)[0]?.counts).toBeUndefined();
+    // This case's one crime is kept as its count; the executed sentence is marked as merged (§71, §77).
+    expect(criminalSentences(original)[0]).toMatchObject({
+      months: 18,
+      counts: [{ charge: "寻衅滋事罪", penalty: "有期徒刑", months: 8 }],
+      mergesEarlierSentence: true,
+    });
     // A second 决定执行 combines the first with another court's judgment: its crime is not a count.
     const twice =
       "被告人刘某犯诈骗罪，判处有期徒刑三年；犯合同诈骗罪，判处有期徒刑二年。决定执行有期徒刑四年六个月；与某市新市区人民法院判决刘某犯非法吸收公众存款罪判处的有期徒刑五年合并，决定执行有期徒刑九年。";
@@ -267,11 +278,45 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     ]);
   });
 
-  it("no counts for one crime combined with an earlier judgment's sentence (§70–71)", () => {
+  it("one crime joined by an earlier judgment's sentence (§70–71) keeps its own sentence as its count", () => {
     const d =
       "被告人李某犯盗窃罪，判处有期徒刑一年，与前罪尚未执行完毕的刑罚有期徒刑二年并罚，决定执行有期徒刑二年六个月。";
     const [s] = criminalSentences(d);
-    expect(s?.months).toBe(30);
-    expect(s?.counts).toBeUndefined();
+    expect(s).toMatchObject({ months: 30, mergesEarlierSentence: true });
+    expect(s?.counts).toEqual([{ charge: "盗窃罪", penalty: "有期徒刑", months: 12 }]);
+    // …the comparable sentence for 盗窃罪 is the 12 months, not the 30 executed.
+    expect(s && chargeSentence(s, "盗窃罪")).toEqual({ penalty: "有期徒刑", months: 12 });
+    // 拘役四个月十五天: days written with 天.
+    const days =
+      "二、被告人聂某犯危险驾驶罪，判处拘役二个月，并处罚金人民币四千元，与前罪所判的拘役四个月，并处罚金人民币五千元并罚，决定执行拘役四个月十五天，并处罚金人民币九千元。";
+    expect(criminalSentences(days)[0]).toMatchObject({ penalty: "拘役", months: 4.5 });
+  });
+
+  it("数罪并罚，执行…: the combined punishment without 决定", () => {
+    const d =
+      "一、被告人孔某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑二年；犯交通肇事罪，判处有期徒刑四年，数罪并罚，执行有期徒刑五年六个月。";
+    expect(criminalSentences(d)[0]).toMatchObject({ months: 66 });
+    expect(criminalSentences(d)[0]?.counts?.map((c) => c.months)).toEqual([24, 48]);
+  });
+
+  it("one defendant's crimes written as two clauses of one item are one sentence", () => {
+    // （2017）湘0104刑初863号: the 盗窃 clause names the defendant again before 决定执行.
+    const d =
+      "一、被告人李某海犯强奸罪，判处有期徒刑六年，被告人李某海犯盗窃罪，判处有期徒刑一年八个月，并处罚金人民币五千元，数罪并罚，决定执行有期徒刑七年六个月，并处罚金人民币五千元。二、被告人王某犯盗窃罪，判处有期徒刑一年。";
+    const [s] = criminalSentences(d);
+    expect(s).toMatchObject({ defendant: "李某海", months: 90 });
+    expect(s?.counts?.map((c) => [c.charge, c.months])).toEqual([
+      ["强奸罪", 72],
+      ["盗窃罪", 20],
+    ]);
+    expect(s && chargeSentence(s, "盗窃罪")).toEqual({ penalty: "有期徒刑", months: 20 });
+    // A combined punishment is no sentence for one crime whose count is not stated.
+    expect(
+      chargeSentence({ penalty: "有期徒刑", months: 90, charges: ["强奸罪", "盗窃罪"] }, "盗窃罪"),
+    ).toBeUndefined();
+    expect(chargeSentence({ penalty: "拘役", months: 2, charges: ["危险驾驶罪"] }, "危险驾驶罪")).toEqual({
+      penalty: "拘役",
+      months: 2,
+    });
   });
 });

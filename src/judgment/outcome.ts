@@ -4,8 +4,8 @@ import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
 import { type CriminalSentence, type Outcome, PenaltyKind } from "./record.ts";
 
 const N = "[0-9零〇一二两三四五六七八九十]";
-/** 一年五个月, 三年零十个月, 四年又六个月, 一年十一个月零十七日, 七个月, 十五日. */
-const TERM = `(?=${N})(?:${N}+年)?[零又]?(?:${N}+个?月)?[零又]?(?:${N}+日)?`;
+/** 一年五个月, 三年零十个月, 四年又六个月, 一年十一个月零十七日, 七个月, 十五日, 四个月十五天. */
+const TERM = `(?=${N})(?:${N}+年)?[零又]?(?:${N}+个?月)?[零又]?(?:${N}+[日天])?`;
 const PENALTY_RE = new RegExp(
   `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免[予于]刑事处罚|免除刑事处罚|单处罚金|判处罚金)`,
   "g",
@@ -73,7 +73,7 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
  * The sentence for each crime before a combined punishment (犯盗窃罪，判处有期徒刑二年；犯故意伤害罪，
  * 判处有期徒刑八年；决定执行…): each of this case's crimes (ownChargeMentions) with the first penalty
  * written after it, before the first 决定执行 (a second one combines the first with another court's
- * judgment). Fewer than two counts: none.
+ * judgment).
  */
 function countsOf(written: string, review: boolean): NonNullable<CriminalSentence["counts"]> {
   // A count may be written without its 犯 (…六个月；寻衅滋事罪，判处有期徒刑十个月；…): read as if it had it.
@@ -84,12 +84,17 @@ function countsOf(written: string, review: boolean): NonNullable<CriminalSentenc
     if (penalty)
       counts.push({ charge: mention.charge, penalty, ...(months !== undefined ? { months } : {}) });
   }
-  return counts.length >= 2 ? counts : [];
+  return counts;
 }
 
-/** The combined punishment's words (刑法 §69): 决定执行, 决定合并执行, 合并执行. */
-const COMBINED_RE = /决定(?:合并)?执行|合并执行/;
+/** The combined punishment's words (刑法 §69): 决定执行, 决定合并执行, 合并执行, 数罪并罚，执行. */
+const COMBINED_RE = /决定(?:合并)?执行|合并执行|并罚[，,]\s?执行/;
 const COMBINED_ALL_RE = new RegExp(COMBINED_RE.source, "g");
+
+/** Words of another judgment's sentence in the words before a combined punishment. */
+const EARLIER_SENTENCE_RE =
+  /前罪|[前原]犯|原判|余刑|剩余刑期|未执行|尚未执行|缓刑部分|宣告的缓刑|假释|与[^，；。]{0,40}(?:判决|裁定)/;
+const EARLIER_SENTENCE_REVIEW_RE = new RegExp(EARLIER_SENTENCE_RE.source.replace("|原判", ""));
 
 function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "defendant" | "charges"> {
   // 决定执行 states the combined punishment for several crimes (刑法第六十九条): it wins.
@@ -97,8 +102,15 @@ function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "def
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
   if (combinedAt >= 0) {
-    const counts = countsOf(clause.slice(0, clause.search(COMBINED_RE)), review);
-    if (counts.length > 0) out.counts = counts;
+    const head = clause.slice(0, clause.search(COMBINED_RE));
+    // Another judgment's sentence combined with this one (刑法 §70–71: 与前罪…并罚, 连同前罪余刑; §77
+    // and §86: a revoked probation or parole). In an appeal or a retrial 原判 is this case's own.
+    const merges = (review ? EARLIER_SENTENCE_REVIEW_RE : EARLIER_SENTENCE_RE).test(head);
+    if (merges) out.mergesEarlierSentence = true;
+    // Each crime's own sentence: several (§69), or the one crime of this case that an earlier
+    // sentence joins (犯危险驾驶罪，判处拘役二个月…与前罪有期徒刑一年并罚，决定执行有期徒刑一年).
+    const counts = countsOf(head, review);
+    if (counts.length >= 2 || (merges && counts.length === 1)) out.counts = counts;
   }
   const probation = PROBATION_RE.exec(scope)?.[1];
   const probationMonths = probation ? parseTermMonths(probation) : undefined;
@@ -207,10 +219,20 @@ export function criminalSentences(disposition: string, review = false): Criminal
     (m[1] ?? "").replace(/^.*[）)]/, "").replace(/^(?:原审|上诉人|被告人|申诉人|被告单位)+/, "");
   // A defendant's own earlier sentence revoked within the item (…判处有期徒刑九个月；撤销…对被告人X…
   // 缓刑四年的缓刑部分，数罪并罚，决定执行…) names the defendant again: the item reads on to its 决定执行.
-  const starts = [...disposition.matchAll(DEFENDANT_RE)].filter(
-    (m, i, all) =>
-      !within(m.index, revocations) || !all.slice(0, i).some((earlier) => nameOf(earlier) === nameOf(m)),
-  );
+  const starts: RegExpExecArray[] = [];
+  for (const m of disposition.matchAll(DEFENDANT_RE)) {
+    const previous = starts.at(-1);
+    if (within(m.index, revocations) && starts.some((earlier) => nameOf(earlier) === nameOf(m))) continue;
+    // 被告人X犯强奸罪，判处…，被告人X犯盗窃罪，判处…，决定执行…: one defendant's crimes written as two
+    // clauses of one item, not two sentences (no item, 撤销 or 维持 between them).
+    const between = previous ? disposition.slice(previous.index, m.index) : "";
+    const sameItem =
+      !/撤销|撤消|维持/.test(between) && !new RegExp(`[\\s。；;]${NEXT_ITEM_MARK}`).test(between);
+    // (Not after a quoted or revoked sentence of the defendant, which is set aside: 撤销…“被告人X犯…”中
+    // 对X宣告的缓刑部分。被告人X犯…)
+    if (previous && nameOf(previous) === nameOf(m) && sameItem && !within(previous.index, quashed)) continue;
+    starts.push(m);
+  }
   // Read over the whole disposition: a 撤销 item before a defendant's name says whose crime it is.
   const own = ownChargeMentions(disposition, review);
   // What an appeal's or retrial's 撤销 items quote, blanked.
@@ -390,6 +412,35 @@ export function principalSentence(
   return [...(sentences ?? [])].sort(
     (a, b) => rank(a) - rank(b) || (b.months ?? 0) - (a.months ?? 0) || (b.fine ?? 0) - (a.fine ?? 0),
   )[0];
+}
+
+/** A sentence as far as a comparison needs it. */
+export type ComparableSentence = Pick<CriminalSentence, "penalty" | "months" | "probationMonths">;
+
+/**
+ * The sentence a defendant received for one crime, for comparing with other cases of that crime:
+ * the crime's own count when the disposition states it (数罪并罚, or one crime joined by an earlier
+ * judgment's sentence); else the sentence itself when it is for that crime alone and includes no other
+ * judgment's sentence; else undefined — a combined punishment is not a sentence for one of its crimes
+ * (刑法 §69–71). `charges` falls back to the case's when the sentence does not carry its own (a result
+ * card of an index built before session 9).
+ */
+export function chargeSentence(
+  s: ComparableSentence & Pick<CriminalSentence, "counts" | "mergesEarlierSentence"> & { charges?: string[] },
+  charge: string,
+  caseCharges?: readonly string[],
+): ComparableSentence | undefined {
+  const count = s.counts?.find((c) => c.charge === charge);
+  if (count)
+    return { penalty: count.penalty, ...(count.months !== undefined ? { months: count.months } : {}) };
+  if (s.mergesEarlierSentence || (s.counts?.length ?? 0) > 0) return undefined;
+  const own = s.charges ?? caseCharges ?? [];
+  if (own.length !== 1 || own[0] !== charge || s.penalty === undefined) return undefined;
+  return {
+    penalty: s.penalty,
+    ...(s.months !== undefined ? { months: s.months } : {}),
+    ...(s.probationMonths !== undefined ? { probationMonths: s.probationMonths } : {}),
+  };
 }
 
 /**

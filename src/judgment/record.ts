@@ -131,6 +131,12 @@ export const CriminalSentence = z.object({
   counts: z
     .array(z.object({ charge: z.string(), penalty: PenaltyKind, months: z.number().optional() }))
     .optional(),
+  /**
+   * The combined punishment includes another judgment's sentence (刑法 §70–71: 与前罪…并罚, 连同前罪
+   * 余刑; §77, §86: a revoked probation or parole): `penalty`/`months` are not this case's alone, and
+   * `counts` then holds this case's own crimes (one is enough).
+   */
+  mergesEarlierSentence: z.literal(true).optional(),
 });
 export type CriminalSentence = z.infer<typeof CriminalSentence>;
 

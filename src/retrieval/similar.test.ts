@@ -138,5 +138,19 @@ describe("outcomeText", () => {
         },
       }),
     ).toBe("有期徒刑 108 个月（数罪并罚，决定执行；其中盗窃罪有期徒刑 24 个月，故意伤害罪有期徒刑 96 个月）");
+    // An earlier judgment's sentence joined (§70–71): the executed one is not this crime's alone.
+    expect(
+      outcomeText({
+        principal: {
+          penalty: "有期徒刑",
+          months: 12,
+          mergesEarlierSentence: true,
+          counts: [{ charge: "危险驾驶罪", penalty: "拘役", months: 2 }],
+        },
+      }),
+    ).toBe("有期徒刑 12 个月（与前罪刑罚并罚，决定执行；本案危险驾驶罪拘役 2 个月）");
+    expect(outcomeText({ principal: { penalty: "有期徒刑", months: 40, mergesEarlierSentence: true } })).toBe(
+      "有期徒刑 40 个月（与前罪刑罚并罚，决定执行）",
+    );
   });
 });

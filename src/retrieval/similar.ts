@@ -313,16 +313,24 @@ export function outcomeText(
     const probation = p.probationMonths ? `，缓刑 ${p.probationMonths} 个月` : "";
     const fine = p.fine ? `，罚金 ${p.fine} 元` : "";
     const of = c.defendants && c.defendants > 1 ? `（${c.defendants} 名被告人中最重者）` : "";
-    // 数罪并罚 (刑法 §69): the combined punishment, and what each crime carried, so that a case
-    // found for one of its crimes is not read as that crime's sentence.
-    const counts = p.counts?.length
-      ? `（数罪并罚，决定执行；其中${p.counts
-          .map(
-            (k) =>
-              `${k.charge}${k.penalty}${k.months !== undefined && /有期徒刑|拘役|管制/.test(k.penalty) ? ` ${k.months} 个月` : ""}`,
-          )
-          .join("，")}）`
-      : "";
+    // 数罪并罚 (刑法 §69) and sentences joined with an earlier judgment's (§70–71, §77, §86): the
+    // punishment executed, and what each of this case's crimes carried, so that a case found for one
+    // of its crimes is not read as that crime's sentence.
+    const each = (p.counts ?? []).map(
+      (k) =>
+        `${k.charge}${k.penalty}${k.months !== undefined && /有期徒刑|拘役|管制/.test(k.penalty) ? ` ${k.months} 个月` : ""}`,
+    );
+    const how = p.mergesEarlierSentence
+      ? (p.counts?.length ?? 0) > 1
+        ? "数罪并罚，并与前罪刑罚并罚"
+        : "与前罪刑罚并罚"
+      : "数罪并罚";
+    const counts =
+      each.length > 0
+        ? `（${how}，决定执行；${p.mergesEarlierSentence ? "本案" : "其中"}${each.join("，")}）`
+        : p.mergesEarlierSentence
+          ? `（${how}，决定执行）`
+          : "";
     return `${p.penalty}${term}${probation}${fine}${counts}${of}`;
   }
   const kinds = c.penaltyKinds ?? [];

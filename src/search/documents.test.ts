@@ -31,7 +31,7 @@ describe("binary doc values: result card and ranking fields", () => {
       penaltyKinds: ["拘役"],
       months: 2,
       // The sentence shown, one defendant's (here the only one).
-      principal: { penalty: "拘役", months: 2 },
+      principal: { penalty: "拘役", months: 2, charges: ["危险驾驶罪"] },
       reasoningExcerpt: expect.stringMatching(/^本院认为，被告人醉酒驾驶机动车.*…$/),
       dispositionExcerpt: "被告人犯危险驾驶罪，判处拘役二个月。",
     });

@@ -107,7 +107,13 @@ export interface ResultCard
   > {
   courtLevel?: JudgmentRecord["courtLevel"];
   /** The most severe of the defendants' sentences (src/judgment/outcome.ts principalSentence). */
-  principal?: Pick<CriminalSentence, "penalty" | "months" | "probationMonths" | "fine" | "counts">;
+  principal?: Pick<
+    CriminalSentence,
+    "penalty" | "months" | "probationMonths" | "fine" | "counts" | "mergesEarlierSentence"
+  > & {
+    /** The principal defendant's own crimes (absent from cards built before session 9). */
+    charges?: string[];
+  };
   /** Defendants sentenced, when more than one. */
   defendants?: number;
   reasoningExcerpt?: string;
@@ -340,6 +346,10 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
             probationMonths: principal.probationMonths,
             fine: principal.fine,
             counts: principal.counts,
+            // Whose crimes the sentence is for, and whether an earlier judgment's sentence is in it:
+            // what a report or a deviation check may compare it with (src/judgment/outcome.ts chargeSentence).
+            charges: principal.charges,
+            mergesEarlierSentence: principal.mergesEarlierSentence,
           },
         }
       : {}),
