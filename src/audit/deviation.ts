@@ -10,6 +10,9 @@
  * with similar rulings), so a warning suggests one. "notice" when the months lie outside p25–p75
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
+import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
+import { comparableSentence } from "../judgment/outcome.ts";
+import type { CriminalSentence } from "../judgment/record.ts";
 import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
@@ -173,11 +176,54 @@ export async function runDeviation(
       legal.every((x) => c.charges.includes(x) || c.causes.includes(x)),
   );
   const order = new Map(same.map((c, i) => [c.id, i]));
-  const comparison =
+  const read =
     same.length > 0
       ? (await readCases(client, alias, { ids: { values: same.map((c) => c.id) } }, COMPARISON_WINDOW)).sort(
           (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
         )
       : [];
-  return { ...compareProposed(request.proposed, comparison), similarCases: comparison.map(evidenceOf) };
+  const [charge] = legal;
+  const criminal = legal.length === 1 && charge !== undefined && CRIMINAL_CHARGES.includes(charge);
+  const comparison = criminal ? await ownSentences(client, alias, read, charge) : read;
+  const left = read.length - comparison.length;
+  const result = compareProposed(request.proposed, comparison);
+  if (left > 0)
+    result.reason += `（另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚、无法单列本罪刑罚，未计入比较）`;
+  return { ...result, similarCases: comparison.map(evidenceOf) };
+}
+
+/**
+ * The similar cases with the sentence each imposed for `charge` alone (src/judgment/outcome.ts
+ * comparableSentence): a 数罪并罚 judgment's count for it, a sentence joined with an earlier
+ * judgment's (刑法 §70–71) before the joining, of several defendants the one convicted of it.
+ * Cases where no such sentence can be told are left out: their executed sentence is not this
+ * crime's (a 盗窃 count inside 7 years for 强奸 and 盗窃 had made an ordinary 入户盗窃 a "conflict").
+ */
+async function ownSentences(
+  client: Client,
+  alias: string,
+  cases: readonly AuditCase[],
+  charge: string,
+): Promise<(AuditCase & { attributed: true })[]> {
+  const res = await client.search<{ id?: string; record?: { outcome?: { criminal?: CriminalSentence[] } } }>({
+    index: alias,
+    size: cases.length,
+    query: { ids: { values: cases.map((c) => c.id) } },
+    _source: ["id", "record.outcome.criminal"],
+  });
+  const sentences = new Map(res.hits.hits.map((h) => [h._id, h._source?.record?.outcome?.criminal]));
+  return cases.flatMap((c) => {
+    const own = comparableSentence(sentences.get(c.id), charge);
+    if (!own?.penalty) return [];
+    const { months: _m, probationMonths: _p, ...rest } = c;
+    return [
+      {
+        ...rest,
+        penaltyKinds: [own.penalty],
+        ...(own.months !== undefined ? { months: own.months } : {}),
+        ...(own.probationMonths !== undefined ? { probationMonths: own.probationMonths } : {}),
+        attributed: true as const,
+      },
+    ];
+  });
 }

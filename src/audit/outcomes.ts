@@ -53,7 +53,13 @@ export function principalPenalty(kinds: readonly string[]): string | undefined {
  * months" was 1 year merged with 12 years for 职务侵占; 危险驾驶罪 "36 months" was 拘役 1 month
  * merged with a revoked 3-year probation.
  */
-export function mergesOtherSentence(c: Pick<AuditCase, "statutes" | "charges">): boolean {
+export function mergesOtherSentence(
+  c: Pick<AuditCase, "statutes" | "charges"> & {
+    /** The outcome fields already hold the crime's own sentence (src/audit/deviation.ts). */
+    attributed?: boolean;
+  },
+): boolean {
+  if (c.attributed) return false;
   const cited = new Set(c.statutes);
   return (
     ["刑法#70", "刑法#71", "刑法#77", "刑法#86"].some((k) => cited.has(k)) ||

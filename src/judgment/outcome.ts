@@ -444,6 +444,28 @@ export function chargeSentence(
 }
 
 /**
+ * The sentence a judgment imposed for one crime, to compare with other judgments of that crime: of
+ * its defendants' sentences for it ({@link chargeSentence}), the most severe; undefined when none can
+ * be told apart (every defendant's combined with other crimes or another judgment's sentence).
+ */
+export function comparableSentence(
+  sentences: readonly CriminalSentence[] | undefined,
+  charge: string,
+): ComparableSentence | undefined {
+  const own = (sentences ?? []).flatMap((s) => {
+    const c = chargeSentence(s, charge);
+    return c ? [{ ...c, defendant: s.defendant, charges: [charge] }] : [];
+  });
+  const best = principalSentence(own);
+  if (!best?.penalty) return undefined;
+  return {
+    penalty: best.penalty,
+    ...(best.months !== undefined ? { months: best.months } : {}),
+    ...(best.probationMonths !== undefined ? { probationMonths: best.probationMonths } : {}),
+  };
+}
+
+/**
  * A penalty's place from the most severe (0) in the record schema's order (刑法 §33–§34, heaviest
  * first, as audits rank outcomes); unknown or none last.
  */

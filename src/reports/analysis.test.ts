@@ -147,8 +147,64 @@ describe("findDivergence", () => {
       courtLevel: "中级",
       decisionDate: "2022-01-01",
       committeeDiscussed: true,
-      outcome: "有期徒刑 8 个月",
+      // The sentence compared, named by its crime.
+      outcome: "盗窃罪：有期徒刑 8 个月",
     });
+  });
+
+  it("compares the sentence for the pending case's crime alone, never a combined or merged one", () => {
+    const sentence = (
+      defendant: string,
+      charges: string[],
+      s: Partial<import("../judgment/record.ts").CriminalSentence>,
+    ) => ({ defendant, charges, ...s });
+    const cases = [
+      // 醉驾 拘役 2 months joined with an earlier 1-year sentence (§70): 拘役 2 months is the 醉驾's.
+      dv("merged", {
+        charges: ["危险驾驶罪"],
+        penaltyKinds: ["有期徒刑"],
+        months: 12,
+        sentences: [
+          sentence("甲", ["危险驾驶罪"], {
+            penalty: "有期徒刑",
+            months: 12,
+            mergesEarlierSentence: true,
+            counts: [{ charge: "危险驾驶罪", penalty: "拘役", months: 2 }],
+          }),
+        ],
+      }),
+      dv("plain", {
+        charges: ["危险驾驶罪"],
+        penaltyKinds: ["拘役"],
+        months: 3,
+        sentences: [sentence("乙", ["危险驾驶罪"], { penalty: "拘役", months: 3 })],
+      }),
+      // A 故意伤害 leader's 71 months beside a co-defendant's 醉驾 拘役 1 month: the 拘役 is compared.
+      dv("codefendant", {
+        charges: ["故意伤害罪", "危险驾驶罪"],
+        penaltyKinds: ["有期徒刑", "拘役"],
+        months: 71,
+        sentences: [
+          sentence("丙", ["故意伤害罪"], { penalty: "有期徒刑", months: 71 }),
+          sentence("丁", ["危险驾驶罪"], { penalty: "拘役", months: 1 }),
+        ],
+      }),
+      // A combined punishment without counts tells nothing of its 危险驾驶: left out.
+      dv("combined", {
+        charges: ["危险驾驶罪", "虚假诉讼罪"],
+        penaltyKinds: ["有期徒刑"],
+        months: 12,
+        sentences: [sentence("戊", ["危险驾驶罪", "虚假诉讼罪"], { penalty: "有期徒刑", months: 12 })],
+      }),
+    ];
+    const out = findDivergence(cases, ["危险驾驶罪"]);
+    expect(out.map((d) => d.summary)).toEqual(["危险驾驶罪：拘役刑期相差超过 50%（1 个月 / 3 个月）"]);
+    expect(out[0]?.cases.map((c) => [c.id, c.outcome])).toEqual([
+      ["codefendant", "危险驾驶罪：拘役 1 个月"],
+      ["plain", "危险驾驶罪：拘役 3 个月"],
+    ]);
+    // The results' other charges (故意伤害, 虚假诉讼) are not the pending case's: no entry for them.
+    expect(findDivergence(cases, ["危险驾驶罪"]).every((d) => d.charge === "危险驾驶罪")).toBe(true);
   });
 
   it("flags prison terms of one kind more than 50% apart, and not those within 50%", () => {

@@ -5,7 +5,8 @@
 
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
-import type { CourtLevel, Tier } from "../judgment/record.ts";
+import { type ComparableSentence, comparableSentence } from "../judgment/outcome.ts";
+import type { CourtLevel, CriminalSentence, Tier } from "../judgment/record.ts";
 import { tierLabel } from "../retrieval/similar.ts";
 import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalReport } from "./model.ts";
 
@@ -111,13 +112,15 @@ export function applySelections(
   });
 }
 
-/** The outcome facts divergence compares (index fields of a judgment). */
+/** The outcome facts divergence compares (index fields of a judgment, and its defendants' sentences). */
 export interface OutcomeFacts {
   charges?: string[] | undefined;
   causes?: string[] | undefined;
   penaltyKinds?: string[] | undefined;
   months?: number | undefined;
   civilDisposition?: string | undefined;
+  /** Each defendant's sentence as parsed (record.outcome.criminal). */
+  sentences?: CriminalSentence[] | undefined;
 }
 
 export type DivergenceInput = ReportCase & { facts: OutcomeFacts };
@@ -133,6 +136,29 @@ const MAX_CASES = 10;
 
 function principalPenalty(kinds: readonly string[] | undefined): string | undefined {
   return [...(kinds ?? [])].sort((a, b) => PENALTY_SEVERITY.indexOf(a) - PENALTY_SEVERITY.indexOf(b))[0];
+}
+
+/**
+ * The sentence a case imposed for `charge` alone (src/judgment/outcome.ts comparableSentence): not
+ * the combined punishment of several crimes, nor one joined with an earlier judgment's (刑法 §69–71),
+ * nor a co-defendant's for another crime. A case whose sentences were not read: its index fields,
+ * when it was convicted of that charge alone.
+ */
+function sentenceFor(c: DivergenceInput, charge: string): ComparableSentence | undefined {
+  if (c.facts.sentences !== undefined) return comparableSentence(c.facts.sentences, charge);
+  const charges = c.facts.charges ?? [];
+  const penalty = principalPenalty(c.facts.penaltyKinds);
+  if (charges.length !== 1 || charges[0] !== charge || !penalty) return undefined;
+  return {
+    penalty: penalty as ComparableSentence["penalty"],
+    ...(c.facts.months !== undefined ? { months: c.facts.months } : {}),
+  };
+}
+
+function sentenceText(s: ComparableSentence, charge: string): string {
+  const term = s.months !== undefined && TERM_PENALTIES.has(s.penalty ?? "") ? ` ${s.months} 个月` : "";
+  const probation = s.probationMonths ? `，缓刑 ${s.probationMonths} 个月` : "";
+  return `${charge}：${s.penalty}${term}${probation}`;
 }
 
 /** Rule 7 weighs court level and date: higher courts first, then the newest. */
@@ -158,16 +184,25 @@ function sideBySide(c: ReportCase): Divergence["cases"][number] {
 }
 
 /**
- * Results of the same charge or cause whose outcomes disagree: different principal penalties,
- * prison terms of one kind differing by more than {@link TERM_SPREAD}, or civil claims upheld in
- * some cases and dismissed in others. Only effective judgments count. Each entry lists the
- * conflicting cases side by side with court level, date and committee discussion (rule 7).
+ * Results of the pending case's charges or causes (`legal`: the judge's, else those the similar-case
+ * search inferred; none known: every charge or cause the results carry) whose outcomes disagree:
+ * different principal penalties, prison terms of one kind differing by more than
+ * {@link TERM_SPREAD}, or civil claims upheld in some cases and dismissed in others. A crime's
+ * outcome is the sentence imposed for it alone ({@link sentenceFor}): a 7-year 强奸 and 盗窃
+ * punishment is no 盗窃 sentence, and a case whose sentence for the crime cannot be told apart is
+ * left out. Only effective judgments count. Each entry lists the conflicting cases side by side with
+ * court level, date and committee discussion (rule 7).
  */
-export function findDivergence(cases: readonly DivergenceInput[]): Divergence[] {
+export function findDivergence(
+  cases: readonly DivergenceInput[],
+  legal: readonly string[] = [],
+): Divergence[] {
+  const wanted = new Set(legal);
   const groups = new Map<string, DivergenceInput[]>();
   for (const c of cases) {
     if (c.status !== EFFECTIVE) continue;
     for (const key of new Set([...(c.facts.charges ?? []), ...(c.facts.causes ?? [])])) {
+      if (wanted.size > 0 && !wanted.has(key)) continue;
       const list = groups.get(key) ?? [];
       list.push(c);
       groups.set(key, list);
@@ -175,11 +210,21 @@ export function findDivergence(cases: readonly DivergenceInput[]): Divergence[] 
   }
   const out: Divergence[] = [];
   for (const [charge, members] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const own = new Map(
+      members.flatMap((c) => {
+        const s = sentenceFor(c, charge);
+        return s ? [[c, s] as const] : [];
+      }),
+    );
+    // Side by side with the sentence compared, not the case's whole outcome.
+    const shown = (c: DivergenceInput) => {
+      const s = own.get(c);
+      return { ...sideBySide(c), ...(s ? { outcome: sentenceText(s, charge) } : {}) };
+    };
     const byKind = new Map<string, DivergenceInput[]>();
-    for (const c of members) {
-      const kind = principalPenalty(c.facts.penaltyKinds);
-      if (!kind) continue;
-      byKind.set(kind, [...(byKind.get(kind) ?? []), c]);
+    for (const [c, s] of own) {
+      if (!s.penalty) continue;
+      byKind.set(s.penalty, [...(byKind.get(s.penalty) ?? []), c]);
     }
     if (byKind.size > 1) {
       const kinds = [...byKind.keys()].sort(
@@ -192,26 +237,25 @@ export function findDivergence(cases: readonly DivergenceInput[]): Divergence[] 
         cases: kinds
           .flatMap((k) => [...(byKind.get(k) ?? [])].sort(byWeight).slice(0, 3))
           .slice(0, MAX_CASES)
-          .map(sideBySide),
+          .map(shown),
       });
     }
     for (const [kind, list] of byKind) {
       if (!TERM_PENALTIES.has(kind)) continue;
-      const timed = list.filter((c) => c.facts.months !== undefined && c.facts.months > 0);
+      const monthsOf = (c: DivergenceInput) => own.get(c)?.months ?? 0;
+      const timed = list.filter((c) => monthsOf(c) > 0);
       if (timed.length < 2) continue;
-      const sorted = [...timed].sort(
-        (a, b) => (a.facts.months as number) - (b.facts.months as number) || byWeight(a, b),
-      );
+      const sorted = [...timed].sort((a, b) => monthsOf(a) - monthsOf(b) || byWeight(a, b));
       const low = sorted[0] as DivergenceInput;
       const high = sorted.at(-1) as DivergenceInput;
-      const min = low.facts.months as number;
-      const max = high.facts.months as number;
+      const min = monthsOf(low);
+      const max = monthsOf(high);
       if ((max - min) / min <= TERM_SPREAD) continue;
       out.push({
         summary: `${charge}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）`,
         charge,
         kind: "prison_term",
-        cases: [low, high].map(sideBySide),
+        cases: [low, high].map(shown),
       });
     }
     const upheld = members.filter(

@@ -111,6 +111,8 @@ export function keywordParameters(query: ReportQuery, reportFilters: CaseFilters
 export interface QueryRun {
   recorded: RecordedQuery;
   why: Map<string, MatchReason>;
+  /** A similar-case run's charges or causes: the judge's, else those it inferred. */
+  legal?: string[];
   related?: RelatedResult;
 }
 
@@ -136,6 +138,7 @@ export async function runQuery(
         resultIds: result.cases.map((c) => c.id),
       },
       why: new Map(result.cases.map((c) => [c.id, c.why])),
+      legal: result.query.charges.length > 0 ? result.query.charges : result.query.inferredCharges,
     };
   }
   if (method === "keyword" || method === "statute") {
@@ -271,6 +274,7 @@ export function toReportCase(
       penaltyKinds: doc.penaltyKinds,
       months: doc.months,
       civilDisposition: doc.civilDisposition,
+      sentences: doc.record?.outcome?.criminal,
     },
   };
 }
@@ -395,7 +399,8 @@ export async function buildReport(
       const tier = s.caseId ? (docs.get(s.caseId)?.tier as Tier | undefined) : undefined;
       return { ...s, ...(tier ? { tier, answerInReasoning: tier === "guiding" } : {}) };
     }),
-    divergence: findDivergence(listed),
+    // Divergence over the pending case's own charges, as the similar-case search took them.
+    divergence: findDivergence(listed, runs.find((r) => r.legal !== undefined)?.legal),
     related: related.cases.map((c) => ({
       id: c.id,
       ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),

@@ -11,6 +11,7 @@ import { createBrotliDecompress } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toRecord } from "../../indexer/convert.ts";
 import { FACT_THRESHOLD } from "../../src/audit/facts.ts";
+import { comparableSentence } from "../../src/judgment/outcome.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -173,6 +174,14 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
     expect(typical.body.suggestJudgesMeeting).toBe(false);
     expect(typical.body.similarCases.length).toBeGreaterThanOrEqual(10);
     expect(typical.body.comparedTo.months.values.length).toBeGreaterThanOrEqual(10);
+    // Each case is compared by its sentence for 危险驾驶罪 alone: an earlier judgment's sentence joined
+    // (与前罪…并罚) or a co-defendant's other crime is not the 醉驾's.
+    const byId = new Map([...records, ...originals.map(planted)].map((r) => [r.id, r]));
+    for (const c of typical.body.similarCases) {
+      const own = comparableSentence(byId.get(c.id)?.outcome.criminal, CHARGE);
+      expect(own, c.id).toBeDefined();
+      expect([c.penalty, c.months], c.id).toEqual([own?.penalty, own?.months]);
+    }
     const outlying = await api.call("/api/v1/deviation", {
       body: { facts, charges: ["危险驾驶罪"], proposed: { penalty: "拘役", months: 12 } },
       token: TOKENS.research,
