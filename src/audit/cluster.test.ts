@@ -50,6 +50,38 @@ describe("clusters of comparable cases", () => {
     expect(clusters.map((c) => c.label).join("|")).toContain("数额:3千-1万～10万-30万");
   });
 
+  it("splits thefts by their form (入户、扒窃、携带凶器、多次) and recidivists from the rest", () => {
+    const group = (n: number, prefix: string, circumstances: string[]) =>
+      Array.from({ length: n }, (_, i) =>
+        kase(`${prefix}${i}`, { circumstances: ["数额:千元以下", ...circumstances] }),
+      );
+    const cases = [
+      ...group(12, "plain", []),
+      ...group(8, "home", ["入户"]),
+      ...group(6, "pocket", ["扒窃", "累犯"]),
+      ...group(6, "again", ["累犯"]),
+    ];
+    const clusters = clusterCases(cases, { minClusterSize: 5, splitAbove: 10 });
+    const labelOf = (id: string) => clusters.find((c) => c.cases.some((k) => k.id === id))?.label ?? "";
+    expect(labelOf("plain0")).toContain("无入户、扒窃、携带凶器、多次·非累犯");
+    expect(labelOf("again0")).toContain("无入户、扒窃、携带凶器、多次·累犯");
+    expect(labelOf("home0")).toContain("入户、扒窃、携带凶器或多次·非累犯");
+    expect(labelOf("pocket0")).toContain("入户、扒窃、携带凶器或多次·累犯");
+    // 醉驾 (§133-1) has no form level: recidivism alone splits it.
+    const drunk = Array.from({ length: 24 }, (_, i) =>
+      kase(`d${i}`, {
+        charges: ["危险驾驶罪"],
+        statutes: ["刑法#133"],
+        circumstances: i < 8 ? ["累犯"] : [],
+      }),
+    );
+    expect(
+      clusterCases(drunk, { minClusterSize: 5, splitAbove: 10 })
+        .map((c) => c.label)
+        .sort(),
+    ).toEqual([expect.stringContaining("累犯"), expect.stringContaining("非累犯")]);
+  });
+
   it("does not split a group below splitAbove, nor by amount for a non-amount offence", () => {
     const cases = Array.from({ length: 30 }, (_, i) =>
       kase(`x${i}`, {
