@@ -160,3 +160,21 @@ describe("parseAuthoritativeCase: earlier instances", () => {
     expect(r2.citedCaseNumbers).toBeUndefined();
   });
 });
+
+describe("parseAuthoritativeCase: charges and committee", () => {
+  it("an earlier conviction is no charge; the SPC's release is no trial committee's discussion", () => {
+    const text = [
+      "指导案例12号：李飞故意杀人案",
+      "（最高人民法院审判委员会讨论通过　2012年9月18日发布）",
+      "裁判要点",
+      "对于因民间矛盾激化引发的故意杀人案件，被告人犯罪手段残忍，论罪应当判处死刑。",
+      "基本案情",
+      "2006年4月14日，被告人李飞因犯盗窃罪被判处有期徒刑二年，2008年1月2日刑满释放。2008年4月，李飞持铁锤将被害人打死。",
+      "裁判结果",
+      "黑龙江省牡丹江市中级人民法院于2009年4月30日以（2009）牡刑初字第10号刑事判决，认定被告人李飞犯故意杀人罪，判处死刑，剥夺政治权利终身。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.charges).toEqual(["故意杀人罪"]);
+    expect(r.committeeDiscussed).toBeUndefined();
+  });
+});

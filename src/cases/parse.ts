@@ -1,8 +1,8 @@
 import { caseNumberKey, findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
-import { distinctCharges } from "../judgment/charges.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
+import { ownChargeMentions } from "../judgment/outcome.ts";
 import {
   type CaseCategory,
   type CaseNumber,
@@ -405,10 +405,14 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : undefined;
   if (date) record.decisionDate = date;
 
-  const bodyText = [title, facts, result].filter(Boolean).join("\n");
   if (criminal || record.category === "刑事") {
-    record.charges = distinctCharges(bodyText);
+    // The crimes the write-up's case was convicted of, in its title, facts and 裁判结果: never an
+    // earlier conviction (曾因犯盗窃罪被判处…: 指导案例12号, 李飞故意杀人案) or another judgment's crime.
+    const body = [title, facts, result].filter(Boolean).join("\n");
+    record.charges = [...new Set(ownChargeMentions(body, true).map((m) => m.charge))];
     record.category ??= "刑事";
   } else record.causes = findCauses(title);
-  if (/审判委员会(?:讨论|研究)/.test(text)) record.committeeDiscussed = true;
+  // The trial court's committee (审判委员会讨论决定), not the release of a guiding case (经最高人民法院审判
+  // 委员会讨论通过…发布).
+  if (/审判委员会(?:讨论|研究)(?!通过)/.test(text)) record.committeeDiscussed = true;
 }

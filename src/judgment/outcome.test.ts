@@ -292,6 +292,17 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     expect(criminalSentences(days)[0]).toMatchObject({ penalty: "拘役", months: 4.5 });
   });
 
+  it("an earlier conviction written 曾因犯… is not a count; the executed sentence is marked merged", () => {
+    const d =
+      "一、被告人刘某犯强奸罪，判处有期徒刑四年；曾因犯抢劫罪被本院判处有期徒刑二年，并处罚金人民币2000元。数罪并罚，决定执行有期徒刑五年，并处罚金人民币2000元。";
+    expect(criminalSentences(d)[0]).toMatchObject({
+      charges: ["强奸罪"],
+      months: 60,
+      mergesEarlierSentence: true,
+      counts: [{ charge: "强奸罪", penalty: "有期徒刑", months: 48 }],
+    });
+  });
+
   it("数罪并罚，执行…: the combined punishment without 决定", () => {
     const d =
       "一、被告人孔某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑二年；犯交通肇事罪，判处有期徒刑四年，数罪并罚，执行有期徒刑五年六个月。";

@@ -45,8 +45,9 @@ function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
  * written). A crime of another judgment is left out: one combined with this sentence (与原犯故意伤害罪、
  * 滥伐林木罪被判处的有期徒刑三年并罚, 与前犯…罪未执行的刑罚, 加上…所判, §70–71), one whose
  * probation is revoked (撤销…中对被告人X犯Y罪判处…缓刑的部分), or an appeal's quashed sentence
- * (撤销…即被告人X犯Y罪，判处…): the words since the clause began (；, 。) say so, or those between the
- * crime and its penalty (未执行, 余刑, 缓刑部分). 原判 is another judgment in a first instance (与原判
+ * (撤销…即被告人X犯Y罪，判处…), an earlier conviction (曾因犯…, …刑满释放): the words since the clause
+ * began (；, 。) say so, those between the crime and its penalty (未执行, 余刑, 缓刑部分), or the rest
+ * of its sentence (刑满释放). 原判 is another judgment in a first instance (与原判
  * 有期徒刑三年并罚: the revoked probation's), but this case's own earlier judgment in an appeal or a
  * retrial (`review`: 维持…与原判合同诈骗罪并罚).
  */
@@ -60,10 +61,12 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
     const penaltyAt = segment.search(FIRST_PENALTY_RE);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
     const other =
-      /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|以前|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
+      /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|以前|曾因|曾经|曾被|曾犯|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
         since,
       ) ||
       /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪/.test(toPenalty) ||
+      // A sentence served (因犯盗窃罪被判处有期徒刑二年，2008年1月2日刑满释放): a criminal record.
+      /^[^。；;]*(?:刑满释放|刑满出狱|假释出狱)/.test(segment) ||
       (!review && (/原判/.test(since) || /原判/.test(toPenalty)));
     return other ? [] : [{ ...m, end }];
   });
@@ -93,7 +96,7 @@ const COMBINED_ALL_RE = new RegExp(COMBINED_RE.source, "g");
 
 /** Words of another judgment's sentence in the words before a combined punishment. */
 const EARLIER_SENTENCE_RE =
-  /前罪|[前原]犯|原判|余刑|剩余刑期|未执行|尚未执行|缓刑部分|宣告的缓刑|假释|与[^，；。]{0,40}(?:判决|裁定)/;
+  /前罪|[前原]犯|曾因|曾被|原判|余刑|剩余刑期|未执行|尚未执行|缓刑部分|宣告的缓刑|假释|与[^，；。]{0,40}(?:判决|裁定)/;
 const EARLIER_SENTENCE_REVIEW_RE = new RegExp(EARLIER_SENTENCE_RE.source.replace("|原判", ""));
 
 function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "defendant" | "charges"> {
