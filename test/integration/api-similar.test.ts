@@ -342,21 +342,78 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
             sent.push(body);
             return target.search(body);
           };
+        // The window and the reference cases' window go in one msearch: each body counts.
+        if (prop === "msearch")
+          return (request: { searches: Record<string, unknown>[] }) => {
+            sent.push(...request.searches.filter((_, i) => i % 2 === 1));
+            return target.msearch(request as never);
+          };
         return Reflect.get(target, prop, receiver);
       },
     });
     const result = await similarCases(watched, alias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 });
     expect(result.cases[0]?.reasoningExcerpt).toMatch(/^本院认为/);
-    expect(sent).toHaveLength(2);
+    // The window, the reference cases' window and the top cases' details.
+    expect(sent).toHaveLength(3);
     for (const body of sent) expect(body.stored_fields).toBe("_none_");
     const theft = result.cases.find((c) => c.id === "theft");
     if (theft) expect(theft.why.scoreParts.phrases).toBe(0);
 
     sent.length = 0;
     const bare = await similarCases(watched, alias, { facts: DRUNK, size: 20 }, { explain: false });
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
     expect(bare.cases.map((c) => c.id)).toContain("ordinary-recent");
     expect(bare.cases[0]?.title).toBeUndefined();
+  });
+});
+
+// SPC 2020 §4: guiding cases first, then typical and gazette cases and the provinces' reference cases,
+// then other judgments. A write-up's short facts share fewer words than the judgments of its charge.
+describe("POST /api/v1/similar finds reference cases however many judgments outscore them", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apireference");
+  const alias = `${prefix}judgments`;
+
+  beforeAll(async () => {
+    // More judgments than the window (100), each sharing every word of the pending facts, and a
+    // typical case that writes the same conduct in fewer of them.
+    await seed(client, prefix, alias, [
+      ...Array.from({ length: 120 }, (_, i) => drunk(`ordinary-${String(i).padStart(3, "0")}`)),
+      drunk("typical", {
+        tier: "typical",
+        title: "刑事审判参考 醉酒驾驶机动车案",
+        sections: {
+          facts: "被告人醉酒驾驶轿车，血液中乙醇含量为180毫克/100毫升。",
+          reasoning: "醉酒驾驶机动车的，构成危险驾驶罪。",
+        },
+        text: "被告人醉酒驾驶轿车，血液中乙醇含量为180毫克/100毫升。",
+      }),
+    ]);
+  });
+  afterAll(async () => {
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("shows a typical case of the judge's charge beside the best judgments, in its tier", async () => {
+    const result = await similarCases(client, alias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 10 });
+    expect(result.groups.map((g) => g.tier)).toEqual(["typical", "ordinary"]);
+    expect(result.groups[0]?.cases.map((c) => c.id)).toEqual(["typical"]);
+    expect(result.groups[1]?.cases).toHaveLength(10);
+    // It ranks below the ten asked for: it is shown beyond them, as its tier is searched first.
+    expect(result.cases.find((c) => c.id === "typical")?.score).toBeLessThan(
+      result.groups[1]?.cases[9]?.score ?? 0,
+    );
+    // Not for a charge the system inferred, nor when the judge chose the tiers.
+    const inferred = await similarCases(client, alias, { facts: DRUNK, size: 10 });
+    expect(inferred.cases.map((c) => c.id)).not.toContain("typical");
+    const ordinary = await similarCases(client, alias, {
+      facts: DRUNK,
+      charges: ["危险驾驶罪"],
+      size: 10,
+      filters: { tiers: ["ordinary"] },
+    });
+    expect(ordinary.cases.map((c) => c.id)).not.toContain("typical");
   });
 });
 
