@@ -231,6 +231,7 @@ export function toReportCase(
   doc: CaseDoc & { id: string },
   why: MatchReason | undefined,
   judgesCourt: CourtId = {},
+  legal: readonly string[] = [],
 ): DivergenceInput {
   // The same excerpt lengths as the result cards (src/search/documents.ts), so that the report
   // quotes a case as the judge saw it in the results.
@@ -239,11 +240,16 @@ export function toReportCase(
   // The sentence of one defendant, as the result card shows it (never two defendants' combined).
   const sentences = doc.record?.outcome?.criminal ?? [];
   const principal = principalSentence(sentences);
-  const outcome = outcomeText({
-    ...doc,
-    ...(principal ? { principal } : {}),
-    ...(sentencedCount(sentences) > 1 ? { defendants: sentencedCount(sentences) } : {}),
-  });
+  const outcome = outcomeText(
+    {
+      ...doc,
+      ...(principal ? { principal } : {}),
+      ...(sentencedCount(sentences) > 1
+        ? { defendants: sentencedCount(sentences), others: sentences.filter((s) => s !== principal) }
+        : {}),
+    },
+    legal,
+  );
   const c: ReportCase = {
     id: doc.id,
     tier: (doc.tier ?? "ordinary") as Tier,
@@ -367,9 +373,13 @@ export async function buildReport(
   ]);
   const related = relatedRun.related ?? { cases: [] };
   const why = new Map(runs.flatMap((r) => [...r.why]));
+  // The pending case's charges as the similar-case search took them (the judge's, else inferred).
+  const legal = runs.find((r) => r.legal !== undefined)?.legal ?? [];
   const listed = [...resultIds, ...selectedIds].flatMap((id) => {
     const doc = docs.get(id);
-    return doc ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court })] : [];
+    return doc
+      ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal)]
+      : [];
   });
   const decided = applySelections(
     listed.map(({ facts: _facts, ...c }) => c),
@@ -400,7 +410,7 @@ export async function buildReport(
       return { ...s, ...(tier ? { tier, answerInReasoning: tier === "guiding" } : {}) };
     }),
     // Divergence over the pending case's own charges, as the similar-case search took them.
-    divergence: findDivergence(listed, runs.find((r) => r.legal !== undefined)?.legal),
+    divergence: findDivergence(listed, legal),
     related: related.cases.map((c) => ({
       id: c.id,
       ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),

@@ -152,5 +152,16 @@ describe("outcomeText", () => {
     expect(outcomeText({ principal: { penalty: "有期徒刑", months: 40, mergesEarlierSentence: true } })).toBe(
       "有期徒刑 40 个月（与前罪刑罚并罚，决定执行）",
     );
+    // The most severe defendant was not convicted of the pending charge: the one who was is named.
+    const mixed = {
+      principal: { penalty: "有期徒刑" as const, months: 71, charges: ["故意伤害罪"] },
+      defendants: 2,
+      others: [{ charges: ["危险驾驶罪"], penalty: "拘役" as const, months: 1 }],
+    };
+    expect(outcomeText(mixed, ["危险驾驶罪"])).toBe(
+      "有期徒刑 71 个月（2 名被告人中最重者）；其中犯危险驾驶罪者拘役 1 个月",
+    );
+    expect(outcomeText(mixed, ["故意伤害罪"])).toBe("有期徒刑 71 个月（2 名被告人中最重者）");
+    expect(outcomeText(mixed)).toBe("有期徒刑 71 个月（2 名被告人中最重者）");
   });
 });

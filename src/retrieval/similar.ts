@@ -26,7 +26,7 @@ import { parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
-import { penaltySeverity } from "../judgment/outcome.ts";
+import { chargeSentence, penaltySeverity, principalSentence } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
@@ -304,7 +304,8 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
  * than one kind of penalty only the most severe kind is named.
  */
 export function outcomeText(
-  c: OutcomeFields & Pick<ResultCard, "principal" | "defendants">,
+  c: OutcomeFields & Pick<ResultCard, "principal" | "defendants" | "others">,
+  legal: readonly string[] = [],
 ): string | undefined {
   if (c.principal?.penalty) {
     const p = c.principal;
@@ -331,7 +332,7 @@ export function outcomeText(
         : p.mergesEarlierSentence
           ? `（${how}，决定执行）`
           : "";
-    return `${p.penalty}${term}${probation}${fine}${counts}${of}`;
+    return `${p.penalty}${term}${probation}${fine}${counts}${of}${forCharge(c, legal)}`;
   }
   const kinds = c.penaltyKinds ?? [];
   if (kinds.length > 1)
@@ -355,6 +356,30 @@ export function outcomeText(
   }
   const appeal: Record<string, string> = { affirmed: "维持原判", amended: "改判", remanded: "发回重审" };
   return c.appeal ? appeal[c.appeal] : undefined;
+}
+
+/**
+ * When the most severe defendant was not convicted of the pending case's charges, the sentence of
+ * the one who was ("；其中犯危险驾驶罪者拘役 1 个月"): a case found for 醉驾 is not read as a 71-month
+ * 醉驾 sentence because a co-defendant led a 故意伤害.
+ */
+function forCharge(c: Pick<ResultCard, "principal" | "others">, legal: readonly string[]): string {
+  const own = c.principal?.charges;
+  if (!own || legal.length === 0 || legal.some((x) => own.includes(x))) return "";
+  for (const charge of legal) {
+    const found = (c.others ?? []).flatMap((x) => {
+      const s = chargeSentence(x, charge);
+      return s?.penalty ? [{ ...s, defendant: "", charges: [charge] }] : [];
+    });
+    const best = principalSentence(found);
+    if (best?.penalty) {
+      const term =
+        best.months !== undefined && /有期徒刑|拘役|管制/.test(best.penalty) ? ` ${best.months} 个月` : "";
+      const probation = best.probationMonths ? `，缓刑 ${best.probationMonths} 个月` : "";
+      return `；其中犯${charge}者${best.penalty}${term}${probation}`;
+    }
+  }
+  return "";
 }
 
 function flagsOf(c: Candidate): string[] {
@@ -644,7 +669,7 @@ export async function similarCases(
     ({ c: ranking, score, sharedLegal, sharedStatutes, sharedCircumstances, scoreParts }) => {
       const d = details.get(ranking.id)?.fields;
       const c: Candidate = { ...d, ...ranking };
-      const outcome = outcomeText(c);
+      const outcome = outcomeText(c, legal);
       const relation: CourtRelation | undefined = placeCourt(judgesCourtId, {
         code: c.courtCode,
         name: c.court,

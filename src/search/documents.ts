@@ -114,6 +114,11 @@ export interface ResultCard
     /** The principal defendant's own crimes (absent from cards built before session 9). */
     charges?: string[];
   };
+  /** The other sentenced defendants' sentences (cards built since session 9, several defendants). */
+  others?: Pick<
+    CriminalSentence,
+    "charges" | "penalty" | "months" | "probationMonths" | "counts" | "mergesEarlierSentence"
+  >[];
   /** Defendants sentenced, when more than one. */
   defendants?: number;
   reasoningExcerpt?: string;
@@ -355,6 +360,22 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       : {}),
     // Defendants sentenced: not one acquitted (无罪) or exempted without a penalty read.
     ...(sentencedCount(sentences) > 1 ? { defendants: sentencedCount(sentences) } : {}),
+    // …and each one's sentence, so that a case found for one crime can show the defendant convicted
+    // of it beside the most severe (a 故意伤害 leader's 71 months beside a 醉驾 拘役 1 month).
+    ...(sentencedCount(sentences) > 1
+      ? {
+          others: sentences
+            .filter((x) => x !== principal && x.penalty !== undefined)
+            .map((x) => ({
+              charges: x.charges,
+              penalty: x.penalty,
+              months: x.months,
+              probationMonths: x.probationMonths,
+              counts: x.counts,
+              mergesEarlierSentence: x.mergesEarlierSentence,
+            })),
+        }
+      : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(s.disposition),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
