@@ -297,3 +297,93 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人主动退缴赃款。", "退赃退赔")).toBe(true);
   });
 });
+
+describe("attribution: a conduct tag is the defendant's, not the victim's nor a third party's", () => {
+  const has = (text: string, tag: string) => extractCircumstances(text).includes(tag);
+
+  it("持械: not the victim's side's weapon, nor the police's", () => {
+    expect(has("曹某、章某发生争执后，被害人章某持小刀以勒脖方式架住曹某，二人扭打。", "持械")).toBe(false);
+    expect(has("后因被害人谈某1的父亲谈某2持刀对抗而未能得逞。", "持械")).toBe(false);
+    expect(has("被告人辩称，被害人先拿木棍打其，其才还手。", "持械")).toBe(false);
+    expect(has("黄某雄先到现场被对方持刀砍伤头部。", "持械")).toBe(false);
+    expect(has("熊某右手臂擦伤，头部系被警察用警棍打中致出血。", "持械")).toBe(false);
+    // The defendant's, though a victim is named before it.
+    expect(has("被告人韦某见被害人蓝某在路边休息时，遂持镰刀从背后砍向蓝某。", "持械")).toBe(true);
+    expect(has("被告人邓某敲门骗被害人宋某开门入户后，持刀威胁被害人。", "持械")).toBe(true);
+    expect(has("被告人赢某拿来两把菜刀分给张某一把，二人持菜刀追砍被告人陈某等人。", "持械")).toBe(true);
+    expect(has("经鉴定，被害人系全身多处刀刺伤致失血性休克死亡。", "持械")).toBe(true);
+    // In the victim's own words 对方 is the offender.
+    expect(has("被害人谭某的陈述：我们的车被撞停，这时对方有三四名男青年拿刀追赶我们。", "持械")).toBe(true);
+  });
+
+  it("轻伤, 轻微伤, 重伤: the harm done to another, not the defendant's own injury", () => {
+    expect(has("经鉴定，被告人黄某的损伤程度为轻伤二级。", "轻伤")).toBe(false);
+    expect(has("双方发生厮打，被告人孙某亦受轻伤。", "轻伤")).toBe(false);
+    expect(has("对方持械砍伤被告人李某，致被告人李某轻伤。", "轻伤")).toBe(false);
+    expect(has("被告人王某被打成轻微伤。", "轻微伤")).toBe(false);
+    expect(has("经法医鉴定，被告人程某的腹部损伤评定为重伤二级。", "重伤")).toBe(false);
+    const both = extractCircumstances("经鉴定，被害人谢某损伤程度为轻伤二级，被告人王某损伤程度为轻微伤。");
+    expect(both).toContain("轻伤");
+    expect(both).not.toContain("轻微伤");
+    // Denied, or a statute's wording, or 严重伤害.
+    expect(has("经鉴定，民警林某的损伤程度不构成轻微伤。", "轻微伤")).toBe(false);
+    expect(has("其暴力抗拒抓捕行为亦未造成被害人轻伤以上的后果。", "轻伤")).toBe(false);
+    expect(has("犯前款罪，致人重伤的，处三年以上十年以下有期徒刑。", "重伤")).toBe(false);
+    expect(has("明知手中持有的剪刀系足以构成他人严重伤害的工具。", "重伤")).toBe(false);
+    expect(has("被告人王某持刀将被害人砍成轻伤。", "轻伤")).toBe(true);
+    expect(has("被害人的损伤程度为轻微伤，未达到轻伤。", "轻微伤")).toBe(true);
+    expect(has("被害人的损伤程度为轻微伤，未达到轻伤。", "轻伤")).toBe(false);
+    expect(has("被告人李某犯故意伤害罪致人轻伤。", "轻伤")).toBe(true);
+    expect(has("被告人王某被被害人打成轻伤后，持刀将被害人砍成重伤。", "重伤")).toBe(true);
+  });
+
+  it("死亡: a death the offence caused, not a person's status note or a certificate", () => {
+    expect(has("被告人何某通过电话与李某（已死亡）联系毒品交易事宜。", "死亡")).toBe(false);
+    expect(has("被告人安排医务科科长违规开具了虚假医学死亡证明书。", "死亡")).toBe(false);
+    expect(has("另查明，徐某于2014年4月死亡，本院已另行裁定对徐某终止审理。", "死亡")).toBe(false);
+    expect(has("被告人明知邓某没有死亡，仍将其拖进卫生间。", "死亡")).toBe(false);
+    expect(has("被告人捕获野生鸟共计244只，其中造成红嘴相思鸟死亡9只。", "死亡")).toBe(false);
+    expect(has("被告人的行为构成故意伤害罪（致人死亡）。", "死亡")).toBe(true);
+    expect(has("辩护人提出，被告人的行为与死者的死亡只有间接因果关系。", "死亡")).toBe(true);
+    expect(has("被害人经送医院抢救无效死亡。", "死亡")).toBe(true);
+  });
+
+  it("醉酒: the defendant drunk, not a drunk victim", () => {
+    expect(has("被告人趁被害人醉酒之机，强行与其发生性关系。", "醉酒")).toBe(false);
+    expect(has("被告人李某将醉酒的被害人张某带至酒店房间。", "醉酒")).toBe(false);
+    expect(has("被告人罗某将醉酒的肖某带至其租住的房子。", "醉酒")).toBe(false);
+    expect(has("经审理查明，被害人施某酒后驾驶轻型货车，与被告人驾驶的车辆相撞。", "醉酒")).toBe(false);
+    expect(has("民警赶到现场将醉酒的被告人李某抓获。", "醉酒")).toBe(true);
+    expect(has("医生把两名醉酒的男子拉开。", "醉酒")).toBe(true);
+    expect(has("被告人醉酒后驾驶小型轿车，与被害人驾驶的摩托车相撞。", "醉酒")).toBe(true);
+  });
+
+  it("逃逸: flight after a traffic accident, not from a checkpoint, nor someone met (撞见)", () => {
+    expect(has("其见前方有民警设卡检查，遂弃车逃跑。", "逃逸")).toBe(false);
+    expect(has("四人在实施盗窃时被外出归家的被害人当场撞见，后四人逃逸。", "逃逸")).toBe(false);
+    expect(has("被害人黄某的车辆追尾被告人驾驶的车辆，被害人黄某弃车逃跑。", "逃逸")).toBe(false);
+    expect(has("被告人驾车将行人撞倒后弃车逃离现场。", "逃逸")).toBe(true);
+  });
+
+  it("单位: a unit crime (刑法 §30–31), not any company, post or claim", () => {
+    expect(
+      has("被告人杨某在某糖业集团有限责任公司任出纳期间，私自以公司对外融资的名义骗取借款。", "单位"),
+    ).toBe(false);
+    expect(has("证人周某、姜某的陈述，证明二人系如东交建公司职工。", "单位")).toBe(false);
+    expect(has("被告人戴某作为华隧公司项目部项目经理，没有按照规定将事故情况立即上报。", "单位")).toBe(false);
+    expect(has("辩护人提出：1、指控数额有误；2、本案应属于单位犯罪，被告人并非单位主管人员。", "单位")).toBe(
+      false,
+    );
+    expect(has("即使认定其构成犯罪，也是单位犯罪。", "单位")).toBe(false);
+    expect(has("要求判令附带民事诉讼被告单位某保险公司在交强险范围内赔偿。", "单位")).toBe(false);
+    expect(has("其行为已构成对单位行贿罪。", "单位")).toBe(false);
+    expect(has("被告单位某某有限公司为偷逃税款，由被告人王某让他人虚开增值税专用发票。", "单位")).toBe(true);
+    expect(
+      has("被告人徐某作为单位的其他直接责任人员，应当以非法吸收公众存款罪追究其刑事责任。", "单位"),
+    ).toBe(true);
+    expect(
+      has("公诉机关认为，被告人王某身为单位直接负责的主管人员，应当以单位行贿罪追究刑事责任。", "单位"),
+    ).toBe(true);
+    expect(has("本院认为，某公司的行为系单位犯罪，被告人曹某系该公司法定代表人。", "单位")).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 4; // 3: negations, 公务 narrowed; 4: precision of 22 tags
+export const CIRCUMSTANCES_VERSION = 5; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime
 
 interface Rule {
   tag: string;
@@ -19,6 +19,11 @@ interface Rule {
   pattern: RegExp;
   /** Written forms that deny it nearby ("不构成自首", "不属于入户盗窃"). */
   denied?: RegExp;
+  /**
+   * Whether the match at `index` (of `length`) is not the defendant's: another person's act or state
+   * (the victim's stick, a drunk victim), the defendant's own injury, a defence's claim.
+   */
+  notDefendants?: (text: string, index: number, length: number) => boolean;
 }
 
 /**
@@ -79,26 +84,41 @@ const RULES: readonly Rule[] = [
     // (possession, §128), nor a tool put to its use (使用螺丝刀撬锁, 用剪刀剪断电线), nor 利用/费用.
     tag: "持械",
     pattern:
-      /持刀|携带凶器|持(?!有)[^，。；]{0,4}(?:刀|棍|棒|砍刀|匕首|铁棍|钢管|斧|锤|凶器|枪|械)|(?:刀|匕首|砍刀|水果刀|菜刀)[^，。；]{0,6}(?:捅|刺|砍|划伤)|(?<![利费作适采应享所])(?:用|拿)(?!有)[^，。；]{0,8}(?:刀|匕首|棍|棒|钢管|铁棍|锤|砖|石块|酒瓶)[^，。；]{0,10}(?:打(?![开掉碎破断穿孔])|砍|捅|刺|砸向|砸伤|砸中|砸在[^，。；]{0,6}(?:头|脸|身)|击|戳|扎|划伤|追|威胁|殴|朝|向)/,
+      /持刀|携带凶器|持(?!有)[^，。；]{0,4}(?:刀|棍|棒|砍刀|匕首|铁棍|钢管|斧|锤|凶器|枪|械)|(?:刀|匕首|砍刀|水果刀|菜刀)[^，。；]{0,6}(?:捅|刺|砍|划伤)|(?<![利费作适采应享所])(?:用|拿)(?!有)[^，。；]{0,8}(?:刀|匕首|棍|棒|钢管|铁棍|锤|砖|石块|酒瓶)[^，。；]{0,10}(?:打(?![开掉碎破断穿孔杂])|砍|捅|刺|砸向|砸伤|砸中|砸在[^，。；]{0,6}(?:头|脸|身)|击|戳|扎|划伤|追|威胁|殴|朝|向)/,
+    // The defendant's weapon, not the victim's side's (被害人董某正持柴刀砍树, 对方一伙人手持砖头追赶).
+    notDefendants: othersAct,
   },
   { tag: "暴力", pattern: /殴打|拳打脚踢|打伤|捅伤|砍伤|掐|按倒|拳击|脚踢|暴力|捆绑|捂住/ },
   { tag: "胁迫", pattern: /威胁|胁迫|恐吓|相要挟|以[^，。；]{0,10}相威胁/ },
-  { tag: "轻微伤", pattern: /轻微伤/ },
-  { tag: "轻伤", pattern: /轻伤/ },
-  { tag: "重伤", pattern: /重伤/ },
-  { tag: "死亡", pattern: /死亡|身亡|致死|抢救无效|经抢救无效/ },
+  // The harm caused to another, not the defendant's own injury (被告人王某亦受轻伤, 致被告人轻伤), nor one
+  // denied or quoted from a statute.
+  { tag: "轻微伤", pattern: /轻微伤/, notDefendants: notHarmDone },
+  { tag: "轻伤", pattern: /轻伤/, notDefendants: notHarmDone },
+  // Not 严重伤害 (足以构成他人严重伤害的凶器).
+  { tag: "重伤", pattern: /(?<!严)重伤(?!害)/, notDefendants: notHarmDone },
+  {
+    tag: "死亡",
+    pattern: /死亡|身亡|致死|抢救无效|经抢救无效/,
+    // Nor a defendant's own death, a person's status (同案人王某（已死亡）) or a certificate in a fraud.
+    notDefendants: deathNotCaused,
+  },
   {
     tag: "醉酒",
     // 饮酒后 alone is drinking before a fight; 饮酒后驾驶 is the §133-1 form.
     pattern: /醉酒|醉驾|血液中?(?:的)?乙醇含量|酒后驾驶|饮酒后驾驶/,
     // 乙醇含量为50mg/100ml，不属于醉酒驾驶: a blood test below the 80 mg/100ml line (GB 19522).
     denied: /不(?:属于|构成|认定为?)醉酒|未达到?醉酒/,
+    // The defendant drunk, not the victim (趁被害人醉酒之机, 将醉酒的被害人带至, 被害人杨某酒后驾驶).
+    notDefendants: othersDrunkenness,
   },
   {
     // 交通肇事后逃逸 (§133, 法释〔2000〕33号 §3): flight after a traffic accident, not any flight
     // after a crime (作案后逃逸, 抢劫后驾车逃离).
     tag: "逃逸",
-    pattern: /(?:肇事|事故|撞|碰|刮|轧)[^。；]{0,30}(?:逃逸|逃离|逃跑|驶离现场)|弃车逃|逃逸致/,
+    // 撞见/碰到 are meeting someone, 撞墙/碰碎 no accident; 弃车逃跑 alone is any flight (a drug courier at a
+    // checkpoint).
+    pattern:
+      /(?:肇事|事故|撞(?!见|墙)|碰(?!到|见|面|头|巧|碎)|刮|轧)[^。；]{0,30}(?:逃逸|逃离|逃跑|驶离现场)|逃逸致/,
   },
   {
     tag: "无证驾驶",
@@ -220,9 +240,18 @@ const RULES: readonly Rule[] = [
       /信用卡(?:诈骗|信息)|妨害信用卡|透支|(?:信用卡|POS机?)[^，。；]{0,10}套现|盗刷|(?:冒用|盗用|伪造|复制|窃取|收买|非法提供|骗领|拾得|捡到|盗窃|使用他人)[^，。；]{0,10}(?:信用卡|银行卡|借记卡|储蓄卡)/,
   },
   {
+    // 单位犯罪 (刑法 §30–31): a unit prosecuted (被告单位), a court or prosecutor holding the offence a
+    // unit's, or the defendant answering for one as its 直接负责的主管人员 / 其他直接责任人员 (§31; also
+    // §135 and §396, which punish only them), 单位行贿 (§393), 单位受贿 (§387). Not any company named —
+    // the victim's 项目经理, an employer, a payee —, nor the defendant's post (受贿 and 职务侵占 are an
+    // individual's), nor a civil co-defendant (附带民事诉讼被告单位), nor 对单位行贿 (§391).
     tag: "单位",
+    // Each form opens with its rare noun and checks the words before it by lookbehind: opening with
+    // 是 or 系 made this the costliest rule.
     pattern:
-      /(?:公司|单位|企业)[^，。；]{0,10}(?:员工|职工|工作人员|经理|负责人|会计|出纳)|担任[^，。；]{0,20}(?:经理|会计|出纳|业务员|主管)/,
+      /(?<!民事诉讼|民事)被告单位(?![^，。；]{0,12}民事)|(?<=(?<!不[^，。；]{0,3}|是否|还)(?:系|属于?|构成|是|按照?|以|认定为?|应为|成立))单位犯罪|(?<=在)单位犯罪(?=(?:活动)?中)|(?<=(?<![不非])(?:作为|系|是|身为|属于?)[^，。；]{0,25})(?:直接负责的主管人员|其他直接责任人员)|(?<=(?<![不非])(?:作为|系|是|身为|属于?)[^，。；]{0,25}(?:单位|公司|企业)[^，。；]{0,8})直接责任人员?|(?<=(?<![不因])(?:构成|犯|以))单位(?:行贿|受贿)罪/,
+    // A defence's claim that the case is a unit crime (辩护人提出本案系单位犯罪) is mostly rejected.
+    notDefendants: unitNotFound,
   },
   // Not a 微信红包 sent between friends (or to a fraudster).
   { tag: "收受财物", pattern: /收受|受贿|好处费|感谢费/ },
@@ -329,6 +358,268 @@ function negatedAt(text: string, index: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, index - 8), index));
 }
 
+/*
+ * Attribution. A shared circumstance is shown to the judge as true of both defendants, so a conduct
+ * tag must be the defendant's conduct or situation: not the victim's weapon, a drunk victim, the
+ * defendant's own injury. Judgments name people by role (被告人, 被害人, 对方) or by (masked) name;
+ * only roles can be told apart, so an act is given to someone else only when a role word says so,
+ * and a span named by name alone stays the defendant's.
+ */
+
+/** The defendant's side as judgments name it (原审被告人 and 被告单位 included). */
+const DEFENDANT_SIDE = /被告人|上诉人|罪犯|犯罪嫌疑人|嫌疑人|同案人|同案犯|同伙|歹徒|被告单位/;
+/** The other side: the victim and those with it, and the police. */
+const OTHER_SIDE = /被害人|受害人|被害方|被害一方|对方|死者|民警|警察|交警|辅警/;
+const PARTY = new RegExp(`(${DEFENDANT_SIDE.source})|(${OTHER_SIDE.source})`, "g");
+const PARTY_FIRST = new RegExp(`^(?:${PARTY.source})`);
+/**
+ * Words just before a party that make it an object, not the doer: 对被害人拳打脚踢, 追打对方, 在被害人家中,
+ * 以被害人欠钱为由, 骗被害人开门, 发现被害人后.
+ */
+const OBJECT_MARK =
+  /(?:对|向|朝|将|把|与|和|同|跟|给|替|帮|让|叫|令|使|致|逼|骗|求|请|喊|劝|问|追|打|砍|捅|刺|拦|拉|扶|抱|找|带|在|于|往|从|及|或|遭|以|见|发现|尾随|拦下)$/;
+/**
+ * Between a victim-side subject and the act only its name, kin, number and adverbs may stand
+ * (被害人谈某1的父亲谈某2, 对方十多名男子, 被害人董某正): not a second predicate (被害人宋某开门入户后,
+ * 被害人在捡拾木料时遭某阻拦, 死者系他人用刀刺伤), a conjunction (被害人和被告人…) or a report.
+ */
+const NOT_THE_DOER = /[后时在到入进开与和同跟对向将把被遭给让为系是]|符合|他人/;
+/** For a subject carried over from the previous clause (被害人丘某起来后，持菜刀…), a looser test. */
+const NOT_THE_DOER_BEFORE = /[与和同跟对向将把被遭给让为系是]|符合|他人/;
+/** After a subject, the span is what it said or saw (被害人陈述被告人持刀…, 被害人称一男子持刀…). */
+const REPORTED =
+  /称|陈述|描述|叙述|证实|证明|反映|供述|辨认|指认|报警|报案|讲|说|看到|看见|发现|听到|介绍|交代|指证|因|由于/;
+/**
+ * A passive 被 with its agent (被对方持刀砍伤, 被人持刀砍伤): not 被告人, 被害人, 被执行人, 被子…, nor one
+ * whose verb follows at once (被指控持凶器, 被纠集人员持木棍, 被批准为持枪人员).
+ */
+const PASSIVE =
+  /被(?!告|害|执行|申请|上诉|鉴定|扶养|监护|保险|子|褥|单|指控|控告|认定|判|抓|查|批准|纠集|邀|叫|召集|雇|聘|告知|列为|认为|怀疑|安排|指使|派)/g;
+/** Adverbs a clause without its own subject opens with (被害人见状，遂持木棍…). */
+const SUBJECTLESS =
+  /^(?:又|再|遂|便|即|就|并|还|亦|也|随即|随后|然后|继而|后|当即|立即|则|而|且)?(?:手|分别|各自?)?$/;
+/** Where a statement by a witness or the victim, a defendant's statement, or the court's findings open. */
+const VOICE =
+  /(?:证人|被害人|受害人|报案人)[^，。；：\n]{0,10}(?:证言|陈述)|证言|(?:被告人|上诉人)[^，。；：\n]{0,10}(?:供述|辩解)|经审理查明|公诉机关指控|起诉书指控|本院认为|原判认定|经查/g;
+
+/** Start of the clause holding `index`: after the last comma, full stop, semicolon, colon or line break. */
+function clauseStart(text: string, index: number, limit = 80): number {
+  const floor = Math.max(0, index - limit);
+  for (let i = index - 1; i >= floor; i--) if ("，,。；;：:\n！？".includes(text[i] ?? "")) return i + 1;
+  return floor;
+}
+
+/**
+ * The subject of a clause: its first party word that is not an object of something before it — the
+ * defendant's side anywhere; the other side only within `reach` characters of the clause's start
+ * (后因被害人…, 当时对方…; not 吴某尾随被害人…). `tail` is the clause's text after the word.
+ */
+function subjectOf(
+  clause: string,
+  reach: number,
+): { side: "defendant" | "other"; word: string; tail: string } | undefined {
+  for (const m of clause.matchAll(PARTY)) {
+    if (OBJECT_MARK.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const tail = clause.slice(m.index + m[0].length);
+    if (m[1]) return { side: "defendant", word: m[0], tail };
+    return m.index <= reach ? { side: "other", word: m[0], tail } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * 对方 is the victim's side in the findings and in a defendant's statement, but the offender in a
+ * witness's or the victim's (被害人谭某的陈述：…对方有三四名男青年拿刀追赶…): whose words hold `index`.
+ */
+function offenderIsOpposite(text: string, index: number): boolean {
+  let last = "";
+  for (const m of text.slice(Math.max(0, index - 3000), index).matchAll(VOICE)) last = m[0];
+  return /证言|陈述/.test(last);
+}
+
+/**
+ * Whether the act at `index` is someone else's than the defendant's side: its clause's subject (or, for
+ * a clause without one, the previous clause's) is the victim's side — 被害人董某正持柴刀砍树, 对方一伙人
+ * 手持砖头, 被害人见状，遂持木棍 —, or it is done by them in the passive (被对方持刀砍伤), or to the
+ * defendant (被告人黄某被人持刀砍伤, …拿起啤酒瓶砸向被告人).
+ */
+function othersAct(text: string, index: number, length: number): boolean {
+  const start = clauseStart(text, index);
+  const clause = text.slice(start, index);
+  const after = text.slice(index + length, index + length + 16);
+  // A wound described (被害人全身多处刀刺伤, 右上臂刀砍伤), not an act.
+  if (after.startsWith("伤") && /[部处身位系为臂腿头背胸腹面颈脸手肩腰臀足脚眼]$/.test(clause)) return false;
+  const opposite = (word: string) => word !== "对方" || !offenderIsOpposite(text, index);
+  // A passive whose agent directly precedes the act: 被对方持刀砍伤, not 被民警盘查时持刀.
+  let passive: RegExpMatchArray | undefined;
+  for (const m of clause.matchAll(PASSIVE)) passive = m;
+  if (passive?.index !== undefined) {
+    const agent = clause.slice(passive.index + 1);
+    if (agent.length <= 8 && !/[时后前中]/.test(agent)) {
+      const party = PARTY_FIRST.exec(agent);
+      if (party) return !party[1] && opposite(party[0]);
+      // 被其持刀砍伤的男子: 其 is as often the defendant.
+      if (/^[其他她]/.test(agent)) return false;
+      // The defendant suffering the act: 被告人黄某被人持刀砍伤 (the defendant's name alone between).
+      const sufferer = subjectOf(clause.slice(0, passive.index), 2);
+      return sufferer?.side === "defendant" && sufferer.tail.length <= 6;
+    }
+  }
+  const own = subjectOf(clause, 2);
+  if (own) {
+    if (own.side === "defendant") return false;
+    if (REPORTED.test(own.tail) || NOT_THE_DOER.test(own.tail) || DEFENDANT_SIDE.test(own.tail)) return false;
+    return opposite(own.word);
+  }
+  const prevClause = start > 0 ? text.slice(clauseStart(text, start - 1), start - 1) : "";
+  if (SUBJECTLESS.test(clause) && start > 0) {
+    // 被害人见状，遂持木棍…: the previous clause's subject, if that clause opens with it; not across a
+    // clause of time (被害人蓝某在路边休息时，遂持镰刀…: the defendant's act).
+    const prev = subjectOf(prevClause, 1);
+    if (prev?.side !== "other" || /(?:时|之际|期间)$/.test(prevClause)) return false;
+    const { tail, word } = prev;
+    if (REPORTED.test(tail) || NOT_THE_DOER_BEFORE.test(tail) || DEFENDANT_SIDE.test(tail)) return false;
+    return opposite(word);
+  }
+  // 被告人赢某拿来两把菜刀…，二人持菜刀追砍被告人陈某: the defendant's side carries on.
+  if (subjectOf(prevClause, 80)?.side === "defendant") return false;
+  // No subject named: an act aimed at the defendant (…拿起啤酒瓶砸向被告人王某), not one near a
+  // defendant's name (冲过去砍倒了被告人梅某指认的张某).
+  return /^[^，。；]{0,10}?(?:打|砍|刺|捅|砸|击|扎|戳|朝|向|追)(?:向|了|伤|中)?(?:被告人|上诉人)(?![^，。；]{0,6}的)/.test(
+    after,
+  );
+}
+
+/**
+ * An injury (or death) not caused: denied (未造成轻伤以上后果, 尚未达到轻伤, 没有造成重伤的结果) or a
+ * statute's wording quoted (犯前款罪，致人重伤的，处三年以上…).
+ */
+function harmNotCaused(text: string, index: number, length: number): boolean {
+  if (
+    /(?:没有|未|并未|不)(?:造成|达到?|构成|足以?|致)[^，。；]{0,4}$/.test(
+      text.slice(Math.max(0, index - 10), index),
+    )
+  ) {
+    return true;
+  }
+  return /^[^。；]{0,30}?的，处/.test(text.slice(index + length, index + length + 40));
+}
+
+/** Harm not done to another by the defendant's side: the defendant's own injury, or none. */
+function notHarmDone(text: string, index: number, length: number): boolean {
+  return harmNotCaused(text, index, length) || defendantInjured(text, index);
+}
+
+/** A passive or causative verb, or an injury noun, between a defendant and an injury (被告人张某亦受轻伤). */
+const INJURED_SELF = /受|损伤|伤情|伤势|伤残|之伤|的伤|受伤/;
+const CAUSING = /致|造成|导致|使|将|把|对|打|砍|殴|刺|捅|踢|伤害|用|持|犯/;
+
+/**
+ * Whether the injury (or death) at `index` is the defendant's own: 致被告人王某轻伤, 被告人王某亦受轻伤,
+ * 被告人王某的损伤程度为轻伤, 被告人王某被打成轻伤 — not 被告人王某致被害人轻伤 nor 被告人犯故意伤害罪致人轻伤.
+ */
+function defendantInjured(text: string, index: number): boolean {
+  const clause = text.slice(clauseStart(text, index), index);
+  // The last party named, not counting a passive's agent (被告人王某被被害人打成轻伤: the defendant).
+  let last: RegExpExecArray | undefined;
+  for (const m of clause.matchAll(PARTY)) if (clause[m.index - 1] !== "被") last = m as RegExpExecArray;
+  if (!last?.[1]) return false;
+  const between = clause.slice(last.index + last[0].length);
+  if (/(?:致|造成|导致|使)$/.test(clause.slice(0, last.index))) return between.length <= 8;
+  // 被告人王某被打成轻伤: the passive right after the name.
+  if (
+    /^[^，。；被]{0,4}被(?!告|害|执行|申请|上诉|鉴定|抓|查|判|拘|逮|羁|押|刑|诉|处|采取|依法|列为)/.test(
+      between,
+    )
+  ) {
+    return true;
+  }
+  if (CAUSING.test(between)) return false;
+  // 被告人徐某系轻微伤: the name, then the grade.
+  return INJURED_SELF.test(between) || /^[^，。；]{0,4}(?:系|为|属于?|构成)$/.test(between);
+}
+
+/**
+ * A death the offence did not cause: the defendant's own (徐某于2014年4月死亡，本院裁定对其终止审理), a
+ * status note on a person (王某（已死亡）, 彭某4（已病故）), a certificate (死亡证明, 死亡注销证明), an
+ * animal's or a tree's, or none (明知邓某没有死亡).
+ */
+function deathNotCaused(text: string, index: number, length: number): boolean {
+  if (notHarmDone(text, index, length)) return true;
+  const before = text.slice(Math.max(0, index - 13), index);
+  const note = /[（(]([^（）()]{0,12})$/.exec(before);
+  const after = text.slice(index + length, index + length + 9);
+  // Not 故意伤害（致人死亡）, 故意伤害（致死）, （被害人后经抢救无效死亡）: the offence's own consequence.
+  const caused = /致|抢救|被|伤|出院|事故|途中/.test(
+    `${note?.[1] ?? ""}${text.slice(index, index + length)}`,
+  );
+  if (note && /^[^（）()]{0,8}[）)]/.test(after) && !caused) return true;
+  if (/(?:没有|并未|尚未|未)(?:立即)?$/.test(before)) return true;
+  // An animal or a plant (红嘴相思鸟死亡9只, 树木死亡, 致狗死亡), not a person.
+  if (
+    /[鸟鱼虾蟹猪牛羊狗犬鸡鸭鹅禽畜树木苗]$|林木|作物/.test(before.slice(-4)) ||
+    /^[\d一二三四五六七八九十百千万余多]+(?:只|头|尾|株|棵)/.test(after)
+  ) {
+    return true;
+  }
+  if (/^(?:医学)?(?:证明|注销)/.test(after)) return true;
+  const end = text.indexOf("。", index);
+  return /终止(?:审理|诉讼)/.test(text.slice(index, end < 0 ? index + 60 : Math.min(end, index + 60)));
+}
+
+/** Who speaks: a defence's arguments, or the court's or prosecutor's findings. */
+const DEFENCE_OR_COURT =
+  /(辩护人|辩称|辩解|辩护意见|上诉理由|上诉(?:称|提出)|上诉人[^，。；]{0,10}(?:提出|认为|称)|诉讼代理人)|(?<=(?:^|[。\n；：])\s*)(?:本院认为|经查|经审理|公诉机关(?:认为|指控)|检察(?:院|员)认为|原判认为|原审认为|审理认为|综上)/g;
+
+/**
+ * A unit crime not found but argued (辩护人提出：…2、本案应属于单位犯罪), supposed (即使构成犯罪，也是单位犯罪),
+ * denied (未能认定某公司构成单位犯罪, 未将某公司列为被告单位) or questioned (是单位犯罪还是自然人犯罪).
+ */
+function unitNotFound(text: string, index: number, length: number): boolean {
+  if (/未|没有|并非|不能|无法|而非/.test(text.slice(clauseStart(text, index), index))) return true;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf("。", index) + 1, index - 200), index);
+  if (/即使|如果|假如|即便|倘若/.test(sentence)) return true;
+  if (
+    /^[^，。；]{0,6}(?:还是|证据不足|依据不足|不能成立|不成立)/.test(
+      text.slice(index + length, index + length + 12),
+    )
+  ) {
+    return true;
+  }
+  if (text.startsWith("被告单位", index)) return false;
+  let defence = false;
+  for (const m of text.slice(Math.max(0, index - 800), index).matchAll(DEFENCE_OR_COURT))
+    defence = Boolean(m[1]);
+  return defence;
+}
+
+/**
+ * Drunkenness that is someone else's: 醉酒的被害人, 趁被害人醉酒, 将醉酒的肖某带至…, 被害人杨某酒后驾驶. Not
+ * §18's 醉酒的人犯罪，应当负刑事责任, which a court cites because the defendant was drunk.
+ */
+function othersDrunkenness(text: string, index: number, length: number): boolean {
+  const clause = text.slice(clauseStart(text, index), index);
+  const after = text.slice(index + length, index + length + 16);
+  // 民警将醉酒的被告人抓获 is the defendant's; so is a 醉酒男子 or 醉酒女子 in a witness's words as often.
+  if (/^(?:的|后的)?(?:被告人|上诉人)/.test(after)) return false;
+  // 趁被害人醉酒之机, 利用被害人醉酒之机: the victim's helplessness, which a sexual offence or a theft exploits.
+  if (/趁|乘(?!坐|客|车|载|机|船|务)/.test(clause) || /^[^，。；]{0,6}?之(?:机|际)/.test(after)) return true;
+  if (/^(?:的|后的)?(?:被害人|受害人)/.test(after)) return true;
+  // 醉酒男子, 把这个醉酒的男子带到派出所: whoever that is, not the clause's subject (民警问醉酒男子…).
+  const someone = /^(?:的|后的)?(?:这个|那个|该|一名)?(?:男子|女子|男青年|女青年|人员|客人|司机|者)/;
+  if (someone.test(after)) return false;
+  // 将醉酒的肖某带至宾馆: someone carried off, not 医生把醉酒的男子拉开.
+  if (
+    /(?:将|把)[^，。；]{0,6}$/.test(clause) &&
+    /^(?:的|后的)[^，。；]{0,10}?(?:带|抬|扶|背|抱|拖|拉|送)(?:至|到|进|回|入|上)/.test(after)
+  ) {
+    return true;
+  }
+  // 醉酒的短发男子: an attribute of whoever follows.
+  if (/^(?:的|后的)/.test(after)) return false;
+  return othersAct(text, index, length);
+}
+
 /** Circumstance tags of a text, in vocabulary order, without duplicates. */
 export function extractCircumstances(text: string): string[] {
   const tags: string[] = [];
@@ -336,6 +627,7 @@ export function extractCircumstances(text: string): string[] {
     const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
     for (const m of text.matchAll(re)) {
       if (NEGATABLE.has(rule.tag) && negatedAt(text, m.index)) continue;
+      if (rule.notDefendants?.(text, m.index, m[0].length)) continue;
       if (!deniedAt(text, m.index, rule.denied)) {
         tags.push(rule.tag);
         break;
