@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AuditCase, clusterCases, principalStatutes, splitOrdinal } from "./cluster.ts";
+import { type AuditCase, articleLabel, clusterCases, principalStatutes, splitOrdinal } from "./cluster.ts";
 
 function kase(id: string, over: Partial<AuditCase> = {}): AuditCase {
   return {
@@ -20,6 +20,29 @@ describe("clusters of comparable cases", () => {
       "刑法#133",
       "刑法#264",
     ]);
+  });
+
+  it("keeps an added article (之一) after its article and labels it 第133条之一", () => {
+    expect(principalStatutes(["刑法#134", "刑法#133-1", "刑法#67", "刑法#133", "刑法#72"])).toEqual([
+      "刑法#133",
+      "刑法#133-1",
+      "刑法#134",
+    ]);
+    expect(articleLabel("刑法#133-1")).toBe("第133条之一");
+    expect(articleLabel("刑法#264")).toBe("第264条");
+    // 危险驾驶 judgments cite 第一百三十三条之一 (and 交通肇事 ones 第一百三十三条): two clusters, each named right.
+    const drunk = Array.from({ length: 6 }, (_, i) =>
+      kase(`d${i}`, { charges: ["危险驾驶罪"], statutes: ["刑法#133-1", "刑法#67", "刑法#72"] }),
+    );
+    const traffic = Array.from({ length: 6 }, (_, i) =>
+      kase(`t${i}`, { charges: ["交通肇事罪"], statutes: ["刑法#133", "刑法#67"] }),
+    );
+    const clusters = clusterCases([...drunk, ...traffic], { minClusterSize: 5 });
+    expect(clusters.map((c) => c.label).sort()).toEqual([
+      "交通肇事罪（第133条）",
+      "危险驾驶罪（第133条之一）",
+    ]);
+    expect(clusters.find((c) => c.charges[0] === "危险驾驶罪")?.statutes).toEqual(["刑法#133-1"]);
   });
 
   it("separates charge sets; a case citing no principal statute joins its charge's main variant", () => {

@@ -78,16 +78,37 @@ const HARM_TAGS: readonly [string, number][] = [
 ];
 const HARM_LABELS = ["未致轻伤以上", "轻伤", "重伤", "死亡"];
 
-/** `刑法#N` keys with N ≥ 102 (the specific part), sorted by article. */
+/** `刑法#133` → [133, 0], `刑法#133-1` (第一百三十三条之一) → [133, 1]; undefined for other keys. */
+function criminalArticle(key: string): [article: number, sub: number] | undefined {
+  const m = /^刑法#(\d+)(?:-(\d+))?$/.exec(key);
+  return m ? [Number(m[1]), m[2] ? Number(m[2]) : 0] : undefined;
+}
+
+/**
+ * `刑法#N` and `刑法#N-n` keys with N ≥ 102 (the specific part), sorted by article, an added article
+ * (之一, e.g. 刑法#133-1 危险驾驶罪) right after its article (刑法#133 交通肇事罪): it is an offence of
+ * its own, inserted by an amendment (危险驾驶罪 by 刑法修正案（八）, 2011), and keeps its key.
+ */
 export function principalStatutes(statutes: readonly string[]): string[] {
+  const order = (key: string) => criminalArticle(key) ?? [0, 0];
   return [
     ...new Set(
       statutes.filter((s) => {
-        const m = /^刑法#(\d+)$/.exec(s);
-        return m !== null && Number(m[1]) >= 102;
+        const a = criminalArticle(s);
+        return a !== undefined && a[0] >= 102;
       }),
     ),
-  ].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
+  ].sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
+}
+
+const SUB_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** A principal statute as a cluster label names it: 刑法#264 → 第264条, 刑法#133-1 → 第133条之一. */
+export function articleLabel(key: string): string {
+  const a = criminalArticle(key);
+  if (!a) return key;
+  const [article, sub] = a;
+  return sub > 0 ? `第${article}条之${SUB_NUMERALS[sub] ?? sub}` : `第${article}条`;
 }
 
 /** The legal key: charges, else causes, sorted; empty when the judgment names neither. */
@@ -281,9 +302,15 @@ export function clusterCases(cases: readonly AuditCase[], options: ClusterOption
     }
     for (const [statuteKey, cs] of variants) {
       const statutes = statuteKey ? statuteKey.split(",") : [];
-      const articles = new Set(statutes.map((s) => Number(s.slice(3))));
-      const label =
-        statutes.length > 0 ? `${legal}（${statutes.map((s) => `第${s.slice(3)}条`).join("、")}）` : legal;
+      // The articles whose sentencing bands split the group (amount, drugs, harm): an added article
+      // is another offence than its article (刑法#133-1 is not 刑法#133's harm-based ranges).
+      const articles = new Set(
+        statutes.flatMap((s) => {
+          const a = criminalArticle(s);
+          return a && a[1] === 0 ? [a[0]] : [];
+        }),
+      );
+      const label = statutes.length > 0 ? `${legal}（${statutes.map(articleLabel).join("、")}）` : legal;
       const charges = legalKey(cs[0] as AuditCase);
       drafts.push(
         ...splitGroup(

@@ -96,6 +96,26 @@ describe("parseCaseNumber", () => {
   });
 
   it("has at least 40 tricky cases", () => expect(TABLE.length).toBeGreaterThanOrEqual(40));
+
+  it("reads a bare province abbreviation on an appeal or a retrial as a high court's (指导案例12号)", () => {
+    const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
+    expect(level("（2011）黑刑三终字第63号")).toBe("高级");
+    expect(level("（2011）浙刑三终字第132号")).toBe("高级");
+    expect(level("（2014）鄂刑监一再终字第00018号")).toBe("高级");
+    expect(level("（2015）川刑提字第7号")).toBe("高级");
+    expect(level("（2012）苏商再提字第0035号")).toBe("高级");
+    expect(level("（2014）豫法刑三终字第54号")).toBe("高级");
+    expect(parseCaseNumber("（2011）黑刑三终字第63号")?.province).toBe("黑龙江省");
+    // First instances with such a code are basic courts' (新安县, 晋江市, 京口区).
+    expect(level("（2014）新刑初字第219号")).toBe("基层");
+    expect(level("（2014）晋刑初字第156号")).toBe("基层");
+    expect(level("（2013）京刑初字第275号")).toBe("基层");
+    // 宁 and 青 are also Nanjing's and Qingdao's intermediate courts: the level is not told.
+    expect(level("（2015）宁刑终字第84号")).toBeUndefined();
+    expect(level("（2014）青刑二终字第29号")).toBeUndefined();
+    // Other one-character codes on an appeal are as before.
+    expect(level("（2015）乳刑初字第187号")).toBe("基层");
+  });
 });
 
 describe("findCaseNumbers", () => {

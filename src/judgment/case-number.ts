@@ -231,6 +231,25 @@ function parseModernBody(body: string): Partial<CaseNumber> | undefined {
   };
 }
 
+/**
+ * Province abbreviations a high court's pre-2016 number may bear alone as its court code, as in
+ * （2011）黑刑三终字第63号 (指导案例12号) and （2011）浙刑三终字第132号: the 2015 codes and the older
+ * alternates 贵 滇 陇 蒙.
+ */
+const PROVINCE_ABBREVIATIONS = new Set([...Object.keys(PROVINCES), "贵", "滇", "陇", "蒙"]);
+/**
+ * Abbreviations that do not tell the level: Nanjing's and Qingdao's intermediate courts write them
+ * alone too (（2015）宁刑终字第84号, （2014）青刑二终字第29号; 青海's high court （2015）青刑一终字第13号).
+ */
+const SHARED_ABBREVIATIONS = new Set(["宁", "青"]);
+
+/**
+ * Legacy procedures a basic court never has: second instance (终: appeals go to the court one level
+ * up, 刑事诉讼法 2018 §227, 民事诉讼法 2021 §171), trial brought up by a higher court (提审, 刑事诉讼法
+ * 2018 §254), review (复核, 核准).
+ */
+const ABOVE_BASIC = /[终提复核]/;
+
 /** Legacy body "宜中刑一" + "初" (the part before 字第), e.g. 粤高法刑二终, 宿中知刑初. */
 function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   const m = /^(.+?)([知环少]?)([刑民商行执赔])([一二三四五六七八九]?)(.{0,4})$/.exec(body);
@@ -246,6 +265,13 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   if (/^最高/.test(courtCode)) courtLevel = "最高";
   else if (/中(法|院)?$/.test(courtCode)) courtLevel = "中级";
   else if (/^.高(法|院)?$/.test(courtCode)) courtLevel = "高级";
+  // A bare province abbreviation (or one with 法: 豫法, 藏法) is a high court's code; basic courts'
+  // one-character codes look alike (（2014）新刑初字 is 新安县's, （2015）晋刑初字 晋江市's), so only
+  // when the procedure is one a basic court never has. Of LeCaRD's own numbers with a bare one (宁 and
+  // 青 aside), the 67 of first instance are basic courts' (one an intermediate court's), the 56
+  // appeals and retrials all high courts'.
+  else if (/^.法?$/.test(courtCode) && PROVINCE_ABBREVIATIONS.has(first) && ABOVE_BASIC.test(tail))
+    courtLevel = SHARED_ABBREVIATIONS.has(first) ? undefined : "高级";
   else if (courtCode.length <= 4) courtLevel = "基层";
   return {
     courtCode,

@@ -1,10 +1,20 @@
 /** Chinese numerals, dates, amounts and durations as written in judgments. */
 
+/**
+ * Characters written for zero in dates such as 二○一九年 or 二0一五年: 〇 (U+3007), the white circle ○
+ * (U+25CB) and the large circle ◯ (U+25EF) that input methods offer for it, letters that look like it
+ * (Latin O/o, full-width Ｏ, Cyrillic О, Greek Ο) and Arabic 0 (full-width ０ is folded to 0 first).
+ */
+export const ZERO_CHARS = "〇零○◯ＯОΟOo0０";
+
 const DIGITS: Record<string, number> = {
   〇: 0,
   零: 0,
+  "○": 0,
+  "◯": 0,
   Ｏ: 0,
   О: 0,
+  Ο: 0,
   O: 0,
   o: 0,
   一: 1,
@@ -46,9 +56,9 @@ export function parseChineseInt(raw: string): number | undefined {
   const text = toHalfWidth(raw.trim()).replace(/[,，]/g, "");
   if (text === "") return undefined;
   if (/^\d+$/.test(text)) return Number(text);
-  // Digit-by-digit form used for years: 二〇一八.
-  if ([...text].every((c) => c in DIGITS) && text.length > 1) {
-    return Number([...text].map((c) => DIGITS[c]).join(""));
+  // Digit-by-digit form used for years: 二〇一八, also with an Arabic zero (二0一五).
+  if ([...text].every((c) => c in DIGITS || /\d/.test(c)) && text.length > 1) {
+    return Number([...text].map((c) => DIGITS[c] ?? c).join(""));
   }
   let total = 0;
   let section = 0;
@@ -72,15 +82,18 @@ export function parseChineseInt(raw: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-/** "二〇一八年九月十八日" or "2018年9月18日" → "2018-09-18". */
+/** A year written digit by digit: 二〇一八, 二○一九, 二0一五, 2018. */
+const YEAR_DIGITS = `[${ZERO_CHARS}一二三四五六七八九\\d０-９]{4}`;
+const DATE_RE = new RegExp(
+  `(${YEAR_DIGITS})\\s*年\\s*(元|[一二三四五六七八九十\\d０-９]{1,3})\\s*月\\s*([一二三四五六七八九十\\d０-９]{1,3})\\s*日`,
+);
+
+/** "二〇一八年九月十八日", "二○一九年十一月一日", "二○一九年元月十九日" (元月: January) or "2018年9月18日" → "2018-09-18". */
 export function parseChineseDate(raw: string): string | undefined {
-  const m =
-    /([〇零一二三四五六七八九ＯОOo\d０-９]{4})\s*年\s*([一二三四五六七八九十\d０-９]{1,3})\s*月\s*([一二三四五六七八九十\d０-９]{1,3})\s*日/.exec(
-      raw,
-    );
+  const m = DATE_RE.exec(raw);
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   const year = parseChineseInt(m[1]);
-  const month = parseChineseInt(m[2]);
+  const month = m[2] === "元" ? 1 : parseChineseInt(m[2]);
   const day = parseChineseInt(m[3]);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;

@@ -43,6 +43,24 @@ describe("parseJudgment", () => {
     expect(r.priorCaseNumbers).toEqual([]);
   });
 
+  it("reads a signing date whose zero is written ○, 0, O or Ο (（2019）京0106刑初235号: 二○一九年十一月一日)", () => {
+    // 224 LeCaRD judgments had no date for it: 136 write ○ (U+25CB), 80 an Arabic 0, 5 a Greek Ο.
+    for (const [written, iso] of [
+      ["二○一九年十一月一日", "2019-11-01"],
+      ["二0一五年七月八日", "2015-07-08"],
+      ["二Ο一八年九月十八日", "2018-09-18"],
+      ["二O一三年四月二十二日", "2013-04-22"],
+      ["二○一九年元月十九日", "2019-01-19"],
+    ]) {
+      const text = FLAT.replace("二〇一八年九月十八日", written as string);
+      expect(parseJudgment(text).decisionDate, written).toBe(iso);
+      // Also when the footer is not recognised and the last date in the text is read.
+      expect(parseJudgment(text.replace(/审判长.*$/, `${written} 书记员刘珏`)).decisionDate, written).toBe(
+        iso,
+      );
+    }
+  });
+
   it("reads the same judgment with newlines instead of spaces", () => {
     const r = parseJudgment(FLAT.replace(/ /g, "\n"));
     expect(r.sections.facts).toMatch(/^经审理查明/);
@@ -126,6 +144,10 @@ describe("parseJudgment", () => {
 describe("numerals and charges", () => {
   it("converts dates and terms", () => {
     expect(parseChineseDate("二〇一八年九月十八日")).toBe("2018-09-18");
+    expect(parseChineseDate("二○一九年十一月一日")).toBe("2019-11-01");
+    expect(parseChineseDate("二◯二〇年一月二日")).toBe("2020-01-02");
+    expect(parseChineseDate("二０一七年八月三十日")).toBe("2017-08-30");
+    expect(parseChineseDate("二○一九年元月十九日")).toBe("2019-01-19");
     expect(parseTermMonths("一年五个月")).toBe(17);
     expect(parseTermMonths("三年零十个月")).toBe(46);
     expect(parseTermMonths("七个月")).toBe(7);

@@ -2,7 +2,7 @@ import { caseNumberKey, findCaseNumbers, isTrialNumber, provinceInName } from ".
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
-import { parseChineseDate } from "./numerals.ts";
+import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
 import { appealResult, civilResult, claimedAmount, criminalSentences, ownChargeMentions } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
 import {
@@ -246,12 +246,17 @@ function chargesOf(sections: JudgmentRecord["sections"], review: boolean): strin
   return [];
 }
 
+/**
+ * A date written in Chinese numerals, its zero also written ○, O or 0 (二○一九年十一月一日: see
+ * ZERO_CHARS), January also 元月.
+ */
+const CHINESE_DATE_RE = new RegExp(
+  `[${ZERO_CHARS}一二三四五六七八九]{4}年(?:元|[一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日`,
+  "g",
+);
+
 function lastChineseDate(text: string): string | undefined {
-  const all = [
-    ...text.matchAll(
-      /[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g,
-    ),
-  ];
+  const all = [...text.matchAll(CHINESE_DATE_RE)];
   const last = all.at(-1);
   return last ? parseChineseDate(last[0]) : undefined;
 }

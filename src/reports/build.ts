@@ -20,21 +20,18 @@ import { aliasTargets } from "../search/indices.ts";
 import type { KeywordQuery } from "../search/queries/keyword.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { dictionaryVersion } from "../text/segment.ts";
-import {
-  applySelections,
-  type DivergenceInput,
-  findDivergence,
-  STATUS_LABELS,
-  tierCases,
-} from "./analysis.ts";
+import { type DivergenceInput, findDivergence, STATUS_LABELS, tierCases } from "./analysis.ts";
 import {
   canonicalJson,
   type RecordedQuery,
   type ReportCase,
   type ReportQuery,
   type ReportRequest,
+  type ReportSubmittedCase,
   type RetrievalReport,
 } from "./model.ts";
+import { type CitationMatch, resolveCitations } from "./submitted.ts";
+import { decideUses } from "./uses.ts";
 
 export interface ReportDeps {
   client: Client;
@@ -197,6 +194,7 @@ const CASE_FIELDS = [
   "charges",
   "causes",
   "courtCode",
+  "authorityNumber",
   ...OUTCOME_FIELDS,
   "record.keyHoldings",
   "record.sections.reasoning",
@@ -358,9 +356,16 @@ export async function buildReport(
   };
   const relatedRun = await runQuery(deps, "case", relatedParameters);
 
+  // Submitted cases cited without a caseId, found by the authority or case number they name.
+  const citations = await resolveCitations(deps.client, deps.alias, request.submittedCases);
+  const submittedCases = request.submittedCases.map((s, i) => {
+    const match = citations.get(i);
+    return match && "caseId" in match ? { ...s, caseId: match.caseId, resolvedBy: match.resolvedBy } : s;
+  });
+
   const resultIds = [...new Set(runs.flatMap((r) => r.recorded.resultIds))];
   const selectedIds = request.selections.map((s) => s.caseId).filter((id) => !resultIds.includes(id));
-  const submittedIds = request.submittedCases.flatMap((s) => (s.caseId ? [s.caseId] : []));
+  const submittedIds = submittedCases.flatMap((s) => (s.caseId ? [s.caseId] : []));
   const [docs, platform, judgesCourt] = await Promise.all([
     fetchCases(deps.client, deps.alias, [...new Set([...resultIds, ...selectedIds, ...submittedIds])]),
     platformSnapshot(deps),
@@ -381,10 +386,20 @@ export async function buildReport(
       ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal)]
       : [];
   });
-  const decided = applySelections(
+  const decided = decideUses(
     listed.map(({ facts: _facts, ...c }) => c),
     request.selections,
   );
+  const unknown = submittedCases.flatMap((s, i) =>
+    s.caseId && !docs.has(s.caseId)
+      ? [{ path: `submittedCases.${i}.caseId`, message: `未找到案件：${s.caseId}` }]
+      : [],
+  );
+  if (unknown.length > 0) {
+    throw new LeianError("invalid_request", `请求参数有误：${unknown[0]?.path}：${unknown[0]?.message}`, {
+      details: unknown,
+    });
+  }
 
   const previous = options.previous;
   // A version's id names its series and number: the store reads it back by id in real time,
@@ -405,10 +420,9 @@ export async function buildReport(
     pendingCase: pending,
     queries: [...runs.map((r) => r.recorded), relatedRun.recorded],
     tiers: tierCases(decided, now),
-    submittedCases: request.submittedCases.map((s) => {
-      const tier = s.caseId ? (docs.get(s.caseId)?.tier as Tier | undefined) : undefined;
-      return { ...s, ...(tier ? { tier, answerInReasoning: tier === "guiding" } : {}) };
-    }),
+    submittedCases: submittedCases.map((s, i) =>
+      submittedEntry(s, s.caseId ? docs.get(s.caseId) : undefined, citations.get(i)),
+    ),
     // Divergence over the pending case's own charges, as the similar-case search took them.
     divergence: findDivergence(listed, legal),
     related: related.cases.map((c) => ({
@@ -429,6 +443,29 @@ export async function buildReport(
   // Round-trip through JSON so the hash covers exactly what is stored (no undefined, no class instances).
   const clean = JSON.parse(JSON.stringify(body)) as Omit<RetrievalReport, "sha256">;
   return { ...clean, sha256: sha256Of(clean) };
+}
+
+/**
+ * A submitted case as the report lists it: the indexed case it names, its tier, and whether it must be
+ * answered in the judgment's reasoning (SPC 2020 §10: a guiding case); when its number names judgments
+ * of several courts, how many.
+ */
+function submittedEntry(
+  s: ReportRequest["submittedCases"][number] & Pick<ReportSubmittedCase, "resolvedBy">,
+  doc: CaseDoc | undefined,
+  match: CitationMatch | undefined,
+): ReportSubmittedCase {
+  if (!doc) return { ...s, ...(match && "ambiguous" in match ? { ambiguousMatches: match.ambiguous } : {}) };
+  const tier = (doc.tier ?? "ordinary") as Tier;
+  return {
+    ...s,
+    tier,
+    answerInReasoning: tier === "guiding",
+    ...(doc.caseNumber ? { caseNumber: doc.caseNumber } : {}),
+    ...(doc.authorityNumber ? { authorityNumber: doc.authorityNumber } : {}),
+    ...(doc.court ? { court: doc.court } : {}),
+    status: STATUS_LABELS[doc.status ?? "effective"] ?? doc.status ?? "生效",
+  };
 }
 
 /** Re-runs each recorded query against today's index and compares the result ids. */

@@ -31,7 +31,10 @@ export const TRIGGER_LABELS: Record<Trigger, string> = {
   other: "其他需要进行类案检索的情形",
 };
 
-/** How the judge uses a case (SPC 2020 §9–§10): guiding cases must be followed unless superseded. */
+/**
+ * How the judge uses a case (SPC 2020 §9): guiding cases must be followed unless superseded; 参照 is
+ * for them alone, every other case is 参考 or 不予参照 (src/reports/uses.ts).
+ */
 export const CaseUse = z.enum(["follow", "consider", "not_used"]);
 export type CaseUse = z.infer<typeof CaseUse>;
 export const CASE_USE_LABELS: Record<CaseUse, string> = {
@@ -108,11 +111,29 @@ export const SubmittedCase = z
   .strict();
 export type SubmittedCase = z.infer<typeof SubmittedCase>;
 
-/** A submitted case as the report lists it: when found in the index, its tier and whether rule 8 applies. */
+/**
+ * A submitted case as the report lists it: when found in the index (by its caseId, else by the
+ * authority number or case number its citation names: src/reports/submitted.ts), what it is and
+ * whether rule 8 applies.
+ */
 export const ReportSubmittedCase = SubmittedCase.extend({
   tier: Tier.optional(),
-  /** A guiding case (or case-database case) a party cites must be answered in the judgment's reasoning. */
+  /**
+   * A guiding case a party or the prosecutor submits must be answered in the judgment's reasoning,
+   * whether it is followed and why (SPC 2020 §10). The rule covers case-database cases (人民法院案例库)
+   * too, but the index holds none (no tier or collection names them).
+   */
   answerInReasoning: z.boolean().optional(),
+  /** Found from the citation, not given as a caseId: by the authority number or by the case number. */
+  resolvedBy: z.enum(["authorityNumber", "caseNumber"]).optional(),
+  /** Judgments of different courts bear the cited number: none was chosen (how many). */
+  ambiguousMatches: z.number().int().optional(),
+  /** The indexed case, as the report shows it. */
+  caseNumber: z.string().optional(),
+  authorityNumber: z.string().optional(),
+  court: z.string().optional(),
+  /** 生效 / 已撤回 / 已被改判… */
+  status: z.string().optional(),
 });
 export type ReportSubmittedCase = z.infer<typeof ReportSubmittedCase>;
 

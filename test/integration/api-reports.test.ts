@@ -1,4 +1,6 @@
+import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { toJudgmentDocument } from "../../src/search/documents.ts";
 import { record, seed, sha, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
@@ -95,9 +97,14 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
         tier: "guiding",
         keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
         decisionDate: "2013-12-01",
+        authorityNumber: "指导性案例32号",
       }),
       drunk("ordinary-a", { committeeDiscussed: true }),
-      drunk("ordinary-b", { decisionDate: "2024-02-01" }, 6),
+      drunk(
+        "ordinary-b",
+        { decisionDate: "2024-02-01", caseNumber: parseCaseNumber("（2023）京0108刑初952号") },
+        6,
+      ),
       drunk("ordinary-c", { decisionDate: "2022-02-01", courtLevel: "中级" }, 8, "有期徒刑"),
     ]);
     api = await startApi(esUrl(), client, alias, {
@@ -371,6 +378,78 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     });
     expect(ok.status).toBe(201);
     expect(ok.body.tiers[0].cases[0]).toMatchObject({ use: "not_used", useReason: "已被新的司法解释取代" });
+  });
+
+  it("refuses 参照 for a case that is not a guiding case (400 naming selections.N.use)", async () => {
+    const res = await api.call("/api/v1/reports", {
+      body: reportRequest({ selections: [{ caseId: "ordinary-a", use: "follow" }] }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid_request");
+    expect(res.body.error.details).toEqual([
+      {
+        path: "selections.0.use",
+        message: expect.stringMatching(/不是指导性案例[\s\S]*请改为“参考”或“不予参照”/),
+      },
+    ]);
+  });
+
+  it("finds submitted cases by the guiding-case or case number cited, and notes the duty to answer", async () => {
+    const res = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        pendingCase: { ...reportRequest().pendingCase, caseNumber: "（2025）京0108刑初102号" },
+        submittedCases: [
+          { submittedBy: "公诉机关", citation: "指导案例32号", response: "不属于类案" },
+          { submittedBy: "辩护人", citation: "(2023)京0108刑初952号 王某危险驾驶案", response: "已作参考" },
+          { submittedBy: "被告人", citation: "网络报道中的醉驾案例", response: "已当庭口头回应" },
+        ],
+      }),
+    });
+    expect(res.status).toBe(201);
+    const [byAuthority, byNumber, unknown] = res.body.submittedCases;
+    expect(byAuthority).toMatchObject({
+      caseId: "guiding",
+      resolvedBy: "authorityNumber",
+      tier: "guiding",
+      answerInReasoning: true,
+      authorityNumber: "指导性案例32号",
+      status: "生效",
+    });
+    expect(byNumber).toMatchObject({
+      caseId: "ordinary-b",
+      resolvedBy: "caseNumber",
+      tier: "ordinary",
+      answerInReasoning: false,
+      caseNumber: "（2023）京0108刑初952号",
+    });
+    expect(unknown.caseId).toBeUndefined();
+    const exported = async (format: string) =>
+      fetch(`${api.url}/api/v1/reports/${res.body.id}/export?format=${format}`, {
+        headers: { authorization: `Bearer ${TOKENS.judge}` },
+      });
+    const html = await (await exported("html")).text();
+    const docx = (
+      await mammoth.extractRawText({ buffer: Buffer.from(await (await exported("docx")).arrayBuffer()) })
+    ).value;
+    for (const text of [html, docx]) {
+      const submitted = text.slice(text.indexOf("六、"), text.indexOf("七、"));
+      expect(submitted.split("（系指导性案例，应在裁判理由中回应是否参照并说明理由）")).toHaveLength(2);
+      expect(submitted.split("未在检索库中收录")).toHaveLength(2);
+      expect(submitted).toContain("（2023）京0108刑初952号");
+      // The recorded queries in Chinese, not their keys.
+      expect(text).toContain("用途：关联案件检索");
+      expect(text).not.toMatch(/method：|purpose：|reportFilters：/);
+    }
+    // A caseId the index does not hold is refused, not reported as 已收录.
+    const missing = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        submittedCases: [
+          { submittedBy: "辩护人", citation: "某案", caseId: "no-such-case", response: "已回应" },
+        ],
+      }),
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details[0].path).toBe("submittedCases.0.caseId");
   });
 
   it("refuses other roles and other courts (403), audits refusals, filters judges' listings", async () => {

@@ -123,6 +123,15 @@ describe.skipIf(!existsSync(candidatesPath))("LeCaRD candidates", () => {
     expect(all / n).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("reads the decision date of ≥ 99% of documents, its zero written 〇, ○, 0 or O alike", () => {
+    // 265 had none when ○ (U+25CB), an Arabic 0 or a Greek Ο stood for 〇 (二○一九年十一月一日).
+    const dated = records.filter(({ record: r }) => r.decisionDate).length;
+    console.log(
+      `decision dates: ${dated}/${records.length} = ${((100 * dated) / records.length).toFixed(2)}%`,
+    );
+    expect(dated / records.length).toBeGreaterThanOrEqual(0.99);
+  });
+
   it("reads year, court code and type from ≥ 99% of case numbers", () => {
     const ok = records.filter(
       ({ record: r }) => r.caseNumber?.year && r.caseNumber.courtCode && r.caseNumber.typeCode,

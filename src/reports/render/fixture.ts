@@ -2,8 +2,11 @@
  * A realistic retrieval report for the renderer tests and the export benchmark: a 盗窃 case with
  * all four tiers (one empty is not here on purpose: every tier has cases but `provincial` has two),
  * a guiding case with its 裁判要点, a case whose key holding is a reasoning excerpt, a reversed
- * first-instance ruling and a withdrawn case-database case (both flagged), submitted cases, a
- * divergence, related cases, and text that needs escaping (<, >, &, quotes).
+ * first-instance ruling and a withdrawn case-database case (both flagged), submitted cases (a guiding
+ * case that must be answered in the reasoning, one found by the number its citation names, one not
+ * in the index), a divergence, related cases, and text that needs escaping (<, >, &, quotes). Queries
+ * are recorded with the parameters build.ts records: the method, the report's filters, the related-case
+ * search's purpose.
  */
 import { createHash } from "node:crypto";
 import { canonicalJson, type RetrievalReport } from "../model.ts";
@@ -56,8 +59,11 @@ const base: Omit<RetrievalReport, "sha256"> = {
     {
       method: "keyword",
       parameters: {
+        method: "keyword",
         q: "入户盗窃 自首 退赔 缓刑",
+        parts: ["facts", "本院认为"],
         filters: { courts: ["长春市中级人民法院", "长春市朝阳区人民法院"] },
+        reportFilters: { category: ["刑事"], dateFrom: "2019-01-01" },
       },
       request: { index: "leian-judgments", query: { match: { text: "入户盗窃 自首 退赔 缓刑" } } },
       hits: 286,
@@ -65,17 +71,28 @@ const base: Omit<RetrievalReport, "sha256"> = {
     },
     {
       method: "statute",
-      parameters: { statutes: ["刑法#264", "刑法#67"], filters: { tiers: ["guiding", "typical"] } },
+      parameters: {
+        method: "statute",
+        statutes: ["刑法#264", "刑法#67"],
+        filters: { tiers: ["guiding", "typical"] },
+      },
       request: { index: "leian-judgments" },
       hits: 57,
       resultIds: ["g-105", "t-0021"],
     },
     {
       method: "case",
-      parameters: { caseId: "o-2023-0091" },
+      parameters: { method: "case", caseId: "o-2023-0091" },
       request: { index: "leian-judgments" },
       hits: 3,
       resultIds: ["o-2021-0718"],
+    },
+    {
+      method: "case",
+      parameters: { purpose: "related", caseNumbers: ["（2025）吉0104刑初118号"], parties: ["张某某"] },
+      request: { index: "leian-judgments" },
+      hits: 2,
+      resultIds: ["o-2024-1201", "o-2025-0033"],
     },
   ],
   tiers: [
@@ -272,6 +289,11 @@ const base: Omit<RetrievalReport, "sha256"> = {
       submittedBy: "辩护人 刘某（吉林某某律师事务所）",
       citation: "（2023）吉01刑终91号",
       caseId: "o-2023-0091",
+      tier: "ordinary",
+      answerInReasoning: false,
+      caseNumber: "（2023）吉01刑终91号",
+      court: "吉林省长春市中级人民法院",
+      status: "生效",
       response:
         "该案与本案在入户、自首、退赔及谅解情节上基本相同，已在第五部分列为参考案例，并将在判决说理中予以回应。",
     },
@@ -279,7 +301,25 @@ const base: Omit<RetrievalReport, "sha256"> = {
       submittedBy: "公诉机关 长春市朝阳区人民检察院",
       citation: "指导性案例105号 洪某某等盗窃案",
       caseId: "g-105",
+      tier: "guiding",
+      answerInReasoning: true,
+      caseNumber: "指导性案例105号",
+      court: "最高人民法院",
+      status: "生效",
       response: "指导性案例应当参照；其裁判要点涉及“入户”的认定，将在判决说理部分予以回应。",
+    },
+    {
+      submittedBy: "辩护人 刘某（吉林某某律师事务所）",
+      citation: "指导案例32号",
+      response: "该案系追逐竞驶的危险驾驶案件，与本案基本事实不同，不属于类案，不予参照。",
+      caseId: "g-32",
+      resolvedBy: "authorityNumber",
+      tier: "guiding",
+      answerInReasoning: true,
+      caseNumber: "（2012）浦刑初字第4245号",
+      authorityNumber: "指导性案例32号",
+      court: "上海市浦东新区人民法院",
+      status: "生效",
     },
     {
       submittedBy: "被告人 张某某",

@@ -4,7 +4,7 @@ import { CASE_USE_LABELS, RetrievalReport, TRIGGER_LABELS } from "../model.ts";
 import { fixZipTimestamps, renderDocx } from "./docx.ts";
 import { fixtureReport } from "./fixture.ts";
 import { escapeHtml, renderHtml } from "./html.ts";
-import { EXCERPT_MARK, SECTION_HEADINGS } from "./sections.ts";
+import { ANSWER_IN_REASONING, EXCERPT_MARK, PARAMETER_LABELS, SECTION_HEADINGS } from "./sections.ts";
 import { htmlText, unzip } from "./testing.ts";
 
 const report = fixtureReport;
@@ -193,6 +193,59 @@ describe("renderHtml", () => {
       "未发现关联案件。",
     ])
       expect(empty).toContain(s);
+  });
+});
+
+describe("no raw keys or enum values in either export", () => {
+  // What build.ts stores that is not Chinese: parameter keys, methods, purposes, parts, tiers, uses,
+  // statuses, triggers, roles.
+  const RAW =
+    /\b(method|purpose|reportFilters|parts|keyword|statute|similar|related|facts|reasoning|disposition|guiding|typical|provincial|ordinary|follow|consider|not_used|effective|withdrawn|reversed|not_effective|judges_meeting|no_clear_rule|ordered|judge|research|admin)\b/;
+  const texts = (): [format: string, text: string][] => [
+    ["HTML", htmlText(html)],
+    ["DOCX", docxText],
+  ];
+
+  it("shows the recorded queries' parameters in Chinese (method, purpose, parts, report filters)", () => {
+    for (const [format, text] of texts()) {
+      expect(text, format).not.toMatch(/[A-Za-z_]+：/);
+      expect(text, format).not.toMatch(RAW);
+      expect(text, format).toContain("用途：关联案件检索");
+      expect(text, format).toContain("检索范围：事实、本院认为");
+      expect(text, format).toContain("报告统一筛选条件·案件类别：刑事");
+      expect(text, format).toContain("筛选条件·案例层级：指导性案例、典型案例、公报案例");
+    }
+  });
+
+  it("labels every parameter a report request can record", async () => {
+    const { ReportPendingCase, ReportQuery } = await import("../model.ts");
+    const { CaseFilters } = await import("../../retrieval/types.ts");
+    const keys = [
+      ...Object.keys(ReportPendingCase.shape),
+      ...ReportQuery.options.flatMap((o) => Object.keys(o.shape)),
+      ...Object.keys(CaseFilters.shape),
+      // similarParameters (build.ts) and the related-case search add these.
+      "size",
+      "caseNumbers",
+      "purpose",
+      "reportFilters",
+    ].filter((k) => k !== "method");
+    for (const key of keys) expect(PARAMETER_LABELS[key], key).toMatch(/^[^A-Za-z]+$/);
+  });
+
+  it("names a submitted guiding case's duty to answer it in the reasoning (指导意见第十条)", () => {
+    const guiding = report.submittedCases.filter((s) => s.answerInReasoning);
+    expect(guiding.length).toBeGreaterThan(0);
+    for (const [format, text] of texts()) {
+      for (const s of guiding) expect(text, format).toContain(s.response);
+      expect(text.split(ANSWER_IN_REASONING).length - 1, format).toBe(guiding.length);
+      expect(text, format).toContain("第十条");
+      // A case found by the number its citation names is shown as found, not as missing.
+      expect(text, format).toContain("已收录：（2012）浦刑初字第4245号（指导性案例32号）");
+      expect(text, format).toContain("依所引案例编号在检索库中查得");
+    }
+    const section = htmlText(html.slice(html.indexOf("<h2>六、"), html.indexOf("<h2>七、")));
+    expect(section.match(/未在检索库中收录/g)).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,7 @@
  */
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
+import { PART_NAMES } from "../../search/queries/keyword.ts";
 import {
   CASE_USE_LABELS,
   type RecordedQuery,
@@ -189,8 +190,15 @@ function join(values: readonly string[] | undefined, sep = "、"): string {
 
 // ---- query parameters, readably -------------------------------------------------------------
 
-const PARAMETER_LABELS: Record<string, string> = {
+/**
+ * Every key a recorded query's parameters can hold (the similar search's pending case, the extra
+ * queries of the request, the related-case search, their filters), in the order they are listed.
+ * `method` is not listed: the method has its own column.
+ */
+export const PARAMETER_LABELS: Record<string, string> = {
+  purpose: "用途",
   q: "检索词",
+  parts: "检索范围",
   facts: "案件事实",
   charges: "罪名",
   causes: "案由",
@@ -214,8 +222,25 @@ const PARAMETER_LABELS: Record<string, string> = {
   dateTo: "裁判日期止",
   ids: "限定文书",
   includeIneffective: "包含未生效、已撤回或被改判的裁判",
+  reportFilters: "报告统一筛选条件",
 };
 const PARAMETER_ORDER = Object.keys(PARAMETER_LABELS);
+/** Parameters not listed: the method, shown in its own column. */
+const UNLISTED_PARAMETERS = new Set(["method"]);
+/** Parameters holding filters, listed one line per filter. */
+const FILTER_PARAMETERS = new Set(["filters", "reportFilters"]);
+
+/** What a recorded search was for (build.ts records the related-case search with `purpose`). */
+export const PURPOSE_LABELS: Record<string, string> = {
+  related: "关联案件检索（同一当事人、前后审及系列案件）",
+};
+
+/** Parts of a judgment searched, in the workbench's words (text → 全文). */
+const PART_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(PART_NAMES)
+    .filter(([name]) => !/^[a-z]/.test(name))
+    .map(([name, part]) => [part, name]),
+);
 const FACTS_PREVIEW = 120;
 
 function orderedEntries(record: Record<string, unknown>): Array<[string, unknown]> {
@@ -230,6 +255,9 @@ function orderedEntries(record: Record<string, unknown>): Array<[string, unknown
 
 function parameterValue(key: string, value: unknown): string {
   if (key === "ids" && Array.isArray(value)) return `${value.length} 篇`;
+  if (key === "purpose" && typeof value === "string") return PURPOSE_LABELS[value] ?? value;
+  if (key === "parts" && Array.isArray(value))
+    return value.map((p) => PART_LABELS[String(p)] ?? String(p)).join("、");
   if (key === "tiers" && Array.isArray(value))
     return value.map((t) => TIER_LABELS[t as Tier] ?? String(t)).join("、");
   if (key === "facts" && typeof value === "string")
@@ -260,8 +288,9 @@ function stableJson(value: unknown): string {
 export function parameterLines(parameters: Record<string, unknown>): string[] {
   const lines: string[] = [];
   for (const [key, value] of orderedEntries(parameters)) {
+    if (UNLISTED_PARAMETERS.has(key)) continue;
     const label = PARAMETER_LABELS[key] ?? key;
-    if (key === "filters" && value && typeof value === "object" && !Array.isArray(value)) {
+    if (FILTER_PARAMETERS.has(key) && value && typeof value === "object" && !Array.isArray(value)) {
       for (const [k, v] of orderedEntries(value as Record<string, unknown>))
         lines.push(`${label}·${PARAMETER_LABELS[k] ?? k}：${parameterValue(k, v)}`);
       continue;
@@ -333,6 +362,47 @@ export function orderedTiers(
 
 function allCases(report: RetrievalReport): ReportCase[] {
   return report.tiers.flatMap((t) => t.cases);
+}
+
+// ---- submitted cases -------------------------------------------------------------------------
+
+/** The note a submitted guiding case's response carries (SPC 2020 类案检索指导意见 第十条). */
+export const ANSWER_IN_REASONING = "（系指导性案例，应在裁判理由中回应是否参照并说明理由）";
+const ANSWER_IN_REASONING_RULE =
+  "公诉机关、案件当事人及其辩护人、诉讼代理人等提交指导性案例作为控（诉）辩理由的，应当在裁判文书说理中回应是否参照并说明理由；提交其他类案作为控（诉）辩理由的，可以通过释明等方式予以回应（《最高人民法院关于统一法律适用加强类案检索的指导意见（试行）》第十条）。";
+
+const RESOLVED_BY_LABELS: Record<string, string> = {
+  authorityNumber: "依所引案例编号在检索库中查得",
+  caseNumber: "依所引案号在检索库中查得",
+};
+
+/** What the index holds of a submitted case: the case found (in the results or on its own), else why not. */
+function submittedInIndex(
+  s: RetrievalReport["submittedCases"][number],
+  found: ReportCase | undefined,
+): string[] {
+  if (!s.caseId) {
+    return s.ambiguousMatches
+      ? [
+          `检索库中有 ${s.ambiguousMatches} 件不同法院的裁判使用所引案号，未能确定所指案件，请核对后注明文书编号`,
+        ]
+      : ["未在检索库中收录"];
+  }
+  const caseNumber = found?.caseNumber ?? s.caseNumber;
+  const court = found?.court ?? s.court;
+  const tier = found?.tier ?? s.tier;
+  const status = found?.status ?? s.status;
+  const number = caseNumber ?? `文书编号 ${s.caseId}`;
+  const name =
+    s.authorityNumber && !number.includes(s.authorityNumber) ? `${number}（${s.authorityNumber}）` : number;
+  return [
+    `已收录：${name}`,
+    ...(tier ? [TIER_LABELS[tier]] : []),
+    ...(court || status
+      ? [[court, status ? statusLabel(status) : undefined].filter(Boolean).join("，")]
+      : []),
+    ...(s.resolvedBy ? [`（${RESOLVED_BY_LABELS[s.resolvedBy]}）`] : []),
+  ];
 }
 
 // ---- relations -------------------------------------------------------------------------------
@@ -533,26 +603,28 @@ export function buildSections(report: RetrievalReport): ReportDocument {
                 widths: [7, 13, 25, 20, 35],
                 rows: report.submittedCases.map((s, i) => {
                   const found = s.caseId ? cases.find((c) => c.id === s.caseId) : undefined;
-                  const inIndex = found
-                    ? [
-                        `已收录：${found.caseNumber ?? found.id}`,
-                        `${found.court ?? ""}${found.court ? "，" : ""}${statusLabel(found.status)}`,
-                      ]
-                    : s.caseId
-                      ? [`已收录（文书编号 ${s.caseId}）`]
-                      : ["未在检索库中收录"];
+                  const status = found?.status ?? s.status;
                   return [
                     { lines: [String(i + 1)] },
                     { lines: [s.submittedBy] },
                     { lines: [s.citation] },
-                    found && isIneffective(found.status)
-                      ? { lines: inIndex, tone: "warning" }
-                      : { lines: inIndex },
-                    { lines: [s.response] },
+                    isIneffective(status)
+                      ? { lines: submittedInIndex(s, found), tone: "warning" }
+                      : { lines: submittedInIndex(s, found) },
+                    { lines: s.answerInReasoning ? [s.response, ANSWER_IN_REASONING] : [s.response] },
                   ];
                 }),
               },
             },
+            ...(report.submittedCases.some((s) => s.answerInReasoning)
+              ? [
+                  {
+                    kind: "paragraph",
+                    tone: "note",
+                    text: `注：${ANSWER_IN_REASONING_RULE}`,
+                  } satisfies Block,
+                ]
+              : []),
           ],
   };
 

@@ -390,7 +390,11 @@ function choiceControls(ctx: Context, c: SimilarCase): HTMLElement {
     checked: choice.selected,
     "aria-describedby": `case-${c.id}-title`,
   });
-  const use = select(Object.entries(ctx.labels.uses), { "aria-describedby": `case-${c.id}-title` });
+  // SPC 2020 类案检索指导意见 §9: only a guiding case is followed (参照); any other is 参考 or 不予参照.
+  const uses = Object.entries(ctx.labels.uses).filter(
+    ([value]) => c.tier === "guiding" || value !== "follow",
+  );
+  const use = select(uses, { "aria-describedby": `case-${c.id}-title` });
   use.value = choice.use;
   const reason = textarea({
     rows: 2,
@@ -520,7 +524,11 @@ function submittedSection(): HTMLElement {
             { class: "row" },
             field("提交人", bind(input({ placeholder: "如 辩护人、公诉机关" }), "submittedBy")),
             field("案例（案号或名称）", bind(input(), "citation")),
-            field("案件 id（已收录时）", bind(input(), "caseId")),
+            field(
+              "案件 id（已收录时）",
+              bind(input(), "caseId"),
+              "可不填：案例写明指导案例编号或案号的，生成报告时在检索库中查找",
+            ),
           ),
           field("回应", bind(textarea({ rows: 2 }), "response")),
           h(

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { type CitedDoc, citationKeys, matchCitation } from "./submitted.ts";
+
+describe("citationKeys", () => {
+  it("reads guiding-case numbers however the parties write them", () => {
+    for (const written of [
+      "指导案例32号",
+      "指导性案例32号",
+      "最高人民法院指导案例第32号",
+      "指导案例三十二号",
+    ])
+      expect(citationKeys(written).authorityNumbers, written).toEqual(["指导性案例32号"]);
+  });
+
+  it("reads the procuratorate's and 刑事审判参考 numbers as indexed", () => {
+    expect(citationKeys("检例第32号").authorityNumbers).toEqual(["检例第32号"]);
+    expect(citationKeys("最高人民检察院指导性案例第32号").authorityNumbers).toEqual(["检例第32号"]);
+    expect(citationKeys("《刑事审判参考》总第107集第1159号案例").authorityNumbers).toEqual([
+      "刑事审判参考第1159号",
+    ]);
+  });
+
+  it("reads case numbers, and nothing from a citation that names none", () => {
+    expect(citationKeys("（2018）湘0103刑初952号 李某盗窃案")).toEqual({
+      authorityNumbers: [],
+      caseNumbers: ["（2018）湘0103刑初952号"],
+    });
+    expect(citationKeys("某地法院“盗窃 & 缓刑”报道中的案例（未载案号）")).toEqual({
+      authorityNumbers: [],
+      caseNumbers: [],
+    });
+  });
+});
+
+describe("matchCitation", () => {
+  const guiding: CitedDoc = {
+    id: "g32",
+    tier: "guiding",
+    status: "effective",
+    court: "上海市浦东新区人民法院",
+    authorityNumber: "指导性案例32号",
+    caseNumbers: ["（2012）浦刑初字第4245号"],
+  };
+  // 人民司法's commentary on the guiding case carries its number too.
+  const commentary: CitedDoc = { id: "a-comment", tier: "ordinary", authorityNumber: "指导性案例32号" };
+
+  it("takes the guiding case itself, not a commentary naming it", () => {
+    expect(matchCitation(citationKeys("指导案例32号"), [commentary, guiding])).toEqual({
+      caseId: "g32",
+      resolvedBy: "authorityNumber",
+    });
+  });
+
+  it("matches a case number however it is bracketed or its digits written", () => {
+    const doc: CitedDoc = {
+      id: "x",
+      tier: "ordinary",
+      court: "长沙市天心区人民法院",
+      caseNumbers: ["（2018）湘0103刑初952号"],
+    };
+    for (const written of ["(2018)湘0103刑初952号", "〔2018〕湘0103刑初952号", "（２０１８）湘0103刑初952号"])
+      expect(matchCitation(citationKeys(written), [doc]), written).toEqual({
+        caseId: "x",
+        resolvedBy: "caseNumber",
+      });
+    expect(matchCitation(citationKeys("（2018）湘0103刑初953号"), [doc])).toBeUndefined();
+  });
+
+  it("does not choose between two courts' judgments bearing one pre-2016 number", () => {
+    const a: CitedDoc = { id: "a", court: "江西省上犹县人民法院", caseNumbers: ["（2015）上刑初字第53号"] };
+    const b: CitedDoc = {
+      id: "b",
+      court: "河南省郑州市上街区人民法院",
+      caseNumbers: ["（2015）上刑初字第53号"],
+    };
+    expect(matchCitation(citationKeys("（2015）上刑初字第53号"), [a, b])).toEqual({ ambiguous: 2 });
+    // A write-up of the case that names no court does not make it ambiguous.
+    expect(
+      matchCitation(citationKeys("（2015）上刑初字第53号"), [
+        { id: "0-write-up", caseNumbers: a.caseNumbers },
+        a,
+      ]),
+    ).toEqual({
+      caseId: "a",
+      resolvedBy: "caseNumber",
+    });
+    // One court's judgment indexed twice (two sources) is one judgment.
+    expect(matchCitation(citationKeys("（2015）上刑初字第53号"), [a, { ...a, id: "a2" }])).toEqual({
+      caseId: "a",
+      resolvedBy: "caseNumber",
+    });
+  });
+});
