@@ -221,6 +221,24 @@ export function buildProgram(): Command {
   }
 
   program
+    .command("reversals")
+    .description(
+      "mark the judgments a later instance in the index reversed (status reversed, with the evidence) and put back those no longer reversed; reindex and upsert do it themselves",
+    )
+    .action(async () => {
+      const ctx = context(program);
+      try {
+        const { deriveReversals } = await import("../src/search/reversals.ts");
+        const summary = await deriveReversals(ctx.client, ctx.alias);
+        console.log(JSON.stringify(summary, null, 2));
+        for (const f of summary.failed) console.error(`not changed: ${f.id}: ${f.reason}`);
+        if (summary.failed.length > 0) process.exitCode = 1;
+      } finally {
+        await ctx.client.close();
+      }
+    });
+
+  program
     .command("status")
     .description("aliases, indices, counts and the last job summary")
     .action(async () => {

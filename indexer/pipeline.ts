@@ -24,6 +24,7 @@ import {
   versionedIndexName,
 } from "../src/search/indices.ts";
 import { CURRENT_VERSIONS, judgmentsIndicesCurrent, loadIndexDefinition } from "../src/search/mappings.ts";
+import { deriveReversals, type ReversalSummary } from "../src/search/reversals.ts";
 import { dictionaryVersion } from "../src/text/segment.ts";
 import type { Converted } from "./convert.ts";
 import { convertAll } from "./pool.ts";
@@ -88,7 +89,15 @@ export interface JobSummary {
   startedAt: string;
   finishedAt: string;
   pruned: string[];
+  /** Judgments a later instance in the index reversed (src/search/reversals.ts), derived after the documents were in. */
+  reversals?: ReversalSummary;
 }
+
+/**
+ * An upsert derives reversals for the judgments it wrote and their instances; past this many it
+ * derives them for the whole index instead (as a reindex does), which costs about as much.
+ */
+const UPSERT_REVERSAL_SCOPE = 20_000;
 
 interface Checkpoint {
   jobId: string;
@@ -221,6 +230,8 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     }
   }
 
+  // The ids an upsert wrote, for deriving their reversals (undefined past UPSERT_REVERSAL_SCOPE).
+  let written: Set<string> | undefined = opts.mode === "upsert" ? new Set() : undefined;
   // id → seq/locator of documents sent and not yet acknowledged (for dead letters and the watermark).
   const inflight = new Map<string, { seq: number; locator: string }[]>();
   let stopRequested = false;
@@ -276,6 +287,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
         const id = result.index?._id;
         const entry = id ? settle(id) : undefined;
         state.indexed++;
+        if (id && written) {
+          written.add(id);
+          if (written.size > UPSERT_REVERSAL_SCOPE) written = undefined;
+        }
         if (entry) watermark.complete(entry.seq);
         if (opts.stopAfter !== undefined && state.indexed >= opts.stopAfter) stopRequested = true;
       },
@@ -316,6 +331,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
 
   let swapped = false;
   let pruned: string[] = [];
+  let reversals: ReversalSummary | undefined;
   const failureRate = state.read === 0 ? 0 : state.failed / state.read;
   if (status === "succeeded" && opts.mode === "reindex") {
     if (state.indexed === 0 && skipped === 0) {
@@ -327,6 +343,12 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     } else {
       try {
         await finishBulk(client, index);
+        // Reversed judgments are marked before the merge (it compacts their rewrites) and the swap.
+        reversals = await deriveReversals(client, index);
+        if (reversals.failed.length > 0)
+          throw new Error(
+            `marking reversed judgments: ${reversals.failed[0]?.id}: ${reversals.failed[0]?.reason}`,
+          );
         await mergeBuiltIndex(client, index);
         // The charge model (src/search/charge-model.ts) is ready before any search reaches the index.
         await storeChargeModel(client, opts.alias, await buildChargeModel(client, index));
@@ -343,7 +365,24 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     }
   } else if (status === "succeeded") {
     await client.indices.refresh({ index });
-    if (state.indexed > 0) {
+    if (state.indexed > 0 || resumed) {
+      // An appeal written now marks the earlier instances it reverses; a judgment written now is
+      // marked when a later instance already indexed reversed it. A resumed job does not know what
+      // its earlier run wrote: the whole index is looked at.
+      try {
+        reversals = await deriveReversals(
+          client,
+          index,
+          written && !resumed ? { ids: [...written] } : undefined,
+        );
+        if (reversals.failed.length > 0)
+          throw new Error(`${reversals.failed.length} judgments not rewritten`);
+      } catch (error) {
+        status = "failed";
+        reason = `the documents are in the live index, but deriving reversed judgments failed: ${(error as Error).message} — rerun the upsert (or run \`indexer reversals\`)`;
+      }
+    }
+    if (state.indexed > 0 && status === "succeeded") {
       // The live index's charge model is rebuilt from what it now holds: new charges get a
       // centroid, changed judgments count. The service re-reads models (MODEL_TTL_MS).
       try {
@@ -380,6 +419,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     startedAt: checkpointState.startedAt,
     finishedAt: new Date(finished).toISOString(),
     pruned,
+    ...(reversals ? { reversals } : {}),
   };
   progress();
   // A finished job (either way) leaves no checkpoint; an interrupted or failed-by-error one does,

@@ -147,6 +147,7 @@ describe("caseNumberKey and caseNumberForms", () => {
         "（2019）京01民终500号",
         "(2019)京01民终500号",
         "（２０１９）京０１民终５００号",
+        "2019京01民终500号",
       ]),
     );
     expect(caseNumberForms("京01民终500号")).toEqual(["京01民终500号"]);

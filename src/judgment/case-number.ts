@@ -363,7 +363,8 @@ export function caseNumberKey(raw: string): string {
 
 /**
  * The forms a case number is indexed under, as written in judgments: its year in each kind of
- * bracket, and the number as given. Keyword fields hold numbers as written, so a lookup names them all.
+ * bracket or in none, and the number as given. Keyword fields hold numbers as written, so a lookup
+ * names them all.
  */
 export function caseNumberForms(raw: string): string[] {
   const key = caseNumberKey(raw);
@@ -383,6 +384,8 @@ export function caseNumberForms(raw: string): string[] {
       forms.push(`${open}${year}${close}${rest}`);
       forms.push(`${open}${wide(year)}${close}${wide(rest)}`);
     }
+    // Bracketless, as some judgments head themselves (2016苏01刑终80号: BARE_RE).
+    forms.push(`${year}${rest}`);
   }
   return [...new Set(forms)];
 }

@@ -222,6 +222,30 @@ export const JudgmentRecord = z.object({
   /** 裁判要点 / 裁判要旨 of authoritative cases. */
   keyHoldings: z.string().optional(),
   status: z.enum(["effective", "not_effective", "reversed", "withdrawn"]).default("effective"),
+  /**
+   * Set by the indexer (src/search/reversals.ts), never by the parser: the later instances in the
+   * index that quashed or changed this judgment (撤销, 改判) or sent it back (发回重审), newest first.
+   * `status` is then "reversed"; it goes back to `previousStatus` when no such instance is left.
+   */
+  reversal: z
+    .object({
+      previousStatus: z.enum(["effective", "not_effective"]),
+      by: z.array(
+        z.object({
+          /** The later instance: its document id, case number, court and date. */
+          id: z.string(),
+          caseNumber: z.string().optional(),
+          court: z.string().optional(),
+          decisionDate: z.string().optional(),
+          /** Its result (Outcome.appeal): 改判 (amended, also in part) or 发回重审 (remanded). */
+          result: z.enum(["amended", "remanded"]),
+          /** This judgment's number as the later instance cites it, and its disposition's item saying so. */
+          cites: z.string(),
+          clause: z.string(),
+        }),
+      ),
+    })
+    .optional(),
   /** Whether the adjudication committee (审判委员会) discussed the case, when the text says so. */
   committeeDiscussed: z.boolean().optional(),
   text: z.string(),

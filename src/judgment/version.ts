@@ -2,11 +2,11 @@
  * The version of judgment understanding: a SHA-256 prefix of the sources that turn a judgment into
  * its index document — this folder (parsing), src/cases (authoritative write-ups, indexed beside
  * the judgments), src/text (folding, segmentation, excerpts; the dictionary has its own version),
- * src/search/documents.ts and the charge model built beside the index (src/search/charge-model.ts)
- * — tests excluded. Stored with every index build beside the dictionary version, so that an index
- * built by other rules (a charge renamed, a new outcome pattern, text folded differently) is
- * recognised as stale and rebuilt by the evaluation and benchmarks instead of being measured as if
- * it were current.
+ * src/search/documents.ts, the charge model built beside the index (src/search/charge-model.ts) and
+ * the reversals derived in it (src/search/reversals.ts) — tests excluded. Stored with every index
+ * build beside the dictionary version, so that an index built by other rules (a charge renamed, a
+ * new outcome pattern, text folded differently) is recognised as stale and rebuilt by the
+ * evaluation and benchmarks instead of being measured as if it were current.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -20,6 +20,8 @@ const SOURCES = [
   path.join(import.meta.dirname, "../text"),
   path.join(import.meta.dirname, `../search/documents${EXT}`),
   path.join(import.meta.dirname, `../search/charge-model${EXT}`),
+  // Which judgments are marked reversed by a later instance in the index.
+  path.join(import.meta.dirname, `../search/reversals${EXT}`),
 ];
 
 let cached: string | undefined;

@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { instanceRulings, type LaterInstance, reviewedInstances } from "./reversal.ts";
+
+function appeal(over: Partial<LaterInstance> & { disposition?: string; history?: string }): LaterInstance {
+  const { disposition, history, ...rest } = over;
+  return {
+    procedure: "二审",
+    priorCaseNumbers: [],
+    outcome: { appeal: "amended" },
+    sections: { disposition, history },
+    ...rest,
+  };
+}
+
+const effects = (later: LaterInstance) =>
+  Object.fromEntries(instanceRulings(later).map((r) => [r.caseNumber, r.effect]));
+
+describe("instanceRulings: what a later instance rules on the earlier ones it cites", () => {
+  it("quashes the sentence of （2018）湘0103刑初478号 (its conviction upheld: still changed, so quashed)", () => {
+    const rulings = instanceRulings(
+      appeal({
+        priorCaseNumbers: ["（2018）湘0103刑初478号"],
+        disposition:
+          "一、维持湖南省长沙市天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的定罪部分；\n二、撤销湖南省长沙市天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的量刑部分；\n三、原审被告人曾胜武犯危险驾驶罪，判处拘役二个月，并处罚金人民币三千元。",
+      }),
+    );
+    expect(rulings).toEqual([
+      {
+        caseNumber: "（2018）湘0103刑初478号",
+        effect: "quashed",
+        clause:
+          "二、撤销湖南省长沙市天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的量刑部分",
+      },
+    ]);
+  });
+
+  it("rules on nothing unless the result reverses (affirmed, withdrawn, unread)", () => {
+    for (const result of ["affirmed", "withdrawn", "other", undefined]) {
+      expect(
+        instanceRulings(
+          appeal({
+            outcome: { appeal: result },
+            priorCaseNumbers: ["（2018）湘0103刑初478号"],
+            disposition: "驳回上诉，维持湖南省长沙市天心区人民法院（2018）湘0103刑初478号刑事判决。",
+          }),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it("a quashing verb with no number of its own goes back to the item's number", () => {
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2013）金婺刑初字第243号"],
+          disposition: "一、维持婺城区人民法院（2013）金婺刑初字第243号刑事判决中的定罪部分，撤销量刑部分；",
+        }),
+      ),
+    ).toEqual({ "（2013）金婺刑初字第243号": "quashed" });
+  });
+
+  it("a verb governs every number after it; numbers written in another form count", () => {
+    expect(
+      effects(
+        appeal({
+          procedure: "再审",
+          priorCaseNumbers: ["(2014)中一法刑二初字第677号", "（2015）中中法刑二终字第66号"],
+          disposition:
+            "一、撤销广东省中山市中级人民法院（2015）中中法刑二终字第66号刑事裁定和广东省中山市第一人民法院（2014）中一法刑二初字第677号刑事判决。",
+        }),
+      ),
+    ).toEqual({ "（2015）中中法刑二终字第66号": "quashed", "(2014)中一法刑二初字第677号": "quashed" });
+  });
+
+  it("a retrial that quashes the appeal and upholds the first instance reverses the appeal only", () => {
+    expect(
+      effects(
+        appeal({
+          procedure: "再审",
+          priorCaseNumbers: ["（2017）晋0881刑初39号", "（2017）晋08刑终369号"],
+          disposition:
+            "一、撤销本院（2017）晋08刑终369号刑事裁定；\n二、维持永济市人民法院（2017）晋0881刑初39号刑事判决。",
+        }),
+      ),
+    ).toEqual({ "（2017）晋08刑终369号": "quashed", "（2017）晋0881刑初39号": "upheld" });
+  });
+
+  it("an upheld item quoting what it upheld (即撤销…) quashes the quoted number, not the upheld one", () => {
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2014）木刑初字第103号", "（2016）黑0127刑再2号"],
+          disposition:
+            "一、维持黑龙江省木兰县人民法院（2016）黑0127刑再2号刑事判决中的第一项，即撤销木兰县人民法院（2014）木刑初字第103号刑事判决。",
+        }),
+      ),
+    ).toEqual({ "（2016）黑0127刑再2号": "upheld", "（2014）木刑初字第103号": "quashed" });
+  });
+
+  it("after a remand, an appeal quashing the retrial leaves the first trial alone", () => {
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2016）京01刑初130号", "（2017）京刑终193号", "（2018）京01刑初52号"],
+          disposition:
+            "一、维持北京市第一中级人民法院（2018）京01刑初52号刑事判决的第二项。\n二、撤销北京市第一中级人民法院（2018）京01刑初52号刑事判决的第一项。",
+        }),
+      ),
+    ).toEqual({ "（2018）京01刑初52号": "quashed" });
+  });
+
+  it("撤销原判，发回重审 names no number: the judgment under review, the latest first instance the history tells", () => {
+    const later = appeal({
+      outcome: { appeal: "remanded" },
+      priorCaseNumbers: ["（2016）吉0323刑初386号", "（2017）吉03刑终20号", "（2018）吉0323刑初117号"],
+      history:
+        "伊通满族自治县人民法院审理…于2016年作出（2016）吉0323刑初386号刑事判决…本院以（2017）吉03刑终20号刑事裁定发回重审…该院于2018年作出（2018）吉0323刑初117号刑事判决。宣判后，被告人提出上诉。",
+      disposition: "一、撤销伊通满族自治县人民法院刑事判决；\n二、发回伊通满族自治县人民法院重新审判。",
+    });
+    expect(reviewedInstances(later)).toEqual(["（2018）吉0323刑初117号"]);
+    expect(effects(later)).toEqual({ "（2018）吉0323刑初117号": "quashed" });
+    // A retrial's 原判: the latest second and first instances.
+    expect(reviewedInstances({ ...later, procedure: "再审" })).toEqual([
+      "（2017）吉03刑终20号",
+      "（2018）吉0323刑初117号",
+    ]);
+  });
+
+  it("revoking an earlier conviction's probation (刑法 §77) does not reverse it", () => {
+    const later = appeal({
+      priorCaseNumbers: ["（2019）鲁0503刑初322号", "（2019）鲁0505刑初72号"],
+      history:
+        "东营市河口区人民法院审理…作出（2019）鲁0503刑初322号刑事判决。宣判后，原审被告人冯秀亮不服，提出上诉。",
+      disposition:
+        "一、撤销山东省东营市垦利区人民法院（2019）鲁0505刑初72号刑事判决书对被告人冯秀亮宣告缓刑一年六个月的执行部分；\n二、撤销东营市河口区人民法院（2019）鲁0503刑初322号刑事判决第五项；\n三、上诉人冯秀亮犯掩饰、隐瞒犯罪所得罪，判处有期徒刑一年。",
+    });
+    expect(effects(later)).toEqual({ "（2019）鲁0503刑初322号": "quashed" });
+    // 撤销前罪判决的缓刑 names no judgment: not 原判 either.
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2013）长刑一初字第121号"],
+          disposition:
+            "一、维持…（2013）长刑一初字第121号刑事判决对被告人的定罪部分；\n二、撤销前罪判决的缓刑，与前罪判处的有期徒刑十个月并罚，决定执行有期徒刑二年六个月。",
+        }),
+      ),
+    ).toEqual({ "（2013）长刑一初字第121号": "upheld" });
+    // The judgment under review's own probation quashed is a change of its sentence.
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2017）豫0725刑初161号"],
+          history: "原阳县人民法院审理…作出（2017）豫0725刑初161号刑事判决。宣判后，…提出抗诉。",
+          disposition:
+            "一、撤销河南省原阳县人民法院（2017）豫0725刑初161号刑事判决对被告人张本领宣告缓刑的部分；",
+        }),
+      ),
+    ).toEqual({ "（2017）豫0725刑初161号": "quashed" });
+  });
+
+  it("leaves out numbers the judgment does not cite as instances", () => {
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2017）湘0624刑初21号"],
+          disposition:
+            "一、撤销湖南省湘阴县人民法院（2017）湘0624刑初21号刑事判决；\n二、撤销（2010）温永刑初字第614号刑事判决宣告的缓刑。",
+        }),
+      ),
+    ).toEqual({ "（2017）湘0624刑初21号": "quashed" });
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * What a later instance (an appeal, a retrial) rules on each earlier instance it cites: quashed or
+ * changed (撤销, 改判, 变更, 发回重审) or upheld (维持), read from its disposition (pure). Domain rule 2:
+ * a judgment a later instance reversed is no 类案; src/search/reversals.ts marks such judgments in
+ * the index, with the later instance as evidence.
+ */
+import { caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
+import type { JudgmentRecord } from "./record.ts";
+
+/** The appeal results (JudgmentRecord.outcome.appeal) by which a later instance reverses an earlier one. */
+export const REVERSING_RESULTS = ["amended", "remanded"] as const;
+export type ReversingResult = (typeof REVERSING_RESULTS)[number];
+
+export function isReversingResult(result: string | undefined): result is ReversingResult {
+  return (REVERSING_RESULTS as readonly (string | undefined)[]).includes(result);
+}
+
+export interface InstanceRuling {
+  /** The earlier instance's number as the later one cites it: one of its priorCaseNumbers. */
+  caseNumber: string;
+  effect: "quashed" | "upheld";
+  /** The item of the disposition that says so, shortened. */
+  clause: string;
+}
+
+/** What is read of a later instance (a JudgmentRecord, or the parts of it an index document keeps). */
+export interface LaterInstance {
+  procedure?: string | undefined;
+  priorCaseNumbers: readonly string[];
+  outcome: { appeal?: string | undefined };
+  sections: Pick<JudgmentRecord["sections"], "disposition" | "history">;
+}
+
+const VERBS = /撤销|改判|变更|发回|维持|驳回/g;
+const QUASHING = new Set(["撤销", "改判", "变更", "发回"]);
+/** Items of a disposition: sentences, and numbered items (一、…) after a comma or a space. */
+const ITEMS = /[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/;
+/**
+ * 撤销 of a probation alone (刑法 §77: a new crime or a breach during probation): 撤销…宣告缓刑的
+ * 执行部分, …所宣告的缓刑, 撤销前罪判决的缓刑. The judgment that granted it is enforced, not reversed,
+ * unless the history tells it is the very judgment under review.
+ */
+const PROBATION_ONLY =
+  /缓刑[^，,；;。、]{0,10}?部分|缓刑的?宣告|(?:宣告|判处|所判|适用)的缓刑|撤销(?:其|对其|前罪(?:判决)?的?)?缓刑/;
+const CLAUSE_CHARS = 120;
+
+/**
+ * The judgments a disposition means by 原判 (撤销原判，发回重审): an appeal's, the latest earlier
+ * first instance (a first trial or a retrial: after a remand, the retrial); a retrial's, the latest
+ * second instance and the latest first instance. Taken from the instances the history tells (审理
+ * 经过: 宣判后…提出上诉), else from all the judgment cites; latest by year, then by the order cited.
+ */
+export function reviewedInstances(later: Omit<LaterInstance, "outcome">): string[] {
+  const told = new Set(findCaseNumbers(later.sections.history ?? "").map((c) => caseNumberKey(c.raw)));
+  const inHistory = later.priorCaseNumbers.filter((raw) => told.has(caseNumberKey(raw)));
+  const priors = (inHistory.length > 0 ? inHistory : later.priorCaseNumbers).map((raw) => ({
+    raw,
+    number: parseCaseNumber(raw),
+  }));
+  const latest = (procedures: string[]) => {
+    let best: (typeof priors)[number] | undefined;
+    for (const p of priors) {
+      if (!procedures.includes(p.number?.procedure ?? "")) continue;
+      if (!best || (p.number?.year ?? 0) >= (best.number?.year ?? 0)) best = p;
+    }
+    return best?.raw;
+  };
+  const first = latest(["一审", "再审"]);
+  if (later.procedure === "二审") return first ? [first] : [];
+  return [latest(["二审"]), first].filter((raw): raw is string => raw !== undefined);
+}
+
+/**
+ * What `later` rules on each earlier instance it cites, when its result reverses (amended or
+ * remanded; an affirmed, withdrawn or unread result rules on none). In each item of the disposition
+ * a verb governs the numbers after it (撤销 A 和 B); a quashing verb followed by no number goes back to
+ * the item's last number (维持 A 的定罪部分，撤销量刑部分), else to 原判 ({@link reviewedInstances}).
+ * A number both upheld and quashed (维持第一项；撤销第二项) is quashed: the judgment no longer stands
+ * as given. A revoked probation quashes only the judgment under review ({@link PROBATION_ONLY}).
+ * Numbers the judgment does not cite as instances are left out.
+ */
+export function instanceRulings(later: LaterInstance): InstanceRuling[] {
+  if (!isReversingResult(later.outcome.appeal)) return [];
+  const priors = new Map(later.priorCaseNumbers.map((raw) => [caseNumberKey(raw), raw]));
+  if (priors.size === 0) return [];
+  const reviewed = reviewedInstances(later);
+  // A probation is taken as reversed only on a judgment the history says is under review.
+  const told = new Set(findCaseNumbers(later.sections.history ?? "").map((c) => caseNumberKey(c.raw)));
+  const underReview = new Set(reviewed.map(caseNumberKey).filter((key) => told.has(key)));
+  const rulings = new Map<string, InstanceRuling>();
+  const rule = (raw: string, quashing: boolean, clause: string) => {
+    const key = caseNumberKey(raw);
+    const caseNumber = priors.get(key);
+    if (caseNumber === undefined) return;
+    const seen = rulings.get(key);
+    if (seen && (seen.effect === "quashed" || !quashing)) return;
+    rulings.set(key, { caseNumber, effect: quashing ? "quashed" : "upheld", clause: shorten(clause) });
+  };
+  for (const clause of (later.sections.disposition ?? "").split(ITEMS)) {
+    type Token = { at: number; verb?: string; number?: string };
+    const tokens: Token[] = [...clause.matchAll(VERBS)].map((m) => ({ at: m.index, verb: m[0] }));
+    let from = 0;
+    for (const n of findCaseNumbers(clause)) {
+      const at = clause.indexOf(n.raw, from);
+      if (at < 0) continue;
+      tokens.push({ at, number: n.raw });
+      from = at + n.raw.length;
+    }
+    tokens.sort((a, b) => a.at - b.at);
+    let verb: Token | undefined;
+    let probation = false;
+    let governed = false;
+    let lastNumber: string | undefined;
+    const dangling = () => {
+      if (!verb?.verb || governed || !QUASHING.has(verb.verb)) return;
+      if (lastNumber === undefined) {
+        // 撤销前罪判决的缓刑 names no number: not 原判.
+        if (!probation) for (const raw of reviewed) rule(raw, true, clause);
+      } else if (!probation || underReview.has(caseNumberKey(lastNumber))) rule(lastNumber, true, clause);
+    };
+    tokens.forEach((token, i) => {
+      if (token.verb !== undefined) {
+        dangling();
+        verb = token;
+        governed = false;
+        const next = tokens.slice(i + 1).find((t) => t.verb !== undefined)?.at ?? clause.length;
+        probation = token.verb === "撤销" && PROBATION_ONLY.test(clause.slice(token.at, next));
+      } else if (token.number !== undefined) {
+        if (verb?.verb !== undefined) {
+          const quashing = QUASHING.has(verb.verb);
+          if (!(quashing && probation && !underReview.has(caseNumberKey(token.number))))
+            rule(token.number, quashing, clause);
+          governed = true;
+        }
+        lastNumber = token.number;
+      }
+    });
+    dangling();
+  }
+  return [...rulings.values()];
+}
+
+function shorten(clause: string): string {
+  const text = clause.replace(/\s+/g, " ").trim();
+  return text.length > CLAUSE_CHARS ? `${text.slice(0, CLAUSE_CHARS)}…` : text;
+}

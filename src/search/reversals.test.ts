@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { generateJudgments } from "../../indexer/generate.ts";
+import { judgmentId } from "../judgment/identity.ts";
+import { parseJudgment } from "../judgment/parse.ts";
+import type { JudgmentRecord } from "../judgment/record.ts";
+import { toJudgmentDocument } from "./documents.ts";
+import {
+  type EarlierDoc,
+  instanceFields,
+  type LaterDoc,
+  planReversals,
+  type ReversalEvidence,
+  reversalChange,
+  reversalEvidence,
+  ruled,
+} from "./reversals.ts";
+
+const first: EarlierDoc = {
+  id: "first",
+  caseNumbers: ["（2018）湘0103刑初478号"],
+  courtCode: "湘0103",
+  caseYear: 2018,
+  court: "湖南省长沙市天心区人民法院",
+  status: "effective",
+  record: { status: "effective" },
+};
+
+function later(id: string, over: Partial<LaterDoc> & { disposition: string; appeal?: string }): LaterDoc {
+  const { disposition, appeal = "amended", ...rest } = over;
+  return {
+    id,
+    caseNumber: `（2018）湘01刑终${id.length}号`,
+    courtCode: "湘01",
+    caseYear: 2018,
+    court: "湖南省长沙市中级人民法院",
+    procedure: "二审",
+    decisionDate: "2018-12-01",
+    record: {
+      procedure: "二审",
+      priorCaseNumbers: ["(2018)湘0103刑初478号"],
+      outcome: { appeal: appeal as "amended" },
+      sections: { disposition },
+    },
+    ...rest,
+  };
+}
+
+const QUASH = "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的量刑部分";
+
+describe("reversalEvidence", () => {
+  it("takes a later instance that quashes one of the judgment's numbers, whatever its brackets", () => {
+    expect(reversalEvidence(first, [ruled(later("appeal", { disposition: QUASH }))])).toEqual([
+      {
+        id: "appeal",
+        caseNumber: "（2018）湘01刑终6号",
+        court: "湖南省长沙市中级人民法院",
+        decisionDate: "2018-12-01",
+        result: "amended",
+        cites: "(2018)湘0103刑初478号",
+        clause: QUASH,
+      },
+    ]);
+  });
+
+  it("checks the courts as /related does: a pre-2016 number of another province is another judgment", () => {
+    const legacy: EarlierDoc = {
+      id: "legacy",
+      caseNumbers: ["（2014）北刑初字第122号"],
+      court: "河北省保定市北市区人民法院",
+      courtLevel: "基层",
+      caseYear: 2014,
+    };
+    const elsewhere = later("elsewhere", {
+      court: "江西省赣州市中级人民法院",
+      courtCode: "赣中",
+      courtLevel: "中级",
+      caseYear: 2014,
+      disposition: "撤销（2014）北刑初字第122号刑事判决",
+    });
+    (elsewhere.record as { priorCaseNumbers: string[] }).priorCaseNumbers = ["（2014）北刑初字第122号"];
+    expect(reversalEvidence(legacy, [ruled(elsewhere)])).toEqual([]);
+    // An appeal does not reverse a judgment of a higher court bearing the number.
+    expect(
+      reversalEvidence({ ...first, courtCode: "湘01" }, [
+        ruled(later("up", { courtCode: "湘0104", disposition: QUASH })),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a newer later instance upholding the judgment makes it stand again", () => {
+    const appeal = ruled(later("appeal", { disposition: QUASH }));
+    const retrial = ruled(
+      later("retrial", {
+        decisionDate: "2019-06-01",
+        procedure: "再审",
+        disposition:
+          "一、撤销本院（2018）湘01刑终6号刑事判决；二、维持天心区人民法院（2018）湘0103刑初478号刑事判决。",
+      }),
+    );
+    (retrial.doc.record as { priorCaseNumbers: string[] }).priorCaseNumbers = [
+      "（2018）湘0103刑初478号",
+      "（2018）湘01刑终6号",
+    ];
+    expect(ruled(retrial.doc).rulings.map((r) => r.effect)).toEqual(["quashed", "upheld"]);
+    expect(reversalEvidence(first, [appeal, ruled(retrial.doc)])).toEqual([]);
+    // …and the appeal it quashed is reversed.
+    const appealDoc: EarlierDoc = {
+      id: "appeal",
+      caseNumbers: ["（2018）湘01刑终6号"],
+      courtCode: "湘01",
+      caseYear: 2018,
+    };
+    expect(reversalEvidence(appealDoc, [appeal, ruled(retrial.doc)]).map((e) => e.id)).toEqual(["retrial"]);
+  });
+
+  it("an affirming appeal reverses nothing", () => {
+    const affirmed = later("affirmed", {
+      appeal: "affirmed",
+      disposition: "驳回上诉，维持天心区人民法院（2018）湘0103刑初478号刑事判决。",
+    });
+    expect(reversalEvidence(first, [ruled(affirmed)])).toEqual([]);
+  });
+});
+
+describe("reversalChange", () => {
+  const evidence: ReversalEvidence[] = [{ id: "appeal", result: "remanded", cites: "x", clause: "撤销原判" }];
+  it("marks an effective judgment reversed, keeping the status to go back to", () => {
+    expect(reversalChange(first, evidence)).toEqual({
+      status: "reversed",
+      reversal: { previousStatus: "effective", by: evidence },
+    });
+    expect(
+      reversalChange({ status: "not_effective", record: { status: "not_effective" } }, evidence),
+    ).toEqual({
+      status: "reversed",
+      reversal: { previousStatus: "not_effective", by: evidence },
+    });
+  });
+  it("changes nothing already so, withdrawn, or given as reversed by its source", () => {
+    const reversal = { previousStatus: "effective" as const, by: evidence };
+    expect(
+      reversalChange({ status: "reversed", record: { status: "reversed", reversal } }, evidence),
+    ).toBeUndefined();
+    expect(
+      reversalChange({ status: "withdrawn", record: { status: "withdrawn" } }, evidence),
+    ).toBeUndefined();
+    expect(reversalChange({ status: "reversed", record: { status: "reversed" } }, [])).toBeUndefined();
+    expect(reversalChange(first, [])).toBeUndefined();
+  });
+  it("puts a judgment back when its evidence is gone", () => {
+    const reversal = { previousStatus: "not_effective" as const, by: evidence };
+    expect(reversalChange({ status: "reversed", record: { status: "reversed", reversal } }, [])).toEqual({
+      status: "not_effective",
+    });
+  });
+});
+
+describe("reversals over a synthetic corpus", () => {
+  const records: JudgmentRecord[] = [];
+  const given = new Map<string, string>();
+  for (const item of generateJudgments({ count: 1500, seed: 11 })) {
+    const { status, ...meta } = item.meta;
+    // Parsed as effective: the generator's own status is what the derivation must find.
+    const record = parseJudgment(item.text, { ...meta, sourceId: item.id });
+    record.id = judgmentId(record);
+    given.set(record.id, status);
+    records.push(record);
+  }
+
+  it("reads the fields the index document holds", () => {
+    for (const record of records.slice(0, 40)) {
+      const doc = toJudgmentDocument(record);
+      const fields = instanceFields(record);
+      for (const key of [
+        "caseNumbers",
+        "caseNumber",
+        "caseYear",
+        "courtCode",
+        "typeCode",
+        "court",
+        "courtLevel",
+        "province",
+        "procedure",
+        "decisionDate",
+        "status",
+        "priorCaseNumbers",
+      ] as const)
+        expect(fields[key], key).toEqual(doc[key]);
+    }
+  });
+
+  it("marks exactly the first instances the generator published as reversed on appeal", () => {
+    const fields = records.map(instanceFields);
+    const plan = planReversals(fields, fields.map(ruled));
+    const derived = [...plan.changes].filter(([, c]) => c.status === "reversed").map(([id]) => id);
+    const expected = [...given].filter(([, s]) => s === "reversed").map(([id]) => id);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(derived.sort()).toEqual(expected.sort());
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Reversed judgments on the real corpus (LeCaRD candidates and the authoritative cases in ../shared,
+ * skipped when absent), parsed as the indexer parses them and compared as src/search/reversals.ts
+ * compares them in the index, without Elasticsearch: how many judgments a later instance in the
+ * corpus reversed, and hand-checked ones both ways.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { toRecord } from "../../indexer/convert.ts";
+import { readSources, type SourceSpec } from "../../indexer/sources.ts";
+import { judgmentId } from "../../src/judgment/identity.ts";
+import { instanceFields, planReversals, type ReversalEvidence, ruled } from "../../src/search/reversals.ts";
+
+const shared = path.resolve(import.meta.dirname, "../../../shared/data");
+const specs: SourceSpec[] = [
+  { location: path.join(shared, "lecard/candidates.jsonl.br"), format: "lecard" },
+  { location: path.join(shared, "cases/authoritative-cases.jsonl.br"), format: "cases" },
+];
+
+/** Read by hand: each first or earlier instance, and the later instance that changed it. */
+const REVERSED: [judgment: string, by: string][] = [
+  ["（2018）湘0103刑初478号", "（2018）湘01刑终778号"], // 拘役六个月缓刑六个月 → 拘役二个月
+  ["（2018）浙0104刑初294号", "（2018）浙0104刑再4号"], // same court's retrial: 合同诈骗罪, 1 年 8 个月
+  ["（2017）川15刑终363号", "（2018）川刑再12号"], // an appeal's judgment quashed on retrial
+  ["（2014）沂南刑初字第101号", "（2017）鲁13刑再7号"], // quashed by a retrial, which its appeal upheld
+  ["（2016）黑0127刑再2号", "（2016）黑01刑终475号"], // a retrial's sentence quashed on appeal: 免于刑事处罚
+  ["（2015）湘刑初字第142号", "（2016）赣03刑终73号"], // 湘 of 萍乡市湘东区, not 湖南: the court names tell
+  ["2016苏01刑终80号", "（2016）苏刑抗2号"], // written without brackets
+  ["（2013）修刑初字第168号", "（2014）焦刑一终字第00007号"], // 组织、领导黑社会性质组织罪 quashed
+  // Reversed by the rule (Outcome.appeal "amended"), though only a non-sentence item changed:
+  ["（2016）鄂01刑初184号", "（2018）鄂刑终46号"], // item 9, confiscation
+  ["（2016）闽08刑初23号", "（2017）闽刑终51号"], // the civil part (附带民事)
+];
+
+/** Judgments a later instance in the corpus cites and that still stand. */
+const STANDING: string[] = [
+  "（2017）晋0881刑初39号", // the retrial quashed the appeal's ruling and upheld it
+  "（2016）京01刑初130号", // remanded by a ruling not in the corpus; its later appeal quashed the retrial
+  "（2017）湘1322刑初266号", // likewise
+];
+
+describe.skipIf(!specs.every((s) => existsSync(s.location)))("reversed judgments on the real corpus", () => {
+  it("marks the judgments a later instance in the corpus changed or sent back, and no other", async () => {
+    const fields = [];
+    for await (const item of readSources(specs, () => [])) {
+      const record = await toRecord(item.raw).catch(() => undefined);
+      if (!record) continue;
+      fields.push(instanceFields(record.id ? record : { ...record, id: judgmentId(record) }));
+    }
+    const plan = planReversals(fields, fields.map(ruled));
+    const byNumber = new Map<string, ReversalEvidence[]>();
+    for (const doc of fields) {
+      const evidence = plan.evidence.get(doc.id);
+      if (evidence && doc.caseNumber) byNumber.set(doc.caseNumber, evidence);
+    }
+    console.log(`reversed by a later instance in the corpus: ${plan.reversed} of ${fields.length} judgments`);
+    // 117 when written, all LeCaRD: no authoritative write-up carries an appeal result.
+    expect(plan.reversed).toBeGreaterThanOrEqual(110);
+    for (const [judgment, by] of REVERSED)
+      expect(
+        byNumber.get(judgment)?.map((e) => e.caseNumber),
+        judgment,
+      ).toContain(by);
+    for (const judgment of STANDING) expect(byNumber.get(judgment), judgment).toBeUndefined();
+  });
+});
