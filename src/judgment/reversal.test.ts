@@ -34,6 +34,36 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
     ]);
   });
 
+  it("a property or civil item quashed leaves the conviction and sentence standing", () => {
+    // （2017）闽刑终51号: only the civil judgment (item 十一) of （2016）闽08刑初23号 is quashed.
+    const civil = appeal({
+      priorCaseNumbers: ["（2016）闽08刑初23号"],
+      disposition:
+        "一、维持龙岩市中级人民法院（2016）闽08刑初23号刑事附带民事判决的第一项至第十项；二、撤销龙岩市中级人民法院（2016）闽08刑初23号刑事附带民事判决的第十一项，即附带民事判决部分；三、驳回附带民事诉讼原告人的诉讼请求。",
+    });
+    expect(effects(civil)).toEqual({ "（2016）闽08刑初23号": "upheld" });
+    // （2018）琼刑终183号: a confiscation quashed.
+    const seized = appeal({
+      priorCaseNumbers: ["（2018）琼97刑初116号"],
+      disposition:
+        "一、撤销海南省第二中级人民法院（2018）琼97刑初116号刑事判决第二项，即“销售山砂违法所得人民币10750元，继续予以追缴”；二、驳回上诉，维持原判其余部分。",
+    });
+    expect(effects(seized)).toEqual({ "（2018）琼97刑初116号": "upheld" });
+    // An item named by its number alone, or one on the sentence, is a quash.
+    const numbered = appeal({
+      priorCaseNumbers: ["（2015）黔赫刑初字第231号"],
+      disposition:
+        "一、撤销赫章县人民法院（2015）黔赫刑初字第231号刑事附带民事判决第一项；二、上诉人王某犯故意伤害罪，判处有期徒刑二年。",
+    });
+    expect(effects(numbered)).toEqual({ "（2015）黔赫刑初字第231号": "quashed" });
+    const fine = appeal({
+      priorCaseNumbers: ["（2016）鄂01刑初184号"],
+      disposition:
+        "撤销湖北省武汉市中级人民法院（2016）鄂01刑初184号刑事判决第二项，即对被告人罚金及违法所得的判决部分。",
+    });
+    expect(effects(fine)).toEqual({ "（2016）鄂01刑初184号": "quashed" });
+  });
+
   it("rules on nothing unless the result reverses (affirmed, withdrawn, unread)", () => {
     for (const result of ["affirmed", "withdrawn", "other", undefined]) {
       expect(

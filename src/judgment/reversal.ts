@@ -44,6 +44,26 @@ const PROBATION_ONLY =
   /缓刑[^，,；;。、]{0,10}?部分|缓刑的?宣告|(?:宣告|判处|所判|适用)的缓刑|撤销(?:其|对其|前罪(?:判决)?的?)?缓刑/;
 const CLAUSE_CHARS = 120;
 
+/** Items on property or the civil claim: what is seized, confiscated, returned or compensated. */
+const PROPERTY_ITEM =
+  /追缴|没收|退赔|发还|赔偿|附带民事|扣押|冻结|财物|违法所得|责令|返还|上缴国库|赃款|赃物|涉案|款物|物品/;
+/** …and words of a conviction or a sentence, which make an item more than that. */
+const SENTENCE_ITEM =
+  /判处|定罪|量刑|刑期|有期徒刑|拘役|管制|罚金|缓刑|罪名|犯[^，。；]{0,20}罪|刑罚|主刑|无罪|免[予于]|决定执行|减刑|假释|禁止令|剥夺政治权利/;
+
+/**
+ * 撤销 of an item on property or the civil claim only (撤销…第二项，即“违法所得…继续予以追缴”, 即附带民事
+ * 判决部分, 对违法所得的退赔部分): the conviction and the sentence stand, so the judgment is not reversed
+ * (其余维持). Read from what the item names after 即, 关于 or 对…的; an item named by its number alone
+ * (撤销…刑事附带民事判决第一项) tells nothing and stays a quash.
+ */
+function propertyOnly(span: string): boolean {
+  const at = span.search(/即|关于|对[^，。；]{0,20}的/);
+  if (at < 0) return false;
+  const what = span.slice(at).replace(/刑事附带民事(?:判决|裁定)书?/g, "");
+  return PROPERTY_ITEM.test(what) && !SENTENCE_ITEM.test(what);
+}
+
 /**
  * The judgments a disposition means by 原判 (撤销原判，发回重审): an appeal's, the latest earlier
  * first instance (a first trial or a retrial: after a remand, the retrial); a retrial's, the latest
@@ -76,7 +96,8 @@ export function reviewedInstances(later: Omit<LaterInstance, "outcome">): string
  * a verb governs the numbers after it (撤销 A 和 B); a quashing verb followed by no number goes back to
  * the item's last number (维持 A 的定罪部分，撤销量刑部分), else to 原判 ({@link reviewedInstances}).
  * A number both upheld and quashed (维持第一项；撤销第二项) is quashed: the judgment no longer stands
- * as given. A revoked probation quashes only the judgment under review ({@link PROBATION_ONLY}).
+ * as given. A revoked probation quashes only the judgment under review ({@link PROBATION_ONLY}); a
+ * property or civil item quashed upholds the rest ({@link propertyOnly}).
  * Numbers the judgment does not cite as instances are left out.
  */
 export function instanceRulings(later: LaterInstance): InstanceRuling[] {
@@ -125,6 +146,9 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
         governed = false;
         const next = tokens.slice(i + 1).find((t) => t.verb !== undefined)?.at ?? clause.length;
         probation = token.verb === "撤销" && PROBATION_ONLY.test(clause.slice(token.at, next));
+        // A property or civil item quashed: the judgment stands as to conviction and sentence.
+        if (token.verb === "撤销" && propertyOnly(clause.slice(token.at, next)))
+          verb = { at: token.at, verb: "撤销财物" };
       } else if (token.number !== undefined) {
         if (verb?.verb !== undefined) {
           const quashing = QUASHING.has(verb.verb);

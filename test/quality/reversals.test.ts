@@ -30,11 +30,11 @@ const REVERSED: [judgment: string, by: string][] = [
   ["（2013）修刑初字第168号", "（2014）焦刑一终字第00007号"], // 组织、领导黑社会性质组织罪 quashed
   // Reversed by the rule (Outcome.appeal "amended"), though only a non-sentence item changed:
   ["（2016）鄂01刑初184号", "（2018）鄂刑终46号"], // item 9, confiscation
-  ["（2016）闽08刑初23号", "（2017）闽刑终51号"], // the civil part (附带民事)
 ];
 
 /** Judgments a later instance in the corpus cites and that still stand. */
 const STANDING: string[] = [
+  "（2016）闽08刑初23号", // （2017）闽刑终51号 quashed its civil part only (即附带民事判决部分)
   "（2017）晋0881刑初39号", // the retrial quashed the appeal's ruling and upheld it
   "（2016）京01刑初130号", // remanded by a ruling not in the corpus; its later appeal quashed the retrial
   "（2017）湘1322刑初266号", // likewise
