@@ -1,4 +1,4 @@
-import { caseNumberKey, findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
+import { caseNumberKey, distinctNumbers, findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
@@ -378,14 +378,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     if (own.province) record.province = own.province;
   }
   // One entry per number however written; never the write-up's own.
-  const seen = new Set(own ? [sameNumberKey(own.raw)] : []);
-  const distinct = (list: CaseNumber[]) =>
-    list.flatMap((c) => {
-      const key = sameNumberKey(c.raw);
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [c.raw];
-    });
+  const distinct = distinctNumbers(own ? [sameNumberKey(own.raw)] : [], sameNumberKey);
   // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one,
   // nor a judgment the account only refers to (前科, 另查明, 证据) or of another kind of case (the
   // criminal judgment behind a civil suit or a state-compensation claim).

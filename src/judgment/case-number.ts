@@ -389,3 +389,23 @@ export function caseNumberForms(raw: string): string[] {
   }
   return [...new Set(forms)];
 }
+
+/**
+ * A filter keeping each case number once, compared by `key` (default {@link caseNumberKey}: brackets
+ * and digit width aside), and never one whose key is in `taken` (the judgment's own): the numbers as
+ * written, in order. One filter serves several lists, so a number kept in one is left out of the next
+ * (an instance is never also cited).
+ */
+export function distinctNumbers(
+  taken: Iterable<string>,
+  key: (raw: string) => string = caseNumberKey,
+): (numbers: readonly CaseNumber[]) => string[] {
+  const seen = new Set(taken);
+  return (numbers) =>
+    numbers.flatMap((c) => {
+      const k = key(c.raw);
+      if (seen.has(k)) return [];
+      seen.add(k);
+      return [c.raw];
+    });
+}

@@ -1,4 +1,10 @@
-import { caseNumberKey, findCaseNumbers, isTrialNumber, provinceInName } from "./case-number.ts";
+import {
+  caseNumberKey,
+  distinctNumbers,
+  findCaseNumbers,
+  isTrialNumber,
+  provinceInName,
+} from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
@@ -209,14 +215,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   );
   // One entry per number, whatever its brackets or width; never the judgment's own; an instance is
   // never also cited.
-  const seen = new Set(ownKeys);
-  const distinct = (numbers: CaseNumber[]) =>
-    numbers.flatMap((c) => {
-      const key = caseNumberKey(c.raw);
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [c.raw];
-    });
+  const distinct = distinctNumbers(ownKeys);
   record.priorCaseNumbers = distinct(instances.filter(isInstance));
   const cited = distinct([
     ...instances.filter((c) => !isInstance(c)),
