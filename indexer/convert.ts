@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseAuthoritativeCase } from "../src/cases/parse.ts";
 import { judgmentId } from "../src/judgment/identity.ts";
 import { parseJudgment } from "../src/judgment/parse.ts";
-import { JudgmentRecord } from "../src/judgment/record.ts";
+import { JudgmentRecord, Status, Tier } from "../src/judgment/record.ts";
 import { toJudgmentDocument } from "../src/search/documents.ts";
 import type { RawItem, SourceItem } from "./sources.ts";
 
@@ -91,6 +91,15 @@ export async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
       }
       const meta: Record<string, unknown> = { source: "records" };
       for (const key of RECORD_META_KEYS) if (obj[key] !== undefined) meta[key] = obj[key];
+      // A status or tier the record schema does not know is the source's error: the record goes to
+      // the dead-letter file with its line, never indexed as effective.
+      for (const [key, schema] of [
+        ["status", Status],
+        ["tier", Tier],
+      ] as const) {
+        if (meta[key] !== undefined && !schema.safeParse(meta[key]).success)
+          throw new Error(`invalid ${key} ${JSON.stringify(meta[key])}: one of ${schema.options.join(", ")}`);
+      }
       if (meta.sourceId === undefined && obj.id !== undefined) meta.sourceId = String(obj.id);
       return parseJudgment(requireString(obj, "text"), meta);
     }

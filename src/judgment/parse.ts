@@ -19,6 +19,7 @@ import {
   emptyRecord,
   type JudgmentRecord,
   type Outcome,
+  type Status,
   type Tier,
 } from "./record.ts";
 import { sectionSpans, sectionTexts } from "./sections.ts";
@@ -30,6 +31,8 @@ export type JudgmentMeta = {
   sourceId?: string;
   title?: string;
   tier?: Tier;
+  /** As the source states it (a withdrawn judgment, one not yet effective); default effective. */
+  status?: Status;
   synthetic?: boolean;
 };
 
@@ -83,6 +86,7 @@ export function parseJudgment(rawText: string, meta: JudgmentMeta = {}): Judgmen
   });
   if (meta.sourceId !== undefined) record.sourceId = meta.sourceId;
   if (meta.synthetic !== undefined) record.synthetic = meta.synthetic;
+  if (meta.status !== undefined) record.status = meta.status;
   if (meta.title) record.title = meta.title;
   try {
     fill(record, text, warnings);

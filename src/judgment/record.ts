@@ -32,6 +32,9 @@ export type CourtLevel = z.infer<typeof CourtLevel>;
 /** SPC 2020 类案检索指导意见 §4: the order in which similar cases must be considered. */
 export const Tier = z.enum(["guiding", "typical", "provincial", "ordinary"]);
 export type Tier = z.infer<typeof Tier>;
+/** Whether a judgment is good law (domain rule 2: only effective judgments are 类案). */
+export const Status = z.enum(["effective", "not_effective", "reversed", "withdrawn"]);
+export type Status = z.infer<typeof Status>;
 
 export const CaseNumber = z.object({
   raw: z.string(),
@@ -221,7 +224,7 @@ export const JudgmentRecord = z.object({
   keywords: z.array(z.string()).optional(),
   /** 裁判要点 / 裁判要旨 of authoritative cases. */
   keyHoldings: z.string().optional(),
-  status: z.enum(["effective", "not_effective", "reversed", "withdrawn"]).default("effective"),
+  status: Status.default("effective"),
   /**
    * Set by the indexer (src/search/reversals.ts), never by the parser: the later instances in the
    * index that quashed or changed this judgment (撤销, 改判) or sent it back (发回重审), newest first.
