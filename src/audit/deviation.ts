@@ -178,7 +178,8 @@ export async function runDeviation(
   const order = new Map(same.map((c, i) => [c.id, i]));
   const read =
     same.length > 0
-      ? (await readCases(client, alias, { ids: { values: same.map((c) => c.id) } }, COMPARISON_WINDOW)).sort(
+      ? // Every similar case, reference cases shown beyond the window included (src/retrieval/similar.ts).
+        (await readCases(client, alias, { ids: { values: same.map((c) => c.id) } }, same.length)).sort(
           (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
         )
       : [];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SimilarResponse } from "../../src/api/routes/similar/schema.ts";
+import { runDeviation } from "../../src/audit/deviation.ts";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { CaseNumber, JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
@@ -414,6 +415,17 @@ describe("POST /api/v1/similar finds reference cases however many judgments outs
       filters: { tiers: ["ordinary"] },
     });
     expect(ordinary.cases.map((c) => c.id)).not.toContain("typical");
+  });
+
+  it("the deviation check reads every similar case, the reference cases beyond its window too", async () => {
+    // 50 cases asked for and a typical case beyond them: it had refused with a 400 on maxCases.
+    const result = await runDeviation(client, alias, {
+      facts: DRUNK,
+      charges: ["危险驾驶罪"],
+      proposed: { penalty: "拘役", months: 2 },
+    });
+    expect(result.similarCases.map((c) => c.id)).toContain("typical");
+    expect(result.similarCases.length).toBeGreaterThan(50);
   });
 });
 
