@@ -90,6 +90,18 @@ describe("clusters of comparable cases", () => {
     expect(labelOf("again0")).toContain("无入户、扒窃、携带凶器、多次·累犯");
     expect(labelOf("home0")).toContain("入户、扒窃、携带凶器或多次·非累犯");
     expect(labelOf("pocket0")).toContain("入户、扒窃、携带凶器或多次·累犯");
+    // Drug sales split by 多次贩卖 (2016 毒品解释 §4), named as such, not in theft's words.
+    const drugs = Array.from({ length: 24 }, (_, i) =>
+      kase(`s${i}`, {
+        charges: ["走私、贩卖、运输、制造毒品罪"],
+        statutes: ["刑法#347"],
+        circumstances: ["毒品数量:1克以下", ...(i < 8 ? ["多次"] : [])],
+      }),
+    );
+    const drugLabels = clusterCases(drugs, { minClusterSize: 5, splitAbove: 10 }).map((c) => c.label);
+    expect(drugLabels.some((l) => l.includes("·多次贩卖"))).toBe(true);
+    expect(drugLabels.some((l) => l.includes("·非多次贩卖"))).toBe(true);
+    expect(drugLabels.join()).not.toContain("扒窃");
     // 醉驾 (§133-1) has no form level: recidivism alone splits it.
     const drunk = Array.from({ length: 24 }, (_, i) =>
       kase(`d${i}`, {

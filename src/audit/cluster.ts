@@ -12,7 +12,7 @@
  *    range, one level after the other: the amount band (数额较大/巨大/特别巨大, for the amount-based
  *    offences listed below) or the drug quantity band (§347–348); the gravest harm (轻伤/重伤/死亡,
  *    for offences against the person and traffic offences); the form of the offence where the law
- *    makes it decisive (入户、扒窃、携带凶器、多次: §263, §264, §267, §274, §347); recidivism (累犯,
+ *    makes it decisive (入户、扒窃、携带凶器、多次: §263, §264, §267, §274; 多次贩卖: §347); recidivism (累犯,
  *    §65); an attempt (未遂). Bands are ordinal:
  *    a band with fewer than `minClusterSize` cases merges into its smaller neighbour, so no case is
  *    left in a cluster too small to judge; a level that leaves fewer than two bands does not split.
@@ -69,7 +69,7 @@ const HARM_ARTICLES = new Set([
   114, 115, 133, 134, 135, 136, 137, 139, 232, 233, 234, 235, 236, 237, 238, 260, 263, 292, 293,
 ]);
 /** Offences whose form decides the range or the crime itself (see the "form" level below). */
-const FORM_ARTICLES = new Set([263, 264, 267, 274, 347]);
+const FORM_ARTICLES = new Set([263, 264, 267, 274]);
 const FORM_TAGS = ["入户", "扒窃", "持械", "多次"];
 const HARM_TAGS: readonly [string, number][] = [
   ["死亡", 3],
@@ -149,13 +149,19 @@ const LEVELS: readonly Level[] = [
   },
   {
     // 刑法 §264: 入户盗窃、携带凶器盗窃、扒窃 and 多次盗窃 are theft whatever the amount; §263 (入户抢劫、
-    // 多次抢劫、持枪抢劫: ten years or more); §267 and §274 (多次抢夺、敲诈勒索); §347 with the 2016
-    // 毒品解释 §4 (多次贩卖: 情节严重). A 346-yuan 入户 theft by a recidivist is not an outlier of
-    // the small-amount thefts it was clustered with.
+    // 多次抢劫、持枪抢劫: ten years or more); §267 and §274 (多次抢夺、敲诈勒索). A 346-yuan 入户 theft by
+    // a recidivist is not an outlier of the small-amount thefts it was clustered with.
     name: "form",
     applies: (a) => [...a].some((n) => FORM_ARTICLES.has(n)),
     rank: (c) => (FORM_TAGS.some((t) => c.circumstances.includes(t)) ? 1 : 0),
     label: (rank) => (rank === 1 ? "入户、扒窃、携带凶器或多次" : "无入户、扒窃、携带凶器、多次"),
+  },
+  {
+    // §347 with the 2016 毒品解释 §4: selling drugs many times (多次贩卖) is 情节严重 whatever the quantity.
+    name: "repeated sales",
+    applies: (a) => a.has(347),
+    rank: (c) => (c.circumstances.includes("多次") ? 1 : 0),
+    label: (rank) => (rank === 1 ? "多次贩卖" : "非多次贩卖"),
   },
   {
     // 刑法 §65: a recidivist (累犯) shall be punished more heavily, so is compared with recidivists.

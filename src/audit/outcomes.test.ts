@@ -85,6 +85,20 @@ describe("outcome distribution and findings", () => {
     expect(findings.some((f) => f.kind === "outlier_months" && f.case?.id !== "heavy")).toBe(false);
   });
 
+  it("compares terms within one penalty kind: 管制 18 months is no long prison term", () => {
+    const cases = [
+      ...[6, 7, 7, 8, 8, 8, 9, 9, 10, 6, 7, 8, 9, 8, 7, 8, 9, 7, 8, 8].map((m, i) => kase(`n${i}`, m)),
+      kase("control", 18, ["管制"]),
+    ];
+    const { findings } = assessCluster("c1", draft(cases), REQUEST);
+    expect(findings.some((f) => f.kind === "outlier_months" && f.case?.id === "control")).toBe(false);
+    // Among prison terms, a long one still stands out, named by its kind.
+    const withHeavy = assessCluster("c2", draft([...cases, kase("heavy", 96)]), REQUEST).findings;
+    const heavy = withHeavy.find((f) => f.kind === "outlier_months");
+    expect(heavy?.case?.id).toBe("heavy");
+    expect(heavy?.summary).toContain("判处有期徒刑的案件");
+  });
+
   it("reports a dispersed cluster and nothing for a cluster below minClusterSize", () => {
     const spread = [2, 4, 8, 16, 30, 60, 3, 12].map((m, i) => kase(`s${i}`, m));
     const { findings } = assessCluster("c2", draft(spread), REQUEST);

@@ -240,28 +240,41 @@ export function assessCluster(
     });
   }
 
-  if (m && m.values.length >= request.minClusterSize) {
-    const spread = robustSpread(m.values);
+  // A month of 管制 or 拘役 is not a month of 有期徒刑 (刑法 §38, §42, §45): terms are compared within
+  // one kind, the cluster's most common; a case of another kind is an outcome against the majority,
+  // not a long or short term (管制 18 months had been found heavier than a 6-month prison median).
+  const termKinds = draft.cases.flatMap((c) =>
+    termMonths(c) === undefined ? [] : (principalPenalty(c.penaltyKinds) ?? []),
+  );
+  const termKind = Object.entries(shares(termKinds)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sameKind = (c: AuditCase) => principalPenalty(c.penaltyKinds) === termKind;
+  const values = draft.cases
+    .filter(sameKind)
+    .flatMap((c) => termMonths(c) ?? [])
+    .sort((a, b) => a - b);
+  if (m && values.length >= request.minClusterSize) {
+    const spread = robustSpread(values);
+    const median = round(spread.median);
     for (const c of draft.cases) {
       const months = termMonths(c);
-      if (months === undefined) continue;
+      if (months === undefined || !sameKind(c)) continue;
       const z = robustZ(months, spread);
       if (Math.abs(z) < request.outlierZ) continue;
       const heavier = z > 0;
-      const share = heavier ? percentileOf(months, m.values) : 100 - percentileOf(months, m.values);
+      const share = heavier ? percentileOf(months, values) : 100 - percentileOf(months, values);
       findings.push({
         kind: "outlier_months",
-        severity: round((Math.abs(z) / request.outlierZ) * support(m.values.length), 3),
-        summary: `${caseName(c)}判处${principalPenalty(c.penaltyKinds)} ${round(months)} 个月，${heavier ? "重" : "轻"}于同类 ${m.values.length} 件（${draft.label}）中 ${Math.round(share)}% 的案件，类案中位数 ${m.median} 个月，稳健 z = ${round(z, 1)}`,
+        severity: round((Math.abs(z) / request.outlierZ) * support(values.length), 3),
+        summary: `${caseName(c)}判处${termKind} ${round(months)} 个月，${heavier ? "重" : "轻"}于同类 ${values.length} 件判处${termKind}的案件（${draft.label}）中 ${Math.round(share)}%，其中位数 ${median} 个月，稳健 z = ${round(z, 1)}`,
         clusterId: id,
         case: evidenceOf(c),
         numbers: {
           months: round(months),
-          clusterMedian: m.median,
-          clusterMad: m.mad,
+          clusterMedian: median,
+          clusterMad: round(spread.mad),
           robustZ: round(z, 2),
-          percentile: round(percentileOf(months, m.values), 1),
-          clusterSize: m.values.length,
+          percentile: round(percentileOf(months, values), 1),
+          clusterSize: values.length,
         },
       });
     }
