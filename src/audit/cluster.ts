@@ -64,6 +64,17 @@ const AMOUNT_ARTICLES = new Set([
   385, 386, 387, 388, 389, 390, 391, 392, 393, 395,
 ]);
 const DRUG_ARTICLES = new Set([347, 348]);
+/**
+ * Whether judgments citing these statutes are sentenced by an amount or a drug quantity (their
+ * specific-part articles are among {@link AMOUNT_ARTICLES} or {@link DRUG_ARTICLES}).
+ */
+export function bandedOffence(statutes: readonly string[]): boolean {
+  return principalStatutes(statutes).some((key) => {
+    const m = /^刑法#(\d+)$/.exec(key);
+    return m !== null && (AMOUNT_ARTICLES.has(Number(m[1])) || DRUG_ARTICLES.has(Number(m[1])));
+  });
+}
+
 /** Offences whose range turns on the harm caused (轻伤/重伤/死亡). */
 const HARM_ARTICLES = new Set([
   114, 115, 133, 134, 135, 136, 137, 139, 232, 233, 234, 235, 236, 237, 238, 260, 263, 292, 293,

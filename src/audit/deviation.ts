@@ -11,12 +11,13 @@
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
+import { extractCircumstances, isBand } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
 import type { CriminalSentence } from "../judgment/record.ts";
 import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
-import type { AuditCase } from "./cluster.ts";
+import { type AuditCase, bandedOffence } from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
 import type { DeviationRequest, DeviationResult } from "./model.ts";
 import { evidenceOf, outcomeDistribution } from "./outcomes.ts";
@@ -185,13 +186,29 @@ export async function runDeviation(
       : [];
   const [charge] = legal;
   const criminal = legal.length === 1 && charge !== undefined && CRIMINAL_CHARGES.includes(charge);
-  const comparison = criminal ? await ownSentences(client, alias, read, charge) : read;
-  const left = read.length - comparison.length;
+  const own = criminal ? await ownSentences(client, alias, read, charge) : read;
+  const left = read.length - own.length;
+  // An offence sentenced by amount or drug quantity: the cases of the pending case's band (数额较大 /
+  // 巨大 / 特别巨大…, src/judgment/circumstances.ts), when there are enough of them — a 5,500-yuan
+  // 入户盗窃 is not compared with 数额特别巨大 thefts of 162 months.
+  const bands = extractCircumstances(request.facts).filter(isBand);
+  const sameBand = own.filter((c) => c.circumstances.some((t) => bands.includes(t)));
+  const banded =
+    criminal &&
+    bands.length > 0 &&
+    own.some((c) => bandedOffence(c.statutes)) &&
+    sameBand.length >= MIN_SAME_BAND;
+  const comparison = banded ? sameBand : own;
   const result = compareProposed(request.proposed, comparison);
+  if (banded)
+    result.reason += `（仅比较涉案数额或毒品数量与本案同一档次（${bands.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${sameBand.length} 件类案）`;
   if (left > 0)
     result.reason += `（另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚、无法单列本罪刑罚，未计入比较）`;
   return { ...result, similarCases: comparison.map(evidenceOf) };
 }
+
+/** Cases of the pending case's amount band needed to compare within the band alone. */
+const MIN_SAME_BAND = 5;
 
 /**
  * The similar cases with the sentence each imposed for `charge` alone (src/judgment/outcome.ts

@@ -234,6 +234,29 @@ describe("findDivergence", () => {
     expect(out[0]?.cases.map((c) => c.id)).toEqual(["a", "b"]);
   });
 
+  it("compares an amount-based offence within its band", () => {
+    const theft = (id: string, months: number, band: string) =>
+      dv(id, { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months, bands: [band] });
+    const out = findDivergence(
+      [
+        theft("small-a", 6, "数额:3千-1万"),
+        theft("small-b", 8, "数额:3千-1万"),
+        theft("huge", 162, "数额:30万-100万"),
+        theft("huge-b", 150, "数额:30万-100万"),
+      ],
+      ["盗窃罪"],
+    );
+    // 6 against 162 months is no divergence: different bands. Within each band the terms are close.
+    expect(out).toEqual([]);
+    const far = findDivergence(
+      [theft("a", 6, "数额:3千-1万"), theft("b", 14, "数额:3千-1万"), theft("c", 162, "数额:30万-100万")],
+      ["盗窃罪"],
+    );
+    expect(far.map((d) => d.summary)).toEqual([
+      "盗窃罪（数额 3千-1万）：有期徒刑刑期相差超过 50%（6 个月 / 14 个月）",
+    ]);
+  });
+
   it("ignores different charges and judgments that are not effective", () => {
     const out = findDivergence([
       dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),

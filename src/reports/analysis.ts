@@ -121,6 +121,8 @@ export interface OutcomeFacts {
   civilDisposition?: string | undefined;
   /** Each defendant's sentence as parsed (record.outcome.criminal). */
   sentences?: CriminalSentence[] | undefined;
+  /** For an offence sentenced by amount or drug quantity, the case's band (数额:3千-1万). */
+  bands?: string[] | undefined;
 }
 
 export type DivergenceInput = ReportCase & { facts: OutcomeFacts };
@@ -198,18 +200,27 @@ export function findDivergence(
   legal: readonly string[] = [],
 ): Divergence[] {
   const wanted = new Set(legal);
-  const groups = new Map<string, DivergenceInput[]>();
+  // Cases of an offence sentenced by amount or drug quantity are compared within their band: a
+  // 数额特别巨大 theft of 162 months is no divergence from a 5,000-yuan one of 6.
+  const groups = new Map<string, { charge: string; label: string; members: DivergenceInput[] }>();
   for (const c of cases) {
     if (c.status !== EFFECTIVE) continue;
-    for (const key of new Set([...(c.facts.charges ?? []), ...(c.facts.causes ?? [])])) {
-      if (wanted.size > 0 && !wanted.has(key)) continue;
-      const list = groups.get(key) ?? [];
-      list.push(c);
-      groups.set(key, list);
+    for (const charge of new Set([...(c.facts.charges ?? []), ...(c.facts.causes ?? [])])) {
+      if (wanted.size > 0 && !wanted.has(charge)) continue;
+      const band = c.facts.bands?.[0];
+      const key = band ? `${charge}|${band}` : charge;
+      const label = band
+        ? `${charge}（${band.replace(/^数额:/, "数额 ").replace(/^毒品数量:/, "毒品数量 ")}）`
+        : charge;
+      const group = groups.get(key) ?? { charge, label, members: [] };
+      group.members.push(c);
+      groups.set(key, group);
     }
   }
   const out: Divergence[] = [];
-  for (const [charge, members] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const { charge, label, members } of [...groups.values()].sort((a, b) =>
+    a.label.localeCompare(b.label),
+  )) {
     const own = new Map(
       members.flatMap((c) => {
         const s = sentenceFor(c, charge);
@@ -231,7 +242,7 @@ export function findDivergence(
         (a, b) => PENALTY_SEVERITY.indexOf(a) - PENALTY_SEVERITY.indexOf(b),
       );
       out.push({
-        summary: `${charge}：主刑种类不同（${kinds.join(" / ")}）`,
+        summary: `${label}：主刑种类不同（${kinds.join(" / ")}）`,
         charge,
         kind: "penalty_kind",
         cases: kinds
@@ -252,7 +263,7 @@ export function findDivergence(
       const max = monthsOf(high);
       if ((max - min) / min <= TERM_SPREAD) continue;
       out.push({
-        summary: `${charge}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）`,
+        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）`,
         charge,
         kind: "prison_term",
         cases: [low, high].map(shown),
@@ -264,7 +275,7 @@ export function findDivergence(
     const dismissed = members.filter((c) => c.facts.civilDisposition === "dismissed");
     if (upheld.length > 0 && dismissed.length > 0) {
       out.push({
-        summary: `${charge}：诉讼请求有的获支持、有的被驳回（支持 ${upheld.length} 件 / 驳回 ${dismissed.length} 件）`,
+        summary: `${label}：诉讼请求有的获支持、有的被驳回（支持 ${upheld.length} 件 / 驳回 ${dismissed.length} 件）`,
         charge,
         kind: "civil_disposition",
         cases: [...[...upheld].sort(byWeight).slice(0, 5), ...[...dismissed].sort(byWeight).slice(0, 5)].map(

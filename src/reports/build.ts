@@ -6,7 +6,9 @@
  * carries the SHA-256 of its canonical JSON.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { bandedOffence } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
+import { isBand } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
@@ -195,6 +197,8 @@ const CASE_FIELDS = [
   "causes",
   "courtCode",
   "authorityNumber",
+  "statutes",
+  "circumstances",
   ...OUTCOME_FIELDS,
   "record.keyHoldings",
   "record.sections.reasoning",
@@ -279,6 +283,8 @@ export function toReportCase(
       months: doc.months,
       civilDisposition: doc.civilDisposition,
       sentences: doc.record?.outcome?.criminal,
+      // The amount or drug-quantity band of an offence sentenced by it (src/audit/cluster.ts).
+      bands: bandedOffence(doc.statutes ?? []) ? (doc.circumstances ?? []).filter(isBand) : [],
     },
   };
 }

@@ -429,6 +429,52 @@ describe("POST /api/v1/similar finds reference cases however many judgments outs
   });
 });
 
+// A deviation check on an offence sentenced by amount compares the pending case's band only.
+describe("deviation check within the pending case's amount band", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiband");
+  const alias = `${prefix}judgments`;
+  const theft = (id: string, amount: string, months: number) => {
+    const facts = `被告人${id}趁被害人家中无人，撬门入户窃取现金${amount}元。`;
+    return record({
+      id,
+      title: `${id}盗窃一案`,
+      charges: ["盗窃罪"],
+      statutes: [{ law: "中华人民共和国刑法", article: 264 }],
+      sections: {
+        facts,
+        reasoning: "本院认为，被告人以非法占有为目的，入户盗窃他人财物，其行为已构成盗窃罪。",
+        disposition: `被告人${id}犯盗窃罪，判处有期徒刑${months}个月。`,
+      },
+      outcome: { criminal: [{ defendant: id, charges: ["盗窃罪"], penalty: "有期徒刑", months }] },
+      decisionDate: "2019-05-01",
+      text: facts,
+    });
+  };
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      ...Array.from({ length: 6 }, (_, i) => theft(`甲${i}`, "5000", 8 + (i % 3))),
+      ...Array.from({ length: 8 }, (_, i) => theft(`乙${i}`, "500000", 120 + i * 6)),
+    ]);
+  });
+  afterAll(async () => {
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("compares a 5,500-yuan 入户盗窃 with the thefts of its band, not the 数额特别巨大 ones", async () => {
+    const result = await runDeviation(client, alias, {
+      facts: "被告人李某趁被害人家中无人，撬门入户窃取现金5500元。",
+      charges: ["盗窃罪"],
+      proposed: { penalty: "有期徒刑", months: 10 },
+    });
+    expect(result.comparedTo.months?.values).toEqual([8, 8, 9, 9, 10, 10]);
+    expect(result.reason).toContain("同一档次（3千-1万）的 6 件类案");
+    expect(result.level).not.toBe("warning");
+  });
+});
+
 // SPC 2020 §4: after guiding, typical and provincial reference cases, the scope is the SPC's
 // judgments, the province's high court's, then the court one level up and the judge's own.
 describe("POST /api/v1/similar places each case's court relative to the judge's", () => {
