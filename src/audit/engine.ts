@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
+import { COLLECTION_TIERS } from "../cases/parse.ts";
 import { LeianError } from "../errors.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { canonicalCharges } from "../retrieval/similar.ts";
@@ -37,7 +38,12 @@ export function unknownChargeProblems(
 
 /** The filter of an audit's scope: effective judgments only (rule 2: a 类案 has taken effect). */
 export function scopeQuery(scope: AuditScope): estypes.QueryDslQueryContainer {
-  const filter: estypes.QueryDslQueryContainer[] = [{ term: { status: "effective" } }];
+  const filter: estypes.QueryDslQueryContainer[] = [
+    { term: { status: "effective" } },
+    // Judgments only: an authoritative write-up (指导性案例, 刑事审判参考, 人民司法…) retells a judgment,
+    // which may be indexed itself, and some are essays with no outcome (113 of a 盗窃 audit's 1,064).
+    { bool: { must_not: { terms: { source: Object.keys(COLLECTION_TIERS) } } } },
+  ];
   const charges = canonicalCharges(scope.charges);
   if (charges.length > 0) filter.push({ terms: { charges } });
   if (scope.causes?.length) filter.push({ terms: { causes: scope.causes } });
