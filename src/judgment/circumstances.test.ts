@@ -358,6 +358,12 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
     expect(has("被告人醉酒后驾驶小型轿车，与被害人驾驶的摩托车相撞。", "醉酒")).toBe(true);
   });
 
+  it("交通事故 stated as absent is not tagged", () => {
+    expect(has("被告人醉酒驾驶机动车，未发生交通事故。", "交通事故")).toBe(false);
+    expect(has("被告人醉酒驾驶，没有造成交通事故。", "交通事故")).toBe(false);
+    expect(has("被告人醉酒驾驶与他车发生交通事故。", "交通事故")).toBe(true);
+  });
+
   it("逃逸: flight after a traffic accident, not from a checkpoint, nor someone met (撞见)", () => {
     expect(has("其见前方有民警设卡检查，遂弃车逃跑。", "逃逸")).toBe(false);
     expect(has("四人在实施盗窃时被外出归家的被害人当场撞见，后四人逃逸。", "逃逸")).toBe(false);

@@ -344,6 +344,8 @@ const NEGATABLE = new Set([
   "赔偿",
   "退赃退赔",
   "认罪认罚",
+  // 未发生交通事故: a 醉驾 without an accident.
+  "交通事故",
 ]);
 
 /**
