@@ -4,7 +4,7 @@ import { scopeQuery } from "./engine.ts";
 describe("scopeQuery", () => {
   it("audits effective judgments only: no withdrawn or reversed one, no authoritative write-up", () => {
     const query = scopeQuery({ charges: ["盗窃"] });
-    const filter = (query.bool?.filter ?? []) as unknown[];
+    const filter = (query?.bool?.filter ?? []) as unknown[];
     expect(filter).toContainEqual({ term: { status: "effective" } });
     expect(filter).toContainEqual({ terms: { charges: ["盗窃罪"] } });
     const excluded = JSON.stringify(filter.find((f) => JSON.stringify(f).includes("must_not")));

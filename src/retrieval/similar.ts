@@ -552,22 +552,22 @@ export async function similarCases(
   // Reference cases (guiding, typical and gazette, provincial) compete for the window too: a
   // write-up's short facts seldom share as many key terms as the thousands of judgments of its
   // charge, so 刑事审判参考's 醉驾 cases had never reached the window, and the report's tier 2 stayed
-  // empty although SPC 2020 §4 has the judge search it before ordinary judgments. Not when the
+  // empty although SPC 2020 §4 has the judge search it before ordinary judgments. Only with the
+  // judge's charges, which the reference cases must share to be shown beyond `size`; not when the
   // candidates are listed (an evaluation pool) or the judge chose the tiers.
-  const withReference = !pending.filters?.tiers?.length && pending.filters?.ids === undefined;
-  const reference = withReference ? referenceWindow(request) : undefined;
-  let hits = await windowHits(client, alias, request, reference);
+  const withReference =
+    given.length > 0 && !pending.filters?.tiers?.length && pending.filters?.ids === undefined;
+  if (withReference) {
+    const found = await client.search({ index: alias, ...referenceWindow(request, given) });
+    request = withCandidates(request, found.hits.hits.map(hitId));
+  }
+  let hits = (await client.search({ index: alias, ...request })).hits.hits;
   // A judgment indexed before mappings v5 has no `ranking` doc value (an alias may also hold indices
   // of two versions): the same query again, each field read on its own, as every version has them.
   const legacy = hits.some((h) => h.fields?.ranking === undefined);
   if (legacy) {
     request = { ...request, docvalue_fields: LEGACY_RANKING_DOC_VALUES };
-    hits = await windowHits(
-      client,
-      alias,
-      request,
-      reference && { ...reference, docvalue_fields: LEGACY_RANKING_DOC_VALUES },
-    );
+    hits = (await client.search({ index: alias, ...request })).hits.hits;
   }
   const candidates = new Map(
     hits.map((h) => [
@@ -744,48 +744,61 @@ const REFERENCE_WINDOW = 20;
 const REFERENCE_TIERS: Tier[] = ["guiding", "typical", "provincial"];
 
 /** The window query restricted to reference cases, {@link REFERENCE_WINDOW} of them. */
-function referenceWindow(request: estypes.SearchRequest): estypes.SearchRequest {
+/**
+ * The reference cases of the judge's charges or causes that share the most key terms with the
+ * pending facts, {@link REFERENCE_WINDOW} of them, by id: the window query's filters and key terms,
+ * the charges a filter, no rescore (scoring every fact term and word pair, which the window query
+ * does once for all its candidates, is what costs: on the 100k bench index a second rescored query
+ * had cost two thirds of the window query).
+ */
+function referenceWindow(request: estypes.SearchRequest, legal: readonly string[]): estypes.SearchRequest {
   const query = request.query as { bool: estypes.QueryDslBoolQuery };
   const filter = query.bool.filter === undefined ? [] : [query.bool.filter].flat();
   return {
-    ...request,
     size: REFERENCE_WINDOW,
-    ...(request.rescore ? { rescore: { ...request.rescore, window_size: REFERENCE_WINDOW } } : {}),
-    query: { bool: { ...query.bool, filter: [...filter, { terms: { tier: REFERENCE_TIERS } }] } },
+    track_total_hits: false,
+    ...NO_STORED_FIELDS,
+    docvalue_fields: ["id"],
+    query: {
+      bool: {
+        // The key terms (the window query's first clause) rank them.
+        should: [query.bool.should ?? []].flat().slice(0, 1),
+        filter: [
+          ...filter,
+          { terms: { tier: REFERENCE_TIERS } },
+          { bool: { should: [{ terms: { charges: [...legal] } }, { terms: { causes: [...legal] } }] } },
+        ],
+      },
+    },
   };
 }
 
 /**
- * The window's hits: the window query's and, in the same round trip, the reference cases' that
- * are not already among them (read by id from the `ranking` doc value, or the `id` one).
+ * The window query with these cases among its candidates, beyond its window: boosted above any other
+ * in the first phase, whose score only selects the candidates (the rescore alone scores them).
  */
-async function windowHits(
-  client: Client,
-  alias: string,
-  request: estypes.SearchRequest,
-  reference: estypes.SearchRequest | undefined,
-): Promise<estypes.SearchHit<unknown>[]> {
-  if (!reference) return (await client.search({ index: alias, ...request })).hits.hits;
-  // A request parameter, not part of a body: msearch takes it once for both searches.
-  const { include_named_queries_score: named, ...main } = request;
-  const { include_named_queries_score: _, ...ref } = reference;
-  const res = await client.msearch({
-    searches: [{ index: alias }, main, { index: alias }, ref],
-    ...(named !== undefined ? { include_named_queries_score: named } : {}),
-  });
-  const [first, extra] = res.responses.map((r) => {
-    if ("error" in r) {
-      // As src/api/engine.ts says a failed search: an index not built yet, else an engine error.
-      if (r.error.type === "index_not_found_exception")
-        throw new LeianError("not_ready", "案例库尚未建立索引，请联系技术处", { cause: r.error });
-      throw new LeianError("engine_error", "检索引擎出错（类案检索）", { cause: r.error });
-    }
-    return r.hits.hits;
-  });
-  const key = (h: estypes.SearchHit<unknown>) => JSON.stringify(h.fields?.id ?? h.fields?.ranking ?? h._id);
-  const seen = new Set((first ?? []).map(key));
-  return [...(first ?? []), ...(extra ?? []).filter((h) => !seen.has(key(h)))];
+function withCandidates(request: estypes.SearchRequest, ids: readonly string[]): estypes.SearchRequest {
+  if (ids.length === 0) return request;
+  const query = request.query as { bool: estypes.QueryDslBoolQuery };
+  const size = (request.size ?? 0) + ids.length;
+  return {
+    ...request,
+    size,
+    ...(request.rescore ? { rescore: { ...request.rescore, window_size: size } } : {}),
+    query: {
+      bool: {
+        ...query.bool,
+        should: [
+          ...[query.bool.should ?? []].flat(),
+          { constant_score: { filter: { ids: { values: [...ids] } }, boost: REFERENCE_BOOST } },
+        ],
+      },
+    },
+  };
 }
+
+/** Above the charge boost (1000) and any BM25 of the key terms. */
+const REFERENCE_BOOST = 1_000_000;
 
 /** Guiding cases shown beyond the requested number of results, at most. */
 const GUIDING_BEYOND_SIZE = 3;

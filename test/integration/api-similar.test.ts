@@ -343,26 +343,21 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
             sent.push(body);
             return target.search(body);
           };
-        // The window and the reference cases' window go in one msearch: each body counts.
-        if (prop === "msearch")
-          return (request: { searches: Record<string, unknown>[] }) => {
-            sent.push(...request.searches.filter((_, i) => i % 2 === 1));
-            return target.msearch(request as never);
-          };
         return Reflect.get(target, prop, receiver);
       },
     });
     const result = await similarCases(watched, alias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 20 });
     expect(result.cases[0]?.reasoningExcerpt).toMatch(/^本院认为/);
-    // The window, the reference cases' window and the top cases' details.
+    // The reference cases of the judge's charge (their ids), the window and the top cases' details.
     expect(sent).toHaveLength(3);
     for (const body of sent) expect(body.stored_fields).toBe("_none_");
     const theft = result.cases.find((c) => c.id === "theft");
     if (theft) expect(theft.why.scoreParts.phrases).toBe(0);
 
     sent.length = 0;
+    // Without the judge's charges no reference cases are looked up: the window alone.
     const bare = await similarCases(watched, alias, { facts: DRUNK, size: 20 }, { explain: false });
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(1);
     expect(bare.cases.map((c) => c.id)).toContain("ordinary-recent");
     expect(bare.cases[0]?.title).toBeUndefined();
   });
