@@ -4,7 +4,8 @@
  *
  * 1. Candidates: a window of 100 found by the key fact terms and same-law boosts, rescored by BM25
  *    over all fact terms and, as a named clause, over the facts' word pairs, within the filters
- *    (src/search/queries/similar.ts).
+ *    (src/search/queries/similar.ts); with the judge's charges, up to 20 reference cases of them
+ *    (tiers 1–3) join the window.
  * 2. Charges: the judge's, or — when none are given — inferred: each charge counts by how strongly
  *    the top 10 cases by facts back it, and the judge sees it labelled as inferred; beside that vote,
  *    how close the facts come to all of the index's judgments of the case's charge (the charge
@@ -635,8 +636,8 @@ export async function similarCases(
   // shares the judge's charge, and scores at least half the best case's, is shown even when `size`
   // cases rank above it. Not for inferred charges (a guess: 受贿 for 非国家工作人员受贿), nor for a
   // case that only shares the charge (指导案例144号, 正当防卫, for a 聚众扰乱 with an injury).
-  // Likewise, fewer, typical and gazette cases and the province's reference cases: SPC 2020 §4 has
-  // the judge search them before ordinary judgments, and their short write-ups seldom outscore the
+  // Likewise up to three typical, gazette and provincial reference cases: SPC 2020 §4 has the judge
+  // search them before ordinary judgments, and their short write-ups seldom outscore the
   // judgments of their charge (刑事审判参考's 醉驾 cases ranked 34th and below).
   const shown = new Set(ranked.map((r) => r.c.id));
   const floor = (scored[0]?.score ?? 0) * GUIDING_SCORE_SHARE;
@@ -743,7 +744,6 @@ export async function similarCases(
 const REFERENCE_WINDOW = 20;
 const REFERENCE_TIERS: Tier[] = ["guiding", "typical", "provincial"];
 
-/** The window query restricted to reference cases, {@link REFERENCE_WINDOW} of them. */
 /**
  * The reference cases of the judge's charges or causes that share the most key terms with the
  * pending facts, {@link REFERENCE_WINDOW} of them, by id: the window query's filters and key terms,
