@@ -41,7 +41,13 @@ export const AUDIT_FIELDS = [
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 
 /** What an audit reads of one judgment (doc values only): those fields of the indexed document. */
-export type AuditCase = Pick<JudgmentDocument, "id" | (typeof AUDIT_FIELDS)[number]>;
+export type AuditCase = Pick<JudgmentDocument, "id" | (typeof AUDIT_FIELDS)[number]> & {
+  /**
+   * The outcome fields hold the sentence for the case's one crime alone, not the punishment executed
+   * with an earlier judgment's (src/audit/engine.ts readAuditCase; src/audit/deviation.ts).
+   */
+  attributed?: true;
+};
 
 export interface ClusterDraft {
   key: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scopeQuery } from "./engine.ts";
+import { encodeBinary } from "../search/documents.ts";
+import { readAuditCase, scopeQuery } from "./engine.ts";
 
 describe("scopeQuery", () => {
   it("audits effective judgments only: no withdrawn or reversed one, no authoritative write-up", () => {
@@ -16,5 +17,36 @@ describe("scopeQuery", () => {
       "people-judicature",
     ])
       expect(excluded).toContain(source);
+  });
+});
+
+describe("readAuditCase", () => {
+  const fields = (card: Record<string, unknown>) => ({
+    charges: ["危险驾驶罪"],
+    statutes: ["刑法#133-1", "刑法#70"],
+    penaltyKinds: ["有期徒刑"],
+    months: [12],
+    card: [encodeBinary(card)],
+  });
+
+  it("compares a crime joined with an earlier judgment's sentence by its own sentence (§70)", () => {
+    const c = readAuditCase(
+      "a",
+      fields({
+        principal: {
+          penalty: "有期徒刑",
+          months: 12,
+          mergesEarlierSentence: true,
+          counts: [{ charge: "危险驾驶罪", penalty: "拘役", months: 2 }],
+        },
+      }),
+    );
+    expect(c).toMatchObject({ penaltyKinds: ["拘役"], months: 2, attributed: true });
+  });
+
+  it("leaves any other case as its doc values say", () => {
+    const plain = readAuditCase("b", fields({ principal: { penalty: "有期徒刑", months: 12 } }));
+    expect(plain).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 12 });
+    expect(plain.attributed).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { LeianError } from "../errors.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { canonicalCharges } from "../retrieval/similar.ts";
 import type { Client } from "../search/client.ts";
+import { decodeBinary, type ResultCard } from "../search/documents.ts";
 import { hitId, NO_STORED_FIELDS } from "../search/hits.ts";
 import { aliasTargets } from "../search/indices.ts";
 import { AUDIT_FIELDS, type AuditCase, clusterCases } from "./cluster.ts";
@@ -98,7 +99,28 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
   };
   for (const [k, v] of Object.entries(optional))
     if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
-  return c;
+  return ownSentence(c, fields.card?.[0]);
+}
+
+/**
+ * A judgment of one crime whose executed sentence joins an earlier judgment's (刑法 §70–71, §77,
+ * §86): compared by the sentence for its own crime, which the result card keeps (the principal
+ * sentence's count), instead of being left out of the statistics. Needs a card built since
+ * session 9 (an older index: left out, as before).
+ */
+function ownSentence(c: AuditCase, card: unknown): AuditCase {
+  if (typeof card !== "string" || c.charges.length !== 1) return c;
+  const principal = decodeBinary<Pick<ResultCard, "principal">>(card).principal;
+  if (!principal?.mergesEarlierSentence) return c;
+  const count = principal.counts?.find((k) => k.charge === c.charges[0]);
+  if (!count) return c;
+  const { months: _m, probationMonths: _p, ...rest } = c;
+  return {
+    ...rest,
+    penaltyKinds: [count.penalty],
+    ...(count.months !== undefined ? { months: count.months } : {}),
+    attributed: true,
+  };
 }
 
 /**
@@ -132,7 +154,7 @@ export async function readCases(
       query,
       ...NO_STORED_FIELDS,
       track_total_hits: false,
-      docvalue_fields: ["id", ...AUDIT_FIELDS].map((field) =>
+      docvalue_fields: ["id", "card", ...AUDIT_FIELDS].map((field) =>
         field === "decisionDate" ? { field, format: "strict_date" } : field,
       ),
       sort: [{ id: "asc" }],

@@ -265,7 +265,7 @@ export function assessCluster(
       findings.push({
         kind: "outlier_months",
         severity: round((Math.abs(z) / request.outlierZ) * support(values.length), 3),
-        summary: `${caseName(c)}判处${termKind} ${round(months)} 个月，${heavier ? "重" : "轻"}于同类 ${values.length} 件判处${termKind}的案件（${draft.label}）中 ${Math.round(share)}%，其中位数 ${median} 个月，稳健 z = ${round(z, 1)}`,
+        summary: `${caseName(c)}判处${termKind} ${round(months)} 个月${c.attributed ? "（本罪之刑，未计与前罪刑罚并罚后的决定执行刑期）" : ""}，${heavier ? "重" : "轻"}于同类 ${values.length} 件判处${termKind}的案件（${draft.label}）中 ${Math.round(share)}%，其中位数 ${median} 个月，稳健 z = ${round(z, 1)}`,
         clusterId: id,
         case: evidenceOf(c),
         numbers: {
