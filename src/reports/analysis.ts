@@ -7,7 +7,7 @@ import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
 import { type ComparableSentence, comparableSentence } from "../judgment/outcome.ts";
 import type { CourtLevel, CriminalSentence, Tier } from "../judgment/record.ts";
-import { tierLabel } from "../retrieval/similar.ts";
+import { TIER_LABELS, tierLabel } from "../retrieval/similar.ts";
 import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalReport } from "./model.ts";
 
 export const TIER_ORDER: readonly Tier[] = ["guiding", "typical", "provincial", "ordinary"];
@@ -64,7 +64,8 @@ export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalRep
 
 /**
  * Applies the judge's selections to the cases. Guiding cases without a selection default to 参照;
- * not following a guiding case needs a reason, and a withdrawn or reversed case cannot be followed.
+ * not following a guiding case needs a reason; only a guiding case can be followed (§9), and a
+ * withdrawn or reversed case cannot be.
  * Every problem is reported with its field path (`selections.N.reason`), not just the first.
  */
 export function applySelections(
@@ -88,6 +89,17 @@ export function applySelections(
       problems.push({
         path: `selections.${i}.reason`,
         message: `指导性案例应当参照；选择“${CASE_USE_LABELS[s.use]}”须说明理由（如已被新的法律、司法解释或指导性案例取代）`,
+      });
+    }
+    // SPC 2020 类案检索指导意见 §9: a guiding case is to be followed (应当参照); any other similar case may
+    // only be drawn on as a reference (可以作为作出裁判的参考): 参照 is for guiding cases alone.
+    if (s.use === "follow" && c.tier !== "guiding") {
+      problems.push({
+        path: `selections.${i}.use`,
+        message:
+          `该案例属于“${TIER_LABELS[c.tier]}”，不是指导性案例，不能选择“${CASE_USE_LABELS.follow}”：` +
+          `只有指导性案例应当参照，其他类案可以作为裁判的参考（《最高人民法院关于统一法律适用加强类案检索的指导意见（试行）》第九条）。` +
+          `请改为“${CASE_USE_LABELS.consider}”或“${CASE_USE_LABELS.not_used}”`,
       });
     }
     if (s.use === "follow" && c.status !== EFFECTIVE) {

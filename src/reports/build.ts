@@ -22,7 +22,13 @@ import { aliasTargets } from "../search/indices.ts";
 import type { KeywordQuery } from "../search/queries/keyword.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { dictionaryVersion } from "../text/segment.ts";
-import { type DivergenceInput, findDivergence, STATUS_LABELS, tierCases } from "./analysis.ts";
+import {
+  applySelections,
+  type DivergenceInput,
+  findDivergence,
+  STATUS_LABELS,
+  tierCases,
+} from "./analysis.ts";
 import {
   canonicalJson,
   type RecordedQuery,
@@ -33,7 +39,6 @@ import {
   type RetrievalReport,
 } from "./model.ts";
 import { type CitationMatch, resolveCitations } from "./submitted.ts";
-import { decideUses } from "./uses.ts";
 
 export interface ReportDeps {
   client: Client;
@@ -392,7 +397,7 @@ export async function buildReport(
       ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal)]
       : [];
   });
-  const decided = decideUses(
+  const decided = applySelections(
     listed.map(({ facts: _facts, ...c }) => c),
     request.selections,
   );

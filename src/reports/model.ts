@@ -33,7 +33,7 @@ export const TRIGGER_LABELS: Record<Trigger, string> = {
 
 /**
  * How the judge uses a case (SPC 2020 §9): guiding cases must be followed unless superseded; 参照 is
- * for them alone, every other case is 参考 or 不予参照 (src/reports/uses.ts).
+ * for them alone, every other case is 参考 or 不予参照 (src/reports/analysis.ts applySelections).
  */
 export const CaseUse = z.enum(["follow", "consider", "not_used"]);
 export type CaseUse = z.infer<typeof CaseUse>;
