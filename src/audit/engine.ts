@@ -9,6 +9,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import { COLLECTION_TIERS } from "../cases/parse.ts";
 import { LeianError } from "../errors.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
+import { chargeSentence } from "../judgment/outcome.ts";
 import { canonicalCharges } from "../retrieval/similar.ts";
 import type { Client } from "../search/client.ts";
 import { decodeBinary, type ResultCard } from "../search/documents.ts";
@@ -112,13 +113,13 @@ function ownSentence(c: AuditCase, card: unknown): AuditCase {
   if (typeof card !== "string" || c.charges.length !== 1) return c;
   const principal = decodeBinary<Pick<ResultCard, "principal">>(card).principal;
   if (!principal?.mergesEarlierSentence) return c;
-  const count = principal.counts?.find((k) => k.charge === c.charges[0]);
-  if (!count) return c;
+  const own = chargeSentence(principal, c.charges[0] ?? "");
+  if (!own?.penalty) return c;
   const { months: _m, probationMonths: _p, ...rest } = c;
   return {
     ...rest,
-    penaltyKinds: [count.penalty],
-    ...(count.months !== undefined ? { months: count.months } : {}),
+    penaltyKinds: [own.penalty],
+    ...(own.months !== undefined ? { months: own.months } : {}),
     attributed: true,
   };
 }

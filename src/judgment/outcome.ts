@@ -452,12 +452,12 @@ export function chargeSentence(
  * be told apart (every defendant's combined with other crimes or another judgment's sentence).
  */
 export function comparableSentence(
-  sentences: readonly CriminalSentence[] | undefined,
+  sentences: readonly Parameters<typeof chargeSentence>[0][] | undefined,
   charge: string,
 ): ComparableSentence | undefined {
   const own = (sentences ?? []).flatMap((s) => {
     const c = chargeSentence(s, charge);
-    return c ? [{ ...c, defendant: s.defendant, charges: [charge] }] : [];
+    return c ? [{ ...c, defendant: "", charges: [charge] }] : [];
   });
   const best = principalSentence(own);
   if (!best?.penalty) return undefined;

@@ -27,7 +27,7 @@ import { parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
-import { chargeSentence, penaltySeverity, principalSentence } from "../judgment/outcome.ts";
+import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
@@ -368,11 +368,7 @@ function forCharge(c: Pick<ResultCard, "principal" | "others">, legal: readonly 
   const own = c.principal?.charges;
   if (!own || legal.length === 0 || legal.some((x) => own.includes(x))) return "";
   for (const charge of legal) {
-    const found = (c.others ?? []).flatMap((x) => {
-      const s = chargeSentence(x, charge);
-      return s?.penalty ? [{ ...s, defendant: "", charges: [charge] }] : [];
-    });
-    const best = principalSentence(found);
+    const best = comparableSentence(c.others, charge);
     if (best?.penalty) {
       const term =
         best.months !== undefined && /有期徒刑|拘役|管制/.test(best.penalty) ? ` ${best.months} 个月` : "";
