@@ -170,6 +170,10 @@ const ITEM_MARK = "(?:[（(][一二三四五六七八九十]+[)）]、?|[一二�
 /** An item number after the first: the next item of a disposition (二、, （三）、). */
 const NEXT_ITEM_MARK =
   "(?:[（(][二三四五六七八九十][一二三四五六七八九十]*[)）]、?|[二三四五六七八九十][一二三四五六七八九十]*、)";
+/** A quote that opens with an item number (即：一、…, 即“一、…). */
+const QUOTED_ITEMS_RE = new RegExp(`^[“"「]?${ITEM_MARK}`);
+/** The next item of a disposition where an item begins (after a space or a sentence's end). */
+const NEXT_ITEM_RE = new RegExp(`(?<=[\\s。；;])${NEXT_ITEM_MARK}`);
 
 /**
  * Where the quote of a quashed judgment (from 撤销, in `rest`) ends. Quoted in quotation marks
@@ -195,9 +199,8 @@ function quoteEnd(rest: string): number {
   }
   // A paragraph ends at a line break after the end of a sentence (the text keeps them as spaces).
   const paragraph = rest.search(/(?<=[。；;）)])\s+(?=\S)/);
-  if (head && new RegExp(`^[“"「]?${ITEM_MARK}`).test(rest.slice(head[0].length)) && paragraph >= 0)
-    return paragraph;
-  const item = rest.search(new RegExp(`(?<=[\\s。；;])${NEXT_ITEM_MARK}`));
+  if (head && QUOTED_ITEMS_RE.test(rest.slice(head[0].length)) && paragraph >= 0) return paragraph;
+  const item = rest.search(NEXT_ITEM_RE);
   const sentence = item >= 0 ? item : rest.search(/[；;。](?!\s*即)/);
   return paragraph >= 0 && (sentence < 0 || paragraph < sentence) ? paragraph : sentence;
 }
@@ -229,8 +232,7 @@ export function criminalSentences(disposition: string, review = false): Criminal
     // 被告人X犯强奸罪，判处…，被告人X犯盗窃罪，判处…，决定执行…: one defendant's crimes written as two
     // clauses of one item, not two sentences (no item, 撤销 or 维持 between them).
     const between = previous ? disposition.slice(previous.index, m.index) : "";
-    const sameItem =
-      !/撤销|撤消|维持/.test(between) && !new RegExp(`[\\s。；;]${NEXT_ITEM_MARK}`).test(between);
+    const sameItem = !/撤销|撤消|维持/.test(between) && !NEXT_ITEM_RE.test(between);
     // (Not after a quoted or revoked sentence of the defendant, which is set aside: 撤销…“被告人X犯…”中
     // 对X宣告的缓刑部分。被告人X犯…)
     if (previous && nameOf(previous) === nameOf(m) && sameItem && !within(previous.index, quashed)) continue;
