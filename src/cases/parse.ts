@@ -268,11 +268,6 @@ function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumbe
   return !kinds || !c.category || kinds.includes(c.category);
 }
 
-/** One number written two ways: brackets, width, spaces, and 第 before the sequence (民终第15617号). */
-function sameNumberKey(raw: string): string {
-  return caseNumberKey(raw).replace(/第(?=\d)/, "");
-}
-
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
   const lines = paragraphs(text);
   const firstIndex = lines.findIndex((l) => cleanTitle(l) !== "");
@@ -378,7 +373,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     if (own.province) record.province = own.province;
   }
   // One entry per number however written; never the write-up's own.
-  const distinct = distinctNumbers(own ? [sameNumberKey(own.raw)] : [], sameNumberKey);
+  const distinct = distinctNumbers(own ? [caseNumberKey(own.raw)] : []);
   // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one,
   // nor a judgment the account only refers to (前科, 另查明, 证据) or of another kind of case (the
   // criminal judgment behind a civil suit or a state-compensation claim).

@@ -353,12 +353,16 @@ export function parseCaseNumber(raw: string): CaseNumber | undefined {
 const BRACKETS = /[()（）〔〕[\]【】]/g;
 
 /**
- * A case number as compared across judgments: half-width, no whitespace, no brackets. One dispute's
- * number is written （2019）京0108民初100号 in its own judgment and (2019)京0108民初100号 or
- * 〔2019〕京0108民初100号 in the appeal that cites it.
+ * A case number as compared across judgments: half-width, no whitespace, no brackets, no 第 before
+ * the sequence. One dispute's number is written （2019）京0108民初100号 in its own judgment and
+ * (2019)京0108民初100号, 〔2019〕京0108民初100号 or （2015）民终第15617号 for 民终15617号 in the
+ * judgments that cite it.
  */
 export function caseNumberKey(raw: string): string {
-  return toHalfWidth(raw).replace(/\s/g, "").replace(BRACKETS, "");
+  return toHalfWidth(raw)
+    .replace(/\s/g, "")
+    .replace(BRACKETS, "")
+    .replace(/第(?=\d)/, "");
 }
 
 /**
