@@ -204,3 +204,34 @@ describe("keyword search within a section finds a word inside the dictionary's l
     ]);
   });
 });
+
+// A word as written decides whether a judgment matches; the word as a token of its own, how well
+// (src/search/queries/keyword.ts asWritten).
+describe("keyword search ranks the word as a word above the word inside longer words", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisubrank");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const inside = "被告人多次入户盗窃，又入户盗窃，再次入户盗窃，共入户盗窃四次。";
+  const own = "被告人盗窃他人财物。";
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({ id: "inside", charges: ["盗窃罪"], sections: { facts: inside }, text: inside }),
+      record({ id: "own", charges: ["盗窃罪"], sections: { facts: own }, text: own }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("finds both, the one saying 盗窃 as a word first however often the other says 入户盗窃", async () => {
+    const res = await api.call("/api/v1/search", { body: { q: "盗窃" } });
+    expect(res.status).toBe(200);
+    expect(res.body.hits.map((h: { id: string }) => h.id)).toEqual(["own", "inside"]);
+    expect(res.body.hits[0].score).toBeGreaterThan(res.body.hits[1].score);
+  });
+});

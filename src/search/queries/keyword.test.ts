@@ -52,9 +52,20 @@ describe("parseKeywords", () => {
   it("finds quoted phrases, masked names and stop words as written over the full text", () => {
     const body = buildKeywordSearch({ q: '"醉酒驾驶" 杜某某 -"入户盗窃"', size: 10 });
     const bool = (body.query as { bool: { must: unknown[]; must_not: unknown[] } }).bool;
-    expect(bool.must[0]).toEqual({ match_phrase: { text_chars: "杜某某" } });
-    expect(JSON.stringify(bool.must[1])).toContain('{"match_phrase":{"text_chars":"醉酒驾驶"}}');
-    expect(bool.must_not).toContainEqual({ match_phrase: { text_chars: "入户盗窃" } });
+    const asWritten = (text: string) => ({
+      constant_score: { filter: { match_phrase: { text_chars: text } }, boost: 1 },
+    });
+    expect(bool.must[0]).toEqual(asWritten("杜某某"));
+    expect(bool.must[1]).toEqual({
+      bool: {
+        should: [
+          { bool: { should: [{ match_phrase: { text_seg: "醉酒驾驶" } }], minimum_should_match: 1 } },
+          asWritten("醉酒驾驶"),
+        ],
+        minimum_should_match: 1,
+      },
+    });
+    expect(bool.must_not).toContainEqual(asWritten("入户盗窃"));
   });
 
   it("refuses what a section cannot find, and a query of punctuation, with the field", () => {
@@ -167,7 +178,8 @@ describe("buildKeywordSearch", () => {
       bool: {
         should: [
           { multi_match: { query: "盗窃", fields: ["text_seg"], type: "cross_fields", operator: "and" } },
-          { match_phrase: { text_chars: "盗窃" } },
+          // As written inside longer words (盗窃罪): whether it matches, not how well (scored as a constant).
+          { constant_score: { filter: { match_phrase: { text_chars: "盗窃" } }, boost: 1 } },
         ],
         minimum_should_match: 1,
       },
