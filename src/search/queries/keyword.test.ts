@@ -17,6 +17,7 @@ import {
   sectionKey,
   withHitFieldsFromSource,
   withinSection,
+  writtenWords,
 } from "./keyword.ts";
 
 describe("parseKeywords", () => {
@@ -158,7 +159,8 @@ describe("buildKeywordSearch", () => {
     expect(bool.filter).toContainEqual({ term: { status: "effective" } });
     expect(body.size).toBe(21);
     // Each section from its own field, and from the full text as written (fragments inside the section).
-    expect(Object.keys(body.highlight?.fields ?? {})).toEqual(["facts_seg", "disposition_seg", "text_chars"]);
+    expect(Object.keys(body.highlight?.fields ?? {})).toEqual(["facts_seg", "disposition_seg"]);
+    expect(body.stored_fields).toEqual(["text_chars"]);
     expect(body._source).toEqual({
       includes: expect.arrayContaining([
         "record.sections.claims",
@@ -188,27 +190,45 @@ describe("buildKeywordSearch", () => {
     expect(JSON.stringify(must[1])).toContain('"text_chars":"abc公司"');
   });
 
-  it("highlights the full text from its character-indexed copy, marking each word and phrase as written", () => {
+  it("highlights the full text from its stored copy, marking each word and phrase as written", () => {
     const body = buildKeywordSearch({ q: '醉酒 "入户盗窃" -抢劫', size: 10 });
-    expect(body.highlight?.fields).toEqual({
-      text_chars: {
-        highlight_query: {
-          bool: {
-            should: [{ match_phrase: { text_chars: "醉酒" } }, { match_phrase: { text_chars: "入户盗窃" } }],
-          },
-        },
-      },
-    });
+    // Fragments are cut from the stored text (src/search/queries/fragments.ts), not by the engine.
+    expect(body.highlight).toBeUndefined();
+    expect(body.stored_fields).toEqual(["text_chars"]);
+    expect(writtenWords(parseKeywords('醉酒 "入户盗窃" -抢劫'))).toEqual(["醉酒", "入户盗窃"]);
+    expect(buildKeywordSearch({ q: "醉酒", size: 10, highlight: false }).stored_fields).toBeUndefined();
   });
 
   it("also marks a word's tokens, which it matched through where the text is written otherwise", () => {
-    const fields = buildKeywordSearch({ q: "醉酒的", size: 10 }).highlight?.fields as Record<
-      string,
-      { highlight_query: { bool: { should: unknown[] } } }
-    >;
-    expect(fields.text_chars?.highlight_query.bool.should).toEqual([
-      { match_phrase: { text_chars: "醉酒的" } },
-      { match_phrase: { text_chars: "醉酒" } },
+    expect(writtenWords(parseKeywords("醉酒的"))).toEqual(["醉酒的", "醉酒"]);
+    // Not a one-character token, a number or a statute key.
+    expect(writtenWords(parseKeywords("第二百六十四条"))).not.toContain("第");
+  });
+
+  it("shows the best three full-text fragments in the text's order, as written", () => {
+    // Sentences apart by more than a fragment's length: each is a fragment of its own.
+    const apart = "另查明的其他情节与本案定罪量刑无关，".repeat(10);
+    const text = [
+      "公诉机关指控被告人盗窃。",
+      "经审理查明,被告人醉酒后盗窃财物,价值6500元/件。",
+      "被告人到超市后盗窃。",
+      "被告人醉酒。",
+    ].join(apart);
+    const page = readKeywordResponse(
+      { q: "醉酒 盗窃", size: 10 },
+      {
+        took: 1,
+        timed_out: false,
+        _shards: { total: 1, successful: 1, failed: 0 },
+        hits: { hits: [{ _index: "i", _id: "a", _score: 1, fields: { text_chars: [text] } }] },
+      },
+    );
+    // The one saying both words, the one saying the rarer (醉酒), then the earlier of the other two.
+    expect(page.hits[0]?.highlights.text).toEqual([
+      "公诉机关指控被告人<em>盗窃</em>。",
+      // Sentences too long to show whole: from a clause boundary 10 to 40 characters before the match.
+      "另查明的其他情节与本案定罪量刑无关，经审理查明，被告人<em>醉酒</em>后<em>盗窃</em>财物，价值6500元&#x2F;件。",
+      "另查明的其他情节与本案定罪量刑无关，被告人<em>醉酒</em>。",
     ]);
   });
 
@@ -227,12 +247,13 @@ describe("buildKeywordSearch", () => {
 
   it("shows a searched section as written: the full text's fragments inside the section, else its own", () => {
     const req = { q: "盗窃", parts: ["事实"], size: 10 };
-    const hit = (id: string, facts: string | undefined, chars: string[]) => ({
+    const hit = (id: string, facts: string | undefined, text: string) => ({
       _index: "i",
       _id: id,
       _score: 1,
       _source: { id, title: "甲盗窃一案", ...(facts ? { record: { sections: { facts } } } : {}) },
-      highlight: { facts_seg: ["被告人 <em>盗窃</em> 财物"], text_chars: chars },
+      highlight: { facts_seg: ["被告人 <em>盗窃</em> 财物"] },
+      fields: { text_chars: [text] },
     });
     const page = readKeywordResponse(req, {
       took: 1,
@@ -240,12 +261,13 @@ describe("buildKeywordSearch", () => {
       _shards: { total: 1, successful: 1, failed: 0 },
       hits: {
         hits: [
-          hit("a", "经审理查明：被告人盗窃财物，价值６,５００元/件。", [
-            "公诉机关指控被告人<em>盗窃</em>。",
-            "经审理查明:被告人<em>盗窃</em>财物,价值6500元&#x2F;件。",
-          ]),
+          hit(
+            "a",
+            "经审理查明：被告人盗窃财物，价值６,５００元/件。",
+            "公诉机关指控被告人盗窃。经审理查明:被告人盗窃财物,价值6500元/件。",
+          ),
           // No facts section recognised: the segmented fragments stand in.
-          hit("b", undefined, ["被告人<em>盗窃</em>"]),
+          hit("b", undefined, "被告人盗窃"),
         ],
       },
     });

@@ -26,6 +26,7 @@ import {
 } from "../documents.ts";
 import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
+import { type FragmentOptions, writtenFragments, writtenPatterns } from "./fragments.ts";
 
 /** The parts of a judgment a keyword query can search, with the indexed field of each. */
 export const PART_FIELDS = {
@@ -63,8 +64,9 @@ const PART_SECTIONS = {
   disposition: ["disposition"],
 } as const satisfies Record<Exclude<SearchPart, "text">, readonly (keyof JudgmentRecord["sections"])[]>;
 
-/** Fragments of the full text shown for each part. */
+/** Fragments of the full text shown for each part, and their length in characters. */
 const FRAGMENTS = 3;
+const FRAGMENT_SIZE = 160;
 /**
  * Fragments of the full text asked for when a section is searched: the section's are those that lie
  * inside it (src/search/queries/keyword.ts readKeywordResponse), and some lie elsewhere.
@@ -430,29 +432,27 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     );
   }
   if (highlighting) {
-    const highlighted = Object.fromEntries(fields.map((f) => highlightField(f, parsed)));
+    // The full text's fragments are cut from its stored copy (src/search/queries/fragments.ts); a
+    // searched section is shown from it too, its fragments those of the full text that lie inside
+    // the section, found against the section's own text (readKeywordResponse).
+    body.stored_fields = [SUBSTRING_FIELD];
     if (sections.length > 0) {
-      // A searched section is shown from the full text as written too: its fragments are those of
-      // the full text that lie inside the section, found against the section's own text.
-      // Best first: 全文 (when searched too) shows the best three, each section the best inside it.
-      highlighted[SUBSTRING_FIELD] = {
-        ...charsHighlight(parsed),
-        number_of_fragments: SECTION_FRAGMENTS,
-        order: "score",
-      };
       body._source = {
         includes: sections.flatMap((p) => PART_SECTIONS[p].map((k) => `record.sections.${k}`)),
       };
+      // A section's own segmented fragments: shown when none of the full text's lies in it.
+      body.highlight = {
+        type: "unified",
+        encoder: "html",
+        pre_tags: ["<em>"],
+        post_tags: ["</em>"],
+        fragment_size: FRAGMENT_SIZE,
+        number_of_fragments: FRAGMENTS,
+        fields: Object.fromEntries(
+          sections.map((part) => [PART_FIELDS[part], sectionHighlight(PART_FIELDS[part], parsed)]),
+        ),
+      };
     }
-    body.highlight = {
-      type: "unified",
-      encoder: "html",
-      pre_tags: ["<em>"],
-      post_tags: ["</em>"],
-      fragment_size: 160,
-      number_of_fragments: FRAGMENTS,
-      fields: highlighted,
-    };
   }
   return body;
 }
@@ -462,17 +462,6 @@ function sectionParts(fields: string[]): Exclude<SearchPart, "text">[] {
   return fields
     .map((f) => FIELD_PARTS[f])
     .filter((p): p is Exclude<SearchPart, "text"> => p !== undefined && p !== "text");
-}
-
-/**
- * The full text is highlighted from its character-indexed copy (stored since mappings v3): the
- * fragments read as the judgment is written, and a word found inside a longer word is marked too.
- * The segmented parts are highlighted from their own fields.
- */
-function highlightField(field: string, parsed: ParsedKeywords): [string, estypes.SearchHighlightField] {
-  return field === PART_FIELDS.text
-    ? [SUBSTRING_FIELD, charsHighlight(parsed)]
-    : [field, sectionHighlight(field, parsed)];
 }
 
 /**
@@ -489,25 +478,21 @@ function sectionHighlight(field: string, parsed: ParsedKeywords): estypes.Search
   return { highlight_query: { terms: { [field]: [...tokens] } } };
 }
 
-/** The full text's highlight: the words as typed and their tokens, as written (phrase queries on text_chars). */
-function charsHighlight(parsed: ParsedKeywords): estypes.SearchHighlightField {
-  // Each word as typed and each of its tokens: a word also matches through its tokens (醉酒的 finds
-  // 醉酒), which segmentation may have cut differently from the text as written. Not a token of one
-  // character, a number or a statute key: 第二百六十四条 had marked every 第 and 条 of the judgment,
-  // 15时 every 时.
+/**
+ * What the full text's fragments mark: the words as typed and their tokens, as written. A word also
+ * matches through its tokens (醉酒的 finds 醉酒), which segmentation may have cut differently from
+ * the text as written. Not a token of one character, a number or a statute key: 第二百六十四条 had
+ * marked every 第 and 条 of the judgment, 15时 every 时.
+ */
+export function writtenWords(parsed: ParsedKeywords): string[] {
   const marked = (t: string) => t.length >= 2 && !/^[\d.%-]+$/.test(t) && !t.includes("#");
-  const written = [
+  return [
     ...new Set([
       ...parsed.words.flatMap((w) => [w.text, ...w.tokens.filter(marked)]),
       ...parsed.phraseTexts,
       ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens.filter(marked)]),
     ]),
   ];
-  return {
-    highlight_query: {
-      bool: { should: written.map((text) => ({ match_phrase: { [SUBSTRING_FIELD]: text } })) },
-    },
-  };
 }
 
 const HAN = "\\p{Script=Han}";
@@ -701,9 +686,17 @@ export function readKeywordResponse(
   const total = res.hits.total;
   const fields = partFields(req.parts);
   const sections = sectionParts(fields);
+  const query = parseKeywords(req.q);
+  const words = writtenPatterns(writtenWords(query));
+  // Best first when sections take theirs from among them; else the best three in the text's order.
+  const options: FragmentOptions =
+    sections.length > 0
+      ? { fragments: SECTION_FRAGMENTS, size: FRAGMENT_SIZE, order: "score" }
+      : { fragments: FRAGMENTS, size: FRAGMENT_SIZE, order: "position" };
   const hits = page.map((hit): KeywordHit => {
     const highlights: KeywordHit["highlights"] = {};
-    const chars = hit.highlight?.[SUBSTRING_FIELD] ?? [];
+    const text = (hit.fields?.[SUBSTRING_FIELD] as unknown[] | undefined)?.[0];
+    const chars = typeof text === "string" ? writtenFragments(text, words, options) : [];
     if (fields.includes(PART_FIELDS.text) && chars.length > 0)
       highlights.text = chars.slice(0, FRAGMENTS).map(readableFragment);
     const { record, ...stored } = hit._source ?? {};
@@ -743,7 +736,7 @@ export function readKeywordResponse(
         : { value: total?.value ?? 0, relation: total?.relation ?? "eq" },
     hits,
     nextCursor: raw.length > req.size && last?.sort ? encodeCursor(req, last.sort) : null,
-    query: parseKeywords(req.q),
+    query,
   };
   if (res.aggregations) {
     const facets: KeywordPage["facets"] = {};

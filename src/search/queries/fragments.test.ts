@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findWritten, writtenFragments } from "./fragments.ts";
+
+const spans = (text: string, words: string[]) =>
+  findWritten(text, words).map((m) => text.slice(m.start, m.end));
+
+describe("findWritten", () => {
+  it("finds a word the way a phrase on the character-indexed text matches it", () => {
+    // Chinese characters in order, only punctuation or spaces between them.
+    expect(spans("被告人盗窃，又盗,窃，盗 窃，盗取", ["盗窃"])).toEqual(["盗窃", "盗,窃", "盗 窃"]);
+    // Latin letters in any case, whole words only.
+    expect(spans("在KTV包厢，ktvs，ABCKTV", ["ktv"])).toEqual(["KTV"]);
+    // Numbers whole: not inside 1150, 1.50 or 150.5.
+    expect(spans("1150毫克 1.50毫克 150.5毫克 150毫克", ["150毫克"])).toEqual(["150毫克"]);
+    // Punctuation alone finds nothing.
+    expect(spans("甲，乙", ["，"])).toEqual([]);
+  });
+
+  it("merges overlapping matches of different words into one", () => {
+    const found = findWritten("被告人醉酒驾驶机动车", ["醉酒驾驶", "醉酒", "驾驶机动车"]);
+    expect(found).toEqual([{ start: 3, end: 10, words: [0, 1, 2] }]);
+  });
+});
+
+describe("writtenFragments", () => {
+  const options = { fragments: 3, size: 160, order: "position" } as const;
+
+  it("shows the sentence holding the match, escaped, the match marked", () => {
+    expect(writtenFragments('前文。被告人称"<冰毒>"每克300元/克。后文', ["冰毒"], options)).toEqual([
+      // The following sentence fits in the fragment's length too.
+      "被告人称&quot;&lt;<em>冰毒</em>&gt;&quot;每克300元&#x2F;克。后文",
+    ]);
+    expect(writtenFragments("被告人盗窃。", ["抢劫"], options)).toEqual([]);
+  });
+
+  it("cuts a sentence too long for one fragment at clause punctuation around the match", () => {
+    const clause = "其余经过与本案无关，";
+    const text = `${clause.repeat(15)}被告人持刀抢劫，${clause.repeat(20)}。`;
+    const [fragment] = writtenFragments(text, ["抢劫"], options);
+    // From a clause boundary 10 to 40 characters before the match, to the last that fits in 160.
+    expect(fragment?.startsWith(`${clause}被告人持刀<em>抢劫</em>，`)).toBe(true);
+    expect(fragment?.endsWith("，")).toBe(true);
+    expect(fragment?.length).toBeLessThanOrEqual(160 + "<em></em>".length);
+    // A match early in the sentence: the fragment starts with the sentence.
+    const early = `${clause.repeat(10)}被告人持刀抢劫，${clause.repeat(20)}。`;
+    expect(writtenFragments(early, ["抢劫"], options)[0]?.startsWith(clause)).toBe(true);
+  });
+
+  it("never cuts a Latin word or a number in two", () => {
+    const text = `被告人${"甲".repeat(150)}收取ABCDEFGH公司人民币123456789元后盗窃`;
+    const [fragment] = writtenFragments(text, ["被告人"], { ...options, size: 158 });
+    expect(fragment).toMatch(/收取$/);
+  });
+
+  it("ranks fragments by the words they hold, the rarer word weighing more", () => {
+    // Sentences of equal length, each a fragment of its own; 盗窃 said four times, 醉酒 twice.
+    const sentence = (s: string) => `${s}，${"其余经过与本案无关，".repeat(13)}。`;
+    const text = ["甲盗窃", "乙醉酒后盗窃", "丙醉酒", "丁盗窃", "戊盗窃"].map(sentence).join("");
+    const best = writtenFragments(text, ["醉酒", "盗窃"], { fragments: 2, size: 160, order: "score" });
+    expect(best.map((f) => f.slice(0, f.indexOf("，")))).toEqual([
+      "乙<em>醉酒</em>后<em>盗窃</em>",
+      "丙<em>醉酒</em>",
+    ]);
+  });
+});
