@@ -47,7 +47,7 @@ import {
   PHRASES,
   weightedFactTerms,
 } from "../search/queries/similar.ts";
-import { idf, termStatistics } from "../search/term-stats.ts";
+import { idf, rememberedTermStatistics } from "../search/term-stats.ts";
 import { segment } from "../text/segment.ts";
 import { explainableTerms, keyTermQueries, sharedKeyTerms } from "./key-terms.ts";
 import type { PendingCase, SimilarCase } from "./types.ts";
@@ -519,7 +519,7 @@ export async function similarCases(
   const given = [...charges, ...causes];
   // The court and the charge model refine the answer; a failure to read either must not lose it.
   const [termStats, ownCourt, chargeModel] = await Promise.all([
-    termStatistics(client, alias, "facts_seg", factTokens),
+    rememberedTermStatistics(client, alias, "facts_seg", factTokens),
     // An ambiguous court name is the judge's to fix (400); an engine failure only loses the scope.
     judgesCourt(client, alias, pending).catch((error): { code?: string; unrecognised?: boolean } => {
       if (error instanceof LeianError && error.code === "invalid_request") throw error;

@@ -15,7 +15,7 @@ import {
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { aliasTargets } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
-import { termStatistics } from "../../src/search/term-stats.ts";
+import { rememberedTermStatistics, termStatistics } from "../../src/search/term-stats.ts";
 import { segment } from "../../src/text/segment.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
@@ -332,6 +332,33 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       ["two-a", "two-a 危险驾驶一案", ["危险驾驶罪"]],
       ["two-b", "two-b 危险驾驶一案", ["危险驾驶罪"]],
     ]);
+  });
+
+  it("asks the engine for a term's frequency only once within a minute, whatever requests repeat it", async () => {
+    const asked: string[][] = [];
+    const watched = new Proxy(client, {
+      get(target, prop, receiver) {
+        if (prop === "termvectors")
+          return (body: Parameters<typeof target.termvectors>[0]) => {
+            asked.push(String(Object.values(body.doc ?? {})[0]).split(" "));
+            return target.termvectors(body);
+          };
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const [a = "", b = ""] = segment(DRUNK);
+    const first = await rememberedTermStatistics(watched, alias, "facts_seg", [a, b]);
+    const again = await rememberedTermStatistics(watched, alias, "facts_seg", [b, a, "不存在的词"]);
+    // The second call asked only for the term not asked before; a term the index lacks is remembered too.
+    expect(asked).toEqual([[a, b], ["不存在的词"]]);
+    expect(first.df.get(a)).toBeGreaterThan(0);
+    expect(again.df.get(a)).toBe(first.df.get(a));
+    expect(again.df.get("不存在的词") ?? 0).toBe(0);
+    await rememberedTermStatistics(watched, alias, "facts_seg", ["不存在的词", a]);
+    expect(asked).toHaveLength(2);
+    // Another field is another memory.
+    await rememberedTermStatistics(watched, alias, "text_seg", [a]);
+    expect(asked).toHaveLength(3);
   });
 
   it("reads no stored field on a current index, and gives the order only when explanations are off", async () => {
