@@ -13,10 +13,11 @@
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances, isBand } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
-import type { CriminalSentence } from "../judgment/record.ts";
+import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
 import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
+import { standingSentences } from "../search/documents.ts";
 import { type AuditCase, bandedOffence } from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
 import type { DeviationRequest, DeviationResult } from "./model.ts";
@@ -223,13 +224,17 @@ async function ownSentences(
   cases: readonly AuditCase[],
   charge: string,
 ): Promise<(AuditCase & { attributed: true })[]> {
-  const res = await client.search<{ id?: string; record?: { outcome?: { criminal?: CriminalSentence[] } } }>({
+  type Stored = Partial<Pick<JudgmentRecord, "status" | "reversal">> & {
+    outcome?: { criminal?: CriminalSentence[] };
+  };
+  const res = await client.search<{ id?: string; record?: Stored }>({
     index: alias,
     size: cases.length,
     query: { ids: { values: cases.map((c) => c.id) } },
-    _source: ["id", "record.outcome.criminal"],
+    _source: ["id", "record.outcome.criminal", "record.status", "record.reversal"],
   });
-  const sentences = new Map(res.hits.hits.map((h) => [h._id, h._source?.record?.outcome?.criminal]));
+  // A defendant's sentence a later instance changed is no longer this judgment's (documents.ts).
+  const sentences = new Map(res.hits.hits.map((h) => [h._id, standingSentences(h._source?.record ?? {})]));
   return cases.flatMap((c) => {
     const own = comparableSentence(sentences.get(c.id), charge);
     if (!own?.penalty) return [];

@@ -228,7 +228,9 @@ export const JudgmentRecord = z.object({
   /**
    * Set by the indexer (src/search/reversals.ts), never by the parser: the later instances in the
    * index that quashed or changed this judgment (撤销, 改判) or sent it back (发回重审), newest first.
-   * `status` is then "reversed"; it goes back to `previousStatus` when no such instance is left.
+   * `status` is then "reversed" — unless every one changed some of several defendants only (their
+   * `defendants`): the judgment stands as to the others and keeps its status; it goes back to
+   * `previousStatus` when no such instance is left.
    */
   reversal: z
     .object({
@@ -245,6 +247,11 @@ export const JudgmentRecord = z.object({
           /** This judgment's number as the later instance cites it, and its disposition's item saying so. */
           cites: z.string(),
           clause: z.string(),
+          /**
+           * The defendants whose conviction or sentence it changed, when that was some of this
+           * judgment's sentenced defendants only (撤销…对被告人甲的量刑部分); absent: the judgment whole.
+           */
+          defendants: z.array(z.string()).optional(),
         }),
       ),
     })

@@ -30,7 +30,24 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
         effect: "quashed",
         clause:
           "二、撤销湖南省长沙市天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的量刑部分",
+        // What the quashing verb says, whole: whose sentence (src/search/reversals.ts reads the names).
+        spans: ["撤销湖南省长沙市天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的量刑部分"],
       },
+    ]);
+  });
+
+  it("keeps every quashing span of a number: each item may change another defendant's sentence", () => {
+    const [ruling] = instanceRulings(
+      appeal({
+        priorCaseNumbers: ["（2018）渝03刑初7号"],
+        disposition:
+          "一、维持重庆市第三中级人民法院（2018）渝03刑初7号刑事判决第一项；二、撤销重庆市第三中级人民法院（2018）渝03刑初7号刑事判决第二项对被告人余科的量刑；三、撤销该判决第三项对被告人王某的量刑；四、被告人余科犯贩卖毒品罪，判处有期徒刑八年。",
+      }),
+    );
+    expect(ruling?.effect).toBe("quashed");
+    expect(ruling?.spans).toEqual([
+      "撤销重庆市第三中级人民法院（2018）渝03刑初7号刑事判决第二项对被告人余科的量刑",
+      "撤销该判决第三项对被告人王某的量刑",
     ]);
   });
 

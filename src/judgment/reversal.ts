@@ -5,6 +5,7 @@
  * the index, with the later instance as evidence.
  */
 import { caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
+import { parseChineseInt } from "./numerals.ts";
 import type { JudgmentRecord } from "./record.ts";
 
 /** The appeal results (JudgmentRecord.outcome.appeal) by which a later instance reverses an earlier one. */
@@ -21,6 +22,11 @@ export interface InstanceRuling {
   effect: "quashed" | "upheld";
   /** The item of the disposition that says so, shortened. */
   clause: string;
+  /**
+   * Quashed: what each quashing verb governing this number says, whole, from the verb to the next
+   * (撤销…对被告人甲的量刑部分): src/search/reversals.ts reads which defendants it names.
+   */
+  spans?: string[];
 }
 
 /** What is read of a later instance (a JudgmentRecord, or the parts of it an index document keeps). */
@@ -109,16 +115,25 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
   const told = new Set(findCaseNumbers(later.sections.history ?? "").map((c) => caseNumberKey(c.raw)));
   const underReview = new Set(reviewed.map(caseNumberKey).filter((key) => told.has(key)));
   const rulings = new Map<string, InstanceRuling>();
-  const rule = (raw: string, quashing: boolean, clause: string) => {
+  const rule = (raw: string, quashing: boolean, clause: string, span: string) => {
     const key = caseNumberKey(raw);
     const caseNumber = priors.get(key);
     if (caseNumber === undefined) return;
     const seen = rulings.get(key);
-    if (seen && (seen.effect === "quashed" || !quashing)) return;
-    rulings.set(key, { caseNumber, effect: quashing ? "quashed" : "upheld", clause: shorten(clause) });
+    if (seen?.effect === "quashed") {
+      if (quashing && !seen.spans?.includes(span)) seen.spans?.push(span);
+      return;
+    }
+    if (seen && !quashing) return;
+    rulings.set(
+      key,
+      quashing
+        ? { caseNumber, effect: "quashed", clause: shorten(clause), spans: [span] }
+        : { caseNumber, effect: "upheld", clause: shorten(clause) },
+    );
   };
   for (const clause of (later.sections.disposition ?? "").split(ITEMS)) {
-    type Token = { at: number; verb?: string; number?: string };
+    type Token = { at: number; verb?: string; number?: string; span?: string };
     const tokens: Token[] = [...clause.matchAll(VERBS)].map((m) => ({ at: m.index, verb: m[0] }));
     let from = 0;
     for (const n of findCaseNumbers(clause)) {
@@ -134,26 +149,28 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
     let lastNumber: string | undefined;
     const dangling = () => {
       if (!verb?.verb || governed || !QUASHING.has(verb.verb)) return;
+      const span = verb.span ?? clause;
       if (lastNumber === undefined) {
         // 撤销前罪判决的缓刑 names no number: not 原判.
-        if (!probation) for (const raw of reviewed) rule(raw, true, clause);
-      } else if (!probation || underReview.has(caseNumberKey(lastNumber))) rule(lastNumber, true, clause);
+        if (!probation) for (const raw of reviewed) rule(raw, true, clause, span);
+      } else if (!probation || underReview.has(caseNumberKey(lastNumber)))
+        rule(lastNumber, true, clause, span);
     };
     tokens.forEach((token, i) => {
       if (token.verb !== undefined) {
         dangling();
-        verb = token;
-        governed = false;
         const next = tokens.slice(i + 1).find((t) => t.verb !== undefined)?.at ?? clause.length;
-        probation = token.verb === "撤销" && PROBATION_ONLY.test(clause.slice(token.at, next));
+        const span = clause.slice(token.at, next);
+        verb = { ...token, span };
+        governed = false;
+        probation = token.verb === "撤销" && PROBATION_ONLY.test(span);
         // A property or civil item quashed: the judgment stands as to conviction and sentence.
-        if (token.verb === "撤销" && propertyOnly(clause.slice(token.at, next)))
-          verb = { at: token.at, verb: "撤销财物" };
+        if (token.verb === "撤销" && propertyOnly(span)) verb = { at: token.at, verb: "撤销财物" };
       } else if (token.number !== undefined) {
         if (verb?.verb !== undefined) {
           const quashing = QUASHING.has(verb.verb);
           if (!(quashing && probation && !underReview.has(caseNumberKey(token.number))))
-            rule(token.number, quashing, clause);
+            rule(token.number, quashing, clause, verb.span ?? clause);
           governed = true;
         }
         lastNumber = token.number;
@@ -162,6 +179,22 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
     dangling();
   }
   return [...rulings.values()];
+}
+
+/**
+ * How many items of a disposition a quashing span names by number (撤销…第二项: 1; 第一、二项的量刑
+ * 部分和第三项: 3; 第一至第六项: 6); 0 when it names none.
+ */
+export function quashedItems(span: string): number {
+  let n = 0;
+  for (const m of span.matchAll(/第([第一二三四五六七八九十百零〇\d、，,和及与至到—-]{1,40}?)项/g)) {
+    for (const part of (m[1] ?? "").split(/[、，,和及与]/)) {
+      if (!part) continue;
+      const [from, to] = part.split(/至|到|—|-/).map((x) => parseChineseInt(x.replace(/^第/, "")));
+      n += from !== undefined && to !== undefined && to >= from ? to - from + 1 : 1;
+    }
+  }
+  return n;
 }
 
 function shorten(clause: string): string {

@@ -39,4 +39,42 @@ describe("toReportCase", () => {
     expect(toReportCase(doc, undefined, { code: "湘0103" }).courtRelation).toBe("上一级法院");
     expect(toReportCase(doc, undefined, {})).not.toHaveProperty("courtRelation");
   });
+
+  it("shows and compares the sentences that stand when a later instance changed one defendant's", () => {
+    const record = {
+      ...emptyRecord({ id: "c3", source: "test", tier: "ordinary", text: "" }),
+      charges: ["盗窃罪"],
+      reversal: {
+        previousStatus: "effective" as const,
+        by: [
+          {
+            id: "appeal",
+            caseNumber: "（2018）湘01刑终800号",
+            result: "amended" as const,
+            cites: "（2018）湘0103刑初500号",
+            clause: "二、撤销…第二项对被告人李小河的量刑部分",
+            defendants: ["李小河"],
+          },
+        ],
+      },
+      outcome: {
+        criminal: [
+          { defendant: "张大山", charges: ["盗窃罪"], penalty: "有期徒刑" as const, months: 12 },
+          { defendant: "李小河", charges: ["盗窃罪"], penalty: "有期徒刑" as const, months: 18 },
+        ],
+      },
+    };
+    const doc = toJudgmentDocument(record);
+    const reported = toReportCase({ ...doc, record }, undefined, {}, ["盗窃罪"]);
+    expect(reported.status).toBe("生效");
+    // 张大山's 12 months, not 李小河's quashed 18 as the most severe; the change said.
+    expect(reported.outcome).toBe(
+      "有期徒刑 12 个月；（2018）湘01刑终800号已改判被告人李小河部分，该部分不得作为类案援引，其余部分生效",
+    );
+    expect(reported.facts.sentences?.map((x) => x.defendant)).toEqual(["张大山"]);
+    // The result card shows the same sentence.
+    const card = readBinary<ResultCard>({ _index: "i", fields: { card: [doc.card] } }, "card");
+    expect(card?.principal?.months).toBe(12);
+    expect(card?.changedInPart).toEqual([{ defendants: ["李小河"], caseNumber: "（2018）湘01刑终800号" }]);
+  });
 });

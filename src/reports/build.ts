@@ -14,10 +14,21 @@ import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
-import { judgesCourtCode, outcomeText, similarCases, statuteKeys } from "../retrieval/similar.ts";
+import {
+  changedInPartText,
+  judgesCourtCode,
+  outcomeText,
+  similarCases,
+  statuteKeys,
+} from "../retrieval/similar.ts";
 import type { CaseFilters, MatchReason, PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
-import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
+import {
+  changedInPart,
+  type JudgmentDocument,
+  OUTCOME_FIELDS,
+  standingSentences,
+} from "../search/documents.ts";
 import { aliasTargets } from "../search/indices.ts";
 import type { KeywordQuery } from "../search/queries/keyword.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
@@ -208,6 +219,8 @@ const CASE_FIELDS = [
   "record.keyHoldings",
   "record.sections.reasoning",
   "record.outcome.criminal",
+  "record.status",
+  "record.reversal",
 ] as const;
 
 type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
@@ -215,6 +228,8 @@ type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
     keyHoldings?: string;
     sections?: Pick<JudgmentRecord["sections"], "reasoning">;
     outcome?: Pick<JudgmentRecord["outcome"], "criminal">;
+    status?: JudgmentRecord["status"];
+    reversal?: JudgmentRecord["reversal"];
   };
 };
 
@@ -244,10 +259,13 @@ export function toReportCase(
   // quotes a case as the judge saw it in the results.
   const holding = excerpt(doc.record?.keyHoldings, HOLDING_EXCERPT);
   const reasoning = holding ? undefined : excerpt(doc.record?.sections?.reasoning);
-  // The sentence of one defendant, as the result card shows it (never two defendants' combined).
-  const sentences = doc.record?.outcome?.criminal ?? [];
+  // The sentence of one defendant, as the result card shows it (never two defendants' combined);
+  // of a judgment a later instance changed as to some defendants, the sentences that stand.
+  const record = doc.record ?? {};
+  const sentences = standingSentences(record);
   const principal = principalSentence(sentences);
-  const outcome = outcomeText(
+  const inPart = changedInPart(record);
+  const shown = outcomeText(
     {
       ...doc,
       ...(principal ? { principal } : {}),
@@ -257,6 +275,7 @@ export function toReportCase(
     },
     legal,
   );
+  const outcome = [shown, ...inPart.map(changedInPartText)].filter(Boolean).join("；") || undefined;
   const c: ReportCase = {
     id: doc.id,
     tier: (doc.tier ?? "ordinary") as Tier,
@@ -287,7 +306,7 @@ export function toReportCase(
       penaltyKinds: doc.penaltyKinds,
       months: doc.months,
       civilDisposition: doc.civilDisposition,
-      sentences: doc.record?.outcome?.criminal,
+      sentences,
       // The amount or drug-quantity band of an offence sentenced by it (src/audit/cluster.ts).
       bands: bandedOffence(doc.statutes ?? []) ? (doc.circumstances ?? []).filter(isBand) : [],
     },

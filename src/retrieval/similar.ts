@@ -34,6 +34,7 @@ import type { Client } from "../search/client.ts";
 import { courtCodeInIndex } from "../search/court-directory.ts";
 import {
   CARD_FIELDS,
+  type ChangedInPart,
   type OUTCOME_FIELDS,
   type RankingFields,
   type ResultCard,
@@ -384,7 +385,16 @@ function flagsOf(c: Candidate): string[] {
   if (c.status === "withdrawn") flags.push("已撤回，不得作为类案援引");
   if (c.status === "reversed") flags.push("已被上级法院改判或发回，不得作为类案援引");
   if (c.status === "not_effective") flags.push("尚未生效");
+  for (const part of c.changedInPart ?? []) flags.push(changedInPartText(part));
   return flags;
+}
+
+/**
+ * A judgment a later instance changed as to some defendants only: it stands as to the others, and
+ * what it says of those defendants does not (domain rule 2 for that part).
+ */
+export function changedInPartText(part: ChangedInPart): string {
+  return `${part.caseNumber ?? "上级法院"}已改判被告人${part.defendants.join("、")}部分，该部分不得作为类案援引，其余部分生效`;
 }
 
 /** The first day of the last three years before `now` (SPC 2020 §4), as an ISO date. */

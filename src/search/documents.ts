@@ -121,9 +121,40 @@ export interface ResultCard
   >[];
   /** Defendants sentenced, when more than one. */
   defendants?: number;
+  /**
+   * Later instances that changed some of its defendants' part only (the judgment stands as to the
+   * others: JudgmentRecord.reversal), with those defendants.
+   */
+  changedInPart?: ChangedInPart[];
   reasoningExcerpt?: string;
   dispositionExcerpt?: string;
   holdingExcerpt?: string;
+}
+
+export interface ChangedInPart {
+  defendants: string[];
+  caseNumber?: string;
+}
+
+/** The later instances that changed some defendants' part of a judgment that stands (pure). */
+export function changedInPart(record: Partial<Pick<JudgmentRecord, "status" | "reversal">>): ChangedInPart[] {
+  if (record.status === "reversed") return [];
+  return (record.reversal?.by ?? []).flatMap((e) =>
+    e.defendants ? [{ defendants: e.defendants, ...(e.caseNumber ? { caseNumber: e.caseNumber } : {}) }] : [],
+  );
+}
+
+/**
+ * The defendants' sentences that stand: those of defendants whose part a later instance changed
+ * are no longer this judgment's to show or compare ({@link changedInPart}).
+ */
+export function standingSentences(
+  record: Partial<Pick<JudgmentRecord, "status" | "reversal">> & {
+    outcome?: { criminal?: CriminalSentence[] | undefined } | undefined;
+  },
+): CriminalSentence[] {
+  const changed = new Set(changedInPart(record).flatMap((p) => p.defendants));
+  return (record.outcome?.criminal ?? []).filter((x) => !changed.has(x.defendant));
 }
 
 /** What names a judgment in a result list (the card's head; keyword search hits show these too). */
@@ -341,7 +372,9 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   const ranking: Record<string, unknown> = {};
   for (const field of RANKING_FIELDS) ranking[field] = doc[field];
   doc.ranking = encodeBinary(ranking);
-  const principal = principalSentence(sentences);
+  // What the card shows of the sentences: those that stand.
+  const standing = standingSentences(record);
+  const principal = principalSentence(standing);
   const card: Record<string, unknown> = {
     ...(principal?.penalty
       ? {
@@ -359,12 +392,12 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
         }
       : {}),
     // Defendants sentenced: not one acquitted (无罪) or exempted without a penalty read.
-    ...(sentencedCount(sentences) > 1 ? { defendants: sentencedCount(sentences) } : {}),
+    ...(sentencedCount(standing) > 1 ? { defendants: sentencedCount(standing) } : {}),
     // …and each one's sentence, so that a case found for one crime can show the defendant convicted
     // of it beside the most severe (a 故意伤害 leader's 71 months beside a 醉驾 拘役 1 month).
-    ...(sentencedCount(sentences) > 1
+    ...(sentencedCount(standing) > 1
       ? {
-          others: sentences
+          others: standing
             .filter((x) => x !== principal && x.penalty !== undefined)
             .map((x) => ({
               charges: x.charges,
@@ -380,6 +413,9 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     dispositionExcerpt: excerpt(s.disposition),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
+  // A judgment standing with some defendants' part changed by a later instance (src/search/reversals.ts).
+  const inPart = changedInPart(record);
+  if (inPart.length > 0) card.changedInPart = inPart;
   for (const field of CARD_FIELDS) if (field in doc) card[field] = doc[field as keyof JudgmentDocument];
   doc.card = encodeBinary(card); // JSON leaves out the absent values
   return doc;

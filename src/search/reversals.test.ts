@@ -122,6 +122,63 @@ describe("reversalEvidence", () => {
   });
 });
 
+describe("a quash changing some of several defendants' sentences", () => {
+  const several: EarlierDoc = {
+    ...first,
+    record: {
+      status: "effective",
+      outcome: { criminal: [{ defendant: "曾胜武" }, { defendant: "李小龙" }] },
+    },
+  };
+  const quashing = (disposition: string, appeal = "amended") =>
+    reversalEvidence(several, [ruled(later("appeal", { disposition, appeal }))]);
+
+  it("names them, and the judgment stands as to the others", () => {
+    const [evidence] = quashing(QUASH);
+    expect(evidence?.defendants).toEqual(["曾胜武"]);
+    expect(reversalChange(several, evidence ? [evidence] : [])).toEqual({
+      status: "effective",
+      reversal: { previousStatus: "effective", by: [evidence] },
+    });
+    // A judgment of one defendant: the judgment whole (QUASH over `first`, above).
+    expect(
+      reversalEvidence(first, [ruled(later("appeal", { disposition: QUASH }))])[0]?.defendants,
+    ).toBeUndefined();
+  });
+
+  it("takes the judgment as changed whole when the quash names no defendant, all of them, or sends it back", () => {
+    expect(
+      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项")[0]?.defendants,
+    ).toBeUndefined();
+    expect(
+      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾胜武、李小龙的量刑部分")[0]
+        ?.defendants,
+    ).toBeUndefined();
+    const remand = quashing(
+      "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾胜武的部分，发回重审",
+      "remanded",
+    );
+    expect(remand[0]?.defendants).toBeUndefined();
+    expect(reversalChange(several, remand)?.status).toBe("reversed");
+  });
+
+  it("is reversed once any later instance changed it whole", () => {
+    const [some] = quashing(QUASH);
+    const whole: ReversalEvidence = { id: "retrial", result: "amended", cites: "x", clause: "撤销原判" };
+    expect(reversalChange(several, [whole, ...(some ? [some] : [])])?.status).toBe("reversed");
+    // A judgment marked reversed goes back to its status when only a change in part is left.
+    const marked: EarlierDoc = {
+      ...several,
+      status: "reversed",
+      record: { status: "reversed", reversal: { previousStatus: "effective", by: [whole] } },
+    };
+    expect(reversalChange(marked, some ? [some] : [])).toEqual({
+      status: "effective",
+      reversal: { previousStatus: "effective", by: [some] },
+    });
+  });
+});
+
 describe("reversalChange", () => {
   const evidence: ReversalEvidence[] = [{ id: "appeal", result: "remanded", cites: "x", clause: "撤销原判" }];
   it("marks an effective judgment reversed, keeping the status to go back to", () => {

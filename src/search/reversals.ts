@@ -16,7 +16,12 @@ import type { estypes } from "@elastic/elasticsearch";
 import { caseNumberForms, caseNumberKey } from "../judgment/case-number.ts";
 import { courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import type { JudgmentRecord } from "../judgment/record.ts";
-import { type InstanceRuling, instanceRulings, REVERSING_RESULTS } from "../judgment/reversal.ts";
+import {
+  type InstanceRuling,
+  instanceRulings,
+  quashedItems,
+  REVERSING_RESULTS,
+} from "../judgment/reversal.ts";
 import type { Client } from "./client.ts";
 import type { JudgmentDocument } from "./documents.ts";
 import { rewriteFromRecords } from "./rewrite.ts";
@@ -39,7 +44,14 @@ type Fields<K extends keyof JudgmentDocument> = Partial<Pick<JudgmentDocument, K
 /** What is read of a judgment that may be reversed. */
 export type EarlierDoc = Pick<JudgmentDocument, "id"> &
   Fields<"caseNumbers" | "status" | "priorCaseNumbers" | (typeof COURT_FIELDS)[number]> & {
-    record?: { status?: JudgmentRecord["status"]; reversal?: Reversal };
+    record?: {
+      status?: JudgmentRecord["status"];
+      reversal?: Reversal;
+      /** Its sentenced defendants, whose names a later instance's quash may name. */
+      outcome?: {
+        criminal?: Pick<NonNullable<JudgmentRecord["outcome"]["criminal"]>[number], "defendant">[];
+      };
+    };
   };
 const EARLIER_SOURCE = [
   "id",
@@ -49,6 +61,7 @@ const EARLIER_SOURCE = [
   ...COURT_FIELDS,
   "record.status",
   "record.reversal",
+  "record.outcome.criminal.defendant",
 ];
 
 /** What is read of a later instance whose result reverses (Outcome.appeal amended or remanded). */
@@ -150,17 +163,45 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
   found.sort((a, b) => when(b.doc).localeCompare(when(a.doc)) || a.doc.id.localeCompare(b.doc.id));
   const upheld = found.findIndex((f) => f.ruling.effect === "upheld");
   return found.slice(0, upheld < 0 ? found.length : upheld).map(({ doc, ruling }) => {
+    const result = doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended";
     const evidence: ReversalEvidence = {
       id: doc.id,
-      result: doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended",
+      result,
       cites: ruling.caseNumber,
       clause: ruling.clause,
     };
+    const some = result === "amended" ? someDefendants(earlier, ruling) : undefined;
+    if (some) evidence.defendants = some;
     if (doc.caseNumber) evidence.caseNumber = doc.caseNumber;
     if (doc.court) evidence.court = doc.court;
     if (doc.decisionDate) evidence.decisionDate = doc.decisionDate;
     return evidence;
   });
+}
+
+/**
+ * The defendants a quash changed, when they are some of the judgment's sentenced defendants only:
+ * every quashing span names at least one of them (撤销…对被告人余科的量刑), at least as many as the
+ * items it quashes by number (第一至第六项，即被告人余辉… quotes the first of six), and not all are
+ * named. A span naming none (撤销…刑事判决第二项, 撤销原判) changed the judgment as far as can be
+ * told: whole.
+ */
+/** A masked name (张某, 贾某某, 李某1) as dispositions write it. */
+const MASKED_NAME = /\p{Script=Han}某{1,2}[甲乙丙丁\d]?/gu;
+
+function someDefendants(earlier: EarlierDoc, ruling: InstanceRuling): string[] | undefined {
+  const names = [...new Set((earlier.record?.outcome?.criminal ?? []).map((s) => s.defendant))].filter(
+    (n) => n.length >= 2,
+  );
+  if (names.length < 2 || !ruling.spans?.length) return undefined;
+  const named = ruling.spans.map((span) => names.filter((n) => span.includes(n)));
+  if (named.some((list, i) => list.length === 0 || list.length < quashedItems(ruling.spans?.[i] ?? "")))
+    return undefined;
+  // A masked name the judgment writes otherwise (贾某某 for 贾宾宾): who else it changed is unknown.
+  const masked = ruling.spans.flatMap((span) => span.match(MASKED_NAME) ?? []);
+  if (masked.some((m) => !names.includes(m))) return undefined;
+  const changed = names.filter((n) => named.some((list) => list.includes(n)));
+  return changed.length < names.length ? changed : undefined;
 }
 
 /**
@@ -180,8 +221,10 @@ export function reversalChange(
     if (status === "reversed" && !derived) return undefined;
     const previousStatus = derived?.previousStatus ?? (status === "not_effective" ? status : "effective");
     const reversal: Reversal = { previousStatus, by: [...evidence] };
-    if (status === "reversed" && JSON.stringify(derived) === JSON.stringify(reversal)) return undefined;
-    return { status: "reversed", reversal };
+    // Some defendants' sentences changed, by every later instance: it stands as to the others.
+    const next = evidence.every((e) => e.defendants) ? previousStatus : "reversed";
+    if (status === next && JSON.stringify(derived) === JSON.stringify(reversal)) return undefined;
+    return { status: next, reversal };
   }
   if (!derived) return undefined;
   return { status: status === "reversed" ? derived.previousStatus : status };
@@ -227,8 +270,12 @@ export interface ReversalSummary {
   laters: number;
   /** Judgments whose status was looked at. */
   examined: number;
-  /** Judgments marked reversed (or whose evidence changed), and put back to their own status. */
+  /**
+   * Judgments marked reversed (or whose evidence changed); standing with some defendants' sentences
+   * changed (evidence kept, status their own); put back to their own status.
+   */
   reversed: number;
+  inPart: number;
   restored: number;
   /** Judgments in the index reversed by a later instance in it, after this run. */
   reversedTotal?: number;
@@ -343,7 +390,8 @@ export async function deriveReversals(
     laters: laters.length,
     examined: earliers.size,
     reversed: done.filter(([, c]) => c.status === "reversed").length,
-    restored: done.filter(([, c]) => c.status !== "reversed").length,
+    inPart: done.filter(([, c]) => c.status !== "reversed" && c.reversal).length,
+    restored: done.filter(([, c]) => c.status !== "reversed" && !c.reversal).length,
     ...(scope === undefined ? { reversedTotal } : {}),
     failed: rewritten.failed,
     durationMs: Date.now() - started,

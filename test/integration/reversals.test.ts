@@ -181,4 +181,55 @@ describe("reversed judgments against a real Elasticsearch", () => {
     await setStatus(client, alias, [firstNumber], "effective");
     expectReversed(await stored(alias, "first"));
   });
+
+  it("an appeal changing one of two defendants' sentences leaves the judgment standing, flagged", async () => {
+    const alias = `${prefix}inpart`;
+    const two = [
+      "湖南省长沙市天心区人民法院",
+      "刑事判决书",
+      "（2018）湘0103刑初500号",
+      "公诉机关长沙市天心区人民检察院。",
+      "被告人张大山，男，1980年1月1日出生。",
+      "被告人李小河，男，1985年2月2日出生。",
+      "长沙市天心区人民检察院以长天检刑诉〔2018〕500号起诉书指控被告人张大山、李小河犯盗窃罪，于2018年5月1日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。",
+      `经审理查明，${facts}`,
+      "本院认为，被告人张大山、李小河以非法占有为目的，秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：",
+      "一、被告人张大山犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。",
+      "二、被告人李小河犯盗窃罪，判处有期徒刑十个月，并处罚金人民币三千元。",
+      "如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向湖南省长沙市中级人民法院提出上诉。",
+      "审判长王某",
+      "二〇一八年六月一日",
+    ].join("\n");
+    const one = [
+      "湖南省长沙市中级人民法院",
+      "刑事判决书",
+      "（2018）湘01刑终800号",
+      "原公诉机关长沙市天心区人民检察院。",
+      "上诉人（原审被告人）李小河，男，1985年2月2日出生。",
+      "原审被告人张大山，男，1980年1月1日出生。",
+      "长沙市天心区人民法院审理长沙市天心区人民检察院指控原审被告人张大山、李小河犯盗窃罪一案，于2018年6月1日作出（2018）湘0103刑初500号刑事判决。宣判后，原审被告人李小河不服，提出上诉。本院依法组成合议庭审理了本案。",
+      "经审理查明的事实与原判相同。",
+      "本院认为，上诉人李小河有自首情节，原判对其量刑不当。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（二）项之规定，判决如下：",
+      "一、维持长沙市天心区人民法院（2018）湘0103刑初500号刑事判决第一项，即被告人张大山犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。",
+      "二、撤销长沙市天心区人民法院（2018）湘0103刑初500号刑事判决第二项对被告人李小河的量刑部分。",
+      "三、上诉人李小河犯盗窃罪，判处有期徒刑六个月，并处罚金人民币三千元。",
+      "本判决为终审判决。",
+      "二〇一八年九月一日",
+    ].join("\n");
+    const summary = await index(alias, "reindex", { two, one, ...filler });
+    expect(summary.reversals).toMatchObject({ reversed: 0, inPart: 1, failed: [] });
+    const record = await stored(alias, "two");
+    expect(record.status).toBe("effective");
+    expect(record.indexedStatus).toBe("effective");
+    expect(record.reversal?.by).toEqual([
+      expect.objectContaining({ caseNumber: "（2018）湘01刑终800号", defendants: ["李小河"] }),
+    ]);
+    // Found by default, flagged, its outcome the sentence that stands (张大山's).
+    const found = (await similarIds(alias, false)).find((c) => c.id === record.id);
+    expect(found?.status).toBe("effective");
+    expect(found?.flags).toEqual([
+      "（2018）湘01刑终800号已改判被告人李小河部分，该部分不得作为类案援引，其余部分生效",
+    ]);
+    expect(found?.why.outcome).toBe("有期徒刑 12 个月，罚金 5000 元");
+  });
 });
