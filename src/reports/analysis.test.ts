@@ -8,6 +8,7 @@ import {
   tierCases,
 } from "./analysis.ts";
 import type { ReportCase } from "./model.ts";
+import { useCell } from "./render/sections.ts";
 
 const NOW = new Date("2025-06-01T00:00:00Z");
 
@@ -82,6 +83,19 @@ describe("applySelections", () => {
     expect(out.find((c) => c.id === "g")).toMatchObject({ use: "follow", useReason: GUIDING_DEFAULT_REASON });
     expect(out.find((c) => c.id === "o")).toMatchObject({ use: "consider", useReason: "事实相近" });
     expect(out.find((c) => c.id === "r")?.use).toBeUndefined();
+  });
+
+  it("defaults to 参照 only a guiding case of the pending case's charges, when they are known", () => {
+    const other = rc("x", { tier: "guiding" });
+    // g is of the pending case's charges, x of another crime: x waits for the judge.
+    const out = applySelections([...cases, other], [], new Set(["g", "o"]));
+    expect(out.find((c) => c.id === "g")).toMatchObject({ use: "follow", useReason: GUIDING_DEFAULT_REASON });
+    expect(out.find((c) => c.id === "x")?.use).toBeUndefined();
+    expect(useCell(out.find((c) => c.id === "x") as ReportCase).lines[0]).toContain("请判断是否属于类案");
+    expect(useCell(out.find((c) => c.id === "o") as ReportCase).lines).toEqual(["未选定"]);
+    // Followed when the judge says so, and not following it still needs a reason.
+    expect(applySelections([other], [{ caseId: "x", use: "follow" }], new Set())[0]?.use).toBe("follow");
+    expect(() => applySelections([other], [{ caseId: "x", use: "not_used" }], new Set())).toThrow(LeianError);
   });
 
   it("accepts not following a guiding case when a reason is given", () => {

@@ -63,14 +63,19 @@ export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalRep
 }
 
 /**
- * Applies the judge's selections to the cases. Guiding cases without a selection default to 参照;
- * not following a guiding case needs a reason; only a guiding case can be followed (§9), and a
+ * Applies the judge's selections to the cases. A guiding case without a selection defaults to 参照
+ * when it is of the pending case's charges or causes (`alike`; all of them when the pending case's
+ * are unknown): 参照 is owed to a guiding case similar in its basic facts and the law applied
+ * (《〈最高人民法院关于案例指导工作的规定〉实施细则》第九条), which a guiding case of another crime
+ * need not be — the judge decides, and the report asks (src/reports/render/sections.ts useCell).
+ * Not following a guiding case needs a reason; only a guiding case can be followed (§9), and a
  * withdrawn or reversed case cannot be.
  * Every problem is reported with its field path (`selections.N.reason`), not just the first.
  */
 export function applySelections(
   cases: readonly ReportCase[],
   selections: readonly CaseSelection[],
+  alike?: ReadonlySet<string>,
 ): ReportCase[] {
   const problems: { path: string; message: string }[] = [];
   const byId = new Map(cases.map((c) => [c.id, c]));
@@ -118,7 +123,7 @@ export function applySelections(
   return cases.map((c) => {
     const s = chosen.get(c.id);
     if (s) return { ...c, use: s.use, ...(s.reason ? { useReason: s.reason } : {}) };
-    if (c.tier === "guiding" && c.status === EFFECTIVE)
+    if (c.tier === "guiding" && c.status === EFFECTIVE && (alike === undefined || alike.has(c.id)))
       return { ...c, use: "follow", useReason: GUIDING_DEFAULT_REASON };
     return c;
   });

@@ -325,7 +325,15 @@ export function keyHoldingCell(c: ReportCase): Cell {
 }
 
 export function useCell(c: ReportCase): Cell {
-  if (!c.use) return { lines: ["未选定"] };
+  // A guiding case of other charges than the pending case's has no default (analysis.ts applySelections).
+  if (!c.use)
+    return {
+      lines: [
+        c.tier === "guiding" && c.status === STATUS_LABELS.effective
+          ? "未选定（与本案罪名、案由不同，请判断是否属于类案；属于类案的指导性案例应当参照）"
+          : "未选定",
+      ],
+    };
   const label = CASE_USE_LABELS[c.use];
   return { lines: c.useReason ? [label, `理由：${c.useReason}`] : [label] };
 }
