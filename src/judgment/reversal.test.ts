@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { instanceRulings, type LaterInstance, reviewedInstances } from "./reversal.ts";
+import {
+  instanceRulings,
+  type LaterInstance,
+  quashedItems,
+  reviewedInstances,
+  toldRemands,
+} from "./reversal.ts";
 
 function appeal(over: Partial<LaterInstance> & { disposition?: string; history?: string }): LaterInstance {
   const { disposition, history, ...rest } = over;
@@ -215,5 +221,69 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
         }),
       ),
     ).toEqual({ "（2017）湘0624刑初21号": "quashed" });
+  });
+});
+
+describe("toldRemands: remands a retrial's history tells of", () => {
+  const retrial = (history: string, priorCaseNumbers: string[]) =>
+    toldRemands({ priorCaseNumbers, sections: { history } });
+  const quashed = (history: string, priorCaseNumbers: string[]) =>
+    retrial(history, priorCaseNumbers).map((r) => [r.caseNumber, r.effect, r.told]);
+
+  it("reads the number the remanding ruling quashed, however the history says it", () => {
+    // （2019）川1304刑初147号
+    expect(
+      quashed(
+        "本院于2019年3月29日作出（2019）川1304刑初49号刑事判决。宣判后，被告人吕鑫不服上诉于四川省南充市中级人民法院。四川省南充市中级人民法院于2019年7月19日作出（2019）川13刑终140号刑事裁定，撤销本院（2019）川1304刑初49号刑事判决，发回本院重新审判。",
+        ["（2019）川1304刑初49号", "（2019）川13刑终140号"],
+      ),
+    ).toEqual([["（2019）川1304刑初49号", "quashed", "remanded"]]);
+    // The judgment was quashed (被…撤销): the number before the verb.
+    expect(
+      quashed(
+        "本院于2018年4月24日作出的（2017）湘0121刑初706号刑事判决于2018年8月27日被长沙市中级人民法院撤销，发回本院重新审判。",
+        ["（2017）湘0121刑初706号"],
+      ),
+    ).toEqual([["（2017）湘0121刑初706号", "quashed", "remanded"]]);
+    // 撤销原判 in the ruling's sentence: the latest first instance cited before, not the ruling.
+    expect(
+      quashed(
+        "于2017年3月9日作出（2016）冀0827刑初137号刑事判决。被告人曾学亮提出上诉，承德市中级人民法院于2017年5月26日作出（2017）冀08刑终129号刑事裁定，撤销原判，发回重审。",
+        ["（2016）冀0827刑初137号", "（2017）冀08刑终129号"],
+      ),
+    ).toEqual([["（2016）冀0827刑初137号", "quashed", "remanded"]]);
+    // A retrial quashing an appeal and the first instance it upheld.
+    expect(
+      quashed(
+        "郑州市中级人民法院于2015年9月22日作出（2014）郑刑再字第8号刑事裁定，撤销郑州市中级人民法院（2014）郑刑一终字第44号刑事判决和本院（2013）荥刑初字第601号刑事判决，将此案发回重审。",
+        ["（2014）郑刑一终字第44号", "（2013）荥刑初字第601号", "（2014）郑刑再字第8号"],
+      ),
+    ).toEqual([
+      ["（2014）郑刑一终字第44号", "quashed", "remanded"],
+      ["（2013）荥刑初字第601号", "quashed", "remanded"],
+    ]);
+  });
+
+  it("tells nothing when only the civil part went up, or nothing was sent back", () => {
+    expect(
+      retrial(
+        "本院于2017年4月8日作出（2017）桂0981刑初86号刑事附带民事判决。被告人在法定上诉期限内没有提出上诉，刑事部分已发生法律效力。附带民事诉讼原告人不服，提出上诉。玉林市中级人民法院作出（2017）桂09刑终200号刑事裁定书，撤销本院（2017）桂0981刑初86号刑事附带民事判决，发回重审。",
+        ["（2017）桂0981刑初86号"],
+      ),
+    ).toEqual([]);
+    expect(
+      retrial("本院于2017年作出（2017）湘0121刑初706号刑事判决，宣判后被告人上诉，二审维持原判。", [
+        "（2017）湘0121刑初706号",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("quashedItems", () => {
+  it("counts the items a span quashes by number", () => {
+    expect(quashedItems("撤销…刑事判决第二项对被告人余科的量刑")).toBe(1);
+    expect(quashedItems("撤销…刑事判决第一、二项的量刑部分和第三项")).toBe(3);
+    expect(quashedItems("撤销…刑事判决第一至第六项，即被告人余辉…")).toBe(6);
+    expect(quashedItems("撤销原判对被告人颜天真的量刑部分")).toBe(0);
   });
 });

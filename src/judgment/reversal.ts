@@ -27,6 +27,8 @@ export interface InstanceRuling {
    * (撤销…对被告人甲的量刑部分): src/search/reversals.ts reads which defendants it names.
    */
   spans?: string[];
+  /** Told in the judgment's history (a remand by an instance that may not be indexed): "remanded". */
+  told?: "remanded";
 }
 
 /** What is read of a later instance (a JudgmentRecord, or the parts of it an index document keeps). */
@@ -177,6 +179,73 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
       }
     });
     dangling();
+  }
+  return [...rulings.values()];
+}
+
+/** Only the civil part went up: 刑事部分已发生法律效力. */
+const CRIMINAL_PART_FINAL = /刑事部分(?:已经?|业已)(?:发生法律效力|生效)/;
+const REMAND = /发回/;
+const QUASH_TOLD = /撤销|发回/g;
+
+/**
+ * The earlier instances a judgment's history tells were quashed and sent back (撤销…发回重审) — by an
+ * instance the index may not hold: the retrial after a remand says so of the judgment it replaces
+ * (本院于…作出（2019）川1304刑初49号刑事判决…中级人民法院…裁定，撤销本院（2019）川1304刑初49号刑事判决，
+ * 发回本院重新审判). Read in the sentences that say 发回: 撤销 or 发回 governs the numbers after it, up
+ * to the next; one governing none (撤销原判，发回重审; 被…撤销，发回本院重新审判) means the latest first
+ * instance the history cited before it. Not when only the civil part went up (刑事部分已发生法律效力).
+ * Numbers the judgment does not cite as instances are left out (pure).
+ */
+export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">): InstanceRuling[] {
+  const history = later.sections.history ?? "";
+  if (!REMAND.test(history) || CRIMINAL_PART_FINAL.test(history)) return [];
+  const priors = new Map(later.priorCaseNumbers.map((raw) => [caseNumberKey(raw), raw]));
+  const rulings = new Map<string, InstanceRuling>();
+  let latestFirst: string | undefined;
+  for (const sentence of history.split(/[。；;\n]/)) {
+    const numbers: { at: number; raw: string }[] = [];
+    let from = 0;
+    for (const n of findCaseNumbers(sentence)) {
+      const at = sentence.indexOf(n.raw, from);
+      if (at < 0) continue;
+      numbers.push({ at, raw: n.raw });
+      from = at + n.raw.length;
+    }
+    const latestBefore = (at: number): string | undefined => {
+      let latest = latestFirst;
+      for (const n of numbers) if (n.at < at && parseCaseNumber(n.raw)?.procedure === "一审") latest = n.raw;
+      return latest;
+    };
+    if (REMAND.test(sentence)) {
+      const verbs = [...sentence.matchAll(QUASH_TOLD)].map((m) => m.index);
+      let governedAny = false;
+      for (const [i, at] of verbs.entries()) {
+        const next = verbs[i + 1] ?? sentence.length;
+        const span = sentence.slice(at, next);
+        if (propertyOnly(span)) continue;
+        const governed = numbers.filter((n) => n.at > at && n.at < next);
+        const meant =
+          governed.length > 0 ? governed.map((n) => n.raw) : governedAny ? [] : [latestBefore(at)];
+        governedAny ||= governed.length > 0;
+        for (const raw of meant) {
+          const caseNumber = raw === undefined ? undefined : priors.get(caseNumberKey(raw));
+          if (caseNumber === undefined) continue;
+          const seen = rulings.get(caseNumberKey(caseNumber));
+          if (seen) {
+            if (!seen.spans?.includes(span)) seen.spans?.push(span);
+          } else
+            rulings.set(caseNumberKey(caseNumber), {
+              caseNumber,
+              effect: "quashed",
+              clause: shorten(sentence),
+              spans: [span],
+              told: "remanded",
+            });
+        }
+      }
+    }
+    for (const n of numbers) if (parseCaseNumber(n.raw)?.procedure === "一审") latestFirst = n.raw;
   }
   return [...rulings.values()];
 }

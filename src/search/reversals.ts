@@ -21,6 +21,7 @@ import {
   instanceRulings,
   quashedItems,
   REVERSING_RESULTS,
+  toldRemands,
 } from "../judgment/reversal.ts";
 import type { Client } from "./client.ts";
 import type { JudgmentDocument } from "./documents.ts";
@@ -92,12 +93,16 @@ export interface Ruled {
 
 export function ruled(doc: LaterDoc): Ruled {
   const r = doc.record;
-  const rulings = instanceRulings({
+  const later = {
     procedure: r?.procedure ?? doc.procedure,
     priorCaseNumbers: r?.priorCaseNumbers ?? [],
     outcome: r?.outcome ?? {},
     sections: r?.sections ?? {},
-  });
+  };
+  const rulings = instanceRulings(later);
+  // Remands its history tells of (a retrial's): evidence when the remanding ruling is not indexed.
+  const ruledOn = new Set(rulings.map((x) => caseNumberKey(x.caseNumber)));
+  for (const told of toldRemands(later)) if (!ruledOn.has(caseNumberKey(told.caseNumber))) rulings.push(told);
   return { doc, rulings };
 }
 
@@ -163,7 +168,7 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
   found.sort((a, b) => when(b.doc).localeCompare(when(a.doc)) || a.doc.id.localeCompare(b.doc.id));
   const upheld = found.findIndex((f) => f.ruling.effect === "upheld");
   return found.slice(0, upheld < 0 ? found.length : upheld).map(({ doc, ruling }) => {
-    const result = doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended";
+    const result = ruling.told ?? (doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended");
     const evidence: ReversalEvidence = {
       id: doc.id,
       result,
@@ -329,7 +334,16 @@ async function byNumbers<T>(
   return out;
 }
 
-const REVERSING = { terms: { appeal: [...REVERSING_RESULTS] } };
+/**
+ * Later instances: those whose result reverses, and those whose history may tell of a remand
+ * ({@link toldRemands}: a retrial's, whatever its own result).
+ */
+const REVERSING: estypes.QueryDslQueryContainer = {
+  bool: {
+    should: [{ terms: { appeal: [...REVERSING_RESULTS] } }, { match_phrase: { text_chars: "发回" } }],
+    minimum_should_match: 1,
+  },
+};
 
 /**
  * Derives reversals in `target` (an index, or an alias: changes go to the index each judgment lives

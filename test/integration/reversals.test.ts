@@ -232,4 +232,47 @@ describe("reversed judgments against a real Elasticsearch", () => {
     ]);
     expect(found?.why.outcome).toBe("有期徒刑 12 个月，罚金 5000 元");
   });
+
+  it("a retrial upserted later, whose history tells the first judgment was sent back, marks it", async () => {
+    const alias = `${prefix}told`;
+    const judgment = (number: string, history: string, date: string) =>
+      [
+        "湖南省长沙市天心区人民法院",
+        "刑事判决书",
+        number,
+        "公诉机关长沙市天心区人民检察院。",
+        "被告人张大山，男，1980年1月1日出生。",
+        history,
+        `经审理查明，${facts}`,
+        "本院认为，被告人张大山以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：",
+        "被告人张大山犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。",
+        "审判长王某",
+        date,
+      ].join("\n");
+    const earlier = judgment(
+      "（2018）湘0103刑初600号",
+      "长沙市天心区人民检察院以长天检刑诉〔2018〕600号起诉书指控被告人张大山犯盗窃罪，于2018年5月1日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。",
+      "二〇一八年六月一日",
+    );
+    const retrial = judgment(
+      "（2019）湘0103刑初30号",
+      "长沙市天心区人民检察院指控被告人张大山犯盗窃罪一案，本院于2018年6月1日作出（2018）湘0103刑初600号刑事判决。宣判后，被告人张大山不服，提出上诉。长沙市中级人民法院于2018年10月8日作出（2018）湘01刑终900号刑事裁定，撤销原判，发回重审。本院依法另行组成合议庭，公开开庭审理了本案。",
+      "二〇一九年三月一日",
+    );
+    await index(alias, "reindex", { earlier, ...filler });
+    expect((await stored(alias, "earlier")).status).toBe("effective");
+    const summary = await index(alias, "upsert", { retrial });
+    expect(summary.reversals).toMatchObject({ reversed: 1, failed: [] });
+    const record = await stored(alias, "earlier");
+    expect(record.indexedStatus).toBe("reversed");
+    expect(record.reversal?.by).toEqual([
+      expect.objectContaining({
+        caseNumber: "（2019）湘0103刑初30号",
+        cites: "（2018）湘0103刑初600号",
+        result: "remanded",
+        clause: expect.stringContaining("撤销原判，发回重审"),
+      }),
+    ]);
+    expect((await stored(alias, "retrial")).status).toBe("effective");
+  });
 });
