@@ -136,14 +136,10 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
   };
   for (const clause of (later.sections.disposition ?? "").split(ITEMS)) {
     type Token = { at: number; verb?: string; number?: string; span?: string };
-    const tokens: Token[] = [...clause.matchAll(VERBS)].map((m) => ({ at: m.index, verb: m[0] }));
-    let from = 0;
-    for (const n of findCaseNumbers(clause)) {
-      const at = clause.indexOf(n.raw, from);
-      if (at < 0) continue;
-      tokens.push({ at, number: n.raw });
-      from = at + n.raw.length;
-    }
+    const tokens: Token[] = [
+      ...[...clause.matchAll(VERBS)].map((m) => ({ at: m.index, verb: m[0] })),
+      ...numbersAt(clause).map(({ at, raw }) => ({ at, number: raw })),
+    ];
     tokens.sort((a, b) => a.at - b.at);
     let verb: Token | undefined;
     let probation = false;
@@ -204,14 +200,7 @@ export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">)
   const rulings = new Map<string, InstanceRuling>();
   let latestFirst: string | undefined;
   for (const sentence of history.split(/[。；;\n]/)) {
-    const numbers: { at: number; raw: string }[] = [];
-    let from = 0;
-    for (const n of findCaseNumbers(sentence)) {
-      const at = sentence.indexOf(n.raw, from);
-      if (at < 0) continue;
-      numbers.push({ at, raw: n.raw });
-      from = at + n.raw.length;
-    }
+    const numbers = numbersAt(sentence);
     const latestBefore = (at: number): string | undefined => {
       let latest = latestFirst;
       for (const n of numbers) if (n.at < at && parseCaseNumber(n.raw)?.procedure === "一审") latest = n.raw;
@@ -264,6 +253,19 @@ export function quashedItems(span: string): number {
     }
   }
   return n;
+}
+
+/** The case numbers of a clause, each with where it is written, in order. */
+function numbersAt(clause: string): { at: number; raw: string }[] {
+  const out: { at: number; raw: string }[] = [];
+  let from = 0;
+  for (const n of findCaseNumbers(clause)) {
+    const at = clause.indexOf(n.raw, from);
+    if (at < 0) continue;
+    out.push({ at, raw: n.raw });
+    from = at + n.raw.length;
+  }
+  return out;
 }
 
 function shorten(clause: string): string {
