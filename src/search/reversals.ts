@@ -3,9 +3,11 @@
  * changed (撤销, 改判, also in part) or sent back (发回重审) gets `status: "reversed"`, with that later
  * instance as evidence in its record (JudgmentRecord.reversal), and goes back to its own status when
  * no such instance is left. Searches leave reversed judgments out unless asked (filters.ts) and
- * flag them (similar.ts).
+ * flag them (similar.ts). A change to some of several defendants only ({@link someDefendants})
+ * keeps the evidence, naming them, and the judgment's status: it stands as to the others.
  *
- * Which earlier instances a later one rules on is read from its disposition (src/judgment/reversal.ts);
+ * Which earlier instances a later one rules on is read from its disposition, and the remands a
+ * retrial's history tells of (src/judgment/reversal.ts instanceRulings, toldRemands);
  * whether a judgment bearing that number is the instance meant is /related's check
  * (src/judgment/instances.ts: the number's key and plausiblyBelow). Derived on the new index before
  * a reindex moves the alias, and on the live index after an upsert, a withdrawal or a deletion, for
@@ -65,7 +67,10 @@ const EARLIER_SOURCE = [
   "record.outcome.criminal.defendant",
 ];
 
-/** What is read of a later instance whose result reverses (Outcome.appeal amended or remanded). */
+/**
+ * What is read of a later instance: one whose result reverses (Outcome.appeal amended or
+ * remanded), or whose history may tell of a remand.
+ */
 export type LaterDoc = Pick<JudgmentDocument, "id"> &
   Fields<"caseNumber" | "decisionDate" | (typeof COURT_FIELDS)[number]> & {
     record?: Partial<Pick<JudgmentRecord, "procedure" | "priorCaseNumbers">> & {
