@@ -10,6 +10,7 @@
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
 import { PART_NAMES } from "../../search/queries/keyword.ts";
+import { STATUS_LABELS } from "../analysis.ts";
 import {
   CASE_USE_LABELS,
   type RecordedQuery,
@@ -96,13 +97,6 @@ export const COURT_LEVEL_LABELS: Record<CourtLevel, string> = {
   中级: "中级人民法院",
   基层: "基层人民法院",
   专门: "专门人民法院",
-};
-
-const STATUS_LABELS: Record<string, string> = {
-  effective: "生效",
-  withdrawn: "已撤回",
-  reversed: "已被改判或发回",
-  not_effective: "尚未生效",
 };
 
 const ROLE_LABELS: Record<string, string> = {
