@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findWritten, writtenFragments } from "./fragments.ts";
+import { findWritten, writtenFragments as fragmentsOf, writtenPatterns } from "./fragments.ts";
 
 const spans = (text: string, words: string[]) =>
-  findWritten(text, words).map((m) => text.slice(m.start, m.end));
+  findWritten(text, writtenPatterns(words)).map((m) => text.slice(m.start, m.end));
+const writtenFragments = (text: string, words: string[], options: Parameters<typeof fragmentsOf>[2]) =>
+  fragmentsOf(text, writtenPatterns(words), options);
 
 describe("findWritten", () => {
   it("finds a word the way a phrase on the character-indexed text matches it", () => {
@@ -17,7 +19,7 @@ describe("findWritten", () => {
   });
 
   it("merges overlapping matches of different words into one", () => {
-    const found = findWritten("被告人醉酒驾驶机动车", ["醉酒驾驶", "醉酒", "驾驶机动车"]);
+    const found = findWritten("被告人醉酒驾驶机动车", writtenPatterns(["醉酒驾驶", "醉酒", "驾驶机动车"]));
     expect(found).toEqual([{ start: 3, end: 10, words: [0, 1, 2] }]);
   });
 });

@@ -37,7 +37,12 @@ const HAN = /\p{Script=Han}/u;
 /** The analyzer's tokens of a typed word: each Chinese character, each run of other letters/digits. */
 const TOKENS = new RegExp(`\\p{Script=Han}|${WORD}+(?:[.,]\\p{N}+)*`, "gu");
 
-const ESCAPES: Record<string, string> = {
+/**
+ * The entities fragments are written with — those of the engine's html encoder, which fragments
+ * used to come from; src/search/queries/keyword.ts reads them back when it places a fragment in a
+ * section.
+ */
+export const FRAGMENT_ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
@@ -47,7 +52,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'/]/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[&<>"'/]/g, (c) => FRAGMENT_ENTITIES[c] ?? c);
 }
 
 function escapeRegExp(text: string): string {
@@ -85,9 +90,8 @@ export function writtenPatterns(words: readonly string[]): WrittenPatterns {
   return words.map(writtenPattern);
 }
 
-/** Every match of the words in the text, overlapping matches merged, in text order. */
-export function findWritten(text: string, words: readonly string[] | WrittenPatterns): Match[] {
-  const patterns = words.map((w) => (typeof w === "string" ? writtenPattern(w) : w));
+/** Every match of the words (their patterns) in the text, overlapping matches merged, in text order. */
+export function findWritten(text: string, patterns: WrittenPatterns): Match[] {
   const found: Match[] = [];
   for (const [w, pattern] of patterns.entries()) {
     if (!pattern) continue;
@@ -229,14 +233,10 @@ function render(text: string, passage: Passage): string {
 }
 
 /**
- * The text's best fragments for the words (none when no word is found). `words` may be their
- * {@link writtenPatterns}, compiled once for the texts of a page.
+ * The text's best fragments for the words, given as their {@link writtenPatterns} (compiled once for
+ * the texts of a page); none when no word is found.
  */
-export function writtenFragments(
-  text: string,
-  words: readonly string[] | WrittenPatterns,
-  options: FragmentOptions,
-): string[] {
+export function writtenFragments(text: string, words: WrittenPatterns, options: FragmentOptions): string[] {
   const matches = findWritten(text, words);
   if (matches.length === 0) return [];
   // A word weighs more the rarer it is in this judgment (the highlighter's weight: BM25's idf with

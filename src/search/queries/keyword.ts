@@ -26,7 +26,7 @@ import {
 } from "../documents.ts";
 import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
-import { type FragmentOptions, writtenFragments, writtenPatterns } from "./fragments.ts";
+import { FRAGMENT_ENTITIES, type FragmentOptions, writtenFragments, writtenPatterns } from "./fragments.ts";
 
 /** The parts of a judgment a keyword query can search, with the indexed field of each. */
 export const PART_FIELDS = {
@@ -542,17 +542,13 @@ export function readableFragment(fragment: string): string {
     .replace(HALF_WIDTH_NEAR_HAN, (c) => HALF_TO_FULL[c] ?? c);
 }
 
-const ENTITIES: Record<string, string> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&#x27;": "'",
-  "&#x2F;": "/",
-};
+/** Entity → the character it stands for (the fragments' own, src/search/queries/fragments.ts). */
+const ENTITIES: Record<string, string> = Object.fromEntries(
+  Object.entries(FRAGMENT_ENTITIES).map(([c, entity]) => [entity, c]),
+);
 
 /** A fragment's pieces: highlight tags, HTML entities (one character of text each), characters. */
-const PIECES = /<\/?em>|&(?:amp|lt|gt|quot|#x27|#x2F);|[\s\S]/gu;
+const PIECES = new RegExp(`</?em>|${Object.keys(ENTITIES).join("|")}|[\\s\\S]`, "gu");
 
 /** Shortest overlap (characters) accepted where a fragment runs past a section's start or end. */
 const MIN_EDGE = 8;
