@@ -179,6 +179,24 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // instead of the pool's: 24 exact, 32 missed, NDCG@30 +0.002 (weight 0.4), not kept; weighting each
 // charge by how much of its name the facts write (character bigrams): 13 exact — facts seldom name the
 // offence — NDCG@30 +0.003 with NDCG@10 and P@5 lower, not kept.
+// Session 11, offline on the dev pools with this code's score parts (with charges | facts only,
+// NDCG@10/NDCG@30/P@5; as built 0.855/0.917/0.533 | 0.828/0.911/0.500), none kept:
+//   BM25 over the facts' character bigrams beside the token BM25, weight 0.25: 0.858/0.920/0.533 |
+//   0.825/0.913/0.497 (0.5: 0.856/0.920/0.533 | 0.825/0.912/0.483); instead of it: 0.852/0.913/0.531 |
+//   0.826/0.907/0.489 — segmentation is not what the ranking misses;
+//   charge agreement growing with the text score (a shared charge with unlike facts is not a similar
+//   case: charges × 1.67 × text): 0.865/0.925/0.539 | 0.822/0.909/0.492 — facts only loses as much;
+//   word vectors trained on the corpus's facts (skip-gram, 100 dimensions, 247 s for 9k judgments on
+//   two cores), idf-weighted mean, cosine beside the score, weight 1: 0.860/0.922/0.542 | 0.833/0.913/
+//   0.506 — +0.005 for four minutes more of every index build;
+//   charge inference without the judge's charges, top-1 charge among the query's over the 72 queries,
+//   trained on all 9,066 judgments with charges: centroids 47, one-vs-rest logistic regression 34–35,
+//   linear SVM 38 — the centroid model stays;
+//   single or several defendants (names after 被告人) agree as often for label-2 as for label-3
+//   same-charge candidates (0.47 / 0.47).
+// Of the 168 wrong top-5 places, 124 are label 2 (mostly of the same charge), 32 label 1, 12 label 0;
+// P@5 cannot exceed 0.806 here (queries with fewer than five label-3 cases). Read side by side (交通
+// 肇事, 故意伤害, 聚众斗殴 queries), the 2s and 3s of the same charge differ in no way these texts state.
 
 export interface SimilarOptions {
   weights?: SimilarWeights;
