@@ -116,6 +116,19 @@ describe("parseCaseNumber", () => {
     // Other one-character codes on an appeal are as before.
     expect(level("（2015）乳刑初字第187号")).toBe("基层");
   });
+
+  it("takes no province from a basic court's one-character code (its own abbreviation)", () => {
+    const province = (raw: string) => parseCaseNumber(raw)?.province;
+    // 呼和浩特市新城区, 周口市川汇区, 萍乡市湘东区: not 新疆, 四川, 湖南.
+    expect(province("（2015）新刑初字第00233号")).toBeUndefined();
+    expect(province("（2013）川刑初字第00257号")).toBeUndefined();
+    expect(province("（2015）湘刑初字第142号")).toBeUndefined();
+    // 宁/青 on an appeal may be Nanjing's or Qingdao's intermediate court as well as a high court.
+    expect(province("（2015）宁刑终字第84号")).toBeUndefined();
+    // A high court's, and a code of province and city, still tell it.
+    expect(province("（2011）黑刑三终字第63号")).toBe("黑龙江省");
+    expect(province("（2014）浙杭刑初字第12号")).toBe("浙江省");
+  });
 });
 
 describe("findCaseNumbers", () => {

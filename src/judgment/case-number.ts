@@ -273,9 +273,15 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   else if (/^.法?$/.test(courtCode) && PROVINCE_ABBREVIATIONS.has(first) && ABOVE_BASIC.test(tail))
     courtLevel = SHARED_ABBREVIATIONS.has(first) ? undefined : "高级";
   else if (courtCode.length <= 4) courtLevel = "基层";
+  // A one-character code is the province's only when it is its high court's: a basic court's is its
+  // own abbreviation (（2015）新刑初字 is 呼和浩特市新城区's, （2013）川刑初字 周口市川汇区's). Against the
+  // post-2016 codes of the same courts in LeCaRD: one-character basic or unplaced codes 3 right, 54
+  // wrong; high courts' 52 right; longer codes (province, then city or district) 163 right, 15 wrong.
+  const provinceCode = courtCode.length > 1 || courtLevel === "高级";
   return {
     courtCode,
-    province: first in PROVINCES && courtCode.length <= 3 ? PROVINCES[first] : undefined,
+    province:
+      first in PROVINCES && courtCode.length <= 3 && provinceCode ? PROVINCES[first] : undefined,
     courtLevel,
     specialCode: m[2] || undefined,
     typeCode: `${categoryChar}${procedureChar ?? ""}`,
