@@ -133,6 +133,27 @@ describe("parseJudgment", () => {
     expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "李某", penalty: "免予刑事处罚" });
   });
 
+  it("reads the disposition past a fine due from the judgment's effect (罚金于本判决发生法律效力之日起…)", () => {
+    // The 滥伐林木 judgment of a unit and its manager: cut at the fine's due date, the manager's
+    // sentence had been lost.
+    const text = [
+      "某县人民法院",
+      "刑事判决书",
+      "（2018）豫1224刑初88号",
+      "公诉机关某县人民检察院。",
+      "被告单位某林业有限公司。被告人张某某，男，1970年出生。",
+      "经审理查明，2017年3月，被告人张某某以被告单位名义雇人砍伐林木，立木蓄积42立方米。",
+      "本院认为，被告单位及被告人张某某的行为均已构成滥伐林木罪。依照《中华人民共和国刑法》第三百四十五条第二款之规定，判决如下：",
+      "一、被告单位某林业有限公司犯滥伐林木罪，判处罚金20000元；（罚金限于本判决发生法律效力之日起十日内缴纳）。二、被告人张某某犯滥伐林木罪，判处有期徒刑九个月，宣告缓刑一年，并处罚金3000元。（被告人应当自本判决发生法律效力之日起十日内到司法局报到。）",
+      "如不服本判决，可在接到判决书的第二日起十日内提出上诉。",
+      "审判长　王某",
+    ].join("\n");
+    const r = parseJudgment(text);
+    expect(r.sections.disposition).toMatch(/二、被告人张某某犯滥伐林木罪/);
+    expect(r.sections.appealNotice).toMatch(/^如不服本判决/);
+    expect(r.outcome.criminal?.map((c) => c.defendant)).toContain("张某某");
+  });
+
   it("never throws on malformed input", () => {
     for (const bad of ["", "判决如下：", "（2018", "本院认为".repeat(1000), undefined as unknown as string]) {
       const r = parseJudgment(bad);

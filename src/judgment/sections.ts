@@ -29,8 +29,11 @@ const REASONING_FALLBACK_RE = /(?<=\s|。)综上(?:所述)?[，,]/;
 const DISPOSITION_RE =
   /(?:判决|裁定|判处|决定|调解协议|裁决)如下\s?[：:；;，]?|(?:规定|之规定)[，,]?(?:判决|裁定)[：:]/;
 const LEGAL_BASIS_RE = /(?:依照|依据|根据|按照|据此|综上，?依照)/g;
+// 本判决发生法律效力 closes a final judgment, but also dates a duty inside the disposition (罚金于本判决
+// 发生法律效力之日起十日内缴纳, 应当自本判决发生法律效力之日起…报到): read there, it had cut off the
+// items and defendants after it in 311 of LeCaRD's 9,064 dispositions.
 const APPEAL_NOTICE_RE =
-  /如不服本(?:判决|裁定|决定)|本(?:判决|裁定)为终审(?:判决|裁定)|本(?:判决|裁定|调解书)(?:送达后)?即?(?:发生|具有)法律效力|本裁定送达后立即生效|如不服本判决/;
+  /如不服本(?:判决|裁定|决定)|本(?:判决|裁定)为终审(?:判决|裁定)|(?<![于自在从限])本(?:判决|裁定|调解书)(?:送达后)?即?(?:发生|具有)法律效力(?![之后次第起的])|本裁定送达后立即生效|如不服本判决/;
 const FOOTER_RE =
   /审\s?判\s?长|审\s?判\s?员|代理审判员|人民陪审员|陪\s?审\s?员|[（(](?:此|本)页无正文[）)]|书\s?记\s?员/;
 
