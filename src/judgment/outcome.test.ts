@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  appealResult,
   chargeSentence,
   claimedAmount,
   criminalSentences,
@@ -329,5 +330,33 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
       penalty: "拘役",
       months: 2,
     });
+  });
+});
+
+describe("appealResult", () => {
+  it("a quash of any item outweighs the withdrawal other appellants were allowed (（2020）京02刑终37号)", () => {
+    expect(
+      appealResult(
+        "一、维持（2019）京0106刑初169号刑事判决主文第二项；二、撤销（2019）京0106刑初169号刑事判决主文第一项，即被告人张旭东犯诈骗罪，判处有期徒刑二年；三、上诉人张旭东犯诈骗罪，判处有期徒刑一年十个月。四、准许上诉人白海东、高鹏撤回上诉。",
+      ),
+    ).toBe("amended");
+    expect(appealResult("准许上诉人白海东撤回上诉。")).toBe("withdrawn");
+    expect(appealResult("二、撤消（2017）陕0112刑初786号刑事判决书对原审被告人杨柏昌的量刑部分。")).toBe(
+      "amended",
+    );
+  });
+
+  it("a judgment (not a ruling) pronouncing a sentence of its own changes the one appealed", () => {
+    const sentence = "上诉人罗善华犯贪污罪，判处有期徒刑四年，并处罚金人民币20万元。";
+    expect(appealResult(sentence, true)).toBe("amended");
+    expect(appealResult("上诉人李上文无罪。", true)).toBe("amended");
+    expect(appealResult(sentence, false)).toBe("other");
+    // Upholding by 判决书, quoting the sentence upheld (（2019）闽05刑终1068号): affirmed.
+    expect(
+      appealResult(
+        "维持福建省德化县人民法院（2019）闽0526刑初132号刑事判决，即上诉人屈景辉犯交通肇事罪，判处有期徒刑三年，并宣告缓刑三年。",
+        true,
+      ),
+    ).toBe("affirmed");
   });
 });

@@ -281,11 +281,27 @@ export function criminalSentences(disposition: string, review = false): Criminal
   return out;
 }
 
-/** Appeal and retrial results (二审/再审). */
-export function appealResult(disposition: string): Outcome["appeal"] {
+/**
+ * Items of a disposition pronouncing a sentence or an acquittal of their own — not quoting the one
+ * they uphold (维持…判决，即上诉人屈景辉犯交通肇事罪，判处有期徒刑三年 is an affirmance, though by 判决书).
+ */
+export function pronouncedItems(disposition: string): string[] {
+  return disposition
+    .split(/[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/)
+    .filter((item) => /判处|免予刑事处罚|无罪/.test(item) && !/维持|驳回/.test(item));
+}
+
+/** Appeal and retrial results (二审/再审); `judgment`: the document is a 判决书, not a 裁定书. */
+export function appealResult(disposition: string, judgment = false): Outcome["appeal"] {
   if (/发回.{0,20}重(?:新)?审/.test(disposition)) return "remanded";
+  // A quash (撤销, also written 撤消) or change of any item outweighs the withdrawal allowed to other
+  // appellants in the same ruling (（2020）京02刑终37号: 准许白海东、高鹏撤回上诉, 张旭东's term cut).
+  if (/撤销|撤消|改判/.test(disposition)) return "amended";
   if (/准许.{0,30}撤回(?:上诉|抗诉)/.test(disposition)) return "withdrawn";
-  if (/撤销|改判/.test(disposition)) return "amended";
+  // An appeal or a retrial that upholds the judgment does so by ruling (裁定驳回…维持原判, 刑事诉讼法
+  // §236 (1), §256); one that decides by judgment (判决) and pronounces a sentence or an acquittal
+  // changes it (§236 (2)–(3)), even without the words 撤销 or 改判 (（2017）青02刑终63号 adds a crime).
+  if (judgment && pronouncedItems(disposition).length > 0) return "amended";
   if (/驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition))
     return "affirmed";
   return "other";

@@ -182,7 +182,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   }
   const outcome: Outcome = record.outcome;
   if (own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督") {
-    outcome.appeal = appealResult(disposition);
+    outcome.appeal = appealResult(disposition, record.documentType === "判决书");
   }
 
   const ownKeys = new Set(

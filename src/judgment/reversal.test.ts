@@ -224,6 +224,42 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
   });
 });
 
+describe("instanceRulings on judgments that change without the words 撤销 or 改判", () => {
+  it("reads 撤消 as 撤销 (（2017）陕01刑终902号)", () => {
+    expect(
+      effects(
+        appeal({
+          priorCaseNumbers: ["（2017）陕0112刑初786号"],
+          disposition:
+            "一、维持陕西省西安市未央区人民法院（2017）陕0112刑初786号刑事判决书对原审被告人杨柏昌的定性部分。二、撤消陕西省西安市未央区人民法院（2017）陕0112刑初786号刑事判决书对原审被告人杨柏昌的量刑部分。三、上诉人杨柏昌犯组织、领导传销活动罪，判处有期徒刑二年。",
+        }),
+      ),
+    ).toEqual({ "（2017）陕0112刑初786号": "quashed" });
+  });
+
+  it("a judgment on appeal pronouncing a sentence of its own changes 原判, as to whom it sentences", () => {
+    // （2017）青02刑终63号: the others' sentences upheld, 马某甲 sentenced anew for a crime added.
+    const rulings = instanceRulings(
+      appeal({
+        priorCaseNumbers: ["（2016）青0222刑初28号"],
+        history:
+          "民和回族土族自治县人民法院审理…作出（2016）青0222刑初28号刑事判决。宣判后，检察院提出抗诉。",
+        disposition:
+          "一、维持青海省民和回族土族自治县人民法院（2016）青0222刑初28号刑事判决中原审被告人冶某甲、马某甲犯寻衅滋事罪的定罪量刑部分。二、原审被告人马某甲犯妨害公务罪，判处有期徒刑六个月，与犯寻衅滋事罪，判处有期徒刑三年六个月，数罪并罚，决定执行有期徒刑三年九个月。",
+      }),
+    );
+    expect(rulings.map((r) => [r.caseNumber, r.effect, r.spans])).toEqual([
+      [
+        "（2016）青0222刑初28号",
+        "quashed",
+        [
+          "二、原审被告人马某甲犯妨害公务罪，判处有期徒刑六个月，与犯寻衅滋事罪，判处有期徒刑三年六个月，数罪并罚，决定执行有期徒刑三年九个月",
+        ],
+      ],
+    ]);
+  });
+});
+
 describe("toldRemands: remands a retrial's history tells of", () => {
   const retrial = (history: string, priorCaseNumbers: string[]) =>
     toldRemands({ priorCaseNumbers, sections: { history } });
@@ -262,6 +298,27 @@ describe("toldRemands: remands a retrial's history tells of", () => {
       ["（2014）郑刑一终字第44号", "quashed", "remanded"],
       ["（2013）荥刑初字第601号", "quashed", "remanded"],
     ]);
+  });
+
+  it("reads a quoted ruling whole: its quash is in the item before the one saying 发回 (（2018）吉7603刑初7号)", () => {
+    expect(
+      quashed(
+        "长春林区中级法院决定再审，于2018年1月23日作出（2018）吉76刑再1号刑事裁定书，认为原一、二审判决基本事实不清，裁定：一、撤销长春林区中级法院（2016）吉76刑终7号刑事判决及临江林区基层法院（2016）吉7601刑初4号刑事附带民事判决中的刑事部分，即第一项赵龙华犯非法采伐国家重点保护植物罪，判处有期徒刑五年；犯故意毁坏财物罪判处有期徒刑二年；第三项即作案工具依法收缴。二、发回临江林区基层法院重审。",
+        ["（2016）吉76刑终7号", "（2016）吉7601刑初4号", "（2018）吉76刑再1号"],
+      ),
+    ).toEqual([
+      ["（2016）吉76刑终7号", "quashed", "remanded"],
+      ["（2016）吉7601刑初4号", "quashed", "remanded"],
+    ]);
+  });
+
+  it("a remand of a question of property only (对…权属异议部分发回) sends back nothing else", () => {
+    expect(
+      retrial(
+        "本院于2014年作出（2013）鄂应城刑初字第00175号刑事判决。孝感市中级人民法院再审裁定：一、维持本院（2013）鄂应城刑初字第00175号刑事判决；二、对申诉人周文峰在本案中所涉红色宝马X3汽车的权属异议部分发回湖北省应城市人民法院另行组成合议庭进行重审。",
+        ["（2013）鄂应城刑初字第00175号"],
+      ),
+    ).toEqual([]);
   });
 
   it("tells nothing when only the civil part went up, or nothing was sent back", () => {

@@ -6,6 +6,7 @@
  */
 import { caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
 import { parseChineseInt } from "./numerals.ts";
+import { pronouncedItems } from "./outcome.ts";
 import type { JudgmentRecord } from "./record.ts";
 
 /** The appeal results (JudgmentRecord.outcome.appeal) by which a later instance reverses an earlier one. */
@@ -40,6 +41,8 @@ export interface LaterInstance {
 }
 
 const VERBS = /撤销|改判|变更|发回|维持|驳回/g;
+/** 撤消 is written for 撤销 (（2017）陕01刑终902号); read as one word. Same length: offsets hold. */
+const quashWritten = (text: string | undefined): string => (text ?? "").replaceAll("撤消", "撤销");
 const QUASHING = new Set(["撤销", "改判", "变更", "发回"]);
 /** Items of a disposition: sentences, and numbered items (一、…) after a comma or a space. */
 const ITEMS = /[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/;
@@ -54,7 +57,7 @@ const CLAUSE_CHARS = 120;
 
 /** Items on property or the civil claim: what is seized, confiscated, returned or compensated. */
 const PROPERTY_ITEM =
-  /追缴|没收|退赔|发还|赔偿|附带民事|扣押|冻结|财物|违法所得|责令|返还|上缴国库|赃款|赃物|涉案|款物|物品/;
+  /权属|追缴|没收|退赔|发还|赔偿|附带民事|扣押|冻结|财物|违法所得|责令|返还|上缴国库|赃款|赃物|涉案|款物|物品/;
 /** …and words of a conviction or a sentence, which make an item more than that. */
 const SENTENCE_ITEM =
   /判处|定罪|量刑|刑期|有期徒刑|拘役|管制|罚金|缓刑|罪名|犯[^，。；]{0,20}罪|刑罚|主刑|无罪|免[予于]|决定执行|减刑|假释|禁止令|剥夺政治权利/;
@@ -134,7 +137,7 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
         : { caseNumber, effect: "upheld", clause: shorten(clause) },
     );
   };
-  for (const clause of (later.sections.disposition ?? "").split(ITEMS)) {
+  for (const clause of quashWritten(later.sections.disposition).split(ITEMS)) {
     type Token = { at: number; verb?: string; number?: string; span?: string };
     const tokens: Token[] = [
       ...[...clause.matchAll(VERBS)].map((m) => ({ at: m.index, verb: m[0] })),
@@ -176,7 +179,40 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
     });
     dangling();
   }
+  // A judgment (not a ruling) on appeal or retrial that pronounces sentences without a word of what
+  // it quashes changes 原判 all the same (刑事诉讼法 §236 (2); （2017）青02刑终63号 维持 the others'
+  // sentences and sentences 马某甲 anew): the items pronouncing sentences are the quash, so a change
+  // to some defendants reads as such (src/search/reversals.ts).
+  const disposition = quashWritten(later.sections.disposition);
+  if (later.outcome.appeal === "amended" && !/撤销|改判|变更|发回/.test(disposition)) {
+    const pronounced = pronouncedItems(disposition);
+    if (pronounced.length > 0)
+      for (const raw of reviewed) for (const item of pronounced) rule(raw, true, item, item);
+  }
   return [...rulings.values()];
+}
+
+/**
+ * The history's sentences and clauses (。；), except that a quoted ruling which sends the case back
+ * stays one, from its colon on (裁定：一、撤销…刑终7号刑事判决…；…；第三项…。二、发回…重审): its
+ * quash is in an item before the one saying 发回.
+ */
+function historyUnits(history: string): string[] {
+  return history.split(/\n|。(?![一二三四五六七八九十]{1,3}、)/).flatMap((sentence) => {
+    const list = /(?:裁定|判决)(?:如下)?[：:]/.exec(sentence);
+    if (list && REMAND.test(sentence.slice(list.index)))
+      return [...sentence.slice(0, list.index).split(/[；;]/), sentence.slice(list.index)];
+    return sentence.split(/[；;]/);
+  });
+}
+
+/**
+ * A question of property or the civil claim named before the verb (对…宝马X3汽车…的权属异议部分发回
+ * 重审): the remand is of that part only.
+ */
+function propertyBefore(text: string): boolean {
+  const part = /对([^，,。；;]{0,60})部分\s*$/.exec(text)?.[1];
+  return part !== undefined && PROPERTY_ITEM.test(part) && !SENTENCE_ITEM.test(part);
 }
 
 /** Only the civil part went up: 刑事部分已发生法律效力. */
@@ -194,12 +230,12 @@ const QUASH_TOLD = /撤销|发回/g;
  * Numbers the judgment does not cite as instances are left out (pure).
  */
 export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">): InstanceRuling[] {
-  const history = later.sections.history ?? "";
+  const history = quashWritten(later.sections.history);
   if (!REMAND.test(history) || CRIMINAL_PART_FINAL.test(history)) return [];
   const priors = new Map(later.priorCaseNumbers.map((raw) => [caseNumberKey(raw), raw]));
   const rulings = new Map<string, InstanceRuling>();
   let latestFirst: string | undefined;
-  for (const sentence of history.split(/[。；;\n]/)) {
+  for (const sentence of historyUnits(history)) {
     const numbers = numbersAt(sentence);
     const latestBefore = (at: number): string | undefined => {
       let latest = latestFirst;
@@ -212,7 +248,7 @@ export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">)
       for (const [i, at] of verbs.entries()) {
         const next = verbs[i + 1] ?? sentence.length;
         const span = sentence.slice(at, next);
-        if (propertyOnly(span)) continue;
+        if (propertyOnly(span) || propertyBefore(sentence.slice(verbs[i - 1] ?? 0, at))) continue;
         const governed = numbers.filter((n) => n.at > at && n.at < next);
         const meant =
           governed.length > 0 ? governed.map((n) => n.raw) : governedAny ? [] : [latestBefore(at)];

@@ -87,6 +87,40 @@ describe("reversalEvidence", () => {
     ).toEqual([]);
   });
 
+  it("takes a remand the retrial's history tells of an appeal judgment, though the retrial is a lower court's", () => {
+    // （2014）郑刑一终字第44号, quashed on retrial and sent back to the basic court that tried it first.
+    const appealJudgment: EarlierDoc = {
+      id: "a44",
+      caseNumbers: ["（2014）郑刑一终字第44号"],
+      caseYear: 2014,
+      procedure: "二审",
+      courtLevel: "中级",
+      court: "河南省郑州市中级人民法院",
+      status: "effective",
+    };
+    const retrial: LaterDoc = {
+      id: "retrial",
+      caseNumber: "（2017）豫0182刑初984号",
+      typeCode: "刑初",
+      procedure: "一审",
+      courtLevel: "基层",
+      court: "河南省荥阳市人民法院",
+      caseYear: 2017,
+      record: {
+        procedure: "一审",
+        priorCaseNumbers: ["（2013）荥刑初字第601号", "（2014）郑刑一终字第44号", "（2014）郑刑再字第8号"],
+        outcome: {},
+        sections: {
+          history:
+            "本院于2013年12月12日作出（2013）荥刑初字第601号刑事判决，宣判后，被告人提出上诉。郑州市中级人民法院于2014年6月25日作出（2014）郑刑一终字第44号刑事判决。郑州市中级人民法院于2015年9月22日作出（2014）郑刑再字第8号刑事裁定，撤销郑州市中级人民法院（2014）郑刑一终字第44号刑事判决和本院（2013）荥刑初字第601号刑事判决，将此案发回重审。",
+        },
+      },
+    };
+    expect(reversalEvidence(appealJudgment, [ruled(retrial)]).map((e) => [e.caseNumber, e.result])).toEqual([
+      ["（2017）豫0182刑初984号", "remanded"],
+    ]);
+  });
+
   it("a newer later instance upholding the judgment makes it stand again", () => {
     const appeal = ruled(later("appeal", { disposition: QUASH }));
     const retrial = ruled(
@@ -160,6 +194,25 @@ describe("a quash changing some of several defendants' sentences", () => {
     );
     expect(remand[0]?.defendants).toBeUndefined();
     expect(reversalChange(several, remand)?.status).toBe("reversed");
+  });
+
+  it("a masked name inside a longer one is another defendant (张某 of 张某某)", () => {
+    const masked: EarlierDoc = {
+      ...first,
+      record: {
+        status: "effective",
+        outcome: { criminal: [{ defendant: "张某" }, { defendant: "张某某" }, { defendant: "李某1" }] },
+      },
+    };
+    const [evidence] = reversalEvidence(masked, [
+      ruled(
+        later("appeal", {
+          disposition:
+            "一、维持天心区人民法院（2018）湘0103刑初478号刑事判决对被告人张某、李某1的定罪量刑；二、撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人张某某的量刑部分",
+        }),
+      ),
+    ]);
+    expect(evidence?.defendants).toEqual(["张某某"]);
   });
 
   it("is reversed once any later instance changed it whole", () => {

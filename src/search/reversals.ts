@@ -168,7 +168,14 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
     const ruling =
       later.rulings.find((r) => r.effect === "quashed" && keys.has(caseNumberKey(r.caseNumber))) ??
       later.rulings.find((r) => keys.has(caseNumberKey(r.caseNumber)));
-    if (ruling && plausiblyBelow(court, courtInfo(later.doc))) found.push({ doc: later.doc, ruling });
+    // A remand told by the retrial's history has the retrial for evidence, heard below or at the
+    // court of what was quashed (an appeal judgment quashed on retrial and sent back to the basic
+    // court: （2014）郑刑一终字第44号 by the retrial （2017）豫0182刑初984号).
+    const laterCourt = courtInfo(later.doc);
+    const placed =
+      plausiblyBelow(court, laterCourt) ||
+      (ruling?.told !== undefined && plausiblyBelow(laterCourt, court));
+    if (ruling && placed) found.push({ doc: later.doc, ruling });
   }
   found.sort((a, b) => when(b.doc).localeCompare(when(a.doc)) || a.doc.id.localeCompare(b.doc.id));
   const upheld = found.findIndex((f) => f.ruling.effect === "upheld");
@@ -189,6 +196,21 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
   });
 }
 
+/** A masked name (张某, 贾某某, 李某1) as dispositions write it. */
+const MASKED_NAME = /\p{Script=Han}某{1,2}[甲乙丙丁\d]?/gu;
+
+/**
+ * Whether `span` names `name` itself, not only inside a longer defendant's name that begins with it
+ * (张某 in 张某某, 李某1 in 李某12: a change to 张某某 is none to 张某).
+ */
+function writesName(span: string, name: string, all: readonly string[]): boolean {
+  const longer = all.filter((other) => other.length > name.length && other.startsWith(name));
+  for (let at = span.indexOf(name); at >= 0; at = span.indexOf(name, at + 1)) {
+    if (!longer.some((other) => span.startsWith(other, at))) return true;
+  }
+  return false;
+}
+
 /**
  * The defendants a quash changed, when they are some of the judgment's sentenced defendants only:
  * every quashing span names at least one of them (撤销…对被告人余科的量刑), at least as many as the
@@ -196,15 +218,12 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
  * named. A span naming none (撤销…刑事判决第二项, 撤销原判) changed the judgment as far as can be
  * told: whole.
  */
-/** A masked name (张某, 贾某某, 李某1) as dispositions write it. */
-const MASKED_NAME = /\p{Script=Han}某{1,2}[甲乙丙丁\d]?/gu;
-
 function someDefendants(earlier: EarlierDoc, ruling: InstanceRuling): string[] | undefined {
   const names = [...new Set((earlier.record?.outcome?.criminal ?? []).map((s) => s.defendant))].filter(
     (n) => n.length >= 2,
   );
   if (names.length < 2 || !ruling.spans?.length) return undefined;
-  const named = ruling.spans.map((span) => names.filter((n) => span.includes(n)));
+  const named = ruling.spans.map((span) => names.filter((n) => writesName(span, n, names)));
   if (named.some((list, i) => list.length === 0 || list.length < quashedItems(ruling.spans?.[i] ?? "")))
     return undefined;
   // A masked name the judgment writes otherwise (贾某某 for 贾宾宾): who else it changed is unknown.
