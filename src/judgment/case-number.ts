@@ -280,8 +280,7 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   const provinceCode = courtCode.length > 1 || courtLevel === "高级";
   return {
     courtCode,
-    province:
-      first in PROVINCES && courtCode.length <= 3 && provinceCode ? PROVINCES[first] : undefined,
+    province: first in PROVINCES && courtCode.length <= 3 && provinceCode ? PROVINCES[first] : undefined,
     courtLevel,
     specialCode: m[2] || undefined,
     typeCode: `${categoryChar}${procedureChar ?? ""}`,

@@ -173,8 +173,7 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
     // court: （2014）郑刑一终字第44号 by the retrial （2017）豫0182刑初984号).
     const laterCourt = courtInfo(later.doc);
     const placed =
-      plausiblyBelow(court, laterCourt) ||
-      (ruling?.told !== undefined && plausiblyBelow(laterCourt, court));
+      plausiblyBelow(court, laterCourt) || (ruling?.told !== undefined && plausiblyBelow(laterCourt, court));
     if (ruling && placed) found.push({ doc: later.doc, ruling });
   }
   found.sort((a, b) => when(b.doc).localeCompare(when(a.doc)) || a.doc.id.localeCompare(b.doc.id));
