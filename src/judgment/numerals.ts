@@ -49,6 +49,30 @@ export function toHalfWidth(text: string): string {
 }
 
 /**
+ * A positive integer below 10,000 as laws number their articles: 264 → 二百六十四, 104 → 一百零四,
+ * 110 → 一百一十, 17 → 十七 (the inverse of {@link parseChineseInt} for these).
+ */
+export function formatChineseInt(n: number): string {
+  const digits = "零一二三四五六七八九";
+  const units = ["", "十", "百", "千"];
+  const written = String(Math.trunc(n));
+  let out = "";
+  let zero = false;
+  for (const [i, c] of [...written].entries()) {
+    const d = Number(c);
+    const unit = units[written.length - 1 - i] ?? "";
+    if (d === 0) {
+      zero = out !== "";
+      continue;
+    }
+    if (zero) out += "零";
+    zero = false;
+    out += (d === 1 && unit === "十" && out === "" ? "" : digits[d]) + unit;
+  }
+  return out;
+}
+
+/**
  * An integer written with Chinese numerals ("一百三十三", "十五", "二〇一八"), Arabic digits
  * (full- or half-width) or a mix ("3万"). Returns undefined when the text is not a number.
  */

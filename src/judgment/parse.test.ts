@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalCharge } from "./charges.ts";
-import { parseChineseDate, parseTermMonths } from "./numerals.ts";
+import { formatChineseInt, parseChineseDate, parseChineseInt, parseTermMonths } from "./numerals.ts";
 import { parseJudgment } from "./parse.ts";
 
 const FLAT =
@@ -163,6 +163,21 @@ describe("parseJudgment", () => {
 });
 
 describe("numerals and charges", () => {
+  it("writes article numbers as laws do", () => {
+    expect([264, 104, 110, 17, 10, 200, 1260, 1001, 133].map(formatChineseInt)).toEqual([
+      "二百六十四",
+      "一百零四",
+      "一百一十",
+      "十七",
+      "十",
+      "二百",
+      "一千二百六十",
+      "一千零一",
+      "一百三十三",
+    ]);
+    for (const n of [1, 9, 11, 99, 101, 999, 5000]) expect(parseChineseInt(formatChineseInt(n))).toBe(n);
+  });
+
   it("converts dates and terms", () => {
     expect(parseChineseDate("二〇一八年九月十八日")).toBe("2018-09-18");
     expect(parseChineseDate("二○一九年十一月一日")).toBe("2019-11-01");

@@ -18,6 +18,17 @@ describe("findWritten", () => {
     expect(spans("甲，乙", ["，"])).toEqual([]);
   });
 
+  it("takes a number with its unit letters as one token, as the analyzer does (0.5g, 3.5kg)", () => {
+    expect(spans("查获甲基苯丙胺净重0.5g，大麻3.5kg，单价15.5/kg。", ["0.5g", "3.5kg", "1.5kg"])).toEqual([
+      "0.5g",
+      "3.5kg",
+    ]);
+  });
+
+  it("bridges punctuation but not an emoji, which is a token of its own", () => {
+    expect(spans('他在群里说"去盗😀窃"。被告人盗窃手机一部。', ["盗窃"])).toEqual(["盗窃"]);
+  });
+
   it("merges overlapping matches of different words into one", () => {
     const found = findWritten("被告人醉酒驾驶机动车", writtenPatterns(["醉酒驾驶", "醉酒", "驾驶机动车"]));
     expect(found).toEqual([{ start: 3, end: 10, words: [0, 1, 2] }]);
@@ -26,6 +37,15 @@ describe("findWritten", () => {
 
 describe("writtenFragments", () => {
   const options = { fragments: 3, size: 160, order: "position" } as const;
+
+  it("never cuts a character written as a surrogate pair in two", () => {
+    const text = `${"𠮷".repeat(120)}甲盗窃乙${"𡒄".repeat(120)}。`;
+    const [fragment = ""] = writtenFragments(text, ["盗窃"], options);
+    expect(fragment).toContain("<em>盗窃</em>");
+    // No lone surrogate at either end.
+    expect(fragment).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    expect(fragment.startsWith("𠮷") && fragment.endsWith("𡒄")).toBe(true);
+  });
 
   it("shows the sentence holding the match, escaped, the match marked", () => {
     expect(writtenFragments('前文。被告人称"<冰毒>"每克300元/克。后文', ["冰毒"], options)).toEqual([

@@ -34,8 +34,19 @@ export interface FragmentOptions {
 const WORD = "(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])";
 const WORD_CHAR = new RegExp(WORD, "u");
 const HAN = /\p{Script=Han}/u;
-/** The analyzer's tokens of a typed word: each Chinese character, each run of other letters/digits. */
-const TOKENS = new RegExp(`\\p{Script=Han}|${WORD}+(?:[.,]\\p{N}+)*`, "gu");
+/**
+ * The analyzer's tokens of a typed word: each Chinese character, each run of other letters and
+ * digits — joined through a point (0.5g, v2.0) and, between digits, a comma (6,500), as Unicode
+ * word breaking (UAX #29) joins them.
+ */
+const TOKENS = new RegExp(`\\p{Script=Han}|${WORD}+(?:\\.${WORD}+|(?<=\\p{N}),\\p{N}+)*`, "gu");
+/**
+ * What may lie between two tokens of one match: punctuation and spaces, which the analyzer drops —
+ * not an emoji, a token of its own (盗😀窃 is no 盗窃).
+ */
+const GAP = "[^\\p{L}\\p{N}\\p{Extended_Pictographic}]*";
+/** …and between the segmented tokens of a quoted phrase: a few characters more (the stop words). */
+const PHRASE_GAP = "[^。！？!?\\n]{0,4}?";
 
 /**
  * The entities fragments are written with — those of the engine's html encoder, which fragments
@@ -60,10 +71,20 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * A pattern finding `word` the way a phrase query on the character-indexed field does; undefined
- * when it has no token (punctuation only).
+ * A pattern finding `word` the way a phrase query on the character-indexed field does — or, given a
+ * quoted phrase's segmented tokens, them in order a few characters apart, as the phrase query on the
+ * segmented field does; undefined when a word has no token (punctuation only).
  */
-export function writtenPattern(word: string): RegExp | undefined {
+export function writtenPattern(word: string | readonly string[]): RegExp | undefined {
+  const words = typeof word === "string" ? [word] : word;
+  const sources = words.map(wordSource);
+  if (sources.length === 0 || sources.some((source) => source === undefined)) return undefined;
+  // Case-insensitive only for a word with letters that have case: the flag slows every match.
+  const flags = words.some((w) => /\p{Lu}|\p{Ll}/u.test(w)) ? "giu" : "gu";
+  return new RegExp(sources.join(PHRASE_GAP), flags);
+}
+
+function wordSource(word: string): string | undefined {
   const tokens = word.match(TOKENS);
   if (!tokens) return undefined;
   const parts = tokens.map((token) => {
@@ -71,9 +92,7 @@ export function writtenPattern(word: string): RegExp | undefined {
     // Whole tokens only; a number continues through a decimal point or a thousands comma.
     return `(?<!${WORD}|\\p{N}[.,])${escapeRegExp(token)}(?!${WORD}|[.,]\\p{N})`;
   });
-  // Case-insensitive only for a word with letters that have case: the flag slows every match.
-  const flags = /\p{Lu}|\p{Ll}/u.test(word) ? "giu" : "gu";
-  return new RegExp(parts.join("[^\\p{L}\\p{N}]*"), flags);
+  return parts.join(GAP);
 }
 
 interface Match {
@@ -86,7 +105,8 @@ interface Match {
 /** The words' patterns ({@link writtenPattern}), compiled once for a page of results. */
 export type WrittenPatterns = readonly (RegExp | undefined)[];
 
-export function writtenPatterns(words: readonly string[]): WrittenPatterns {
+/** Each word, or each sequence of a quoted phrase's tokens (in order, a few characters apart). */
+export function writtenPatterns(words: readonly (string | readonly string[])[]): WrittenPatterns {
   return words.map(writtenPattern);
 }
 
@@ -149,6 +169,12 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
 
+/** Moves a cut off the middle of a character written as a surrogate pair (𠮷, an emoji) to its start. */
+function wholeChar(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return at > 0 && c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
+}
+
 /** Moves a cut off the inside of a Latin word or a number (to its start). */
 function offWord(text: string, at: number, floor: number): number {
   let i = at;
@@ -201,7 +227,12 @@ function passages(text: string, matches: Match[], size: number): Passage[] {
       j++;
     }
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    out.push({ start, end, matches: matches.slice(i, j), score: 0 });
+    out.push({
+      start: wholeChar(text, start),
+      end: wholeChar(text, end),
+      matches: matches.slice(i, j),
+      score: 0,
+    });
     i = j;
   }
   return out;

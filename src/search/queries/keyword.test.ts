@@ -4,6 +4,7 @@ import { LeianError } from "../../errors.ts";
 import { emptyRecord } from "../../judgment/record.ts";
 import { tokensContaining } from "../../text/vocabulary.ts";
 import { toJudgmentDocument } from "../documents.ts";
+import { writtenFragments, writtenPatterns } from "./fragments.ts";
 import {
   buildKeywordSearch,
   decodeCursor,
@@ -201,8 +202,32 @@ describe("buildKeywordSearch", () => {
 
   it("also marks a word's tokens, which it matched through where the text is written otherwise", () => {
     expect(writtenWords(parseKeywords("醉酒的"))).toEqual(["醉酒的", "醉酒"]);
-    // Not a one-character token, a number or a statute key.
+    // Not a one-character token or a number.
     expect(writtenWords(parseKeywords("第二百六十四条"))).not.toContain("第");
+  });
+
+  it("marks a quoted phrase whole, never one of its words alone", () => {
+    const words = writtenWords(parseKeywords('"盗窃手机"'));
+    expect(words.filter((w) => typeof w === "string")).toEqual(["盗窃手机"]);
+    const fragments = (text: string) =>
+      writtenFragments(text, writtenPatterns(words), { fragments: 3, size: 160, order: "position" });
+    expect(fragments("被告人盗窃财物。另查明其手机一部。")).toEqual([]);
+    // Its tokens in order, the stop words segmentation dropped between them (as the phrase matched).
+    expect(fragments("被告人盗窃了手机一部。")).toEqual(["被告人<em>盗窃了手机</em>一部。"]);
+  });
+
+  it("marks a statute key as the judgment writes its article", () => {
+    const words = writtenWords(parseKeywords("刑法#264 刑法#133-1"));
+    expect(words).toEqual(
+      expect.arrayContaining(["第二百六十四条", "第264条", "第一百三十三条之一", "第133条之一"]),
+    );
+    expect(
+      writtenFragments("依照《中华人民共和国刑法》第二百六十四条之规定。", writtenPatterns(words), {
+        fragments: 3,
+        size: 160,
+        order: "position",
+      }),
+    ).toEqual(["依照《中华人民共和国刑法》<em>第二百六十四条</em>之规定。"]);
   });
 
   it("shows the best three full-text fragments in the text's order, as written", () => {
@@ -243,6 +268,8 @@ describe("buildKeywordSearch", () => {
     expect(readableFragment("每克300元&#x2F;克,&quot;冰毒&quot;;&amp;甲")).toBe(
       "每克300元&#x2F;克，&quot;冰毒&quot;;&amp;甲",
     );
+    // Both brackets of a pair, the mark inside them: not one only.
+    expect(readableFragment("(<em>2019</em>)京01刑初1号判决。")).toBe("（<em>2019</em>）京01刑初1号判决。");
   });
 
   it("shows a searched section as written: the full text's fragments inside the section, else its own", () => {
@@ -277,6 +304,33 @@ describe("buildKeywordSearch", () => {
     expect(page.hits[1]?.highlights).toEqual({ facts: ["被告人<em>盗窃</em>财物"] });
     // The sections were read only to place fragments: they are not part of the result.
     expect(page.hits[0]).not.toHaveProperty("record");
+  });
+
+  it("cuts a section's fragments from its own text when none of the full text's lies in it", () => {
+    // The full text's best fragments all lie elsewhere (an indictment repeating the word); the
+    // section's own text, not the engine's fragments of its segmented copy (刑法#264, no punctuation).
+    const req = { q: "盗窃", parts: ["本院认为"], size: 10 };
+    const reasoning = "本院认为，被告人以非法占有为目的，窃取他人财物，其行为构成盗窃罪。";
+    const page = readKeywordResponse(req, {
+      took: 1,
+      timed_out: false,
+      _shards: { total: 1, successful: 1, failed: 0 },
+      hits: {
+        hits: [
+          {
+            _index: "i",
+            _id: "a",
+            _score: 1,
+            _source: { id: "a", record: { sections: { reasoning } } },
+            highlight: { reasoning_seg: ["行为 构成 <em>盗窃罪</em> 刑法#264"] },
+            fields: { text_chars: ["指控被告人盗窃。".repeat(20)] },
+          },
+        ],
+      },
+    });
+    expect(page.hits[0]?.highlights.reasoning).toEqual([
+      "本院认为，被告人以非法占有为目的，窃取他人财物，其行为构成<em>盗窃</em>罪。",
+    ]);
   });
 
   it("cuts a full-text fragment to the part inside a section, keeping its marks balanced", () => {

@@ -10,9 +10,10 @@
 import { createHash } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../../errors.ts";
+import { formatChineseInt } from "../../judgment/numerals.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
-import { foldWidthAndCase } from "../../text/normalize.ts";
+import { foldWidth, foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
 import { tokensContaining } from "../../text/vocabulary.ts";
 import {
@@ -479,20 +480,42 @@ function sectionHighlight(field: string, parsed: ParsedKeywords): estypes.Search
 }
 
 /**
+ * How a judgment writes the article a statute key names (刑法#264 → 第二百六十四条 or 第264条, 刑法#133-1
+ * → 第一百三十三条之一): the key itself is never written.
+ */
+function articleWritten(token: string): string[] {
+  const m = /#(\d+)(?:-(\d+))?$/.exec(token);
+  if (!m) return [];
+  const [article, sub] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2])];
+  return [
+    `第${formatChineseInt(article)}条${sub === undefined ? "" : `之${formatChineseInt(sub)}`}`,
+    `第${article}条${sub === undefined ? "" : `之${formatChineseInt(sub)}`}`,
+  ];
+}
+
+/**
  * What the full text's fragments mark: the words as typed and their tokens, as written. A word also
  * matches through its tokens (醉酒的 finds 醉酒), which segmentation may have cut differently from
- * the text as written. Not a token of one character, a number or a statute key: 第二百六十四条 had
- * marked every 第 and 条 of the judgment, 15时 every 时.
+ * the text as written. Not a token of one character or a number: 15时 had marked every 时; a statute
+ * key as its article is written. A quoted phrase as typed, and as its tokens in sequence (a list).
  */
-export function writtenWords(parsed: ParsedKeywords): string[] {
+export function writtenWords(parsed: ParsedKeywords): (string | string[])[] {
   const marked = (t: string) => t.length >= 2 && !/^[\d.%-]+$/.test(t) && !t.includes("#");
-  return [
+  const words = [
     ...new Set([
-      ...parsed.words.flatMap((w) => [w.text, ...w.tokens.filter(marked)]),
+      ...parsed.words.flatMap((w) => [
+        w.text,
+        ...w.tokens.filter(marked),
+        ...w.tokens.flatMap(articleWritten),
+      ]),
       ...parsed.phraseTexts,
-      ...parsed.phrases.flatMap((tokens) => [tokens.join(""), ...tokens.filter(marked)]),
+      ...parsed.phrases.map((tokens) => tokens.join("")),
     ]),
   ];
+  // A phrase matched as a whole: its tokens in order (segmentation drops stop words and punctuation
+  // between them, so the text may hold a few characters more), never one of them alone.
+  const sequences = parsed.phrases.filter((tokens) => tokens.length > 1);
+  return [...words, ...sequences];
 }
 
 const HAN = "\\p{Script=Han}";
@@ -526,8 +549,10 @@ const HALF_WIDTH_NEAR_HAN = new RegExp(
 );
 
 // A bracket pair without Latin letters inside, touching or holding a Chinese character: (2023)京01刑初1号.
+// Highlight tags inside do not count as letters: （<em>2019</em>）.
+const INSIDE = "(?:</?em>|[^()a-zA-Z])*";
 const BRACKETS_NEAR_HAN = new RegExp(
-  `(?<=${HAN}${TAGS}\\s?)\\(([^()a-zA-Z]*)\\)|\\(([^()a-zA-Z]*)\\)(?=${TAGS}${HAN})|\\(([^()a-zA-Z]*${HAN}[^()a-zA-Z]*)\\)`,
+  `(?<=${HAN}${TAGS}\\s?)\\((${INSIDE})\\)|\\((${INSIDE})\\)(?=${TAGS}${HAN})|\\((${INSIDE}${HAN}${INSIDE})\\)`,
   "gu",
 );
 
@@ -699,9 +724,7 @@ export function readKeywordResponse(
     const shown = hitFields(hit, stored);
     for (const part of sections) {
       // The full text's fragments (best first) placed in the part's sections — the sections joined
-      // first (indictment, defence and findings follow each other), then each; else the part's own
-      // segmented fragments (no punctuation or stop words): no such section, or none of the full
-      // text's best fragments lies in it.
+      // first (indictment, defence and findings follow each other), then each.
       const texts = PART_SECTIONS[part].flatMap((k) => {
         const text = record?.sections?.[k];
         return text ? [sectionKey(text)] : [];
@@ -713,8 +736,21 @@ export function readKeywordResponse(
         const piece = withinSection(f, candidates);
         if (piece) inside.add(piece);
       }
+      if (inside.size > 0) {
+        highlights[part] = [...inside].map(readableFragment);
+        continue;
+      }
+      // Else the section's own text as written, else the engine's fragments of its segmented copy
+      // (a match through tokens cut otherwise): those show the index's tokens (刑法#234, 2019-05-01)
+      // without punctuation.
+      const sectionText = PART_SECTIONS[part].flatMap((k) => record?.sections?.[k] ?? []).join("\n");
+      const written = writtenFragments(foldWidth(sectionText), words, {
+        ...options,
+        fragments: FRAGMENTS,
+        order: "position",
+      });
       const own = hit.highlight?.[PART_FIELDS[part]] ?? [];
-      if (inside.size > 0) highlights[part] = [...inside].map(readableFragment);
+      if (written.length > 0) highlights[part] = written.map(readableFragment);
       else if (own.length > 0) highlights[part] = own.map(joinSegmented);
     }
     return {
