@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  dispositionItems,
   instanceRulings,
   type LaterInstance,
-  quashedItems,
+  propertyItem,
+  quashedItemNumbers,
   reviewedInstances,
   toldRemands,
 } from "./reversal.ts";
@@ -336,11 +338,20 @@ describe("toldRemands: remands a retrial's history tells of", () => {
   });
 });
 
-describe("quashedItems", () => {
-  it("counts the items a span quashes by number", () => {
-    expect(quashedItems("撤销…刑事判决第二项对被告人余科的量刑")).toBe(1);
-    expect(quashedItems("撤销…刑事判决第一、二项的量刑部分和第三项")).toBe(3);
-    expect(quashedItems("撤销…刑事判决第一至第六项，即被告人余辉…")).toBe(6);
-    expect(quashedItems("撤销原判对被告人颜天真的量刑部分")).toBe(0);
+describe("quashedItemNumbers and dispositionItems", () => {
+  it("reads the numbers of the items a span quashes", () => {
+    expect(quashedItemNumbers("撤销…刑事判决第二项对被告人余科的量刑")).toEqual([2]);
+    expect(quashedItemNumbers("撤销…刑事判决第一、二项的量刑部分和第三项")).toEqual([1, 2, 3]);
+    expect(quashedItemNumbers("撤销…刑事判决第一至第六项，即被告人余辉…")).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(quashedItemNumbers("撤销原判对被告人颜天真的量刑部分")).toEqual([]);
+  });
+
+  it("reads a disposition's numbered items, and which are on property only", () => {
+    const items = dispositionItems(
+      "一、被告人黄泽生犯盗窃罪，判处有期徒刑一年；二、被告人李某犯盗窃罪，判处拘役三个月；三、扣押的作案工具予以没收。",
+    );
+    expect([...items.keys()]).toEqual([1, 2, 3]);
+    expect(items.get(2)).toBe("二、被告人李某犯盗窃罪，判处拘役三个月；");
+    expect([...items.values()].map(propertyItem)).toEqual([false, false, true]);
   });
 });

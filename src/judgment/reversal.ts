@@ -276,19 +276,38 @@ export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">)
 }
 
 /**
- * How many items of a disposition a quashing span names by number (撤销…第二项: 1; 第一、二项的量刑
- * 部分和第三项: 3; 第一至第六项: 6); 0 when it names none.
+ * The numbers of the items a quashing span names (第一、二项的量刑部分和第三项 → 1, 2, 3; 第一至第六项 →
+ * 1…6); an item whose number cannot be read counts as 0.
  */
-export function quashedItems(span: string): number {
-  let n = 0;
+export function quashedItemNumbers(span: string): number[] {
+  const out: number[] = [];
   for (const m of span.matchAll(/第([第一二三四五六七八九十百零〇\d、，,和及与至到—-]{1,40}?)项/g)) {
     for (const part of (m[1] ?? "").split(/[、，,和及与]/)) {
       if (!part) continue;
       const [from, to] = part.split(/至|到|—|-/).map((x) => parseChineseInt(x.replace(/^第/, "")));
-      n += from !== undefined && to !== undefined && to >= from ? to - from + 1 : 1;
+      if (from !== undefined && to !== undefined && to >= from && to - from < 100)
+        for (let i = from; i <= to; i++) out.push(i);
+      else out.push(from ?? 0);
     }
   }
-  return n;
+  return out;
+}
+
+/** A disposition's numbered items (一、被告人甲犯…；二、扣押…予以没收) by number. */
+export function dispositionItems(disposition: string): Map<number, string> {
+  const items = new Map<number, string>();
+  const starts = [...disposition.matchAll(/(?:^|(?<=[\s。；;，,：:]))([一二三四五六七八九十]{1,3})、/g)];
+  for (const [i, m] of starts.entries()) {
+    const n = parseChineseInt(m[1] ?? "");
+    const end = starts[i + 1]?.index ?? disposition.length;
+    if (n !== undefined && !items.has(n)) items.set(n, disposition.slice(m.index, end));
+  }
+  return items;
+}
+
+/** An item on property or the civil claim only: what is seized, confiscated, returned or paid. */
+export function propertyItem(item: string): boolean {
+  return PROPERTY_ITEM.test(item) && !SENTENCE_ITEM.test(item);
 }
 
 /** The case numbers of a clause, each with where it is written, in order. */

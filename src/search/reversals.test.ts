@@ -196,6 +196,31 @@ describe("a quash changing some of several defendants' sentences", () => {
     expect(reversalChange(several, remand)?.status).toBe("reversed");
   });
 
+  it("reads items quashed by number in the judgment's own disposition: property only, or whom they sentence", () => {
+    const disposition =
+      "一、被告人曾胜武犯盗窃罪，判处有期徒刑一年；二、被告人李小龙犯盗窃罪，判处拘役三个月；三、扣押的作案工具予以没收。";
+    const withItems: EarlierDoc = {
+      ...several,
+      record: { ...several.record, sections: { disposition } },
+    };
+    const change = (quash: string) =>
+      reversalEvidence(withItems, [ruled(later("appeal", { disposition: quash }))]);
+    // Item 3 only: property; the judgment stands, no evidence.
+    expect(change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第三项")).toEqual([]);
+    // Item 2 and the property item, one defendant named for two items: 李小龙's sentence changed.
+    expect(
+      change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项、第三项，即被告人李小龙犯盗窃罪…")[0]
+        ?.defendants,
+    ).toEqual(["李小龙"]);
+    // Both sentences: whole. Without the disposition (as before): whole.
+    expect(
+      change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第一项、第二项")[0]?.defendants,
+    ).toBeUndefined();
+    expect(
+      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第三项")[0]?.defendants,
+    ).toBeUndefined();
+  });
+
   it("a masked name inside a longer one is another defendant (张某 of 张某某)", () => {
     const masked: EarlierDoc = {
       ...first,

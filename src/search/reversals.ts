@@ -3,7 +3,7 @@
  * changed (撤销, 改判, also in part) or sent back (发回重审) gets `status: "reversed"`, with that later
  * instance as evidence in its record (JudgmentRecord.reversal), and goes back to its own status when
  * no such instance is left. Searches leave reversed judgments out unless asked (filters.ts) and
- * flag them (similar.ts). A change to some of several defendants only ({@link someDefendants})
+ * flag them (similar.ts). A change to some of several defendants only ({@link quashedPart})
  * keeps the evidence, naming them, and the judgment's status: it stands as to the others.
  *
  * Which earlier instances a later one rules on is read from its disposition, and the remands a
@@ -19,9 +19,11 @@ import { caseNumberForms, caseNumberKey } from "../judgment/case-number.ts";
 import { courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import type { JudgmentRecord } from "../judgment/record.ts";
 import {
+  dispositionItems,
   type InstanceRuling,
   instanceRulings,
-  quashedItems,
+  propertyItem,
+  quashedItemNumbers,
   REVERSING_RESULTS,
   toldRemands,
 } from "../judgment/reversal.ts";
@@ -54,6 +56,8 @@ export type EarlierDoc = Pick<JudgmentDocument, "id"> &
       outcome?: {
         criminal?: Pick<NonNullable<JudgmentRecord["outcome"]["criminal"]>[number], "defendant">[];
       };
+      /** Its disposition, whose items a later instance may quash by number. */
+      sections?: { disposition?: string | undefined };
     };
   };
 const EARLIER_SOURCE = [
@@ -65,6 +69,7 @@ const EARLIER_SOURCE = [
   "record.status",
   "record.reversal",
   "record.outcome.criminal.defendant",
+  "record.sections.disposition",
 ];
 
 /**
@@ -162,7 +167,12 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
   const keys = new Set((earlier.caseNumbers ?? []).map(caseNumberKey));
   if (keys.size === 0) return [];
   const court = courtInfo(earlier);
-  const found: { doc: LaterDoc; ruling: InstanceRuling }[] = [];
+  const found: {
+    doc: LaterDoc;
+    ruling: InstanceRuling;
+    result: ReversalEvidence["result"];
+    part: ReturnType<typeof quashedPart>;
+  }[] = [];
   for (const later of laters) {
     if (later.doc.id === earlier.id) continue;
     const ruling =
@@ -174,20 +184,23 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
     const laterCourt = courtInfo(later.doc);
     const placed =
       plausiblyBelow(court, laterCourt) || (ruling?.told !== undefined && plausiblyBelow(laterCourt, court));
-    if (ruling && placed) found.push({ doc: later.doc, ruling });
+    if (!ruling || !placed) continue;
+    const result = ruling.told ?? (later.doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended");
+    const part =
+      ruling.effect === "quashed" && result === "amended" ? quashedPart(earlier, ruling) : undefined;
+    found.push({ doc: later.doc, ruling, result, part });
   }
   found.sort((a, b) => when(b.doc).localeCompare(when(a.doc)) || a.doc.id.localeCompare(b.doc.id));
-  const upheld = found.findIndex((f) => f.ruling.effect === "upheld");
-  return found.slice(0, upheld < 0 ? found.length : upheld).map(({ doc, ruling }) => {
-    const result = ruling.told ?? (doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended");
+  // A quash of property items only upholds the conviction and the sentence.
+  const upheld = found.findIndex((f) => f.ruling.effect === "upheld" || f.part === "property");
+  return found.slice(0, upheld < 0 ? found.length : upheld).map(({ doc, ruling, result, part }) => {
     const evidence: ReversalEvidence = {
       id: doc.id,
       result,
       cites: ruling.caseNumber,
       clause: ruling.clause,
     };
-    const some = result === "amended" ? someDefendants(earlier, ruling) : undefined;
-    if (some) evidence.defendants = some;
+    if (Array.isArray(part)) evidence.defendants = part;
     if (doc.caseNumber) evidence.caseNumber = doc.caseNumber;
     if (doc.court) evidence.court = doc.court;
     if (doc.decisionDate) evidence.decisionDate = doc.decisionDate;
@@ -211,25 +224,42 @@ function writesName(span: string, name: string, all: readonly string[]): boolean
 }
 
 /**
- * The defendants a quash changed, when they are some of the judgment's sentenced defendants only:
- * every quashing span names at least one of them (撤销…对被告人余科的量刑), at least as many as the
- * items it quashes by number (第一至第六项，即被告人余辉… quotes the first of six), and not all are
- * named. A span naming none (撤销…刑事判决第二项, 撤销原判) changed the judgment as far as can be
- * told: whole.
+ * What a quash changed of the judgment: its property or civil items only ("property"), some of its
+ * several sentenced defendants (named), or — as far as can be told — the judgment whole (undefined).
+ * Each quashing span names the defendants (撤销…对被告人余科的量刑), at least as many as the items it
+ * quashes by number; else the items it quashes are read in the judgment's own disposition (撤销…第一
+ * 项、第六项: 一、被告人张旭东犯诈骗罪…, 六、扣押的…予以没收), each on property only or naming whom it
+ * sentences. A span naming no one, an item not found, or a masked name the judgment writes otherwise
+ * (贾某某 for 贾宾宾) changed the judgment whole.
  */
-function someDefendants(earlier: EarlierDoc, ruling: InstanceRuling): string[] | undefined {
+function quashedPart(earlier: EarlierDoc, ruling: InstanceRuling): "property" | string[] | undefined {
+  const spans = ruling.spans ?? [];
+  if (spans.length === 0) return undefined;
   const names = [...new Set((earlier.record?.outcome?.criminal ?? []).map((s) => s.defendant))].filter(
     (n) => n.length >= 2,
   );
-  if (names.length < 2 || !ruling.spans?.length) return undefined;
-  const named = ruling.spans.map((span) => names.filter((n) => writesName(span, n, names)));
-  if (named.some((list, i) => list.length === 0 || list.length < quashedItems(ruling.spans?.[i] ?? "")))
-    return undefined;
-  // A masked name the judgment writes otherwise (贾某某 for 贾宾宾): who else it changed is unknown.
-  const masked = ruling.spans.flatMap((span) => span.match(MASKED_NAME) ?? []);
-  if (masked.some((m) => !names.includes(m))) return undefined;
-  const changed = names.filter((n) => named.some((list) => list.includes(n)));
-  return changed.length < names.length ? changed : undefined;
+  const items = dispositionItems(earlier.record?.sections?.disposition ?? "");
+  const changed = new Set<string>();
+  for (const span of spans) {
+    const numbers = quashedItemNumbers(span);
+    const whom = names.filter((n) => writesName(span, n, names));
+    const masked = span.match(MASKED_NAME) ?? [];
+    if (whom.length > 0 && whom.length >= numbers.length) {
+      if (masked.some((m) => !names.includes(m))) return undefined;
+      for (const n of whom) changed.add(n);
+      continue;
+    }
+    if (numbers.length === 0 || !numbers.every((n) => items.has(n))) return undefined;
+    for (const n of numbers) {
+      const item = items.get(n) ?? "";
+      if (propertyItem(item)) continue;
+      const sentenced = names.filter((name) => writesName(item, name, names));
+      if (sentenced.length === 0) return undefined;
+      for (const name of sentenced) changed.add(name);
+    }
+  }
+  if (changed.size === 0) return "property";
+  return changed.size < names.length ? [...changed] : undefined;
 }
 
 /**
