@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLawName, normaliseStatutes } from "./statutes.ts";
+import { canonicalLawName, normaliseStatutes, statuteKeyText } from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
   it("expands article lists and converts Chinese numerals", () => {
@@ -40,5 +40,14 @@ describe("normaliseStatutes", () => {
     expect(canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释")).toBe(
       canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释", "最高人民法院"),
     );
+  });
+});
+
+describe("statuteKeyText", () => {
+  it("writes a key as the provision a judge reads", () => {
+    expect(statuteKeyText("刑法#133-1")).toBe("《刑法》第一百三十三条之一");
+    expect(statuteKeyText("刑法#264")).toBe("《刑法》第二百六十四条");
+    expect(statuteKeyText("刑法")).toBe("《刑法》");
+    expect(statuteKeyText("《刑法》第二百六十四条")).toBe("《刑法》第二百六十四条");
   });
 });

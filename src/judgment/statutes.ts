@@ -1,5 +1,5 @@
 /** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
-import { parseChineseInt } from "./numerals.ts";
+import { formatChineseInt, parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 const ISSUER =
@@ -98,6 +98,19 @@ function normaliseIssuer(raw: string): string {
  * `刑法#133-1`), the law's name not yet shortened (src/search/documents.ts statuteKey).
  */
 export const STATUTE_KEY = /^[^#\s]+(?:#(\d{1,4})(?:-(\d{1,2}))?)?$/;
+
+/**
+ * A statute key (刑法#133-1, as the index and the API name a provision) as a judge reads it:
+ * 《刑法》第一百三十三条之一; a law alone (刑法) as 《刑法》; anything else as given.
+ */
+export function statuteKeyText(key: string): string {
+  const m = STATUTE_KEY.exec(key);
+  if (!m || /[《》]|第.+条/.test(key)) return key;
+  const law = `《${key.split("#")[0]}》`;
+  if (m[1] === undefined) return law;
+  const sub = m[2] === undefined ? "" : `之${formatChineseInt(Number(m[2]))}`;
+  return `${law}第${formatChineseInt(Number(m[1]))}条${sub}`;
+}
 
 /** Canonical name: 中华人民共和国 prefix for national laws and their amendments, issuer before 关于… titles. */
 export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {

@@ -233,7 +233,7 @@ describe("the workbench in Chromium", () => {
       "关键词检索",
       "民警 查获",
       "法条关联检索",
-      "刑法#133",
+      "《刑法》第一百三十三条",
     ])
       expect(previewText, text).toContain(text);
     await screenshot(page, "judge-3-report-preview", panel);

@@ -67,7 +67,7 @@ const CHECKLIST: Item[] = [
       ...r.queries.map((q) => METHOD_LABELS[q.method]),
       ...r.queries.map((q) => `${groupDigits(q.hits)} 件`),
       "检索词：入户盗窃 自首 退赔 缓刑",
-      "法条：刑法#264、刑法#67",
+      "法条：《刑法》第二百六十四条、《刑法》第六十七条",
     ],
   },
   {

@@ -117,7 +117,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           why: {
             sharedCharges: ["盗窃罪"],
             sharedCauses: [],
-            sharedStatutes: ["刑法第二百六十四条"],
+            sharedStatutes: ["刑法#264"],
             sharedCircumstances: ["入户"],
             sharedTerms: ["撬开房门", "住宅", "现金"],
             scoreParts: { text: 0.62, charges: 0.2, statutes: 0.1, circumstances: 0.08 },
@@ -147,7 +147,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           why: {
             sharedCharges: ["盗窃罪"],
             sharedCauses: [],
-            sharedStatutes: ["刑法第二百六十四条", "刑法第六十七条"],
+            sharedStatutes: ["刑法#264", "刑法#67"],
             sharedCircumstances: ["入户", "自首", "退赔"],
             sharedTerms: ["退赔", "谅解"],
             scoreParts: { text: 0.55, charges: 0.2, statutes: 0.15, circumstances: 0.1 },
@@ -177,7 +177,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           why: {
             sharedCharges: ["盗窃罪"],
             sharedCauses: [],
-            sharedStatutes: ["刑法第二百六十四条", "刑法第六十七条"],
+            sharedStatutes: ["刑法#264", "刑法#67"],
             sharedCircumstances: ["入户", "自首", "数额较大"],
             sharedTerms: ["撬锁", "退赔"],
             scoreParts: { text: 0.58, charges: 0.2, statutes: 0.15, circumstances: 0.12 },
@@ -200,7 +200,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           why: {
             sharedCharges: ["盗窃罪"],
             sharedCauses: [],
-            sharedStatutes: ["刑法第二百六十四条"],
+            sharedStatutes: ["刑法#264"],
             sharedTerms: ["罚金", "数额较大"],
             scoreParts: { text: 0.5, charges: 0.2, statutes: 0.1 },
           },
@@ -229,7 +229,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           why: {
             sharedCharges: ["盗窃罪"],
             sharedCauses: [],
-            sharedStatutes: ["刑法第二百六十四条", "刑法第六十七条"],
+            sharedStatutes: ["刑法#264", "刑法#67"],
             sharedCircumstances: ["入户", "自首", "退赔", "谅解"],
             sharedTerms: ["撬开房门", "金项链", "谅解"],
             scoreParts: { text: 0.71, charges: 0.2, statutes: 0.15, circumstances: 0.14 },
@@ -253,7 +253,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
           why: {
             sharedCharges: ["盗窃罪"],
             sharedCauses: [],
-            sharedStatutes: ["刑法第二百六十四条"],
+            sharedStatutes: ["刑法#264"],
             sharedCircumstances: ["入户", "自首"],
             sharedTerms: ["住宅", "现金"],
             scoreParts: { text: 0.6, charges: 0.2, statutes: 0.1, circumstances: 0.06 },

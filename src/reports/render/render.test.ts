@@ -85,7 +85,7 @@ describe("renderHtml", () => {
     for (const label of ["类案检索", "关键词检索", "法条关联检索", "案例关联检索"])
       expect(text).toContain(label);
     expect(text).toContain("检索词：入户盗窃 自首 退赔 缓刑");
-    expect(text).toContain("法条：刑法#264、刑法#67");
+    expect(text).toContain("法条：《刑法》第二百六十四条、《刑法》第六十七条");
     expect(text).toContain("筛选条件·法院：长春市中级人民法院、长春市朝阳区人民法院");
     expect(text).toContain("关联案例：o-2023-0091");
     for (const n of ["3,412 件", "286 件", "57 件", "3 件"]) expect(text).toContain(n);
@@ -214,6 +214,14 @@ describe("no raw keys or enum values in either export", () => {
       expect(text, format).toContain("检索范围：事实、本院认为");
       expect(text, format).toContain("报告统一筛选条件·案件类别：刑事");
       expect(text, format).toContain("筛选条件·案例层级：指导性案例、典型案例、公报案例");
+    }
+  });
+
+  it("writes statute keys (刑法#264) as provisions: 《刑法》第二百六十四条", () => {
+    for (const [format, text] of texts()) {
+      expect(text, format).not.toMatch(/#\d/);
+      expect(text, format).toContain("共同法条：《刑法》第二百六十四条、《刑法》第六十七条");
+      expect(text, format).toContain("法条：《刑法》第二百六十四条、《刑法》第六十七条");
     }
   });
 

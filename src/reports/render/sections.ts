@@ -8,6 +8,7 @@
  * renders to the same bytes as the report as built.
  */
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
+import { statuteKeyText } from "../../judgment/statutes.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
 import { PART_NAMES } from "../../search/queries/keyword.ts";
 import { STATUS_LABELS } from "../analysis.ts";
@@ -252,6 +253,8 @@ function parameterValue(key: string, value: unknown): string {
   if (key === "purpose" && typeof value === "string") return PURPOSE_LABELS[value] ?? value;
   if (key === "parts" && Array.isArray(value))
     return value.map((p) => PART_LABELS[String(p)] ?? String(p)).join("、");
+  if (key === "statutes" && Array.isArray(value))
+    return value.map((v) => statuteKeyText(String(v))).join("、");
   if (key === "tiers" && Array.isArray(value))
     return value.map((t) => TIER_LABELS[t as Tier] ?? String(t)).join("、");
   if (key === "facts" && typeof value === "string")
@@ -303,7 +306,8 @@ export function matchReasonLines(c: ReportCase): string[] {
   const lines: string[] = [];
   if (why.sharedCharges.length > 0) lines.push(`共同罪名：${why.sharedCharges.join("、")}`);
   if (why.sharedCauses.length > 0) lines.push(`共同案由：${why.sharedCauses.join("、")}`);
-  if (why.sharedStatutes.length > 0) lines.push(`共同法条：${why.sharedStatutes.join("、")}`);
+  if (why.sharedStatutes.length > 0)
+    lines.push(`共同法条：${why.sharedStatutes.map(statuteKeyText).join("、")}`);
   if (why.sharedCircumstances && why.sharedCircumstances.length > 0)
     lines.push(`共同情节：${why.sharedCircumstances.join("、")}`);
   if (why.sharedTerms.length > 0) lines.push(`共同事实要素：${why.sharedTerms.join("、")}`);
@@ -538,7 +542,9 @@ export function buildSections(report: RetrievalReport): ReportDocument {
           ["审理法院", pending.court],
           ...(pending.charges?.length ? [["罪名", join(pending.charges)] as [string, string]] : []),
           ...(pending.causes?.length ? [["案由", join(pending.causes)] as [string, string]] : []),
-          ...(pending.statutes?.length ? [["适用法条", join(pending.statutes)] as [string, string]] : []),
+          ...(pending.statutes?.length
+            ? [["适用法条", join(pending.statutes.map(statuteKeyText))] as [string, string]]
+            : []),
         ],
       },
       { kind: "subheading", text: "基本案情" },

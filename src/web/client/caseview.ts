@@ -23,6 +23,19 @@ const SECTION_TITLES: Array<[keyof JudgmentRecord["sections"], string]> = [
 
 type RelatedCase = z.infer<typeof RelatedResponse>["cases"][number];
 
+const SMALL_NUMERALS = "一二三四五六七八九十";
+
+/**
+ * A statute key (刑法#133-1) as the case view writes a provision: 《刑法》第133条之一 (the server's
+ * reports write the article in Chinese numerals: src/judgment/statutes.ts statuteKeyText).
+ */
+export function statuteKeyText(key: string): string {
+  const m = /^([^#\s]+)(?:#(\d+)(?:-(\d+))?)?$/.exec(key);
+  if (!m) return key;
+  const sub = m[3] === undefined ? "" : `之${SMALL_NUMERALS[Number(m[3]) - 1] ?? m[3]}`;
+  return m[2] === undefined ? `《${m[1]}》` : `《${m[1]}》第${m[2]}条${sub}`;
+}
+
 function statuteText(s: JudgmentRecord["statutes"][number]): string {
   const law = s.law.replace(/^中华人民共和国/, "");
   if (s.article === undefined) return `《${law}》`;

@@ -15,7 +15,7 @@ import type { JudgmentRecord } from "../../../judgment/record.ts";
 import type { ReportRequest, RetrievalReport } from "../../../reports/model.ts";
 import type { CaseFilters, SimilarCase } from "../../../retrieval/types.ts";
 import { ApiError, call } from "../api.ts";
-import { openCase } from "../caseview.ts";
+import { openCase, statuteKeyText } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import {
   checkboxes,
@@ -357,7 +357,7 @@ function whyList(c: SimilarCase): HTMLElement {
   const w = c.why;
   const rows: Array<[string, string[]]> = [
     ["共同罪名/案由", [...w.sharedCharges, ...w.sharedCauses]],
-    ["共同法条", w.sharedStatutes],
+    ["共同法条", w.sharedStatutes.map(statuteKeyText)],
     ["共同情节", w.sharedCircumstances ?? []],
     ["共同关键事实", w.sharedTerms],
     ["推定罪名（待法官确认）", w.inferredCharges ?? []],
