@@ -154,6 +154,17 @@ describe("parseJudgment", () => {
     expect(r.outcome.criminal?.map((c) => c.defendant)).toContain("张某某");
   });
 
+  it("tells a judgment its court's judicial committee decided, however it says so", () => {
+    const decided = (sentence: string) =>
+      parseJudgment(
+        `某县人民法院\n刑事判决书\n（2017）新4027刑初77号\n${sentence}判决如下：\n被告人甲犯盗窃罪，判处拘役三个月。`,
+      ).committeeDiscussed;
+    expect(decided("经本院审判委员会决定，")).toBe(true);
+    expect(decided("经本院审判委员会第17次会议讨论决定，")).toBe(true);
+    expect(decided("本案经合议庭评议，审判委员会进行了讨论并作出决定。")).toBe(true);
+    expect(decided("本案经合议庭评议，")).toBeUndefined();
+  });
+
   it("never throws on malformed input", () => {
     for (const bad of ["", "判决如下：", "（2018", "本院认为".repeat(1000), undefined as unknown as string]) {
       const r = parseJudgment(bad);

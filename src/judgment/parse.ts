@@ -226,7 +226,9 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     ...numbersIn(...(later ? [] : [sections.claims, disposition]), sections.facts, sections.reasoning),
   ]);
   if (cited.length > 0) record.citedCaseNumbers = cited;
-  if (/审判委员会(?:讨论|研究)|审委会讨论/.test(text)) record.committeeDiscussed = true;
+  // 经本院审判委员会决定, 审判委员会第17次会议讨论决定, 审判委员会进行了讨论: words may come between.
+  if (/审判委员会[^。，；,;]{0,20}?(?:讨论|研究|决定)|审委会[^。，；,;]{0,10}?(?:讨论|研究|决定)/.test(text))
+    record.committeeDiscussed = true;
 }
 
 /** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
