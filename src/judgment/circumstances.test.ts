@@ -21,6 +21,9 @@ describe("legal circumstances", () => {
 
   it("does not take a denied circumstance for one", () => {
     expect(extractCircumstances("经查，被告人不构成自首，辩护意见不予采纳。")).not.toContain("自首");
+    // （2017）浙0683刑初437号
+    expect(extractCircumstances("被告人被执勤交警当场查获，非自首。")).not.toContain("自首");
+    expect(extractCircumstances("被告人到案后如实供述，不属自首。")).not.toContain("自首");
     expect(extractCircumstances("被告人系累犯，应当从重处罚。")).toContain("累犯");
   });
 
@@ -204,7 +207,13 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("某公司通过竞拍取得国有建设用地使用权。", "国家工作人员")).toBe(false);
     expect(has("案发地点位于某村委会东侧巷内。", "国家工作人员")).toBe(false);
     expect(has("被告人担任某国有资产经营有限公司董事长期间。", "国家工作人员")).toBe(true);
-    expect(has("被告人利用担任村委会主任的职务便利。", "国家工作人员")).toBe(true);
+    // A village officer is one only when assisting the government's administration (§93 (2)); the
+    // 村委会主任 of a 非国家工作人员受贿 case is not, nor is the charge's name.
+    expect(has("被告人利用担任村委会主任的职务便利。", "国家工作人员")).toBe(false);
+    expect(has("被告人身为村委会主任，在协助人民政府从事土地征收补偿管理工作中。", "国家工作人员")).toBe(
+      true,
+    );
+    expect(has("被告人犯非国家工作人员受贿罪。", "国家工作人员")).toBe(false);
   });
 
   it("赔偿: compensation paid, not claimed, offered, or 拆迁补偿", () => {
@@ -228,6 +237,8 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人多次到被害人家中催讨赌债。", "讨债")).toBe(true);
     expect(has("被告人到被害人住处索要欠款。", "强行索要")).toBe(false);
     expect(has("被告人以殴打相威胁，向摊主索要保护费。", "强行索要")).toBe(true);
+    // An official's demand for a bribe is 索贿, not force.
+    expect(has("被告人利用职务便利，向工程承包人索要好处费人民币8万元。", "强行索要")).toBe(false);
     expect(has("被告人通过微信给被害人发红包。", "收受财物")).toBe(false);
     expect(has("被告人多次收受他人所送红包。", "收受财物")).toBe(true);
   });

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 5; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime
+export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费
 
 interface Rule {
   tag: string;
@@ -37,7 +37,7 @@ const RULES: readonly Rule[] = [
     tag: "自首",
     pattern:
       /自首|自动投案|主动投案|投案自首|主动到[^，。；]{0,12}(?:投案|说明情况|接受调查)|电话通知[^，。；]{0,10}到案/,
-    denied: /不(?:构成|属于|认定|成立|能认定)[^，。；]{0,4}自首|自首[^，。；]{0,4}不(?:能|予)?成立/,
+    denied: /不(?:构成|属于?|认定|成立|能认定)[^，。；]{0,4}自首|自首[^，。；]{0,4}不(?:能|予)?成立|非自首/,
   },
   { tag: "坦白", pattern: /如实供述|坦白/ },
   {
@@ -161,8 +161,11 @@ const RULES: readonly Rule[] = [
   {
     tag: "国家工作人员",
     // Not 国有 anything (国有土地, 国有银行 as a payee) nor a 村委会 as an address: §93's categories.
+    // Not 非国家工作人员 (受贿罪 of §163 is the opposite), and a village officer only when assisting
+    // the government's administration (全国人大常委会 interpretation of §93 (2), 2000): 村主任 alone
+    // is the typical 非国家工作人员受贿 defendant.
     pattern:
-      /国家工作人员|国家机关工作人员|(?:村民委员会|村委会)[^，。；]{0,4}(?:主任|委员|成员|干部|会计|出纳|文书)|村干部|村主任|村支书|党支部书记|国有[^，。；]{0,8}(?:公司|企业|事业单位|单位)[^，。；]{0,20}(?:工作人员|从事公务|委派|经理|主任|会计|出纳|负责人|厂长|董事长|职工)|事业单位[^，。；]{0,10}(?:工作人员|职工)/,
+      /(?<!非)国家(?:机关)?工作人员|协助(?:乡镇|街道)?(?:人民)?政府[^，。；]{0,20}(?:管理|公务|工作)|国有[^，。；]{0,8}(?:公司|企业|事业单位|单位)[^，。；]{0,20}(?:工作人员|从事公务|委派|经理|主任|会计|出纳|负责人|厂长|董事长|职工)|事业单位[^，。；]{0,10}(?:工作人员|职工)/,
   },
   {
     tag: "利用职务便利",
@@ -208,10 +211,11 @@ const RULES: readonly Rule[] = [
       /讨债|索债|催讨|索要[^，。；]{0,10}(?:欠款|债务|借款|钱款)|追讨|讨要[^，。；]{0,6}(?:欠款|债|借款)|高利贷|赌债/,
   },
   {
-    // 索要 alone is any demand (索要欠款, 索要贿赂): forced when a threat or force goes with it.
+    // 索要 alone is any demand (索要欠款, 索要贿赂, an official's 索要好处费): forced when a threat or
+    // force goes with it, or it is a levy only force collects (保护费, 过路费).
     tag: "强行索要",
     pattern:
-      /强行索要|强拿硬要|勒索|(?:威胁|殴打|暴力|胁迫|恐吓|逼迫)[^。；]{0,20}索要|索要[^，。；]{0,10}(?:保护费|过路费|好处费)/,
+      /强行索要|强拿硬要|勒索|(?:威胁|殴打|暴力|胁迫|恐吓|逼迫)[^。；]{0,20}索要|索要[^，。；]{0,10}(?:保护费|过路费)/,
   },
   { tag: "性侵", pattern: /强行[^，。；]{0,10}(?:发生性关系|奸)|奸淫|强奸|猥亵/ },
   {
