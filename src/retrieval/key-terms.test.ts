@@ -17,6 +17,15 @@ describe("key shared terms", () => {
     ]);
   });
 
+  it("asks for no place or person: a name two judgments share is no fact of the case", () => {
+    const asked = keyTermQueries(
+      ["长沙市", "朝阳区", "陈建军", "李芬梅", "梅于", "张某", "醉驾", "大柳塔", "轿车", "甲基苯丙胺"].map(
+        (term) => ({ term, weight: 1 }),
+      ),
+    ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
+    expect(asked).toEqual(["醉驾", "大柳塔", "轿车", "甲基苯丙胺"]);
+  });
+
   it("ranks the terms a hit matched by their score, strongest first", () => {
     const hit = { matched_queries: { 驾驶: 2.5, 醉酒: 7.1, 轿车: 3.2, 被告人: 0.1, 酒精: 3.2 } };
     expect(sharedKeyTerms(hit)).toEqual(["醉酒", "轿车", "酒精", "驾驶", "被告人"]);

@@ -7,16 +7,41 @@
  * 100k-document benchmark that was ~8 ms of service CPU per /similar request.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { wordTags } from "../text/segment.ts";
 
 /** Tokens that are never key facts: numbers, dates, amounts and units on their own. */
 const NOT_A_KEY_TERM = /^(?:[\d.,%:-]+|[年月日时分秒元号条款项次个名人克]|毫克|毫升|千克|公斤|万元|余元|许)$/;
 
+/** jieba's tags of places, people and organisations' names (长沙市, 朝阳区, 陈建军, …开发区). */
+const NAME_TAGS = new Set(["ns", "nr", "nrfg", "nrt", "nt"]);
+/** The commonest surnames: a word in no dictionary (jieba's x) of two or three characters starting with one is a name. */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤梅";
+
+/**
+ * A place or a person: a name shared by two judgments is no fact of either case (长沙市, 天心区; 李芬梅,
+ * or 梅于, a piece of one), nor is a masked name (张某).
+ */
+function placeOrName(term: string): boolean {
+  if (term.includes("某")) return true;
+  const tags = wordTags(term);
+  if (tags.some(({ tag }) => NAME_TAGS.has(tag))) return true;
+  const [only] = tags;
+  return (
+    tags.length === 1 &&
+    only?.tag === "x" &&
+    /^\p{Script=Han}{2,3}$/u.test(term) &&
+    SURNAMES.includes(term.charAt(0))
+  );
+}
+
 /**
  * The terms that can be key facts: numbers, dates, amounts and units on their own are not, nor is a
- * single character (湘, 赵: pieces of names jieba did not know, shown to a judge as shared "facts").
+ * single character (湘, 赵: pieces of names jieba did not know, shown to a judge as shared "facts"),
+ * a place or a person's name.
  */
 export function explainableTerms<T extends { term: string }>(terms: readonly T[]): T[] {
-  return terms.filter(({ term }) => [...term].length > 1 && !NOT_A_KEY_TERM.test(term));
+  return terms.filter(({ term }) => [...term].length > 1 && !NOT_A_KEY_TERM.test(term) && !placeOrName(term));
 }
 
 /** Named term queries (pure): one per candidate key term, weighted like the similarity query. */

@@ -94,6 +94,16 @@ function loadJieba(seg: Segmenter): void {
   seg.jiebaLoaded = true;
 }
 
+/**
+ * jieba's part-of-speech tags of a word (ns a place, nr a person, x a word in no dictionary, which
+ * jieba's HMM made up: mostly names), with the dictionaries segment() uses.
+ */
+export function wordTags(word: string): { word: string; tag: string }[] {
+  const seg = segmenter();
+  if (!seg.jiebaLoaded) loadJieba(seg);
+  return nodejieba.tag(word);
+}
+
 /** The legal user dictionary in use (src/text/vocabulary.ts reads its words). */
 export function userDictionaryPath(): string {
   return segmenter().userDictPath;
