@@ -6,7 +6,7 @@ import { extractCircumstances } from "../judgment/circumstances.ts";
 import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
-import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
+import { dispositionExcerpt, excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 import { factPairs } from "./fact-pairs.ts";
@@ -410,7 +410,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
         }
       : {}),
     reasoningExcerpt: excerpt(s.reasoning),
-    dispositionExcerpt: excerpt(s.disposition),
+    dispositionExcerpt: dispositionExcerpt(s.disposition),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
   // A judgment standing with some defendants' part changed by a later instance (src/search/reversals.ts).

@@ -9,7 +9,11 @@ export const SECTION_EXCERPT = 160;
 /** Characters of a key-holding excerpt (裁判要点 are short; most fit whole). */
 export const HOLDING_EXCERPT = 300;
 
-/** The head of `text`, whitespace folded, cut at `max` characters with "…". */
+/**
+ * The head of `text`, whitespace folded, cut with "…" at the last sentence end (。；) within `max`
+ * characters, else the last clause end (，、：), else at `max` — a cut mid-phrase had left 196 of
+ * 290 excerpts a reviewer read ending inside a sentence (…判处有期徒刑八个月 of a sentence revoked).
+ */
 export function excerpt(text: string | undefined, max = SECTION_EXCERPT): string | undefined {
   if (!text) return undefined;
   // Whitespace is folded in the head only: a reasoning section can run to tens of thousands of characters.
@@ -17,7 +21,42 @@ export function excerpt(text: string | undefined, max = SECTION_EXCERPT): string
     .replace(/\s+/g, " ")
     .trim();
   if (!clean) return undefined;
-  return clean.length > max || text.length > max * 2 ? `${headOf(clean, max)}…` : clean;
+  if (clean.length <= max && text.length <= max * 2) return clean;
+  const head = headOf(clean, max);
+  return `${atBoundary(head, clean.length > max ? clean.charAt(max) : "")}…`;
+}
+
+/** Sentence and clause ends, and how far into the head a cut there must at least be. */
+const SENTENCE_END = /[。；;！？]/;
+const CLAUSE_END = /[，,、：:]/;
+
+/** `head` up to its last sentence end in its second half, else its last clause end in its last third. */
+function atBoundary(head: string, next: string): string {
+  // The head ends exactly at a boundary: keep it whole.
+  if (SENTENCE_END.test(next) || CLAUSE_END.test(next)) return head;
+  for (const [end, from] of [
+    [SENTENCE_END, 0.5],
+    [CLAUSE_END, 0.66],
+  ] as const) {
+    for (let i = head.length - 1; i >= head.length * from; i--)
+      if (end.test(head.charAt(i))) return head.slice(0, i + 1);
+  }
+  return head;
+}
+
+/**
+ * A disposition's excerpt: for an appeal or a retrial that upholds or quashes items and pronounces
+ * sentences of its own (一、维持…；二、撤销…，即被告人…判处有期徒刑八个月；三、上诉人…判处有期徒刑十个月),
+ * those sentences first — the head would show what it upheld or revoked; else the head.
+ */
+export function dispositionExcerpt(disposition: string | undefined): string | undefined {
+  if (!disposition) return undefined;
+  const items = disposition.split(/[。；;\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/);
+  if (!items.some((item) => /维持|撤销|撤消/.test(item))) return excerpt(disposition);
+  const own = items.filter(
+    (item) => /判处|免予刑事处罚|无罪/.test(item) && !/维持|驳回|撤销|撤消/.test(item),
+  );
+  return excerpt(own.length > 0 ? `${own.map((item) => item.trim()).join("；")}。` : disposition);
 }
 
 /** The first `max` UTF-16 units, one fewer when the cut would split a surrogate pair (𠀀 and other rare characters). */
