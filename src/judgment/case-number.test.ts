@@ -165,6 +165,25 @@ describe("caseNumberKey and caseNumberForms", () => {
     );
     expect(caseNumberForms("京01民终500号")).toEqual(["京01民终500号"]);
   });
+
+  it("find a pre-2016 number typed in any form: its 第 and its padded sequence restored", () => {
+    // Typed otherwise than indexed, （2014）乳刑初字第234号 was found in no form.
+    for (const typed of [
+      "(2014)乳刑初字第234号",
+      "〔2014〕乳刑初字第234号",
+      "2014乳刑初字234号",
+      "（２０１４）乳刑初字第２３４号",
+    ])
+      expect(caseNumberForms(typed), typed).toContain("（2014）乳刑初字第234号");
+    // Cited as 第2号, indexed as 第00002号, and the other way round.
+    expect(caseNumberKey("（2013）石刑再初字第00002号")).toBe(caseNumberKey("（2013）石刑再初字第2号"));
+    expect(caseNumberForms("（2013）石刑再初字第2号")).toContain("（2013）石刑再初字第00002号");
+    expect(caseNumberForms("（2015）新刑初字第00233号")).toContain("（2015）新刑初字第233号");
+    // No more than a terms query can take in a batch of 1,000 (src/search/reversals.ts).
+    expect(caseNumberForms("（2013）石刑再初字第2号").length).toBeLessThanOrEqual(44);
+    // A sequence's own zeros stay: 第100号 is no 第1号.
+    expect(caseNumberKey("（2019）京0108民初100号")).not.toBe(caseNumberKey("（2019）京0108民初1号"));
+  });
 });
 
 describe("isTrialNumber", () => {

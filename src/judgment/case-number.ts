@@ -359,15 +359,16 @@ const BRACKETS = /[()（）〔〕[\]【】]/g;
 
 /**
  * A case number as compared across judgments: half-width, no whitespace, no brackets, no 第 before
- * the sequence. One dispute's number is written （2019）京0108民初100号 in its own judgment and
- * (2019)京0108民初100号, 〔2019〕京0108民初100号 or （2015）民终第15617号 for 民终15617号 in the
- * judgments that cite it.
+ * the sequence nor zeros padding it. One dispute's number is written （2019）京0108民初100号 in its own
+ * judgment and (2019)京0108民初100号, 〔2019〕京0108民初100号 or （2015）民终第15617号 for 民终15617号
+ * in the judgments that cite it; （2013）石刑再初字第00002号 is cited as 第2号.
  */
 export function caseNumberKey(raw: string): string {
   return toHalfWidth(raw)
     .replace(/\s/g, "")
     .replace(BRACKETS, "")
-    .replace(/第(?=\d)/, "");
+    .replace(/第(?=\d)/, "")
+    .replace(/(?<=\D)0+(?=\d+号$)/, "");
 }
 
 /**
@@ -381,20 +382,28 @@ export function caseNumberForms(raw: string): string[] {
   const forms = [raw.trim()];
   if (m) {
     const [, year = "", rest = ""] = m;
+    // A pre-2016 number (…刑初字第234号) is written with 第, its sequence often padded to four or
+    // five digits (第00233号); the key has neither.
+    const legacy = /^(.*字)(\d+)号$/.exec(rest);
+    const rests = legacy
+      ? [rest, ...[0, 4, 5].map((width) => `${legacy[1]}第${(legacy[2] ?? "").padStart(width, "0")}号`)]
+      : [rest];
     // Digits as judgments write them: half-width, or (rarely) full-width throughout.
     const wide = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-    for (const [open, close] of [
-      ["（", "）"],
-      ["(", ")"],
-      ["〔", "〕"],
-      ["[", "]"],
-      ["【", "】"],
-    ]) {
-      forms.push(`${open}${year}${close}${rest}`);
-      forms.push(`${open}${wide(year)}${close}${wide(rest)}`);
+    for (const tail of rests) {
+      for (const [open, close] of [
+        ["（", "）"],
+        ["(", ")"],
+        ["〔", "〕"],
+        ["[", "]"],
+        ["【", "】"],
+      ]) {
+        forms.push(`${open}${year}${close}${tail}`);
+        forms.push(`${open}${wide(year)}${close}${wide(tail)}`);
+      }
+      // Bracketless, as some judgments head themselves (2016苏01刑终80号: BARE_RE).
+      forms.push(`${year}${tail}`);
     }
-    // Bracketless, as some judgments head themselves (2016苏01刑终80号: BARE_RE).
-    forms.push(`${year}${rest}`);
   }
   return [...new Set(forms)];
 }

@@ -342,7 +342,8 @@ export interface ReversalSummary {
 }
 
 /** Numbers per terms query: each is looked up in its ~11 written forms (caseNumberForms). */
-const NUMBERS_PER_QUERY = 2000;
+// A pre-2016 number has up to 44 forms (caseNumberForms); a terms query takes at most 65,536.
+const NUMBERS_PER_QUERY = 1000;
 
 async function readAll<T>(
   client: Client,
