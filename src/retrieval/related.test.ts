@@ -142,6 +142,24 @@ describe("related-case building blocks", () => {
     );
   });
 
+  it("takes a party for an organisation only by its name: a role read as one, a person's name typed as one", () => {
+    // （2001）安刑初字第68号 had linked 7 provinces' judgments through "暨附带民事诉讼原告人".
+    const typed: Anchor = {
+      ...anchor,
+      parties: [
+        { name: "暨附带民事诉讼原告人", role: "附带民事诉讼原告人", kind: "organisation" },
+        { name: "张建会", role: "被告人", kind: "organisation" },
+      ],
+    };
+    const text = JSON.stringify(buildRelatedSearches(typed, { size: 10 })[0]?.body);
+    expect(text).not.toContain("nested");
+    // The role names nobody; the person is linked as a person, within the province.
+    expect(text).not.toContain("原告人");
+    expect(text).toContain(
+      '{"bool":{"filter":[{"terms":{"partyNames":["张建会"]}},{"term":{"province":"北京市"}}]}}',
+    );
+  });
+
   it("calls it a series only with enough other cases against different counterparties", () => {
     const doc = (id: string, other: string) => ({
       id,

@@ -202,14 +202,28 @@ export function sameOrganisation(a: string, b: string): boolean {
   return x.size === y.size && [...x].every((t) => y.has(t));
 }
 
+/**
+ * A party that is an organisation by its name, not only by the parser's kind: a role read as a name
+ * (暨附带民事诉讼原告人) or a person's name typed as an organisation would otherwise be matched
+ * nationwide, and fuzzily (their masked names dropped by segmentation, "…刘某" equals "…安某").
+ */
+function isOrganisation(p: { name: string; kind?: string | undefined }): boolean {
+  return p.kind === "organisation" && ORG_SUFFIX.test(p.name.trim()) && !isMaskedName(p.name);
+}
+
 /** Whether an organisation may be matched fuzzily: two distinctive words at least, no state organ. */
 function fuzzyMatchable(p: AnchorParty): boolean {
-  return p.kind === "organisation" && !STATE_ORGAN.test(p.name) && organisationCore(p.name).length >= 2;
+  return isOrganisation(p) && !STATE_ORGAN.test(p.name) && organisationCore(p.name).length >= 2;
 }
+
+/** A role the parser read as a name (暨附带民事诉讼原告人): it names nobody. */
+const ROLE_AS_NAME = /诉讼|原告|被告|上诉人|申诉人|辩护人|代理人/;
 
 /** Parties worth linking on: not the prosecutor (every case of a procuratorate has it), not masked. */
 export function linkableParties(anchor: Anchor): AnchorParty[] {
-  return anchor.parties.filter((p) => p.role !== "公诉机关" && !isMaskedName(p.name));
+  return anchor.parties.filter(
+    (p) => p.role !== "公诉机关" && !isMaskedName(p.name) && !ROLE_AS_NAME.test(p.name),
+  );
 }
 
 /** Whether two judgments can be of one dispute: the same court, or one an instance below the other. */
@@ -302,8 +316,8 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
   const parties = linkableParties(anchor);
   if (parties.length > 0) {
     const should: estypes.QueryDslQueryContainer[] = [];
-    const orgs = parties.filter((p) => p.kind === "organisation").map((p) => p.name);
-    const persons = parties.filter((p) => p.kind !== "organisation").map((p) => p.name);
+    const orgs = parties.filter(isOrganisation).map((p) => p.name);
+    const persons = parties.filter((p) => !isOrganisation(p)).map((p) => p.name);
     if (orgs.length > 0) should.push({ terms: { partyNames: orgs } });
     if (persons.length > 0) {
       const scope = personScope(anchor);
@@ -411,14 +425,12 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   const scope = personScope(anchor);
   for (const p of linkableParties(anchor)) {
     if (names.has(p.name)) {
-      if (p.kind !== "organisation" && scope && doc[scope.field] !== scope.value) continue;
+      if (!isOrganisation(p) && scope && doc[scope.field] !== scope.value) continue;
       out.push({ relation: "同一当事人", party: p.name, match: "exact" });
       continue;
     }
     if (!fuzzyMatchable(p)) continue;
-    const hit = (doc.parties ?? []).find(
-      (q) => q.kind === "organisation" && sameOrganisation(p.name, q.name),
-    );
+    const hit = (doc.parties ?? []).find((q) => isOrganisation(q) && sameOrganisation(p.name, q.name));
     if (hit) out.push({ relation: "同一当事人", party: p.name, matchedName: hit.name, match: "fuzzy" });
   }
   return out;
