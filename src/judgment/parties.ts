@@ -80,3 +80,22 @@ export function extractBench(footer: string): { name: string; role: string }[] {
   }
   return out;
 }
+
+/**
+ * The year and month a party was born, as the parties section writes it after the name (被告人张涛，
+ * 男，1989年3月5日出生 / 出生于1989年3月 / 生于…): "1989-03"; undefined when not written or masked
+ * (19××年). What tells two namesakes apart (/related compares them).
+ */
+export function birthMonth(partiesText: string | undefined, name: string): string | undefined {
+  if (!partiesText || !name) return undefined;
+  for (let at = partiesText.indexOf(name); at >= 0; at = partiesText.indexOf(name, at + 1)) {
+    const after = partiesText.slice(at + name.length, at + name.length + 60).split(/[。；;\n]/)[0] ?? "";
+    // The description of this party, not the next one's.
+    const own = after.split(/被告人|上诉人|被告单位|辩护人|委托/)[0] ?? "";
+    const m =
+      /(?:出生于|生于|出生日期[：:]?)\s*(\d{4})年(\d{1,2})月/.exec(own) ??
+      /(\d{4})年(\d{1,2})月(?:\d{1,2}日)?\s*(?:出生|生)/.exec(own);
+    if (m) return `${m[1]}-${(m[2] ?? "").padStart(2, "0")}`;
+  }
+  return undefined;
+}

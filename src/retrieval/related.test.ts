@@ -8,6 +8,7 @@ import {
   prefectureOf,
   sameOrganisation,
   shapeRelated,
+  sharedParties,
   sideOf,
 } from "./related.ts";
 
@@ -158,6 +159,24 @@ describe("related-case building blocks", () => {
     expect(text).toContain(
       '{"bool":{"filter":[{"terms":{"partyNames":["张建会"]}},{"term":{"province":"北京市"}}]}}',
     );
+  });
+
+  it("tells namesakes apart by their birth, when both judgments give it", () => {
+    // 张涛 of （2018）京0114刑初890号, born 1989, and of （2018）京0108刑初98号, born 1968.
+    const withBirth: Anchor = {
+      ...anchor,
+      parties: [{ name: "张涛", role: "被告人", kind: "person", born: "1989-03" }],
+    };
+    const doc = (born: string | undefined) => ({
+      id: "b",
+      province: "北京市",
+      partyNames: ["张涛"],
+      record: { sections: { parties: `被告人张涛，男，${born ? `${born}出生` : "汉族"}。` } },
+    });
+    expect(sharedParties(withBirth, doc("1968年7月2日"))).toEqual([]);
+    expect(sharedParties(withBirth, doc("1989年3月5日"))).toHaveLength(1);
+    // Not written in one of them: the name within the province is all there is.
+    expect(sharedParties(withBirth, doc(undefined))).toHaveLength(1);
   });
 
   it("calls it a series only with enough other cases against different counterparties", () => {

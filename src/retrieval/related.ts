@@ -11,6 +11,7 @@ import { LeianError } from "../errors.ts";
 import { caseNumberForms, caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { isModernCourtCode } from "../judgment/courts.ts";
 import { type CourtInfo, courtInfo, modernCode, plausiblyBelow, provinceOf } from "../judgment/instances.ts";
+import { birthMonth } from "../judgment/parties.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
@@ -65,7 +66,13 @@ export interface RelatedResult {
   cases: RelatedCase[];
 }
 
-type AnchorParty = { name: string; role: string; kind: string };
+type AnchorParty = {
+  name: string;
+  role: string;
+  kind: string;
+  /** Year and month of birth (1989-03), when the judgment writes it: namesakes differ in it. */
+  born?: string;
+};
 
 // The court checks moved to src/judgment/instances.ts (the indexer's reversals use them too).
 export { type CourtInfo, plausiblyBelow, prefectureOf } from "../judgment/instances.ts";
@@ -104,11 +111,13 @@ const DOC_FIELDS = [
   "partyNames",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>> & {
-  /** Read for the anchor only (the record is not indexed). */
-  record?: { citedCaseNumbers?: string[] };
+  /** Read for the anchor (the record is not indexed), and the parties section of same-party hits. */
+  record?: { citedCaseNumbers?: string[]; sections?: { parties?: string } };
 };
-/** The anchor's judgment: its fields, and the numbers its text cites from the stored record. */
-const ANCHOR_SOURCE = [...DOC_FIELDS, "record.citedCaseNumbers"];
+/** The parties section: the births that tell namesakes apart. */
+const PARTIES_TEXT = "record.sections.parties";
+/** The anchor's judgment: its fields, the numbers its text cites and its parties section. */
+const ANCHOR_SOURCE = [...DOC_FIELDS, "record.citedCaseNumbers", PARTIES_TEXT];
 
 /**
  * Generic words of organisation names: two companies sharing only these are not the same party.
@@ -239,7 +248,10 @@ export function anchorFromDocument(doc: RelatedDoc): Anchor {
     caseNumbers: doc.caseNumbers ?? [],
     priorCaseNumbers: doc.priorCaseNumbers ?? [],
     ...(doc.record?.citedCaseNumbers?.length ? { citedCaseNumbers: doc.record.citedCaseNumbers } : {}),
-    parties: (doc.parties ?? []).map((p) => ({ name: p.name, role: p.role, kind: p.kind })),
+    parties: (doc.parties ?? []).map((p) => {
+      const born = birthMonth(doc.record?.sections?.parties, p.name);
+      return { name: p.name, role: p.role, kind: p.kind, ...(born ? { born } : {}) };
+    }),
     ...(doc.court ? { court: doc.court } : {}),
     ...(doc.decisionDate ? { decisionDate: doc.decisionDate } : {}),
     ...(province ? { province } : {}),
@@ -351,7 +363,13 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
     }
     // The fuzzy clause finds every name holding the core words, subdivisions too; those are dropped
     // afterwards (sameOrganisation), so more are fetched than shown.
-    out.push({ key: "parties", body: base(should, fuzzy ? Math.max(req.size, FUZZY_CANDIDATES) : req.size) });
+    out.push({
+      key: "parties",
+      body: {
+        ...base(should, fuzzy ? Math.max(req.size, FUZZY_CANDIDATES) : req.size),
+        _source: [...DOC_FIELDS, PARTIES_TEXT],
+      },
+    });
   }
   // Numbers are indexed as written: each is looked up in every bracket form (caseNumberForms).
   if (anchor.priorCaseNumbers.length > 0) {
@@ -426,6 +444,9 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   for (const p of linkableParties(anchor)) {
     if (names.has(p.name)) {
       if (!isOrganisation(p) && scope && doc[scope.field] !== scope.value) continue;
+      // Namesakes: both judgments give the person's birth, and it differs (张涛 born 1989 and 1968).
+      const born = p.born && birthMonth(doc.record?.sections?.parties, p.name);
+      if (born && born !== p.born) continue;
       out.push({ relation: "同一当事人", party: p.name, match: "exact" });
       continue;
     }
