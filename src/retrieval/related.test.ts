@@ -161,6 +161,51 @@ describe("related-case building blocks", () => {
     );
   });
 
+  it("links an instance found by number only if it tries the same people; across a remand, a court up", () => {
+    const relationsOf = (a: Anchor, doc: Record<string, unknown>, key: "prior" | "later") =>
+      shapeRelated(a, [{ key, hits: [doc] }], 10).cases.flatMap((c) => c.relations.map((r) => r.relation));
+    // （2016）鲁10刑终151号 cites （2014）乳刑初字第234号, which in the index is 吴某's case.
+    const appeal: Anchor = {
+      id: "appeal",
+      caseNumbers: ["（2016）鲁10刑终151号"],
+      priorCaseNumbers: ["（2014）乳刑初字第234号"],
+      parties: [{ name: "任光", role: "上诉人", kind: "person" }],
+      courts: [
+        { court: "山东省威海市中级人民法院", courtLevel: "中级", province: "山东省", procedure: "二审" },
+      ],
+    };
+    const first = (name: string) => ({
+      id: "first",
+      caseNumbers: ["（2014）乳刑初字第234号"],
+      court: "山东省乳山市人民法院",
+      courtLevel: "基层",
+      province: "山东省",
+      procedure: "一审",
+      parties: [{ name, role: "被告人", kind: "person" }],
+    });
+    expect(relationsOf(appeal, first("吴某"), "prior")).toEqual([]);
+    expect(relationsOf(appeal, first("任某"), "prior")).toEqual(["前审"]);
+    expect(relationsOf(appeal, first("任光"), "prior")).toEqual(["前审"]);
+    // A retrial after a remand lists the appeal judgment that was quashed, a court up.
+    const retrial: Anchor = {
+      id: "retrial",
+      caseNumbers: ["（2017）豫0182刑初984号"],
+      priorCaseNumbers: ["（2014）郑刑一终字第44号"],
+      parties: [{ name: "张兆民", role: "被告人", kind: "person" }],
+      courts: [{ court: "河南省荥阳市人民法院", courtCode: "豫0182", caseYear: 2017, procedure: "一审" }],
+    };
+    const quashed = {
+      id: "a44",
+      caseNumbers: ["（2014）郑刑一终字第44号"],
+      court: "河南省郑州市中级人民法院",
+      courtLevel: "中级",
+      province: "河南省",
+      procedure: "二审",
+      parties: [{ name: "张兆民", role: "上诉人", kind: "person" }],
+    };
+    expect(relationsOf(retrial, quashed, "prior")).toEqual(["前审"]);
+  });
+
   it("tells namesakes apart by their birth, when both judgments give it", () => {
     // 张涛 of （2018）京0114刑初890号, born 1989, and of （2018）京0108刑初98号, born 1968.
     const withBirth: Anchor = {

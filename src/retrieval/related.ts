@@ -459,13 +459,58 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
 
 type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
 
+/**
+ * Whether a judgment found by number shares a party with the anchor — by name, or by surname where
+ * either writes the name masked (吴某): an instance tries the same people. A number cited wrongly or
+ * borne by another case (（2014）乳刑初字第234号, cited by 任光's appeal, is 吴某's 破坏生产经营) links none.
+ * Unknown when either names no one.
+ */
+function sharesParty(anchor: Anchor, doc: RelatedDoc): boolean {
+  const named = (names: readonly string[]) => names.filter((n) => n.length >= 2 && !ROLE_AS_NAME.test(n));
+  const mine = named(anchor.parties.filter((p) => p.role !== "公诉机关").map((p) => p.name));
+  const theirs = named((doc.parties ?? []).filter((p) => p.role !== "公诉机关").map((p) => p.name));
+  if (mine.length === 0 || theirs.length === 0) return true;
+  return mine.some((a) => theirs.some((b) => mayBeOneParty(a, b)));
+}
+
+/**
+ * Loosely one party, for a number already shared: the same name, one written in full inside a
+ * longer parse of it (郑伦才被控…一案), a masked name whose written characters fit (吴某 for 吴强, 和某华 for
+ * 何智华: one of surname or given name), or organisations with two distinctive words in common.
+ */
+function mayBeOneParty(a: string, b: string): boolean {
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  const masked = isMaskedName(a) ? a : isMaskedName(b) ? b : undefined;
+  if (masked) {
+    const other = masked === a ? b : a;
+    return [...masked].some((c, i) => c !== "某" && c !== "×" && other.charAt(i) === c);
+  }
+  if (ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) {
+    const core = new Set(organisationCore(a));
+    return organisationCore(b).filter((t) => core.has(t)).length >= 2;
+  }
+  return false;
+}
+
 /** A judgment found by number is an instance only if its court fits one of the anchor's courts. */
 function instanceOf(court: CourtInfo, anchor: Anchor, relation: "前审" | "后审"): boolean {
   const courts = anchor.courts ?? [];
   if (courts.length === 0) return true;
   return courts.some((own) =>
-    relation === "前审" ? plausiblyBelow(court, own) : plausiblyBelow(own, court),
+    relation === "前审"
+      ? plausiblyBelow(court, own) || remandedFrom(court, own)
+      : plausiblyBelow(own, court) || remandedFrom(own, court),
   );
+}
+
+/**
+ * An appeal or a retrial above, quashed and sent back to the court that tried the case again: the
+ * retrial (豫0182刑初984号) lists the appeal judgment (郑刑一终字第44号) among its instances, a court up.
+ */
+function remandedFrom(higher: CourtInfo, retrial: CourtInfo): boolean {
+  const reviewing = higher.procedure === "二审" || higher.procedure === "再审";
+  const retried = retrial.procedure === "一审" || retrial.procedure === "再审";
+  return reviewing && retried && plausiblyBelow(retrial, higher);
 }
 
 /**
@@ -508,7 +553,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
     else if (key === "prior") {
       const prior = new Set(anchor.priorCaseNumbers.map(caseNumberKey));
       for (const doc of hits) {
-        if (!instanceOf(courtInfo(doc), anchor, "前审")) continue;
+        if (!instanceOf(courtInfo(doc), anchor, "前审") || !sharesParty(anchor, doc)) continue;
         const linked = (doc.caseNumbers ?? []).filter((n) => prior.has(caseNumberKey(n)));
         add(
           doc,
@@ -528,7 +573,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
     } else if (key === "later") {
       const own = new Set(anchor.caseNumbers.map(caseNumberKey));
       for (const doc of hits) {
-        if (!instanceOf(courtInfo(doc), anchor, "后审")) continue;
+        if (!instanceOf(courtInfo(doc), anchor, "后审") || !sharesParty(anchor, doc)) continue;
         const linked = (doc.priorCaseNumbers ?? []).filter((n) => own.has(caseNumberKey(n)));
         add(
           doc,
