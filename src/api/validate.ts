@@ -18,10 +18,14 @@ export interface FieldProblem {
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, prefix = ""): z.output<S> {
   const result = schema.safeParse(value, { error: zhCN.localeError });
   if (result.success) return result.data;
-  const details: FieldProblem[] = result.error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter((p) => p !== "").join("."),
-    message: issue.message,
-  }));
+  const pathOf = (parts: readonly PropertyKey[]) =>
+    [prefix, ...parts.map(String)].filter((p) => p !== "").join(".");
+  // An unknown field is named by its own path (filters.foo), not its object's.
+  const details: FieldProblem[] = result.error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: `不支持的字段：${key}` }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
   const first = details[0];
   const where = first?.path ? `${first.path}：` : "";
   throw new LeianError("invalid_request", `请求参数有误：${where}${first?.message ?? "格式不正确"}`, {

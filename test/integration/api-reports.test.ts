@@ -351,13 +351,13 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
       }),
     });
     expect(misspeltResponse.status).toBe(400);
-    expect(misspeltResponse.body.error.details[0].path).toBe("submittedCases.0");
+    expect(misspeltResponse.body.error.details[0].path).toBe("submittedCases.0.resp");
     // A misspelt field of a query is refused, not dropped: the report would record a search not run.
     const misspelt = await api.call("/api/v1/reports", {
       body: reportRequest({ queries: [{ method: "keyword", q: "醉酒", part: ["事实"] }] }),
     });
     expect(misspelt.status).toBe(400);
-    expect(misspelt.body.error.details[0].path).toBe("queries.0");
+    expect(misspelt.body.error.details[0].path).toBe("queries.0.part");
     // The similar-case search refuses facts with nothing to compare by under the report's own field.
     const numbersOnly = await api.call("/api/v1/reports", {
       body: reportRequest({

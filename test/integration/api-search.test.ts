@@ -200,7 +200,7 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
       return res.body.error.message as string;
     };
     // A misspelt filter (courts) would otherwise show nationwide results as if filtered.
-    expect(await refused({ court: "北京市海淀区人民法院" }, "filters")).toContain("court");
+    expect(await refused({ court: "北京市海淀区人民法院" }, "filters.court")).toContain("court");
     expect(await refused({ ids: [] }, "filters.ids")).toMatch(/至少/);
     expect(await refused({ statutes: ["刑法#一百三十三"] }, "filters.statutes.0")).toContain("刑法#133-1");
     expect(await refused({ dateFrom: "2020-01-02", dateTo: "2020-01-01" }, "filters.dateTo")).toContain(

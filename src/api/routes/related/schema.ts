@@ -7,7 +7,15 @@ export const RelatedRequest = z
   .object({
     caseId: z.string().min(1).max(64).optional().describe("案件 id（GET /cases/{id} 的 id）"),
     caseNumbers: z
-      .array(z.string().trim().min(1).max(80, "案号过长（上限 80 字）"))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(80, "案号过长（上限 80 字）")
+          // A year and 号: （2019）京0108民初100号, 2016苏01刑终80号 — not any text.
+          .regex(/[0-9０-９]{4}.*号$/, "不是案号：应含年份并以“号”结尾，如 （2019）京0108民初100号"),
+      )
       .max(20)
       .optional()
       .describe("案号，如 （2019）京0108民初100号"),
