@@ -72,6 +72,12 @@ describe("legal circumstances", () => {
   it("finds the largest amount, ignoring fines", () => {
     expect(largestAmount("骗得人民币3.2万元，后退还5000元，并处罚金人民币100000元")).toBe(32000);
     expect(largestAmount("无金额")).toBeUndefined();
+    // What was paid after the offence is not its amount (a 2,587-yuan theft, LeCaRD query 330).
+    expect(
+      largestAmount(
+        "被告人盗窃被害人财物价值人民币2587元。案发后，被告人赔偿被害人车窗修理费4651元，取得谅解。",
+      ),
+    ).toBe(2587);
   });
 
   it("scores the share of the pending case's circumstances another case has", () => {
