@@ -209,6 +209,16 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人的行为已构成猥亵儿童罪。", "未成年人")).toBe(true);
   });
 
+  it("经营, 吸毒, 机动车: the defendant's business, use and driving", () => {
+    expect(has("被告人系某国有资产经营有限公司出纳。", "经营")).toBe(false);
+    expect(has("被告人在其经营的KTV内容留他人吸毒。", "经营")).toBe(true);
+    expect(has("被告人未经许可经营烟草制品。", "经营")).toBe(true);
+    expect(has("被告人向吸毒人员贩卖甲基苯丙胺。", "吸毒")).toBe(false);
+    expect(has("被告人在出租屋内吸食甲基苯丙胺。", "吸毒")).toBe(true);
+    expect(has("被害人驾驶电动三轮车途经该路段。", "机动车")).toBe(false);
+    expect(has("被告人醉酒后驾驶小型轿车上路。", "机动车")).toBe(true);
+  });
+
   it("国家工作人员: §93's categories, not 国有 land nor a 村委会 address", () => {
     expect(has("某公司通过竞拍取得国有建设用地使用权。", "国家工作人员")).toBe(false);
     expect(has("案发地点位于某村委会东侧巷内。", "国家工作人员")).toBe(false);

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence
+export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's
 
 interface Rule {
   tag: string;
@@ -174,7 +174,8 @@ const RULES: readonly Rule[] = [
   { tag: "枪支", pattern: /枪支|手枪|猎枪|气枪|仿真枪|枪管|子弹|弹药|火药枪|射钉枪|钢珠枪/ },
   { tag: "赌博", pattern: /赌博|赌场|赌资|抽头|庄家|赌客|百家乐|六合彩|老虎机|牌九|麻将/ },
   // 容留 only with drugs: 容留卖淫 is §359.
-  { tag: "吸毒", pattern: /吸食|吸毒|注射毒品|容留[^，。；]{0,10}(?:吸|毒)/ },
+  // Drug use, not the buyers a seller sold to (向吸毒人员贩卖).
+  { tag: "吸毒", pattern: /吸食|吸毒(?!人员|者)|注射毒品|容留[^，。；]{0,10}(?:吸|毒)/ },
   {
     // A sale of drugs (§347): not 交易 (银行交易明细), 卖给 (a car sold) or 贩卖 of other goods, unless
     // a drug is named in the same clause.
@@ -225,7 +226,12 @@ const RULES: readonly Rule[] = [
     pattern:
       /(?=未)(?<!(?:女儿|儿子|子女|孩子|小孩)[尚还均都]?)未成年(?!的?(?:子女|小孩|孩子|女儿|儿子))|未满十[四六八]周岁|不满十[四六八]周岁|幼女|(?:猥亵|拐卖|拐骗|奸淫|绑架|收买被拐卖的|被害)儿童|小学生|初中生|中学生|(?:小学|初中|初一|初二|初三|年级)[^，。；]{0,4}学生/,
   },
-  { tag: "机动车", pattern: /驾驶[^，。；]{0,20}(?:汽车|轿车|货车|摩托车|客车|车辆|三轮车|电动车|机动车)/ },
+  {
+    tag: "机动车",
+    pattern: /驾驶[^，。；]{0,20}(?:汽车|轿车|货车|摩托车|客车|车辆|三轮车|电动车|机动车)/,
+    // The defendant driving, not the victim or a witness (被害人驾驶电动三轮车…).
+    notDefendants: othersAct,
+  },
   { tag: "林木", pattern: /林木|树木|采伐|砍伐|立木蓄积|林业/ },
   { tag: "拒不执行", pattern: /拒不执行|拒不履行|执行通知书|转移财产|隐匿财产/ },
   {
@@ -271,7 +277,13 @@ const RULES: readonly Rule[] = [
       // §312 is handling another's proceeds: thieves selling their own loot (将…销赃) are not.
       /(?<!不)明知[^，。；]{0,20}(?:赃|犯罪所得|(?:盗窃|抢劫|诈骗|盗|骗|抢)(?:所得|来|的(?!行为)))|收购(?!站|点)[^，。；]{0,10}(?:赃|被盗)|低价收购|(?:帮助|代为|为其|帮忙|协助)[^，。；]{0,6}销赃|代为销售/,
   },
-  { tag: "经营", pattern: /非法经营|未经[^，。；]{0,10}(?:许可|批准)|无证经营|经营/ },
+  // A business the defendant runs (其经营的KTV, 承包经营), or runs without the licence it needs — not any
+  // 经营 (国有资产经营有限公司, 非经营性结算票据, a victim's shop).
+  {
+    tag: "经营",
+    pattern:
+      /非法经营|未经[^，。；]{0,10}(?:许可|批准)|无证经营|(?:擅自|私自|违法|无照)[^，。；]{0,4}经营|(?:其|自己|本人|被告人[^，。；]{0,6})所?经营的|(?:承包|个体|合伙|负责)经营/,
+  },
 ];
 
 /**
