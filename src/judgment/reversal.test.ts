@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  amendsPropertyOnly,
   dispositionItems,
   instanceRulings,
   type LaterInstance,
@@ -335,6 +336,23 @@ describe("toldRemands: remands a retrial's history tells of", () => {
         "（2017）湘0121刑初706号",
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("amendsPropertyOnly", () => {
+  it("tells an appeal that changed the civil or property items only", () => {
+    // （2018）粤16刑终209号: the prison terms upheld, the civil compensation replaced.
+    expect(
+      amendsPropertyOnly(
+        "一、维持广东省紫金县人民法院（2018）粤1621刑初160号刑事附带民事判决第一、二、四项；二、撤销广东省紫金县人民法院（2018）粤1621刑初160号刑事附带民事判决第三项；三、上诉人邹伟利、邹志华应于本判决发生法律效力之日起十日内共同赔偿各原审附带民事诉讼原告人的损失。",
+      ),
+    ).toBe(true);
+    expect(
+      amendsPropertyOnly(
+        "一、撤销某区人民法院（2016）辽0402刑初12号刑事判决对被告人甲的量刑部分；二、上诉人甲犯盗窃罪，判处拘役五个月。",
+      ),
+    ).toBe(false);
+    expect(amendsPropertyOnly("驳回上诉，维持原判。")).toBe(false);
   });
 });
 

@@ -305,6 +305,20 @@ export function dispositionItems(disposition: string): Map<number, string> {
   return items;
 }
 
+/**
+ * Whether an amending appeal or retrial changed property or civil items only (撤销…附带民事判决第三项,
+ * 改判赔偿…): its quashing items are all on property, and it pronounces no sentence of its own — the
+ * conviction and the sentences stand, though the result is 改判.
+ */
+export function amendsPropertyOnly(disposition: string | undefined): boolean {
+  if (!disposition || pronouncedItems(disposition).length > 0) return false;
+  const quashing = disposition
+    .replaceAll("撤消", "撤销")
+    .split(ITEMS)
+    .filter((item) => /撤销|改判|变更/.test(item));
+  return quashing.length > 0 && quashing.every(propertyItem);
+}
+
 /** An item on property or the civil claim only: what is seized, confiscated, returned or paid. */
 export function propertyItem(item: string): boolean {
   return PROPERTY_ITEM.test(item) && !SENTENCE_ITEM.test(item);

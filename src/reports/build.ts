@@ -12,6 +12,7 @@ import { isBand } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
+import { amendsPropertyOnly } from "../judgment/reversal.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import {
@@ -218,6 +219,7 @@ const CASE_FIELDS = [
   ...OUTCOME_FIELDS,
   "record.keyHoldings",
   "record.sections.reasoning",
+  "record.sections.disposition",
   "record.outcome.criminal",
   "record.status",
   "record.reversal",
@@ -226,7 +228,7 @@ const CASE_FIELDS = [
 type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
   record?: {
     keyHoldings?: string;
-    sections?: Pick<JudgmentRecord["sections"], "reasoning">;
+    sections?: Pick<JudgmentRecord["sections"], "reasoning" | "disposition">;
     outcome?: Pick<JudgmentRecord["outcome"], "criminal">;
     status?: JudgmentRecord["status"];
     reversal?: JudgmentRecord["reversal"];
@@ -268,6 +270,9 @@ export function toReportCase(
   const shown = outcomeText(
     {
       ...doc,
+      ...(doc.appeal === "amended" && amendsPropertyOnly(record.sections?.disposition)
+        ? { appealPropertyOnly: true }
+        : {}),
       ...(principal ? { principal } : {}),
       ...(sentencedCount(sentences) > 1
         ? { defendants: sentencedCount(sentences), others: sentences.filter((s) => s !== principal) }

@@ -125,6 +125,11 @@ describe("outcomeText", () => {
       "无期徒刑等（多名被告人）",
     );
     expect(outcomeText({ penaltyKinds: ["拘役"], months: 2 })).toBe("拘役 2 个月");
+    // An appeal that replaced the civil compensation only: not a bare 改判.
+    expect(outcomeText({ appeal: "amended" })).toBe("改判");
+    expect(outcomeText({ appeal: "amended", appealPropertyOnly: true })).toBe(
+      "维持定罪量刑，改判涉案财物或附带民事部分",
+    );
     // 数罪并罚: the combined punishment, and each crime's.
     expect(
       outcomeText({

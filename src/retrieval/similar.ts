@@ -324,7 +324,7 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
  * than one kind of penalty only the most severe kind is named.
  */
 export function outcomeText(
-  c: OutcomeFields & Pick<ResultCard, "principal" | "defendants" | "others">,
+  c: OutcomeFields & Pick<ResultCard, "principal" | "defendants" | "others" | "appealPropertyOnly">,
   legal: readonly string[] = [],
 ): string | undefined {
   if (c.principal?.penalty) {
@@ -375,6 +375,7 @@ export function outcomeText(
     return `${civil[c.civilDisposition]}${c.awarded ? `，判决金额 ${c.awarded} 元` : ""}`;
   }
   const appeal: Record<string, string> = { affirmed: "维持原判", amended: "改判", remanded: "发回重审" };
+  if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
   return c.appeal ? appeal[c.appeal] : undefined;
 }
 

@@ -5,6 +5,7 @@
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import { amendsPropertyOnly } from "../judgment/reversal.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
 import { dispositionExcerpt, excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
@@ -121,6 +122,8 @@ export interface ResultCard
   >[];
   /** Defendants sentenced, when more than one. */
   defendants?: number;
+  /** An amending appeal or retrial that changed property or civil items only (the sentences stand). */
+  appealPropertyOnly?: boolean;
   /**
    * Later instances that changed some of its defendants' part only (the judgment stands as to the
    * others: JudgmentRecord.reversal), with those defendants.
@@ -408,6 +411,9 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
               mergesEarlierSentence: x.mergesEarlierSentence,
             })),
         }
+      : {}),
+    ...(record.outcome.appeal === "amended" && amendsPropertyOnly(s.disposition)
+      ? { appealPropertyOnly: true }
       : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: dispositionExcerpt(s.disposition),
