@@ -194,6 +194,10 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人担任某某街道办事处主任期间。", "公共场所")).toBe(false);
     expect(has("被告人在中信广场62楼的办公室内收受现金。", "公共场所")).toBe(false);
     expect(has("被告人在KTV包厢内因琐事殴打被害人。", "公共场所")).toBe(true);
+    // A place named in passing is not where the act was.
+    expect(has("被告人在名为“某酒吧约起来”的微信群内发布信息。", "公共场所")).toBe(false);
+    expect(has("二人说好去KTV玩，途中被告人抢走被害人手机。", "公共场所")).toBe(false);
+    expect(has("被告人在某酒吧门口持刀伤人。", "公共场所")).toBe(true);
     expect(has("被告人在烧烤店与邻桌发生争执，随后持酒瓶互殴。", "公共场所")).toBe(true);
     expect(has("被告人在公共场所起哄闹事。", "公共场所")).toBe(true);
   });

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's
+export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was
 
 interface Rule {
   tag: string;
@@ -198,7 +198,13 @@ const RULES: readonly Rule[] = [
     pattern: /聚众|纠集[^。；]{0,30}(?:殴打|斗殴|打架|互殴|砍|持械)|双方[^，。；]{0,10}持|互殴|斗殴/,
   },
   // Not place names and institutions (某某街道办事处, 某某医院 where an injury was treated, 中信广场).
-  { tag: "公共场所", pattern: /公共场所|公共交通工具|KTV|ktv|酒吧|网吧|夜市|烧烤(?:店|摊|档)|大排档/ },
+  {
+    // Where the act took place (在…酒吧门口, KTV包厢内), not a place named in passing: a chat group
+    // called 某酒吧约起来, 说好去KTV玩, a meal at a 大排档 before a robbery elsewhere.
+    tag: "公共场所",
+    pattern:
+      /公共场所|公共交通工具|在[^，。；“”"「」]{0,15}(?:KTV|ktv|酒吧|网吧|夜市|烧烤(?:店|摊|档)|大排档)|(?:KTV|ktv|酒吧|网吧)[^，。；]{0,6}(?:内|门口|门前|包厢|包房|大厅|走廊|停车场)/,
+  },
   {
     // Not a defendant 被关押 in custody, nor a house or goods 看管.
     tag: "非法拘禁",
