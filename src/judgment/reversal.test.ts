@@ -353,6 +353,10 @@ describe("amendsPropertyOnly", () => {
       ),
     ).toBe(false);
     expect(amendsPropertyOnly("驳回上诉，维持原判。")).toBe(false);
+    // The judgment's name alone (刑事附带民事判决) tells nothing: item one may be a sentence.
+    expect(amendsPropertyOnly("一、撤销某县人民法院（2018）粤1621刑初160号刑事附带民事判决第一项。")).toBe(
+      false,
+    );
   });
 });
 

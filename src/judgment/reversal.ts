@@ -312,11 +312,14 @@ export function dispositionItems(disposition: string): Map<number, string> {
  */
 export function amendsPropertyOnly(disposition: string | undefined): boolean {
   if (!disposition || pronouncedItems(disposition).length > 0) return false;
-  const quashing = disposition
-    .replaceAll("撤消", "撤销")
+  // The judgment's own name (刑事附带民事判决) says nothing of what an item is about.
+  const items = quashWritten(disposition)
     .split(ITEMS)
-    .filter((item) => /撤销|改判|变更/.test(item));
-  return quashing.length > 0 && quashing.every(propertyItem);
+    .map((item) => item.replace(/刑事附带民事(?:判决|裁定)书?/g, ""));
+  const quashing = items.filter((item) => /撤销|改判|变更/.test(item));
+  if (quashing.length === 0 || quashing.some((item) => SENTENCE_ITEM.test(item))) return false;
+  // What was quashed or put in its place is on property (撤销…第三项；三、上诉人…赔偿…).
+  return items.some((item) => !/维持|驳回/.test(item) && propertyItem(item));
 }
 
 /** An item on property or the civil claim only: what is seized, confiscated, returned or paid. */
