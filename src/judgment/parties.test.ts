@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { birthMonth } from "./parties.ts";
+import { birthMonth, separatelyTried } from "./parties.ts";
 
 describe("birthMonth", () => {
   const parties =
@@ -13,5 +13,17 @@ describe("birthMonth", () => {
     expect(birthMonth(parties, "赵六")).toBeUndefined();
     expect(birthMonth("被告人周某，因涉嫌盗窃罪于2018年1月5日被刑事拘留。", "周某")).toBeUndefined();
     expect(birthMonth(undefined, "张涛")).toBeUndefined();
+  });
+});
+
+describe("separatelyTried", () => {
+  it("reads the people the facts say are tried separately", () => {
+    expect(
+      separatelyTried("被告人顾某伙同许卫军、徐海波（另案处理）在汇金苑开设赌场，抽头获利55000元。"),
+    ).toEqual(["许卫军", "徐海波"]);
+    expect(separatelyTried("被告人与王兵兵（已判刑）共同绑架被害人。")).toEqual(["王兵兵"]);
+    // Masked names identify nobody.
+    expect(separatelyTried("被告人伙同王某（另案处理）盗窃。")).toEqual([]);
+    expect(separatelyTried(undefined)).toEqual([]);
   });
 });

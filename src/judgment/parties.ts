@@ -99,3 +99,28 @@ export function birthMonth(partiesText: string | undefined, name: string): strin
   }
   return undefined;
 }
+
+/**
+ * People the text says are tried separately (另案处理, 已另案判决, 已判刑): 许卫军、徐海波（另案处理）→
+ * 许卫军, 徐海波. Masked names (王某) identify nobody and are left out.
+ */
+export function separatelyTried(text: string | undefined): string[] {
+  if (!text) return [];
+  const out = new Set<string>();
+  const marker =
+    /[（(](?:均|已|系)?(?:另案处理|另案起诉|另案|另行处理|已判刑|已判决|另案判决|已被判刑)[^）)]{0,12}[）)]/gu;
+  for (const m of text.matchAll(marker)) {
+    // The names just before the bracket, back to the clause's start: 被告人顾某伙同许卫军、徐海波.
+    const before =
+      text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .split(/[，,。；;：:（）()]/)
+        .at(-1) ?? "";
+    for (const piece of before.split(/[、和及]/)) {
+      // The name follows the last word that introduces it (伙同许卫军, 与王兵兵).
+      const name = piece.split(/伙同|与|跟|同案人|同伙|纠集|雇佣|指使|被告人|犯罪嫌疑人/).at(-1) ?? "";
+      if (/^\p{Script=Han}{2,3}$/u.test(name) && !/某|×/.test(name)) out.add(name);
+    }
+  }
+  return [...out];
+}

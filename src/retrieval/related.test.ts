@@ -206,6 +206,40 @@ describe("related-case building blocks", () => {
     expect(relationsOf(retrial, quashed, "prior")).toEqual(["前审"]);
   });
 
+  it("finds the separate judgments of the people the facts say are tried separately (同案人另案)", () => {
+    // （2018）苏0602刑初153号: 许卫军、徐海波（另案处理）; their judgment （2017）苏06刑终256号.
+    const gambling: Anchor = {
+      id: "gu",
+      caseNumbers: ["（2018）苏0602刑初153号"],
+      priorCaseNumbers: [],
+      parties: [{ name: "顾玉海", role: "被告人", kind: "person" }],
+      accomplices: ["许卫军", "徐海波"],
+      province: "江苏省",
+      court: "江苏省南通市崇川区人民法院",
+    };
+    const search = buildRelatedSearches(gambling, { size: 10 }).find((s) => s.key === "accomplices");
+    const text = JSON.stringify(search?.body);
+    // Each accomplice as a party, whose judgment tells of the group: by name in the province, or
+    // masked (顾某) in the same court.
+    expect(text).toContain('{"term":{"partyNames":"许卫军"}},{"term":{"province":"江苏省"}}');
+    expect(text).toContain(
+      '{"match_phrase":{"text_chars":"顾玉海"}},{"match_phrase":{"text_chars":"徐海波"}}',
+    );
+    expect(text).toContain('{"term":{"court":"江苏省南通市崇川区人民法院"}}');
+    expect(text).toContain('{"match_phrase":{"text_chars":"顾某"}}');
+    const shaped = shapeRelated(
+      gambling,
+      [{ key: "accomplices", hits: [{ id: "x", partyNames: ["许卫军", "徐海波", "某检察院"] }] }],
+      10,
+    );
+    expect(shaped.cases[0]?.relations).toEqual([
+      { relation: "同案人另案", party: "许卫军" },
+      { relation: "同案人另案", party: "徐海波" },
+    ]);
+    // No accomplices, or no defendant of the anchor's to tell of: no such search.
+    expect(buildRelatedSearches(anchor, { size: 10 }).map((s) => s.key)).not.toContain("accomplices");
+  });
+
   it("tells namesakes apart by their birth, when both judgments give it", () => {
     // 张涛 of （2018）京0114刑初890号, born 1989, and of （2018）京0108刑初98号, born 1968.
     const withBirth: Anchor = {

@@ -1,7 +1,8 @@
 /**
  * Related cases (关联案件, SPC 2020 指导意见 and domain rule 9): cases with the same parties, earlier
  * and later instances of the same dispute linked through case numbers, other judgments the case
- * cites (引用裁判: a co-defendant's separate judgment, an earlier conviction), and series
+ * cites (引用裁判: a co-defendant's separate judgment, an earlier conviction), the separate judgments
+ * of the people its facts say are tried separately (同案人另案: 许卫军、徐海波（另案处理）), and series
  * or group cases (one organisation on the same side against many counterparties, same court, close
  * dates).
  * Query building and result shaping are pure; {@link relatedCases} runs them.
@@ -11,15 +12,15 @@ import { LeianError } from "../errors.ts";
 import { caseNumberForms, caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { isModernCourtCode } from "../judgment/courts.ts";
 import { type CourtInfo, courtInfo, modernCode, plausiblyBelow, provinceOf } from "../judgment/instances.ts";
-import { birthMonth } from "../judgment/parties.ts";
+import { birthMonth, separatelyTried } from "../judgment/parties.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
 import { filterClauses } from "../search/queries/filters.ts";
 import { segment } from "../text/segment.ts";
 
-export type Relation = "前审" | "后审" | "引用裁判" | "系列案件" | "同一当事人";
-const RELATION_ORDER: Relation[] = ["前审", "后审", "引用裁判", "系列案件", "同一当事人"];
+export type Relation = "前审" | "后审" | "引用裁判" | "同案人另案" | "系列案件" | "同一当事人";
+const RELATION_ORDER: Relation[] = ["前审", "后审", "引用裁判", "同案人另案", "系列案件", "同一当事人"];
 
 export interface RelatedQuery {
   caseId?: string | undefined;
@@ -83,6 +84,8 @@ export interface Anchor {
   priorCaseNumbers: string[];
   /** Other judgments it cites, not instances (JudgmentRecord.citedCaseNumbers). */
   citedCaseNumbers?: string[];
+  /** People its facts say are tried separately (另案处理), by name. */
+  accomplices?: string[];
   parties: AnchorParty[];
   court?: string;
   decisionDate?: string;
@@ -112,12 +115,18 @@ const DOC_FIELDS = [
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>> & {
   /** Read for the anchor (the record is not indexed), and the parties section of same-party hits. */
-  record?: { citedCaseNumbers?: string[]; sections?: { parties?: string } };
+  record?: { citedCaseNumbers?: string[]; sections?: { parties?: string; claims?: string; facts?: string } };
 };
 /** The parties section: the births that tell namesakes apart. */
 const PARTIES_TEXT = "record.sections.parties";
 /** The anchor's judgment: its fields, the numbers its text cites and its parties section. */
-const ANCHOR_SOURCE = [...DOC_FIELDS, "record.citedCaseNumbers", PARTIES_TEXT];
+const ANCHOR_SOURCE = [
+  ...DOC_FIELDS,
+  "record.citedCaseNumbers",
+  PARTIES_TEXT,
+  "record.sections.claims",
+  "record.sections.facts",
+];
 
 /**
  * Generic words of organisation names: two companies sharing only these are not the same party.
@@ -248,6 +257,12 @@ export function anchorFromDocument(doc: RelatedDoc): Anchor {
     caseNumbers: doc.caseNumbers ?? [],
     priorCaseNumbers: doc.priorCaseNumbers ?? [],
     ...(doc.record?.citedCaseNumbers?.length ? { citedCaseNumbers: doc.record.citedCaseNumbers } : {}),
+    ...(() => {
+      const own = new Set((doc.parties ?? []).map((p) => p.name));
+      const { claims, facts } = doc.record?.sections ?? {};
+      const accomplices = separatelyTried([claims, facts].join("\n")).filter((n) => !own.has(n));
+      return accomplices.length > 0 ? { accomplices } : {};
+    })(),
     parties: (doc.parties ?? []).map((p) => {
       const born = birthMonth(doc.record?.sections?.parties, p.name);
       return { name: p.name, role: p.role, kind: p.kind, ...(born ? { born } : {}) };
@@ -310,7 +325,7 @@ export const SERIES_MIN_OTHERS = 2;
 export const FUZZY_CANDIDATES = 200;
 
 export interface RelatedSearch {
-  key: "parties" | "prior" | "later" | "cited" | `series:${string}`;
+  key: "parties" | "prior" | "later" | "cited" | "accomplices" | `series:${string}`;
   body: estypes.SearchRequest;
 }
 
@@ -382,6 +397,42 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
     out.push({
       key: "cited",
       body: base([{ terms: { caseNumbers: (anchor.citedCaseNumbers ?? []).flatMap(caseNumberForms) } }]),
+    });
+  }
+  // Accomplices tried separately: their judgments name them as defendants and tell of the anchor's
+  // defendants (who are 另案处理 there in turn), in the anchor's province.
+  const accused = anchor.parties
+    .filter((p) => /被告人|上诉人|罪犯/.test(p.role) && !isMaskedName(p.name) && !isOrganisation(p))
+    .map((p) => p.name);
+  const accomplices = anchor.accomplices ?? [];
+  if (accomplices.length > 0 && accused.length > 0) {
+    // Each accomplice's judgment must tell of another of the group: the anchor's defendants or the
+    // other accomplices (a namesake elsewhere in the province tells of none of them).
+    const tellsOf = (names: string[]) => ({
+      bool: {
+        should: names.map((name) => ({ match_phrase: { text_chars: name } })),
+        minimum_should_match: 1,
+      },
+    });
+    // Judgments mask the others' names (李某甲 for 李晓伟): a masked mention counts in the same court.
+    const masked = (names: string[]) => [...new Set(names.map((n) => `${n.charAt(0)}某`))];
+    out.push({
+      key: "accomplices",
+      body: base(
+        accomplices.flatMap((name) => {
+          const group = [...accused, ...accomplices.filter((other) => other !== name)];
+          const clause = (scope: estypes.QueryDslQueryContainer | undefined, names: string[]) => ({
+            bool: {
+              filter: [{ term: { partyNames: name } }, ...(scope ? [scope] : [])],
+              must: [tellsOf(names)],
+            },
+          });
+          return [
+            clause(anchor.province ? { term: { province: anchor.province } } : undefined, group),
+            ...(anchor.court ? [clause({ term: { court: anchor.court } }, masked(group))] : []),
+          ];
+        }),
+      ),
     });
   }
   if (anchor.caseNumbers.length > 0) {
@@ -570,6 +621,17 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
           linked.map((caseNumber) => ({ relation: "引用裁判", caseNumber })),
         );
       }
+    } else if (key === "accomplices") {
+      const accomplices = new Set(anchor.accomplices ?? []);
+      for (const doc of hits) {
+        const names = (doc.partyNames ?? (doc.parties ?? []).map((p) => p.name)).filter((n) =>
+          accomplices.has(n),
+        );
+        add(
+          doc,
+          names.map((party) => ({ relation: "同案人另案", party })),
+        );
+      }
     } else if (key === "later") {
       const own = new Set(anchor.caseNumbers.map(caseNumberKey));
       for (const doc of hits) {
@@ -696,6 +758,7 @@ export function mergeAnchors(anchors: readonly Anchor[]): Anchor {
     // first instance's, the first instance is still found as 前审 (the anchor itself is never listed).
     priorCaseNumbers: numbers((a) => a.priorCaseNumbers),
     citedCaseNumbers: numbers((a) => a.citedCaseNumbers ?? []),
+    accomplices: [...new Set(anchors.flatMap((a) => a.accomplices ?? []))],
     parties,
   };
 }

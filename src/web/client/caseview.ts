@@ -107,10 +107,15 @@ function instanceChain(
 function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLElement {
   const others = related.filter((c) =>
     c.relations.some(
-      (r) => r.relation === "同一当事人" || r.relation === "系列案件" || r.relation === "引用裁判",
+      (r) =>
+        r.relation === "同一当事人" ||
+        r.relation === "系列案件" ||
+        r.relation === "引用裁判" ||
+        r.relation === "同案人另案",
     ),
   );
-  if (others.length === 0) return h("p", { class: "muted" }, "未发现同一当事人、引用裁判或系列案件。");
+  if (others.length === 0)
+    return h("p", { class: "muted" }, "未发现同一当事人、引用裁判、同案人另案或系列案件。");
   return h(
     "ul",
     { class: "related" },

@@ -38,8 +38,10 @@ export type RelatedRequest = z.infer<typeof RelatedRequest>;
 const Evidence = z
   .object({
     relation: z
-      .enum(["前审", "后审", "引用裁判", "系列案件", "同一当事人"])
-      .describe("引用裁判：本案事实或理由部分引用的其他裁判（如同案人另案判决、前科判决），并非前后审级"),
+      .enum(["前审", "后审", "引用裁判", "同案人另案", "系列案件", "同一当事人"])
+      .describe(
+        "引用裁判：本案事实或理由部分引用的其他裁判（如同案人另案判决、前科判决），并非前后审级；同案人另案：本案事实中写明另案处理的同案人作为被告人、且其文书提及本案被告人的裁判",
+      ),
     party: z.string().optional(),
     matchedName: z.string().optional(),
     match: z.enum(["exact", "fuzzy"]).optional(),
@@ -59,6 +61,7 @@ export const RelatedResponse = z
       caseNumbers: z.array(z.string()),
       priorCaseNumbers: z.array(z.string()),
       citedCaseNumbers: z.array(z.string()).optional().describe("本案事实或理由部分引用的其他裁判案号"),
+      accomplices: z.array(z.string()).optional().describe("本案事实中写明另案处理的同案人"),
       parties: z.array(z.object({ name: z.string(), role: z.string(), kind: z.string() })),
       court: z.string().optional(),
       decisionDate: z.string().optional(),
