@@ -148,6 +148,11 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人利用POS机盗刷他人储蓄卡。", "信用卡")).toBe(true);
   });
 
+  it("持械: not someone else's weapon the defendant told of (（2015）张中刑二终字第20号)", () => {
+    expect(has("被告人向公安机关举报他人持枪抢劫。", "持械")).toBe(false);
+    expect(has("被告人持枪威胁被害人。", "持械")).toBe(true);
+  });
+
   it("持械: a weapon against a person, not a tool, possession of a gun, or 利用", () => {
     expect(has("被告人使用螺丝刀撬开车门锁芯，盗走车内财物。", "持械")).toBe(false);
     expect(has("被告人用剪刀剪断电缆线后装车运走。", "持械")).toBe(false);

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v6.json. */
-export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was
+export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -84,8 +84,9 @@ const RULES: readonly Rule[] = [
     // (possession, §128), nor a tool put to its use (使用螺丝刀撬锁, 用剪刀剪断电线), nor 利用/费用.
     tag: "持械",
     pattern:
-      /持刀|携带凶器|持(?!有)[^，。；]{0,4}(?:刀|棍|棒|砍刀|匕首|铁棍|钢管|斧|锤|凶器|枪|械)|(?:刀|匕首|砍刀|水果刀|菜刀)[^，。；]{0,6}(?:捅|刺|砍|划伤)|(?<![利费作适采应享所])(?:用|拿)(?!有)[^，。；]{0,8}(?:刀|匕首|棍|棒|钢管|铁棍|锤|砖|石块|酒瓶)[^，。；]{0,10}(?:打(?![开掉碎破断穿孔杂])|砍|捅|刺|砸向|砸伤|砸中|砸在[^，。；]{0,6}(?:头|脸|身)|击|戳|扎|划伤|追|威胁|殴|朝|向)/,
-    // The defendant's weapon, not the victim's side's (被害人董某正持柴刀砍树, 对方一伙人手持砖头追赶).
+      /(?<!他人|别人)持刀|携带凶器|(?<!他人|别人)持(?!有)[^，。；]{0,4}(?:刀|棍|棒|砍刀|匕首|铁棍|钢管|斧|锤|凶器|枪|械)|(?:刀|匕首|砍刀|水果刀|菜刀)[^，。；]{0,6}(?:捅|刺|砍|划伤)|(?<![利费作适采应享所])(?:用|拿)(?!有)[^，。；]{0,8}(?:刀|匕首|棍|棒|钢管|铁棍|锤|砖|石块|酒瓶)[^，。；]{0,10}(?:打(?![开掉碎破断穿孔杂])|砍|捅|刺|砸向|砸伤|砸中|砸在[^，。；]{0,6}(?:头|脸|身)|击|戳|扎|划伤|追|威胁|殴|朝|向)/,
+    // The defendant's weapon, not the victim's side's (被害人董某正持柴刀砍树, 对方一伙人手持砖头追赶)
+    // nor someone else's the defendant told of (举报他人持枪).
     notDefendants: othersAct,
   },
   { tag: "暴力", pattern: /殴打|拳打脚踢|打伤|捅伤|砍伤|掐|按倒|拳击|脚踢|暴力|捆绑|捂住/ },
