@@ -281,14 +281,29 @@ export function criminalSentences(disposition: string, review = false): Criminal
   return out;
 }
 
+/** A disposition's items: sentences, and numbered items (一、…) after a comma or a space. */
+export const DISPOSITION_ITEMS = /[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/;
+
 /**
  * Items of a disposition pronouncing a sentence or an acquittal of their own — not quoting the one
- * they uphold (维持…判决，即上诉人屈景辉犯交通肇事罪，判处有期徒刑三年 is an affirmance, though by 判决书).
+ * they uphold or revoke (维持…判决，即上诉人屈景辉犯交通肇事罪，判处有期徒刑三年 is an affirmance, though
+ * by 判决书; 撤销…即被告人甲…判处有期徒刑八个月 names the sentence revoked).
  */
 export function pronouncedItems(disposition: string): string[] {
   return disposition
-    .split(/[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/)
-    .filter((item) => /判处|免予刑事处罚|无罪/.test(item) && !/维持|驳回/.test(item));
+    .split(DISPOSITION_ITEMS)
+    .filter((item) => /判处|免予刑事处罚|无罪/.test(item) && !/维持|驳回|撤销|撤消/.test(item));
+}
+
+/**
+ * What a disposition's excerpt shows: for an appeal or a retrial that upholds or quashes items and
+ * pronounces sentences of its own (一、维持…；二、撤销…，即被告人…判处有期徒刑八个月；三、上诉人…判处
+ * 有期徒刑十个月), those sentences — its head would show what it upheld or revoked; else the whole.
+ */
+export function dispositionShown(disposition: string): string {
+  if (!/维持|撤销|撤消/.test(disposition)) return disposition;
+  const own = pronouncedItems(disposition);
+  return own.length > 0 ? `${own.map((item) => item.trim()).join("；")}。` : disposition;
 }
 
 /** Appeal and retrial results (二审/再审); `judgment`: the document is a 判决书, not a 裁定书. */

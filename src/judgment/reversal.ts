@@ -6,7 +6,7 @@
  */
 import { caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
 import { parseChineseInt } from "./numerals.ts";
-import { pronouncedItems } from "./outcome.ts";
+import { DISPOSITION_ITEMS, pronouncedItems } from "./outcome.ts";
 import type { JudgmentRecord } from "./record.ts";
 
 /** The appeal results (JudgmentRecord.outcome.appeal) by which a later instance reverses an earlier one. */
@@ -44,8 +44,6 @@ const VERBS = /撤销|改判|变更|发回|维持|驳回/g;
 /** 撤消 is written for 撤销 (（2017）陕01刑终902号); read as one word. Same length: offsets hold. */
 const quashWritten = (text: string | undefined): string => (text ?? "").replaceAll("撤消", "撤销");
 const QUASHING = new Set(["撤销", "改判", "变更", "发回"]);
-/** Items of a disposition: sentences, and numbered items (一、…) after a comma or a space. */
-const ITEMS = /[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/;
 /**
  * 撤销 of a probation alone (刑法 §77: a new crime or a breach during probation): 撤销…宣告缓刑的
  * 执行部分, …所宣告的缓刑, 撤销前罪判决的缓刑. The judgment that granted it is enforced, not reversed,
@@ -137,7 +135,7 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
         : { caseNumber, effect: "upheld", clause: shorten(clause) },
     );
   };
-  for (const clause of quashWritten(later.sections.disposition).split(ITEMS)) {
+  for (const clause of quashWritten(later.sections.disposition).split(DISPOSITION_ITEMS)) {
     type Token = { at: number; verb?: string; number?: string; span?: string };
     const tokens: Token[] = [
       ...[...clause.matchAll(VERBS)].map((m) => ({ at: m.index, verb: m[0] })),
@@ -314,7 +312,7 @@ export function amendsPropertyOnly(disposition: string | undefined): boolean {
   if (!disposition || pronouncedItems(disposition).length > 0) return false;
   // The judgment's own name (刑事附带民事判决) says nothing of what an item is about.
   const items = quashWritten(disposition)
-    .split(ITEMS)
+    .split(DISPOSITION_ITEMS)
     .map((item) => item.replace(/刑事附带民事(?:判决|裁定)书?/g, ""));
   const quashing = items.filter((item) => /撤销|改判|变更/.test(item));
   if (quashing.length === 0 || quashing.some((item) => SENTENCE_ITEM.test(item))) return false;

@@ -3,11 +3,11 @@
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
-import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
+import { dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
-import { dispositionExcerpt, excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
+import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 import { factPairs } from "./fact-pairs.ts";
@@ -416,7 +416,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       ? { appealPropertyOnly: true }
       : {}),
     reasoningExcerpt: excerpt(s.reasoning),
-    dispositionExcerpt: dispositionExcerpt(s.disposition),
+    dispositionExcerpt: excerpt(s.disposition && dispositionShown(s.disposition)),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
   // A judgment standing with some defendants' part changed by a later instance (src/search/reversals.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dispositionExcerpt, excerpt, HOLDING_EXCERPT } from "./excerpt.ts";
+import { excerpt, HOLDING_EXCERPT } from "./excerpt.ts";
 
 describe("excerpt", () => {
   it("keeps a short section whole, whitespace folded", () => {
@@ -38,19 +38,5 @@ describe("excerpt", () => {
     expect(out.length).toBeLessThanOrEqual(161);
     const clauses = excerpt(`${"被告人秘密窃取他人财物，".repeat(30)}`) ?? "";
     expect(clauses.endsWith("财物，…")).toBe(true);
-  });
-});
-
-describe("dispositionExcerpt", () => {
-  it("shows an appeal's own sentences, not the one it revoked", () => {
-    // （2016）辽04刑终161号's shape: the head ended on the revoked 八个月.
-    const appeal =
-      "一、维持某区人民法院（2016）辽0402刑初12号刑事判决对被告人甲的定罪部分；二、撤销某区人民法院（2016）辽0402刑初12号刑事判决对被告人甲的量刑部分，即被告人甲犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元；三、上诉人甲犯盗窃罪，判处拘役五个月，并处罚金人民币二千元。";
-    expect(dispositionExcerpt(appeal)).toBe("三、上诉人甲犯盗窃罪，判处拘役五个月，并处罚金人民币二千元。");
-    // A first instance, or an appeal upholding all: the head.
-    expect(dispositionExcerpt("被告人乙犯盗窃罪，判处拘役三个月。")).toBe(
-      "被告人乙犯盗窃罪，判处拘役三个月。",
-    );
-    expect(dispositionExcerpt("驳回上诉，维持原判。")).toBe("驳回上诉，维持原判。");
   });
 });

@@ -44,21 +44,6 @@ function atBoundary(head: string, next: string): string {
   return head;
 }
 
-/**
- * A disposition's excerpt: for an appeal or a retrial that upholds or quashes items and pronounces
- * sentences of its own (一、维持…；二、撤销…，即被告人…判处有期徒刑八个月；三、上诉人…判处有期徒刑十个月),
- * those sentences first — the head would show what it upheld or revoked; else the head.
- */
-export function dispositionExcerpt(disposition: string | undefined): string | undefined {
-  if (!disposition) return undefined;
-  const items = disposition.split(/[。；;\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/);
-  if (!items.some((item) => /维持|撤销|撤消/.test(item))) return excerpt(disposition);
-  const own = items.filter(
-    (item) => /判处|免予刑事处罚|无罪/.test(item) && !/维持|驳回|撤销|撤消/.test(item),
-  );
-  return excerpt(own.length > 0 ? `${own.map((item) => item.trim()).join("；")}。` : disposition);
-}
-
 /** The first `max` UTF-16 units, one fewer when the cut would split a surrogate pair (𠀀 and other rare characters). */
 function headOf(text: string, max: number): string {
   const code = text.charCodeAt(max - 1);
