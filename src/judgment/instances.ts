@@ -102,3 +102,13 @@ export function plausiblyBelow(earlier: CourtInfo, later: CourtInfo): boolean {
   const [ye, yl] = [prefectureOf(earlier.court), prefectureOf(later.court)];
   return !(ye && yl && ye !== yl);
 }
+
+/**
+ * An appeal or a retrial above, quashed and sent back to the court that tried the case again: the
+ * retrial (豫0182刑初984号) lists the appeal judgment (郑刑一终字第44号) among its instances, a court up.
+ */
+export function remandedFrom(higher: CourtInfo, retrial: CourtInfo): boolean {
+  const reviewing = higher.procedure === "二审" || higher.procedure === "再审";
+  const retried = retrial.procedure === "一审" || retrial.procedure === "再审";
+  return reviewing && retried && plausiblyBelow(retrial, higher);
+}

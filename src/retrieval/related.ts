@@ -11,7 +11,14 @@ import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberForms, caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { isModernCourtCode } from "../judgment/courts.ts";
-import { type CourtInfo, courtInfo, modernCode, plausiblyBelow, provinceOf } from "../judgment/instances.ts";
+import {
+  type CourtInfo,
+  courtInfo,
+  modernCode,
+  plausiblyBelow,
+  provinceOf,
+  remandedFrom,
+} from "../judgment/instances.ts";
 import { birthMonth, separatelyTried } from "../judgment/parties.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
@@ -252,17 +259,16 @@ function sameDispute(a: CourtInfo, b: CourtInfo): boolean {
 export function anchorFromDocument(doc: RelatedDoc): Anchor {
   const court = courtInfo(doc);
   const province = provinceOf(court);
+  // People its indictment and findings say are tried separately, not its own parties.
+  const own = new Set((doc.parties ?? []).map((p) => p.name));
+  const { claims, facts } = doc.record?.sections ?? {};
+  const accomplices = separatelyTried([claims, facts].join("\n")).filter((n) => !own.has(n));
   return {
     ...(doc.id ? { id: doc.id } : {}),
     caseNumbers: doc.caseNumbers ?? [],
     priorCaseNumbers: doc.priorCaseNumbers ?? [],
     ...(doc.record?.citedCaseNumbers?.length ? { citedCaseNumbers: doc.record.citedCaseNumbers } : {}),
-    ...(() => {
-      const own = new Set((doc.parties ?? []).map((p) => p.name));
-      const { claims, facts } = doc.record?.sections ?? {};
-      const accomplices = separatelyTried([claims, facts].join("\n")).filter((n) => !own.has(n));
-      return accomplices.length > 0 ? { accomplices } : {};
-    })(),
+    ...(accomplices.length > 0 ? { accomplices } : {}),
     parties: (doc.parties ?? []).map((p) => {
       const born = birthMonth(doc.record?.sections?.parties, p.name);
       return { name: p.name, role: p.role, kind: p.kind, ...(born ? { born } : {}) };
@@ -552,16 +558,6 @@ function instanceOf(court: CourtInfo, anchor: Anchor, relation: "前审" | "后�
       ? plausiblyBelow(court, own) || remandedFrom(court, own)
       : plausiblyBelow(own, court) || remandedFrom(own, court),
   );
-}
-
-/**
- * An appeal or a retrial above, quashed and sent back to the court that tried the case again: the
- * retrial (豫0182刑初984号) lists the appeal judgment (郑刑一终字第44号) among its instances, a court up.
- */
-function remandedFrom(higher: CourtInfo, retrial: CourtInfo): boolean {
-  const reviewing = higher.procedure === "二审" || higher.procedure === "再审";
-  const retried = retrial.procedure === "一审" || retrial.procedure === "再审";
-  return reviewing && retried && plausiblyBelow(retrial, higher);
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { caseNumberForms, caseNumberKey } from "../judgment/case-number.ts";
-import { courtInfo, plausiblyBelow } from "../judgment/instances.ts";
+import { courtInfo, plausiblyBelow, remandedFrom } from "../judgment/instances.ts";
 import type { JudgmentRecord } from "../judgment/record.ts";
 import {
   dispositionItems,
@@ -183,7 +183,7 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
     // court: （2014）郑刑一终字第44号 by the retrial （2017）豫0182刑初984号).
     const laterCourt = courtInfo(later.doc);
     const placed =
-      plausiblyBelow(court, laterCourt) || (ruling?.told !== undefined && plausiblyBelow(laterCourt, court));
+      plausiblyBelow(court, laterCourt) || (ruling?.told !== undefined && remandedFrom(court, laterCourt));
     if (!ruling || !placed) continue;
     const result = ruling.told ?? (later.doc.record?.outcome?.appeal === "remanded" ? "remanded" : "amended");
     const part =
