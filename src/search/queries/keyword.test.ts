@@ -5,6 +5,16 @@ import { emptyRecord } from "../../judgment/record.ts";
 import { tokensContaining } from "../../text/vocabulary.ts";
 import { toJudgmentDocument } from "../documents.ts";
 import { writtenFragments, writtenPatterns } from "./fragments.ts";
+
+/** An engine answer holding `hits`, as readKeywordResponse reads it. */
+const responseOf = (hits: estypes.SearchHit<unknown>[]) =>
+  ({
+    took: 1,
+    timed_out: false,
+    _shards: { total: 1, successful: 1, failed: 0 },
+    hits: { hits },
+  }) as estypes.SearchResponse<never>;
+
 import {
   buildKeywordSearch,
   decodeCursor,
@@ -241,12 +251,7 @@ describe("buildKeywordSearch", () => {
     ].join(apart);
     const page = readKeywordResponse(
       { q: "醉酒 盗窃", size: 10 },
-      {
-        took: 1,
-        timed_out: false,
-        _shards: { total: 1, successful: 1, failed: 0 },
-        hits: { hits: [{ _index: "i", _id: "a", _score: 1, fields: { text_chars: [text] } }] },
-      },
+      responseOf([{ _index: "i", _id: "a", _score: 1, fields: { text_chars: [text] } }]),
     );
     // The one saying both words, the one saying the rarer (醉酒), then the earlier of the other two.
     expect(page.hits[0]?.highlights.text).toEqual([
@@ -282,22 +287,18 @@ describe("buildKeywordSearch", () => {
       highlight: { facts_seg: ["被告人 <em>盗窃</em> 财物"] },
       fields: { text_chars: [text] },
     });
-    const page = readKeywordResponse(req, {
-      took: 1,
-      timed_out: false,
-      _shards: { total: 1, successful: 1, failed: 0 },
-      hits: {
-        hits: [
-          hit(
-            "a",
-            "经审理查明：被告人盗窃财物，价值６,５００元/件。",
-            "公诉机关指控被告人盗窃。经审理查明:被告人盗窃财物,价值6500元/件。",
-          ),
-          // No facts section recognised: the segmented fragments stand in.
-          hit("b", undefined, "被告人盗窃"),
-        ],
-      },
-    });
+    const page = readKeywordResponse(
+      req,
+      responseOf([
+        hit(
+          "a",
+          "经审理查明：被告人盗窃财物，价值６,５００元/件。",
+          "公诉机关指控被告人盗窃。经审理查明:被告人盗窃财物,价值6500元/件。",
+        ),
+        // No facts section recognised: the segmented fragments stand in.
+        hit("b", undefined, "被告人盗窃"),
+      ]),
+    );
     expect(page.hits[0]?.highlights).toEqual({
       facts: ["经审理查明：被告人<em>盗窃</em>财物，价值6500元&#x2F;件。"],
     });
@@ -311,23 +312,19 @@ describe("buildKeywordSearch", () => {
     // section's own text, not the engine's fragments of its segmented copy (刑法#264, no punctuation).
     const req = { q: "盗窃", parts: ["本院认为"], size: 10 };
     const reasoning = "本院认为，被告人以非法占有为目的，窃取他人财物，其行为构成盗窃罪。";
-    const page = readKeywordResponse(req, {
-      took: 1,
-      timed_out: false,
-      _shards: { total: 1, successful: 1, failed: 0 },
-      hits: {
-        hits: [
-          {
-            _index: "i",
-            _id: "a",
-            _score: 1,
-            _source: { id: "a", record: { sections: { reasoning } } },
-            highlight: { reasoning_seg: ["行为 构成 <em>盗窃罪</em> 刑法#264"] },
-            fields: { text_chars: ["指控被告人盗窃。".repeat(20)] },
-          },
-        ],
-      },
-    });
+    const page = readKeywordResponse(
+      req,
+      responseOf([
+        {
+          _index: "i",
+          _id: "a",
+          _score: 1,
+          _source: { id: "a", record: { sections: { reasoning } } },
+          highlight: { reasoning_seg: ["行为 构成 <em>盗窃罪</em> 刑法#264"] },
+          fields: { text_chars: ["指控被告人盗窃。".repeat(20)] },
+        },
+      ]),
+    );
     expect(page.hits[0]?.highlights.reasoning).toEqual([
       "本院认为，被告人以非法占有为目的，窃取他人财物，其行为构成<em>盗窃</em>罪。",
     ]);
@@ -387,13 +384,7 @@ describe("buildKeywordSearch", () => {
     const body = buildKeywordSearch({ q: "盗窃", size: 10 });
     expect(body._source).toBe(false);
     expect(body.docvalue_fields).toEqual(["ranking", "card"]);
-    const response = (hit: estypes.SearchHit<unknown>) =>
-      ({
-        took: 1,
-        timed_out: false,
-        _shards: { total: 1, successful: 1, failed: 0 },
-        hits: { hits: [hit] },
-      }) as estypes.SearchResponse<never>;
+    const response = (hit: estypes.SearchHit<unknown>) => responseOf([hit]);
     const page = readKeywordResponse(
       { q: "盗窃", size: 10 },
       response({ _index: "i", _id: "c1", _score: 2, fields: { ranking: [doc.ranking], card: [doc.card] } }),
