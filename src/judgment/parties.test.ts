@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { birthMonth, separatelyTried } from "./parties.ts";
+import { birthMonth, extractParties, partyKind, separatelyTried } from "./parties.ts";
 
 describe("birthMonth", () => {
   const parties =
@@ -25,5 +25,55 @@ describe("separatelyTried", () => {
     // Masked names identify nobody.
     expect(separatelyTried("被告人伙同王某（另案处理）盗窃。")).toEqual([]);
     expect(separatelyTried(undefined)).toEqual([]);
+  });
+});
+
+describe("extractParties", () => {
+  const names = (text: string) => extractParties(text).map((p) => `${p.role}|${p.name}|${p.kind}`);
+
+  it("reads the name alone when the paragraph mentions a party again in a sentence", () => {
+    expect(
+      names(
+        "公诉机关霍山县人民检察院。被告人陆小弟，男，1969年6月12日生。被告人陆小弟曾因赌博，于2010年9月28日被处行政拘留五日。被告人倪某因涉嫌犯挪用资金罪，于2013年9月27日被刑事拘留。",
+      ),
+    ).toEqual(["公诉机关|霍山县人民检察院|organisation", "被告人|陆小弟|person", "被告人|倪某|person"]);
+    expect(names("现在押。\n被告人王军伟犯故意伤害罪、非法持有枪支罪一案，于2004年9月1日作出判决。")).toEqual(
+      ["被告人|王军伟|person"],
+    );
+    expect(names("被告人李成柱、男，1984年10月23日出生。")).toEqual(["被告人|李成柱|person"]);
+  });
+
+  it("reads each of several names of one role, and a self-reported name without 自报", () => {
+    expect(
+      names("判后，原审附带民事诉讼原告人武某甲；原审被告人石忠贤、徐某甲、石某丙均不服，分别提出上诉。"),
+    ).toEqual(["原审被告人|石忠贤|person", "原审被告人|徐某甲|person", "原审被告人|石某丙|person"]);
+    expect(names("作出刑事判决。原审被告人李光满不服，提出上诉。")).toEqual(["原审被告人|李光满|person"]);
+    expect(names("公诉机关上海市闵行区人民检察院。被告人自报刘建春，男。")).toEqual([
+      "公诉机关|上海市闵行区人民检察院|organisation",
+      "被告人|刘建春|person",
+    ]);
+  });
+
+  it("reads the name after a second role, and no representative as a party", () => {
+    expect(names("被害人暨附带民事诉讼原告人刘某，男，1991年5月20日出生。")).toEqual(["被害人|刘某|person"]);
+    expect(
+      names(
+        "公诉机关暨附带民事公益诉讼起诉人湖北省丹江口市人民检察院。被告人暨刑事附带民事公益诉讼被告蒋海亮，男。",
+      ),
+    ).toEqual(["公诉机关|湖北省丹江口市人民检察院|organisation", "被告人|蒋海亮|person"]);
+    expect(names("被告人辩护人何明，吉林阳光博州律师事务所律师。")).toEqual([]);
+    expect(names("被害人近亲属委托的诉讼代理人徐晓贤、杨佳婷，律师。")).toEqual([]);
+  });
+});
+
+describe("partyKind", () => {
+  it("takes a one-character suffix for an organisation's only in a name of four characters or more", () => {
+    expect(partyKind("王建会")).toBe("person");
+    expect(partyKind("刘公社")).toBe("person");
+    expect(partyKind("陈帮村")).toBe("person");
+    expect(partyKind("新华书店")).toBe("organisation");
+    expect(partyKind("某某公司")).toBe("organisation");
+    expect(partyKind("昆山锦鹿建筑工程有限公司")).toBe("organisation");
+    expect(partyKind("古力克孜·买买提艾力")).toBe("person");
   });
 });

@@ -41,12 +41,55 @@ const ROLE_RE = new RegExp(
 );
 const ROLE_MAP = new Map(ROLE_WORDS);
 
-/** Suffixes that make a name an organisation rather than a person. */
+/**
+ * Suffixes that make a name an organisation rather than a person. A one-character suffix (会, 社, 村…)
+ * also ends given names (王建会, 刘公社, 陈帮村): it counts only from four characters on.
+ */
 const ORGANISATION_RE =
-  /(?:公司|检察院|法院|机关|政府|委员会|局|厂|店|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|部|所|站|社|处|院|队|会|场|馆|村|组|办|企业|事务所|俱乐部)$/;
+  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部)$/;
+const ORGANISATION_CHAR_RE = /[局厂店部所站社处院队会场馆村组办]$/;
 
 export function partyKind(name: string): Party["kind"] {
-  return ORGANISATION_RE.test(name) || name.length > 8 ? "organisation" : "person";
+  if (ORGANISATION_RE.test(name) || (name.length >= 4 && ORGANISATION_CHAR_RE.test(name)))
+    return "organisation";
+  // A transliterated name (古力克孜·某某某某) is a person's however long.
+  return name.length > 8 && !name.includes("·") ? "organisation" : "person";
+}
+
+/**
+ * A second role of the same party written before the name (被害人暨附带民事诉讼原告人刘某, 原审附带民事
+ * 诉讼原告人及原审被告人汪建, 公诉机关暨附带民事公益诉讼起诉人…人民检察院): stripped, the first role kept.
+ */
+const SECOND_ROLE =
+  /^(?:暨|及|兼)(?:原审)?(?:刑事)?(?:附带民事(?:公益)?诉讼)?(?:反诉)?(?:原告人|被告人|起诉人|自诉人|被上诉人|上诉人|原告|被告|申诉人|被害人|被告单位)/;
+/** A representative read in a party's place (被告人辩护人何明, 被害人近亲属委托的诉讼代理人…): no party. */
+const REPRESENTATIVE = /^(?:辩护人|近亲属|的)|代理人|辩护人/;
+/**
+ * Where the sentence goes on after the name, when the parties' paragraph mentions a party again
+ * (被告人陆小弟曾因赌博…, 原审被告人李光满不服…, 指控被告人王军伟犯故意伤害罪…, 被告人李成柱、男，…).
+ */
+const CLAUSE_AFTER_NAME =
+  /(?:等人|等|均|亦|又|曾|现|已)?(?:因|犯|涉嫌|不服|有犯罪前科|未委托|刑满释放|于\d|一案|[、，][男女])/;
+/** One person's name: two to four Han characters, a masked one (张某某, 李某2, 王甲), or with a ·. */
+const PERSON_NAME =
+  /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,2}某{1,2}[甲乙丙丁0-9]?|\p{Script=Han}+·\p{Script=Han}+)$/u;
+
+/**
+ * The names a role word is followed by, as the parties' paragraph writes them: the name alone, a
+ * self-reported one without its 自报 (the court could not verify it), several names of one role
+ * (曾骁、张成地不服) one by one. Empty for a representative.
+ */
+export function partyNames(raw: string): string[] {
+  let name = raw.replace(/[。，]$/, "");
+  for (let m = SECOND_ROLE.exec(name); m; m = SECOND_ROLE.exec(name)) name = name.slice(m[0].length);
+  name = name.replace(/^自报/, "");
+  if (REPRESENTATIVE.test(name)) return [];
+  // The name is at least two characters long (王某): the clause is looked for after them.
+  const clause = CLAUSE_AFTER_NAME.exec(name.slice(2));
+  if (clause) name = name.slice(0, 2 + clause.index);
+  const listed = name.split("、");
+  if (listed.length > 1 && listed.every((n) => PERSON_NAME.test(n))) return listed;
+  return name ? [name] : [];
 }
 
 /** Parties with roles; a party named twice (e.g. as 上诉人 and in a list) is kept once. */
@@ -55,10 +98,11 @@ export function extractParties(partiesText: string): Party[] {
   const seen = new Set<string>();
   for (const m of partiesText.matchAll(ROLE_RE)) {
     const role = ROLE_MAP.get(m[1] ?? "") ?? "其他";
-    const name = (m[2] ?? "").replace(/[。，]$/, "");
-    if (!name || seen.has(`${role}|${name}`)) continue;
-    seen.add(`${role}|${name}`);
-    out.push({ name, role, kind: partyKind(name) });
+    for (const name of partyNames(m[2] ?? "")) {
+      if (seen.has(`${role}|${name}`)) continue;
+      seen.add(`${role}|${name}`);
+      out.push({ name, role, kind: role === "公诉机关" ? "organisation" : partyKind(name) });
+    }
   }
   return out;
 }
