@@ -113,8 +113,16 @@ describe("parseCaseNumber", () => {
     // 宁 and 青 are also Nanjing's and Qingdao's intermediate courts: the level is not told.
     expect(level("（2015）宁刑终字第84号")).toBeUndefined();
     expect(level("（2014）青刑二终字第29号")).toBeUndefined();
-    // Other one-character codes on an appeal are as before.
+    // Other one-character codes on a first instance are a basic court's.
     expect(level("（2015）乳刑初字第187号")).toBe("基层");
+  });
+
+  it("reads another short code on an appeal as an intermediate court's: a basic court hears none", () => {
+    const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
+    expect(level("（2009）武行终字第61号")).toBe("中级");
+    expect(level("（2015）滁刑终字第00073号")).toBe("中级");
+    expect(level("（2013）潭中刑终字第23号")).toBe("中级");
+    expect(level("（2009）玄刑初字第301号")).toBe("基层");
   });
 
   it("takes no province from a basic court's one-character code (its own abbreviation)", () => {

@@ -272,7 +272,10 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   // appeals and retrials all high courts'.
   else if (/^.法?$/.test(courtCode) && PROVINCE_ABBREVIATIONS.has(first) && ABOVE_BASIC.test(tail))
     courtLevel = SHARED_ABBREVIATIONS.has(first) ? undefined : "高级";
-  else if (courtCode.length <= 4) courtLevel = "基层";
+  // Any other short code is a basic court's, unless the procedure is one a basic court never has:
+  // then an intermediate court's, high courts having the codes above (（2009）武行终字 is 武汉's,
+  // （2015）滁刑终字 滁州's).
+  else if (courtCode.length <= 4) courtLevel = ABOVE_BASIC.test(tail) ? "中级" : "基层";
   // A one-character code is the province's only when it is its high court's: a basic court's is its
   // own abbreviation (（2015）新刑初字 is 呼和浩特市新城区's, （2013）川刑初字 周口市川汇区's). Against the
   // post-2016 codes of the same courts in LeCaRD: one-character basic or unplaced codes 3 right, 54
