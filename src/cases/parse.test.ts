@@ -178,3 +178,71 @@ describe("parseAuthoritativeCase: charges and committee", () => {
     expect(r.committeeDiscussed).toBeUndefined();
   });
 });
+
+describe("parseAuthoritativeCase: the deciding court and its date", () => {
+  // Shortened from 刑事审判参考 and 公报案例 write-ups in ../shared.
+  const appeal = [
+    "**【第1013号】骆小林运输毒品案——对当场查获毒品的案件如何把握证据**",
+    "一、基本案情",
+    "被告人骆小林，男，1980年×月×日出生。",
+    "云南省普洱市人民检察院以被告人骆小林犯运输毒品罪，向普洱市中级人民法院提起公诉。",
+    "普洱市中级人民法院认为，被告人骆小林运输甲基苯丙胺，其行为构成运输毒品罪。依照《中华人民共和国刑法》第三百四十七条、《最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释》第一条之规定，于2010年5月24日判决：被告人骆小林犯运输毒品罪，判处死刑。",
+    "一审宣判后，被告人骆小林不服，向云南省高级人民法院提出上诉。",
+    "二、主要问题",
+    "对当场查获毒品的案件如何把握证据？",
+  ].join("\n");
+
+  it("names the court the account tells decided the case, with the date of its decision", () => {
+    const r = parseAuthoritativeCase(appeal, "criminal-trial-reference");
+    // Not the court appealed to, nor the SPC a quoted interpretation is named after.
+    expect(r.court).toBe("普洱市中级人民法院");
+    expect(r.courtLevel).toBe("中级");
+    expect(r.decisionDate).toBe("2010-05-24");
+  });
+
+  it("dates the decision only from what the account tells of that court", () => {
+    const review = [
+      "**某某故意杀人案**",
+      "一、基本案情",
+      "广东省高级人民法院经审理认为，原判认定事实清楚，裁定驳回上诉，维持原判，并依照刑事诉讼法的规定，报请最高人民法院核准。最高人民法院对此案进行了复核，并于1993年9月7日裁定：核准。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(review, "criminal-trial-reference");
+    expect(r.court).toBe("广东省高级人民法院");
+    expect(r.province).toBe("广东省");
+    expect(r.decisionDate).toBeUndefined();
+  });
+
+  it("takes only a court of the write-up's own number's level, and no masked or generic one", () => {
+    const numbered = [
+      "**李尧强奸案**",
+      "□案号　（2001）香刑初字第98号",
+      "【案情】",
+      "哈尔滨市香坊区人民法院经审理认为，被告人李尧的行为构成强奸罪，于2001年5月8日判决：被告人李尧犯强奸罪，判处有期徒刑四年。宣判后，被告人不服，提出上诉。哈尔滨市中级人民法院经审理，裁定驳回上诉，维持原判。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(numbered, "people-judicature");
+    expect(r.court).toBe("哈尔滨市香坊区人民法院");
+    expect(r.courtLevel).toBe("基层");
+    expect(r.decisionDate).toBe("2001-05-08");
+    const masked = parseAuthoritativeCase(
+      "**某案**\n【案情】\n某县人民法院经审理认为，被告人构成盗窃罪。二审法院经审理认为，上诉理由不能成立。",
+      "people-judicature",
+    );
+    expect(masked.court).toBeUndefined();
+  });
+
+  it("takes an earlier conviction's number for no instance: 因犯…罪被…以（2018）…号判决判处", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第1460号】董元寻衅滋事案——缓刑考验期间犯新罪**",
+        "一、基本案情",
+        "被告人董元，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初310号刑事判决判处有期徒刑十个月，缓刑一年。",
+        "江苏省扬中市人民法院经审理认为，被告人董元构成寻衅滋事罪，于2019年5月20日判决：被告人董元犯寻衅滋事罪，判处有期徒刑七个月。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.citedCaseNumbers).toEqual(["（2018）苏1182刑初310号"]);
+    expect(r.court).toBe("江苏省扬中市人民法院");
+    expect(r.decisionDate).toBe("2019-05-20");
+  });
+});

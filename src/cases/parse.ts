@@ -1,8 +1,15 @@
-import { caseNumberKey, distinctNumbers, findCaseNumbers, isTrialNumber } from "../judgment/case-number.ts";
+import {
+  caseNumberKey,
+  distinctNumbers,
+  findCaseNumbers,
+  isTrialNumber,
+  provinceInName,
+} from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
 import { ownChargeMentions } from "../judgment/outcome.ts";
+import { courtLevelOf } from "../judgment/parse.ts";
 import {
   type CaseCategory,
   type CaseNumber,
@@ -186,7 +193,7 @@ const NUMBER_LINE_RE = /^[\u4e00-\u9fff]{0,6}\s*[：:]?\s*[（(〔[［【]?\s*[1
  * (提交了…判决书), an example (参见, 例如).
  */
 const REFERENCE_BEFORE_RE =
-  /另查|又查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|另案|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
+  /另查|又查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
 /** Words right after a number that make it evidence: （2002）…号刑事判决书证实…, …等证据, …公证书. */
 const EVIDENCE_AFTER_RE = /^(?:公证书|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
 /** An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…. */
@@ -250,6 +257,58 @@ function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined 
     if (later) own = number;
   }
   return own;
+}
+
+/**
+ * A court as the subject of its decision in a write-up's account (浙江省江山市人民法院认为…, …人民法院经审理
+ * 认为, 最高人民法院复核认为, …人民法院于2000年9月19日裁定如下): from a clause's start to 法院, followed by
+ * what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
+ */
+const SUBJECT_COURT_RE =
+  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院)(?=经|审理|认为|于\d|于[〇一二]|以|依法|依照|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理后)/g;
+/**
+ * A court's full name: a place (province, city, prefecture, county, district, banner; a municipality's
+ * 第一中级), then its level, or 最高人民法院; a specialised court by its kind. Not 二审法院, not a clause
+ * that only ends with a court (依法裁定核准…, 根据最高人民法院…).
+ */
+const COURT_NAME_RE =
+  /^(?:最高人民法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
+const NOT_A_NAME_RE =
+  /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|某|^(?:该|本|原|上述|其|此)|法院./;
+const DECISION_DATE_RE =
+  /([12]\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年([01]?\d|十[一二]?|[一二三四五六七八九])月([0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准))/g;
+
+/**
+ * The court that decided the write-up's case, as its account tells (the last court deciding, an
+ * appeal after the first instance), with the date of that decision when the account gives it. When
+ * the case's own number is known, only a court of that number's level and province: the account also
+ * tells of earlier instances, and the write-up is the numbered judgment's.
+ */
+export function decidingCourt(
+  account: string,
+  own: Pick<CaseNumber, "courtLevel" | "province"> | undefined,
+): { court: string; date?: string } | undefined {
+  const courts = [...account.matchAll(SUBJECT_COURT_RE)]
+    .map((m) => ({ name: m[1] ?? "", at: m.index }))
+    .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name))
+    .filter(({ name }) => {
+      if (!own?.courtLevel) return true;
+      const province = provinceInName(name);
+      return (
+        courtLevelOf(name) === own.courtLevel && (!province || !own.province || province === own.province)
+      );
+    });
+  const last = courts.at(-1);
+  if (!last) return undefined;
+  // The date of this court's decision: in what the account tells after naming it, before any other
+  // court is named (最高人民法院…复核，并于…裁定), a statute's title (《最高人民法院关于…》) aside.
+  const from = last.at + 1 + last.name.length;
+  const untitled = account.replace(/《[^》]*》/g, (t) => "＿".repeat(t.length));
+  const next = untitled.indexOf("法院", from);
+  let date: string | undefined;
+  for (const m of account.slice(from, next < 0 ? account.length : next).matchAll(DECISION_DATE_RE))
+    date = parseChineseDate(m[0]) ?? date;
+  return { court: last.name, ...(date ? { date } : {}) };
 }
 
 /** Kinds of case whose judgments may be earlier trials of a case of the given kind. */
@@ -389,8 +448,16 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const cited = distinct(findCaseNumbers(text));
   if (cited.length > 0) record.citedCaseNumbers = cited;
 
+  // The court and date of the decision: write-ups have no header naming them. A guiding case's date
+  // is the day it was issued (its 发布 date), which is when it became binding.
+  const decided = decidingCourt(account, own);
+  if (decided) {
+    record.court = decided.court;
+    record.courtLevel = courtLevelOf(decided.court) ?? record.courtLevel;
+    record.province = provinceInName(decided.court) ?? record.province;
+  }
   const published = /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500));
-  const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : undefined;
+  const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : decided?.date;
   if (date) record.decisionDate = date;
 
   if (criminal || record.category === "刑事") {

@@ -40,7 +40,8 @@ const COURT_RE = /[\u4e00-\u9fa5（）()]{2,30}?(?:人民法院|法院|法庭)/;
 const DOCUMENT_TYPE_RE = /(判决书|裁定书|调解书|决定书|通知书|支付令)/;
 const HEADER_SCAN = 600;
 
-function courtLevelOf(court: string): CourtLevel | undefined {
+/** A court's level from its name (最高人民法院, …高级人民法院, …中级人民法院, a specialised court, else basic). */
+export function courtLevelOf(court: string): CourtLevel | undefined {
   if (court.startsWith("最高人民法院")) return "最高";
   if (/高级人民法院$/.test(court)) return "高级";
   if (/中级人民法院$/.test(court)) return "中级";
