@@ -1,5 +1,5 @@
 /**
- * The judgment record → the document stored in the judgments index (mappings/judgments.v6.json).
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v7.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
@@ -42,6 +42,8 @@ export interface JudgmentDocument {
   authorityNumber?: string;
   keywords?: string[];
   priorCaseNumbers: string[];
+  /** Other judgments the text cites, as written (JudgmentRecord.citedCaseNumbers): /related 引用本案. */
+  citedCaseNumbers: string[];
   parties: { name: string; name_seg: string; role: string; kind: string }[];
   partyNames: string[];
   /** Legal circumstances (src/judgment/circumstances.ts) of the claims, defence, facts and reasoning. */
@@ -77,7 +79,7 @@ export interface JudgmentDocument {
 /**
  * What similar-case ranking reads of each of its ~100 candidates (src/retrieval/similar.ts): legal
  * key, circumstances, tier, date and status, with the id. Indexed as one binary doc value
- * (mappings/judgments.v6.json): read one doc value each, these fields had cost the window query a
+ * (mappings/judgments.v7.json): read one doc value each, these fields had cost the window query a
  * quarter of its engine time.
  */
 export const RANKING_FIELDS = [
@@ -99,7 +101,7 @@ export type RankingFields = Pick<JudgmentDocument, "id"> &
 /**
  * What a result list shows of a judgment beyond the fields ranking reads (similar cases, keyword
  * search hits): its display fields and the heads of its reasoning, disposition and key holdings
- * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v6.json), read for the
+ * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v7.json), read for the
  * shown results only.
  */
 export interface ResultCard
@@ -319,6 +321,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     tier: record.tier,
     status: record.status,
     priorCaseNumbers: record.priorCaseNumbers,
+    citedCaseNumbers: record.citedCaseNumbers ?? [],
     parties: record.parties.map((p) => ({
       name: p.name,
       name_seg: segmentToString(p.name),
