@@ -132,7 +132,12 @@ describe("related-case building blocks", () => {
 
   it("never links on masked names or the prosecutor, and never returns the case itself", () => {
     const searches = buildRelatedSearches(anchor, { size: 10 });
-    expect(searches.map((s) => s.key)).toEqual(["parties", "later", "series:北京华源科技有限公司"]);
+    expect(searches.map((s) => s.key)).toEqual([
+      "parties",
+      "later",
+      "citedBy",
+      "series:北京华源科技有限公司",
+    ]);
     const text = JSON.stringify(searches[0]?.body);
     expect(text).not.toContain("王某甲");
     expect(text).not.toContain("人民检察院");

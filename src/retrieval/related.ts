@@ -1,7 +1,8 @@
 /**
  * Related cases (关联案件, SPC 2020 指导意见 and domain rule 9): cases with the same parties, earlier
  * and later instances of the same dispute linked through case numbers, other judgments the case
- * cites (引用裁判: a co-defendant's separate judgment, an earlier conviction), the separate judgments
+ * cites (引用裁判: a co-defendant's separate judgment, an earlier conviction) and those that cite it
+ * (引用本案: a co-defendant's judgment telling of this one, a later conviction of a recidivist), the separate judgments
  * of the people its facts say are tried separately (同案人另案: 许卫军、徐海波（另案处理）), and series
  * or group cases (one organisation on the same side against many counterparties, same court, close
  * dates).
@@ -26,8 +27,16 @@ import { engineError, isIndexNotFound } from "../search/errors.ts";
 import { filterClauses } from "../search/queries/filters.ts";
 import { segment } from "../text/segment.ts";
 
-export type Relation = "前审" | "后审" | "引用裁判" | "同案人另案" | "系列案件" | "同一当事人";
-const RELATION_ORDER: Relation[] = ["前审", "后审", "引用裁判", "同案人另案", "系列案件", "同一当事人"];
+export type Relation = "前审" | "后审" | "引用裁判" | "引用本案" | "同案人另案" | "系列案件" | "同一当事人";
+const RELATION_ORDER: Relation[] = [
+  "前审",
+  "后审",
+  "引用裁判",
+  "引用本案",
+  "同案人另案",
+  "系列案件",
+  "同一当事人",
+];
 
 export interface RelatedQuery {
   caseId?: string | undefined;
@@ -119,6 +128,7 @@ const DOC_FIELDS = [
   "status",
   "parties",
   "partyNames",
+  "citedCaseNumbers",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 type RelatedDoc = Partial<Pick<JudgmentDocument, (typeof DOC_FIELDS)[number]>> & {
   /** Read for the anchor (the record is not indexed), and the parties section of same-party hits. */
@@ -331,7 +341,7 @@ export const SERIES_MIN_OTHERS = 2;
 export const FUZZY_CANDIDATES = 200;
 
 export interface RelatedSearch {
-  key: "parties" | "prior" | "later" | "cited" | "accomplices" | `series:${string}`;
+  key: "parties" | "prior" | "later" | "cited" | "citedBy" | "accomplices" | `series:${string}`;
   body: estypes.SearchRequest;
 }
 
@@ -442,10 +452,10 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
     });
   }
   if (anchor.caseNumbers.length > 0) {
-    out.push({
-      key: "later",
-      body: base([{ terms: { priorCaseNumbers: anchor.caseNumbers.flatMap(caseNumberForms) } }]),
-    });
+    const forms = anchor.caseNumbers.flatMap(caseNumberForms);
+    out.push({ key: "later", body: base([{ terms: { priorCaseNumbers: forms } }]) });
+    // Judgments citing the anchor (an index built before mappings v7 has no such field: none found).
+    out.push({ key: "citedBy", body: base([{ terms: { citedCaseNumbers: forms } }]) });
   }
   if (anchor.court && anchor.decisionDate) {
     for (const p of parties) {
@@ -571,6 +581,17 @@ function citable(court: CourtInfo, anchor: Anchor): boolean {
   return !(pc && anchor.province && pc !== anchor.province);
 }
 
+/**
+ * A judgment citing one of the anchor's numbers cites the anchor's judgment: surely when the number is
+ * post-2016 (its court code is unique), else only from the anchor's province — an older number may be
+ * borne by other courts' judgments (（2015）上刑初字 is 上犹县's and 郑州市上街区's).
+ */
+function citesAnchor(number: string, court: CourtInfo, anchor: Anchor): boolean {
+  if (isModernCourtCode(parseCaseNumber(number)?.courtCode)) return true;
+  const pc = provinceOf(court);
+  return !(pc && anchor.province && pc !== anchor.province);
+}
+
 /** Merges the answers of each relation into one list, one entry per case with all its relations. */
 export function shapeRelated(anchor: Anchor, responses: Responses, size: number): RelatedResult {
   const byId = new Map<string, RelatedCase>();
@@ -615,6 +636,18 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
         add(
           doc,
           linked.map((caseNumber) => ({ relation: "引用裁判", caseNumber })),
+        );
+      }
+    } else if (key === "citedBy") {
+      const own = new Set(anchor.caseNumbers.map(caseNumberKey));
+      for (const doc of hits) {
+        const court = courtInfo(doc);
+        const linked = (doc.citedCaseNumbers ?? []).filter(
+          (n) => own.has(caseNumberKey(n)) && citesAnchor(n, court, anchor),
+        );
+        add(
+          doc,
+          linked.map((caseNumber) => ({ relation: "引用本案", caseNumber })),
         );
       }
     } else if (key === "accomplices") {

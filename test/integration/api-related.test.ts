@@ -349,6 +349,21 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(cases.some((c) => c.relations.some((r) => r.relation === "前审"))).toBe(false);
   });
 
+  it("names the judgments citing a case as 引用本案, an older number only from the case's province", async () => {
+    const citing = async (caseId: string) => {
+      const res = await api.call("/api/v1/related", { body: { caseId } });
+      expect(res.status).toBe(200);
+      return (res.body.cases as Case[]).filter((c) => c.relations.some((r) => r.relation === "引用本案"));
+    };
+    // 上犹县's 黄仁祥 judgment is cited by 上犹县's later one; 郑州市上街区's, bearing the same number, is not.
+    const jiangxi = await citing("s-a-jiangxi");
+    expect(jiangxi.map((c) => c.id)).toEqual(["k-cites"]);
+    expect(jiangxi[0]?.relations).toContainEqual({ relation: "引用本案", caseNumber: SHANG.raw });
+    expect((await citing("s-b-henan")).map((c) => c.id)).toEqual([]);
+    // A post-2016 number is unique: cited from another province, it is still this judgment's.
+    expect((await citing("m-first")).map((c) => c.id)).toEqual(["k-cites"]);
+  });
+
   it("does not merge judgments of different courts bearing one pre-2016 number into one anchor", async () => {
     const names = (body: { anchor: { parties: { name: string }[] } }) =>
       body.anchor.parties.map((p) => p.name);

@@ -111,11 +111,12 @@ function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLE
         r.relation === "同一当事人" ||
         r.relation === "系列案件" ||
         r.relation === "引用裁判" ||
+        r.relation === "引用本案" ||
         r.relation === "同案人另案",
     ),
   );
   if (others.length === 0)
-    return h("p", { class: "muted" }, "未发现同一当事人、引用裁判、同案人另案或系列案件。");
+    return h("p", { class: "muted" }, "未发现同一当事人、引用裁判、引用本案、同案人另案或系列案件。");
   return h(
     "ul",
     { class: "related" },
@@ -132,7 +133,7 @@ function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLE
         c.relations
           .map(
             (r) =>
-              `${r.relation}${r.party ? `（${r.party}）` : ""}${r.relation === "引用裁判" && r.caseNumber ? `（${r.caseNumber}）` : ""}${r.seriesSize ? `（系列 ${r.seriesSize} 件）` : ""}`,
+              `${r.relation}${r.party ? `（${r.party}）` : ""}${(r.relation === "引用裁判" || r.relation === "引用本案") && r.caseNumber ? `（${r.caseNumber}）` : ""}${r.seriesSize ? `（系列 ${r.seriesSize} 件）` : ""}`,
           )
           .join("；"),
       ),
