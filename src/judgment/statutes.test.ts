@@ -22,6 +22,24 @@ describe("normaliseStatutes", () => {
     });
   });
 
+  it("reads a list on after paragraphs sharing 款 and articles written without 第", () => {
+    const at = (text: string) =>
+      normaliseStatutes(text).map((r) => `${r.article}${r.paragraph ? `/${r.paragraph}` : ""}`);
+    // LeCaRD 120: only 第三百四十七条 was read, the list stopping at 第一、四款.
+    expect(
+      at(
+        "依照《中华人民共和国刑法》第三百四十七条第一、四款，第三百四十八条，第六十四条，第六十七条第三款之规定",
+      ),
+    ).toEqual(["347/1", "347/4", "348", "64", "67/3"]);
+    // LeCaRD 1188: the list stopped at 、五十三条.
+    expect(at("依照《中华人民共和国刑法》第五十二条、五十三条、第七十二条、第七十三条之规定")).toEqual([
+      "52",
+      "53",
+      "72",
+      "73",
+    ]);
+  });
+
   it("reads 条之一 and sibling items", () => {
     const refs = normaliseStatutes("根据刑法第一百三十三条之一第一款第（二）、（四）项");
     expect(refs.map((r) => [r.article, r.subArticle, r.paragraph, r.item])).toEqual([

@@ -152,8 +152,25 @@ const POSITION_RE = new RegExp(
 /** Text between two position tokens that keeps them in one list. */
 const LIST_GLUE = /^[\s、，,及和以与或]*$/;
 
+/** A shared unit: 第一、四款 (第一款、第四款), 第五十二条、五十三条 (第五十三条 without its 第). */
+const SHARED_UNIT_RE = new RegExp(`第\\s?(${NUM}(?:\\s?[、和及]\\s?第?\\s?${NUM})+)\\s?(条|款|项)`, "g");
+const BARE_ARTICLE_RE = new RegExp(`([、，,和及]\\s?)(${NUM}\\s?条)`, "g");
+
+/** The list written out in full: 第X条 for each article, 第X款 for each paragraph. */
+function expandLists(segment: string): string {
+  return segment
+    .replace(SHARED_UNIT_RE, (_, list: string, unit: string) =>
+      list
+        .split(/\s?[、和及]\s?/)
+        .map((n) => `第${n.replace(/^第\s?/, "")}${unit}`)
+        .join("、"),
+    )
+    .replace(BARE_ARTICLE_RE, "$1第$2");
+}
+
 /** Positions cited right after a law name, up to the end of the list. */
-function parsePositions(segment: string, law: string, lawRaw: string): StatuteRef[] {
+function parsePositions(written: string, law: string, lawRaw: string): StatuteRef[] {
+  const segment = expandLists(written);
   const refs: StatuteRef[] = [];
   let current: StatuteRef | undefined;
   let last = 0;
