@@ -373,3 +373,22 @@ describe("dispositionShown", () => {
     expect(dispositionShown("驳回上诉，维持原判。")).toBe("驳回上诉，维持原判。");
   });
 });
+
+describe("criminalSentences: what is no defendant, no earlier crime, and fines in capital numerals", () => {
+  it("reads no defendant from 犯罪所得 (被告人田小燕单独或结伙犯罪所得…)", () => {
+    const d =
+      "一、被告人田小燕犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。二、对被告人田小燕单独或结伙犯罪所得予以追缴。";
+    expect(criminalSentences(d).map((s) => s.defendant)).toEqual(["田小燕"]);
+  });
+
+  it("keeps a crime after the previous item's custody note (判决执行以前先行羁押的…)", () => {
+    const d =
+      "一、被告人李某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日）\n二、被告人王德臣犯妨害公务罪，判处拘役五个月。";
+    expect(criminalSentences(d).find((s) => s.defendant === "王德臣")?.charges).toEqual(["妨害公务罪"]);
+  });
+
+  it("reads a fine written in capital numerals (一万五仟元)", () => {
+    const d = "被告人刘伟东犯拐卖妇女、儿童罪，判处有期徒刑九年六个月，并处罚金人民币一万五仟元。";
+    expect(criminalSentences(d)[0]?.fine).toBe(15000);
+  });
+});

@@ -13,13 +13,14 @@ const PENALTY_RE = new RegExp(
 /** The first penalty written (PENALTY_RE finds them all). */
 const FIRST_PENALTY_RE = new RegExp(PENALTY_RE.source);
 const PROBATION_RE = new RegExp(`缓刑\\s?(${TERM})`);
-const FINE_RE = /罚金\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
+const FINE_RE =
+  /罚金\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s?(万)?元/;
 const DEPRIVATION_RE = new RegExp(`剥夺政治权利\\s?(${TERM}|终身)`);
 const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
 const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:以?犯|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
 
 /** The first principal penalty written in a text, with its term. */
 function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
@@ -61,7 +62,7 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
     const penaltyAt = segment.search(FIRST_PENALTY_RE);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
     const other =
-      /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|以前|曾因|曾经|曾被|曾犯|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
+      /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|(?<!执行)以前|曾因|曾经|曾被|曾犯|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
         since,
       ) ||
       /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪/.test(toPenalty) ||

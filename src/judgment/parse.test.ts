@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalCharge } from "./charges.ts";
 import { formatChineseInt, parseChineseDate, parseChineseInt, parseTermMonths } from "./numerals.ts";
-import { parseJudgment } from "./parse.ts";
+import { courtLevelOf, parseJudgment } from "./parse.ts";
 
 const FLAT =
   "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初485号 公诉机关南昌市青山湖区人民检察院。 被告人应国平，男，1976年11月16日出生。 辩护人许明刚，江西恒红律师事务所律师。 南昌市青山湖区人民检察院以湖检公诉刑诉（2018）461号起诉书指控被告人应国平犯交通肇事罪，于2018年8月27日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2017年8月15日，被告人应国平驾驶货车与被害人吉某的自行车发生碰撞，致吉某重伤二级。 本院认为，被告人应国平违反交通运输管理法规，因而发生重大事故，其行为已构成交通肇事罪。依照《中华人民共和国刑法》第一百三十三条、第六十七条第一款之规定，判决如下： 被告人应国平犯交通肇事罪，判处有期徒刑一年五个月，缓刑二年，并处罚金人民币五千元。 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长彭鹤龄 人民陪审员张晓华 二〇一八年九月十八日 书记员刘珏";
@@ -228,5 +228,14 @@ describe("numerals and charges", () => {
     expect(canonicalCharge("掩饰、隐瞒犯罪所得罪")).toBe("掩饰、隐瞒犯罪所得、犯罪所得收益罪");
     expect(canonicalCharge("强奸（未遂）罪")).toBe("强奸罪");
     expect(canonicalCharge("有毒品罪")).toBeUndefined();
+  });
+});
+
+describe("courtLevelOf", () => {
+  it("reads the SPC under the state's name and the forest regions' intermediate courts", () => {
+    expect(courtLevelOf("中华人民共和国最高人民法院")).toBe("最高");
+    expect(courtLevelOf("林区中级法院")).toBe("中级");
+    expect(courtLevelOf("北京铁路运输中级法院")).toBe("专门");
+    expect(courtLevelOf("上海市浦东新区人民法院")).toBe("基层");
   });
 });

@@ -42,10 +42,12 @@ const HEADER_SCAN = 600;
 
 /** A court's level from its name (最高人民法院, …高级人民法院, …中级人民法院, a specialised court, else basic). */
 export function courtLevelOf(court: string): CourtLevel | undefined {
-  if (court.startsWith("最高人民法院")) return "最高";
+  if (/^(?:中华人民共和国)?最高人民法院/.test(court)) return "最高";
   if (/高级人民法院$/.test(court)) return "高级";
   if (/中级人民法院$/.test(court)) return "中级";
   if (/(?:铁路运输|海事|知识产权|军事|金融)(?:中级)?法院$/.test(court)) return "专门";
+  // 黑龙江's forest-region courts: 林区中级法院 hears the appeals of the 林区基层法院.
+  if (/中级法院$/.test(court)) return "中级";
   if (/法院$|法庭$/.test(court)) return "基层";
   return undefined;
 }
