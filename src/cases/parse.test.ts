@@ -246,3 +246,30 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.decisionDate).toBe("2019-05-20");
   });
 });
+
+describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () => {
+  it("reads the charges of every 刑事审判参考 case, its title naming the crime or not", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第189号】郭玉林等抢劫案——在共同抢劫中，部分行为人引起的致人重伤、死亡后果，其他行为人是否应当承担责任**",
+        "一、基本案情",
+        "某市中级人民法院认为，郭玉林等人以非法占有为目的，采用暴力手段劫取他人财物，其行为均已构成抢劫罪，于2001年5月8日判决：被告人郭玉林犯抢劫罪，判处死刑。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.category).toBe("刑事");
+    expect(r.charges).toEqual(["抢劫罪"]);
+  });
+
+  it("dates no case by a rule or report the account says was issued (…发布)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第1485号】某某非法经营案——如何认定**",
+        "一、基本案情",
+        "根据2019年10月20日发布的《关于办理非法放贷刑事案件若干问题的意见》，被告人某某构成非法经营罪。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.decisionDate).toBeUndefined();
+  });
+});

@@ -449,18 +449,24 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   if (cited.length > 0) record.citedCaseNumbers = cited;
 
   // The court and date of the decision: write-ups have no header naming them. A guiding case's date
-  // is the day it was issued (its 发布 date), which is when it became binding.
+  // is the day it was issued (its 发布 date), which is when it became binding (指导案例58 was judged in
+  // 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
   const decided = decidingCourt(account, own);
   if (decided) {
     record.court = decided.court;
     record.courtLevel = courtLevelOf(decided.court) ?? record.courtLevel;
     record.province = provinceInName(decided.court) ?? record.province;
   }
-  const published = /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500));
+  // Only a guiding case's own release: elsewhere …发布 dates a rule, a notice or a report the account
+  // quotes (刑事审判参考第1485号: an SPC opinion of 2019), or a guiding case a gazette reprints.
+  const published =
+    collection === "spc-guiding"
+      ? /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500))
+      : null;
   const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : decided?.date;
   if (date) record.decisionDate = date;
 
-  if (criminal || record.category === "刑事") {
+  if (criminalCase || record.category === "刑事") {
     // The crimes the write-up's case was convicted of, in its title, facts and 裁判结果: never an
     // earlier conviction (曾因犯盗窃罪被判处…: 指导案例12号, 李飞故意杀人案) or another judgment's crime.
     const body = [title, facts, result].filter(Boolean).join("\n");
