@@ -273,3 +273,22 @@ describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () =>
     expect(r.decisionDate).toBeUndefined();
   });
 });
+
+describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment it reprints", () => {
+  it("ends the holdings where the reprinted judgment begins", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 刘美芳诉常州凯瑞化学科技有限公司等公司决议效力确认纠纷案",
+        "【裁判摘要】",
+        "有限责任公司的股东未履行出资义务或者抽逃全部出资，经公司催告缴纳或者返还，在合理期间内仍未缴纳或者返还出资的，公司可以股东会决议解除其股东资格。",
+        "原告：刘美芳，女，汉族，1979年12月10日出生，住江苏省南通市。",
+        "被告：常州凯瑞化学科技有限公司，住所地：江苏省常州市钟楼区邹区镇时代广场。",
+        "原告刘美芳因与被告常州凯瑞化学科技有限公司发生公司决议效力确认纠纷，向江苏省常州市钟楼区人民法院提起诉讼。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.keyHoldings).toBe(
+      "有限责任公司的股东未履行出资义务或者抽逃全部出资，经公司催告缴纳或者返还，在合理期间内仍未缴纳或者返还出资的，公司可以股东会决议解除其股东资格。",
+    );
+  });
+});

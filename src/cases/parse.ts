@@ -180,6 +180,13 @@ function noteLines(lines: readonly string[]): boolean[] {
   );
 }
 
+/**
+ * The first line of a judgment reprinted in a write-up: a party (原告：刘美芳，…; 上诉人（原审被告）：…;
+ * 被告人张三，男，…), the prosecutor (公诉机关江苏省…人民检察院).
+ */
+const REPRINT_START_RE =
+  /^(?:(?:原告|被告|上诉人|被上诉人|申请人|被申请人|再审申请人|申诉人|第三人|原审[^：:，。]{0,6}|自诉人|附带民事诉讼原告人|申请执行人|被执行人)\s?(?:[（(][^）)]{0,12}[）)])?\s?[：:]|公诉机关[^，。]{2,30}检察院|(?:被告人|被告单位)[^，。：:]{1,20}[，,](?:男|女|汉族|住所地|[12]\d{3}))/;
+
 /** The case-number line of 人民司法 write-ups: □案号　一审：（2019）…号　二审：（2022）…号. */
 const CASE_NUMBER_LINE_RE = /^[\s#*□■]*案\s*号/;
 
@@ -367,6 +374,8 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     // The case-number line (案号 一审：… 二审：…) runs on with more numbers (复核：…) only; a paragraph
     // after it belongs to the part it interrupted.
     if (current === "numbers" && !NUMBER_LINE_RE.test(line.trim())) current = beforeNumbers;
+    // A gazette case reprints its judgment after the 裁判摘要 without a heading: the holdings end there.
+    if (current === "holdings" && REPRINT_START_RE.test(line.trim())) current = undefined;
     tagged.push({ field: current, line: line.trim() });
   });
   const parts = new Map<Field, string[]>();
