@@ -130,6 +130,8 @@ export function workbenchCorpus(): JudgmentRecord[] {
     court: "最高人民法院",
     courtLevel: "最高",
     tier: "guiding",
+    // A write-up, as the indexer reads authoritative cases.
+    documentType: "案例",
     authorityNumber: "指导案例测试1号",
     keyHoldings:
       "在道路上醉酒驾驶机动车的，以危险驾驶罪定罪处罚；血液酒精含量刚过标准且如实供述的，可以从轻处罚。",

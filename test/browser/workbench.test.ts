@@ -176,6 +176,14 @@ describe("the workbench in Chromium", () => {
       .toMatch(/本案.*刑初120号[\s\S]*后审.*刑终50号/);
     await page.keyboard.press("Escape");
     await poll(() => dialog.count()).toBe(0);
+    // A write-up's reasoning is its 裁判理由 or commentary, never a court's 本院认为.
+    await card(page, GUIDING).getByRole("button", { name: "查看全文与关联案件" }).click();
+    await dialog.locator("section.doc-section").first().waitFor();
+    const headings = await dialog.locator("section.doc-section h3").allTextContents();
+    expect(headings).toContain("裁判理由 / 评析");
+    expect(headings).not.toContain("本院认为");
+    await page.keyboard.press("Escape");
+    await poll(() => dialog.count()).toBe(0);
 
     // Choices: the guiding case defaults to 参照; one considered, one not followed, each with reasons.
     const choose = async (caseNumber: string, use: string | null, reason: string) => {

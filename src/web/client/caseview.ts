@@ -21,6 +21,16 @@ const SECTION_TITLES: Array<[keyof JudgmentRecord["sections"], string]> = [
   ["disposition", "裁判结果"],
 ];
 
+/**
+ * An authoritative write-up's parts under its own headings: its reasoning is the 裁判理由 or the
+ * commentary (评析) of the editors or the judge who wrote it up, not a court's 本院认为.
+ */
+const WRITE_UP_TITLES: Partial<Record<keyof JudgmentRecord["sections"], string>> = {
+  facts: "基本案情",
+  reasoning: "裁判理由 / 评析",
+  legalBasis: "相关法条",
+};
+
 type RelatedCase = z.infer<typeof RelatedResponse>["cases"][number];
 
 const SMALL_NUMERALS = "一二三四五六七八九十";
@@ -174,11 +184,12 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
     ["当事人", record.parties.map((p) => `${p.name}（${p.role}）`).join("、") || "—"],
     ["裁判结果（结构化）", outcomeLines(record).join("；") || "—"],
   ]);
+  const writeUp = record.documentType === "案例";
   const sections = SECTION_TITLES.filter(([key]) => record.sections[key]).map(([key, title]) =>
     h(
       "section",
       { class: "doc-section" },
-      h("h3", {}, title),
+      h("h3", {}, (writeUp && WRITE_UP_TITLES[key]) || title),
       h("p", { class: "prose" }, record.sections[key] ?? ""),
     ),
   );
