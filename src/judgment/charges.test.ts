@@ -44,3 +44,17 @@ describe("the charge catalogue after 补充规定（七） (刑法修正案（�
     );
   });
 });
+
+describe("canonicalCharge: names as judgments write them", () => {
+  it("reads older names, added words, notes, 国边境 and reordered drug crimes as the listed charge", () => {
+    expect(canonicalCharge("非法侵入他人住宅罪")).toBe("非法侵入住宅罪");
+    expect(canonicalCharge("偷税罪")).toBe("逃税罪");
+    expect(canonicalCharge("妨碍公务罪")).toBe("妨害公务罪");
+    expect(canonicalCharge("向非国家工作人员行贿罪")).toBe("对非国家工作人员行贿罪");
+    expect(canonicalCharge("积极参加黑社会性质组织罪")).toBe("组织、领导、参加黑社会性质组织罪");
+    expect(canonicalCharge("故意伤害（致死）罪")).toBe("故意伤害罪");
+    expect(canonicalCharge("组织他人偷越国边境罪")).toBe("组织他人偷越国（边）境罪");
+    expect(canonicalCharge("运送他人偷越国境罪")).toBe("运送他人偷越国（边）境罪");
+    expect(canonicalCharge("运输、贩卖毒品罪")).toBe("走私、贩卖、运输、制造毒品罪");
+  });
+});

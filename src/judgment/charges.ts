@@ -31,6 +31,17 @@ const ALIASES: Readonly<Record<string, string>> = {
   "生产、销售假药罪": "生产、销售、提供假药罪",
   "生产、销售劣药罪": "生产、销售、提供劣药罪",
   环境污染罪: "污染环境罪",
+  // Names as judgments write them (LeCaRD), against the list's: older names, words added or reordered.
+  偷税罪: "逃税罪",
+  妨碍公务罪: "妨害公务罪",
+  非法侵入他人住宅罪: "非法侵入住宅罪",
+  向非国家工作人员行贿罪: "对非国家工作人员行贿罪",
+  积极参加黑社会性质组织罪: "组织、领导、参加黑社会性质组织罪",
+  参加黑社会性质组织罪: "组织、领导、参加黑社会性质组织罪",
+  "运输、贩卖毒品罪": "走私、贩卖、运输、制造毒品罪",
+  "走私、运输、贩卖毒品罪": "走私、贩卖、运输、制造毒品罪",
+  "制造、贩卖毒品罪": "走私、贩卖、运输、制造毒品罪",
+  "制造、贩卖、运输毒品罪": "走私、贩卖、运输、制造毒品罪",
 };
 
 type Candidate = { name: string; flat: string; segmentStarts: Set<string>; segmentEnds: Set<string> };
@@ -63,7 +74,9 @@ export function canonicalCharge(written: string): string | undefined {
   // Stages of the offence (（未遂）, （中止）) are not part of the charge name.
   const name = written
     .replace(/[\s“”"]/g, "")
-    .replace(/[（(](?:未遂|中止|预备)[）)]/g, "")
+    .replace(/[（(](?:未遂|中止|预备|既遂|致死|致人死亡|致人重伤)[）)]/g, "")
+    // 国（边）境 is written 国边境 or 国境 alike: compared without the bracket.
+    .replace(/国(?:[（(]?边[）)]?)?境/g, "国（边）境")
     // 剌探 for 刺探 is a misprint common in published copies of the 1997 charge list (LeCaRD's too).
     .replace(/剌探/g, "刺探")
     .replace(/罪?$/, "罪");
