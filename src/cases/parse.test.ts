@@ -292,3 +292,35 @@ describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment
     );
   });
 });
+
+describe("parseAuthoritativeCase: the provisions the court applied, and the titles of 检察指导性案例", () => {
+  it("reads the court's 依照…之规定, not the provisions the commentary discusses", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第892号】林某危险驾驶案——醉酒驾驶超标电动自行车的，是否构成危险驾驶罪**",
+        "一、基本案情",
+        "某区人民法院认为，被告人林某在道路上醉酒驾驶机动车，其行为已构成危险驾驶罪。依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第六十七条第三款之规定，判决如下：被告人林某犯危险驾驶罪，判处拘役二个月。",
+        "二、主要问题",
+        "醉酒驾驶超标电动自行车的，是否构成危险驾驶罪？",
+        "三、裁判理由",
+        "《中华人民共和国道路交通安全法》第一百一十九条规定，机动车是指以动力装置驱动或者牵引的轮式车辆。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.statutes.map((s) => [s.law, s.article])).toEqual([
+      ["中华人民共和国刑法", 133],
+      ["中华人民共和国刑法", 67],
+    ]);
+  });
+
+  it("names a 检察指导性案例 headed by its number alone by the case on the next line", () => {
+    const r = parseAuthoritativeCase(
+      "### （检例第181号）\n孟某某等人组织、领导、参加黑社会性质组织、寻衅滋事等犯罪再审抗诉案\n\n【关键词】\n\n再审抗诉\n",
+      "spp-guiding",
+    );
+    expect(r.title).toBe(
+      "（检例第181号） 孟某某等人组织、领导、参加黑社会性质组织、寻衅滋事等犯罪再审抗诉案",
+    );
+    expect(r.authorityNumber).toBe("检例第181号");
+  });
+});

@@ -337,7 +337,12 @@ function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumbe
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
   const lines = paragraphs(text);
   const firstIndex = lines.findIndex((l) => cleanTitle(l) !== "");
-  const title = firstIndex >= 0 ? cleanTitle(lines[firstIndex] ?? "") : "";
+  let title = firstIndex >= 0 ? cleanTitle(lines[firstIndex] ?? "") : "";
+  // 检察指导性案例 headed by their number alone, the case's name on the next line: （检例第181号）.
+  if (/^[（(]?检例第\s?\d+\s?号[）)]?$/.test(title)) {
+    const name = lines.slice(firstIndex + 1).find((l) => cleanTitle(l) !== "");
+    if (name && !headingOf(name)) title = `${title} ${cleanTitle(name)}`;
+  }
   if (title) record.title = title;
   else warnings.push("title_not_found");
   const authorityNumber = authorityNumberOf(text, collection);
@@ -405,7 +410,17 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   if (notes) record.sections.footer = notes;
   if (!facts && !holdings) warnings.push("no_holdings_or_facts");
 
-  record.statutes = normaliseStatutes(statutesText ?? [reasoning, result].filter(Boolean).join("\n"));
+  // Without 相关法条, the provisions the court applied: its 依照…之规定 in the account (刑事审判参考
+  // tells the judgments in 基本案情) or in a reprinted judgment's reasoning — not the commentary's
+  // 裁判理由/评析, which discusses provisions it did not apply; failing those, what the text cites.
+  const courtsOwn = [facts, result, judgmentSections ? reasoning : undefined].filter(Boolean).join("\n");
+  const applied = courtsOwn.match(/(?:依照|根据|依据)[^。]{0,400}?规定/g) ?? [];
+  const appliedRefs = applied.length > 0 ? normaliseStatutes(applied.join("\n")) : [];
+  record.statutes = statutesText
+    ? normaliseStatutes(statutesText)
+    : appliedRefs.length > 0
+      ? appliedRefs
+      : normaliseStatutes([reasoning, result].filter(Boolean).join("\n"));
 
   // The case's own trials are listed in its case-number line (案号 一审：… 二审：…) and told in its
   // account: its 裁判结果 (审判, 诉讼过程…) when it has one, for 基本案情 then tells the background,
