@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { birthMonth, extractParties, partyKind, separatelyTried } from "./parties.ts";
+import { birthMonth, extractBench, extractParties, partyKind, separatelyTried } from "./parties.ts";
 
 describe("birthMonth", () => {
   const parties =
@@ -75,5 +75,33 @@ describe("partyKind", () => {
     expect(partyKind("某某公司")).toBe("organisation");
     expect(partyKind("昆山锦鹿建筑工程有限公司")).toBe("organisation");
     expect(partyKind("古力克孜·买买提艾力")).toBe("person");
+  });
+});
+
+describe("extractBench", () => {
+  const bench = (footer: string) => extractBench(footer).map((j) => `${j.role}:${j.name}`);
+
+  it("reads roles written without a space between them, a colon, and prefixed clerks", () => {
+    expect(bench("审判长白波审判员赵志伟人民陪审员张灼洲\n二〇一八年五月三日\n书记员：卢秋华")).toEqual([
+      "审判长:白波",
+      "审判员:赵志伟",
+      "人民陪审员:张灼洲",
+      "书记员:卢秋华",
+    ]);
+    expect(bench("审判员 侯迅\n二〇一七年八月十八日\n代理书记员 周优优\n见习书记员 王璐")).toEqual([
+      "审判员:侯迅",
+      "代理书记员:周优优",
+      "见习书记员:王璐",
+    ]);
+  });
+
+  it("reads names holding numerals, and long ones, up to the date", () => {
+    expect(bench("审判长邓小零 审判员段成一 审判员丁一二〇一四年十月九日 书记员黄三鑫")).toEqual([
+      "审判长:邓小零",
+      "审判员:段成一",
+      "审判员:丁一",
+      "书记员:黄三鑫",
+    ]);
+    expect(bench("审 判 长  那顺乌日图")).toEqual(["审判长:那顺乌日图"]);
   });
 });
