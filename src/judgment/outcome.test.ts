@@ -387,6 +387,12 @@ describe("criminalSentences: what is no defendant, no earlier crime, and fines i
     expect(criminalSentences(d).find((s) => s.defendant === "王德臣")?.charges).toEqual(["妨害公务罪"]);
   });
 
+  it("reads a probation written 宣告缓刑，缓刑考验期限为二年, and 免除处罚 without 刑事", () => {
+    const d = "被告人李某犯盗窃罪，判处有期徒刑一年，宣告缓刑，缓刑考验期限为二年，并处罚金人民币二千元。";
+    expect(criminalSentences(d)[0]).toMatchObject({ penalty: "有期徒刑", months: 12, probationMonths: 24 });
+    expect(criminalSentences("被告人关某某犯危险驾驶罪，免除处罚。")[0]?.penalty).toBe("免予刑事处罚");
+  });
+
   it("reads a fine written in capital numerals (一万五仟元)", () => {
     const d = "被告人刘伟东犯拐卖妇女、儿童罪，判处有期徒刑九年六个月，并处罚金人民币一万五仟元。";
     expect(criminalSentences(d)[0]?.fine).toBe(15000);

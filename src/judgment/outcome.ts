@@ -7,12 +7,13 @@ const N = "[0-9零〇一二两三四五六七八九十]";
 /** 一年五个月, 三年零十个月, 四年又六个月, 一年十一个月零十七日, 七个月, 十五日, 四个月十五天. */
 const TERM = `(?=${N})(?:${N}+年)?[零又]?(?:${N}+个?月)?[零又]?(?:${N}+[日天])?`;
 const PENALTY_RE = new RegExp(
-  `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免[予于]刑事处罚|免除刑事处罚|单处罚金|判处罚金)`,
+  `(死刑[，,]?\\s?缓期[二两]年执行|死刑|无期徒刑|有期徒刑\\s?(${TERM})|拘役\\s?(${TERM})|管制\\s?(${TERM})|免[予于除](?:刑事)?处罚|单处罚金|判处罚金)`,
   "g",
 );
 /** The first penalty written (PENALTY_RE finds them all). */
 const FIRST_PENALTY_RE = new RegExp(PENALTY_RE.source);
-const PROBATION_RE = new RegExp(`缓刑\\s?(${TERM})`);
+/** 缓刑二年, and 宣告缓刑，缓刑考验期限为二年. */
+const PROBATION_RE = new RegExp(`缓刑\\s?(?:考验期限?\\s?为?\\s?)?(${TERM})`);
 const FINE_RE =
   /罚金\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s?(万)?元/;
 const DEPRIVATION_RE = new RegExp(`剥夺政治权利\\s?(${TERM}|终身)`);
