@@ -40,6 +40,15 @@ describe("normaliseStatutes", () => {
     ]);
   });
 
+  it("names an interpretation bracketed twice as the one bracketed once", () => {
+    const law = (text: string) => normaliseStatutes(text).map((r) => `${r.law}#${r.article}`);
+    expect(
+      law("依照《最高人民法院、最高人民检察院《关于办理贪污贿赂刑事案件适用法律若干问题的解释》》第一条"),
+    ).toEqual(
+      law("依照《最高人民法院、最高人民检察院关于办理贪污贿赂刑事案件适用法律若干问题的解释》第一条"),
+    );
+  });
+
   it("reads 条之一 and sibling items", () => {
     const refs = normaliseStatutes("根据刑法第一百三十三条之一第一款第（二）、（四）项");
     expect(refs.map((r) => [r.article, r.subArticle, r.paragraph, r.item])).toEqual([

@@ -116,7 +116,8 @@ export function statuteKeyText(key: string): string {
 export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
   let title = normaliseTitle(rawTitle);
   let issuer = normaliseIssuer(rawIssuer);
-  const inner = new RegExp(`^(${ISSUER}(?:[、和与]?${ISSUER})*)(关于.*)$`).exec(title);
+  // The issuer inside the brackets, the title perhaps bracketed again: 《最高人民法院、最高人民检察院《关于…解释》》.
+  const inner = new RegExp(`^(${ISSUER}(?:[、和与]?${ISSUER})*)《?(关于.*?)》?$`).exec(title);
   if (inner?.[1] && inner[2]) {
     issuer = normaliseIssuer(inner[1]);
     title = inner[2];
