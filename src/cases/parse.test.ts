@@ -145,7 +145,7 @@ describe("parseAuthoritativeCase: earlier instances", () => {
     expect(r1.priorCaseNumbers).toEqual([]);
     expect(r1.citedCaseNumbers).toEqual(["（2008）红刑初字第156号"]);
 
-    // 公报案例: the appeal quashes this case's own first instance, probation included.
+    // 公报案例: the appeal quashes the case's first instance, probation included.
     const appeal = [
       "安徽省颍上县人民检察院诉龚德田交通肇事案",
       "【裁判摘要】",
@@ -156,7 +156,9 @@ describe("parseAuthoritativeCase: earlier instances", () => {
       "二、被告人龚德田犯交通肇事罪，判处有期徒刑三年。",
     ].join("\n");
     const r2 = parseAuthoritativeCase(appeal, "spc-gazette");
-    expect(r2.caseNumber?.raw).toBe("（2014）颍刑初字第00473号");
+    // The number is the quashed first instance's; the appeal's own is not told.
+    expect(r2.caseNumber).toBeUndefined();
+    expect(r2.priorCaseNumbers).toEqual(["（2014）颍刑初字第00473号"]);
     expect(r2.citedCaseNumbers).toBeUndefined();
   });
 });
@@ -322,5 +324,34 @@ describe("parseAuthoritativeCase: the provisions the court applied, and the titl
       "（检例第181号） 孟某某等人组织、领导、参加黑社会性质组织、寻衅滋事等犯罪再审抗诉案",
     );
     expect(r.authorityNumber).toBe("检例第181号");
+  });
+});
+
+describe("parseAuthoritativeCase: a judgment the account says was quashed or upheld", () => {
+  it("is an earlier instance, never the write-up's own number", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**某某合同纠纷案**",
+        "【裁判结果】",
+        "江苏省高级人民法院于2012年作出（2009）苏民三初字第0004号民事判决。宣判后，当事人提出上诉。最高人民法院于2013年作出（2013）民四终字第35号民事判决：一、撤销江苏省高级人民法院（2009）苏民三初字第0004号民事判决；二、驳回原告的诉讼请求。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.caseNumber?.raw).not.toBe("（2009）苏民三初字第0004号");
+    expect(r.priorCaseNumbers).toContain("（2009）苏民三初字第0004号");
+  });
+
+  it("leaves the own number untold rather than take another suit's for it", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**天平汽车保险股份有限公司苏州中心支公司诉王克忠追偿权纠纷案**",
+        "【裁判结果】",
+        "受害人诉至法院，苏州市吴江区人民法院作出（2013）吴江开民初字第0007号民事判决书，判决天平保险苏州公司赔偿受害人76700元。",
+        "江苏省高级人民法院再审认为，原审判决适用法律错误，判决：一、撤销江苏省苏州市中级人民法院（2013）苏中商终字第0754号民事判决及苏州市吴江区人民法院（2013）吴江商初字第0660号民事判决。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.court).toBe("江苏省高级人民法院");
   });
 });

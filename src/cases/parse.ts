@@ -206,8 +206,20 @@ const EVIDENCE_AFTER_RE = /^(?:公证书|[^。；]{0,30}?(?:等证据|证据证�
 /** An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…. */
 const EVIDENCE_ITEM_RE = /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实)/;
 
-/** Each case number of a text with whether its sentence only refers to it. */
-function toldNumbers(text: string): { number: CaseNumber; referenced: boolean }[] {
+/** Courts by level: a court reviews judgments of its own level (a retrial) or below. */
+const LEVEL_RANK: Record<NonNullable<CaseNumber["courtLevel"]>, number> = {
+  基层: 0,
+  专门: 1,
+  中级: 1,
+  高级: 2,
+  最高: 3,
+};
+
+/** Words a later court decides an earlier judgment with, close before its number. */
+const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准)[^。；，,]{0,80}$/;
+
+/** Each case number of a text with whether its sentence only refers to it, or reviews it. */
+function toldNumbers(text: string): { number: CaseNumber; referenced: boolean; reviewed: boolean }[] {
   return text.split(/(?<=[。；;\n])/).flatMap((sentence) => {
     let from = 0;
     return findCaseNumbers(sentence).map((number) => {
@@ -223,6 +235,9 @@ function toldNumbers(text: string): { number: CaseNumber; referenced: boolean }[
         (/撤销[^。；]*$/.test(before) && /^[^。；]*(?:宣告(?:的)?缓刑|缓刑部分|的缓刑|假释)/.test(after));
       return {
         number,
+        // 撤销/维持/核准/变更…（2009）…号判决: a later court's decision on this judgment, so an earlier
+        // instance, never the write-up's own (指导案例107: the SPC quashed 江苏高院's first instance).
+        reviewed: REVIEWED_BEFORE_RE.test(before),
         referenced:
           combined ||
           REFERENCE_BEFORE_RE.test(before) ||
@@ -281,7 +296,7 @@ const SUBJECT_COURT_RE =
 const COURT_NAME_RE =
   /^(?:最高人民法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
 const NOT_A_NAME_RE =
-  /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|某|^(?:该|本|原|上述|其|此)|法院./;
+  /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|^(?:该|本|原|上述|其|此)|法院./;
 const DECISION_DATE_RE =
   /([12]\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年([01]?\d|十[一二]?|[一二三四五六七八九])月([0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准))/g;
 
@@ -447,7 +462,28 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const criminal = /刑事|被告人|公诉|罪/.test(`${title}${(keywords ?? "").slice(0, 20)}`);
   const criminalCase = criminal || collection === "criminal-trial-reference";
   const ownable = (c: CaseNumber) => !criminalCase || !c.category || /刑事|国家赔偿|其他/.test(c.category);
-  const own = listed.at(-1) ?? latestInstance(mentioned.filter((m) => !m.referenced && ownable(m.number)));
+  // A judgment the account says was quashed or upheld is an earlier instance; the write-up's own is
+  // one that may have reviewed it — no older, of no lower court — else none is told (a gazette case
+  // citing the parties' other suits beside the instances it reprints).
+  const reviewed = mentioned.filter((m) => m.reviewed).map((m) => m.number);
+  const reviewedKeys = new Set(reviewed.map((n) => caseNumberKey(n.raw)));
+  const mayReview = (c: CaseNumber) =>
+    reviewed.every(
+      (r) =>
+        (c.year ?? 0) >= (r.year ?? 0) &&
+        (!c.courtLevel || !r.courtLevel || LEVEL_RANK[c.courtLevel] >= LEVEL_RANK[r.courtLevel]),
+    );
+  const own =
+    listed.at(-1) ??
+    latestInstance(
+      mentioned.filter(
+        (m) =>
+          !m.referenced &&
+          !reviewedKeys.has(caseNumberKey(m.number.raw)) &&
+          ownable(m.number) &&
+          mayReview(m.number),
+      ),
+    );
   if (own) {
     record.caseNumber = own;
     record.category = own.category;
