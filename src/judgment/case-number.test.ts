@@ -5,6 +5,7 @@ import {
   findCaseNumbers,
   isTrialNumber,
   parseCaseNumber,
+  provinceInName,
 } from "./case-number.ts";
 
 type Row = [raw: string, expected: Record<string, unknown> | undefined];
@@ -204,5 +205,19 @@ describe("isTrialNumber", () => {
     expect(of("（2014）浙刑二他字第28号")).toBe(false);
     expect(of("（2019）苏1182刑更6号")).toBe(false);
     expect(of("（2018）吉01刑辖2号")).toBe(false);
+  });
+});
+
+describe("provinceInName", () => {
+  it("reads the province from a prefecture-level city when the name leaves the province out", () => {
+    expect(provinceInName("杭州市西湖区人民法院")).toBe("浙江省");
+    expect(provinceInName("延边朝鲜族自治州中级人民法院")).toBe("吉林省");
+    expect(provinceInName("大兴安岭地区中级人民法院")).toBe("黑龙江省");
+    expect(provinceInName("苏州工业园区人民法院")).toBe("江苏省");
+    expect(provinceInName("云浮市云城区人民法院")).toBe("广东省");
+    expect(provinceInName("河北省唐山市路北区人民法院")).toBe("河北省");
+    // A district or county bearing a city's name is no prefecture.
+    expect(provinceInName("朝阳区人民法院")).toBeUndefined();
+    expect(provinceInName("兴安县人民法院")).toBeUndefined();
   });
 });

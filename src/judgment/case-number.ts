@@ -4,6 +4,7 @@
  * [specialised-trial code] + type code + sequence + 号. Numbers issued before 2016 use the free
  * "字第" form, e.g. （2014）宜中刑一初字第11号.
  */
+import { provinceOfCity } from "./cities.ts";
 import { toHalfWidth } from "./numerals.ts";
 import type { CaseCategory, CaseNumber, CourtLevel, Procedure } from "./record.ts";
 
@@ -46,10 +47,15 @@ export const PROVINCES: Readonly<Record<string, string>> = {
 /** The provinces' full names (兵 shares 新疆's). */
 export const PROVINCE_NAMES: readonly string[] = [...new Set(Object.values(PROVINCES))];
 
-/** The province a court's name begins with, written in full or short (河北省唐山市…, 河北唐山…, 新疆…). */
+/**
+ * The province a court's name begins with, written in full or short (河北省唐山市…, 河北唐山…, 新疆…),
+ * or the prefecture-level city it begins with instead (杭州市西湖区…, 延边朝鲜族自治州…).
+ */
 export function provinceInName(name: string): string | undefined {
-  return PROVINCE_NAMES.find(
-    (p) => name.startsWith(p) || name.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")),
+  return (
+    PROVINCE_NAMES.find(
+      (p) => name.startsWith(p) || name.startsWith(p.replace(/省|市|自治区|回族|维吾尔|壮族/g, "")),
+    ) ?? provinceOfCity(name)
   );
 }
 
