@@ -109,15 +109,15 @@ export function extractParties(partiesText: string): Party[] {
 
 const BENCH_ROLES =
   "审判长|代理审判员|助理审判员|审判员|人民陪审员|陪审员|法官助理|代理书记员|见习书记员|书记员|执行员|速录员";
+/** Role words as footers space them out (审 判 长, 书 记 员). */
+const SPACED_ROLES = BENCH_ROLES.split("|")
+  .map((role) => [...role].join("\\s*"))
+  .join("|");
 /**
  * A name on the bench runs until the next role word (written with or without a space before it), a
  * date (二〇一八年…, 一九九九年…) or whitespace; a role may carry （代）, a colon, and names a 一 or 三
  * (丁一, 黄三鑫) or run to six characters (那顺乌日图).
  */
-/** Role words as footers space them out (审 判 长, 书 记 员). */
-const SPACED_ROLES = BENCH_ROLES.split("|")
-  .map((role) => [...role].join("\\s*"))
-  .join("|");
 const BENCH_RE = new RegExp(
   `(?:[（(]代[）)])?(?:代)?(${SPACED_ROLES})\\s*[：:]?\\s*([^\\s〇○0-9（()）：:]{2,6}?)(?=\\s|${BENCH_ROLES}|二[〇零○O]|一九|$|[（(])`,
   "g",
