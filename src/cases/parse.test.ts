@@ -355,3 +355,22 @@ describe("parseAuthoritativeCase: a judgment the account says was quashed or uph
     expect(r.court).toBe("江苏省高级人民法院");
   });
 });
+
+describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views argued on them", () => {
+  it("shows the 主要问题 without 第一种意见认为…", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第3号】陈贵杰等盗窃案——银行临时工与外部人员相勾结，监守自盗应如何定罪**",
+        "一、基本案情",
+        "被告人陈贵杰系某银行临时工。",
+        "二、主要问题",
+        "银行临时工与外部人员相勾结，监守自盗应如何定罪？对于该案的定性有多种意见：第一种意见认为，应定盗窃罪。",
+        "第二种意见认为，应定贪污罪。",
+        "三、裁判理由",
+        "我们认为，应定盗窃罪。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.keyHoldings).toBe("银行临时工与外部人员相勾结，监守自盗应如何定罪？");
+  });
+});

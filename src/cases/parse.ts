@@ -333,6 +333,24 @@ export function decidingCourt(
   return { court: last.name, ...(date ? { date } : {}) };
 }
 
+/** A sentence telling the views argued on a question: 对此有两种意见, 第一种意见认为, 存在较大争议. */
+const VIEWS_RE = /意见|观点|争议|分歧|不同看法/;
+
+/**
+ * The questions of 刑事审判参考's 主要问题, without the views argued on them (第一种意见认为…): what a
+ * card or a report shows in place of key holdings must not be a view the court rejected.
+ */
+function questionsOf(issue: string | undefined): string | undefined {
+  if (!issue) return undefined;
+  const sentences = issue.match(/[^。？?\n]+[。？?]?/g) ?? [];
+  const kept: string[] = [];
+  for (const sentence of sentences) {
+    if (VIEWS_RE.test(sentence)) break;
+    kept.push(sentence.trim());
+  }
+  return (kept.length > 0 ? kept : sentences.slice(0, 1)).join("").trim() || undefined;
+}
+
 /** Kinds of case whose judgments may be earlier trials of a case of the given kind. */
 const SAME_DISPUTE: Partial<Record<CaseCategory, readonly CaseCategory[]>> = {
   刑事: ["刑事"],
@@ -405,7 +423,8 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const keywords = joined("keywords");
   if (keywords) record.keywords = keywords.split(/[\s/、，,；;]+/).filter((k) => k.length > 0);
   // 刑事审判参考 titles carry the legal question after the dash: 某某案——如何认定…
-  const holdings = joined("holdings") ?? joined("issue") ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
+  const holdings =
+    joined("holdings") ?? questionsOf(joined("issue")) ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
   if (holdings) record.keyHoldings = holdings;
   // Gazette cases often reprint the judgment itself without headings: split it like a judgment.
   const notes = joined("notes");
