@@ -127,6 +127,8 @@ describe("renderHtml", () => {
   it("marks excerpts, flags ineffective cases and shows use with reasons", () => {
     const text = htmlText(html);
     expect(text).toContain(EXCERPT_MARK);
+    // The note says whose reasoning it is: a judgment's 本院认为, a write-up's 裁判理由 or 评析.
+    expect(text).toContain("裁判文书为“本院认为”，案例为裁判理由或评析");
     expect(text).toContain("已撤回");
     expect(text).toContain("已被改判或发回");
     expect(html).toMatch(/<td class="warning"><p>已撤回<\/p><p>不得作为类案援引<\/p><\/td>/);

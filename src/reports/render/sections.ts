@@ -586,7 +586,8 @@ export function buildSections(report: RetrievalReport): ReportDocument {
     resultBlocks.push({
       kind: "paragraph",
       tone: "note",
-      text: `注：标有“${EXCERPT_MARK}”的案例无官方裁判要点，所列内容为该案“本院认为”部分的摘录。`,
+      // A write-up's reasoning is its 裁判理由 or commentary (评析), not a court's 本院认为.
+      text: `注：标有“${EXCERPT_MARK}”的案例无官方裁判要点，所列内容为其说理部分的摘录（裁判文书为“本院认为”，案例为裁判理由或评析）。`,
     });
   const flagged = cases.filter((c) => isIneffective(c.status));
   if (flagged.length > 0)
