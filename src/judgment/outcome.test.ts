@@ -393,6 +393,19 @@ describe("criminalSentences: what is no defendant, no earlier crime, and fines i
     expect(criminalSentences("被告人关某某犯危险驾驶罪，免除处罚。")[0]?.penalty).toBe("免予刑事处罚");
   });
 
+  it("reads every defendant of a sentence written for several (杨旭东、张学芳犯…, 车加、王长富无罪)", () => {
+    const d =
+      "一、被告人孙超犯玩忽职守罪，判处有期徒刑三年。二、被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚。三、对被告人孙超、杨旭东、张学芳所犯玩忽职守罪的违法所得予以追缴。";
+    expect(criminalSentences(d).map((s) => [s.defendant, s.penalty])).toEqual([
+      ["孙超", "有期徒刑"],
+      ["杨旭东", "免予刑事处罚"],
+      ["张学芳", "免予刑事处罚"],
+    ]);
+    expect(criminalSentences("被告人车加、王长富无罪。").map((s) => s.defendant)).toEqual(["车加", "王长富"]);
+    // An item about property names no defendant of its own.
+    expect(criminalSentences("被告人曾海涛退缴的犯受贿罪违法所得87467元，予以没收。")).toEqual([]);
+  });
+
   it("reads a fine written in capital numerals (一万五仟元)", () => {
     const d = "被告人刘伟东犯拐卖妇女、儿童罪，判处有期徒刑九年六个月，并处罚金人民币一万五仟元。";
     expect(criminalSentences(d)[0]?.fine).toBe(15000);

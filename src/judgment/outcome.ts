@@ -20,8 +20,22 @@ const DEPRIVATION_RE = new RegExp(`剥夺政治权利\\s?(${TERM}|终身)`);
 const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
 const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
+/** The defendant (or, joined by 、, the defendants: 被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚) a sentence is of. */
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?)(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
+/** One person's name in a list of defendants: two to five characters, a masked one included. */
+const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
+
+/** The defendants a sentence names: several only when each listed part is a name. */
+function defendantsOf(written: string): string[] {
+  // 被告人曾海涛退缴的犯受贿罪违法所得…: an item about property, no sentence.
+  if (written.includes("的")) return [];
+  const parts = written.split("、");
+  if (parts.length < 2 || !parts.every((p) => LISTED_NAME_RE.test(p))) return [written];
+  // 对被告人楚志德、王国平、罗现立所犯诈骗罪涉案赃款…: the list's 所犯 is no part of the last name (a
+  // single name may end in 所: 李长所).
+  return [...parts.slice(0, -1), (parts.at(-1) ?? "").replace(/(?<=.{2})所$/, "")];
+}
 
 /** The first principal penalty written in a text, with its term. */
 function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
@@ -253,9 +267,14 @@ export function criminalSentences(disposition: string, review = false): Criminal
   const combined = new Set<string>();
   const out: CriminalSentence[] = [];
   starts.forEach((m, i) => {
-    const defendant = nameOf(m);
-    if (!defendant) return;
+    const written = nameOf(m);
+    if (!written) return;
     const end = starts[i + 1]?.index ?? disposition.length;
+    for (const defendant of defendantsOf(written)) readSentence(m, end, defendant);
+  });
+  return out;
+
+  function readSentence(m: RegExpExecArray, end: number, defendant: string): void {
     // In an appeal or a retrial, a 撤销 item after the name quotes what is quashed (决定执行…五年六个
     // 月): it is not read as the sentence. (A first instance's 撤销 revokes a probation; the
     // 决定执行 after it is the sentence.)
@@ -279,8 +298,7 @@ export function criminalSentences(disposition: string, review = false): Criminal
     }
     if (sentence.penalty !== undefined && COMBINED_RE.test(clause)) combined.add(defendant);
     out.push(sentence);
-  });
-  return out;
+  }
 }
 
 /** A disposition's items: sentences, and numbered items (一、…) after a comma or a space. */
