@@ -6,7 +6,7 @@ import { parseAuthoritativeCase } from "./parse.ts";
 
 /** 人民司法: 【评析】 follows the last paragraph of 【审判】 on its line; a footnote cites another case. */
 const INSIDER = [
-  "# 【201408035】利好型内幕信息复牌后未兑现的违法所得认定",
+  "# 【201408035】利好型内幕信息复牌后未兑现的违法所得认定 文/罗开卷",
   "文/罗开卷（二审承办法官）",
   "【裁判要旨】",
   "对利好型内幕信息在复牌后兑现的，均应以抛售后的实际获利认定为内幕交易的违法所得。",
@@ -25,6 +25,8 @@ const INSIDER = [
 describe("parseAuthoritativeCase: notes and footnotes", () => {
   it("keeps a footnote's case numbers out of the disposition and the earlier instances", () => {
     const r = parseAuthoritativeCase(INSIDER, "people-judicature");
+    // The title without 人民司法's issue code and byline.
+    expect(r.title).toBe("利好型内幕信息复牌后未兑现的违法所得认定");
     expect(r.caseNumber?.raw).toBe("（2013）沪高刑终字第95号");
     expect(r.procedure).toBe("二审");
     expect(r.priorCaseNumbers).toEqual(["（2013）沪一中刑初字第51号"]);

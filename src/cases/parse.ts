@@ -376,6 +376,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     const name = lines.slice(firstIndex + 1).find((l) => cleanTitle(l) !== "");
     if (name && !headingOf(name)) title = `${title} ${cleanTitle(name)}`;
   }
+  // 人民司法 heads its articles 【202317036】…(the issue and page) …文/作者: the case's name is between.
+  if (collection === "people-judicature")
+    title = title.replace(/^【\d{6,12}】\s*/, "").replace(/\s*文\s*[/／].*$/, "");
   if (title) record.title = title;
   else warnings.push("title_not_found");
   const authorityNumber = authorityNumberOf(text, collection);
