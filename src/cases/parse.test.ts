@@ -376,3 +376,26 @@ describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views 
     expect(r.keyHoldings).toBe("银行临时工与外部人员相勾结，监守自盗应如何定罪？");
   });
 });
+
+describe("parseAuthoritativeCase: a guiding case's keywords", () => {
+  it("keeps a keyword's 、 and a wrapped line, and reads a long inline keywords line", () => {
+    const wrapped = parseAuthoritativeCase(
+      "# 指导案例186号：龚品文等组织、领导、参加黑社会性质组织案\n关键词\n\n刑事/组织、领导、参加黑社会性质组织罪/行为特征/软暴\n力\n\n裁判要点\n\n犯罪组织以其势力…",
+      "spc-guiding",
+    );
+    expect(wrapped.keywords).toEqual(["刑事", "组织、领导、参加黑社会性质组织罪", "行为特征", "软暴力"]);
+    const inline = parseAuthoritativeCase(
+      "# 指导性案例215号：某某环境污染案\n**关键词**  刑事/刑事附带民事公益诉讼/环境污染/单位犯罪/环境侵权债务/公司法人人格否认/股东连带责任\n\n**裁判要点**\n\n公司股东滥用…",
+      "spc-guiding",
+    );
+    expect(inline.keywords).toEqual([
+      "刑事",
+      "刑事附带民事公益诉讼",
+      "环境污染",
+      "单位犯罪",
+      "环境侵权债务",
+      "公司法人人格否认",
+      "股东连带责任",
+    ]);
+  });
+});

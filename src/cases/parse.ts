@@ -187,6 +187,9 @@ function noteLines(lines: readonly string[]): boolean[] {
 const REPRINT_START_RE =
   /^(?:(?:原告|被告|上诉人|被上诉人|申请人|被申请人|再审申请人|申诉人|第三人|原审[^：:，。]{0,6}|自诉人|附带民事诉讼原告人|申请执行人|被执行人)\s?(?:[（(][^）)]{0,12}[）)])?\s?[：:]|公诉机关[^，。]{2,30}检察院|(?:被告人|被告单位)[^，。：:]{1,20}[，,](?:男|女|汉族|住所地|[12]\d{3}))/;
 
+/** A keywords line carrying its list, however long (关键词：行政/行政处罚/非法围海、填海/…). */
+const KEYWORDS_LINE_RE = /^[\s#>*□■【]*关\s*键\s*词/;
+
 /** The case-number line of 人民司法 write-ups: □案号　一审：（2019）…号　二审：（2022）…号. */
 const CASE_NUMBER_LINE_RE = /^[\s#*□■]*案\s*号/;
 
@@ -402,7 +405,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     const bracketed = /^\s*(【[^】]{1,12}】)(.*)$/.exec(line);
     const heading = bracketed?.[1]
       ? headingOf(bracketed[1])
-      : line.trim().length <= 40 || CASE_NUMBER_LINE_RE.test(line)
+      : line.trim().length <= 40 || CASE_NUMBER_LINE_RE.test(line) || KEYWORDS_LINE_RE.test(line)
         ? headingOf(line)
         : undefined;
     if (heading && bracketed?.[2]?.trim()) heading.rest = bracketed[2].trim();
@@ -424,7 +427,16 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const joined = (f: Field) => parts.get(f)?.join("\n");
 
   const keywords = joined("keywords");
-  if (keywords) record.keywords = keywords.split(/[\s/、，,；;]+/).filter((k) => k.length > 0);
+  // Keywords separated by / keep their 、 (组织、领导、参加黑社会性质组织罪) and a line wrapped inside one
+  // (降低环境 / 风险); otherwise whitespace and punctuation separate them.
+  if (keywords)
+    record.keywords = (
+      /[/／]/.test(keywords)
+        ? keywords.replace(/\s*\n\s*/g, "").split(/\s*[/／]\s*/)
+        : keywords.split(/[\s、，,；;]+/)
+    )
+      .map((k) => k.trim())
+      .filter((k) => k.length > 0);
   // 刑事审判参考 titles carry the legal question after the dash: 某某案——如何认定…
   const holdings =
     joined("holdings") ?? questionsOf(joined("issue")) ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
