@@ -7,6 +7,7 @@ import {
 } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
+import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
 import { ownChargeMentions } from "../judgment/outcome.ts";
 import { courtLevelOf } from "../judgment/parse.ts";
@@ -209,15 +210,6 @@ const EVIDENCE_AFTER_RE = /^(?:公证书|[^。；]{0,30}?(?:等证据|证据证�
 /** An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…. */
 const EVIDENCE_ITEM_RE = /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实)/;
 
-/** Courts by level: a court reviews judgments of its own level (a retrial) or below. */
-const LEVEL_RANK: Record<NonNullable<CaseNumber["courtLevel"]>, number> = {
-  基层: 0,
-  专门: 1,
-  中级: 1,
-  高级: 2,
-  最高: 3,
-};
-
 /** Words a later court decides an earlier judgment with, close before its number. */
 const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准)[^。；，,]{0,80}$/;
 
@@ -314,7 +306,7 @@ export function decidingCourt(
   own: Pick<CaseNumber, "courtLevel" | "province"> | undefined,
 ): { court: string; date?: string } | undefined {
   const courts = [...account.matchAll(SUBJECT_COURT_RE)]
-    .map((m) => ({ name: m[1] ?? "", at: m.index }))
+    .map((m) => ({ name: m[1] ?? "", end: m.index + m[0].length }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name))
     .filter(({ name }) => {
       if (!own?.courtLevel) return true;
@@ -327,7 +319,7 @@ export function decidingCourt(
   if (!last) return undefined;
   // The date of this court's decision: in what the account tells after naming it, before any other
   // court is named (最高人民法院…复核，并于…裁定), a statute's title (《最高人民法院关于…》) aside.
-  const from = last.at + 1 + last.name.length;
+  const from = last.end;
   const untitled = account.replace(/《[^》]*》/g, (t) => "＿".repeat(t.length));
   const next = untitled.indexOf("法院", from);
   let date: string | undefined;
@@ -352,6 +344,11 @@ function questionsOf(issue: string | undefined): string | undefined {
     kept.push(sentence.trim());
   }
   return (kept.length > 0 ? kept : sentences.slice(0, 1)).join("").trim() || undefined;
+}
+
+/** What a case number tells of its court, as instances compare courts (src/judgment/instances.ts). */
+function courtOfNumber(c: CaseNumber): CourtInfo {
+  return courtInfo({ ...c, caseYear: c.year });
 }
 
 /** Kinds of case whose judgments may be earlier trials of a case of the given kind. */
@@ -503,9 +500,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const reviewedKeys = new Set(reviewed.map((n) => caseNumberKey(n.raw)));
   const mayReview = (c: CaseNumber) =>
     reviewed.every(
-      (r) =>
-        (c.year ?? 0) >= (r.year ?? 0) &&
-        (!c.courtLevel || !r.courtLevel || LEVEL_RANK[c.courtLevel] >= LEVEL_RANK[r.courtLevel]),
+      (r) => (c.year ?? 0) >= (r.year ?? 0) && plausiblyBelow(courtOfNumber(r), courtOfNumber(c)),
     );
   const own =
     listed.at(-1) ??

@@ -63,7 +63,7 @@ export function partyKind(name: string): Party["kind"] {
 const SECOND_ROLE =
   /^(?:暨|及|兼)(?:原审)?(?:刑事)?(?:附带民事(?:公益)?诉讼)?(?:反诉)?(?:原告人|被告人|起诉人|自诉人|被上诉人|上诉人|原告|被告|申诉人|被害人|被告单位)/;
 /** A representative read in a party's place (被告人辩护人何明, 被害人近亲属委托的诉讼代理人…): no party. */
-const REPRESENTATIVE = /^(?:辩护人|近亲属|的)|代理人|辩护人/;
+const REPRESENTATIVE = /^(?:近亲属|的)|代理人|辩护人/;
 /**
  * Where the sentence goes on after the name, when the parties' paragraph mentions a party again
  * (被告人陆小弟曾因赌博…, 原审被告人李光满不服…, 指控被告人王军伟犯故意伤害罪…, 被告人李成柱、男，…).

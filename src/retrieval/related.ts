@@ -576,7 +576,11 @@ function instanceOf(court: CourtInfo, anchor: Anchor, relation: "前审" | "后�
  * not differ. A cited judgment need not be of the same dispute (an earlier conviction elsewhere).
  */
 function citable(court: CourtInfo, anchor: Anchor): boolean {
-  if (modernCode(court)) return true;
+  return Boolean(modernCode(court)) || notOtherProvince(court, anchor);
+}
+
+/** The court is not known to lie in another province than the anchor's. */
+function notOtherProvince(court: CourtInfo, anchor: Anchor): boolean {
   const pc = provinceOf(court);
   return !(pc && anchor.province && pc !== anchor.province);
 }
@@ -587,9 +591,7 @@ function citable(court: CourtInfo, anchor: Anchor): boolean {
  * borne by other courts' judgments (（2015）上刑初字 is 上犹县's and 郑州市上街区's).
  */
 function citesAnchor(number: string, court: CourtInfo, anchor: Anchor): boolean {
-  if (isModernCourtCode(parseCaseNumber(number)?.courtCode)) return true;
-  const pc = provinceOf(court);
-  return !(pc && anchor.province && pc !== anchor.province);
+  return isModernCourtCode(parseCaseNumber(number)?.courtCode) || notOtherProvince(court, anchor);
 }
 
 /** Merges the answers of each relation into one list, one entry per case with all its relations. */
