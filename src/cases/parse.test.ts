@@ -297,6 +297,75 @@ describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment
   });
 });
 
+describe("parseAuthoritativeCase: a reprint of several instances (公报 吴联大合同诈骗案, 刑事审判参考第381号)", () => {
+  it("gives the last instance's ruling as the disposition and keeps the first one's before it", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 吴联大合同诈骗案",
+        "公诉机关：浙江省温州市人民检察院。",
+        "被告人：吴联大，男，1971年10月14日出生，1999年12月15日被逮捕。",
+        "被告人吴联大合同诈骗案，由浙江省温州市人民检察院于2000年7月24日向浙江省温州市中级人民法院提起公诉。",
+        "温州市中级人民法院经审理查明：",
+        "1999年1月9日，吴联大与长城公司签署了8BK80技术合作协议，收取保证金80万元人民币。",
+        "温州市中级人民法院认为：",
+        "吴联大在主观上没有非法占有80万元保证金的犯意，不构成合同诈骗罪。",
+        "据此，依照《中华人民共和国刑事诉讼法》第一百六十二条第（二）项之规定，于2001年1月16日作出判决如下：",
+        "被告人吴联大无罪。",
+        "一审宣判后，温州市人民检察院以原判认定事实错误为由，向浙江省高级人民法院提出抗诉。",
+        "浙江省高级人民法院认为：",
+        "吴联大在中介过程中违背诚实信用原则，但尚不足以认定为犯罪。",
+        "据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项之规定，浙江省高级人民法院于2002年3月12日作出裁定如下：",
+        "驳回抗诉，维持原判。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.sections.disposition).toBe("驳回抗诉，维持原判。");
+    expect(r.sections.facts).toMatch(/收取保证金80万元人民币。$/);
+    // The first court's reasoning (no longer run on with the findings), legal basis and ruling, then
+    // the protest and the appeal court's reasoning, in the order the write-up tells them.
+    expect(r.sections.reasoning).toMatch(
+      /^温州市中级人民法院认为：\n吴联大在主观上没有非法占有[\s\S]*第一百六十二条[\s\S]*被告人吴联大无罪。[\s\S]*提出抗诉[\s\S]*违背诚实信用原则[\s\S]*第一百八十九条[^\n]*裁定如下：$/,
+    );
+    // The court's 依照 sentences, both instances'.
+    expect(r.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
+      "中华人民共和国刑事诉讼法#162",
+      "中华人民共和国刑事诉讼法#189",
+    ]);
+  });
+
+  it("ends the reprint's ruling before the commentary, reads the crime from the first ruling, and tells the trials with the facts", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第381号】董保卫、李志林等盗窃、收购赃物案——投案动机和目的是否影响自首**",
+        "北京市朝阳区人民检察院以被告人董保卫、李志林、董曙光犯盗窃罪，向北京市朝阳区人民法院提起公诉。",
+        "北京市朝阳区人民法院经审理查明：",
+        "2003年9月1日1时许，被告人董保卫、董曙光等人在被告人李志林的协助下进入北京市制动密封材料厂行窃。",
+        "北京市朝阳区人民法院认为，被告人董保卫、李志林、董曙光以非法占有为目的，秘密窃取单位财物，数额巨大，其行为均已构成盗窃罪。据此，依照《中华人民共和国刑法》第二百六十四条、第六十四条的规定，判决如下：",
+        "1.被告人董保卫犯盗窃罪，判处有期徒刑八年，剥夺政治权利一年，罚金人民币八千元。",
+        "宣判后，被告人董保卫、李志林、董曙光三人不服，提出上诉。李志林的辩护人认为，李志林的行为构成受贿罪，建议二审法院依法改判。",
+        "北京市第二中级人民法院经审理认为，李志林的辩护人的辩护意见不能成立，不予采纳。据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，判决如下：",
+        "1.维持北京市朝阳区人民法院刑事判决的第1项。",
+        "二、主要问题",
+        "投案动机和目的是否影响自首成立？",
+        "三、裁判理由",
+        "根据《最高人民法院关于被告人对行为性质的辩解是否影响自首成立问题的批复》，被告人对行为性质的辩解不影响自首的成立。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.sections.disposition).toBe("1.维持北京市朝阳区人民法院刑事判决的第1项。");
+    // The crime of the first ruling, not the one a defence counsel argued for on appeal.
+    expect(r.charges).toEqual(["盗窃罪"]);
+    expect(r.sections.reasoning).toMatch(/^根据《最高人民法院关于被告人对行为性质的辩解/);
+    expect(r.sections.facts).toContain("第二中级人民法院经审理认为");
+    // Applied by the courts, not the reply the commentary discusses.
+    expect(r.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
+      "中华人民共和国刑法#264",
+      "中华人民共和国刑法#64",
+      "中华人民共和国刑事诉讼法#189",
+    ]);
+  });
+});
+
 describe("parseAuthoritativeCase: the provisions the court applied, and the titles of 检察指导性案例", () => {
   it("reads the court's 依照…之规定, not the provisions the commentary discusses", () => {
     const r = parseAuthoritativeCase(

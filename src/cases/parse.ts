@@ -367,6 +367,59 @@ function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumbe
   return !kinds || !c.category || kinds.includes(c.category);
 }
 
+/**
+ * A reprint's court reasoning in the third person, opening its paragraph: 温州市中级人民法院认为：,
+ * 上海市第二中级人民法院二审认为 (a judgment's own 本院认为 is found by sectionSpans).
+ */
+const THIRD_PERSON_REASONING_RE =
+  /(?<=^|\n)[^\n。，,：:]{2,40}法院(?:一审|二审|再审|经审理|经审查|经复核|审理)?认为/g;
+
+/** Splits a reprint's findings where its court's reasoning begins, when they run on into it. */
+function splitReasoning(facts: string): { facts: string; reasoning: string } | undefined {
+  const at = [...facts.matchAll(THIRD_PERSON_REASONING_RE)].at(-1)?.index;
+  if (at === undefined || at === 0) return undefined;
+  return { facts: facts.slice(0, at).trim(), reasoning: facts.slice(at).trim() };
+}
+
+/**
+ * A later instance opening in a reprint's disposition: 宣判后, X不服一审判决提起上诉, 提出抗诉, 报请核准,
+ * 申请再审, 提审本案 — a gazette case reprints each instance one after another, in the third person.
+ */
+const LATER_INSTANCE_RE =
+  /宣判后|不服[^。；]{0,40}?(?:提[起出]|申请|申诉)|提[起出](?:上诉|抗诉)|报请[^。；]{0,40}?核准|申请再审|决定再审|提审本案/;
+/** A court's ruling (…法院依照…之规定，于2003年12月17日判决：), not a party's request to quash a judgment. */
+const RULING_RE =
+  /(?:判决|裁定|判处|决定|裁决)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定)\s?[：:]/g;
+const RULING_SENTENCE_RE = /法院|依照|依据|根据|据此|于\s?[12]\d{3}\s?年|本院/;
+
+/**
+ * A reprinted judgment's disposition and what precedes it when the reprint goes on to later instances
+ * (一审判决：…。宣判后，X不服，提起上诉。…法院二审认为…，于…判决：驳回上诉，维持原判): the case's
+ * outcome is its last instance's, and the earlier disposition with the later courts' account and
+ * reasoning is kept before it, in reading order; `first` is the first court's ruling alone (without
+ * the parties' appeals, which argue for other crimes). Undefined when the reprint tells of one instance.
+ */
+function lastInstanceRuling(
+  disposition: string,
+): { first: string; before: string; ruling: string } | undefined {
+  const later = LATER_INSTANCE_RE.exec(disposition);
+  if (!later) return undefined;
+  let at = -1;
+  for (const m of disposition.slice(later.index).matchAll(RULING_RE)) {
+    const end = later.index + m.index + m[0].length;
+    const sentence =
+      disposition
+        .slice(0, end - m[0].length)
+        .split(/[。\n]/)
+        .at(-1) ?? "";
+    if (RULING_SENTENCE_RE.test(sentence)) at = end;
+  }
+  const ruling = at >= 0 ? disposition.slice(at).trim() : "";
+  return ruling.length >= 4
+    ? { first: disposition.slice(0, later.index).trim(), before: disposition.slice(0, at).trim(), ruling }
+    : undefined;
+}
+
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
   const lines = paragraphs(text);
   const firstIndex = lines.findIndex((l) => cleanTitle(l) !== "");
@@ -438,28 +491,62 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const holdings =
     joined("holdings") ?? questionsOf(joined("issue")) ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
   if (holdings) record.keyHoldings = holdings;
-  // Gazette cases often reprint the judgment itself without headings: split it like a judgment.
+  // Gazette cases often reprint the judgment itself without headings: split it like a judgment —
+  // the reprint only, not the commentary under its headings (主要问题, 裁判理由, 评析) nor the notes,
+  // which a disposition would otherwise run on into.
   const notes = joined("notes");
-  const unnoted = notes
-    ? [...lines.slice(0, firstIndex + 1), ...body.filter((_, i) => !isNote[i])].join("\n")
-    : text;
-  const judgmentSections = joined("facts") ? undefined : sectionTexts(unnoted, sectionSpans(unnoted));
-  const facts = joined("facts") ?? judgmentSections?.facts;
-  const result = joined("result") ?? judgmentSections?.disposition;
-  const reasoning = joined("reasoning") ?? judgmentSections?.reasoning;
-  if (facts) record.sections.facts = facts;
-  if (result) record.sections.disposition = result;
-  if (reasoning) record.sections.reasoning = reasoning;
+  const reprint = [
+    ...lines.slice(0, firstIndex + 1),
+    ...tagged.filter((t) => t.field === undefined || t.field === "holdings").map((t) => t.line),
+  ].join("\n");
+  const judgmentSections = joined("facts") ? undefined : sectionTexts(reprint, sectionSpans(reprint));
+  if (judgmentSections?.facts && !judgmentSections.reasoning) {
+    const split = splitReasoning(judgmentSections.facts);
+    if (split) Object.assign(judgmentSections, split);
+  }
+  // A reprint of several instances: the disposition is the last one's; the first court's legal basis
+  // and ruling and the later courts' account follow its reasoning, in reading order.
+  const instances =
+    !joined("result") && judgmentSections?.disposition
+      ? lastInstanceRuling(judgmentSections.disposition)
+      : undefined;
+  const courtsReasoning =
+    [judgmentSections?.reasoning, instances ? judgmentSections?.legalBasis : undefined, instances?.before]
+      .filter(Boolean)
+      .join("\n") || undefined;
+  // Under a commentary heading (裁判理由, 评析) the courts' reasoning is told with the facts, as
+  // 刑事审判参考's 基本案情 tells the trials.
+  const commentary = joined("reasoning");
+  const factsFound = joined("facts") ?? judgmentSections?.facts;
+  const facts =
+    joined("facts") ??
+    (commentary && courtsReasoning
+      ? [judgmentSections?.facts, courtsReasoning].filter(Boolean).join("\n")
+      : judgmentSections?.facts);
+  const result = joined("result") ?? instances?.ruling ?? judgmentSections?.disposition;
+  const reasoning = commentary ?? courtsReasoning;
   const statutesText = joined("statutes");
-  if (statutesText) record.sections.legalBasis = statutesText;
+  const legalBasis = statutesText ?? (instances ? undefined : judgmentSections?.legalBasis);
+  if (facts) record.sections.facts = facts;
+  if (reasoning) record.sections.reasoning = reasoning;
+  if (legalBasis) record.sections.legalBasis = legalBasis;
+  if (result) record.sections.disposition = result;
   // The write-up's end matter (sign-off, footnotes, editors' notes), where a judgment has its own.
   if (notes) record.sections.footer = notes;
   if (!facts && !holdings) warnings.push("no_holdings_or_facts");
 
   // Without 相关法条, the provisions the court applied: its 依照…之规定 in the account (刑事审判参考
-  // tells the judgments in 基本案情) or in a reprinted judgment's reasoning — not the commentary's
-  // 裁判理由/评析, which discusses provisions it did not apply; failing those, what the text cites.
-  const courtsOwn = [facts, result, judgmentSections ? reasoning : undefined].filter(Boolean).join("\n");
+  // tells the judgments in 基本案情) or in a reprinted judgment's reasoning and legal basis — not the
+  // commentary's 裁判理由/评析, which discusses provisions it did not apply; failing those, what the
+  // text cites.
+  const courtsOwn = [
+    facts,
+    commentary ? undefined : courtsReasoning,
+    instances ? undefined : judgmentSections?.legalBasis,
+    result,
+  ]
+    .filter(Boolean)
+    .join("\n");
   const applied = courtsOwn.match(/(?:依照|根据|依据)[^。]{0,400}?规定/g) ?? [];
   const appliedRefs = applied.length > 0 ? normaliseStatutes(applied.join("\n")) : [];
   record.statutes = statutesText
@@ -558,7 +645,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   if (criminalCase || record.category === "刑事") {
     // The crimes the write-up's case was convicted of, in its title, facts and 裁判结果: never an
     // earlier conviction (曾因犯盗窃罪被判处…: 指导案例12号, 李飞故意杀人案) or another judgment's crime.
-    const body = [title, facts, result].filter(Boolean).join("\n");
+    // A reprint's facts, first reasoning and ruling, not the appeals told after them (a defence
+    // arguing for another crime); 维持原判 names no crime.
+    const body = [title, factsFound, judgmentSections?.reasoning, instances?.first, result]
+      .filter(Boolean)
+      .join("\n");
     record.charges = [...new Set(ownChargeMentions(body, true).map((m) => m.charge))];
     record.category ??= "刑事";
   } else record.causes = findCauses(title);
