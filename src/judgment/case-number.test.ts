@@ -126,6 +126,13 @@ describe("parseCaseNumber", () => {
     expect(level("（2009）玄刑初字第301号")).toBe("基层");
   });
 
+  it("reads 高 alone above first instance as 北京市高级人民法院's, at first instance as a basic court's", () => {
+    const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
+    expect(level("（2014）高刑终字第534号")).toBe("高级");
+    expect(level("（2009）高行终字第132号")).toBe("高级");
+    expect(level("（2011）高刑初字第30号")).toBe("基层");
+  });
+
   it("takes no province from a basic court's one-character code (its own abbreviation)", () => {
     const province = (raw: string) => parseCaseNumber(raw)?.province;
     // 呼和浩特市新城区, 周口市川汇区, 萍乡市湘东区: not 新疆, 四川, 湖南.

@@ -271,6 +271,9 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   if (/^最高/.test(courtCode)) courtLevel = "最高";
   else if (/中(法|院)?$/.test(courtCode)) courtLevel = "中级";
   else if (/^.高(法|院)?$/.test(courtCode)) courtLevel = "高级";
+  // 高 alone is 北京市高级人民法院's ((2014)高刑终字第534号, (2009)高行终字第132号) above first
+  // instance; at first instance also basic courts' (高陵县 (2011)高刑初字, 高碑店市, 高淳区).
+  else if (/^高(法|院)?$/.test(courtCode) && ABOVE_BASIC.test(tail)) courtLevel = "高级";
   // A bare province abbreviation (or one with 法: 豫法, 藏法) is a high court's code; basic courts'
   // one-character codes look alike (（2014）新刑初字 is 新安县's, （2015）晋刑初字 晋江市's), so only
   // when the procedure is one a basic court never has. Of LeCaRD's own numbers with a bare one (宁 and
