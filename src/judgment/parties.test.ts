@@ -43,6 +43,27 @@ describe("extractParties", () => {
     expect(names("被告人李成柱、男，1984年10月23日出生。")).toEqual(["被告人|李成柱|person"]);
   });
 
+  it("reads the prosecutor's whole name, and none from what the text says it did (LeCaRD 910, 15190, 21317)", () => {
+    expect(
+      names("公诉机关德宏傣族景颇族自治州（以下简称德宏州）人民检察院。被告人罗加升，小名阿升，男。"),
+    ).toEqual(["公诉机关|德宏傣族景颇族自治州人民检察院|organisation", "被告人|罗加升|person"]);
+    expect(
+      names(
+        "公诉机关广东省东莞市第一市区人民检察院指控原审被告人林壁境职务侵占一案，东莞市第一人民法院作出判决。",
+      ),
+    ).toEqual(["公诉机关|广东省东莞市第一市区人民检察院|organisation"]);
+    expect(names("公诉机关云南省人民检察院昆明铁路运输分院。")).toEqual([
+      "公诉机关|云南省人民检察院昆明铁路运输分院|organisation",
+    ]);
+    expect(
+      names("公诉机关：浙江省绍兴市柯桥区人民检察院。公诉机关提交了相应的证据。公诉机关指控的罪名成立。"),
+    ).toEqual(["公诉机关|浙江省绍兴市柯桥区人民检察院|organisation"]);
+    // A short name after a company's full name is no part of it.
+    expect(names("被告单位广州市正友皮革有限公司（以下简称正友公司），住所地广州市。")).toEqual([
+      "被告人|广州市正友皮革有限公司|organisation",
+    ]);
+  });
+
   it("reads each of several names of one role, and a self-reported name without 自报", () => {
     expect(
       names("判后，原审附带民事诉讼原告人武某甲；原审被告人石忠贤、徐某甲、石某丙均不服，分别提出上诉。"),

@@ -92,13 +92,26 @@ export function partyNames(raw: string): string[] {
   return name ? [name] : [];
 }
 
+/**
+ * A short name the text defines inside a procuratorate's (德宏傣族景颇族自治州（以下简称德宏州）人民
+ * 检察院); elsewhere it follows the full name (…有限公司（以下简称正友公司）系…).
+ */
+const SHORT_NAME_RE = /[（(]以下简称[^）)]{0,20}[）)](?=[^，,。；;\s（(]{0,6}检察院)/g;
+/** The prosecutor's name ends with its procuratorate (…人民检察院, …人民检察院第二分院, …铁路运输分院). */
+const PROCURATORATE_RE = /^(.*?检察院(?:[^，,。、]{0,10}?分院)?)/;
+/** What the text goes on to say of the prosecutor (公诉机关指控…, 公诉机关提交了…): no name. */
+const PROSECUTOR_ACTS_RE =
+  /^(?:指控|提交|提供|出示|认为|建议|据此|为证明|当庭|举证|提出|起诉|认定|称|对|向|以|的|所)/;
+
 /** Parties with roles; a party named twice (e.g. as 上诉人 and in a list) is kept once. */
 export function extractParties(partiesText: string): Party[] {
   const out: Party[] = [];
   const seen = new Set<string>();
-  for (const m of partiesText.matchAll(ROLE_RE)) {
+  for (const m of partiesText.replace(SHORT_NAME_RE, "").matchAll(ROLE_RE)) {
     const role = ROLE_MAP.get(m[1] ?? "") ?? "其他";
-    for (const name of partyNames(m[2] ?? "")) {
+    for (const written of partyNames(m[2] ?? "")) {
+      const name = role === "公诉机关" ? (PROCURATORATE_RE.exec(written)?.[1] ?? written) : written;
+      if (role === "公诉机关" && PROSECUTOR_ACTS_RE.test(name)) continue;
       if (seen.has(`${role}|${name}`)) continue;
       seen.add(`${role}|${name}`);
       out.push({ name, role, kind: role === "公诉机关" ? "organisation" : partyKind(name) });
