@@ -411,3 +411,48 @@ describe("criminalSentences: what is no defendant, no earlier crime, and fines i
     expect(criminalSentences(d)[0]?.fine).toBe(15000);
   });
 });
+
+describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027, 852, 6016, 21742, 33340)", () => {
+  const read = (d: string) => criminalSentences(d).map((s) => [s.defendant, s.penalty, s.months]);
+
+  it("reads the penalty meant", () => {
+    expect(
+      read("一、被告人唐震犯组织、领导传销活动罪，判处有期徒刑年七年，并处罚金人民币一百万元。"),
+    ).toEqual([["唐震", "有期徒刑", 84]]);
+    expect(read("被告人邓金海犯贩卖毒品罪，判处有期徒刑徒刑十年。")).toEqual([["邓金海", "有期徒刑", 120]]);
+    expect(read("二、被告人庄某某犯赌博罪，判处有期一年三个月，缓刑二年。")).toEqual([
+      ["庄某某", "有期徒刑", 15],
+    ]);
+    expect(read("一、被告人刘英英犯贩卖毒品罪，判处期徒刑十五年，剥夺政治权利四年。")).toEqual([
+      ["刘英英", "有期徒刑", 180],
+    ]);
+    expect(read("被告人尚某犯故意伤害罪，判处有期徒一年。")).toEqual([["尚某", "有期徒刑", 12]]);
+    expect(read("被告人邵国良犯故意伤害罪，判处有其徒刑二年九个月。")).toEqual([["邵国良", "有期徒刑", 33]]);
+    expect(
+      read(
+        "被告人熊香宝犯故意伤害罪，判处有期徒刑九个月；犯聚众斗殴罪，判处有期徒刑三年六个月，决定执行有期徒刑年三年九个月。",
+      ),
+    ).toEqual([["熊香宝", "有期徒刑", 45]]);
+    expect(
+      read(
+        "被告人杨礼兵犯容留他人吸毒罪，判处有期徒刑二年；犯介绍卖淫罪，判处有期徒刑二年零六个月，数罪并罚，决定执行四年零四个月。",
+      ),
+    ).toEqual([["杨礼兵", "有期徒刑", 52]]);
+    expect(read("一、被告人顾君燕犯贩卖毒品罪，判处无期，剥夺政治权利终身。")).toEqual([
+      ["顾君燕", "无期徒刑", undefined],
+    ]);
+    expect(read("一、被告人侯树生犯串通投标罪，处罚金100000元。")).toEqual([
+      ["侯树生", "单处罚金", undefined],
+    ]);
+  });
+
+  it("leaves well-written penalties and acquittals as they are", () => {
+    expect(read("被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。")).toEqual([
+      ["张三", "有期徒刑", 12],
+    ]);
+    expect(read("被告人李四犯抢劫罪，判处无期徒刑，剥夺政治权利终身。")).toEqual([
+      ["李四", "无期徒刑", undefined],
+    ]);
+    expect(read("被告人王五无罪。")).toEqual([["王五", undefined, undefined]]);
+  });
+});

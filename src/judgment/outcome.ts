@@ -230,8 +230,25 @@ function blanked(text: string, spans: readonly [number, number][]): string {
   return out;
 }
 
+/**
+ * Penalties as some dispositions mistype them, read as meant: 有期徒刑年七年, 有期徒刑徒刑十年, 有期徒刑刑
+ * 六个月, 判处有期一年三个月, 判处期徒刑十五年, 有期徒三年, 有限徒刑, 有其徒刑, 合并决定执行有二年二个月,
+ * 决定执行四年零四个月, 判处无期，…, 犯串通投标罪，处罚金100000元 (LeCaRD 4027, 4091, 852, 6016…).
+ */
+const PENALTY_TYPOS: readonly [RegExp, string][] = [
+  [new RegExp(`有期徒刑(?:徒刑|刑|年)(?=${N})`, "g"), "有期徒刑"],
+  [
+    new RegExp(`(?<=判处|执行)(?:有期徒(?!刑)|有[限其]徒刑|有期(?!徒)|期徒刑|有(?![期限其]))(?=${N})`, "g"),
+    "有期徒刑",
+  ],
+  [new RegExp(`(?<=决定执行|合并执行)(?=${N}+年)`, "g"), "有期徒刑"],
+  [/(?<=判处)无期(?!徒刑)(?=[，,；;。\s])/g, "无期徒刑"],
+  [/(?<=罪[，,]\s?)处罚金/g, "判处罚金"],
+];
+
 /** One sentence per defendant named in the disposition (被告人X犯…罪，判处…). */
-export function criminalSentences(disposition: string, review = false): CriminalSentence[] {
+export function criminalSentences(written: string, review = false): CriminalSentence[] {
+  const disposition = PENALTY_TYPOS.reduce((text, [re, meant]) => text.replace(re, meant), written);
   const quashed = quashedSpans(disposition);
   const within = (at: number, spans: typeof quashed) =>
     spans.some(({ span: [from, to] }) => at >= from && at < to);
