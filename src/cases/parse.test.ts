@@ -468,3 +468,19 @@ describe("parseAuthoritativeCase: a guiding case's keywords", () => {
     ]);
   });
 });
+
+describe("parseAuthoritativeCase: a commentary on a guiding case (人民司法 rmsf0856)", () => {
+  it("does not take the guiding case's number for its own", () => {
+    const text = [
+      "# 【201406057】《李飞故意杀人案》的理解与参照",
+      "文/周峰",
+      "最高人民法院于2012年4月9日发布了指导案例12号《李飞故意杀人案》。为了正确理解和准确参照适用该指导性案例，现对其推选经过、裁判要点等有关情况予以解释、论证和说明。",
+    ].join("\n");
+    expect(parseAuthoritativeCase(text, "people-judicature").authorityNumber).toBeUndefined();
+    const guiding = [
+      "# 指导案例12号：李飞故意杀人案",
+      "（最高人民法院审判委员会讨论通过 2012年9月18日发布）",
+    ].join("\n");
+    expect(parseAuthoritativeCase(guiding, "spc-guiding").authorityNumber).toBe("指导性案例12号");
+  });
+});

@@ -109,10 +109,12 @@ function authorityNumberOf(markdown: string, collection: string): string | undef
   const guiding = /指导(?:性)?案例\s?第?\s?(\d+)\s?号/.exec(head);
   if (collection === "spc-guiding" && guiding) return `指导性案例${guiding[1]}号`;
   const spp = /检例第\s?(\d+)\s?号/.exec(head);
-  if (spp) return `检例第${spp[1]}号`;
+  if (collection === "spp-guiding" && spp) return `检例第${spp[1]}号`;
   const ctr = /【?第\s?(\d+)\s?号】?/.exec(head);
   if (collection === "criminal-trial-reference" && ctr) return `刑事审判参考第${ctr[1]}号`;
-  return guiding ? `指导性案例${guiding[1]}号` : undefined;
+  // Elsewhere a guiding case's number names the case discussed (人民司法's 《李飞故意杀人案》的理解与
+  // 参照 on 指导性案例12号), not the write-up's own: a commentary is no guiding case.
+  return undefined;
 }
 
 /** Parse one authoritative case. Unknown collections get tier "ordinary" and a warning. */
