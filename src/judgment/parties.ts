@@ -49,9 +49,13 @@ const ORGANISATION_RE =
   /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部)$/;
 const ORGANISATION_CHAR_RE = /[局厂店部所站社处院队会场馆村组办]$/;
 
+/** Whether a name ends as an organisation's does (…公司, …分行, …检察院; 厂, 社, 村… from four characters). */
+export function hasOrganisationEnding(name: string): boolean {
+  return ORGANISATION_RE.test(name) || (name.length >= 4 && ORGANISATION_CHAR_RE.test(name));
+}
+
 export function partyKind(name: string): Party["kind"] {
-  if (ORGANISATION_RE.test(name) || (name.length >= 4 && ORGANISATION_CHAR_RE.test(name)))
-    return "organisation";
+  if (hasOrganisationEnding(name)) return "organisation";
   // A transliterated name (古力克孜·某某某某) is a person's however long.
   return name.length > 8 && !name.includes("·") ? "organisation" : "person";
 }

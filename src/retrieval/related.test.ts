@@ -166,6 +166,19 @@ describe("related-case building blocks", () => {
     );
   });
 
+  it("takes a bank's branch for an organisation, as the parser does (…分行, …支行)", () => {
+    const branch: Anchor = {
+      ...anchor,
+      parties: [{ name: "中国农业银行股份有限公司北京市分行", role: "原告", kind: "organisation" }],
+    };
+    const text = JSON.stringify(buildRelatedSearches(branch, { size: 10 })[0]?.body);
+    // Linked by its name wherever the case was heard, and fuzzily by its distinctive words — not as a
+    // person's name within the province.
+    expect(text).toContain('{"terms":{"partyNames":["中国农业银行股份有限公司北京市分行"]}}');
+    expect(text).toContain('"query":"中国农业银行 北京市 分行"');
+    expect(text).not.toContain('{"term":{"province":"北京市"}}');
+  });
+
   it("links an instance found by number only if it tries the same people; across a remand, a court up", () => {
     const relationsOf = (a: Anchor, doc: Record<string, unknown>, key: "prior" | "later") =>
       shapeRelated(a, [{ key, hits: [doc] }], 10).cases.flatMap((c) => c.relations.map((r) => r.relation));

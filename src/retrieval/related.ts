@@ -20,7 +20,7 @@ import {
   provinceOf,
   remandedFrom,
 } from "../judgment/instances.ts";
-import { birthMonth, separatelyTried } from "../judgment/parties.ts";
+import { birthMonth, hasOrganisationEnding, partyKind, separatelyTried } from "../judgment/parties.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
@@ -172,9 +172,6 @@ export const GENERIC_ORG_WORDS = new Set([
  */
 const STATE_ORGAN = /(法院|检察院|公安局|公安分局|政府)$/;
 
-const ORG_SUFFIX =
-  /(公司|银行|集团|厂|合作社|中心|医院|学校|大学|委员会|局|政府|协会|事务所|商行|商店|店|社|所|院|部|站|场)$/;
-
 /**
  * Pseudonyms that published judgments put in place of names: a surname (one or two characters)
  * followed by a heavenly stem, digits or a letter (李甲, 欧阳乙, 陈2, 王A). A real name such as 王丁 is
@@ -243,7 +240,7 @@ export function sameOrganisation(a: string, b: string): boolean {
  * nationwide, and fuzzily (their masked names dropped by segmentation, "…刘某" equals "…安某").
  */
 function isOrganisation(p: { name: string; kind?: string | undefined }): boolean {
-  return p.kind === "organisation" && ORG_SUFFIX.test(p.name.trim()) && !isMaskedName(p.name);
+  return p.kind === "organisation" && hasOrganisationEnding(p.name.trim()) && !isMaskedName(p.name);
 }
 
 /** Whether an organisation may be matched fuzzily: two distinctive words at least, no state organ. */
@@ -311,7 +308,7 @@ export function anchorFromRequest(req: RelatedQuery): Anchor {
     parties: (req.parties ?? []).map((name) => ({
       name: name.trim(),
       role: "其他",
-      kind: ORG_SUFFIX.test(name.trim()) ? "organisation" : "person",
+      kind: partyKind(name.trim()),
     })),
     ...(province ? { province } : {}),
     courts,
@@ -552,7 +549,7 @@ function mayBeOneParty(a: string, b: string): boolean {
     const other = masked === a ? b : a;
     return [...masked].some((c, i) => c !== "某" && c !== "×" && other.charAt(i) === c);
   }
-  if (ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) {
+  if (hasOrganisationEnding(a) && hasOrganisationEnding(b)) {
     const core = new Set(organisationCore(a));
     return organisationCore(b).filter((t) => core.has(t)).length >= 2;
   }
