@@ -44,6 +44,15 @@ describe("readAuditCase", () => {
     expect(c).toMatchObject({ penaltyKinds: ["拘役"], months: 2, attributed: true });
   });
 
+  it("leaves out of the sentence statistics an appeal's upheld sentence: it is the judgment's below", () => {
+    const upheld = readAuditCase("c", {
+      ...fields({ principal: { penalty: "有期徒刑", months: 12 } }),
+      appeal: ["affirmed"],
+    });
+    expect(upheld).toMatchObject({ penaltyKinds: [], appeal: "affirmed" });
+    expect(upheld.months).toBeUndefined();
+  });
+
   it("leaves any other case as its doc values say", () => {
     const plain = readAuditCase("b", fields({ principal: { penalty: "有期徒刑", months: 12 } }));
     expect(plain).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 12 });

@@ -7,6 +7,7 @@ import {
   dispositionShown,
   principalSentence,
   sentencedCount,
+  upheldSentences,
 } from "./outcome.ts";
 import { parseJudgment } from "./parse.ts";
 import type { CriminalSentence } from "./record.ts";
@@ -454,5 +455,27 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
       ["李四", "无期徒刑", undefined],
     ]);
     expect(read("被告人王五无罪。")).toEqual([["王五", undefined, undefined]]);
+  });
+});
+
+describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () => {
+  it("reads the last ruling quoted: an acquittal quoted after a conviction is an acquittal (LeCaRD 10896)", () => {
+    const history =
+      "作出（2009）永冷刑初字第143号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑三年，缓刑三年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第143号刑事判决。二、被告人高某某无罪。";
+    expect(upheldSentences([history])).toEqual([{ defendant: "高某某", charges: [] }]);
+  });
+
+  it("reads the history before the facts, and no combined punishment written by crime", () => {
+    expect(
+      upheldSentences([
+        "于2018年作出刑事判决：被告人甲某犯盗窃罪，判处有期徒刑一年。宣判后，甲某不服，提起上诉。",
+        "原判决：被告人甲某犯盗窃罪，判处有期徒刑二年。",
+      ]).map((s) => s.months),
+    ).toEqual([12]);
+    expect(
+      upheldSentences([
+        "原判以贪污罪判处被告人潘建民有期徒刑十年，以职务侵占罪判处其有期徒刑X年，决定执行有期徒刑XX年。",
+      ]),
+    ).toEqual([]);
   });
 });

@@ -318,6 +318,50 @@ export function criminalSentences(written: string, review = false): CriminalSent
   }
 }
 
+/** Where an earlier judgment's ruling is quoted: 作出如下判决：, 判决如下：, 判决：. */
+const QUOTED_RULING_RE = /(?:作出如下判决|判决如下|(?<![请求撤销改维持])判决)\s?[：:]/g;
+/** Where the quote ends: the appeal told after it. */
+const QUOTE_END_RE = /宣判后|判决后|不服|上诉|抗诉/;
+/** 原判…以贩卖毒品罪，判处被告人刘春无期徒刑…；判处被告人罗强有期徒刑十五年 (the crime before the names). */
+const BY_CRIME_RE = /以([^，,。；;：:]{2,40}?罪)[，,]?\s?(?:分别)?判处(?:原审)?(?:被告人|被告单位)?/g;
+const BY_CRIME_NAME_RE =
+  /(?:^|[；;，,]\s?)(?:判处)?(?:原审)?(?:被告人|被告单位)?([\p{Script=Han}某×Xx]{2,4}?)(?=死刑|无期徒刑|有期徒刑|拘役|管制|免予|单处罚金)/gu;
+
+/**
+ * An appeal that upholds the judgment below (驳回上诉，维持原判) pronounces no sentence: the sentence
+ * that stands is the one it upheld, as its history, claims, facts or reasoning quote it — the last
+ * ruling quoted in the first of those that quotes one (an acquittal quoted last is an acquittal), or
+ * failing a quote, 原判…以X罪判处被告人Y…. Empty when none is quoted so that it can be read.
+ */
+export function upheldSentences(parts: readonly (string | undefined)[]): CriminalSentence[] {
+  for (const part of parts) {
+    if (!part) continue;
+    let last: CriminalSentence[] = [];
+    for (const m of part.matchAll(QUOTED_RULING_RE)) {
+      const rest = part.slice(m.index + m[0].length, m.index + m[0].length + 1500);
+      const end = rest.search(QUOTE_END_RE);
+      const found = criminalSentences(end >= 0 ? rest.slice(0, end) : rest);
+      if (found.length > 0) last = found;
+    }
+    if (last.length > 0) return last;
+  }
+  for (const part of parts) {
+    for (const m of (part ?? "").matchAll(BY_CRIME_RE)) {
+      const text = part ?? "";
+      const end = text.indexOf("。", m.index);
+      const sentence = text.slice(m.index, end < 0 ? undefined : end);
+      // A combined punishment written this way (以X罪判处其…，决定执行…) is not read.
+      if (/决定执行|其(?:有期徒刑|拘役|管制)/.test(sentence)) continue;
+      const rewritten = sentence
+        .replace(BY_CRIME_RE, "")
+        .replace(BY_CRIME_NAME_RE, (_all, name: string) => `；被告人${name}犯${m[1]}，判处`);
+      const found = criminalSentences(rewritten).filter((c) => c.penalty);
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
 /** A disposition's items: sentences, and numbered items (一、…) after a comma or a space. */
 export const DISPOSITION_ITEMS = /[；;。\n]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/;
 

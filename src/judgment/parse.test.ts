@@ -132,6 +132,45 @@ describe("parseJudgment", () => {
     expect(r.citedCaseNumbers).toEqual(["（2013）某刑初字第369号"]);
   });
 
+  it("gives an appeal that upholds the judgment below the sentence it upheld, as the appeal quotes it (LeCaRD 21303)", () => {
+    const appeal = (history: string, disposition = "驳回上诉，维持原判。") =>
+      [
+        "某省某市中级人民法院",
+        "刑事裁定书",
+        "（2018）粤01刑终9号",
+        "原公诉机关某区人民检察院。",
+        "上诉人（原审被告人）黄某，男，1980年出生。",
+        `${history}本院依法组成合议庭审理了本案，现已审理终结。`,
+        "经审理查明，黄某在其经营的茶庄内组织他人赌博。",
+        "本院认为，原判认定事实清楚，量刑适当。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（一）项之规定，裁定如下：",
+        disposition,
+        "本裁定为终审裁定。",
+        "审判长　张某",
+      ].join("\n");
+    const quoted = parseJudgment(
+      appeal(
+        "某区人民法院审理某区人民检察院指控原审被告人黄某犯赌博罪一案，于2018年作出（2018）粤0104刑初77号刑事判决，作出如下判决：一、被告人黄某犯赌博罪，判处有期徒刑六个月，并处罚金人民币2000元。二、随案移送的人民币2035元予以没收。宣判后，黄某不服，提起上诉。",
+      ),
+    );
+    expect(quoted.outcome.appeal).toBe("affirmed");
+    expect(quoted.outcome.criminal).toEqual([
+      { defendant: "黄某", charges: ["赌博罪"], penalty: "有期徒刑", months: 6, fine: 2000 },
+    ]);
+    // 原判…以X罪判处被告人Y… (LeCaRD 40507).
+    const byCrime = parseJudgment(
+      appeal(
+        "某区人民法院审理某区人民检察院指控原审被告人黄某犯赌博罪一案，于2018年作出（2018）粤0104刑初77号刑事判决。原判依照《中华人民共和国刑法》第三百零三条的规定，以赌博罪，判处被告人黄某有期徒刑一年。宣判后，黄某不服，提起上诉。",
+      ),
+    );
+    expect(byCrime.outcome.criminal).toMatchObject([
+      { defendant: "黄某", charges: ["赌博罪"], penalty: "有期徒刑", months: 12 },
+    ]);
+    // An appeal that changes the sentence pronounces its own; one quoting nothing gets none.
+    expect(
+      parseJudgment(appeal("黄某不服某区人民法院的刑事判决，提起上诉。")).outcome.criminal,
+    ).toBeUndefined();
+  });
+
   it("an earlier judgment's 判决如下 quoted in the history is not this court's disposition", () => {
     const text = [
       "山东省某市中级人民法院",

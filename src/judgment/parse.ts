@@ -9,7 +9,14 @@ import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
-import { appealResult, civilResult, claimedAmount, criminalSentences, ownChargeMentions } from "./outcome.ts";
+import {
+  appealResult,
+  civilResult,
+  claimedAmount,
+  criminalSentences,
+  ownChargeMentions,
+  upheldSentences,
+} from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
 import {
   type CaseCategory,
@@ -166,7 +173,23 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     const review = record.procedure !== undefined && record.procedure !== "一审";
     record.charges = chargesOf(sections, review);
     const sentences = criminalSentences(disposition, review);
+    // An appeal upholding the judgment below (驳回上诉，维持原判) states no sentence: the one it
+    // upheld, as the appeal quotes it. Not a retrial's: it may uphold a judgment other than the
+    // first it quotes (a second instance's acquittal after a first instance's conviction).
+    const upheld =
+      sentences.length === 0 &&
+      own?.procedure === "二审" &&
+      appealResult(disposition, record.documentType === "判决书") === "affirmed"
+        ? upheldSentences([
+            sections.history,
+            sections.claims,
+            sections.defence,
+            sections.facts,
+            sections.reasoning,
+          ])
+        : [];
     if (sentences.length > 0) record.outcome.criminal = sentences;
+    else if (upheld.length > 0) record.outcome.criminal = upheld;
   } else {
     record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
     if (record.category === "民事" || record.documentType === "调解书") {

@@ -105,6 +105,18 @@ describe("scoreSplit", () => {
 });
 
 describe("outcomeText", () => {
+  it("shows an appeal's upheld sentence as upheld", () => {
+    expect(
+      outcomeText({
+        appeal: "affirmed",
+        penaltyKinds: ["有期徒刑"],
+        months: 6,
+        principal: { penalty: "有期徒刑", months: 6, fine: 2000 },
+      }),
+    ).toBe("维持原判：有期徒刑 6 个月，罚金 2000 元");
+    expect(outcomeText({ appeal: "affirmed" })).toBe("维持原判");
+  });
+
   it("states one defendant's sentence, never two defendants' combined", () => {
     // 17 years for the principal, a suspended 2 years for a co-defendant: the index keeps each maximum.
     const fields = { penaltyKinds: ["有期徒刑"], months: 204, probationMonths: 36, fine: 500000 };

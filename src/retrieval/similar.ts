@@ -327,6 +327,8 @@ export function outcomeText(
   c: OutcomeFields & Pick<ResultCard, "principal" | "defendants" | "others" | "appealPropertyOnly">,
   legal: readonly string[] = [],
 ): string | undefined {
+  // An appeal that upheld the judgment below shows the sentence it upheld, as upheld.
+  const upheld = c.appeal === "affirmed" ? "维持原判：" : "";
   if (c.principal?.penalty) {
     const p = c.principal;
     const term =
@@ -352,17 +354,17 @@ export function outcomeText(
         : p.mergesEarlierSentence
           ? `（${how}，决定执行）`
           : "";
-    return `${p.penalty}${term}${probation}${fine}${counts}${of}${forCharge(c, legal)}`;
+    return `${upheld}${p.penalty}${term}${probation}${fine}${counts}${of}${forCharge(c, legal)}`;
   }
   const kinds = c.penaltyKinds ?? [];
   if (kinds.length > 1)
-    return `${[...kinds].sort((a, b) => penaltySeverity(a) - penaltySeverity(b))[0]}等（多名被告人）`;
+    return `${upheld}${[...kinds].sort((a, b) => penaltySeverity(a) - penaltySeverity(b))[0]}等（多名被告人）`;
   if (kinds.length > 0) {
     const main = kinds.join("、");
     const term = c.months !== undefined && /有期徒刑|拘役|管制/.test(main) ? ` ${c.months} 个月` : "";
     const probation = c.probationMonths ? `，缓刑 ${c.probationMonths} 个月` : "";
     const fine = c.fine ? `，罚金 ${c.fine} 元` : "";
-    return `${main}${term}${probation}${fine}`;
+    return `${upheld}${main}${term}${probation}${fine}`;
   }
   const civil: Record<string, string> = {
     upheld: "支持诉讼请求",

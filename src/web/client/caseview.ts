@@ -53,7 +53,8 @@ function statuteText(s: JudgmentRecord["statutes"][number]): string {
 }
 
 function outcomeLines(r: JudgmentRecord): string[] {
-  const out: string[] = [];
+  // An appeal that upheld the judgment below carries the sentence it upheld (src/judgment/parse.ts).
+  const out: string[] = r.outcome.appeal === "affirmed" && r.outcome.criminal?.length ? ["维持原判"] : [];
   for (const s of r.outcome.criminal ?? []) {
     const term = s.months !== undefined ? `${s.months}个月` : "";
     const probation = s.probationMonths ? `，缓刑${s.probationMonths}个月` : "";
