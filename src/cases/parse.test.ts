@@ -484,3 +484,49 @@ describe("parseAuthoritativeCase: a commentary on a guiding case (人民司法 r
     expect(parseAuthoritativeCase(guiding, "spc-guiding").authorityNumber).toBe("指导性案例12号");
   });
 });
+
+describe("parseAuthoritativeCase: the last court's ruling as the disposition (指导案例 anlifa_29, 刑事审判参考第1372号)", () => {
+  it("splits a 裁判结果 telling two instances into the history and the last ruling", () => {
+    const text = [
+      "### 指导案例189号：上海熊猫互娱文化有限公司诉李岑、昆山播爱游信息技术有限公司合同纠纷案",
+      "裁判结果",
+      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
+      "裁判理由",
+      "法院生效裁判认为：合同约定的违约金过高的，可以请求予以适当减少。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.sections.history).toBe(
+      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。",
+    );
+    expect(r.sections.disposition).toBe(
+      "上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
+    );
+    // One instance told: the 裁判结果 is the disposition, as written.
+    const single = parseAuthoritativeCase(
+      text.replace(/郑某不服一审判决[^\n]*/, "宣判后，双方均未上诉。"),
+      "spc-guiding",
+    );
+    expect(single.sections.history).toBeUndefined();
+    expect(single.sections.disposition).toMatch(
+      /^上海市浦东新区人民法院.*驳回郑某的诉讼请求。宣判后，双方均未上诉。$/,
+    );
+  });
+
+  it("reads 刑事审判参考's last ruling from the end of its 基本案情", () => {
+    const text = [
+      "**【第1372号】黄金章诈骗案——诈骗犯罪与民事欺诈行为的界限**",
+      "一、基本案情",
+      "莆田市中级人民法院认为，被告人黄金章以非法占有为目的，骗取他人财物，其行为构成诈骗罪。据此，依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人黄金章犯诈骗罪，判处有期徒刑十年。",
+      "一审宣判后，被告人黄金章提出上诉。福建省高级人民法院经审理认为，黄金章的行为属民事欺诈，不构成诈骗罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（三）项之规定，判决如下：",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄金章无罪。",
+      "二、主要问题",
+      "如何区分诈骗犯罪与民事欺诈行为？",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "criminal-trial-reference");
+    expect(r.sections.disposition).toBe(
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄金章无罪。",
+    );
+    // The facts keep the whole account of the trials.
+    expect(r.sections.facts).toContain("判处有期徒刑十年");
+  });
+});

@@ -422,6 +422,28 @@ function lastInstanceRuling(
     : undefined;
 }
 
+/** A ruling told as …作出（2019）…号民事判决，驳回上诉，维持原判: the ruling follows the comma. */
+const RULING_AFTER_COMMA_RE = /作出[^。；：:]{0,60}?(?:判决|裁定)书?[，,]/g;
+/** What a criminal court's ruling says (判处, 无罪, 驳回上诉, 维持原判, 核准, 撤销, 发回重审…). */
+const CRIMINAL_RULING_RE = /判处|无罪|免[予于](?:刑事)?处罚|驳回|维持|核准|撤销|发回/;
+
+/**
+ * The last ruling a court makes in an account of the trials (…中级人民法院于2013年6月19日作出…号刑事
+ * 裁定：驳回上诉，维持原判): where its sentence begins and where its ruling does, after the marker.
+ */
+function finalRuling(account: string): { sentenceStart: number; rulingStart: number } | undefined {
+  let found: { sentenceStart: number; rulingStart: number } | undefined;
+  const markers = [...account.matchAll(RULING_RE), ...account.matchAll(RULING_AFTER_COMMA_RE)];
+  for (const m of markers) {
+    const sentenceStart =
+      Math.max(account.lastIndexOf("。", m.index), account.lastIndexOf("\n", m.index)) + 1;
+    if (!RULING_SENTENCE_RE.test(account.slice(sentenceStart, m.index + m[0].length))) continue;
+    const rulingStart = m.index + m[0].length;
+    if (!found || rulingStart > found.rulingStart) found = { sentenceStart, rulingStart };
+  }
+  return found && account.slice(found.rulingStart).trim().length >= 4 ? found : undefined;
+}
+
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
   const lines = paragraphs(text);
   const firstIndex = lines.findIndex((l) => cleanTitle(l) !== "");
@@ -525,10 +547,31 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     (commentary && courtsReasoning
       ? [judgmentSections?.facts, courtsReasoning].filter(Boolean).join("\n")
       : judgmentSections?.facts);
-  const result = joined("result") ?? instances?.ruling ?? judgmentSections?.disposition;
+  // A 裁判结果 telling several instances (一审…判决：…。宣判后…上诉。…法院于…作出…判决：驳回上诉，
+  // 维持原判): the last court's ruling is the disposition, the earlier ones its history (审理经过).
+  const told = joined("result");
+  const last = told ? finalRuling(told) : undefined;
+  const history =
+    told && last && last.sentenceStart > 0 && LATER_INSTANCE_RE.test(told.slice(0, last.sentenceStart))
+      ? told.slice(0, last.sentenceStart).trim()
+      : undefined;
+  // 刑事审判参考 tells the trials at the end of its 基本案情, without a 裁判结果: the last ruling there.
+  const inFacts =
+    !told && collection === "criminal-trial-reference" && joined("facts") ? joined("facts") : undefined;
+  const factsRuling = inFacts ? finalRuling(inFacts) : undefined;
+  const rulingInFacts = factsRuling && inFacts ? inFacts.slice(factsRuling.rulingStart).trim() : undefined;
+  // From the sentence naming the court and its judgment, unless that sentence is its reasoning too.
+  const rulingFrom =
+    last && last.rulingStart - last.sentenceStart <= 150 ? last.sentenceStart : last?.rulingStart;
+  const result =
+    (history && told && rulingFrom !== undefined ? told.slice(rulingFrom).trim() : told) ??
+    instances?.ruling ??
+    judgmentSections?.disposition ??
+    (rulingInFacts && CRIMINAL_RULING_RE.test(rulingInFacts.slice(0, 100)) ? rulingInFacts : undefined);
   const reasoning = commentary ?? courtsReasoning;
   const statutesText = joined("statutes");
   const legalBasis = statutesText ?? (instances ? undefined : judgmentSections?.legalBasis);
+  if (history) record.sections.history = history;
   if (facts) record.sections.facts = facts;
   if (reasoning) record.sections.reasoning = reasoning;
   if (legalBasis) record.sections.legalBasis = legalBasis;
@@ -542,10 +585,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // commentary's 裁判理由/评析, which discusses provisions it did not apply; failing those, what the
   // text cites.
   const courtsOwn = [
+    history,
     facts,
     commentary ? undefined : courtsReasoning,
     instances ? undefined : judgmentSections?.legalBasis,
-    result,
+    rulingInFacts ? undefined : result,
   ]
     .filter(Boolean)
     .join("\n");
@@ -649,7 +693,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     // earlier conviction (曾因犯盗窃罪被判处…: 指导案例12号, 李飞故意杀人案) or another judgment's crime.
     // A reprint's facts, first reasoning and ruling, not the appeals told after them (a defence
     // arguing for another crime); 维持原判 names no crime.
-    const body = [title, factsFound, judgmentSections?.reasoning, instances?.first, result]
+    const body = [title, factsFound, judgmentSections?.reasoning, instances?.first, history, result]
       .filter(Boolean)
       .join("\n");
     record.charges = [...new Set(ownChargeMentions(body, true).map((m) => m.charge))];
