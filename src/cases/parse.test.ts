@@ -530,3 +530,51 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
     expect(r.sections.facts).toContain("判处有期徒刑十年");
   });
 });
+
+describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of 80 write-ups)", () => {
+  it("reads the crimes its courts convict of, not those suspected, charged or argued (刑事审判参考第62号)", () => {
+    const text = [
+      "**【第62号】刘某犯辩护人妨害作证案——辩护人妨害作证罪是否以发生危害后果为构成要件**",
+      "一、基本案情",
+      "被告人刘某，男，律师。因涉嫌犯辩护人妨害作证罪，于1998年7月22日被逮捕。",
+      "1998年7月上旬，被告人刘某在受委托担任李某受贿一案的辩护人期间，引诱证人提供虚假证言，提出李某的行为不构成受贿罪的辩护意见。",
+      "滨海县人民法院认为，被告人刘某的行为已构成辩护人妨害作证罪。依照《中华人民共和国刑法》第三百零六条之规定，于1998年12月12日判决如下：被告人刘某犯辩护人妨害作证罪，判处有期徒刑一年，缓刑二年。",
+      "一审宣判后，被告人刘某不服，提出上诉。盐城市中级人民法院经审理后认为：原审判决定罪准确。依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，于1999年1月25日裁定如下：",
+      "驳回上诉，维持原判。",
+      "二、主要问题",
+      "辩护人妨害作证罪是否以发生危害后果为构成要件？",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "criminal-trial-reference");
+    // 维持原判 names no crime: the ruling it upheld does; not the 受贿 of the case the lawyer defended.
+    expect(r.charges).toEqual(["辩护人、诉讼代理人毁灭证据、伪造证据、妨害作证罪"]);
+    expect(r.sections.disposition).toBe("驳回上诉，维持原判。");
+  });
+
+  it("takes a gazette case its prosecutor brought for criminal, and its ruling told in the third person (FYGB0238)", () => {
+    const text = [
+      "### 上海市浦东新区人民检察院诉张纪伟、金鑫危险驾驶案",
+      "【裁判摘要】",
+      "机动车驾驶人员出于竞技、追求刺激等动机，在道路上曲折穿行、快速追赶行驶的，属于追逐竞驶。",
+      "公诉机关：上海市浦东新区人民检察院。",
+      "被告人：张纪伟，男，1985年2月4日出生。",
+      "上海市浦东新区人民检察院以被告人张纪伟、金鑫犯危险驾驶罪，向上海市浦东新区人民法院提起公诉。",
+      "上海市浦东新区人民法院一审查明：2012年2月3日，被告人张纪伟、金鑫相约驾驶摩托车追逐竞驶。",
+      "上海市浦东新区人民法院一审认为：被告人张纪伟、金鑫在道路上驾驶机动车追逐竞驶，情节恶劣，其行为均已构成危险驾驶罪。",
+      "据此，上海市浦东新区人民法院依照《中华人民共和国刑法》第一百三十三条之一的规定，于2013年1月21日判决：",
+      "一、被告人张纪伟犯危险驾驶罪，判处拘役四个月，缓刑四个月，并处罚金人民币四千元。",
+      "本判决为终审判决。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-gazette");
+    expect(r.category).toBe("刑事");
+    expect(r.charges).toEqual(["危险驾驶罪"]);
+    expect(r.sections.disposition).toBe(
+      "一、被告人张纪伟犯危险驾驶罪，判处拘役四个月，缓刑四个月，并处罚金人民币四千元。",
+    );
+    // A civil dispute that quotes a criminal judgment has no crimes.
+    const civil = parseAuthoritativeCase(
+      text.replace("上海市浦东新区人民检察院诉张纪伟、金鑫危险驾驶案", "顾骏诉上海交行储蓄合同纠纷案"),
+      "spc-gazette",
+    );
+    expect(civil.charges).toEqual([]);
+  });
+});

@@ -444,6 +444,57 @@ function finalRuling(account: string): { sentenceStart: number; rulingStart: num
   return found && account.slice(found.rulingStart).trim().length >= 4 ? found : undefined;
 }
 
+/** The rulings courts make in an account of the trials, the last first: each up to the next instance. */
+function rulingsIn(account: string | undefined): string[] {
+  if (!account) return [];
+  const found: { at: number; text: string }[] = [];
+  for (const m of [...account.matchAll(RULING_RE), ...account.matchAll(RULING_AFTER_COMMA_RE)]) {
+    const sentenceStart =
+      Math.max(account.lastIndexOf("。", m.index), account.lastIndexOf("\n", m.index)) + 1;
+    if (!RULING_SENTENCE_RE.test(account.slice(sentenceStart, m.index + m[0].length))) continue;
+    const rest = account.slice(m.index + m[0].length, m.index + m[0].length + 800);
+    const later = LATER_INSTANCE_RE.exec(rest);
+    found.push({ at: m.index, text: later ? rest.slice(0, later.index) : rest });
+  }
+  return found.sort((a, b) => b.at - a.at).map((r) => r.text);
+}
+
+/** A crime the court convicts of (构成X罪, 犯X罪, 以X罪判处), not one suspected, charged or argued. */
+const CONVICTED_BEFORE_RE = /(?:构成|犯有?|以|认定为|定为)$/;
+const NOT_CONVICTED_RE =
+  /涉嫌|指控|起诉|公诉|辩称|辩护|上诉称|抗诉|不构成|不能构成|是否构成|曾因|曾犯|前科|另案/;
+
+/**
+ * The crimes of a write-up's case: those its courts' rulings name, the last ruling naming any first
+ * (维持原判 names none: the ruling it upheld); failing a ruling, those the courts' own words convict
+ * of (…其行为构成X罪), never those the case was suspected, charged or argued of (因涉嫌犯抢劫罪被逮捕,
+ * 以X罪提起公诉, 辩护人提出构成Y罪) nor an earlier conviction; failing both, every crime the title and
+ * the account name as convicted before (the earlier rule, for accounts without either).
+ */
+function writeUpCharges(
+  rulings: readonly (string | undefined)[],
+  courtsWords: string,
+  body: string,
+): string[] {
+  const distinct = (mentions: { charge: string }[]) => [...new Set(mentions.map((m) => m.charge))];
+  for (const ruling of rulings) {
+    if (!ruling) continue;
+    const named = distinct(ownChargeMentions(ruling, true));
+    if (named.length > 0) return named;
+  }
+  const convicted = distinct(
+    ownChargeMentions(courtsWords, true).filter((m) => {
+      const clause = courtsWords.slice(
+        Math.max(0, ...["。", "；", "，"].map((p) => courtsWords.lastIndexOf(p, m.index) + 1)),
+        m.index,
+      );
+      return CONVICTED_BEFORE_RE.test(clause.slice(-3)) && !NOT_CONVICTED_RE.test(clause);
+    }),
+  );
+  if (convicted.length > 0) return convicted;
+  return distinct(ownChargeMentions(body, true));
+}
+
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
   const lines = paragraphs(text);
   const firstIndex = lines.findIndex((l) => cleanTitle(l) !== "");
@@ -563,10 +614,22 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // From the sentence naming the court and its judgment, unless that sentence is its reasoning too.
   const rulingFrom =
     last && last.rulingStart - last.sentenceStart <= 150 ? last.sentenceStart : last?.rulingStart;
+  // A reprint in the third person rules with …法院…于2014年8月13日判决：, which a judgment's sections
+  // do not know: its last such ruling, up to the note that it is final.
+  const gazetteReprint = collection === "spc-gazette" && judgmentSections !== undefined;
+  const reprintRuling =
+    gazetteReprint && !judgmentSections?.disposition && !told ? finalRuling(reprint) : undefined;
+  const rulingInReprint = reprintRuling
+    ? reprint
+        .slice(reprintRuling.rulingStart)
+        .split(/本(?:判决|裁定)为终审|如不服本/)[0]
+        ?.trim()
+    : undefined;
   const result =
     (history && told && rulingFrom !== undefined ? told.slice(rulingFrom).trim() : told) ??
     instances?.ruling ??
     judgmentSections?.disposition ??
+    (rulingInReprint && rulingInReprint.length >= 4 ? rulingInReprint : undefined) ??
     (rulingInFacts && CRIMINAL_RULING_RE.test(rulingInFacts.slice(0, 100)) ? rulingInFacts : undefined);
   const reasoning = commentary ?? courtsReasoning;
   const statutesText = joined("statutes");
@@ -688,15 +751,32 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : decided?.date;
   if (date) record.decisionDate = date;
 
-  if (criminalCase || record.category === "刑事") {
-    // The crimes the write-up's case was convicted of, in its title, facts and 裁判结果: never an
-    // earlier conviction (曾因犯盗窃罪被判处…: 指导案例12号, 李飞故意杀人案) or another judgment's crime.
-    // A reprint's facts, first reasoning and ruling, not the appeals told after them (a defence
-    // arguing for another crime); 维持原判 names no crime.
-    const body = [title, factsFound, judgmentSections?.reasoning, instances?.first, history, result]
-      .filter(Boolean)
-      .join("\n");
-    record.charges = [...new Set(ownChargeMentions(body, true).map((m) => m.charge))];
+  // A criminal case its title does not tell (张四毛盗窃案, 马乐利用未公开信息交易案) is prosecuted in its
+  // account; not when its own number is another kind of case's.
+  const prosecuted =
+    !record.category &&
+    !/纠纷|(?<!检察院)诉(?!讼)|赔偿|行政|监督/.test(title) &&
+    /公诉机关|提起公诉|检察院[^。；]{0,30}指控/.test(
+      [judgmentSections?.parties, judgmentSections?.history, courtsOwn].filter(Boolean).join("\n"),
+    );
+  // A civil dispute (…纠纷案) whose account quotes a criminal judgment is no criminal case.
+  const civilDispute = /纠纷(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
+  if (!civilDispute && (criminalCase || record.category === "刑事" || prosecuted)) {
+    record.charges = writeUpCharges(
+      [
+        ...rulingsIn(told),
+        result,
+        ...rulingsIn(history),
+        instances?.first,
+        ...rulingsIn(inFacts),
+        ...rulingsIn(judgmentSections?.disposition),
+        ...rulingsIn(gazetteReprint ? reprint : undefined),
+      ],
+      [factsFound, judgmentSections?.reasoning, history, told].filter(Boolean).join("\n"),
+      [title, factsFound, judgmentSections?.reasoning, instances?.first, history, result]
+        .filter(Boolean)
+        .join("\n"),
+    );
     record.category ??= "刑事";
   } else record.causes = findCauses(title);
   // The trial court's committee (审判委员会讨论决定), not the release of a guiding case (经最高人民法院审判

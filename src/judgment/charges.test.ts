@@ -58,3 +58,12 @@ describe("canonicalCharge: names as judgments write them", () => {
     expect(canonicalCharge("运输、贩卖毒品罪")).toBe("走私、贩卖、运输、制造毒品罪");
   });
 });
+
+describe("canonicalCharge: names of the 1979 Criminal Law", () => {
+  it("maps old names to today's charges, and reads 走私罪 as none (not 走私毒品罪)", () => {
+    expect(canonicalCharge("商业受贿罪")).toBe("非国家工作人员受贿罪");
+    expect(canonicalCharge("操纵证券交易价格罪")).toBe("操纵证券、期货市场罪");
+    expect(canonicalCharge("非法采伐国家重点保护植物罪")).toBe("危害国家重点保护植物罪");
+    expect(canonicalCharge("走私罪")).toBeUndefined();
+  });
+});

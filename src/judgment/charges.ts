@@ -11,6 +11,12 @@ const CHARGE_SET = new Set(CRIMINAL_CHARGES);
  * cannot reach.
  */
 const ALIASES: Readonly<Record<string, string>> = {
+  // Names of the 1979 Criminal Law and its supplements, as older judgments and write-ups use them.
+  商业受贿罪: "非国家工作人员受贿罪",
+  公司企业人员受贿罪: "非国家工作人员受贿罪",
+  "公司、企业人员受贿罪": "非国家工作人员受贿罪",
+  操纵证券交易价格罪: "操纵证券、期货市场罪",
+  非法采伐国家重点保护植物罪: "危害国家重点保护植物罪",
   强制猥亵妇女罪: "强制猥亵、侮辱罪",
   "强制猥亵、侮辱妇女罪": "强制猥亵、侮辱罪",
   猥亵妇女罪: "强制猥亵、侮辱罪",
@@ -81,6 +87,9 @@ export function canonicalCharge(written: string): string | undefined {
     .replace(/剌探/g, "刺探")
     .replace(/罪?$/, "罪");
   if (CHARGE_SET.has(name)) return name;
+  // The 1979 Criminal Law's 走私罪 (§116) was smuggling of any goods: no one charge of today's list
+  // (the nearest by letters is 走私毒品罪, which it is not).
+  if (name === "走私罪") return undefined;
   const alias = ALIASES[name];
   if (alias) return alias;
   if (cache.has(name)) return cache.get(name);

@@ -479,3 +479,19 @@ describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () =
     ).toEqual([]);
   });
 });
+
+describe("ownChargeMentions: a name ending in 前 or 原 is no earlier crime (LeCaRD 19086, 43610)", () => {
+  it("reads 李洪前犯故意杀人罪 as this case's crime, 与原犯…罪 as another judgment's", () => {
+    expect(
+      criminalSentences("一、被告人李洪前犯故意杀人罪，判处死刑，剥夺政治权利终身。")[0]?.charges,
+    ).toEqual(["故意杀人罪"]);
+    expect(
+      criminalSentences("被告人姚中原犯非法吸收公众存款罪，判处有期徒刑二年六个月。")[0]?.charges,
+    ).toEqual(["非法吸收公众存款罪"]);
+    expect(
+      criminalSentences(
+        "被告人王某犯盗窃罪，判处有期徒刑一年，与原犯故意伤害罪被判处的有期徒刑三年并罚，决定执行有期徒刑三年六个月。",
+      )[0]?.charges,
+    ).toEqual(["盗窃罪"]);
+  });
+});

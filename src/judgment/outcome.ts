@@ -76,8 +76,9 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
     const segment = text.slice(m.index, end);
     const penaltyAt = segment.search(FIRST_PENALTY_RE);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
+    // 前犯/原犯 after a word (与原犯…罪, 其前犯), not a name ending in 前 or 原 (李洪前犯故意杀人罪).
     const other =
-      /撤销|撤消|加上|连同|前罪|[前原]犯|前次|先前|之前|此前|(?<!执行)以前|曾因|曾经|曾被|曾犯|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
+      /撤销|撤消|加上|连同|前罪|(?:^|[与同其及和，,、])[前原]犯|前次|先前|之前|此前|(?<!执行)以前|曾因|曾经|曾被|曾犯|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
         since,
       ) ||
       /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪/.test(toPenalty) ||
@@ -112,7 +113,7 @@ const COMBINED_ALL_RE = new RegExp(COMBINED_RE.source, "g");
 
 /** Words of another judgment's sentence in the words before a combined punishment. */
 const EARLIER_SENTENCE_RE =
-  /前罪|[前原]犯|曾因|曾被|原判|余刑|剩余刑期|未执行|尚未执行|缓刑部分|宣告的缓刑|假释|与[^，；。]{0,40}(?:判决|裁定)/;
+  /前罪|(?:^|[与同其及和，,、])[前原]犯|曾因|曾被|原判|余刑|剩余刑期|未执行|尚未执行|缓刑部分|宣告的缓刑|假释|与[^，；。]{0,40}(?:判决|裁定)/;
 const EARLIER_SENTENCE_REVIEW_RE = new RegExp(EARLIER_SENTENCE_RE.source.replace("|原判", ""));
 
 function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "defendant" | "charges"> {
