@@ -86,6 +86,13 @@ export const COMMON_CAUSES: readonly string[] = [
 ];
 
 const KNOWN = [...COMMON_CAUSES].sort((a, b) => b.length - a.length);
+/**
+ * A party named before the cause without 与/诉 (深圳裕某科技有限公司等侵害集成电路布图设计专有权纠纷,
+ * 花都区梯面镇红山村村民委员会违反安全保障义务责任纠纷): up to its organisation's ending, and 等 —
+ * not the 公司 of a company's own causes (公司解散纠纷, 与公司有关的纠纷).
+ */
+const PARTY_BEFORE_CAUSE_RE =
+  /(?:公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)|集团|银行|支行|分行|委员会|政府|局|厂|中心|医院|学校|大学|研究所|研究院|事务所|旅行社|合作社|协会|商行)等?/g;
 const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
 
 /** The cause named in the title or the opening of the history: a listed one when possible. */
@@ -95,6 +102,10 @@ export function findCauses(text: string): string[] {
   if (!m?.[1]) return [];
   // Strip the parties: 原告甲与被告乙民间借贷纠纷 → 民间借贷纠纷 is already handled by the list; here keep
   // what follows the last 与/诉/因.
-  const cause = m[1].replace(/^.*(?:与|诉|因|就|对)/, "");
+  const named = m[1].replace(/^.*(?:与|诉|因|就|对)/, "");
+  // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
+  const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
+  const end = ends.reverse().find((at) => named.length - at >= 4) ?? 0;
+  const cause = named.slice(end);
   return cause.length >= 4 ? [cause] : [];
 }
