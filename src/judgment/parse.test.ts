@@ -277,4 +277,9 @@ describe("courtLevelOf", () => {
     expect(courtLevelOf("北京铁路运输中级法院")).toBe("专门");
     expect(courtLevelOf("上海市浦东新区人民法院")).toBe("基层");
   });
+
+  it("reads a high court's shortened name (重庆市高级法院) as a high court's", () => {
+    expect(courtLevelOf("重庆市高级法院")).toBe("高级");
+    expect(courtLevelOf("江苏省高级人民法院")).toBe("高级");
+  });
 });

@@ -50,7 +50,8 @@ const HEADER_SCAN = 600;
 /** A court's level from its name (最高人民法院, …高级人民法院, …中级人民法院, a specialised court, else basic). */
 export function courtLevelOf(court: string): CourtLevel | undefined {
   if (/^(?:中华人民共和国)?最高人民法院/.test(court)) return "最高";
-  if (/高级人民法院$/.test(court)) return "高级";
+  // …高级法院 too, as accounts shorten it (重庆市高级法院, 刑事审判参考's write-ups).
+  if (/高级(?:人民)?法院$/.test(court)) return "高级";
   if (/中级人民法院$/.test(court)) return "中级";
   if (/(?:铁路运输|海事|知识产权|军事|金融)(?:中级)?法院$/.test(court)) return "专门";
   // 黑龙江's forest-region courts: 林区中级法院 hears the appeals of the 林区基层法院.
