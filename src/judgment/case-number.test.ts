@@ -126,6 +126,23 @@ describe("parseCaseNumber", () => {
     expect(level("（2009）玄刑初字第301号")).toBe("基层");
   });
 
+  it("reads a pre-2016 number without a court code as the Supreme People's Court's, but for old local forms", () => {
+    const spc = (raw: string) => {
+      const c = parseCaseNumber(raw);
+      return c ? [c.courtLevel, c.procedure] : undefined;
+    };
+    expect(spc("（2015）民申字第2633号")).toEqual(["最高", "申请再审"]);
+    expect(spc("（2013）民三终字第4号")).toEqual(["最高", "二审"]);
+    expect(spc("（2010）刑五复66820039号")).toEqual(["最高", "复核"]);
+    expect(spc("（2003）刑提字第5号")).toEqual(["最高", "再审"]);
+    // A local court's number of old (刑字), one whose court code was dropped (刑二初), another office's.
+    expect(parseCaseNumber("（1991）刑字第069号")).toBeUndefined();
+    expect(parseCaseNumber("（2012）刑二初字第00052号")).toBeUndefined();
+    expect(parseCaseNumber("（2006）商品第1007号")).toBeUndefined();
+    // Since 2016 the SPC writes its code: a number without one is none.
+    expect(parseCaseNumber("（2017）刑终字第1号")).toBeUndefined();
+  });
+
   it("reads 高 alone above first instance as 北京市高级人民法院's, at first instance as a basic court's", () => {
     const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
     expect(level("（2014）高刑终字第534号")).toBe("高级");

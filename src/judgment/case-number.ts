@@ -311,9 +311,18 @@ function build(
 ): CaseNumber | undefined {
   const cleanBody = toHalfWidth(body).replace(/\s/g, "");
   if (cleanBody.includes("检")) return undefined;
-  const parsed = legacy
-    ? parseLegacyBody(cleanBody)
-    : (parseModernBody(cleanBody) ?? parseLegacyBody(cleanBody));
+  // Before 2016 the Supreme People's Court numbered without a court code: （2015）民申字第2633号,
+  // （2013）民三终字第4号, and its death-penalty reviews （2010）刑五复66820039号. Not a bare 刑字/民字
+  // (（1991）刑字第069号, a local court's of old), nor a first instance (（2012）刑二初字: a local
+  // court's with its code dropped), nor other offices' numbers (（2006）商品第1007号).
+  const spc =
+    /^[知环少]?[刑民商行执赔][一二三四五六七八九]?[终再提复核监申抗他请]{1,2}$/.test(cleanBody) &&
+    (parseYear(year) ?? 9999) < 2016;
+  const parsed = spc
+    ? parseLegacyBody(`最高法${cleanBody}`)
+    : legacy
+      ? parseLegacyBody(cleanBody)
+      : (parseModernBody(cleanBody) ?? parseLegacyBody(cleanBody));
   if (!parsed) return undefined;
   const out: CaseNumber = { raw, year: parseYear(year) };
   for (const [k, v] of Object.entries(parsed)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
