@@ -578,3 +578,32 @@ describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of
     expect(civil.charges).toEqual([]);
   });
 });
+
+describe("parseAuthoritativeCase: a gazette reprint in the third person (FYGB0603, FYGB0584)", () => {
+  it("tells the parties' claims, the court's findings, its reasoning and its ruling apart", () => {
+    const text = [
+      "### 申花足球俱乐部诉特雷通贸易有限公司侵害名称权纠纷案",
+      "原告：上海申花足球俱乐部。",
+      "被告：上海特雷通贸易有限公司。",
+      "原告申花俱乐部诉称：被告未经许可，在其商业广告中使用原告名称，侵害原告名称权。综上，请求判令被告停止侵害、赔偿损失。",
+      "被告特雷通公司辩称：广告内容属实，不构成侵权。",
+      "上海市静安区人民法院经审理查明：2000年6月，被告在《新民体育报》刊登广告，使用了原告的名称。",
+      "上海市静安区人民法院认为：法人享有名称权。被告未经原告同意，在广告中使用原告名称，侵犯了原告的名称权。",
+      "据此，上海市静安区人民法院依照《中华人民共和国民法通则》第九十九条第二款、第一百二十条第二款的规定，于2001年3月8日判决：",
+      "一、被告特雷通公司停止侵害原告申花俱乐部的名称权；二、被告特雷通公司赔偿原告申花俱乐部经济损失人民币5万元。",
+      "一审宣判后，双方当事人均未上诉，判决已发生法律效力。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-gazette");
+    expect(r.sections.claims).toMatch(/^原告申花俱乐部诉称：[\s\S]*不构成侵权。$/);
+    expect(r.sections.facts).toBe(
+      "上海市静安区人民法院经审理查明：2000年6月，被告在《新民体育报》刊登广告，使用了原告的名称。",
+    );
+    // Not from the plaintiff's 综上，请求…
+    expect(r.sections.reasoning).toMatch(/^上海市静安区人民法院认为：法人享有名称权。/);
+    expect(r.sections.disposition).toMatch(/^一、被告特雷通公司停止侵害/);
+    expect(r.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
+      "中华人民共和国民法通则#99",
+      "中华人民共和国民法通则#120",
+    ]);
+  });
+});

@@ -376,6 +376,10 @@ function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumbe
 const THIRD_PERSON_REASONING_RE =
   /(?<=^|\n)[^\n。，,：:]{2,40}法院(?:一审|二审|再审|经审理|经审查|经复核|审理)?认为/g;
 
+/** A reprint's findings in the third person, opening their paragraph: 上海市浦东新区人民法院一审查明：. */
+const THIRD_PERSON_FINDINGS_RE =
+  /(?<=^|\n)[^\n。，,：:]{2,40}法院(?:一审|二审|再审)?(?:经)?(?:公开)?(?:开庭)?(?:审理|审查)?查明/;
+
 /** Splits a reprint's findings where its court's reasoning begins, when they run on into it. */
 function splitReasoning(facts: string): { facts: string; reasoning: string } | undefined {
   const at = [...facts.matchAll(THIRD_PERSON_REASONING_RE)].at(-1)?.index;
@@ -575,9 +579,18 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     ...tagged.filter((t) => t.field === undefined || t.field === "holdings").map((t) => t.line),
   ].join("\n");
   const judgmentSections = joined("facts") ? undefined : sectionTexts(reprint, sectionSpans(reprint));
-  if (judgmentSections?.facts && !judgmentSections.reasoning) {
-    const split = splitReasoning(judgmentSections.facts);
-    if (split) Object.assign(judgmentSections, split);
+  // A reprint in the third person: its court's reasoning opens with …法院一审认为, which a judgment's
+  // sections do not know (they fall back to a 综上 — a party's 综上，请求… as often as the court's);
+  // its findings with …法院一审查明, before which the parties' claims and defence are told.
+  const sections = judgmentSections;
+  if (sections?.facts && !/^(?:综上(?:所述)?[，,]?\s?)?本院/.test(sections.reasoning ?? "")) {
+    const split = splitReasoning([sections.facts, sections.reasoning].filter(Boolean).join("\n"));
+    if (split) Object.assign(sections, split);
+  }
+  const findings = sections?.facts ? THIRD_PERSON_FINDINGS_RE.exec(sections.facts) : null;
+  if (sections?.facts && findings && findings.index > 0 && !sections.claims) {
+    sections.claims = sections.facts.slice(0, findings.index).trim();
+    sections.facts = sections.facts.slice(findings.index).trim();
   }
   // A reprint of several instances: the disposition is the last one's; the first court's legal basis
   // and ruling and the later courts' account follow its reasoning, in reading order.
@@ -635,6 +648,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const statutesText = joined("statutes");
   const legalBasis = statutesText ?? (instances ? undefined : judgmentSections?.legalBasis);
   if (history) record.sections.history = history;
+  if (judgmentSections?.claims) record.sections.claims = judgmentSections.claims;
   if (facts) record.sections.facts = facts;
   if (reasoning) record.sections.reasoning = reasoning;
   if (legalBasis) record.sections.legalBasis = legalBasis;
@@ -757,7 +771,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     !record.category &&
     !/纠纷|(?<!检察院)诉(?!讼)|赔偿|行政|监督/.test(title) &&
     /公诉机关|提起公诉|检察院[^。；]{0,30}指控/.test(
-      [judgmentSections?.parties, judgmentSections?.history, courtsOwn].filter(Boolean).join("\n"),
+      [judgmentSections?.parties, judgmentSections?.history, judgmentSections?.claims, courtsOwn]
+        .filter(Boolean)
+        .join("\n"),
     );
   // A civil dispute (…纠纷案) whose account quotes a criminal judgment is no criminal case.
   const civilDispute = /纠纷(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
