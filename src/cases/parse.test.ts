@@ -607,3 +607,36 @@ describe("parseAuthoritativeCase: a gazette reprint in the third person (FYGB060
     ]);
   });
 });
+
+describe("parseAuthoritativeCase: the provisions a court applied, to the end of its sentence", () => {
+  it("reads past a 规定 inside a title, and a basis written without 规定 (刑事审判参考, FYGB0237)", () => {
+    const review = parseAuthoritativeCase(
+      [
+        "**【第718号】某某故意杀人案——死刑复核**",
+        "一、基本案情",
+        "最高人民法院经复核认为，原判认定事实清楚，量刑适当。依照《中华人民共和国刑事诉讼法》第二百三十五条和《最高人民法院关于复核死刑案件若干问题的规定》第二条第一款的规定，裁定如下：核准某省高级人民法院维持第一审以故意杀人罪判处被告人某某死刑的刑事裁定。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(review.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
+      "中华人民共和国刑事诉讼法#235",
+      "最高人民法院关于复核死刑案件若干问题的规定#2",
+    ]);
+    const civil = parseAuthoritativeCase(
+      [
+        "### 朱某诉某公司人身损害赔偿纠纷案",
+        "原告：朱某。",
+        "被告：某公司。",
+        "某区人民法院一审查明：2010年5月，原告在被告经营的商场摔倒受伤。",
+        "某区人民法院一审认为：被告未尽安全保障义务，应承担赔偿责任。",
+        "据此，某区人民法院依照《中华人民共和国民法通则》第一百一十九条、第一百三十一条，于2011年2月11日判决：",
+        "被告某公司赔偿原告朱某医疗费等损失人民币3万元。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(civil.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
+      "中华人民共和国民法通则#119",
+      "中华人民共和国民法通则#131",
+    ]);
+  });
+});

@@ -376,6 +376,10 @@ function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumbe
 const THIRD_PERSON_REASONING_RE =
   /(?<=^|\n)[^\n。，,：:]{2,40}法院(?:一审|二审|再审|经审理|经审查|经复核|审理)?认为/g;
 
+/** The provisions a court applies: 依照…之规定, 依照…于2011年2月11日判决. */
+const APPLIED_RE =
+  /(?:依照|根据|依据)[^。]{0,400}?(?:规定(?![^《》]*》)|(?=[，,]\s?于[^。，《》]{0,20}(?:判决|裁定)|[，,]\s?(?:判决|裁定)(?:如下)?[：:]))/g;
+
 /** A reprint's findings in the third person, opening their paragraph: 上海市浦东新区人民法院一审查明：. */
 const THIRD_PERSON_FINDINGS_RE =
   /(?<=^|\n)[^\n。，,：:]{2,40}法院(?:一审|二审|再审)?(?:经)?(?:公开)?(?:开庭)?(?:审理|审查)?查明/;
@@ -670,7 +674,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   ]
     .filter(Boolean)
     .join("\n");
-  const applied = courtsOwn.match(/(?:依照|根据|依据)[^。]{0,400}?规定/g) ?? [];
+  // To the 规定 that closes the sentence, not one inside a title (《最高人民法院关于复核死刑案件若干问题的
+  // 规定》第二条), or to the ruling when no 规定 is written (依照民法通则第一百一十九条…，于…判决).
+  const applied = courtsOwn.match(APPLIED_RE) ?? [];
   const appliedRefs = applied.length > 0 ? normaliseStatutes(applied.join("\n")) : [];
   record.statutes = statutesText
     ? normaliseStatutes(statutesText)
