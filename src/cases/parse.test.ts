@@ -640,3 +640,22 @@ describe("parseAuthoritativeCase: the provisions a court applied, to the end of 
     ]);
   });
 });
+
+describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of case its title tells", () => {
+  it("does not take a judgment listed among the evidence for the write-up's own (FYGB0504)", () => {
+    const text = [
+      "### 上坝村村民委员会不服宜兴市林副业局林业行政处罚决定案",
+      "原告：宜兴市上坝村村民委员会。",
+      "被告：宜兴市林副业局。",
+      "被告向法院提交了以下证据：9.宜兴市林副业局的《行政处罚决定书》，证明该局对该村进行行政处罚。  10.宜兴市人民法院（2002）宜刑初字第70号刑事判决书，认定上坝村滥伐林木数为542.721立方米。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-gazette");
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.citedCaseNumbers).toEqual(["（2002）宜刑初字第70号"]);
+    // No number of its own: an administrative case, as its title says.
+    expect(r.category).toBe("行政");
+    expect(
+      parseAuthoritativeCase("### 成路诉无锡轻工大学教学合同纠纷案\n原告：成路。", "spc-gazette").category,
+    ).toBe("民事");
+  });
+});

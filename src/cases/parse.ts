@@ -206,11 +206,16 @@ const NUMBER_LINE_RE = /^[\u4e00-\u9fff]{0,6}\s*[：:]?\s*[（(〔[［【]?\s*[1
  * (提交了…判决书), an example (参见, 例如).
  */
 const REFERENCE_BEFORE_RE =
-  /另查|又查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
+  /另查|又查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|案外人|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
 /** Words right after a number that make it evidence: （2002）…号刑事判决书证实…, …等证据, …公证书. */
-const EVIDENCE_AFTER_RE = /^(?:公证书|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
-/** An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…. */
-const EVIDENCE_ITEM_RE = /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实)/;
+const EVIDENCE_AFTER_RE =
+  /^(?:公证书|[^。；]{0,6}卷宗|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
+/**
+ * An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…; 10.宜兴市人民法院（2002）
+ * 宜刑初字第70号刑事判决书，认定… (a judgment named as a document, 判决书, is one produced).
+ */
+const EVIDENCE_ITEM_RE =
+  /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实|号(?:刑事|民事|行政)?(?:判决|裁定|调解)书)/;
 
 /** Words a later court decides an earlier judgment with, close before its number. */
 const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准)[^。；，,]{0,80}$/;
@@ -800,7 +805,16 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         .join("\n"),
     );
     record.category ??= "刑事";
-  } else record.causes = findCauses(title);
+  } else {
+    record.causes = findCauses(title);
+    // Without its own number, the kind of case its title tells: 不服…行政处罚 / …行政… is an
+    // administrative case, a …纠纷案 a civil one.
+    record.category ??= /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title)
+      ? "行政"
+      : civilDispute
+        ? "民事"
+        : undefined;
+  }
   // The trial court's committee (审判委员会讨论决定), not the release of a guiding case (经最高人民法院审判
   // 委员会讨论通过…发布).
   if (/审判委员会(?:讨论|研究)(?!通过)/.test(text)) record.committeeDiscussed = true;
