@@ -216,6 +216,32 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.decisionDate).toBeUndefined();
   });
 
+  it("names the SPC reviewing a death sentence as the account shortens it, by its official name", () => {
+    const review = [
+      "**【第945号】某某故意杀人案**",
+      "一、基本案情",
+      "上海市高级法院经审理，裁定驳回上诉，维持原判，并依法报请最高法院核准。",
+      "最高法院经复核认为，原判认定事实清楚，于2012年8月15日裁定核准。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(review, "criminal-trial-reference");
+    expect(r.court).toBe("最高人民法院");
+    expect(r.courtLevel).toBe("最高");
+    expect(r.decisionDate).toBe("2012-08-15");
+  });
+
+  it("dates a decision past a court's earlier act named as a thing (…法院认定的…)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**某某诈骗案**",
+        "一、基本案情",
+        "河南省信阳市中级人民法院经审理认为，信阳市人民法院认定的事实清楚，于2005年3月2日裁定驳回上诉，维持原判。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.court).toBe("河南省信阳市中级人民法院");
+    expect(r.decisionDate).toBe("2005-03-02");
+  });
+
   it("takes only a court of the write-up's own number's level, and no masked or generic one", () => {
     const numbered = [
       "**李尧强奸案**",

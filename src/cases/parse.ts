@@ -289,14 +289,14 @@ function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined 
  * what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
  */
 const SUBJECT_COURT_RE =
-  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院)(?=经|审理|认为|于\d|于[〇一二]|以|依法|依照|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理后)/g;
+  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院)(?=经|审理|认为|于\d|于[〇一二]|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
 /**
  * A court's full name: a place (province, city, prefecture, county, district, banner; a municipality's
  * 第一中级), then its level, or 最高人民法院; a specialised court by its kind. Not 二审法院, not a clause
  * that only ends with a court (依法裁定核准…, 根据最高人民法院…).
  */
 const COURT_NAME_RE =
-  /^(?:最高人民法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
+  /^(?:最高(?:人民)?法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
 const NOT_A_NAME_RE =
   /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|^(?:该|本|原|上述|其|此)|法院./;
 const DECISION_DATE_RE =
@@ -312,27 +312,33 @@ export function decidingCourt(
   account: string,
   own: Pick<CaseNumber, "courtLevel" | "province"> | undefined,
 ): { court: string; date?: string } | undefined {
-  const courts = [...account.matchAll(SUBJECT_COURT_RE)]
-    .map((m) => ({ name: m[1] ?? "", end: m.index + m[0].length }))
-    .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name))
-    .filter(({ name }) => {
-      if (!own?.courtLevel) return true;
-      const province = provinceInName(name);
-      return (
-        courtLevelOf(name) === own.courtLevel && (!province || !own.province || province === own.province)
-      );
-    });
+  const named = [...account.matchAll(SUBJECT_COURT_RE)]
+    .map((m) => ({
+      name: m[1] ?? "",
+      end: m.index + m[0].length,
+    }))
+    .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
+  const courts = named.filter(({ name }) => {
+    if (!own?.courtLevel) return true;
+    const province = provinceInName(name);
+    return courtLevelOf(name) === own.courtLevel && (!province || !own.province || province === own.province);
+  });
   const last = courts.at(-1);
   if (!last) return undefined;
-  // The date of this court's decision: in what the account tells after naming it, before any other
-  // court is named (最高人民法院…复核，并于…裁定), a statute's title (《最高人民法院关于…》) aside.
+  // The date of this court's decision: in what the account tells after naming it, before another
+  // court is named (最高人民法院对此案进行了复核，并于…裁定) — not a statute's title (《最高人民法院关于
+  // …》) nor a court's earlier act named as a thing (信阳市人民法院认定的…, …法院作出的…判决).
   const from = last.end;
   const untitled = account.replace(/《[^》]*》/g, (t) => "＿".repeat(t.length));
-  const next = untitled.indexOf("法院", from);
+  let next = untitled.indexOf("法院", from);
+  while (next >= 0 && /^法院(?:认定|作出|判处|判决|裁定)?的/.test(untitled.slice(next, next + 6)))
+    next = untitled.indexOf("法院", next + 2);
   let date: string | undefined;
   for (const m of account.slice(from, next < 0 ? account.length : next).matchAll(DECISION_DATE_RE))
     date = parseChineseDate(m[0]) ?? date;
-  return { court: last.name, ...(date ? { date } : {}) };
+  // The official name where the account shortens it (最高法院, 重庆市高级法院).
+  const court = last.name.replace(/^最高法院$/, "最高人民法院").replace(/高级法院$/, "高级人民法院");
+  return { court, ...(date ? { date } : {}) };
 }
 
 /** A sentence telling the views argued on a question: 对此有两种意见, 第一种意见认为, 存在较大争议. */
