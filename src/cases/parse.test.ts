@@ -685,3 +685,19 @@ describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of 
     ).toBe("民事");
   });
 });
+
+describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第146号)", () => {
+  it("reads the appeal's 于…裁定驳回上诉，维持原判 as the last ruling, not a judgment referred to", () => {
+    const text = [
+      "**【第146号】舒亚眉、陈宝华侵犯著作权案——侵犯著作权罪的认定**",
+      "一、基本案情",
+      "上海市第二中级人民法院认为，被告人舒亚眉、陈宝华的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒亚眉犯侵犯著作权罪，判处有期徒刑五年，罚金人民币十万元。",
+      "一审宣判后，舒亚眉、陈宝华不服，提出上诉。上海市高级人民法院经审理认为，一审法院作出的判决，定罪及适用法律正确，量刑适当，审判程序合法，应予维持。根据刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
+      "二、主要问题",
+      "如何认定侵犯著作权罪？",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "criminal-trial-reference");
+    expect(r.sections.disposition).toBe("驳回上诉，维持原判。");
+    expect(r.charges).toEqual(["侵犯著作权罪"]);
+  });
+});

@@ -425,57 +425,61 @@ function lastInstanceRuling(
 ): { first: string; before: string; ruling: string } | undefined {
   const later = LATER_INSTANCE_RE.exec(disposition);
   if (!later) return undefined;
-  let at = -1;
-  for (const m of disposition.slice(later.index).matchAll(RULING_RE)) {
-    const end = later.index + m.index + m[0].length;
-    const sentence =
-      disposition
-        .slice(0, end - m[0].length)
-        .split(/[。\n]/)
-        .at(-1) ?? "";
-    if (RULING_SENTENCE_RE.test(sentence)) at = end;
-  }
+  const at =
+    courtRulings(disposition)
+      .filter((r) => r.sentenceStart > later.index)
+      .at(-1)?.rulingStart ?? -1;
   const ruling = at >= 0 ? disposition.slice(at).trim() : "";
   return ruling.length >= 4
     ? { first: disposition.slice(0, later.index).trim(), before: disposition.slice(0, at).trim(), ruling }
     : undefined;
 }
 
-/** A ruling told as …作出（2019）…号民事判决，驳回上诉，维持原判: the ruling follows the comma. */
-const RULING_AFTER_COMMA_RE = /作出[^。；：:]{0,60}?(?:判决|裁定)书?[，,]/g;
+/**
+ * A ruling told as …作出（2019）…号民事判决，驳回上诉，维持原判: the ruling follows the comma — not a
+ * judgment referred to (一审法院作出的判决，定罪和适用法律正确).
+ */
+const RULING_AFTER_COMMA_RE = /作出[^。；：:的]{0,60}?(?:判决|裁定)书?[，,]/g;
+/** A ruling written inline: …的规定，于2001年8月17日裁定驳回上诉，维持原判. */
+const RULING_INLINE_RE = /(?<=[，,\s]|\d日)(?:遂|并)?(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)/g;
 /** What a criminal court's ruling says (判处, 无罪, 驳回上诉, 维持原判, 核准, 撤销, 发回重审…). */
 const CRIMINAL_RULING_RE = /判处|无罪|免[予于](?:刑事)?处罚|驳回|维持|核准|撤销|发回/;
 
 /**
- * The last ruling a court makes in an account of the trials (…中级人民法院于2013年6月19日作出…号刑事
- * 裁定：驳回上诉，维持原判): where its sentence begins and where its ruling does, after the marker.
+ * The rulings a court makes in an account of the trials (…中级人民法院于2013年6月19日作出…号刑事裁定：
+ * 驳回上诉，维持原判), in order: where each one's sentence begins and where its ruling does, after
+ * the marker. Not a party's request (请求撤销…判决：) nor a sentence naming no court or date.
  */
-function finalRuling(account: string): { sentenceStart: number; rulingStart: number } | undefined {
-  let found: { sentenceStart: number; rulingStart: number } | undefined;
-  const markers = [...account.matchAll(RULING_RE), ...account.matchAll(RULING_AFTER_COMMA_RE)];
-  for (const m of markers) {
-    const sentenceStart =
-      Math.max(account.lastIndexOf("。", m.index), account.lastIndexOf("\n", m.index)) + 1;
-    if (!RULING_SENTENCE_RE.test(account.slice(sentenceStart, m.index + m[0].length))) continue;
-    const rulingStart = m.index + m[0].length;
-    if (!found || rulingStart > found.rulingStart) found = { sentenceStart, rulingStart };
-  }
-  return found && account.slice(found.rulingStart).trim().length >= 4 ? found : undefined;
+function courtRulings(account: string, inline = true): { sentenceStart: number; rulingStart: number }[] {
+  return [
+    ...account.matchAll(RULING_RE),
+    ...account.matchAll(RULING_AFTER_COMMA_RE),
+    ...(inline ? account.matchAll(RULING_INLINE_RE) : []),
+  ]
+    .map((m) => ({
+      sentenceStart: Math.max(account.lastIndexOf("。", m.index), account.lastIndexOf("\n", m.index)) + 1,
+      rulingStart: m.index + m[0].length,
+    }))
+    .filter((r) => RULING_SENTENCE_RE.test(account.slice(r.sentenceStart, r.rulingStart)))
+    .sort((a, b) => a.rulingStart - b.rulingStart);
 }
 
-/** The rulings courts make in an account of the trials, the last first: each up to the next instance. */
+/** The last of those rulings, when it says anything. */
+function finalRuling(account: string): { sentenceStart: number; rulingStart: number } | undefined {
+  const last = courtRulings(account).at(-1);
+  return last && account.slice(last.rulingStart).trim().length >= 4 ? last : undefined;
+}
+
+/** Each ruling's text, the last first: up to the next instance told. */
 function rulingsIn(account: string | undefined): string[] {
   if (!account) return [];
-  const found: { at: number; text: string }[] = [];
-  for (const m of [...account.matchAll(RULING_RE), ...account.matchAll(RULING_AFTER_COMMA_RE)]) {
-    const sentenceStart =
-      Math.max(account.lastIndexOf("。", m.index), account.lastIndexOf("\n", m.index)) + 1;
-    if (!RULING_SENTENCE_RE.test(account.slice(sentenceStart, m.index + m[0].length))) continue;
-    const rest = account.slice(m.index + m[0].length, m.index + m[0].length + 800);
-    const later = LATER_INSTANCE_RE.exec(rest);
-    found.push({ at: m.index, text: later ? rest.slice(0, later.index) : rest });
-  }
-  return found.sort((a, b) => b.at - a.at).map((r) => r.text);
+  return courtRulings(account, false)
+    .reverse()
+    .map(({ rulingStart }) => {
+      const rest = account.slice(rulingStart, rulingStart + 800);
+      const later = LATER_INSTANCE_RE.exec(rest);
+      return later ? rest.slice(0, later.index) : rest;
+    });
 }
 
 /** A crime the court convicts of (构成X罪, 犯X罪, 以X罪判处), not one suspected, charged or argued. */
@@ -484,8 +488,10 @@ const NOT_CONVICTED_RE =
   /涉嫌|指控|起诉|公诉|辩称|辩护|上诉称|抗诉|不构成|不能构成|是否构成|曾因|曾犯|前科|另案/;
 
 /**
- * The crimes of a write-up's case: those its courts' rulings name, the last ruling naming any first
- * (维持原判 names none: the ruling it upheld); failing a ruling, those the courts' own words convict
+ * The crimes of a write-up's case: those its courts' rulings name, the last ruling naming any (维持原判
+ * names none: the ruling it upheld does; an appeal that changes the crime names the new one), with
+ * those before it when that last is a death-penalty review (核准… names the reviewed defendant's
+ * crimes only); failing a ruling, those the courts' own words convict
  * of (…其行为构成X罪), never those the case was suspected, charged or argued of (因涉嫌犯抢劫罪被逮捕,
  * 以X罪提起公诉, 辩护人提出构成Y罪) nor an earlier conviction; failing both, every crime the title and
  * the account name as convicted before (the earlier rule, for accounts without either).
@@ -496,11 +502,16 @@ function writeUpCharges(
   body: string,
 ): string[] {
   const distinct = (mentions: { charge: string }[]) => [...new Set(mentions.map((m) => m.charge))];
-  for (const ruling of rulings) {
-    if (!ruling) continue;
-    const named = distinct(ownChargeMentions(ruling, true));
-    if (named.length > 0) return named;
-  }
+  const named = rulings
+    .filter((ruling): ruling is string => ruling !== undefined)
+    .map((ruling) => ({ ruling, crimes: distinct(ownChargeMentions(ruling, true)) }))
+    .filter(({ crimes }) => crimes.length > 0);
+  const [last, before] = named;
+  // A death-penalty review (核准…) names the reviewed defendant's crimes only: with those before it.
+  if (last)
+    return /^\s*(?:不)?核准/.test(last.ruling)
+      ? [...new Set([...last.crimes, ...(before?.crimes ?? [])])]
+      : last.crimes;
   const convicted = distinct(
     ownChargeMentions(courtsWords, true).filter((m) => {
       const clause = courtsWords.slice(
