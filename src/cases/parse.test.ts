@@ -701,3 +701,21 @@ describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第
     expect(r.charges).toEqual(["侵犯著作权罪"]);
   });
 });
+
+describe("parseAuthoritativeCase: a case settled by the court's mediation (FYGB0666)", () => {
+  it("gives the settlement as the disposition, after the judgment it replaced", () => {
+    const text = [
+      "### 中录总社、华企公司诉山东电视台等侵犯著作权纠纷案",
+      "原告：中国录音录像出版总社。",
+      "被告：山东电视台。",
+      "北京市海淀区人民法院一审查明：被告未经许可播放了原告享有著作权的作品。",
+      "北京市海淀区人民法院一审认为：被告的行为侵犯了原告的著作权。据此，该院于1999年3月1日判决：",
+      "一、山东电视台在《中国电视报》向中录总社、华企公司公开致歉。",
+      "一审宣判后，宏智公司不服，提出上诉。北京市第一中级人民法院二审期间，经法院主持调解，双方当事人自愿达成如下协议：",
+      "宏智公司给华企公司、中录总社支付人民币72万元。",
+    ].join("\n");
+    expect(parseAuthoritativeCase(text, "spc-gazette").sections.disposition).toBe(
+      "宏智公司给华企公司、中录总社支付人民币72万元。",
+    );
+  });
+});

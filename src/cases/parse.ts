@@ -408,9 +408,12 @@ function splitReasoning(facts: string): { facts: string; reasoning: string } | u
  */
 const LATER_INSTANCE_RE =
   /宣判后|不服[^。；]{0,40}?(?:提[起出]|申请|申诉)|提[起出](?:上诉|抗诉)|报请[^。；]{0,40}?核准|申请再审|决定再审|提审本案/;
-/** A court's ruling (…法院依照…之规定，于2003年12月17日判决：), not a party's request to quash a judgment. */
+/**
+ * A court's ruling (…法院依照…之规定，于2003年12月17日判决：), not a party's request to quash a judgment;
+ * or the settlement it mediated (在法院主持下，双方自愿达成如下协议：).
+ */
 const RULING_RE =
-  /(?:判决|裁定|判处|决定|裁决)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定)\s?[：:]/g;
+  /(?:判决|裁定|判处|决定|裁决)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定)\s?[：:]|达成(?:如下)?(?:调解)?协议(?:如下)?\s?[：:]/g;
 const RULING_SENTENCE_RE = /法院|依照|依据|根据|据此|于\s?[12]\d{3}\s?年|本院/;
 
 /**
