@@ -719,3 +719,18 @@ describe("parseAuthoritativeCase: a case settled by the court's mediation (FYGB0
     );
   });
 });
+
+describe("parseAuthoritativeCase: a case its editors say no longer applies (刑事审判参考第442号)", () => {
+  it("is superseded, not effective", () => {
+    const text = [
+      "**【第442号】焦军盗窃案——盗窃信用卡并使用的如何定性**",
+      "一、基本案情",
+      "被告人焦军盗窃他人信用卡后使用，某区人民法院以盗窃罪判处其有期徒刑三年。",
+      "注：鉴于法释〔2009〕19号解释已实施，本案例所涉相关规则可不再参考。",
+    ].join("\n");
+    expect(parseAuthoritativeCase(text, "criminal-trial-reference").status).toBe("superseded");
+    expect(parseAuthoritativeCase(text.replace(/注：[^\n]*/, ""), "criminal-trial-reference").status).toBe(
+      "effective",
+    );
+  });
+});

@@ -835,6 +835,10 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         ? "民事"
         : undefined;
   }
+  // 刑事审判参考's editors mark a case whose rules a later law or interpretation replaced: 注：鉴于…，本案例
+  // 所涉相关规则不再适用 / 可不再参考. It is not to be cited as a similar case (SPC 2020 类案检索指导意见 §9:
+  // a case superseded by a new law or interpretation is not followed).
+  if (/本案例[^。\n]{0,12}不再(?:适用|参考|参照)/.test(text)) record.status = "superseded";
   // The trial court's committee (审判委员会讨论决定), not the release of a guiding case (经最高人民法院审判
   // 委员会讨论通过…发布).
   if (/审判委员会(?:讨论|研究)(?!通过)/.test(text)) record.committeeDiscussed = true;

@@ -33,7 +33,11 @@ export type CourtLevel = z.infer<typeof CourtLevel>;
 export const Tier = z.enum(["guiding", "typical", "provincial", "ordinary"]);
 export type Tier = z.infer<typeof Tier>;
 /** Whether a judgment is good law (domain rule 2: only effective judgments are 类案). */
-export const Status = z.enum(["effective", "not_effective", "reversed", "withdrawn"]);
+/**
+ * `superseded`: an authoritative write-up its publisher says no longer applies (刑事审判参考's 注：鉴于…，
+ * 本案例所涉相关规则不再适用) — like a withdrawn judgment, never cited as a similar case.
+ */
+export const Status = z.enum(["effective", "not_effective", "reversed", "withdrawn", "superseded"]);
 export type Status = z.infer<typeof Status>;
 
 export const CaseNumber = z.object({

@@ -20,6 +20,7 @@ export const GUIDING_DEFAULT_REASON =
 export const STATUS_LABELS: Record<string, string> = {
   effective: "生效",
   withdrawn: "已撤回",
+  superseded: "所涉规则已不再适用",
   reversed: "已被改判或发回重审",
   not_effective: "尚未生效",
 };

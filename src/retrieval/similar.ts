@@ -404,6 +404,7 @@ function forCharge(c: Pick<ResultCard, "principal" | "others">, legal: readonly 
 function flagsOf(c: Candidate): string[] {
   const flags: string[] = [];
   if (c.status === "withdrawn") flags.push("已撤回，不得作为类案援引");
+  if (c.status === "superseded") flags.push("编者注明本案例所涉规则已不再适用，不得作为类案援引");
   if (c.status === "reversed") flags.push("已被上级法院改判或发回，不得作为类案援引");
   if (c.status === "not_effective") flags.push("尚未生效");
   for (const part of c.changedInPart ?? []) flags.push(changedInPartText(part));

@@ -274,7 +274,7 @@ export function reversalChange(
   const status =
     current.record?.status ?? (current.status as JudgmentRecord["status"] | undefined) ?? "effective";
   const derived = current.record?.reversal;
-  if (status === "withdrawn") return undefined;
+  if (status === "withdrawn" || status === "superseded") return undefined;
   if (evidence.length > 0) {
     if (status === "reversed" && !derived) return undefined;
     const previousStatus = derived?.previousStatus ?? (status === "not_effective" ? status : "effective");

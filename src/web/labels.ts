@@ -47,7 +47,7 @@ export interface WorkbenchLabels {
 
 export function workbenchLabels(): WorkbenchLabels {
   const statuses = Object.fromEntries(
-    ["effective", "not_effective", "reversed", "withdrawn"].map((s) => [s, statusLabel(s)]),
+    ["effective", "not_effective", "reversed", "withdrawn", "superseded"].map((s) => [s, statusLabel(s)]),
   );
   return {
     tiers: { ...TIER_LABELS },
