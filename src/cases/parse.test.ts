@@ -734,3 +734,22 @@ describe("parseAuthoritativeCase: a case its editors say no longer applies (刑�
     );
   });
 });
+
+describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审判参考第1264号)", () => {
+  it("reads those its last ruling pronounces, or — when it upholds the one below — those it upheld", () => {
+    const text = [
+      "**【第1264号】吴剑、张加路、刘凯诈骗案——“网络关键词”诈骗的认定**",
+      "一、基本案情",
+      "无锡市滨湖区人民法院认为，被告人刘凯的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人刘凯犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
+      "一审宣判后，刘凯不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终330号刑事裁定：驳回上诉，维持原判。",
+      "二、主要问题",
+      "如何认定网络关键词诈骗？",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "criminal-trial-reference");
+    expect(r.sections.disposition).toBe("驳回上诉，维持原判。");
+    expect(r.outcome.appeal).toBe("affirmed");
+    expect(r.outcome.criminal).toEqual([
+      { defendant: "刘凯", charges: ["诈骗罪"], penalty: "有期徒刑", months: 48, fine: 40000 },
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
-import { ownChargeMentions } from "../judgment/outcome.ts";
+import { criminalSentences, ownChargeMentions, upheldSentences } from "../judgment/outcome.ts";
 import { courtLevelOf } from "../judgment/parse.ts";
 import {
   type CaseCategory,
@@ -809,21 +809,34 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // A civil dispute (…纠纷案) whose account quotes a criminal judgment is no criminal case.
   const civilDispute = /纠纷(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
   if (!civilDispute && (criminalCase || record.category === "刑事" || prosecuted)) {
+    const rulings = [
+      ...rulingsIn(told),
+      result,
+      ...rulingsIn(history),
+      instances?.first,
+      ...rulingsIn(inFacts),
+      ...rulingsIn(judgmentSections?.disposition),
+      ...rulingsIn(gazetteReprint ? reprint : undefined),
+    ];
     record.charges = writeUpCharges(
-      [
-        ...rulingsIn(told),
-        result,
-        ...rulingsIn(history),
-        instances?.first,
-        ...rulingsIn(inFacts),
-        ...rulingsIn(judgmentSections?.disposition),
-        ...rulingsIn(gazetteReprint ? reprint : undefined),
-      ],
+      rulings,
       [factsFound, judgmentSections?.reasoning, history, told].filter(Boolean).join("\n"),
       [title, factsFound, judgmentSections?.reasoning, instances?.first, history, result]
         .filter(Boolean)
         .join("\n"),
     );
+    // The sentences of the case, as its last ruling pronounces them; a last ruling that upholds the one
+    // below (驳回上诉，维持原判) pronounces none: those of the ruling it upheld, the appeal affirmed.
+    const pronounced = result ? criminalSentences(result, true) : [];
+    const upholds = pronounced.length === 0 && /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "");
+    const earlier = rulings.filter((r): r is string => r !== undefined && r !== result);
+    const upheld = upholds
+      ? (earlier.map((r) => criminalSentences(r, true)).find((found) => found.length > 0) ??
+        upheldSentences([...earlier, inFacts ?? factsFound]))
+      : undefined;
+    const sentences = pronounced.length > 0 ? pronounced : (upheld ?? []);
+    if (sentences.length > 0) record.outcome.criminal = sentences;
+    if (upheld?.length) record.outcome.appeal = "affirmed";
     record.category ??= "刑事";
   } else {
     record.causes = findCauses(title);

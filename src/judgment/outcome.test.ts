@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  acquittedAll,
   appealResult,
   chargeSentence,
   claimedAmount,
@@ -493,5 +494,18 @@ describe("ownChargeMentions: a name ending in 前 or 原 is no earlier crime (Le
         "被告人王某犯盗窃罪，判处有期徒刑一年，与原犯故意伤害罪被判处的有期徒刑三年并罚，决定执行有期徒刑三年六个月。",
       )[0]?.charges,
     ).toEqual(["盗窃罪"]);
+  });
+});
+
+describe("acquittedAll: a case that acquitted every defendant (指导案例144号)", () => {
+  it("reads 宣告X无罪 without a role word, and tells an acquittal from a penalty left unread", () => {
+    const acquitted = criminalSentences(
+      "撤销（2016）津0111刑初576号刑事附带民事判决，宣告张那木拉无罪。",
+      true,
+    );
+    expect(acquitted).toEqual([{ defendant: "张那木拉", charges: [] }]);
+    expect(acquittedAll(acquitted, "宣告张那木拉无罪。")).toBe(true);
+    const unread = [{ defendant: "甲某", charges: ["盗窃罪"] }];
+    expect(acquittedAll(unread, "被告人甲某犯盗窃罪，判处有期徒刑年七年。")).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 /** The defendant (or, joined by 、, the defendants: 被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚) a sentence is of. */
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位)([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
 /** One person's name in a list of defendants: two to five characters, a masked one included. */
 const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
 
@@ -591,6 +591,17 @@ export function penaltySeverity(kind: string | undefined): number {
   const order: readonly string[] = PenaltyKind.options;
   const i = order.indexOf(kind ?? "");
   return i < 0 ? order.length : i;
+}
+
+/**
+ * Whether a case acquitted every defendant it names (宣告被告人X无罪): sentences were read, none
+ * with a penalty, and the disposition says 无罪 — not a penalty left unread.
+ */
+export function acquittedAll(
+  sentences: readonly CriminalSentence[],
+  disposition: string | undefined,
+): boolean {
+  return sentences.length > 0 && sentencedCount(sentences) === 0 && /无罪/.test(disposition ?? "");
 }
 
 /** How many defendants a penalty was read for (an acquitted one has none). */

@@ -10,7 +10,7 @@ import { bandedOffence } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import { isBand } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
-import { principalSentence, sentencedCount } from "../judgment/outcome.ts";
+import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
@@ -274,6 +274,7 @@ export function toReportCase(
         ? { appealPropertyOnly: true }
         : {}),
       ...(principal ? { principal } : {}),
+      ...(acquittedAll(sentences, record.sections?.disposition) ? { acquitted: true } : {}),
       ...(sentencedCount(sentences) > 1
         ? { defendants: sentencedCount(sentences), others: sentences.filter((s) => s !== principal) }
         : {}),

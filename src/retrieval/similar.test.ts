@@ -115,6 +115,8 @@ describe("outcomeText", () => {
       }),
     ).toBe("维持原判：有期徒刑 6 个月，罚金 2000 元");
     expect(outcomeText({ appeal: "affirmed" })).toBe("维持原判");
+    // An acquittal is the outcome, not an absent one.
+    expect(outcomeText({ appeal: "amended", acquitted: true })).toBe("宣告无罪");
   });
 
   it("states one defendant's sentence, never two defendants' combined", () => {

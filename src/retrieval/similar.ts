@@ -324,7 +324,8 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
  * than one kind of penalty only the most severe kind is named.
  */
 export function outcomeText(
-  c: OutcomeFields & Pick<ResultCard, "principal" | "defendants" | "others" | "appealPropertyOnly">,
+  c: OutcomeFields &
+    Pick<ResultCard, "principal" | "defendants" | "others" | "appealPropertyOnly" | "acquitted">,
   legal: readonly string[] = [],
 ): string | undefined {
   // An appeal that upheld the judgment below shows the sentence it upheld, as upheld.
@@ -366,6 +367,7 @@ export function outcomeText(
     const fine = c.fine ? `，罚金 ${c.fine} 元` : "";
     return `${upheld}${main}${term}${probation}${fine}`;
   }
+  if (c.acquitted) return `${upheld}宣告无罪`;
   const civil: Record<string, string> = {
     upheld: "支持诉讼请求",
     partly_upheld: "部分支持诉讼请求",

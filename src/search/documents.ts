@@ -3,7 +3,7 @@
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances } from "../judgment/circumstances.ts";
-import { dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
+import { acquittedAll, dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
@@ -126,6 +126,8 @@ export interface ResultCard
   defendants?: number;
   /** An amending appeal or retrial that changed property or civil items only (the sentences stand). */
   appealPropertyOnly?: boolean;
+  /** Every defendant acquitted (宣告无罪): no penalty to show, and the acquittal is the outcome. */
+  acquitted?: boolean;
   /**
    * Later instances that changed some of its defendants' part only (the judgment stands as to the
    * others: JudgmentRecord.reversal), with those defendants.
@@ -418,6 +420,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     ...(record.outcome.appeal === "amended" && amendsPropertyOnly(s.disposition)
       ? { appealPropertyOnly: true }
       : {}),
+    ...(acquittedAll(standing, s.disposition) ? { acquitted: true } : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(s.disposition && dispositionShown(s.disposition)),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
