@@ -374,6 +374,12 @@ describe("dispositionShown", () => {
     expect(dispositionShown("被告人乙犯盗窃罪，判处拘役三个月。")).toBe("被告人乙犯盗窃罪，判处拘役三个月。");
     expect(dispositionShown("驳回上诉，维持原判。")).toBe("驳回上诉，维持原判。");
   });
+
+  it("shows a first instance that revokes a probation whole: the sentence served is in it (LeCaRD 98Lu…)", () => {
+    const first =
+      "一、被告人丙犯危险驾驶罪，判处拘役一个月十五天，并处罚金人民币9000元；二、撤销某区人民法院（2016）某刑初5号刑事判决对被告人丙宣告缓刑二年的执行部分；三、被告人丙犯危险驾驶罪判处的拘役一个月十五天，与非法拘禁罪判处的有期徒刑六个月并罚，决定执行有期徒刑六个月，并处罚金人民币9000元。";
+    expect(dispositionShown(first, false)).toBe(first);
+  });
 });
 
 describe("criminalSentences: what is no defendant, no earlier crime, and fines in capital numerals", () => {

@@ -382,8 +382,10 @@ export function pronouncedItems(disposition: string): string[] {
  * pronounces sentences of its own (一、维持…；二、撤销…，即被告人…判处有期徒刑八个月；三、上诉人…判处
  * 有期徒刑十个月), those sentences — its head would show what it upheld or revoked; else the whole.
  */
-export function dispositionShown(disposition: string): string {
-  if (!/维持|撤销|撤消/.test(disposition)) return disposition;
+export function dispositionShown(disposition: string, review = true): string {
+  // A first instance's 撤销 revokes a probation or a parole (撤销…缓刑，与本罪并罚): its whole
+  // disposition is the sentence served.
+  if (!review || !/维持|撤销|撤消/.test(disposition)) return disposition;
   const own = pronouncedItems(disposition);
   return own.length > 0 ? `${own.map((item) => item.trim()).join("；")}。` : disposition;
 }

@@ -422,7 +422,10 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       : {}),
     ...(acquittedAll(standing, s.disposition) ? { acquitted: true } : {}),
     reasoningExcerpt: excerpt(s.reasoning),
-    dispositionExcerpt: excerpt(s.disposition && dispositionShown(s.disposition)),
+    dispositionExcerpt: excerpt(
+      s.disposition &&
+        dispositionShown(s.disposition, record.procedure !== undefined && record.procedure !== "一审"),
+    ),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
   // A judgment standing with some defendants' part changed by a later instance (src/search/reversals.ts).
