@@ -347,10 +347,13 @@ describe("parseAuthoritativeCase: a reprint of several instances (公报 吴联�
     );
     expect(r.sections.disposition).toBe("驳回抗诉，维持原判。");
     expect(r.sections.facts).toMatch(/收取保证金80万元人民币。$/);
-    // The first court's reasoning (no longer run on with the findings), legal basis and ruling, then
-    // the protest and the appeal court's reasoning, in the order the write-up tells them.
+    // The last court's reasoning is the case's; the first court's reasoning (no longer run on with
+    // the findings), legal basis and ruling, and the protest, are its history, in the order told.
     expect(r.sections.reasoning).toMatch(
-      /^温州市中级人民法院认为：\n吴联大在主观上没有非法占有[\s\S]*第一百六十二条[\s\S]*被告人吴联大无罪。[\s\S]*提出抗诉[\s\S]*违背诚实信用原则[\s\S]*第一百八十九条[^\n]*裁定如下：$/,
+      /^浙江省高级人民法院认为：\n吴联大在中介过程中违背诚实信用原则[\s\S]*裁定如下：$/,
+    );
+    expect(r.sections.history).toMatch(
+      /^温州市中级人民法院认为：\n吴联大在主观上没有非法占有[\s\S]*第一百六十二条[\s\S]*被告人吴联大无罪。[\s\S]*提出抗诉。$/,
     );
     // The court's 依照 sentences, both instances'.
     expect(r.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([

@@ -673,10 +673,31 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     judgmentSections?.disposition ??
     (rulingInReprint && rulingInReprint.length >= 4 ? rulingInReprint : undefined) ??
     (rulingInFacts && CRIMINAL_RULING_RE.test(rulingInFacts.slice(0, 100)) ? rulingInFacts : undefined);
-  const reasoning = commentary ?? courtsReasoning;
+  // A reprint of several instances shows its last court's reasoning (…高级人民法院二审认为), not the
+  // first court's a later one overruled: the first court's reasoning and ruling and the appeal told
+  // before it are the history (审理经过).
+  const lastReasoningAt = instances
+    ? [...instances.before.matchAll(THIRD_PERSON_REASONING_RE)].at(-1)?.index
+    : undefined;
+  const earlierInstances =
+    instances && !commentary && lastReasoningAt !== undefined && lastReasoningAt > 0
+      ? [
+          judgmentSections?.reasoning,
+          judgmentSections?.legalBasis,
+          instances.before.slice(0, lastReasoningAt),
+        ]
+          .filter(Boolean)
+          .join("\n")
+          .trim()
+      : undefined;
+  const reasoning =
+    commentary ??
+    (earlierInstances && lastReasoningAt !== undefined
+      ? instances?.before.slice(lastReasoningAt).trim()
+      : courtsReasoning);
   const statutesText = joined("statutes");
   const legalBasis = statutesText ?? (instances ? undefined : judgmentSections?.legalBasis);
-  if (history) record.sections.history = history;
+  if (history ?? earlierInstances) record.sections.history = history ?? earlierInstances;
   if (judgmentSections?.claims) record.sections.claims = judgmentSections.claims;
   if (facts) record.sections.facts = facts;
   if (reasoning) record.sections.reasoning = reasoning;
