@@ -579,6 +579,9 @@ export async function similarCases(
     window,
     termStats,
     phrases: weights.phrases > 0,
+    // A civil or administrative case (causes given, no charge, no category chosen): its similar cases
+    // are not criminal judgments, however many fact words a 交通肇事 or 非法吸收公众存款 conviction shares.
+    notCriminal: causes.length > 0 && charges.length === 0 && !pending.filters?.category?.length,
   });
   // Reference cases (guiding, typical and gazette, provincial) compete for the window too: a
   // write-up's short facts seldom share as many key terms as the thousands of judgments of its

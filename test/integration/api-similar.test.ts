@@ -28,6 +28,7 @@ function drunk(id: string, over: Partial<JudgmentRecord> = {}): JudgmentRecord {
   return record({
     id,
     title: `${id} 危险驾驶一案`,
+    category: "刑事",
     charges: ["危险驾驶罪"],
     statutes: [{ law: "中华人民共和国刑法", article: 133 }],
     sections: {
@@ -64,6 +65,16 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       drunk("gazette", { tier: "typical", decisionDate: "2016-01-01" }),
       drunk("withdrawn", { status: "withdrawn" }),
       drunk("reversed", { status: "reversed" }),
+      drunk("superseded", { tier: "typical", status: "superseded" }),
+      record({
+        id: "civil",
+        title: "张某诉李某机动车交通事故责任纠纷案",
+        category: "民事",
+        causes: ["机动车交通事故责任纠纷"],
+        sections: { facts: `${DRUNK}原告请求被告赔偿车辆损失。` },
+        text: DRUNK,
+        decisionDate: "2021-01-01",
+      }),
       record({
         id: "theft",
         title: "盗窃一案",
@@ -193,6 +204,31 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     }[];
     expect(all.find((c) => c.id === "reversed")?.flags).toEqual(["已被上级法院改判或发回，不得作为类案援引"]);
     expect(all.find((c) => c.id === "withdrawn")?.flags).toEqual(["已撤回，不得作为类案援引"]);
+    expect(all.find((c) => c.id === "superseded")?.flags).toEqual([
+      "编者注明本案例所涉规则已不再适用，不得作为类案援引",
+    ]);
+    // By default, effective cases only.
+    const effective = await api.call("/api/v1/similar", { body: { facts: DRUNK } });
+    const ids = effective.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id));
+    expect(ids).not.toContain("superseded");
+    expect(ids).toContain("ordinary-recent");
+  });
+
+  it("answers a civil case (causes, no charge) with no criminal judgment, however many words they share", async () => {
+    const res = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, causes: ["机动车交通事故责任纠纷"] },
+    });
+    expect(res.status).toBe(200);
+    const ids = res.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id));
+    expect(ids).toContain("civil");
+    expect(ids.filter((id: string) => id !== "civil")).toEqual([]);
+    // With a category chosen, the judge's choice stands.
+    const chosen = await api.call("/api/v1/similar", {
+      body: { facts: DRUNK, causes: ["机动车交通事故责任纠纷"], filters: { category: ["刑事"] } },
+    });
+    expect(
+      chosen.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id)),
+    ).toContain("ordinary-recent");
   });
 
   it("answers bad input with a 400 naming the field", async () => {

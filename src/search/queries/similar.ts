@@ -27,6 +27,8 @@ export interface SimilarQueryInput {
   termStats?: TermStatistics;
   /** Also score the window by the facts' token pairs (see {@link PHRASES}); default true. */
   phrases?: boolean;
+  /** Leave criminal judgments out: a civil or administrative case (the judge gave causes, no charges). */
+  notCriminal?: boolean;
 }
 
 /**
@@ -168,6 +170,16 @@ export function buildSimilarQuery(input: SimilarQueryInput): estypes.SearchReque
     // a 100k-document index, and even `_id` alone cost most of the rest.
     ...NO_STORED_FIELDS,
     docvalue_fields: ["ranking"],
-    query: { bool: { should, minimum_should_match: 1, filter: filterClauses(input.filters) } },
+    query: {
+      bool: {
+        should,
+        minimum_should_match: 1,
+        filter: filterClauses(input.filters),
+        // Criminal by its category, or by the charges it carries (a document of no category).
+        ...(input.notCriminal
+          ? { must_not: [{ term: { category: "刑事" } }, { exists: { field: "charges" } }] }
+          : {}),
+      },
+    },
   };
 }

@@ -36,7 +36,7 @@ export const SimilarResponse = z
         description:
           "所填法院名称未在案例库中找到（名称有误，或该院裁判尚未收录）：案例未按法院层级排序，请核对",
       }),
-      charges: z.array(z.string()),
+      charges: z.array(z.string()).meta({ description: "所填罪名或案由（规范名称）" }),
       unrecognisedCharges: z.array(z.string()).optional().meta({
         description: "所填罪名中未能识别者（不在现行罪名表中），不会与任何裁判文书的罪名匹配，请核对",
       }),
