@@ -94,6 +94,17 @@ const HARM_TAGS: readonly [string, number][] = [
   ["轻伤", 1],
 ];
 const HARM_LABELS = ["未致轻伤以上", "轻伤", "重伤", "死亡"];
+const harmRank = (circumstances: readonly string[]) =>
+  HARM_TAGS.find(([tag]) => circumstances.includes(tag))?.[1] ?? 0;
+
+/**
+ * The harm an offence whose range turns on it caused (刑法 §234: 轻伤 three years or less, 重伤 three to
+ * ten, 死亡 ten or more…), as the audit's harm level reads it; undefined for other offences.
+ */
+export function harmBand(statutes: readonly string[], circumstances: readonly string[]): string | undefined {
+  const articles = principalStatutes(statutes).flatMap((key) => criminalArticle(key)?.[0] ?? []);
+  return articles.some((n) => HARM_ARTICLES.has(n)) ? HARM_LABELS[harmRank(circumstances)] : undefined;
+}
 
 /** `刑法#133` → [133, 0], `刑法#133-1` (第一百三十三条之一) → [133, 1]; undefined for other keys. */
 function criminalArticle(key: string): [article: number, sub: number] | undefined {
@@ -161,7 +172,7 @@ const LEVELS: readonly Level[] = [
   {
     name: "harm",
     applies: (a) => [...a].some((n) => HARM_ARTICLES.has(n)),
-    rank: (c) => HARM_TAGS.find(([tag]) => c.circumstances.includes(tag))?.[1] ?? 0,
+    rank: (c) => harmRank(c.circumstances),
     label: (rank) => HARM_LABELS[rank ?? 0] ?? "",
   },
   {

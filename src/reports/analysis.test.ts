@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { harmBand } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import {
   applySelections,
@@ -274,6 +275,25 @@ describe("findDivergence", () => {
     expect(far.map((d) => d.summary)).toEqual([
       "盗窃罪（数额 3千-1万）：有期徒刑刑期相差超过 50%（6 个月 / 14 个月）",
     ]);
+  });
+
+  it("compares an offence whose range turns on the harm within its harm (轻伤 against 轻伤, not a death)", () => {
+    // 抢劫 is banded by amount and by harm: both keep cases apart.
+    const robbery = (id: string, months: number, harm: string) =>
+      dv(id, { charges: ["抢劫罪"], penaltyKinds: ["有期徒刑"], months, bands: ["数额:3千-1万", harm] });
+    const out = findDivergence(
+      [
+        robbery("light", 40, "轻伤"),
+        robbery("light-b", 48, "轻伤"),
+        robbery("death", 180, "死亡"),
+        robbery("death-b", 170, "死亡"),
+      ],
+      ["抢劫罪"],
+    );
+    expect(out).toEqual([]);
+    expect(harmBand(["刑法#234"], ["轻伤", "自首"])).toBe("轻伤");
+    expect(harmBand(["刑法#234"], ["死亡", "轻伤"])).toBe("死亡");
+    expect(harmBand(["刑法#264"], ["轻伤"])).toBeUndefined();
   });
 
   it("ignores different charges and judgments that are not effective", () => {

@@ -225,11 +225,12 @@ export function findDivergence(
     if (c.status !== EFFECTIVE) continue;
     for (const charge of new Set([...(c.facts.charges ?? []), ...(c.facts.causes ?? [])])) {
       if (wanted.size > 0 && !wanted.has(charge)) continue;
-      const band = c.facts.bands?.[0];
-      const key = band ? `${charge}|${band}` : charge;
-      const label = band
-        ? `${charge}（${band.replace(/^数额:/, "数额 ").replace(/^毒品数量:/, "毒品数量 ")}）`
-        : charge;
+      const bands = c.facts.bands ?? [];
+      const key = [charge, ...bands].join("|");
+      const label =
+        bands.length > 0
+          ? `${charge}（${bands.map((b) => b.replace(/^数额:/, "数额 ").replace(/^毒品数量:/, "毒品数量 ")).join("，")}）`
+          : charge;
       const group = groups.get(key) ?? { charge, label, members: [] };
       group.members.push(c);
       groups.set(key, group);

@@ -6,7 +6,7 @@
  * carries the SHA-256 of its canonical JSON.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { bandedOffence } from "../audit/cluster.ts";
+import { bandedOffence, harmBand } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import { isBand } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
@@ -313,8 +313,14 @@ export function toReportCase(
       months: doc.months,
       civilDisposition: doc.civilDisposition,
       sentences,
-      // The amount or drug-quantity band of an offence sentenced by it (src/audit/cluster.ts).
-      bands: bandedOffence(doc.statutes ?? []) ? (doc.circumstances ?? []).filter(isBand) : [],
+      // The amount or drug-quantity band of an offence sentenced by it, and the harm of one whose
+      // range turns on it (src/audit/cluster.ts): a 轻伤 case is not compared with a death.
+      bands: [
+        ...(bandedOffence(doc.statutes ?? []) ? (doc.circumstances ?? []).filter(isBand) : []),
+        ...[harmBand(doc.statutes ?? [], doc.circumstances ?? [])].filter(
+          (b): b is string => b !== undefined,
+        ),
+      ],
     },
   };
 }
