@@ -469,7 +469,7 @@ describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () =
   it("reads the last ruling quoted: an acquittal quoted after a conviction is an acquittal (LeCaRD 10896)", () => {
     const history =
       "作出（2009）永冷刑初字第143号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑三年，缓刑三年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第143号刑事判决。二、被告人高某某无罪。";
-    expect(upheldSentences([history])).toEqual([{ defendant: "高某某", charges: [] }]);
+    expect(upheldSentences([history])).toEqual([{ defendant: "高某某", charges: [], acquitted: true }]);
   });
 
   it("reads the history before the facts, and no combined punishment written by crime", () => {
@@ -509,9 +509,15 @@ describe("acquittedAll: a case that acquitted every defendant (指导案例144�
       "撤销（2016）津0111刑初576号刑事附带民事判决，宣告张那木拉无罪。",
       true,
     );
-    expect(acquitted).toEqual([{ defendant: "张那木拉", charges: [] }]);
-    expect(acquittedAll(acquitted, "宣告张那木拉无罪。")).toBe(true);
-    const unread = [{ defendant: "甲某", charges: ["盗窃罪"] }];
-    expect(acquittedAll(unread, "被告人甲某犯盗窃罪，判处有期徒刑年七年。")).toBe(false);
+    expect(acquitted).toEqual([{ defendant: "张那木拉", charges: [], acquitted: true }]);
+    expect(acquittedAll(acquitted)).toBe(true);
+    // A penalty left unread is no acquittal.
+    expect(acquittedAll([{ defendant: "甲某", charges: ["盗窃罪"] }])).toBe(false);
+  });
+
+  it("takes no request for an acquittal for one (刑事审判参考第1066号, 人民司法 rmsf1059)", () => {
+    expect(criminalSentences("各上诉人请求撤销原判，宣告各上诉人无罪。", true)).toEqual([]);
+    const asked = criminalSentences("上诉人王某请求改判无罪。", true);
+    expect(acquittedAll(asked)).toBe(false);
   });
 });

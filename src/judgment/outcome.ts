@@ -22,7 +22,7 @@ const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 /** The defendant (or, joined by 、, the defendants: 被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚) a sentence is of. */
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|(?<!(?:请求|要求|建议|申请)[^。；]{0,30})宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
 /** One person's name in a list of defendants: two to five characters, a masked one included. */
 const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
 
@@ -238,6 +238,9 @@ function blanked(text: string, spans: readonly [number, number][]): string {
  */
 const PENALTY_TYPOS: readonly [RegExp, string][] = [
   [new RegExp(`有期徒刑(?:徒刑|刑|年)(?=${N})`, "g"), "有期徒刑"],
+  [new RegExp(`有期刑(?=${N})`, "g"), "有期徒刑"],
+  // 判处一年零六个月: a year or more is a fixed term (拘役 runs to six months, 刑法 §42).
+  [new RegExp(`(?<=判处)(?=${N}+年)`, "g"), "有期徒刑"],
   [
     new RegExp(`(?<=判处|执行)(?:有期徒(?!刑)|有[限其]徒刑|有期(?!徒)|期徒刑|有(?![期限其]))(?=${N})`, "g"),
     "有期徒刑",
@@ -301,6 +304,10 @@ export function criminalSentences(written: string, review = false): CriminalSent
     const charges = [...new Set(own.filter((c) => c.index >= m.index && c.index < end).map((c) => c.charge))];
     const setAside = within(m.index, quashed);
     const sentence: CriminalSentence = { defendant, charges, ...(setAside ? {} : penaltyOf(clause, review)) };
+    // 宣告被告人X无罪 / 上诉人X无罪: acquitted (after the 撤销 of the conviction it replaces too) — not
+    // a party asking for it (X请求改判无罪).
+    if (/无罪$/.test(m[0]) && !sentence.penalty && !/请求|要求|建议|申请|改判|认为/.test(defendant))
+      sentence.acquitted = true;
     if (existing) {
       // A defendant named again (e.g. 撤销…维持… items) keeps the first penalty found.
       for (const c of charges) if (!existing.charges.includes(c)) existing.charges.push(c);
@@ -596,14 +603,11 @@ export function penaltySeverity(kind: string | undefined): number {
 }
 
 /**
- * Whether a case acquitted every defendant it names (宣告被告人X无罪): sentences were read, none
- * with a penalty, and the disposition says 无罪 — not a penalty left unread.
+ * Whether a case acquitted every defendant it names (宣告被告人X无罪, or an appeal upholding such a
+ * ruling): each sentence read is an acquittal — not a penalty left unread.
  */
-export function acquittedAll(
-  sentences: readonly CriminalSentence[],
-  disposition: string | undefined,
-): boolean {
-  return sentences.length > 0 && sentencedCount(sentences) === 0 && /无罪/.test(disposition ?? "");
+export function acquittedAll(sentences: readonly CriminalSentence[]): boolean {
+  return sentences.length > 0 && sentences.every((s) => s.acquitted);
 }
 
 /** How many defendants a penalty was read for (an acquitted one has none). */

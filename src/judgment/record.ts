@@ -123,6 +123,8 @@ export const CriminalSentence = z.object({
   defendant: z.string(),
   charges: z.array(z.string()),
   penalty: PenaltyKind.optional(),
+  /** The ruling acquits this defendant (宣告被告人X无罪): no penalty, and none left unread. */
+  acquitted: z.literal(true).optional(),
   /** Term of the principal penalty in months (fixed-term, 拘役, 管制). */
   months: z.number().optional(),
   probationMonths: z.number().optional(),

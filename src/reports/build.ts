@@ -274,7 +274,7 @@ export function toReportCase(
         ? { appealPropertyOnly: true }
         : {}),
       ...(principal ? { principal } : {}),
-      ...(acquittedAll(sentences, record.sections?.disposition) ? { acquitted: true } : {}),
+      ...(acquittedAll(sentences) ? { acquitted: true } : {}),
       ...(sentencedCount(sentences) > 1
         ? { defendants: sentencedCount(sentences), others: sentences.filter((s) => s !== principal) }
         : {}),

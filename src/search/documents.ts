@@ -420,11 +420,12 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     ...(record.outcome.appeal === "amended" && amendsPropertyOnly(s.disposition)
       ? { appealPropertyOnly: true }
       : {}),
-    ...(acquittedAll(standing, s.disposition) ? { acquitted: true } : {}),
+    ...(acquittedAll(standing) ? { acquitted: true } : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(
       s.disposition &&
-        dispositionShown(s.disposition, record.procedure !== undefined && record.procedure !== "一审"),
+        // Only a first instance's 撤销 revokes a probation; an unknown procedure is read as a review's.
+        dispositionShown(s.disposition, record.procedure !== "一审"),
     ),
     holdingExcerpt: excerpt(record.keyHoldings, HOLDING_EXCERPT),
   };
