@@ -100,8 +100,9 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
   };
   for (const [k, v] of Object.entries(optional))
     if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
-  // An appeal that upheld the judgment below carries the sentence it upheld (parse.ts): counted once,
-  // with the judgment that pronounced it, not again with every appeal against it.
+  // An appeal that upheld the judgment below carries the sentence it upheld (parse.ts): the audit
+  // compares sentences where they were pronounced, so an appeal repeating one is left out — also
+  // when the judgment below is not indexed (its sentence then counts nowhere).
   if (c.appeal === "affirmed") {
     const { months: _m, probationMonths: _p, fine: _f, ...rest } = c;
     return { ...rest, penaltyKinds: [] };

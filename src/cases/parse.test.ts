@@ -756,3 +756,31 @@ describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审�
     ]);
   });
 });
+
+describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如下, 刑事审判参考第1014号)", () => {
+  it("reads its ruling as the last, with the crimes it convicts of, not those it replaced", () => {
+    const text = [
+      "**【第1014号】李培光贪污、挪用公款案——如何审查认定国家工作人员身份**",
+      "一、基本案情",
+      "某市中级人民法院认为，被告人李培光的行为构成贪污罪、挪用公款罪。依照《中华人民共和国刑法》第三百八十二条之规定，判决如下：被告人李培光犯贪污罪，判处有期徒刑七年；犯挪用公款罪，判处有期徒刑五年。",
+      "一审宣判后，李培光不服，提出上诉。某省高级人民法院经审理认为，李培光不具有国家工作人员身份。依照《中华人民共和国刑事诉讼法》第二百二十五条之规定，改判如下：",
+      "上诉人李培光犯职务侵占罪，判处有期徒刑四年；犯挪用资金罪，判处有期徒刑三年；数罪并罚，决定执行有期徒刑六年。",
+      "二、主要问题",
+      "如何审查认定国家工作人员身份？",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "criminal-trial-reference");
+    expect(r.sections.disposition).toMatch(/^上诉人李培光犯职务侵占罪/);
+    expect(r.charges).toEqual(["职务侵占罪", "挪用资金罪"]);
+    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "李培光", months: 72 });
+  });
+
+  it("names the SPC by its official name before asking whether it fits the own number (人民司法 rmsf0463)", () => {
+    const text = [
+      "# 【201820052】出售人工驯养繁殖的珍贵、濒危野生动物应从宽处罚",
+      "□案号　一审：（2017）粤01刑初100号　二审：（2017）粤刑终200号　复核：（2018）最高法刑核50241561号",
+      "【审判】",
+      "广东省高级人民法院裁定驳回上诉，维持原判，并依法报请最高人民法院核准。最高法院依法已予核准。",
+    ].join("\n");
+    expect(parseAuthoritativeCase(text, "people-judicature").court).toBe("最高人民法院");
+  });
+});

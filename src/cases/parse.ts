@@ -314,7 +314,8 @@ export function decidingCourt(
 ): { court: string; date?: string } | undefined {
   const named = [...account.matchAll(SUBJECT_COURT_RE)]
     .map((m) => ({
-      name: m[1] ?? "",
+      // The official name where the account shortens it (最高法院, 重庆市高级法院).
+      name: (m[1] ?? "").replace(/^最高法院$/, "最高人民法院").replace(/高级法院$/, "高级人民法院"),
       end: m.index + m[0].length,
     }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
@@ -336,9 +337,7 @@ export function decidingCourt(
   let date: string | undefined;
   for (const m of account.slice(from, next < 0 ? account.length : next).matchAll(DECISION_DATE_RE))
     date = parseChineseDate(m[0]) ?? date;
-  // The official name where the account shortens it (最高法院, 重庆市高级法院).
-  const court = last.name.replace(/^最高法院$/, "最高人民法院").replace(/高级法院$/, "高级人民法院");
-  return { court, ...(date ? { date } : {}) };
+  return { court: last.name, ...(date ? { date } : {}) };
 }
 
 /** A sentence telling the views argued on a question: 对此有两种意见, 第一种意见认为, 存在较大争议. */
@@ -413,7 +412,7 @@ const LATER_INSTANCE_RE =
  * or the settlement it mediated (在法院主持下，双方自愿达成如下协议：).
  */
 const RULING_RE =
-  /(?:判决|裁定|判处|决定|裁决)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定)\s?[：:]|达成(?:如下)?(?:调解)?协议(?:如下)?\s?[：:]/g;
+  /(?:判决|裁定|判处|决定|裁决|改判)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定|改判)\s?[：:]|达成(?:如下)?(?:调解)?协议(?:如下)?\s?[：:]/g;
 const RULING_SENTENCE_RE = /法院|依照|依据|根据|据此|于\s?[12]\d{3}\s?年|本院/;
 
 /**
@@ -442,7 +441,7 @@ function lastInstanceRuling(
  * A ruling told as …作出（2019）…号民事判决，驳回上诉，维持原判: the ruling follows the comma — not a
  * judgment referred to (一审法院作出的判决，定罪和适用法律正确).
  */
-const RULING_AFTER_COMMA_RE = /作出[^。；：:的]{0,60}?(?:判决|裁定)书?[，,]/g;
+const RULING_AFTER_COMMA_RE = /作出[^。；：:的]{0,60}?(?:判决|裁定)书?[，,](?![^，。；]{0,4}认为)/g;
 /** A ruling written inline: …的规定，于2001年8月17日裁定驳回上诉，维持原判. */
 const RULING_INLINE_RE = /(?<=[，,\s]|\d日)(?:遂|并)?(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)/g;
 /** What a criminal court's ruling says (判处, 无罪, 驳回上诉, 维持原判, 核准, 撤销, 发回重审…). */
@@ -510,9 +509,10 @@ function writeUpCharges(
     .map((ruling) => ({ ruling, crimes: distinct(ownChargeMentions(ruling, true)) }))
     .filter(({ crimes }) => crimes.length > 0);
   const [last, before] = named;
-  // A death-penalty review (核准…) names the reviewed defendant's crimes only: with those before it.
+  // A ruling that upholds (核准…, 驳回上诉，维持原判 — wherever in it) names the crimes of the
+  // defendants it speaks of only: with those of the ruling before it.
   if (last)
-    return /^\s*(?:不)?核准/.test(last.ruling)
+    return /核准|维持原判|驳回(?:上诉|抗诉)/.test(last.ruling)
       ? [...new Set([...last.crimes, ...(before?.crimes ?? [])])]
       : last.crimes;
   const convicted = distinct(

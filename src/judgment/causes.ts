@@ -87,6 +87,8 @@ export const COMMON_CAUSES: readonly string[] = [
 
 const KNOWN = [...COMMON_CAUSES].sort((a, b) => b.length - a.length);
 /**
+ * (Not the parser's organisation endings, src/judgment/parties.ts: one-character ones such as 所, 部 or
+ * 会 begin causes — 所有权确认纠纷 — and a company's own causes keep their 公司.)
  * A party named before the cause without 与/诉 (深圳裕某科技有限公司等侵害集成电路布图设计专有权纠纷,
  * 花都区梯面镇红山村村民委员会违反安全保障义务责任纠纷): up to its organisation's ending, and 等 —
  * not the 公司 of a company's own causes (公司解散纠纷, 与公司有关的纠纷).

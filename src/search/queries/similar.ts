@@ -175,9 +175,19 @@ export function buildSimilarQuery(input: SimilarQueryInput): estypes.SearchReque
         should,
         minimum_should_match: 1,
         filter: filterClauses(input.filters),
-        // Criminal by its category, or by the charges it carries (a document of no category).
+        // Criminal by its category, or — a document of no category — by the charges it carries.
         ...(input.notCriminal
-          ? { must_not: [{ term: { category: "刑事" } }, { exists: { field: "charges" } }] }
+          ? {
+              must_not: [
+                { term: { category: "刑事" } },
+                {
+                  bool: {
+                    filter: [{ exists: { field: "charges" } }],
+                    must_not: [{ exists: { field: "category" } }],
+                  },
+                },
+              ],
+            }
           : {}),
       },
     },
