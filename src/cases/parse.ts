@@ -9,7 +9,12 @@ import { findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
-import { criminalSentences, ownChargeMentions, upheldSentences } from "../judgment/outcome.ts";
+import {
+  criminalSentences,
+  ownChargeMentions,
+  RULING_MARKER_RE,
+  upheldSentences,
+} from "../judgment/outcome.ts";
 import { courtLevelOf } from "../judgment/parse.ts";
 import {
   type CaseCategory,
@@ -407,12 +412,6 @@ function splitReasoning(facts: string): { facts: string; reasoning: string } | u
  */
 const LATER_INSTANCE_RE =
   /宣判后|不服[^。；]{0,40}?(?:提[起出]|申请|申诉)|提[起出](?:上诉|抗诉)|报请[^。；]{0,40}?核准|申请再审|决定再审|提审本案/;
-/**
- * A court's ruling (…法院依照…之规定，于2003年12月17日判决：), not a party's request to quash a judgment;
- * or the settlement it mediated (在法院主持下，双方自愿达成如下协议：).
- */
-const RULING_RE =
-  /(?:判决|裁定|判处|决定|裁决|改判)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定|改判)\s?[：:]|达成(?:如下)?(?:调解)?协议(?:如下)?\s?[：:]/g;
 const RULING_SENTENCE_RE = /法院|依照|依据|根据|据此|于\s?[12]\d{3}\s?年|本院/;
 
 /**
@@ -454,7 +453,7 @@ const CRIMINAL_RULING_RE = /判处|无罪|免[予于](?:刑事)?处罚|驳回|�
  */
 function courtRulings(account: string, inline = true): { sentenceStart: number; rulingStart: number }[] {
   return [
-    ...account.matchAll(RULING_RE),
+    ...account.matchAll(RULING_MARKER_RE),
     ...account.matchAll(RULING_AFTER_COMMA_RE),
     ...(inline ? account.matchAll(RULING_INLINE_RE) : []),
   ]
@@ -470,6 +469,17 @@ function courtRulings(account: string, inline = true): { sentenceStart: number; 
 function finalRuling(account: string): { sentenceStart: number; rulingStart: number } | undefined {
   const last = courtRulings(account).at(-1);
   return last && account.slice(last.rulingStart).trim().length >= 4 ? last : undefined;
+}
+
+/** The last ruling's text, up to the note that it is final (本判决为终审判决). */
+function lastRulingText(account: string): string | undefined {
+  const last = finalRuling(account);
+  return last
+    ? account
+        .slice(last.rulingStart)
+        .split(/本(?:判决|裁定)为终审|如不服本/)[0]
+        ?.trim()
+    : undefined;
 }
 
 /** Each ruling's text, the last first: up to the next instance told. */
@@ -611,15 +621,15 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // A reprint in the third person: its court's reasoning opens with …法院一审认为, which a judgment's
   // sections do not know (they fall back to a 综上 — a party's 综上，请求… as often as the court's);
   // its findings with …法院一审查明, before which the parties' claims and defence are told.
-  const sections = judgmentSections;
-  if (sections?.facts && !/^(?:综上(?:所述)?[，,]?\s?)?本院/.test(sections.reasoning ?? "")) {
-    const split = splitReasoning([sections.facts, sections.reasoning].filter(Boolean).join("\n"));
-    if (split) Object.assign(sections, split);
+  const js = judgmentSections;
+  if (js?.facts && !/^(?:综上(?:所述)?[，,]?\s?)?本院/.test(js.reasoning ?? "")) {
+    const split = splitReasoning([js.facts, js.reasoning].filter(Boolean).join("\n"));
+    if (split) Object.assign(js, split);
   }
-  const findings = sections?.facts ? THIRD_PERSON_FINDINGS_RE.exec(sections.facts) : null;
-  if (sections?.facts && findings && findings.index > 0 && !sections.claims) {
-    sections.claims = sections.facts.slice(0, findings.index).trim();
-    sections.facts = sections.facts.slice(findings.index).trim();
+  const findings = js?.facts ? THIRD_PERSON_FINDINGS_RE.exec(js.facts) : null;
+  if (js?.facts && findings && findings.index > 0 && !js.claims) {
+    js.claims = js.facts.slice(0, findings.index).trim();
+    js.facts = js.facts.slice(findings.index).trim();
   }
   // A reprint of several instances: the disposition is the last one's; the first court's legal basis
   // and ruling and the later courts' account follow its reasoning, in reading order.
@@ -651,22 +661,15 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // 刑事审判参考 tells the trials at the end of its 基本案情, without a 裁判结果: the last ruling there.
   const inFacts =
     !told && collection === "criminal-trial-reference" && joined("facts") ? joined("facts") : undefined;
-  const factsRuling = inFacts ? finalRuling(inFacts) : undefined;
-  const rulingInFacts = factsRuling && inFacts ? inFacts.slice(factsRuling.rulingStart).trim() : undefined;
+  const rulingInFacts = inFacts ? lastRulingText(inFacts) : undefined;
   // From the sentence naming the court and its judgment, unless that sentence is its reasoning too.
   const rulingFrom =
     last && last.rulingStart - last.sentenceStart <= 150 ? last.sentenceStart : last?.rulingStart;
   // A reprint in the third person rules with …法院…于2014年8月13日判决：, which a judgment's sections
   // do not know: its last such ruling, up to the note that it is final.
   const gazetteReprint = collection === "spc-gazette" && judgmentSections !== undefined;
-  const reprintRuling =
-    gazetteReprint && !judgmentSections?.disposition && !told ? finalRuling(reprint) : undefined;
-  const rulingInReprint = reprintRuling
-    ? reprint
-        .slice(reprintRuling.rulingStart)
-        .split(/本(?:判决|裁定)为终审|如不服本/)[0]
-        ?.trim()
-    : undefined;
+  const rulingInReprint =
+    gazetteReprint && !judgmentSections?.disposition && !told ? lastRulingText(reprint) : undefined;
   const result =
     (history && told && rulingFrom !== undefined ? told.slice(rulingFrom).trim() : told) ??
     instances?.ruling ??

@@ -326,8 +326,13 @@ export function criminalSentences(written: string, review = false): CriminalSent
   }
 }
 
-/** Where an earlier judgment's ruling is quoted: 作出如下判决：, 判决如下：, 判决：. */
-const QUOTED_RULING_RE = /(?:作出如下判决|判决如下|(?<![请求撤销改维持])判决)\s?[：:]/g;
+/**
+ * A court's ruling (…法院依照…之规定，于2003年12月17日判决：), not a party's request to quash a judgment;
+ * or the settlement it mediated (在法院主持下，双方自愿达成如下协议：).
+ */
+export const RULING_MARKER_RE =
+  /(?:判决|裁定|判处|决定|裁决|改判)如下\s?[：:；;，]?|(?<![请求撤销变更维持])(?:判决|裁定|改判)\s?[：:]|达成(?:如下)?(?:调解)?协议(?:如下)?\s?[：:]/g;
+
 /** Where the quote ends: the appeal told after it. */
 const QUOTE_END_RE = /宣判后|判决后|不服|上诉|抗诉/;
 /** 原判…以贩卖毒品罪，判处被告人刘春无期徒刑…；判处被告人罗强有期徒刑十五年 (the crime before the names). */
@@ -345,7 +350,7 @@ export function upheldSentences(parts: readonly (string | undefined)[]): Crimina
   for (const part of parts) {
     if (!part) continue;
     let last: CriminalSentence[] = [];
-    for (const m of part.matchAll(QUOTED_RULING_RE)) {
+    for (const m of part.matchAll(RULING_MARKER_RE)) {
       const rest = part.slice(m.index + m[0].length, m.index + m[0].length + 1500);
       const end = rest.search(QUOTE_END_RE);
       const found = criminalSentences(end >= 0 ? rest.slice(0, end) : rest);
