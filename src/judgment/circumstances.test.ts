@@ -64,6 +64,9 @@ describe("legal circumstances", () => {
   it("bands drug quantities before money amounts", () => {
     expect(largestDrugGrams("查获甲基苯丙胺12.5克、海洛因0.3克")).toBe(12.5);
     expect(largestDrugGrams("盗走价值5000元的手机")).toBeUndefined();
+    // A hard disk's 500G is no quantity of drugs (LeCaRD 3662: 4.96 g of heroin banded over 50 g).
+    expect(largestDrugGrams("缴获海洛因净重4.96克，另盗走笔记本电脑（500G）一台、4G手机一部")).toBe(4.96);
+    expect(largestDrugGrams("查获冰毒2.5g、麻古1.2kg")).toBe(1200);
     expect(extractCircumstances("贩卖甲基苯丙胺12.5克，获利300元")).toEqual(
       expect.arrayContaining(["甲基苯丙胺", "毒品数量:10-50克"]),
     );

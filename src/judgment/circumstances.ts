@@ -351,7 +351,8 @@ export function largestDrugGrams(text: string): number | undefined {
   const clean = toHalfWidth(text);
   if (!/毒品|甲基苯丙胺|海洛因|冰毒|麻古|氯胺酮|大麻|可卡因|吗啡|摇头丸/.test(clean)) return undefined;
   let best: number | undefined;
-  for (const m of clean.matchAll(/(\d+(?:\.\d+)?)\s*(千克|公斤|克|g|kg)/gi)) {
+  // Lower-case g only, and not a word's first letter: 500G is a hard disk, 4G a network, 5Gb a file.
+  for (const m of clean.matchAll(/(\d+(?:\.\d+)?)\s*(千克|公斤|克|kg|KG|Kg|g)(?![A-Za-z])/g)) {
     const unit = (m[2] ?? "").toLowerCase();
     const grams = Number(m[1]) * (unit === "千克" || unit === "公斤" || unit === "kg" ? 1000 : 1);
     if (Number.isFinite(grams) && (best === undefined || grams > best)) best = grams;
