@@ -521,3 +521,35 @@ describe("acquittedAll: a case that acquitted every defendant (指导案例144�
     expect(acquittedAll(asked)).toBe(false);
   });
 });
+
+describe("criminalSentences: a defendant's name, not the prose around it", () => {
+  it("reads no sentence from a commentary's 系初犯 / 系从犯 / 构成累犯", () => {
+    const prose =
+      "被告人陈欢本系初犯，依法可以从轻处罚；被告人刘晓静系从犯，依法应当减轻处罚；钱月明构成累犯，应当从重处罚。";
+    expect(criminalSentences(prose)).toEqual([]);
+  });
+
+  it("names the defendant before 系犯 and 因本案犯 (LeCaRD 43283, 23766)", () => {
+    expect(
+      criminalSentences("三、原审被告人李晓永系犯非法拘禁罪，判有期徒刑四年六个月。").map((s) => [
+        s.defendant,
+        s.charges,
+        s.months,
+      ]),
+    ).toEqual([["李晓永", ["非法拘禁罪"], 54]]);
+    expect(
+      criminalSentences("二、被告人邓栋庭因本案犯开设赌场罪，判处有期徒刑五年，并处罚金人民币60000元。").map(
+        (s) => s.defendant,
+      ),
+    ).toEqual(["邓栋庭"]);
+  });
+
+  it("keeps a name that ends in 曾 or holds 在 (LeCaRD 13385)", () => {
+    const d =
+      "一、被告人朱仕曾犯开设赌场罪，判处有期徒刑一年，并处罚金人民币四千元；二、被告人苟在全犯受贿罪，判处有期徒刑五年。";
+    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([
+      ["朱仕曾", 12],
+      ["苟在全", 60],
+    ]);
+  });
+});

@@ -22,14 +22,23 @@ const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 /** The defendant (or, joined by 、, the defendants: 被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚) a sentence is of. */
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|(?<!(?:请求|要求|建议|申请)[^。；]{0,30})宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪)|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|(?<!(?:请求|要求|建议|申请)[^。；]{0,30})宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪|[\s，,。；;：:、）)])|无罪|免[予于]|不负刑事责任)/g;
 /** One person's name in a list of defendants: two to five characters, a masked one included. */
 const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
+
+/**
+ * What follows a name in prose about a defendant, not a sentence (a commentary's 被告人陈欢本系初犯,
+ * 张俊系主犯, 陈力在刑罚执行完毕后五年内又犯…, 钱月明构成累犯, 吴强等人…, 孙伟伟及其辩护人提出…):
+ * after the name's first two characters, so 叶在均 or 苟在全 stay names.
+ */
+const PROSE_AFTER_NAME_RE =
+  /^[^、]{2,}?(?:系|涉嫌|构成|不构成|认定|作为|曾(?:因|经|被|于|在)|因|等|均系|及其|和原审|提出|辩称|伙同|协助|规劝|应按|适用|分别|供述|首先|邀约|宣告|在(?:共同|缓刑|判决|剥夺|原|刑罚|前罪|\d)|于\d|\d{4})/;
 
 /** The defendants a sentence names: several only when each listed part is a name. */
 function defendantsOf(written: string): string[] {
   // 被告人曾海涛退缴的犯受贿罪违法所得…: an item about property, no sentence.
   if (written.includes("的")) return [];
+  if (PROSE_AFTER_NAME_RE.test(written) || /^(?:分别|均|系|是否|对|依法)/.test(written)) return [];
   const parts = written.split("、");
   if (parts.length < 2 || !parts.every((p) => LISTED_NAME_RE.test(p))) return [written];
   // 对被告人楚志德、王国平、罗现立所犯诈骗罪涉案赃款…: the list's 所犯 is no part of the last name (a
@@ -259,7 +268,11 @@ export function criminalSentences(written: string, review = false): CriminalSent
   const revocations = quashed.filter((q) => q.revocation);
   // 原审被告人（上诉人）许某: the name after the bracketed role; 上诉人（原审被告人）上诉人吕峰: after both.
   const nameOf = (m: RegExpExecArray) =>
-    (m[1] ?? "").replace(/^.*[）)]/, "").replace(/^(?:原审|上诉人|被告人|申诉人|被告单位)+/, "");
+    (m[1] ?? "")
+      .replace(/^.*[）)]/, "")
+      .replace(/^(?:原审|上诉人|被告人|申诉人|被告单位)+/, "")
+      // 李晓永系犯非法拘禁罪, 邓栋庭因本案犯开设赌场罪, 此前被告人袁治中因犯…: the name before them.
+      .replace(/(?<=^[^、]{2,})(?:系|因本案|曾?因)$/, "");
   // A defendant's own earlier sentence revoked within the item (…判处有期徒刑九个月；撤销…对被告人X…
   // 缓刑四年的缓刑部分，数罪并罚，决定执行…) names the defendant again: the item reads on to its 决定执行.
   const starts: RegExpExecArray[] = [];
