@@ -53,6 +53,22 @@ describe("readAuditCase", () => {
     expect(upheld.months).toBeUndefined();
   });
 
+  it("takes one defendant's sentence of several, under that defendant's crimes (the card's principal)", () => {
+    // Doc values hold each field's maximum: the principal's 84 months, a co-defendant's probation and fine.
+    const c = readAuditCase("d", {
+      charges: ["危险驾驶罪", "寻衅滋事罪"],
+      statutes: ["刑法#133-1", "刑法#293"],
+      penaltyKinds: ["有期徒刑", "拘役"],
+      months: [84],
+      probationMonths: [12],
+      fine: [5000],
+      card: [encodeBinary({ principal: { penalty: "有期徒刑", months: 84, charges: ["寻衅滋事罪"] } })],
+    });
+    expect(c).toMatchObject({ charges: ["寻衅滋事罪"], penaltyKinds: ["有期徒刑"], months: 84 });
+    expect(c.probationMonths).toBeUndefined();
+    expect(c.fine).toBeUndefined();
+  });
+
   it("leaves any other case as its doc values say", () => {
     const plain = readAuditCase("b", fields({ principal: { penalty: "有期徒刑", months: 12 } }));
     expect(plain).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 12 });

@@ -100,6 +100,9 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
   };
   for (const [k, v] of Object.entries(optional))
     if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
+  const card = fields.card?.[0];
+  const principal =
+    typeof card === "string" ? decodeBinary<Pick<ResultCard, "principal">>(card).principal : undefined;
   // An appeal that upheld the judgment below carries the sentence it upheld (parse.ts): the audit
   // compares sentences where they were pronounced, so an appeal repeating one is left out — also
   // when the judgment below is not indexed (its sentence then counts nowhere).
@@ -107,7 +110,28 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
     const { months: _m, probationMonths: _p, fine: _f, ...rest } = c;
     return { ...rest, penaltyKinds: [] };
   }
-  return ownSentence(c, fields.card?.[0]);
+  return ownSentence(oneDefendant(c, principal), principal);
+}
+
+/**
+ * A judgment of several defendants is one data point: its principal defendant's (the most severe
+ * sentence, as its card shows it) — term, probation and fine of one person, under that person's own
+ * crimes. The doc values hold each field's maximum over all defendants (a co-defendant's probation
+ * beside the principal's ten years), and the judgment's charges are every defendant's (a 寻衅滋事
+ * sentence compared among 危险驾驶罪、寻衅滋事罪 judgments).
+ */
+function oneDefendant(c: AuditCase, principal: ResultCard["principal"]): AuditCase {
+  if (!principal?.penalty) return c;
+  const { months: _m, probationMonths: _p, fine: _f, ...rest } = c;
+  const charges = principal.charges?.filter((x) => c.charges.includes(x)) ?? [];
+  return {
+    ...rest,
+    ...(charges.length > 0 ? { charges } : {}),
+    penaltyKinds: [principal.penalty],
+    ...(principal.months !== undefined ? { months: principal.months } : {}),
+    ...(principal.probationMonths !== undefined ? { probationMonths: principal.probationMonths } : {}),
+    ...(principal.fine !== undefined ? { fine: principal.fine } : {}),
+  };
 }
 
 /**
@@ -116,10 +140,8 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
  * sentence's count), instead of being left out of the statistics. Needs a card built since
  * session 9 (an older index: left out, as before).
  */
-function ownSentence(c: AuditCase, card: unknown): AuditCase {
-  if (typeof card !== "string" || c.charges.length !== 1) return c;
-  const principal = decodeBinary<Pick<ResultCard, "principal">>(card).principal;
-  if (!principal?.mergesEarlierSentence) return c;
+function ownSentence(c: AuditCase, principal: ResultCard["principal"]): AuditCase {
+  if (c.charges.length !== 1 || !principal?.mergesEarlierSentence) return c;
   const own = chargeSentence(principal, c.charges[0] ?? "");
   if (!own?.penalty) return c;
   const { months: _m, probationMonths: _p, ...rest } = c;
