@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type AuditCase, articleLabel, clusterCases, principalStatutes, splitOrdinal } from "./cluster.ts";
+import {
+  type AuditCase,
+  articleLabel,
+  clusterCases,
+  principalStatutes,
+  sentencingRange,
+  splitOrdinal,
+} from "./cluster.ts";
 
 function kase(id: string, over: Partial<AuditCase> = {}): AuditCase {
   return {
@@ -140,5 +147,68 @@ describe("clusters of comparable cases", () => {
       5,
     );
     expect(bins?.map((b) => b.cases.length)).toEqual([6, 9]);
+  });
+});
+
+describe("ranges the law sets apart", () => {
+  it("splits by the amount grade the court found, however small the group, before the band", () => {
+    // 盗窃 by the 1998 thresholds (巨大 from 5,000–20,000) or a province's own: the band says 1万-3万 for both.
+    const cases = [
+      ...Array.from({ length: 8 }, (_, i) =>
+        kase(`l${i}`, { circumstances: ["认定:数额较大", "数额:1万-3万"] }),
+      ),
+      ...Array.from({ length: 3 }, (_, i) =>
+        kase(`h${i}`, { circumstances: ["认定:数额巨大", "数额:1万-3万"], months: 48 }),
+      ),
+    ];
+    const clusters = clusterCases(cases, { minClusterSize: 5 });
+    expect(clusters.map((c) => [c.label, c.cases.length])).toEqual([
+      ["盗窃罪（第264条）·数额较大", 8],
+      ["盗窃罪（第264条）·数额巨大", 3],
+    ]);
+  });
+
+  it("keeps deaths, injuries and 逃逸 apart in a small traffic group (§133)", () => {
+    const traffic = (id: string, circumstances: string[]) =>
+      kase(id, { charges: ["交通肇事罪"], statutes: ["刑法#133"], circumstances });
+    const cases = [
+      ...Array.from({ length: 6 }, (_, i) => traffic(`d${i}`, ["死亡"])),
+      ...Array.from({ length: 3 }, (_, i) => traffic(`e${i}`, ["死亡", "逃逸"])),
+      ...Array.from({ length: 2 }, (_, i) => traffic(`s${i}`, ["重伤"])),
+    ];
+    const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
+    expect(labels.sort()).toEqual([
+      "交通肇事罪（第133条）·死亡·未逃逸 6",
+      "交通肇事罪（第133条）·死亡·肇事后逃逸 3",
+      "交通肇事罪（第133条）·重伤 2",
+    ]);
+  });
+
+  it("does not take a weapon for an aggravated robbery: 入户 and 多次 are (§263)", () => {
+    const robbery = (id: string, circumstances: string[]) =>
+      kase(id, { charges: ["抢劫罪"], statutes: ["刑法#263"], circumstances });
+    const cases = [
+      ...Array.from({ length: 6 }, (_, i) => robbery(`w${i}`, ["持械"])),
+      ...Array.from({ length: 6 }, (_, i) => robbery(`p${i}`, [])),
+      ...Array.from({ length: 3 }, (_, i) => robbery(`h${i}`, ["入户"])),
+    ];
+    const clusters = clusterCases(cases, { minClusterSize: 5 });
+    expect(clusters.map((c) => `${c.label} ${c.cases.length}`)).toEqual([
+      "抢劫罪（第263条）·非入户、多次抢劫 12",
+      "抢劫罪（第263条）·入户或多次抢劫 3",
+    ]);
+  });
+});
+
+describe("sentencingRange (how a report groups its similar cases)", () => {
+  it("is the found grade before the band, the harm and 逃逸, 情节严重 of small drug sales", () => {
+    expect(sentencingRange(["刑法#264"], ["认定:数额巨大", "数额:1万-3万", "自首"])).toEqual(["数额巨大"]);
+    expect(sentencingRange(["刑法#264"], ["数额:1万-3万"])).toEqual(["数额:1万-3万"]);
+    expect(sentencingRange(["刑法#133"], ["死亡", "逃逸"])).toEqual(["死亡", "肇事后逃逸"]);
+    expect(sentencingRange(["刑法#347"], ["毒品数量:1克以下", "认定:情节严重"])).toEqual([
+      "毒品数量:1克以下",
+      "情节严重",
+    ]);
+    expect(sentencingRange(["刑法#133-1"], ["认定:情节严重", "数额:千元以下"])).toEqual([]);
   });
 });

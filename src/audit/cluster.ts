@@ -8,14 +8,18 @@
  *    onwards; the general part — 自首 §67, 缓刑 §72… — describes circumstances, not the offence). A
  *    statute variant with fewer than `minClusterSize` cases, or a case citing none, joins its legal
  *    key's most common variant: a citation omitted by the parser or the court does not isolate a case.
- * 3. A group of at least `splitAbove` cases is split by what the law makes decide the sentence
- *    range, one level after the other: the amount band (数额较大/巨大/特别巨大, for the amount-based
- *    offences listed below) or the drug quantity band (§347–348); the gravest harm (轻伤/重伤/死亡,
- *    for offences against the person and traffic offences); the form of the offence where the law
- *    makes it decisive (入户、扒窃、携带凶器、多次: §263, §264, §267, §274; 多次贩卖: §347); recidivism (累犯,
- *    §65); an attempt (未遂). Bands are ordinal:
- *    a band with fewer than `minClusterSize` cases merges into its smaller neighbour, so no case is
- *    left in a cluster too small to judge; a level that leaves fewer than two bands does not split.
+ * 3. The group is split by what the law makes decide the sentence range, one level after the other:
+ *    the amount grade the court found (数额较大/巨大/特别巨大, for the amount-based offences listed
+ *    below), the amount band, or the drug quantity band (§347–348) and 情节严重 as found (§347 ¶4); the
+ *    gravest harm (轻伤/重伤/死亡, for offences against the person and traffic offences) and, for
+ *    traffic offences, 逃逸 (§133); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
+ *    it decisive (入户、多次抢劫: §263; 入户、扒窃、携带凶器、多次: §264, §267, §274; 多次贩卖: §347);
+ *    recidivism (累犯, §65); an attempt (未遂). A range the law sets apart (a found grade, harm, 逃逸,
+ *    纠集, the form of robbery) splits every group, however small, and its bins stay apart: cases
+ *    sentenced in different ranges are never compared. The other levels split groups of at least
+ *    `splitAbove` cases, and are ordinal: a band with fewer than `minClusterSize` cases merges into
+ *    its smaller neighbour, so no case is left in a cluster too small to judge; a level that leaves
+ *    fewer than two bands does not split.
  * Fact similarity from the engine does not form the clusters: these legal features are what the
  * sentencing guidelines make decisive, they are free (doc values), and they explain themselves in
  * the label. It checks the findings instead: a flagged case's facts are compared with its cluster's
@@ -70,6 +74,8 @@ const AMOUNT_ARTICLES = new Set([
   385, 386, 387, 388, 389, 390, 391, 392, 393, 395,
 ]);
 const DRUG_ARTICLES = new Set([347, 348]);
+/** The amount grades a court states (src/judgment/circumstances.ts statedGrades), in order. */
+const STATED_AMOUNTS = ["认定:数额较大", "认定:数额巨大", "认定:数额特别巨大"];
 /**
  * Whether judgments citing these statutes are sentenced by an amount or a drug quantity (their
  * specific-part articles are among {@link AMOUNT_ARTICLES} or {@link DRUG_ARTICLES}).
@@ -86,7 +92,7 @@ const HARM_ARTICLES = new Set([
   114, 115, 133, 134, 135, 136, 137, 139, 232, 233, 234, 235, 236, 237, 238, 260, 263, 292, 293,
 ]);
 /** Offences whose form decides the range or the crime itself (see the "form" level below). */
-const FORM_ARTICLES = new Set([263, 264, 267, 274]);
+const FORM_ARTICLES = new Set([264, 267, 274]);
 const FORM_TAGS = ["入户", "扒窃", "持械", "多次"];
 const HARM_TAGS: readonly [string, number][] = [
   ["死亡", 3],
@@ -102,8 +108,45 @@ const harmRank = (circumstances: readonly string[]) =>
  * ten, 死亡 ten or more…), as the audit's harm level reads it; undefined for other offences.
  */
 export function harmBand(statutes: readonly string[], circumstances: readonly string[]): string | undefined {
-  const articles = principalStatutes(statutes).flatMap((key) => criminalArticle(key)?.[0] ?? []);
+  const articles = offenceArticles(statutes);
   return articles.some((n) => HARM_ARTICLES.has(n)) ? HARM_LABELS[harmRank(circumstances)] : undefined;
+}
+
+/**
+ * The range a case was sentenced in, as a report groups its similar cases (类案裁判分歧): for an
+ * amount-based offence the grade the court found (数额巨大), else the band of its figures; for drugs
+ * the quantity band, and 情节严重 as found (§347 ¶4); the harm (§234…), and 逃逸 (§133). The same
+ * features as the audit's bracket levels, so a report never calls 轻伤 against death, or 数额较大
+ * against 数额巨大, a divergence.
+ */
+export function sentencingRange(statutes: readonly string[], circumstances: readonly string[]): string[] {
+  const articles = new Set(offenceArticles(statutes));
+  const has = (set: ReadonlySet<number>) => [...articles].some((n) => set.has(n));
+  const out: string[] = [];
+  if (has(AMOUNT_ARTICLES)) {
+    const grade = STATED_AMOUNTS.findLast((t) => circumstances.includes(t));
+    out.push(...(grade ? [grade.slice(3)] : circumstances.filter((t) => t.startsWith("数额:"))));
+  }
+  if (has(DRUG_ARTICLES)) {
+    out.push(...circumstances.filter((t) => t.startsWith("毒品数量:")));
+    if (articles.has(347) && circumstances.some((t) => /^认定:情节(?:特别)?严重$/.test(t)))
+      out.push("情节严重");
+  }
+  const harm = harmBand(statutes, circumstances);
+  if (harm) out.push(harm);
+  if (articles.has(133) && circumstances.includes("逃逸")) out.push("肇事后逃逸");
+  return out;
+}
+
+/**
+ * The specific-part articles cited, an added article (刑法#133-1 危险驾驶罪) not counted as its article
+ * (刑法#133 交通肇事罪, whose range turns on harm): another offence.
+ */
+function offenceArticles(statutes: readonly string[]): number[] {
+  return principalStatutes(statutes).flatMap((key) => {
+    const a = criminalArticle(key);
+    return a && a[1] === 0 ? [a[0]] : [];
+  });
 }
 
 /** `刑法#133` → [133, 0], `刑法#133-1` (第一百三十三条之一) → [133, 1]; undefined for other keys. */
@@ -146,6 +189,12 @@ export function legalKey(c: Pick<AuditCase, "charges" | "causes">): string[] {
 
 interface Level {
   name: string;
+  /**
+   * A range the law sets apart (a stated grade, the harm, 逃逸…): split whatever the group's size, and
+   * its bins never merged — cases sentenced in different ranges are no 类案, however few. Bands of
+   * figures (amounts, grams) only approximate a range: they split large groups, small bins merging.
+   */
+  bracket?: true;
   applies: (articles: Set<number>) => boolean;
   /** Ordinal rank of the case at this level; undefined when the judgment does not state it. */
   rank: (c: AuditCase) => number | undefined;
@@ -166,19 +215,59 @@ function bandLevel(name: string, prefix: string, bands: readonly [number, string
   } satisfies Level;
 }
 
+/** A yes/no level read from one circumstance tag (or any of several). */
+function tagLevel(
+  name: string,
+  articles: readonly number[],
+  tags: readonly string[],
+  yes: string,
+  no: string,
+): Level {
+  return {
+    name,
+    bracket: true,
+    applies: (a) => articles.some((n) => a.has(n)),
+    rank: (c) => (tags.some((t) => c.circumstances.includes(t)) ? 1 : 0),
+    label: (rank) => (rank === 1 ? yes : no),
+  };
+}
+
 const LEVELS: readonly Level[] = [
+  {
+    // The amount grade the court found (数额较大/巨大/特别巨大: src/judgment/circumstances.ts
+    // statedGrades) is the range it sentenced in, by its province's and year's thresholds (盗窃 before
+    // 2013 by the 1998 ones; 职务侵占 10万 was 巨大 before 2016, 较大 since): first, then the band.
+    name: "stated amount",
+    bracket: true,
+    applies: (a) => [...a].some((n) => AMOUNT_ARTICLES.has(n)),
+    rank: (c) => {
+      const i = STATED_AMOUNTS.findLastIndex((t) => c.circumstances.includes(t));
+      return i < 0 ? undefined : i;
+    },
+    label: (rank) => (rank === undefined ? "未认定数额等级" : (STATED_AMOUNTS[rank] ?? "").slice(3)),
+  },
   bandLevel("amount", "数额:", AMOUNT_BANDS, AMOUNT_ARTICLES),
   bandLevel("drugs", "毒品数量:", DRUG_BANDS, DRUG_ARTICLES),
+  // §347 ¶4: a small quantity with 情节严重 is three to seven years (as the court found it).
+  tagLevel("serious drugs", [347], ["认定:情节严重", "认定:情节特别严重"], "情节严重", "未认定情节严重"),
   {
     name: "harm",
+    bracket: true,
     applies: (a) => [...a].some((n) => HARM_ARTICLES.has(n)),
     rank: (c) => harmRank(c.circumstances),
     label: (rank) => HARM_LABELS[rank ?? 0] ?? "",
   },
+  // §133: 交通运输肇事后逃逸 three to seven years, 因逃逸致人死亡 seven or more.
+  tagLevel("escape", [133], ["逃逸"], "肇事后逃逸", "未逃逸"),
+  // §293 ¶2: 纠集他人多次实施寻衅滋事, five to ten years.
+  tagLevel("gang", [293], ["认定:纠集他人多次"], "纠集他人多次", "非纠集他人多次"),
+  // §263: 入户抢劫 and 多次抢劫 are ten years or more; a weapon is no aggravation of robbery (持枪 is,
+  // and is not told apart here).
+  tagLevel("robbery form", [263], ["入户", "多次"], "入户或多次抢劫", "非入户、多次抢劫"),
   {
-    // 刑法 §264: 入户盗窃、携带凶器盗窃、扒窃 and 多次盗窃 are theft whatever the amount; §263 (入户抢劫、
-    // 多次抢劫、持枪抢劫: ten years or more); §267 and §274 (多次抢夺、敲诈勒索). A 346-yuan 入户 theft by
-    // a recidivist is not an outlier of the small-amount thefts it was clustered with.
+    // 刑法 §264: 入户盗窃、携带凶器盗窃、扒窃 and 多次盗窃 are theft whatever the amount; §267 and §274
+    // (多次抢夺、敲诈勒索). A 346-yuan 入户 theft by a recidivist is not an outlier of the small-amount
+    // thefts it was clustered with.
     name: "form",
     applies: (a) => [...a].some((n) => FORM_ARTICLES.has(n)),
     rank: (c) => (FORM_TAGS.some((t) => c.circumstances.includes(t)) ? 1 : 0),
@@ -221,6 +310,7 @@ export function splitOrdinal(
   cases: AuditCase[],
   rank: (c: AuditCase) => number | undefined,
   minSize: number,
+  merge = true,
 ): { ranks: number[]; missing: boolean; cases: AuditCase[] }[] | undefined {
   const byRank = new Map<number, AuditCase[]>();
   const missing: AuditCase[] = [];
@@ -232,7 +322,7 @@ export function splitOrdinal(
   const bins: Bin[] = [...byRank.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([r, cs]) => ({ ranks: [r], missing: false, cases: cs }));
-  while (bins.length > 1) {
+  while (merge && bins.length > 1) {
     let smallest = -1;
     for (let i = 0; i < bins.length; i++) {
       const n = (bins[i] as Bin).cases.length;
@@ -280,11 +370,11 @@ function splitGroup(
   levelIndex: number,
   opts: Required<ClusterOptions>,
 ): ClusterDraft[] {
-  if (draft.cases.length < opts.splitAbove) return [draft];
   for (let i = levelIndex; i < LEVELS.length; i++) {
     const level = LEVELS[i] as Level;
     if (!level.applies(articles)) continue;
-    const bins = splitOrdinal(draft.cases, level.rank, opts.minClusterSize);
+    if (!level.bracket && draft.cases.length < opts.splitAbove) continue;
+    const bins = splitOrdinal(draft.cases, level.rank, opts.minClusterSize, !level.bracket);
     if (!bins) continue;
     return bins.flatMap((bin) => {
       const label = binLabel(level, bin);

@@ -6,6 +6,7 @@ import {
   extractCircumstances,
   largestAmount,
   largestDrugGrams,
+  statedGrades,
 } from "./circumstances.ts";
 
 describe("legal circumstances", () => {
@@ -430,5 +431,34 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
       has("公诉机关认为，被告人王某身为单位直接负责的主管人员，应当以单位行贿罪追究刑事责任。", "单位"),
     ).toBe(true);
     expect(has("本院认为，某公司的行为系单位犯罪，被告人曹某系该公司法定代表人。", "单位")).toBe(true);
+  });
+});
+
+describe("statedGrades: the range the court found", () => {
+  it("reads the gravest amount and circumstance the court finds", () => {
+    expect(
+      statedGrades("本院认为，被告人以非法占有为目的，多次秘密窃取他人财物，数额巨大，其行为已构成盗窃罪。"),
+    ).toEqual(["认定:数额巨大"]);
+    expect(
+      statedGrades(
+        "被告人王某诈骗数额特别巨大，被告人李某诈骗数额较大。被告人贩卖毒品，情节严重，应依法惩处。",
+      ),
+    ).toEqual(["认定:数额特别巨大", "认定:情节严重"]);
+    expect(statedGrades("被告人纠集他人多次实施寻衅滋事行为，严重破坏社会秩序。")).toEqual([
+      "认定:纠集他人多次",
+    ]);
+  });
+
+  it("not the law's words, a denial or a defence's argument (LeCaRD 16071)", () => {
+    expect(
+      statedGrades("根据刑法第二百六十四条之规定，盗窃公私财物，数额较大的，处三年以下有期徒刑。"),
+    ).toEqual([]);
+    expect(statedGrades("刘光煌挪用资金的数额仅为一百二十万元，尚未达到数额巨大的标准。")).toEqual([]);
+    expect(statedGrades("辩护人提出被告人的盗窃金额属于数额较大，应从轻处罚。")).toEqual([]);
+    expect(statedGrades("诈骗罪是指以非法占有为目的，骗取数额较大的公私财物的行为。")).toEqual([]);
+    // Not 非法 or 不特定 taken for a denial.
+    expect(
+      statedGrades("被告人向社会不特定对象非法吸收公众存款，数额巨大，其行为已构成非法吸收公众存款罪。"),
+    ).toEqual(["认定:数额巨大"]);
   });
 });

@@ -11,7 +11,7 @@
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 6; // 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 7; // 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -653,6 +653,44 @@ function othersDrunkenness(text: string, index: number, length: number): boolean
   // 醉酒的短发男子: an attribute of whoever follows.
   if (/^(?:的|后的)/.test(after)) return false;
   return othersAct(text, index, length);
+}
+
+/**
+ * The grades a court states in its reasoning that set the sentencing range, as `认定:` tags: the amount
+ * (数额较大/巨大/特别巨大 — 刑法 §264, §266, §383…: the court applies the thresholds of its province and
+ * year, which no band of figures can), 情节严重/情节特别严重 (§347 ¶4 for small quantities of drugs, and
+ * other offences' aggravated ranges), and 纠集他人多次 (§293 ¶2, five to ten years). The gravest amount
+ * and circumstance stated, not one quoted from the law (数额较大的), denied (尚未达到数额巨大), or argued
+ * (辩护人提出…属于数额较大).
+ */
+export function statedGrades(reasoning: string): string[] {
+  const stated = (re: RegExp): string[] =>
+    [...reasoning.matchAll(re)].flatMap((m) => {
+      const at = m.index;
+      // The law's words (数额较大的，处三年以下…; 是指…数额较大的行为), not the court's finding.
+      if (/^的[，,或、]/.test(reasoning.slice(at + m[0].length, at + m[0].length + 2))) return [];
+      const clauseStart = Math.max(...["，", "。", "；", "：", ","].map((p) => reasoning.lastIndexOf(p, at)));
+      const before = reasoning.slice(clauseStart + 1, at);
+      if (
+        /未(?:达|满|超过|到)|不(?:属|构成|能|应|足|到|及|达|是|再)|没有|并非|尚(?:未|不)|是否|能否|应否|如何|或者|辩护|辩称|提出/.test(
+          before,
+        )
+      )
+        return [];
+      // A sentence opened by a defence's or prosecutor's argument (辩护人提出…，…属于数额较大): not the court's.
+      const sentence = reasoning.slice(reasoning.lastIndexOf("。", at) + 1, at);
+      if (/辩护人|辩称|辩解|上诉理由|抗诉理由|公诉机关认为|是指/.test(sentence)) return [];
+      return [m[1] ?? ""];
+    });
+  const tags: string[] = [];
+  const amounts = stated(/数额(特别巨大|巨大|较大)/g);
+  const amount = ["特别巨大", "巨大", "较大"].find((g) => amounts.includes(g));
+  if (amount) tags.push(`认定:数额${amount}`);
+  const circumstances = stated(/情节(特别严重|严重)/g);
+  const grave = ["特别严重", "严重"].find((g) => circumstances.includes(g));
+  if (grave) tags.push(`认定:情节${grave}`);
+  if (stated(/(纠集他人多次)/g).length > 0) tags.push("认定:纠集他人多次");
+  return tags;
 }
 
 /** Circumstance tags of a text, in vocabulary order, without duplicates. */

@@ -6,9 +6,8 @@
  * carries the SHA-256 of its canonical JSON.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { bandedOffence, harmBand } from "../audit/cluster.ts";
+import { sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
-import { isBand } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
@@ -313,14 +312,9 @@ export function toReportCase(
       months: doc.months,
       civilDisposition: doc.civilDisposition,
       sentences,
-      // The amount or drug-quantity band of an offence sentenced by it, and the harm of one whose
-      // range turns on it (src/audit/cluster.ts): a 轻伤 case is not compared with a death.
-      bands: [
-        ...(bandedOffence(doc.statutes ?? []) ? (doc.circumstances ?? []).filter(isBand) : []),
-        ...[harmBand(doc.statutes ?? [], doc.circumstances ?? [])].filter(
-          (b): b is string => b !== undefined,
-        ),
-      ],
+      // The range it was sentenced in (src/audit/cluster.ts sentencingRange): a 轻伤 case is not
+      // compared with a death, nor 数额较大 with 数额巨大.
+      bands: sentencingRange(doc.statutes ?? [], doc.circumstances ?? []),
     },
   };
 }

@@ -2,7 +2,7 @@
  * The judgment record → the document stored in the judgments index (mappings/judgments.v7.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
-import { extractCircumstances } from "../judgment/circumstances.ts";
+import { extractCircumstances, statedGrades } from "../judgment/circumstances.ts";
 import { acquittedAll, dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
@@ -331,7 +331,10 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       kind: p.kind,
     })),
     partyNames: [...new Set(record.parties.map((p) => p.name))],
-    circumstances: extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
+    circumstances: [
+      ...extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
+      ...statedGrades(s.reasoning ?? ""),
+    ],
     factCircumstances: extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
