@@ -11,6 +11,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { loadSettings, SettingsError } from "../src/config/settings.ts";
 import { LeianError } from "../src/errors.ts";
 import { createClient } from "../src/search/client.ts";
+import { isRetryable } from "../src/search/errors.ts";
 import { listBuiltIndices } from "../src/search/indices.ts";
 import { setStatus } from "../src/search/withdraw.ts";
 import { type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
@@ -19,9 +20,16 @@ import { detectFormat, readSources, type SourceFormat, type SourceSpec } from ".
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 
-function positiveInt(value: string): number {
+function nonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be a non-negative integer");
+  return n;
+}
+
+/** 0 would accept the option and do nothing (--concurrency 0 indexed nothing, silently). */
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
   return n;
 }
 
@@ -111,14 +119,14 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
     .option(
       "--workers <n>",
       "worker processes for parsing and segmentation (0: in this process)",
-      positiveInt,
+      nonNegativeInt,
       defaultWorkers(),
     )
     .option("--batch-size <n>", "items per message to a worker", positiveInt, 32)
     .option("--flush-bytes <n>", "bytes per bulk request", positiveInt, 5_000_000)
     .option("--concurrency <n>", "bulk requests in flight", positiveInt, 2)
-    .option("--retries <n>", "retries of a document Elasticsearch answered 429 for", positiveInt, 5)
-    .option("--wait <ms>", "wait before retrying 429'd documents", positiveInt, 2000)
+    .option("--retries <n>", "retries of a document Elasticsearch answered 429 for", nonNegativeInt, 5)
+    .option("--wait <ms>", "wait before retrying 429'd documents", nonNegativeInt, 2000)
     .option("--max-failure-rate <r>", "failed/read above which a reindex never swaps the alias", rate, 0.01)
     .option("--retain <n>", "built indices kept per alias, the live one included", positiveInt, 2)
     .option("--dead-letter <file>", "JSONL of documents that failed, with reasons")
@@ -330,7 +338,7 @@ export function buildProgram(): Command {
     .command("generate")
     .description("write a synthetic corpus (records JSONL, every record marked synthetic)")
     .requiredOption("--count <n>", "number of judgments", positiveInt)
-    .option("--seed <n>", "random seed", positiveInt, 1)
+    .option("--seed <n>", "random seed", nonNegativeInt, 1)
     .option("-o, --out <file>", "output file (default: stdout)")
     .action(async (o: { count: number; seed: number; out?: string }) => {
       const { generateJudgments } = await import("./generate.ts");
@@ -350,6 +358,11 @@ if (import.meta.main) {
     .parseAsync()
     .catch((error: unknown) => {
       if (error instanceof SettingsError || error instanceof LeianError) console.error(error.message);
+      else if (isRetryable(error))
+        // One line an operator can act on, not the client's stack (it waited through its retries).
+        console.error(
+          `Elasticsearch at ${process.env.ES_URL ?? "http://127.0.0.1:9200"} did not answer (${(error as Error).message}): check ES_URL, or start the local one with npm run es:start`,
+        );
       else console.error(error);
       process.exitCode = 1;
     });

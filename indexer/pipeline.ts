@@ -7,13 +7,13 @@
  */
 
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LeianError } from "../src/errors.ts";
 import { understandingVersion } from "../src/judgment/version.ts";
 import { buildChargeModel, deleteChargeModels, storeChargeModel } from "../src/search/charge-model.ts";
 import type { Client } from "../src/search/client.ts";
-import { isRetryable } from "../src/search/errors.ts";
+import { isAlreadyExists, isRetryable } from "../src/search/errors.ts";
 import {
   aliasTargets,
   createIndex,
@@ -104,8 +104,39 @@ interface Checkpoint {
   index: string;
   /** Every item with seq ≤ position is indexed or dead-lettered. */
   position: number;
+  /** Of the items with seq ≤ position, how many were dead-lettered (by every run of the job). */
+  failed?: number;
+  /** The sources as they were (sourceFingerprint): a changed source starts the job over. */
+  fingerprint?: string;
   startedAt: string;
 }
+
+/**
+ * What the sources are now: each file's size and modification time (a folder's files', by relative
+ * path), a synthetic source's own spec. An operator who fixes dead-lettered lines in place and reruns
+ * must not resume past them.
+ */
+export async function sourceFingerprint(specs: SourceSpec[]): Promise<string> {
+  const hash = createHash("sha256");
+  const visit = async (location: string, relative: string): Promise<void> => {
+    const info = await stat(location).catch(() => undefined);
+    if (!info) hash.update(`${relative}\0missing\n`);
+    else if (info.isDirectory()) {
+      for (const name of (await readdir(location)).sort())
+        await visit(path.join(location, name), path.join(relative, name));
+    } else hash.update(`${relative}\0${info.size}\0${info.mtimeMs}\n`);
+  };
+  for (const spec of specs) {
+    hash.update(`${spec.format}\0`);
+    if (spec.format === "synthetic") hash.update(`${spec.location}\n`);
+    else await visit(spec.location, path.resolve(spec.location));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Largest document (JSON characters) sent to Elasticsearch; beyond it one record would be refused
+ * with its whole bulk request (indexing pressure: 10% of the heap, ~100 MB at 1 GB) after retries. */
+export const MAX_DOCUMENT_CHARS = 32_000_000;
 
 /** Same command, alias and sources → same job id, so a rerun after a kill finds its checkpoint. */
 export function jobIdOf(mode: string, alias: string, sources: SourceSpec[]): string {
@@ -149,20 +180,24 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   await mkdir(path.dirname(opts.deadLetterFile), { recursive: true });
   const checkpointFile = path.join(jobsDir, `${jobId}.checkpoint.json`);
 
+  const fingerprint = await sourceFingerprint(opts.sources);
   let checkpoint = opts.fresh ? undefined : await readJson<Checkpoint>(checkpointFile);
+  // A checkpoint of other sources than these (a file changed since) is not resumed: its build, never
+  // live, goes with it.
+  let restartedBecause: string | undefined;
+  if (checkpoint && checkpoint.fingerprint !== fingerprint) {
+    restartedBecause = "the sources changed since the interrupted run: started over";
+    if (opts.mode === "reindex") await dropUnfinishedBuild(client, opts.alias, checkpoint.index);
+    checkpoint = undefined;
+  }
   if (checkpoint && opts.mode === "reindex" && !(await client.indices.exists({ index: checkpoint.index }))) {
     checkpoint = undefined;
   }
-  const resumed = checkpoint !== undefined;
 
   let index: string;
-  if (checkpoint) index = checkpoint.index;
+  if (checkpoint && opts.mode === "reindex") index = checkpoint.index;
   else if (opts.mode === "reindex") {
-    index = versionedIndexName(opts.alias, CURRENT_VERSIONS.judgments);
-    await createIndex(client, index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments), {
-      bulk: true,
-      meta: { dictionaryVersion: dictionaryVersion(), understandingVersion: understandingVersion(), jobId },
-    });
+    index = await createBuildIndex(client, opts.alias, jobId);
   } else {
     const live = await aliasTargets(client, opts.alias);
     if (live.length !== 1) {
@@ -180,16 +215,29 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
         `alias ${opts.alias} points at ${index}, built by an older version of the judgments mapping; run a reindex first`,
       );
     }
+    // An upsert writes into the live index of today: a checkpoint left on another one (a reindex
+    // swapped the alias since) is not resumed — writing there would recreate a pruned index with a
+    // dynamic mapping. An upsert is idempotent, so it starts over.
+    if (checkpoint && checkpoint.index !== index) {
+      restartedBecause = `the alias moved from ${checkpoint.index} to ${index} since the interrupted run: started over`;
+      checkpoint = undefined;
+    }
   }
+  const resumed = checkpoint !== undefined;
 
   const checkpointState: Checkpoint = checkpoint ?? {
     jobId,
     index,
     position: 0,
+    failed: 0,
+    fingerprint,
     startedAt: new Date(started).toISOString(),
   };
-  // Counts are this run's; items finished by an earlier run of the job are `skipped`.
+  // Counts are this run's; items finished by an earlier run of the job are `skipped`, of which
+  // `failedBefore` were dead-lettered then (the failure rate is the whole job's).
   const state = { read: 0, indexed: 0, failed: 0, warnings: 0, bytes: 0 };
+  const failedBefore = checkpointState.failed ?? 0;
+  const failedSeqs: number[] = [];
   const watermark = new Watermark(checkpointState.position);
   let skipped = 0;
   let lastSaved = Date.now();
@@ -198,6 +246,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   const saveCheckpoint = () => {
     saving = saving.then(async () => {
       checkpointState.position = watermark.position;
+      checkpointState.failed = failedBefore + failedSeqs.filter((seq) => seq <= watermark.position).length;
       await writeAtomic(checkpointFile, JSON.stringify(checkpointState));
       lastSaved = Date.now();
     });
@@ -214,19 +263,27 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   };
   const deadLetter = (seq: number, locator: string, stage: string, reason: string, id?: string) => {
     state.failed++;
+    failedSeqs.push(seq);
     deadBuffer.push(`${JSON.stringify({ jobId, seq, locator, stage, reason, ...(id ? { id } : {}) })}\n`);
     watermark.complete(seq);
   };
 
-  // Items already done in a previous run of this job are skipped before any parsing.
+  // Items already done in a previous run of this job are skipped before any parsing. A source that
+  // fails midway (a truncated archive, a file gone) ends the stream: what was read before is still
+  // indexed and checkpointed, and the job fails with the source's error.
+  let sourceError: Error | undefined;
   async function* remaining(): AsyncGenerator<SourceItem> {
-    for await (const item of opts.read(opts.sources)) {
-      if (item.seq <= checkpointState.position) {
-        skipped++;
-        continue;
+    try {
+      for await (const item of opts.read(opts.sources)) {
+        if (item.seq <= checkpointState.position) {
+          skipped++;
+          continue;
+        }
+        state.read++;
+        yield item;
       }
-      state.read++;
-      yield item;
+    } catch (error) {
+      sourceError = error as Error;
     }
   }
 
@@ -235,6 +292,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   // id → seq/locator of documents sent and not yet acknowledged (for dead letters and the watermark).
   const inflight = new Map<string, { seq: number; locator: string }[]>();
   let stopRequested = false;
+  let sent = 0;
   async function* documents(): AsyncGenerator<{ id: string; json: string }> {
     for await (const converted of convertAll(remaining(), {
       workers: opts.workers,
@@ -246,6 +304,21 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
         deadLetter(converted.seq, converted.locator, "parse", converted.error);
         continue;
       }
+      if (converted.json.length > MAX_DOCUMENT_CHARS) {
+        deadLetter(
+          converted.seq,
+          converted.locator,
+          "parse",
+          `document too large to index (${(converted.json.length / 1e6).toFixed(1)} M characters once parsed, limit ${MAX_DOCUMENT_CHARS / 1e6} M): is this one judgment? split or trim its text`,
+          converted.id,
+        );
+        continue;
+      }
+      if (opts.stopAfter !== undefined && sent >= opts.stopAfter) {
+        stopRequested = true;
+        return;
+      }
+      sent++;
       state.warnings += converted.warnings;
       state.bytes += converted.json.length;
       const list = inflight.get(converted.id);
@@ -292,7 +365,6 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
           if (written.size > UPSERT_REVERSAL_SCOPE) written = undefined;
         }
         if (entry) watermark.complete(entry.seq);
-        if (opts.stopAfter !== undefined && state.indexed >= opts.stopAfter) stopRequested = true;
       },
       onDrop: (dropped) => {
         const id = (dropped.operation as { index?: { _id?: string } }).index?._id ?? "";
@@ -316,7 +388,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     await helper;
     await flushDead();
     await saveCheckpoint();
-    if (stopRequested) {
+    if (sourceError) {
+      status = "failed";
+      reason = `reading the sources failed after ${state.read} items: ${sourceError.message} — the items read before are indexed; fix the source and rerun`;
+    } else if (stopRequested) {
       status = "interrupted";
       reason = `stopped after ${state.indexed} documents (--stop-after)`;
     }
@@ -332,14 +407,21 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   let swapped = false;
   let pruned: string[] = [];
   let reversals: ReversalSummary | undefined;
-  const failureRate = state.read === 0 ? 0 : state.failed / state.read;
+  // The whole job's: this run's and the earlier runs' it resumed.
+  const jobRead = skipped + state.read;
+  const jobFailed = failedBefore + state.failed;
+  const failureRate = jobRead === 0 ? 0 : jobFailed / jobRead;
+  const rateText = `failure rate ${(failureRate * 100).toFixed(2)}% (${jobFailed} of ${jobRead}${resumed ? " over every run of the job" : ""}) exceeds ${(opts.maxFailureRate * 100).toFixed(2)}%`;
+  let dropped: string | undefined;
   if (status === "succeeded" && opts.mode === "reindex") {
     if (state.indexed === 0 && skipped === 0) {
       status = "failed";
       reason = "nothing was indexed: the alias stays where it was";
+      dropped = await dropUnfinishedBuild(client, opts.alias, index);
     } else if (failureRate > opts.maxFailureRate) {
       status = "failed";
-      reason = `failure rate ${(failureRate * 100).toFixed(2)}% exceeds ${(opts.maxFailureRate * 100).toFixed(2)}%: the alias stays where it was (see ${opts.deadLetterFile})`;
+      reason = `${rateText}: the alias stays where it was (see ${opts.deadLetterFile})`;
+      dropped = await dropUnfinishedBuild(client, opts.alias, index);
     } else {
       try {
         await finishBulk(client, index);
@@ -365,6 +447,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     }
   } else if (status === "succeeded") {
     await client.indices.refresh({ index });
+    if (failureRate > opts.maxFailureRate) {
+      status = "failed";
+      reason = `${rateText}: the other documents are in the live index (see ${opts.deadLetterFile})`;
+    }
     if (state.indexed > 0 || resumed) {
       // An appeal written now marks the earlier instances it reverses; a judgment written now is
       // marked when a later instance already indexed reversed it. A resumed job does not know what
@@ -382,7 +468,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
         reason = `the documents are in the live index, but deriving reversed judgments failed: ${(error as Error).message} — rerun the upsert (or run \`indexer reversals\`)`;
       }
     }
-    if (state.indexed > 0 && status === "succeeded") {
+    if (state.indexed > 0 && !reason?.startsWith("the documents are in the live index")) {
       // The live index's charge model is rebuilt from what it now holds: new charges get a
       // centroid, changed judgments count. The service re-reads models (MODEL_TTL_MS).
       try {
@@ -402,7 +488,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     index,
     sources: opts.sources,
     status,
-    ...(reason ? { reason } : {}),
+    ...(reason || restartedBecause ? { reason: [reason, restartedBecause].filter(Boolean).join("; ") } : {}),
     swapped,
     resumed,
     read: state.read,
@@ -424,7 +510,11 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   progress();
   // A finished job (either way) leaves no checkpoint; an interrupted or failed-by-error one does,
   // so the next run resumes it.
-  if (status === "succeeded" || reason?.startsWith("failure rate") || reason?.startsWith("nothing")) {
+  if (
+    status === "succeeded" ||
+    dropped !== undefined ||
+    (opts.mode === "upsert" && reason?.startsWith("failure rate"))
+  ) {
     await rm(checkpointFile, { force: true });
   }
   await writeAtomic(path.join(jobsDir, "last-summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
@@ -443,4 +533,35 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       .catch(() => undefined);
   }
   return summary;
+}
+
+/** A fresh build index for `alias`; a name taken (two builds in one second) waits for the next. */
+async function createBuildIndex(client: Client, alias: string, jobId: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const index = versionedIndexName(alias, CURRENT_VERSIONS.judgments);
+    try {
+      await createIndex(client, index, loadIndexDefinition("judgments", CURRENT_VERSIONS.judgments), {
+        bulk: true,
+        meta: { dictionaryVersion: dictionaryVersion(), understandingVersion: understandingVersion(), jobId },
+      });
+      return index;
+    } catch (error) {
+      if (!isAlreadyExists(error) || attempt >= 2) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+/**
+ * Deletes a build that will never go live (its job failed the rate gate, indexed nothing, or its
+ * sources changed), so it is not kept as a "previous" index at the next prune. Never the live one.
+ */
+async function dropUnfinishedBuild(
+  client: Client,
+  alias: string,
+  index: string,
+): Promise<string | undefined> {
+  if ((await aliasTargets(client, alias)).includes(index)) return undefined;
+  await client.indices.delete({ index, ignore_unavailable: true }).catch(() => undefined);
+  return index;
 }

@@ -116,8 +116,18 @@ export async function listBuiltIndices(
 }
 
 /**
- * Deletes built indices beyond the newest `retain` that the alias does not point at. Never deletes
- * the live index. Returns the deleted names.
+ * Whether a built index was ever live: a build records its job id at creation and the job's summary
+ * (swapped) once the alias moved to it. One that never went live is a build still running or
+ * waiting to be resumed — not a previous index to roll back to, and not one to delete.
+ */
+export function wasLive(meta: Record<string, unknown>): boolean {
+  const job = meta.job as { swapped?: boolean } | undefined;
+  return meta.jobId === undefined || job?.swapped === true;
+}
+
+/**
+ * Deletes previous indices (once live, see {@link wasLive}) beyond the newest `retain`, the live one
+ * counted. Never deletes the live index, nor a build that never went live. Returns the deleted names.
  */
 export async function pruneOldIndices(
   client: Client,
@@ -127,7 +137,7 @@ export async function pruneOldIndices(
 ): Promise<string[]> {
   const built = await listBuiltIndices(client, alias);
   const doomed = built
-    .filter((b) => !b.live && !keep.includes(b.index))
+    .filter((b) => !b.live && !keep.includes(b.index) && wasLive(b.meta))
     .slice(Math.max(0, retain - 1))
     .map((b) => b.index);
   if (doomed.length > 0) await client.indices.delete({ index: doomed });

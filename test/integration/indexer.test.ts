@@ -284,7 +284,7 @@ describe("indexer against a real Elasticsearch", () => {
     const summary = await runIndexJob(client, job([{ location: file, format: "records" }]));
     expect(summary.status).toBe("failed");
     expect(summary.swapped).toBe(false);
-    expect(summary.reason).toMatch(/failure rate 60\.00% exceeds 1\.00%/);
+    expect(summary.reason).toMatch(/failure rate 60\.00% \(3 of 5\) exceeds 1\.00%/);
     expect(await aliasTargets(client, alias)).toEqual(liveBefore);
   });
 
@@ -441,5 +441,160 @@ describe("indexer against a real Elasticsearch", () => {
         await client.indices.putSettings({ index, settings: { "index.blocks.write": false } });
       }
     }
+  });
+
+  describe("jobs an operator reruns", () => {
+    const records = (n: number, seed: number) =>
+      [...generateJudgments({ count: n, seed })].map((g) => JSON.stringify({ id: g.id, text: g.text }));
+
+    it("never resumes an upsert into an index the alias has left: it starts over in the live one", async () => {
+      const opsAlias = `${prefix}ops1`;
+      const stateDir = path.join(dir, "ops1");
+      const first = await runIndexJob(
+        client,
+        job([{ location: "synthetic:40:31", format: "synthetic" }], { alias: opsAlias, stateDir }),
+      );
+      expect(first.status, first.reason).toBe("succeeded");
+      const file = path.join(dir, "ops1.jsonl");
+      await writeFile(file, `${records(30, 32).join("\n")}\n`);
+      const upsert = (over: Partial<JobOptions> = {}) =>
+        job([{ location: file, format: "records" }], { alias: opsAlias, stateDir, mode: "upsert", ...over });
+      const stopped = await runIndexJob(
+        client,
+        upsert({ stopAfter: 10, flushBytes: 20_000, concurrency: 1 }),
+      );
+      expect(stopped.status).toBe("interrupted");
+      await sleep(1100);
+      const rebuilt = await runIndexJob(
+        client,
+        job([{ location: "synthetic:40:31", format: "synthetic" }], { alias: opsAlias, stateDir, retain: 1 }),
+      );
+      expect(rebuilt.pruned).toEqual([first.index]);
+
+      const rerun = await runIndexJob(client, upsert());
+      expect(rerun, rerun.reason).toMatchObject({
+        status: "succeeded",
+        resumed: false,
+        index: rebuilt.index,
+      });
+      expect(rerun.reason).toMatch(/alias moved/);
+      expect(rerun.indexed).toBe(30);
+      // The pruned index was not recreated by the upsert.
+      expect(await client.indices.exists({ index: first.index })).toBe(false);
+      await client.indices.refresh({ index: opsAlias });
+      expect((await client.count({ index: opsAlias })).count).toBe(70);
+    });
+
+    it("counts an interrupted run's failures in the resumed job's failure rate, and drops the failed build", async () => {
+      const opsAlias = `${prefix}ops2`;
+      const stateDir = path.join(dir, "ops2");
+      const live = await runIndexJob(
+        client,
+        job([{ location: "synthetic:20:33", format: "synthetic" }], { alias: opsAlias, stateDir }),
+      );
+      const file = path.join(dir, "ops2.jsonl");
+      // 10 bad lines first, then 60 good: 14% of the job fails, none of the second run's part.
+      await writeFile(file, `${[...Array(10).fill("{no json"), ...records(60, 34)].join("\n")}\n`);
+      const reindex = (over: Partial<JobOptions> = {}) =>
+        job([{ location: file, format: "records" }], { alias: opsAlias, stateDir, ...over });
+      await sleep(1100);
+      const stopped = await runIndexJob(
+        client,
+        reindex({ stopAfter: 10, flushBytes: 20_000, concurrency: 1 }),
+      );
+      expect(stopped).toMatchObject({ status: "interrupted", failed: 10 });
+      const resumed = await runIndexJob(client, reindex());
+      expect(resumed).toMatchObject({ status: "failed", resumed: true, swapped: false, failed: 0 });
+      expect(resumed.reason).toMatch(/failure rate 14\.29% \(10 of 70 over every run of the job\)/);
+      expect(await aliasTargets(client, opsAlias)).toEqual([live.index]);
+      // The failed build is gone, so the next prune cannot keep it in place of the live index's predecessor.
+      expect(await client.indices.exists({ index: stopped.index })).toBe(false);
+    });
+
+    it("starts over when the source changed since the interrupted run (dead-lettered lines fixed in place)", async () => {
+      const opsAlias = `${prefix}ops3`;
+      const stateDir = path.join(dir, "ops3");
+      const file = path.join(dir, "ops3.jsonl");
+      const good = records(40, 35);
+      await writeFile(file, `${[...Array(5).fill("{no json"), ...good].join("\n")}\n`);
+      const reindex = (over: Partial<JobOptions> = {}) =>
+        job([{ location: file, format: "records" }], {
+          alias: opsAlias,
+          stateDir,
+          maxFailureRate: 0.5,
+          ...over,
+        });
+      const stopped = await runIndexJob(
+        client,
+        reindex({ stopAfter: 10, flushBytes: 20_000, concurrency: 1 }),
+      );
+      expect(stopped.status).toBe("interrupted");
+      // The operator fixes the five lines and reruns.
+      await writeFile(file, `${[...records(5, 36), ...good].join("\n")}\n`);
+      const rerun = await runIndexJob(client, reindex());
+      expect(rerun, rerun.reason).toMatchObject({
+        status: "succeeded",
+        resumed: false,
+        indexed: 45,
+        failed: 0,
+      });
+      expect(rerun.reason).toMatch(/sources changed/);
+      expect(await client.indices.exists({ index: stopped.index })).toBe(false);
+      await client.indices.refresh({ index: opsAlias });
+      expect((await client.count({ index: opsAlias })).count).toBe(45);
+    });
+
+    it("fails an upsert whose failure rate exceeds the threshold, keeping the good documents", async () => {
+      const opsAlias = `${prefix}ops4`;
+      const stateDir = path.join(dir, "ops4");
+      await runIndexJob(
+        client,
+        job([{ location: "synthetic:10:37", format: "synthetic" }], { alias: opsAlias, stateDir }),
+      );
+      const file = path.join(dir, "ops4.jsonl");
+      await writeFile(file, `${[...records(4, 38), "{no json"].join("\n")}\n`);
+      const summary = await runIndexJob(
+        client,
+        job([{ location: file, format: "records" }], { alias: opsAlias, stateDir, mode: "upsert" }),
+      );
+      expect(summary).toMatchObject({ status: "failed", indexed: 4, failed: 1 });
+      expect(summary.reason).toMatch(/failure rate 20\.00% .*the other documents are in the live index/);
+      await client.indices.refresh({ index: opsAlias });
+      expect((await client.count({ index: opsAlias })).count).toBe(14);
+    });
+
+    it("indexes what was read before a source failed midway, and names the failure", async () => {
+      const opsAlias = `${prefix}ops5`;
+      const stateDir = path.join(dir, "ops5");
+      await runIndexJob(
+        client,
+        job([{ location: "synthetic:10:39", format: "synthetic" }], { alias: opsAlias, stateDir }),
+      );
+      const lines = records(12, 40);
+      const summary = await runIndexJob(
+        client,
+        job([{ location: "broken.jsonl", format: "records" }], {
+          alias: opsAlias,
+          stateDir,
+          mode: "upsert",
+          // A source that breaks after 12 records (as a truncated archive does).
+          read: async function* () {
+            for (const [i, line] of lines.entries())
+              yield {
+                seq: i + 1,
+                locator: `broken.jsonl:${i + 1}`,
+                raw: { kind: "json", format: "records", line },
+              };
+            throw new Error("broken.jsonl:13: unexpected end of file");
+          },
+        }),
+      );
+      expect(summary).toMatchObject({ status: "failed", read: 12, indexed: 12, failed: 0 });
+      expect(summary.reason).toMatch(
+        /reading the sources failed after 12 items: broken\.jsonl:13: unexpected end of file/,
+      );
+      await client.indices.refresh({ index: opsAlias });
+      expect((await client.count({ index: opsAlias })).count).toBe(22);
+    });
   });
 });
