@@ -191,6 +191,18 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     expect(written.body.total.value).toBe(5); // the burglaries (入户后盗窃), one in five
   });
 
+  it("finds a word jieba splits where it is written, not wherever its pieces are", async () => {
+    // 持刀抢劫 is 持刀 抢劫 to jieba; fraud-1 says 虚构事实骗取被害人钱款: 虚构 … 钱款 are three tokens apart.
+    const scattered = await api.call("/api/v1/search", { body: { q: "虚构钱款", parts: ["事实"] } });
+    expect(scattered.status).toBe(200);
+    expect(scattered.body.total.value).toBe(0);
+    // Close together (within two tokens) it is found, in a section as over the full text.
+    for (const parts of [["事实"], ["全文"]]) {
+      const near = await api.call("/api/v1/search", { body: { q: "骗取钱款", parts } });
+      expect(near.body.hits.map((h: { id: string }) => h.id)).toEqual(["fraud-1"]);
+    }
+  });
+
   it("refuses filters it cannot apply, naming the field, rather than ignoring them", async () => {
     const refused = async (filters: unknown, path: string) => {
       const res = await api.call("/api/v1/search", { body: { q: "盗窃", filters } });

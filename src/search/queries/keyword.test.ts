@@ -183,6 +183,19 @@ describe("buildKeywordSearch", () => {
     expect(Object.keys(body.aggs ?? {})).toContain("year");
   });
 
+  it("takes a word of several tokens as an expression: its tokens close together, not anywhere", () => {
+    const body = buildKeywordSearch({ q: "持刀抢劫 -暴力抗拒抓捕", parts: ["事实"], size: 10 });
+    const bool = (body.query as { bool: { must: unknown[]; must_not: unknown[] } }).bool;
+    expect(JSON.stringify(bool.must[0])).toContain(
+      JSON.stringify({ match_phrase: { facts_seg: { query: "持刀 抢劫", slop: 2 } } }),
+    );
+    expect(JSON.stringify(bool.must[0])).not.toContain("cross_fields");
+    // An exclusion stays exact: only the expression as written is taken out.
+    expect(JSON.stringify(bool.must_not[0])).toContain(
+      JSON.stringify({ match_phrase: { facts_seg: "暴力 抗拒 抓捕" } }),
+    );
+  });
+
   it("over the full text, lets each word match by its tokens or as written inside longer words", () => {
     const body = buildKeywordSearch({ q: "盗窃 ＡＢＣ公司", size: 10 });
     const must = (body.query as { bool: { must: unknown[] } }).bool.must;
