@@ -46,6 +46,18 @@ describe("renderError", () => {
     });
     const aborted = Object.assign(new Error("request aborted"), { type: "request.aborted" });
     expect(render(aborted)).toMatchObject({ status: 400, body: { error: { code: "invalid_request" } } });
+    // Corrupt compressed data: zlib's error, marked 400 by http-errors, with no parser type.
+    const corrupt = Object.assign(new Error("unexpected end of file"), {
+      status: 400,
+      expose: true,
+      code: "Z_BUF_ERROR",
+    });
+    const decoded = render(corrupt);
+    expect(decoded).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid_request", details: [{ path: "" }] } },
+    });
+    expect(decoded.logged).toEqual([]);
     const other = render(new Error("boom"));
     expect(other).toMatchObject({ status: 500, body: { error: { code: "internal_error" } } });
     expect(other.logged).toHaveLength(1);

@@ -38,12 +38,22 @@ const BODY_ERRORS: Record<string, [code: string, message: string]> = {
   "request.size.invalid": ["invalid_request", "请求体长度与 Content-Length 不符，请重试"],
 };
 
+/** An error body parsing raised with a client status of its own (a zlib error on corrupt data). */
+function isClientBodyError(err: unknown): boolean {
+  const e = err as { status?: unknown; expose?: unknown };
+  return typeof e.status === "number" && e.status >= 400 && e.status < 500 && e.expose === true;
+}
+
 export const renderError: ErrorRequestHandler = (err, req, res, _next) => {
   let error: LeianError;
   const body = BODY_ERRORS[(err as { type?: string }).type ?? ""];
   if (err instanceof LeianError) error = err;
   else if (body) {
     error = new LeianError(body[0], body[1], { details: [{ path: "", message: body[1] }] });
+  } else if (isClientBodyError(err)) {
+    // A body the parser could not decode — corrupt gzip/deflate/br data: http-errors marks it 4xx.
+    const message = "请求体无法解码（压缩数据损坏或编码不符），请检查后重发";
+    error = new LeianError("invalid_request", message, { details: [{ path: "", message }] });
   } else if (err instanceof URIError) {
     // The router could not decode a path parameter (/cases/%ZZ): the client's fault, not ours.
     const message = "请求路径含无法解码的 % 编码，请检查案件或报告编号";

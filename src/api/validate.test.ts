@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { AuditRequest } from "../audit/model.ts";
 import { LeianError } from "../errors.ts";
+import { ReportRequest } from "../reports/model.ts";
 import { RelatedRequest } from "./routes/related/schema.ts";
+import { SearchRequest } from "./routes/search/schema.ts";
 import { parseRequest } from "./validate.ts";
 
 function problems(value: unknown): { path: string; message: string }[] {
@@ -25,5 +28,45 @@ describe("parseRequest", () => {
     expect(problem?.path).toBe("caseNumbers.1");
     expect(problem?.message).toMatch(/不是案号/);
     expect(problems({ caseNumbers: ["2016苏01刑终80号", "（２０１４）乳刑初字第２３４号"] })).toEqual([]);
+  });
+});
+
+describe("limits the engine and the stores need, as 400s on the field", () => {
+  const pathsOf = (schema: Parameters<typeof parseRequest>[0], value: unknown) => {
+    try {
+      parseRequest(schema, value);
+    } catch (e) {
+      if (e instanceof LeianError) return ((e.details ?? []) as { path: string }[]).map((d) => d.path);
+      throw e;
+    }
+    return [];
+  };
+
+  it("refuses an enum filter of more values than exist (65,537 tiers had reached the engine: 502)", () => {
+    expect(pathsOf(SearchRequest, { q: "盗窃", filters: { tiers: Array(11).fill("guiding") } })).toEqual([
+      "filters.tiers",
+    ]);
+    expect(pathsOf(SearchRequest, { q: "盗窃", filters: { category: Array(11).fill("刑事") } })).toEqual([
+      "filters.category",
+    ]);
+  });
+
+  it("refuses a dispersion threshold of 0 (findings' severity divides by it) and an amends id no report has", () => {
+    expect(pathsOf(AuditRequest, { scope: { charges: ["盗窃罪"] }, dispersionThreshold: 0 })).toEqual([
+      "dispersionThreshold",
+    ]);
+    expect(
+      pathsOf(ReportRequest, {
+        trigger: "no_clear_rule",
+        pendingCase: {
+          caseNumber: "（2026）京0101刑初1号",
+          court: "北京市东城区人民法院",
+          facts: "被告人秘密窃取他人财物，价值五千元。",
+          charges: ["盗窃罪"],
+          disputedIssues: ["量刑"],
+        },
+        amends: "\ud800",
+      }),
+    ).toEqual(["amends"]);
   });
 });

@@ -24,7 +24,7 @@ export const AuditRequest = z
   .object({
     scope: AuditScope,
     /** Cluster dispersion above which a cluster is reported (see src/audit for the measure). */
-    dispersionThreshold: z.number().min(0).max(10).default(0.5),
+    dispersionThreshold: z.number().min(0.01).max(10).default(0.5),
     /** |robust z| of a case's months within its cluster above which the case is reported. */
     outlierZ: z.number().min(1).max(20).default(3.5),
     /** Majority share a disposition must have for a case against it to be reported. */

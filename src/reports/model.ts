@@ -149,7 +149,10 @@ export const ReportRequest = z
     selections: z.array(CaseSelection).max(200).default([]),
     submittedCases: z.array(SubmittedCase).max(50).default([]),
     /** Amending: the id of the report this version replaces. */
-    amends: z.string().max(64).optional(),
+    amends: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, "报告编号格式不正确")
+      .optional(),
   })
   .strict();
 export type ReportRequest = z.infer<typeof ReportRequest>;

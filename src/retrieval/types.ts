@@ -28,16 +28,16 @@ export const StatuteKeyOrReference = z
  */
 export const CaseFilters = z
   .strictObject({
-    category: z.array(CaseCategory).optional(),
+    category: z.array(CaseCategory).max(10).optional(),
     /** 罪名 or 案由. */
     charges: z.array(z.string().min(1).max(60)).max(20).optional(),
     causes: z.array(z.string().min(1).max(60)).max(20).optional(),
     courts: z.array(z.string().min(1).max(60)).max(50).optional(),
-    courtLevels: z.array(CourtLevel).optional(),
+    courtLevels: z.array(CourtLevel).max(10).optional(),
     provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
-    procedures: z.array(Procedure).optional(),
+    procedures: z.array(Procedure).max(20).optional(),
     documentTypes: z.array(z.string().min(1).max(10)).max(10).optional(),
-    tiers: z.array(Tier).optional(),
+    tiers: z.array(Tier).max(10).optional(),
     /** `law#article`, e.g. `刑法#133`. */
     statutes: z.array(StatuteKeyOrReference).max(30).optional(),
     dateFrom: z.iso.date().optional(),

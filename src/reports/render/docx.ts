@@ -368,8 +368,25 @@ export function layoutDocx(doc: ReportDocument): Document {
   });
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE/U+FFFF, unpaired
+ * surrogates): a case number with a BEL (\u0007) typed into a report made its DOCX unreadable to Word,
+ * and a report is immutable — it could never be exported. Dropped from the file, kept in the report.
+ */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `value` with every string in it XML-safe (see {@link NOT_XML}). */
+export function xmlSafe<T>(value: T): T {
+  if (typeof value === "string") return value.replace(NOT_XML, "") as T;
+  if (Array.isArray(value)) return value.map(xmlSafe) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)])) as T;
+  return value;
+}
+
 export async function renderDocx(report: RetrievalReport): Promise<Buffer> {
-  const doc = buildSections(report);
+  const doc = xmlSafe(buildSections(report));
   const packed = await Packer.toBuffer(layoutDocx(doc), false, [
     { path: "docProps/core.xml", data: coreProperties(doc) },
   ]);

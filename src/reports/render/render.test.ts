@@ -293,6 +293,23 @@ describe("renderDocx", () => {
     );
   });
 
+  it("stays well-formed XML when a report's text holds characters XML forbids (a BEL, U+FFFE)", async () => {
+    const odd = {
+      ...report,
+      pendingCase: {
+        ...report.pendingCase,
+        caseNumber: "（2025）吉0104刑初\u0007118号",
+        facts: "事实\uFFFE与\uD800理由",
+      },
+    };
+    const entries = unzip(await renderDocx(odd));
+    for (const name of ["docProps/core.xml", "word/document.xml"]) {
+      const xml = entries.get(name) ?? "";
+      expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    }
+    expect(entries.get("docProps/core.xml")).toContain("（2025）吉0104刑初118号");
+  });
+
   it("is byte-identical across renders, also seconds apart", async () => {
     await new Promise((r) => setTimeout(r, 2100)); // the zip format stores times at 2-second resolution
     const again = await renderDocx(report);

@@ -15,7 +15,8 @@ export function similarRoutes(deps: AppDeps): Router {
   router.post("/similar", requireRole(...CASEWORK_ROLES), async (req, res) => {
     const parsed = parseRequest(SimilarRequest, req.body);
     // The judge's court, unless the request names another: the token's (each token is a court's).
-    const pending = { ...parsed, court: parsed.court ?? currentUser(res).court };
+    // An empty court ("") is no court named: the token's, as when the field is left out.
+    const pending = { ...parsed, court: parsed.court || currentUser(res).court };
     const result = await engineCall("类案检索", () =>
       similarCases(deps.es, deps.settings.aliases.judgments, pending),
     );
