@@ -373,12 +373,27 @@ export function layoutDocx(doc: ReportDocument): Document {
  * surrogates): a case number with a BEL (\u0007) typed into a report made its DOCX unreadable to Word,
  * and a report is immutable — it could never be exported. Dropped from the file, kept in the report.
  */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
 
-/** `value` with every string in it XML-safe (see {@link NOT_XML}). */
+function stripNonXml(text: string): string {
+  let out = "";
+  // Iterating a string yields code points: a pair of surrogates is one, a lone surrogate stays alone.
+  for (const ch of text) if (isXmlChar(ch.codePointAt(0) ?? 0)) out += ch;
+  return out;
+}
+
+/** `value` with every string in it XML-safe (see isXmlChar). */
 export function xmlSafe<T>(value: T): T {
-  if (typeof value === "string") return value.replace(NOT_XML, "") as T;
+  if (typeof value === "string") return stripNonXml(value) as T;
   if (Array.isArray(value)) return value.map(xmlSafe) as T;
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)])) as T;
