@@ -16,7 +16,14 @@ import { listBuiltIndices } from "../src/search/indices.ts";
 import { setStatus } from "../src/search/withdraw.ts";
 import { type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
 import { defaultWorkers } from "./pool.ts";
-import { detectFormat, readSources, type SourceFormat, type SourceSpec } from "./sources.ts";
+import {
+  checkFormat,
+  detectFormat,
+  readSources,
+  type SourceFormat,
+  type SourceSpec,
+  sourceWarnings,
+} from "./sources.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 
@@ -43,7 +50,8 @@ async function resolveSpecs(locations: string[], format: SourceFormat | "auto"):
   return Promise.all(
     locations.map(async (location) => ({
       location: location.startsWith("synthetic:") ? location : path.resolve(location),
-      format: format === "auto" ? await detectFormat(location) : format,
+      // A named format is checked before a reindex creates its index (a folder given as records…).
+      format: format === "auto" ? await detectFormat(location) : checkFormat(location, format),
     })),
   );
 }
@@ -139,6 +147,8 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
     .action(async (o: Record<string, unknown>) => {
       const ctx = context(program);
       const sources = await resolveSpecs(o.source as string[], o.format as SourceFormat | "auto");
+      // Files a folder holds that the indexer does not read (.pdf, .doc…): named, not passed over silently.
+      for (const warning of await sourceWarnings(sources)) console.error(`warning: ${warning}`);
       const total = sources.every((s) => s.format === "synthetic")
         ? sources.reduce((n, s) => n + Number(s.location.split(":")[1]), 0)
         : undefined;

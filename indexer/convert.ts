@@ -9,7 +9,7 @@ import { judgmentId } from "../src/judgment/identity.ts";
 import { parseJudgment } from "../src/judgment/parse.ts";
 import { JudgmentRecord, Status, Tier } from "../src/judgment/record.ts";
 import { toJudgmentDocument } from "../src/search/documents.ts";
-import type { RawItem, SourceItem } from "./sources.ts";
+import { decodeText, type RawItem, type SourceItem } from "./sources.ts";
 
 export type Converted =
   | { seq: number; locator: string; id: string; json: string; warnings: number }
@@ -35,7 +35,8 @@ function requireString(obj: Record<string, unknown>, key: string): string {
 function asObject(line: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    // A BOM inside a file (JSONL files joined with `cat`) is invisible to whoever reads the reason.
+    value = JSON.parse(line.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new Error(`invalid JSON: ${(error as Error).message}`);
   }
@@ -57,11 +58,13 @@ export async function toRecord(raw: RawItem): Promise<JudgmentRecord> {
         ext === ".docx"
           ? await docxToText(raw.path)
           : ext === ".txt"
-            ? await readFile(raw.path, "utf8")
-            : await htmlToText(await readFile(raw.path, "utf8"));
+            ? decodeText(await readFile(raw.path))
+            : await htmlToText(decodeText(await readFile(raw.path), { html: true }));
       if (!text.trim()) throw new Error("the file holds no text");
       return parseJudgment(text, { source: "files", sourceId: path.relative(raw.root, raw.path) });
     }
+    case "unreadable":
+      throw new Error(raw.reason);
     case "json": {
       const obj = asObject(raw.line);
       if (raw.format === "lecard") {

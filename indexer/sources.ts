@@ -3,16 +3,17 @@
  * - `records`: JSONL, one judgment a line — a full JudgmentRecord or `{text, id?, title?, source?…}`;
  * - `lecard`: the LeCaRD candidates JSONL (`id`, `qw`, `writName`…);
  * - `cases`: the authoritative-case collection JSONL (`collection`, `file`, `title`, `markdown`);
- * - `files`: a directory of `.txt` / `.html` / `.docx` judgments, one per file;
+ * - `files`: a directory of `.txt` / `.html` / `.docx` judgments, one per file, or one such file;
  * - `synthetic:N[:seed]`: N generated judgments (indexer/generate.ts).
  * JSONL may be Brotli (`.br`) or gzip (`.gz`) compressed. Parsing happens later, in workers: a source
  * only says where each item came from (`locator`, for dead letters) and carries its raw payload.
+ * Text is UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a line or file in any other encoding is
+ * refused with its place and the way to convert it, never indexed as mojibake.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { opendir } from "node:fs/promises";
 import path from "node:path";
-import { createInterface } from "node:readline";
-import type { Readable } from "node:stream";
+import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip } from "node:zlib";
 import { LeianError } from "../src/errors.ts";
 
@@ -21,7 +22,9 @@ export type SourceFormat = "records" | "lecard" | "cases" | "files" | "synthetic
 export type RawItem =
   | { kind: "json"; format: "records" | "lecard" | "cases"; line: string }
   | { kind: "file"; path: string; root: string }
-  | { kind: "synthetic"; id: string; text: string; meta: Record<string, unknown> };
+  | { kind: "synthetic"; id: string; text: string; meta: Record<string, unknown> }
+  /** A line that could not be read as text (e.g. not UTF-8): dead-lettered with its reason. */
+  | { kind: "unreadable"; reason: string };
 
 export interface SourceItem {
   /** Position across all sources of the job, from 1; checkpoints record the last contiguous one done. */
@@ -36,45 +39,220 @@ export interface SourceSpec {
   format: SourceFormat;
 }
 
-function openText(file: string): Readable {
-  const stream = createReadStream(file);
-  if (file.endsWith(".br")) return stream.pipe(createBrotliDecompress());
-  if (file.endsWith(".gz")) return stream.pipe(createGunzip());
-  return stream;
-}
+const NOT_UTF8 = "not UTF-8 (GBK?): convert it, e.g. `iconv -f GBK -t UTF-8 in > out`, and rerun";
+const NUL_BYTES =
+  "holds NUL bytes (UTF-16 without a byte-order mark?): convert it, e.g. `iconv -f UTF-16LE -t UTF-8 in > out`, and rerun";
 
-async function firstLine(file: string): Promise<string | undefined> {
-  const lines = createInterface({ input: openText(file), crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line.trim()) {
-      lines.close();
-      return line;
-    }
-  }
+/** The encoding a byte-order mark names (the UTF-8 one is dropped by the UTF-8 decoder itself). */
+function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return undefined;
 }
 
-/** Works out a source's format from its location (and the keys of a JSONL file's first record). */
+/** The charset an HTML file declares in a `<meta>` within its first 1024 bytes (the HTML prescan's window). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** UTF-8 text without a UTF-16 BOM's chance: what a JSONL line must be. */
+function decodeUtf8(bytes: Uint8Array): string {
+  const text = decodeStrict(bytes, "utf-8");
+  if (text === undefined) throw new Error(NOT_UTF8);
+  if (text.includes("\u0000")) throw new Error(NUL_BYTES);
+  return text;
+}
+
+/**
+ * The text of a judgment file's bytes: UTF-16 when a BOM says so, else UTF-8 (BOM dropped), else, for
+ * HTML, the charset its `<meta>` declares (`gbk`, `gb2312`…). Valid UTF-8 wins over a declaration
+ * because a page saved as UTF-8 often keeps its original `<meta charset="gbk">`, while GBK text is
+ * practically never valid UTF-8. Throws a message saying how to convert the file otherwise.
+ */
+export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}): string {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    const text = decodeStrict(bytes, utf16);
+    if (text === undefined)
+      throw new Error(`not valid ${utf16.toUpperCase()} although its byte-order mark says so`);
+    return text;
+  }
+  const charset = options.html ? declaredCharset(bytes) : undefined;
+  if (!charset || /^utf-?8$/i.test(charset) || decodeStrict(bytes, "utf-8") !== undefined)
+    return decodeUtf8(bytes);
+  try {
+    new TextDecoder(charset);
+  } catch {
+    throw new Error(`declares charset ${charset}, which the indexer cannot decode: convert it to UTF-8`);
+  }
+  const text = decodeStrict(bytes, charset);
+  if (text === undefined) throw new Error(`not valid ${charset} although its <meta> declares it`);
+  return text;
+}
+
+function openText(file: string): Readable {
+  const stream = createReadStream(file);
+  const decompress = file.endsWith(".br")
+    ? createBrotliDecompress()
+    : file.endsWith(".gz")
+      ? createGunzip()
+      : undefined;
+  // `pipeline`, not `pipe`: a file that cannot be read must fail the decompressed stream too.
+  return decompress ? pipeline(stream, decompress, () => undefined) : stream;
+}
+
+type Line = { lineNo: number; text: string } | { lineNo: number; error: string };
+
+/**
+ * A JSONL file's lines, each decoded on its own so one line in another encoding is reported with its
+ * number (an item for the dead-letter file), not decoded lossily into mojibake. A UTF-8 BOM is
+ * dropped; a file with a UTF-16 BOM is read as UTF-16. A failure to read the file (a truncated
+ * `.br`/`.gz`, a file gone) comes after every line read completely before it, as a LeianError
+ * `source_unreadable` naming the file and the last line read.
+ */
+async function* jsonLines(file: string): AsyncGenerator<Line> {
+  let lineNo = 0;
+  try {
+    const chunks = (openText(file) as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+    let head = Buffer.alloc(0);
+    while (head.length < 2) {
+      const next = await chunks.next();
+      if (next.done) break;
+      head = Buffer.concat([head, next.value]);
+    }
+    const utf16 = utf16Of(head);
+    async function* all(): AsyncGenerator<Buffer> {
+      try {
+        if (head.length > 0) yield head;
+        for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+      } finally {
+        // A reader that stops early (format detection) closes the file.
+        await chunks.return?.();
+      }
+    }
+    if (utf16) {
+      // The BOM makes the encoding certain: the whole stream is decoded as such.
+      const decoder = new TextDecoder(utf16, { fatal: true });
+      let pending = "";
+      for await (const chunk of all()) {
+        const lines = (pending + decoder.decode(chunk, { stream: true })).split("\n");
+        pending = lines.pop() ?? "";
+        for (const text of lines) yield { lineNo: ++lineNo, text: text.replace(/\r$/, "") };
+      }
+      pending += decoder.decode();
+      if (pending) yield { lineNo: ++lineNo, text: pending.replace(/\r$/, "") };
+      return;
+    }
+    let pending: Buffer[] = [];
+    const line = (bytes: Buffer): Line => {
+      lineNo++;
+      const end = bytes.at(-1) === 0x0d ? bytes.length - 1 : bytes.length;
+      try {
+        return { lineNo, text: decodeUtf8(bytes.subarray(0, end)) };
+      } catch (error) {
+        return { lineNo, error: (error as Error).message };
+      }
+    };
+    for await (const chunk of all()) {
+      let start = 0;
+      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+        pending.push(chunk.subarray(start, nl));
+        yield line(Buffer.concat(pending));
+        pending = [];
+        start = nl + 1;
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
+    }
+    if (pending.length > 0) yield line(Buffer.concat(pending));
+  } catch (error) {
+    const where = lineNo === 0 ? "could not be read" : `could not be read past line ${lineNo}`;
+    throw new LeianError("source_unreadable", `${file} ${where}: ${(error as Error).message}`, {
+      details: { file, line: lineNo },
+      cause: error,
+    });
+  }
+}
+
+/** Lines looked at to detect a JSONL file's format: one bad first line does not decide it. */
+const DETECT_LINES = 5;
+
+const FILE_EXTENSIONS = new Set([".txt", ".html", ".htm", ".docx"]);
+const FILE_TYPES = ".txt/.html/.htm/.docx";
+
+function isJudgmentFile(file: string): boolean {
+  return FILE_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+/**
+ * Works out a source's format from its location: a folder or a `.txt`/`.html`/`.docx` file is
+ * `files`; JSONL by the keys of its first record among its first few non-empty lines.
+ */
 export async function detectFormat(location: string): Promise<SourceFormat> {
   if (/^synthetic:\d+(:\d+)?$/.test(location)) return "synthetic";
   if (!existsSync(location)) {
     throw new LeianError("invalid_source", `Source not found: ${location}`);
   }
-  if (statSync(location).isDirectory()) return "files";
-  const line = await firstLine(location);
-  if (line === undefined) return "records";
-  let keys: string[];
-  try {
-    keys = Object.keys(JSON.parse(line) as object);
-  } catch {
+  if (statSync(location).isDirectory() || isJudgmentFile(location)) return "files";
+  let seen = 0;
+  let firstProblem: string | undefined;
+  for await (const line of jsonLines(location)) {
+    if ("text" in line && !line.text.trim()) continue;
+    // Text in another encoding is the file's problem, not a line's: no format would read it.
+    if ("error" in line)
+      throw new LeianError("invalid_source", `${location}:${line.lineNo} is ${line.error}`);
+    let problem: string;
+    try {
+      const value: unknown = JSON.parse(line.text);
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        const keys = Object.keys(value);
+        if (keys.includes("qw") && keys.includes("writName")) return "lecard";
+        if (keys.includes("markdown") && keys.includes("collection")) return "cases";
+        return "records";
+      }
+      problem = "not a JSON object";
+    } catch (error) {
+      problem = `not JSON (${(error as Error).message})`;
+    }
+    firstProblem ??= `line ${line.lineNo} is ${problem}`;
+    if (++seen >= DETECT_LINES) break;
+  }
+  if (firstProblem === undefined) return "records";
+  throw new LeianError(
+    "invalid_source",
+    `${location} is not JSONL with a record among its first ${seen} non-empty lines: ${firstProblem}. A JSONL source holds one JSON object a line (--format records sends each bad line to the dead-letter file); judgments as ${FILE_TYPES} files are given as such or as a folder of them`,
+  );
+}
+
+/**
+ * Checks a source against a format named with `--format`, before anything is read; returns the
+ * format. `readSources` checks the same, so a job fails with this message rather than EISDIR/ENOTDIR.
+ */
+export function checkFormat(location: string, format: SourceFormat): SourceFormat {
+  if (format === "synthetic") return format;
+  if (!existsSync(location)) throw new LeianError("invalid_source", `Source not found: ${location}`);
+  const folder = statSync(location).isDirectory();
+  if (format === "files" && !folder && !isJudgmentFile(location)) {
     throw new LeianError(
       "invalid_source",
-      `${location}:1 is not JSON; name the format with --format, or pass a directory of .txt/.html/.docx files`,
+      `${location}: --format files reads a folder or one ${FILE_TYPES} file, not ${path.extname(location) || "a file without extension"}`,
     );
   }
-  if (keys.includes("qw") && keys.includes("writName")) return "lecard";
-  if (keys.includes("markdown") && keys.includes("collection")) return "cases";
-  return "records";
+  if (format !== "files" && folder) {
+    throw new LeianError(
+      "invalid_source",
+      `${location} is a folder: --format ${format} reads one JSONL file; a folder of ${FILE_TYPES} judgments is --format files (or auto)`,
+    );
+  }
+  return format;
 }
 
 /** Parses `synthetic:N[:seed]`. */
@@ -83,18 +261,39 @@ export function syntheticSpec(location: string): { count: number; seed: number }
   return { count: Number(count), seed: Number(seed ?? 1) };
 }
 
-const FILE_EXTENSIONS = new Set([".txt", ".html", ".htm", ".docx"]);
-
+/** Every file under a folder, judgment files or not, sorted so a resumed job sees the same order. */
 async function* walk(dir: string): AsyncGenerator<string> {
-  // Sorted so a resumed job sees the same order as the run it resumes.
   const entries: { name: string; dir: boolean }[] = [];
   for await (const entry of await opendir(dir)) entries.push({ name: entry.name, dir: entry.isDirectory() });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.dir) yield* walk(full);
-    else if (FILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) yield full;
+    else yield full;
   }
+}
+
+/**
+ * One warning per folder source holding files the indexer does not read (`.pdf`, `.doc`, `.md`…),
+ * with their count and first names, for the operator: `readSources` passes over them.
+ */
+export async function sourceWarnings(specs: SourceSpec[], listed = 10): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const spec of specs) {
+    if (spec.format !== "files" || !existsSync(spec.location) || !statSync(spec.location).isDirectory())
+      continue;
+    const skipped: string[] = [];
+    for await (const file of walk(spec.location)) {
+      if (!isJudgmentFile(file)) skipped.push(path.relative(spec.location, file));
+    }
+    if (skipped.length === 0) continue;
+    const names = skipped.slice(0, listed).join(", ");
+    const more = skipped.length > listed ? ` and ${skipped.length - listed} more` : "";
+    warnings.push(
+      `${spec.location}: ${skipped.length} file(s) skipped, not ${FILE_TYPES} (convert them to index them): ${names}${more}`,
+    );
+  }
+  return warnings;
 }
 
 /** Streams every item of every source, numbered across sources in order. */
@@ -115,17 +314,24 @@ export async function* readSources(
         yield { seq: ++seq, locator: `synthetic#${n}`, raw: { kind: "synthetic", ...item } };
       }
     } else if (spec.format === "files") {
+      checkFormat(spec.location, spec.format);
+      if (!statSync(spec.location).isDirectory()) {
+        const file = spec.location;
+        yield { seq: ++seq, locator: file, raw: { kind: "file", path: file, root: path.dirname(file) } };
+        continue;
+      }
       for await (const file of walk(spec.location)) {
+        if (!isJudgmentFile(file)) continue;
         yield { seq: ++seq, locator: file, raw: { kind: "file", path: file, root: spec.location } };
       }
     } else {
       const format = spec.format;
-      const lines = createInterface({ input: openText(spec.location), crlfDelay: Number.POSITIVE_INFINITY });
-      let lineNo = 0;
-      for await (const line of lines) {
-        lineNo++;
-        if (!line.trim()) continue;
-        yield { seq: ++seq, locator: `${spec.location}:${lineNo}`, raw: { kind: "json", format, line } };
+      checkFormat(spec.location, format);
+      for await (const line of jsonLines(spec.location)) {
+        const locator = `${spec.location}:${line.lineNo}`;
+        if ("error" in line) yield { seq: ++seq, locator, raw: { kind: "unreadable", reason: line.error } };
+        else if (line.text.trim())
+          yield { seq: ++seq, locator, raw: { kind: "json", format, line: line.text } };
       }
     }
   }
