@@ -181,6 +181,17 @@ describe("parseAuthoritativeCase: charges and committee", () => {
     expect(r.charges).toEqual(["故意杀人罪"]);
     expect(r.committeeDiscussed).toBeUndefined();
   });
+
+  it("an earlier conviction in the parties' lines is no charge, also when no ruling is read (第905号)", () => {
+    const text = [
+      "【第905号】彭建伟危险驾驶案——追逐竞驶造成交通事故的如何处理",
+      "一、基本案情",
+      "被告人彭建伟，男，1979年5月20日出生。1995年12月因犯盗窃罪被判处有期徒刑八年，2011年8月12日因涉嫌犯危险驾驶罪被取保候审。",
+      "2011年5月1日，被告人彭建伟驾驶汽车在道路上追逐竞驶，情节恶劣。",
+      "依照《中华人民共和国刑法》第一百三十三条之一之规定，密云县人民法院以被告人彭建伟犯危险驾驶罪，判处拘役四个月，并处罚金人民币二千元。",
+    ].join("\n");
+    expect(parseAuthoritativeCase(text, "criminal-trial-reference").charges).toEqual(["危险驾驶罪"]);
+  });
 });
 
 describe("parseAuthoritativeCase: the deciding court and its date", () => {

@@ -531,11 +531,30 @@ function writeUpCharges(
         Math.max(0, ...["。", "；", "，"].map((p) => courtsWords.lastIndexOf(p, m.index) + 1)),
         m.index,
       );
-      return CONVICTED_BEFORE_RE.test(clause.slice(-3)) && !NOT_CONVICTED_RE.test(clause);
+      return (
+        CONVICTED_BEFORE_RE.test(clause.slice(-3)) &&
+        !NOT_CONVICTED_RE.test(clause) &&
+        !EARLIER_CONVICTION_RE.test(sentenceAround(courtsWords, m.index))
+      );
     }),
   );
   if (convicted.length > 0) return convicted;
-  return distinct(ownChargeMentions(body, true));
+  // No ruling and no conviction in the courts' words: the crimes the account names, but not an
+  // earlier conviction it tells (1995年12月因犯盗窃罪被判处有期徒刑八年 in a 危险驾驶 case, 刑事审判参考
+  // 第905号) — the crime of another judgment.
+  return distinct(
+    ownChargeMentions(body, true).filter((m) => !EARLIER_CONVICTION_RE.test(sentenceAround(body, m.index))),
+  );
+}
+
+/** An earlier conviction told in a sentence: 曾因犯…, 2010年因犯…罪被判处…, …刑满释放. */
+const EARLIER_CONVICTION_RE =
+  /曾因|曾犯|曾被|(?:\d{4}年|\d{1,2}月|\d{1,2}日)[^。；，]{0,10}因犯[^。；]{0,40}被判处|刑满释放|假释|前科/;
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf("。", at), text.lastIndexOf("；", at)) + 1;
+  const ends = ["。", "；"].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 function fill(record: JudgmentRecord, text: string, collection: string, warnings: string[]): void {
