@@ -106,7 +106,7 @@ function progressReporter(total: number | undefined): { update: (p: Progress) =>
 
 function printSummary(summary: JobSummary): void {
   console.log(JSON.stringify(summary, null, 2));
-  const line = `${summary.status}: read ${summary.read}, indexed ${summary.indexed}, failed ${summary.failed}, skipped ${summary.skipped} in ${(summary.durationMs / 1000).toFixed(1)} s (${summary.docsPerSecond} docs/s)${summary.swapped ? `; alias ${summary.alias} → ${summary.index}` : ""}${summary.reason ? ` — ${summary.reason}` : ""}`;
+  const line = `${summary.status}: read ${summary.read}, indexed ${summary.indexed}, failed ${summary.failed}${summary.duplicates > 0 ? `, ${summary.duplicates} replaced by a later record of the same id (see ${summary.deadLetterFile})` : ""}, skipped ${summary.skipped} in ${(summary.durationMs / 1000).toFixed(1)} s (${summary.docsPerSecond} docs/s)${summary.swapped ? `; alias ${summary.alias} → ${summary.index}` : ""}${summary.reason ? ` — ${summary.reason}` : ""}`;
   console.error(line);
   if (summary.status !== "succeeded") process.exitCode = 1;
 }

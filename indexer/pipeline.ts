@@ -79,6 +79,8 @@ export interface JobSummary {
   failed: number;
   skipped: number;
   warnings: number;
+  /** Records of this run whose id an earlier record of it had: each replaced that one (dead-letter file, stage "duplicate"). */
+  duplicates: number;
   durationMs: number;
   docsPerSecond: number;
   megabytes: number;
@@ -235,7 +237,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   };
   // Counts are this run's; items finished by an earlier run of the job are `skipped`, of which
   // `failedBefore` were dead-lettered then (the failure rate is the whole job's).
-  const state = { read: 0, indexed: 0, failed: 0, warnings: 0, bytes: 0 };
+  const state = { read: 0, indexed: 0, failed: 0, duplicates: 0, warnings: 0, bytes: 0 };
   const failedBefore = checkpointState.failed ?? 0;
   const failedSeqs: number[] = [];
   const watermark = new Watermark(checkpointState.position);
@@ -293,6 +295,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   const inflight = new Map<string, { seq: number; locator: string }[]>();
   let stopRequested = false;
   let sent = 0;
+  const seenIds = new Map<string, string>();
   async function* documents(): AsyncGenerator<{ id: string; json: string }> {
     for await (const converted of convertAll(remaining(), {
       workers: opts.workers,
@@ -321,6 +324,16 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       sent++;
       state.warnings += converted.warnings;
       state.bytes += converted.json.length;
+      // Two records of one job with one id: the later replaces the earlier in the index. Said in the
+      // dead-letter file (stage "duplicate", not a failure): a collision of two different judgments
+      // (two write-ups printed with one number, 刑事审判参考第993号) is otherwise invisible.
+      const first = seenIds.get(converted.id);
+      if (first !== undefined) {
+        state.duplicates++;
+        deadBuffer.push(
+          `${JSON.stringify({ jobId, seq: converted.seq, locator: converted.locator, stage: "duplicate", reason: `same id as ${first}: this record replaces it`, id: converted.id })}\n`,
+        );
+      } else seenIds.set(converted.id, converted.locator);
       const list = inflight.get(converted.id);
       const entry = { seq: converted.seq, locator: converted.locator };
       if (list) list.push(entry);
@@ -496,6 +509,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     failed: state.failed,
     skipped,
     warnings: state.warnings,
+    duplicates: state.duplicates,
     durationMs: finished - started,
     docsPerSecond: Math.round((state.indexed / Math.max(1, finished - started)) * 1000 * 10) / 10,
     megabytes: Math.round((state.bytes / 1e6) * 10) / 10,

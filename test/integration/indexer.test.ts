@@ -563,6 +563,33 @@ describe("indexer against a real Elasticsearch", () => {
       expect((await client.count({ index: opsAlias })).count).toBe(14);
     });
 
+    it("says which record replaced another of the same id within a job", async () => {
+      const opsAlias = `${prefix}ops6`;
+      const stateDir = path.join(dir, "ops6");
+      const file = path.join(dir, "ops6.jsonl");
+      const [a, b] = records(2, 41);
+      await writeFile(file, `${[a, b, a].join("\n")}\n`);
+      const deadLetterFile = path.join(dir, "ops6-dead.jsonl");
+      const summary = await runIndexJob(
+        client,
+        job([{ location: file, format: "records" }], { alias: opsAlias, stateDir, deadLetterFile }),
+      );
+      expect(summary).toMatchObject({ status: "succeeded", indexed: 3, failed: 0, duplicates: 1 });
+      const dead = (await readFile(deadLetterFile, "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(dead).toEqual([
+        expect.objectContaining({
+          locator: `${file}:3`,
+          stage: "duplicate",
+          reason: `same id as ${file}:1: this record replaces it`,
+        }),
+      ]);
+      await client.indices.refresh({ index: opsAlias });
+      expect((await client.count({ index: opsAlias })).count).toBe(2);
+    });
+
     it("indexes what was read before a source failed midway, and names the failure", async () => {
       const opsAlias = `${prefix}ops5`;
       const stateDir = path.join(dir, "ops5");
