@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SearchHit, SearchResponse } from "../../src/api/routes/search/schema.ts";
+import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
@@ -19,7 +20,8 @@ function theft(i: number): JudgmentRecord {
     category: "刑事",
     procedure: "一审",
     documentType: "判决书",
-    ...(i === 24 ? {} : { decisionDate: day }),
+    // theft-24 states no date; its number's year (2019) is no decision date.
+    ...(i === 24 ? { caseNumber: parseCaseNumber("（2019）京0108刑初24号") } : { decisionDate: day }),
     charges: ["盗窃罪"],
     statutes: [{ law: "中华人民共和国刑法", article: 264 }],
     sections: {
@@ -104,6 +106,15 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     for (const hit of res.body.hits)
       expect(Object.keys(SearchHit.shape)).toEqual(expect.arrayContaining(Object.keys(hit)));
     expect(res.body.facets.year.map((b: { value: string }) => b.value)[0]).toBe("2019");
+    // A year counts the judgments choosing it finds (by decision date): theft-24 states none.
+    const years = res.body.facets.year as { value: string; count: number }[];
+    expect(years.reduce((sum, b) => sum + b.count, 0)).toBe(24);
+    for (const b of years) {
+      const chosen = await api.call("/api/v1/search", {
+        body: { q: "盗窃 手机", filters: { dateFrom: `${b.value}-01-01`, dateTo: `${b.value}-12-31` } },
+      });
+      expect(chosen.body.total.value, b.value).toBe(b.count);
+    }
     const hit = res.body.hits[0];
     expect(hit).toMatchObject({ court: expect.any(String), courtLevel: "基层", status: "effective" });
     // Highlighted fragments read as normal Chinese text: no token spaces between characters.

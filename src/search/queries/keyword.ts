@@ -442,10 +442,20 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   const sections = sectionParts(fields);
   if (withFacets) {
     body.aggs = Object.fromEntries(
-      Object.entries(FACETS).map(([field, size]) => [
-        field,
-        { terms: { field, size, ...(field === "year" ? { order: { _key: "desc" as const } } : {}) } },
-      ]),
+      Object.entries(FACETS).map(([field, size]): [string, estypes.AggregationsAggregationContainer] =>
+        field === "year"
+          ? // The years of the judgments that state their date: what choosing a year filters on
+            // (dateFrom/dateTo over decisionDate). A document without one is counted by its case
+            // number's year in the field, and would be counted where a click cannot find it.
+            [
+              field,
+              {
+                filter: { exists: { field: "decisionDate" } },
+                aggs: { [field]: { terms: { field, size, order: { _key: "desc" as const } } } },
+              },
+            ]
+          : [field, { terms: { field, size } }],
+      ),
     );
   }
   if (highlighting) {
@@ -789,7 +799,9 @@ export function readKeywordResponse(
   if (res.aggregations) {
     const facets: KeywordPage["facets"] = {};
     for (const name of Object.keys(FACETS) as FacetName[]) {
-      const agg = res.aggregations[name] as estypes.AggregationsStringTermsAggregate | undefined;
+      const outer = res.aggregations[name] as Record<string, unknown> | undefined;
+      // The year facet is a terms aggregation inside a filter (the dated judgments).
+      const agg = (outer?.[name] ?? outer) as estypes.AggregationsStringTermsAggregate | undefined;
       const buckets = Array.isArray(agg?.buckets) ? agg.buckets : [];
       facets[name] = buckets.map((b) => ({ value: String(b.key_as_string ?? b.key), count: b.doc_count }));
     }
