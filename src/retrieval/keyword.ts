@@ -4,6 +4,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import type { Client } from "../search/client.ts";
+import { courtFilterSpellings } from "../search/court-directory.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import {
   buildKeywordSearch,
@@ -23,6 +24,9 @@ export async function keywordSearch(
   alias: string,
   req: KeywordQuery,
 ): Promise<{ page: KeywordPage; request: estypes.SearchRequest }> {
+  const courts = req.filters?.courts;
+  if (courts?.length)
+    req = { ...req, filters: { ...req.filters, courts: await courtFilterSpellings(client, alias, courts) } };
   let request = buildKeywordSearch(req);
   let res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...request });
   if (hitsWithoutDocValues(res)) {

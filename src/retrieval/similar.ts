@@ -31,7 +31,7 @@ import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
 import type { Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
-import { courtCodeInIndex } from "../search/court-directory.ts";
+import { courtCodeInIndex, courtFilterSpellings } from "../search/court-directory.ts";
 import {
   CARD_FIELDS,
   type ChangedInPart,
@@ -532,6 +532,15 @@ export async function similarCases(
   options: SimilarOptions = {},
 ): Promise<SimilarResult> {
   const started = Date.now();
+  // A court filter finds the court under every spelling the index has it by (as /search does).
+  if (pending.filters?.courts?.length)
+    pending = {
+      ...pending,
+      filters: {
+        ...pending.filters,
+        courts: await courtFilterSpellings(client, alias, pending.filters.courts),
+      },
+    };
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const now = options.now ?? new Date();
   const size = pending.size ?? 20;

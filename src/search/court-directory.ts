@@ -4,7 +4,8 @@
  * written by a judge denotes (src/judgment/courts.ts courtsNamed). Names are compared in the
  * service, never sent to the engine as a pattern built from the request.
  */
-import { courtsNamed, type IndexedCourt, isModernCourtCode } from "../judgment/courts.ts";
+import { LeianError } from "../errors.ts";
+import { canonicalCourtName, courtsNamed, type IndexedCourt, isModernCourtCode } from "../judgment/courts.ts";
 import type { Client } from "./client.ts";
 
 /** Court names an index holds at most (~3,500 courts in China, some under several spellings). */
@@ -84,4 +85,40 @@ async function readCourtCode(client: Client, alias: string, court: string): Prom
   });
   const code = res.hits.hits[0]?.fields?.courtCode?.[0];
   return { code: isModernCourtCode(code) ? code : undefined, courts };
+}
+
+/**
+ * A court filter as the index spells its courts: each name typed becomes every indexed spelling of
+ * that court (南京市中级人民法院 is also 江苏省南京市中级人民法院: 48 + 28 judgments of the real corpus,
+ * found 48 or 28 by either spelling alone); a name no indexed court bears stays as typed (it finds
+ * nothing). A name two courts bear (朝阳区人民法院) is refused with both named, at `path`.
+ */
+export async function courtFilterSpellings(
+  client: Client,
+  alias: string,
+  typed: readonly string[],
+  path = "filters.courts",
+): Promise<string[]> {
+  const directory = await courtDirectory(client, alias);
+  const out = new Set<string>();
+  typed.forEach((name, i) => {
+    const { spellings, courts } = courtsNamed(directory, name);
+    if (courts.length > 1) {
+      const message = `“${name}”可指${courts.length}个法院：${courts.join("、")}，请写明省、市`;
+      throw new LeianError("invalid_request", message, { details: [{ path: `${path}.${i}`, message }] });
+    }
+    for (const s of spellings.length > 0 ? spellings : [name]) out.add(s);
+    // Shorter spellings of the same court (海淀区人民法院 when 北京市海淀区人民法院 is typed): an
+    // indexed name the typed one extends, when it denotes that court and no other.
+    const [court] = courts;
+    if (courts.length !== 1 || court === undefined) return;
+    const typed = canonicalCourtName(name);
+    for (const c of directory) {
+      const short = canonicalCourtName(c.name);
+      if (out.has(c.name) || short.length >= typed.length || !typed.endsWith(short)) continue;
+      const its = courtsNamed(directory, c.name).courts;
+      if (its.length === 1 && its[0] === court) out.add(c.name);
+    }
+  });
+  return [...out];
 }

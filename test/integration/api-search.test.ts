@@ -65,6 +65,30 @@ const records: JudgmentRecord[] = [
     sections: { facts: "被告人驾驶机动车违反交通运输管理法规，发生重大事故，致一人死亡。" },
     text: "被告人驾驶机动车违反交通运输管理法规，发生重大事故，致一人死亡。本院认为其行为构成交通肇事罪。",
   }),
+  // The same court as fraud-1's, spelled short (as some judgments of the real corpus write it).
+  record({
+    id: "fraud-2",
+    court: "海淀区人民法院",
+    courtLevel: "基层",
+    category: "刑事",
+    decisionDate: "2020-06-06",
+    charges: ["诈骗罪"],
+    sections: { facts: "被告人以投资为名收取被害人款项后挥霍。" },
+    text: "被告人以投资为名收取被害人款项后挥霍。本院认为其行为构成诈骗罪。",
+  }),
+  // Two courts of one short name: 朝阳区人民法院 is Beijing's and Changchun's.
+  ...["北京市朝阳区人民法院", "吉林省长春市朝阳区人民法院"].map((court, i) =>
+    record({
+      id: `damage-${i}`,
+      court,
+      courtLevel: "基层",
+      category: "刑事",
+      decisionDate: "2020-07-07",
+      charges: ["故意毁坏财物罪"],
+      sections: { facts: "被告人故意砸毁他人车辆。" },
+      text: "被告人故意砸毁他人车辆。本院认为其行为构成故意毁坏财物罪。",
+    }),
+  ),
   record({ ...theft(40), id: "withdrawn-1", status: "withdrawn" }),
   record({ ...theft(41), id: "reversed-1", status: "reversed" }),
 ];
@@ -212,6 +236,26 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
       const near = await api.call("/api/v1/search", { body: { q: "骗取钱款", parts } });
       expect(near.body.hits.map((h: { id: string }) => h.id)).toEqual(["fraud-1"]);
     }
+  });
+
+  it("finds a court under every spelling the index has it by, and refuses a name two courts bear", async () => {
+    for (const court of ["北京市海淀区人民法院", "海淀区人民法院"]) {
+      const res = await api.call("/api/v1/search", { body: { q: "诈骗罪", filters: { courts: [court] } } });
+      expect(res.status, court).toBe(200);
+      expect(res.body.hits.map((h: { id: string }) => h.id).sort(), court).toEqual(["fraud-1", "fraud-2"]);
+    }
+    const ambiguous = await api.call("/api/v1/search", {
+      body: { q: "毁坏", filters: { courts: ["朝阳区人民法院"] } },
+    });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.error.details[0].path).toBe("filters.courts.0");
+    expect(ambiguous.body.error.message).toMatch(
+      /北京市朝阳区人民法院.*吉林省长春市朝阳区人民法院|吉林省长春市朝阳区人民法院.*北京市朝阳区人民法院/,
+    );
+    const written = await api.call("/api/v1/search", {
+      body: { q: "毁坏", filters: { courts: ["吉林省长春市朝阳区人民法院"] } },
+    });
+    expect(written.body.hits.map((h: { id: string }) => h.id)).toEqual(["damage-1"]);
   });
 
   it("refuses filters it cannot apply, naming the field, rather than ignoring them", async () => {
