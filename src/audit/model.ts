@@ -57,7 +57,9 @@ export const OutcomeDistribution = z.object({
   size: z.number().int(),
   /** Criminal: share of each principal penalty kind. */
   penaltyShares: z.record(z.string(), z.number()).optional(),
-  /** Criminal: months of fixed-term/拘役/管制 sentences. */
+  /** Criminal: the term kind `months` counts — the cluster's most common of 有期徒刑, 拘役 and 管制. */
+  monthsKind: z.string().optional(),
+  /** Criminal: months of the sentences of that kind. */
   months: z
     .object({
       median: z.number(),

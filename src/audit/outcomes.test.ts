@@ -48,8 +48,10 @@ describe("outcome distribution and findings", () => {
       kase("5", undefined, ["免予刑事处罚"]),
     ]);
     expect(d.penaltyShares).toEqual({ 有期徒刑: 0.6, 免予刑事处罚: 0.2, 拘役: 0.2 });
-    expect(d.months).toMatchObject({ median: 7, values: [3, 6, 8, 10] });
-    expect(d.probationShare).toBe(0.25);
+    // Months of the most common term kind only: 拘役 3 months is no 3 months of 有期徒刑.
+    expect(d.monthsKind).toBe("有期徒刑");
+    expect(d.months).toMatchObject({ median: 8, values: [6, 8, 10] });
+    expect(d.probationShare).toBeCloseTo(1 / 3, 4);
     expect(d.fineMedian).toBe(3000);
   });
 
@@ -58,12 +60,31 @@ describe("outcome distribution and findings", () => {
       dispersionOf({
         size: 4,
         penaltyShares: { 有期徒刑: 1 },
-        months: { median: 10, mad: 5, p10: 0, p90: 0, values: [5, 10, 10, 15] },
+        months: { median: 20, mad: 10, p10: 0, p90: 0, values: [10, 20, 20, 30] },
       }).dispersion,
     ).toBeCloseTo(0.741, 3);
+    // Short sentences are measured against a year: 危险驾驶's 1–4 months of 拘役 are no dispersion.
+    expect(
+      dispersionOf({
+        size: 4,
+        penaltyShares: { 拘役: 1 },
+        months: { median: 2, mad: 1, p10: 1, p90: 4, values: [1, 2, 2, 4] },
+      }).monthsCv,
+    ).toBeCloseTo(0.124, 3);
+    // An appeal's result is no dispersion of like cases.
+    expect(dispersionOf({ size: 10, appealShares: { affirmed: 0.5, amended: 0.5 } }).dispersion).toBe(0);
     expect(
       dispersionOf({ size: 10, penaltyShares: { 有期徒刑: 0.4, 拘役: 0.35, 管制: 0.25 } }).dispersion,
     ).toBe(0.6);
+  });
+
+  it("reports no appeal as against the majority: its result depends on the judgment below", () => {
+    const cases = [
+      ...Array.from({ length: 20 }, (_, i) => kase(`a${i}`, 8, ["有期徒刑"], { appeal: "amended" })),
+      kase("kept", 8, ["有期徒刑"], { appeal: "affirmed" }),
+    ];
+    const { findings } = assessCluster("c1", draft(cases), REQUEST);
+    expect(findings.filter((f) => f.kind === "against_majority")).toEqual([]);
   });
 
   it("finds an outlying sentence with its numbers, and a case against a ≥ 80% majority", () => {

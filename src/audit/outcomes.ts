@@ -2,11 +2,13 @@
  * A cluster's outcome distribution, its dispersion, and the findings an audit reports. Pure.
  *
  * Dispersion of a cluster is the larger of:
- * - months: the robust coefficient of variation 1.4826·MAD/median of the fixed-term/拘役/管制
- *   months (1.4826·MAD estimates the standard deviation of normal data, so 0.5 reads as "a typical
+ * - months: the robust coefficient of variation 1.4826·MAD/median of the months of the cluster's
+ *   most common term kind (有期徒刑, 拘役 or 管制), the median taken as at least MONTHS_SCALE_FLOOR
+ *   (1.4826·MAD estimates the standard deviation of normal data, so 0.5 reads as "a typical
  *   sentence is 50% away from the median");
- * - kinds: 1 − the top share of the principal penalty kind (civil: disposition; appeals: result),
- *   i.e. the share of cases that did not get the usual outcome.
+ * - kinds: 1 − the top share of the principal penalty kind (civil: disposition), i.e. the share of
+ *   cases that did not get the usual outcome (an appeal's result is none: it depends on the judgment
+ *   below, not on like cases).
  * Severity of a finding is how many times its threshold its measure is — |robust z| / outlierZ for
  * an outlying sentence, dispersion / threshold for a dispersed cluster, majority share / required
  * majority for an outcome against the majority — times a support factor √min(1, n/20) for a
@@ -30,13 +32,6 @@ const CIVIL_LABELS: Record<string, string> = {
   dismissed: "驳回诉讼请求",
   withdrawn: "撤诉",
   mediated: "调解结案",
-  other: "其他",
-};
-const APPEAL_LABELS: Record<string, string> = {
-  affirmed: "维持原判",
-  amended: "改判",
-  remanded: "发回重审",
-  withdrawn: "撤回上诉",
   other: "其他",
 };
 
@@ -106,10 +101,16 @@ export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistrib
     mergesOtherSentence(c) ? [] : (principalPenalty(c.penaltyKinds) ?? []),
   );
   if (kinds.length > 0) dist.penaltyShares = shares(kinds);
-  const termCases = cases.filter((c) => termMonths(c) !== undefined);
+  // Months of one kind, the cluster's most common term: a month of 拘役 or 管制 is not a month of
+  // 有期徒刑 (刑法 §38, §42, §45), and a median over both is neither's.
+  const monthsKind = dominantTermKind(cases);
+  const termCases = cases.filter(
+    (c) => termMonths(c) !== undefined && principalPenalty(c.penaltyKinds) === monthsKind,
+  );
   const months = termCases.map((c) => termMonths(c) as number).sort((a, b) => a - b);
   if (months.length > 0) {
     const spread = robustSpread(months);
+    if (monthsKind) dist.monthsKind = monthsKind;
     dist.months = {
       median: round(spread.median),
       mad: round(spread.mad),
@@ -135,6 +136,21 @@ export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistrib
   return dist;
 }
 
+/** The cluster's most common principal term kind (有期徒刑, 拘役 or 管制) among cases with a term. */
+export function dominantTermKind(cases: readonly AuditCase[]): string | undefined {
+  const kinds = cases.flatMap((c) =>
+    termMonths(c) === undefined ? [] : (principalPenalty(c.penaltyKinds) ?? []),
+  );
+  return Object.entries(shares(kinds)).sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * The median a spread of months is measured against is at least this: between short sentences a
+ * month or two is the discretion a range gives (拘役 is one to six months, §42) — 危险驾驶's 1–4
+ * months (median 2) read as a coefficient of variation of 0.74, 离散, in every audit.
+ */
+export const MONTHS_SCALE_FLOOR = 12;
+
 export interface DispersionParts {
   /** 1.4826·MAD/median of the months (0 with fewer than 3 months). */
   monthsCv: number;
@@ -150,10 +166,13 @@ function topShare(s: Record<string, number> | undefined): number | undefined {
 
 export function dispersionOf(dist: OutcomeDistribution): DispersionParts {
   const m = dist.months;
-  const monthsCv = m && m.values.length >= 3 && m.median > 0 ? (1.4826 * m.mad) / m.median : 0;
+  const monthsCv =
+    m && m.values.length >= 3 && m.median > 0 ? (1.4826 * m.mad) / Math.max(m.median, MONTHS_SCALE_FLOOR) : 0;
+  // Appeal results are not a dispersion of like cases: an appeal's result depends on the judgment
+  // below it (维持原判 against 改判 says nothing of two like cases ruled differently).
   const kinds = Math.max(
     0,
-    ...[dist.penaltyShares, dist.dispositionShares, dist.appealShares].flatMap((s) => {
+    ...[dist.penaltyShares, dist.dispositionShares].flatMap((s) => {
       const t = topShare(s);
       return t === undefined ? [] : [1 - t];
     }),
@@ -243,10 +262,7 @@ export function assessCluster(
   // A month of 管制 or 拘役 is not a month of 有期徒刑 (刑法 §38, §42, §45): terms are compared within
   // one kind, the cluster's most common; a case of another kind is an outcome against the majority,
   // not a long or short term (管制 18 months had been found heavier than a 6-month prison median).
-  const termKinds = draft.cases.flatMap((c) =>
-    termMonths(c) === undefined ? [] : (principalPenalty(c.penaltyKinds) ?? []),
-  );
-  const termKind = Object.entries(shares(termKinds)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const termKind = distribution.monthsKind;
   const sameKind = (c: AuditCase) => principalPenalty(c.penaltyKinds) === termKind;
   const values = draft.cases
     .filter(sameKind)
@@ -295,7 +311,6 @@ export function assessCluster(
       of: (c) => c.civilDisposition,
       label: (k) => CIVIL_LABELS[k] ?? k,
     },
-    { shares: distribution.appealShares, of: (c) => c.appeal, label: (k) => APPEAL_LABELS[k] ?? k },
   ];
   for (const d of dimensions) {
     const top = Object.entries(d.shares ?? {})[0];

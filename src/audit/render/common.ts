@@ -304,10 +304,11 @@ export function monthsFigure(
   const marks: StripMark[] = highlights
     .filter((h) => h.months !== undefined)
     .map((h) => ({ value: h.months as number, label: h.label, kind: h.kind }));
-  const title = `${subject}：刑期分布（月）`;
+  // Months of one kind (the cluster's most common term: src/audit/outcomes.ts), named.
+  const title = `${subject}：${dist.monthsKind ?? ""}刑期分布（月）`;
   const marked = marks.map((m) => `${markWord(m.kind)}${m.label}为${formatNumber(m.value)}个月`).join("；");
   const desc = months
-    ? `共 ${months.values.length} 件有刑期的案件，中位数 ${formatNumber(months.median)} 个月，` +
+    ? `共 ${months.values.length} 件判处${dist.monthsKind ?? "有刑期刑罚"}的案件，中位数 ${formatNumber(months.median)} 个月，` +
       `第 10 至第 90 百分位为 ${formatNumber(months.p10)}–${formatNumber(months.p90)} 个月` +
       (marked ? `；${marked}。` : "。")
     : "无刑期数据。";
