@@ -189,6 +189,8 @@ export function legalKey(c: Pick<AuditCase, "charges" | "causes">): string[] {
 
 interface Level {
   name: string;
+  /** Read from what the court found (认定:…): a pending case's facts cannot state it. */
+  found?: true;
   /**
    * A range the law sets apart (a stated grade, the harm, 逃逸…): split whatever the group's size, and
    * its bins never merged — cases sentenced in different ranges are no 类案, however few. Bands of
@@ -239,6 +241,7 @@ const LEVELS: readonly Level[] = [
     // 2013 by the 1998 ones; 职务侵占 10万 was 巨大 before 2016, 较大 since): first, then the band.
     name: "stated amount",
     bracket: true,
+    found: true,
     applies: (a) => [...a].some((n) => AMOUNT_ARTICLES.has(n)),
     rank: (c) => {
       const i = STATED_AMOUNTS.findLastIndex((t) => c.circumstances.includes(t));
@@ -249,7 +252,10 @@ const LEVELS: readonly Level[] = [
   bandLevel("amount", "数额:", AMOUNT_BANDS, AMOUNT_ARTICLES),
   bandLevel("drugs", "毒品数量:", DRUG_BANDS, DRUG_ARTICLES),
   // §347 ¶4: a small quantity with 情节严重 is three to seven years (as the court found it).
-  tagLevel("serious drugs", [347], ["认定:情节严重", "认定:情节特别严重"], "情节严重", "未认定情节严重"),
+  {
+    ...tagLevel("serious drugs", [347], ["认定:情节严重", "认定:情节特别严重"], "情节严重", "未认定情节严重"),
+    found: true,
+  },
   {
     name: "harm",
     bracket: true,
@@ -260,7 +266,7 @@ const LEVELS: readonly Level[] = [
   // §133: 交通运输肇事后逃逸 three to seven years, 因逃逸致人死亡 seven or more.
   tagLevel("escape", [133], ["逃逸"], "肇事后逃逸", "未逃逸"),
   // §293 ¶2: 纠集他人多次实施寻衅滋事, five to ten years.
-  tagLevel("gang", [293], ["认定:纠集他人多次"], "纠集他人多次", "非纠集他人多次"),
+  { ...tagLevel("gang", [293], ["认定:纠集他人多次"], "纠集他人多次", "非纠集他人多次"), found: true },
   // §263: 入户抢劫 and 多次抢劫 are ten years or more; a weapon is no aggravation of robbery (持枪 is,
   // and is not told apart here).
   tagLevel("robbery form", [263], ["入户", "多次"], "入户或多次抢劫", "非入户、多次抢劫"),
@@ -294,6 +300,49 @@ const LEVELS: readonly Level[] = [
     label: (rank) => (rank === 1 ? "未遂" : "既遂"),
   },
 ];
+
+/**
+ * The cases of `cases` in the pending case's sentencing range as its facts state it (its
+ * circumstance tags: amount or drug band, harm, 逃逸, the form of the offence, 累犯, 未遂), level by
+ * level as the audit clusters — a level applied only while at least `minSize` cases remain. Levels
+ * read from the court's findings (认定:…) are skipped: facts do not state them. Returns the cases and
+ * the labels of the levels applied.
+ */
+export function narrowToPending(
+  cases: readonly AuditCase[],
+  pendingTags: readonly string[],
+  minSize: number,
+): { cases: AuditCase[]; labels: string[] } {
+  const variants = new Map<string, number>();
+  for (const c of cases) {
+    const key = principalStatutes(c.statutes).join(",");
+    if (key) variants.set(key, (variants.get(key) ?? 0) + 1);
+  }
+  const main = [...variants.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  const statutes = main ? main.split(",") : [];
+  const articles = new Set(offenceArticles(statutes));
+  const pending: AuditCase = {
+    id: "pending",
+    charges: [],
+    causes: [],
+    statutes,
+    circumstances: [...pendingTags],
+    penaltyKinds: [],
+  };
+  let current = [...cases];
+  const labels: string[] = [];
+  for (const level of LEVELS) {
+    if (level.found || !level.applies(articles)) continue;
+    const rank = level.rank(pending);
+    if (rank === undefined) continue;
+    const same = current.filter((c) => level.rank(c) === rank);
+    if (same.length >= minSize && same.length < current.length) {
+      current = same;
+      labels.push(level.label(rank));
+    }
+  }
+  return { cases: current, labels };
+}
 
 interface Bin {
   ranks: number[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AuditCase } from "./cluster.ts";
-import { compareProposed, proposedProblems } from "./deviation.ts";
+import { type AuditCase, narrowToPending } from "./cluster.ts";
+import { compareProposed, proposedProblems, requestProblems } from "./deviation.ts";
 
 const similar = (months: number[], kind = "拘役", over: Partial<AuditCase> = {}): AuditCase[] =>
   months.map((m, i) => ({
@@ -44,5 +44,57 @@ describe("deviation check", () => {
     );
     expect(proposedProblems({})[0]?.path).toBe("proposed");
     expect(proposedProblems({ penalty: "有期徒刑", months: 24, probationMonths: 36 })).toEqual([]);
+  });
+
+  it("compares a term with sentences of its own kind: 拘役 months are not 有期徒刑 months", () => {
+    const mixed = [
+      ...similar([24, 30, 36, 30, 24, 36, 30], "有期徒刑"),
+      ...similar([3, 4, 5, 4, 3], "拘役"),
+    ].map((c, i) => ({ ...c, id: `m${i}` }));
+    const r = compareProposed({ penalty: "拘役", months: 4 }, mixed);
+    expect(r.reason).not.toMatch(/轻于/);
+    expect(r.level).not.toBe("warning");
+  });
+
+  it("refuses a penalty the charge's article does not provide, and a criminal penalty for a civil case", () => {
+    const drunk = { charges: ["危险驾驶罪"], proposed: { penalty: "有期徒刑" as const, months: 6 } };
+    expect(requestProblems(drunk)).toEqual([
+      { path: "proposed.penalty", message: expect.stringMatching(/拘役.*第一百三十三条之一/) },
+    ]);
+    expect(requestProblems({ charges: ["危险驾驶"], proposed: { penalty: "拘役", months: 2 } })).toEqual([]);
+    expect(
+      requestProblems({ causes: ["民间借贷纠纷"], proposed: { penalty: "拘役", months: 2 } })[0]?.path,
+    ).toBe("proposed.penalty");
+    expect(
+      requestProblems({
+        charges: ["盗窃罪"],
+        proposed: { penalty: "拘役", months: 2, civilDisposition: "upheld" },
+      })[0]?.path,
+    ).toBe("proposed.civilDisposition");
+  });
+});
+
+describe("the comparison set in the pending case's range (narrowToPending)", () => {
+  const injury = (id: string, circumstances: string[], months: number): AuditCase => ({
+    id,
+    charges: ["故意伤害罪"],
+    causes: [],
+    statutes: ["刑法#234"],
+    circumstances,
+    penaltyKinds: ["有期徒刑"],
+    months,
+  });
+
+  it("compares a 轻伤 with 轻伤 cases, not deaths; a first offender not with recidivists", () => {
+    const cases = [
+      ...Array.from({ length: 6 }, (_, i) => injury(`l${i}`, ["轻伤"], 10)),
+      ...Array.from({ length: 3 }, (_, i) => injury(`r${i}`, ["轻伤", "累犯"], 18)),
+      ...Array.from({ length: 5 }, (_, i) => injury(`d${i}`, ["死亡"], 150)),
+    ];
+    const { cases: same, labels } = narrowToPending(cases, ["轻伤", "自首"], 5);
+    expect(same.map((c) => c.id)).toEqual(["l0", "l1", "l2", "l3", "l4", "l5"]);
+    expect(labels).toEqual(["轻伤", "非累犯"]);
+    // Too few of the pending case's kind at a level: that level is not applied.
+    expect(narrowToPending(cases, ["轻伤", "累犯"], 5).labels).toEqual(["轻伤"]);
   });
 });

@@ -11,17 +11,17 @@
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
-import { extractCircumstances, isBand } from "../judgment/circumstances.ts";
+import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
 import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
 import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
-import { type AuditCase, bandedOffence } from "./cluster.ts";
+import { type AuditCase, narrowToPending } from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
 import type { DeviationRequest, DeviationResult } from "./model.ts";
-import { evidenceOf, outcomeDistribution } from "./outcomes.ts";
+import { evidenceOf, outcomeDistribution, principalPenalty } from "./outcomes.ts";
 import { percentileOf, quantileSorted, robustSpread, robustZ, round } from "./stats.ts";
 
 type Proposed = DeviationRequest["proposed"];
@@ -63,6 +63,46 @@ export function proposedProblems(p: Proposed, prefix = "proposed"): FieldProblem
   return problems;
 }
 
+/** Principal penalties an offence's article allows, where they are fewer than the usual ones. */
+const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: string }> = {
+  // 刑法 §133-1: 处拘役，并处罚金 (and §37's exemption).
+  危险驾驶罪: { kinds: ["拘役", "免予刑事处罚"], article: "刑法第一百三十三条之一" },
+};
+
+/**
+ * Problems of a proposed outcome against the case it is for: a criminal penalty for a civil case
+ * (causes, no charge) or a civil disposition for a criminal one, both at once, or a penalty the
+ * charge's article does not provide (危险驾驶罪 有期徒刑 had come back as 可能形成新的裁判标准).
+ */
+export function requestProblems(
+  request: Pick<DeviationRequest, "charges" | "causes" | "proposed">,
+): FieldProblem[] {
+  const p = request.proposed;
+  const problems: FieldProblem[] = [];
+  const charges = canonicalCharges(request.charges ?? []);
+  if (p.penalty !== undefined && p.civilDisposition !== undefined)
+    problems.push({ path: "proposed.civilDisposition", message: "刑罚与民事裁判结果只能填写其一" });
+  else if (p.penalty !== undefined && charges.length === 0 && (request.causes?.length ?? 0) > 0)
+    problems.push({
+      path: "proposed.penalty",
+      message: "民事、行政案件（只填写了案由）请填写 civilDisposition，而非刑罚",
+    });
+  else if (p.civilDisposition !== undefined && charges.length > 0)
+    problems.push({
+      path: "proposed.civilDisposition",
+      message: "刑事案件（填写了罪名）请填写拟判刑罚（penalty），而非民事裁判结果",
+    });
+  if (p.penalty !== undefined && charges.length === 1) {
+    const allowed = ALLOWED_PENALTIES[charges[0] ?? ""];
+    if (allowed && !allowed.kinds.includes(p.penalty))
+      problems.push({
+        path: "proposed.penalty",
+        message: `${charges[0]}的主刑只有${allowed.kinds.filter((k) => k !== "免予刑事处罚").join("、")}（${allowed.article}），拟判${p.penalty}不合法`,
+      });
+  }
+  return problems;
+}
+
 const LEVEL_ORDER = { none: 0, notice: 1, warning: 2 } as const;
 
 /** Compares `proposed` with the outcomes of `comparison` (pure). */
@@ -98,7 +138,12 @@ export function compareProposed(
         `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 判处${kind}，${Math.round(topShare * 100)}% 判处${topKind}`,
       );
   }
-  const months = dist.months?.values ?? [];
+  // Months against sentences of the proposed kind only: 拘役 4 months was ranked against 有期徒刑's.
+  const kindDist =
+    kind && ["有期徒刑", "拘役", "管制"].includes(kind)
+      ? outcomeDistribution(comparison.filter((c) => principalPenalty(c.penaltyKinds) === kind))
+      : dist;
+  const months = kindDist.months?.values ?? [];
   if (
     kind &&
     proposed.months !== undefined &&
@@ -127,12 +172,13 @@ export function compareProposed(
       raise("notice", `拟判 ${x} 个月处于类案刑期分布的边缘：${side}`);
     }
   }
-  if (dist.probationShare !== undefined && months.length >= 5) {
+  if (kindDist.probationShare !== undefined && months.length >= 5) {
     const probation = (proposed.probationMonths ?? 0) > 0;
-    if (probation && dist.probationShare <= 0.2)
-      raise("notice", `拟适用缓刑，而类案中仅 ${Math.round(dist.probationShare * 100)}% 适用缓刑`);
-    if (!probation && kind && ["有期徒刑", "拘役"].includes(kind) && dist.probationShare >= 0.8)
-      raise("notice", `未适用缓刑，而类案中 ${Math.round(dist.probationShare * 100)}% 适用缓刑`);
+    const share = Math.round(kindDist.probationShare * 100);
+    if (probation && kindDist.probationShare <= 0.2)
+      raise("notice", `拟适用缓刑，而判处${kind}的类案中仅 ${share}% 适用缓刑`);
+    if (!probation && kind && ["有期徒刑", "拘役"].includes(kind) && kindDist.probationShare >= 0.8)
+      raise("notice", `未适用缓刑，而判处${kind}的类案中 ${share}% 适用缓刑`);
   }
   if (proposed.civilDisposition && n >= 3) {
     const share = dist.dispositionShares?.[proposed.civilDisposition] ?? 0;
@@ -189,27 +235,24 @@ export async function runDeviation(
   const criminal = legal.length === 1 && charge !== undefined && CRIMINAL_CHARGES.includes(charge);
   const own = criminal ? await ownSentences(client, alias, read, charge) : read;
   const left = read.length - own.length;
-  // An offence sentenced by amount or drug quantity: the cases of the pending case's band (数额较大 /
-  // 巨大 / 特别巨大…, src/judgment/circumstances.ts), when there are enough of them — a 5,500-yuan
-  // 入户盗窃 is not compared with 数额特别巨大 thefts of 162 months.
-  const bands = extractCircumstances(request.facts).filter(isBand);
-  const sameBand = own.filter((c) => c.circumstances.some((t) => bands.includes(t)));
-  const banded =
-    criminal &&
-    bands.length > 0 &&
-    own.some((c) => bandedOffence(c.statutes)) &&
-    sameBand.length >= MIN_SAME_BAND;
-  const comparison = banded ? sameBand : own;
+  // The cases of the pending case's sentencing range as its facts state it, level by level as the
+  // audit clusters (src/audit/cluster.ts narrowToPending), while enough remain: a 5,500-yuan 入户盗窃
+  // is not compared with 数额特别巨大 thefts of 162 months, a 轻伤 with deaths, a traffic death
+  // without 逃逸 with those that fled (§133), a first offender with recidivists.
+  const narrowed = criminal
+    ? narrowToPending(own, extractCircumstances(request.facts), MIN_SAME_RANGE)
+    : { cases: own, labels: [] };
+  const comparison = narrowed.cases;
   const result = compareProposed(request.proposed, comparison);
-  if (banded)
-    result.reason += `（仅比较涉案数额或毒品数量与本案同一档次（${bands.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${sameBand.length} 件类案）`;
+  if (narrowed.labels.length > 0)
+    result.reason += `（仅比较与本案同一量刑情形（${narrowed.labels.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${comparison.length} 件类案）`;
   if (left > 0)
     result.reason += `（另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚、无法单列本罪刑罚，未计入比较）`;
   return { ...result, similarCases: comparison.map(evidenceOf) };
 }
 
-/** Cases of the pending case's amount band needed to compare within the band alone. */
-const MIN_SAME_BAND = 5;
+/** Cases of the pending case's range needed to compare within it alone (each level). */
+const MIN_SAME_RANGE = 5;
 
 /**
  * The similar cases with the sentence each imposed for `charge` alone (src/judgment/outcome.ts

@@ -192,10 +192,17 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
     expect(outlying.body.percentile).toBeGreaterThan(90);
     expect(outlying.body.suggestJudgesMeeting).toBe(true);
     const novel = await api.call("/api/v1/deviation", {
+      body: { facts, charges: ["危险驾驶罪"], proposed: { penalty: "免予刑事处罚" } },
+    });
+    // Few similar cases were exempted (免予刑事处罚): a conflict with them, to take to a meeting.
+    expect(novel.body).toMatchObject({ level: "warning", suggestJudgesMeeting: true });
+    expect(novel.body.reason).toMatch(/与类案裁判可能冲突：\d+ 件类案中仅 \d+% 判处免予刑事处罚/);
+    // A penalty §133-1 does not provide is refused, not weighed as a new standard.
+    const unlawful = await api.call("/api/v1/deviation", {
       body: { facts, charges: ["危险驾驶罪"], proposed: { penalty: "无期徒刑" } },
     });
-    expect(novel.body).toMatchObject({ level: "warning", suggestJudgesMeeting: true });
-    expect(novel.body.reason).toContain("可能形成新的裁判标准");
+    expect(unlawful.status).toBe(400);
+    expect(unlawful.body.error.details[0].path).toBe("proposed.penalty");
     expect(
       (
         await api.call("/api/v1/deviation", {

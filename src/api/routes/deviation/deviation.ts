@@ -2,7 +2,7 @@
  * POST /api/v1/deviation (法官、研究室): whether a proposed outcome departs from its similar cases.
  */
 import { Router } from "express";
-import { proposedProblems, runDeviation } from "../../../audit/deviation.ts";
+import { proposedProblems, requestProblems, runDeviation } from "../../../audit/deviation.ts";
 import { unknownChargeProblems } from "../../../audit/engine.ts";
 import { deviationFigures, proposedOutcomeLabel } from "../../../audit/render/deviation.ts";
 import { LeianError } from "../../../errors.ts";
@@ -20,6 +20,7 @@ export function deviationRoutes(deps: AppDeps): Router {
     const problems = [
       ...unknownChargeProblems(request.charges, "charges"),
       ...proposedProblems(request.proposed),
+      ...requestProblems(request),
     ];
     if (problems.length > 0) {
       throw new LeianError("invalid_request", `请求参数有误：${problems[0]?.path}：${problems[0]?.message}`, {
