@@ -70,3 +70,26 @@ describe("limits the engine and the stores need, as 400s on the field", () => {
     ).toEqual(["amends"]);
   });
 });
+
+describe("zod's own messages, in Chinese", () => {
+  const messages = (value: unknown) => {
+    try {
+      parseRequest(SearchRequest, value);
+    } catch (e) {
+      if (e instanceof LeianError) return ((e.details ?? []) as { message: string }[]).map((d) => d.message);
+      throw e;
+    }
+    return [];
+  };
+
+  it("names types and lengths in Chinese, never object/string/undefined (review14-fuzz)", () => {
+    expect(messages(undefined)).toEqual(["缺少请求内容（应为 JSON 对象）"]);
+    expect(messages({ q: "盗窃", highlight: "x", size: 1.5 }).sort()).toEqual(
+      ["应为整数，收到的是小数", "应为布尔值（true 或 false），收到的是文本"].sort(),
+    );
+    expect(messages({ q: "盗窃", filters: { charges: [""] } })).toEqual(["不能为空"]);
+    for (const value of [undefined, { q: 1 }, { q: "盗窃", size: "abc" }, { q: "盗窃", filters: [] }])
+      for (const message of messages(value))
+        expect(message).not.toMatch(/object|string|number|undefined|NaN|array/);
+  });
+});

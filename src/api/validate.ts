@@ -9,6 +9,74 @@ import { LeianError } from "../errors.ts";
 // messages written in a schema take precedence.
 const zhCN = z.locales.zhCN();
 
+const TYPE_NAMES: Record<string, string> = {
+  string: "文本",
+  number: "数字",
+  int: "整数",
+  boolean: "布尔值（true 或 false）",
+  object: "对象（{…}）",
+  array: "数组（[…]）",
+  null: "null",
+  undefined: "空",
+  date: "日期",
+  bigint: "整数",
+};
+
+function received(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "数组";
+  if (typeof input === "number")
+    return Number.isNaN(input) ? "非数字" : Number.isInteger(input) ? "整数" : "小数";
+  return TYPE_NAMES[typeof input] ?? typeof input;
+}
+
+type RawIssue = Parameters<typeof zhCN.localeError>[0];
+
+/**
+ * zod's messages a judge may read, in plain Chinese: its zhCN locale leaves the type names in
+ * English (期望 object，实际接收 undefined) and words a text's length as a number's (数值过大：期望
+ * string <=80 字符). Other issues keep the locale's wording.
+ */
+function chineseMessage(issue: RawIssue): string | undefined {
+  const i = issue as RawIssue & {
+    expected?: string;
+    input?: unknown;
+    origin?: string;
+    maximum?: number | bigint;
+    minimum?: number | bigint;
+    inclusive?: boolean;
+    values?: unknown[];
+  };
+  switch (i.code) {
+    case "invalid_type": {
+      const expected = TYPE_NAMES[String(i.expected)] ?? String(i.expected);
+      if (i.input === undefined)
+        return i.expected === "object" ? "缺少请求内容（应为 JSON 对象）" : `缺少此项（应为${expected}）`;
+      return `应为${expected}，收到的是${received(i.input)}`;
+    }
+    case "too_big": {
+      const max = String(i.maximum);
+      if (i.origin === "string") return `长度不能超过 ${max} 个字符`;
+      if (i.origin === "array" || i.origin === "set") return `最多 ${max} 项`;
+      return i.inclusive === false ? `应小于 ${max}` : `不能大于 ${max}`;
+    }
+    case "too_small": {
+      const min = String(i.minimum);
+      if (i.origin === "string") return min === "1" ? "不能为空" : `长度不能少于 ${min} 个字符`;
+      if (i.origin === "array" || i.origin === "set") return min === "1" ? "至少填写一项" : `至少 ${min} 项`;
+      return i.inclusive === false ? `应大于 ${min}` : `不能小于 ${min}`;
+    }
+    case "invalid_value":
+      return i.values && i.values.length <= 20
+        ? `应为以下之一：${i.values.map(String).join("、")}`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const errorMap = (issue: RawIssue) => chineseMessage(issue) ?? zhCN.localeError(issue);
+
 export interface FieldProblem {
   path: string;
   message: string;
@@ -16,7 +84,7 @@ export interface FieldProblem {
 
 /** Parses `value` with `schema`; throws LeianError("invalid_request") with one detail per issue. */
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, prefix = ""): z.output<S> {
-  const result = schema.safeParse(value, { error: zhCN.localeError });
+  const result = schema.safeParse(value, { error: errorMap });
   if (result.success) return result.data;
   const pathOf = (parts: readonly PropertyKey[]) =>
     [prefix, ...parts.map(String)].filter((p) => p !== "").join(".");
