@@ -2,11 +2,12 @@
  * createApp(deps): the HTTP layer, with every dependency passed in (no module-level singletons).
  */
 import { randomUUID } from "node:crypto";
-import express, { type Express, Router } from "express";
+import express, { type Express, type RequestHandler, Router } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Settings } from "../config/settings.ts";
+import { LeianError } from "../errors.ts";
 import type { Client } from "../search/client.ts";
 import { workbenchRoutes } from "../web/serve.ts";
 import { authenticate, currentUser, limitFailedSignIns, rateLimitPerToken } from "./auth.ts";
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(express.json({ limit: "1mb" }));
+  app.use(jsonBodiesOnly);
   app.use(healthRoutes(deps));
   app.use("/api/v1", apiRoutes(deps));
   app.use(workbenchRoutes());
@@ -59,6 +61,19 @@ export function createApp(deps: AppDeps): Express {
   app.use(renderError);
   return app;
 }
+
+/**
+ * A request body must be JSON (README "API": JSON in UTF-8, else 415). express.json passes other
+ * media types by, unread, and the route then validated an absent body: a form or text/plain body was
+ * answered "缺少请求内容" (400) rather than told to send JSON.
+ */
+const jsonBodiesOnly: RequestHandler = (req, _res, next) => {
+  const length = Number(req.headers["content-length"] ?? 0);
+  const hasBody = length > 0 || req.headers["transfer-encoding"] !== undefined;
+  if (!hasBody || req.is(["application/json", "application/*+json"])) return next();
+  const message = `请求体须为 JSON（Content-Type: application/json，UTF-8 编码），收到的是 ${req.headers["content-type"] ?? "未标明类型的内容"}`;
+  next(new LeianError("unsupported_media_type", message, { details: [{ path: "", message }] }));
+};
 
 /** Everything under /api/v1: the OpenAPI document is public, the rest needs a token. */
 function apiRoutes(deps: AppDeps): Router {

@@ -111,6 +111,25 @@ describe("/api/v1 access, limits, validation and case records", () => {
     });
     expect(packed.status).toBe(415);
     expect(packed.body.error.message).toContain("Content-Encoding");
+    // A body of another media type is told to be JSON, not validated as absent.
+    for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
+      const other = await api.call("/api/v1/search", {
+        raw: type === "text/plain" ? JSON.stringify({ q: "盗窃" }) : "q=%E7%9B%97%E7%AA%83",
+        headers: { "content-type": type },
+      });
+      expect(other.status, type).toBe(415);
+      expect(other.body.error).toMatchObject({
+        code: "unsupported_media_type",
+        message: expect.stringContaining("application/json"),
+      });
+    }
+    // Corrupt compressed data is the client's error (400), not a 500.
+    const corrupt = await api.call("/api/v1/search", {
+      raw: "{}",
+      headers: { "content-encoding": "br" },
+    });
+    expect(corrupt.status).toBe(400);
+    expect(corrupt.body.error.code).toBe("invalid_request");
   });
 
   it("413 for a body over 1 MB, in the error shape", async () => {
