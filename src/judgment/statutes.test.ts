@@ -77,4 +77,16 @@ describe("statuteKeyText", () => {
     expect(statuteKeyText("刑法")).toBe("《刑法》");
     expect(statuteKeyText("《刑法》第二百六十四条")).toBe("《刑法》第二百六十四条");
   });
+
+  it("reads on past a slip of the pen: an article's 条 or a list's first 第 left out", () => {
+    // (2016)川01刑初288号: 第三百四十七第一款 had dropped every article after it.
+    const keys = (text: string) =>
+      normaliseStatutes(text).map((r) => `${r.article ?? ""}${r.paragraph ? `.${r.paragraph}` : ""}`);
+    expect(
+      keys(
+        "依照《中华人民共和国刑法》第三百四十七第一款、第二款、第一百二十八条第一款、第三百五十四条之规定",
+      ),
+    ).toEqual(["347.1", "347.2", "128.1", "354"]);
+    expect(keys("依照《刑法》二百三十六条第二款、第六十七条第三款之规定")).toEqual(["236.2", "67.3"]);
+  });
 });

@@ -157,9 +157,19 @@ const LIST_GLUE = /^[\s、，,及和以与或]*$/;
 const SHARED_UNIT_RE = new RegExp(`第\\s?(${NUM}(?:\\s?[、和及]\\s?第?\\s?${NUM})+)\\s?(条|款|项)`, "g");
 const BARE_ARTICLE_RE = new RegExp(`([、，,和及]\\s?)(${NUM}\\s?条)`, "g");
 
+/**
+ * Slips of the pen in a citation that would end its list: an article's 条 left out before its
+ * paragraph (第三百四十七第一款, (2016)川01刑初288号), a list's first article without its 第
+ * (《刑法》二百三十六条第二款). Each dropped every article the judgment cites after it.
+ */
+const MISSING_TIAO_RE = new RegExp(`第\\s?(${NUM})(?=\\s?第\\s?${NUM}\\s?[款项])`, "g");
+const FIRST_WITHOUT_DI_RE = new RegExp(`^([\\s的]*)(${NUM}\\s?条)`);
+
 /** The list written out in full: 第X条 for each article, 第X款 for each paragraph. */
 function expandLists(segment: string): string {
   return segment
+    .replace(MISSING_TIAO_RE, "第$1条")
+    .replace(FIRST_WITHOUT_DI_RE, "$1第$2")
     .replace(SHARED_UNIT_RE, (_, list: string, unit: string) =>
       list
         .split(/\s?[、和及]\s?/)

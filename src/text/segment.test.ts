@@ -47,6 +47,12 @@ describe("segment: statute references", () => {
     ["中华人民共和国刑事诉讼法第十五条", ["刑事诉讼法", "刑事诉讼法#15"]],
     ["《中华人民共和国民法典》第六百七十五条", ["民法典", "民法典#675"]],
     ["《中华人民共和国刑法修正案（八）》", ["刑法修正案(八)"]],
+    // Slips of the pen: 条 left out before a paragraph, the first article's 第 left out.
+    [
+      "《中华人民共和国刑法》第二百三十四条第二款、第六十七第三款、第六十一条",
+      ["刑法#234", "刑法#67", "刑法#61"],
+    ],
+    ["《刑法》二百三十六条第二款", ["刑法", "刑法#236"]],
   ])("%s", (text, expected) => {
     const tokens = segment(text);
     for (const token of expected) expect(tokens).toContain(token);
