@@ -9,7 +9,7 @@ const ISSUER =
  * National laws are often cited without the "中华人民共和国" prefix (《刑法》, 刑法第六十七条);
  * these are the ones that share the canonical name 中华人民共和国X.
  */
-const NATIONAL_LAWS = [
+export const NATIONAL_LAWS = [
   "刑法",
   "刑事诉讼法",
   "民法典",

@@ -52,8 +52,11 @@ const records: JudgmentRecord[] = [
     decisionDate: "2021-03-03",
     charges: ["危险驾驶罪"],
     statutes: [{ law: "中华人民共和国刑法", article: 133, subArticle: 1 }],
-    sections: { facts: "被告人醉酒后驾驶机动车在道路上行驶。" },
-    text: "被告人醉酒后驾驶机动车在道路上行驶。本院认为其行为构成危险驾驶罪。",
+    sections: {
+      facts: "被告人醉酒后驾驶机动车在道路上行驶。",
+      reasoning: "本院认为，依照《中华人民共和国刑法》第一百三十三条之一第一款之规定，其行为构成危险驾驶罪。",
+    },
+    text: "被告人醉酒后驾驶机动车在道路上行驶。本院认为，依照《中华人民共和国刑法》第一百三十三条之一第一款之规定，其行为构成危险驾驶罪。",
   }),
   record({
     id: "traffic-1",
@@ -256,6 +259,16 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
       body: { q: "毁坏", filters: { courts: ["吉林省长春市朝阳区人民法院"] } },
     });
     expect(written.body.hits.map((h: { id: string }) => h.id)).toEqual(["damage-1"]);
+  });
+
+  it("finds an article typed as written in a section, where the text cites it after its law", async () => {
+    const ids = async (q: string) =>
+      (await api.call("/api/v1/search", { body: { q, parts: ["本院认为"] } })).body.hits.map(
+        (h: { id: string }) => h.id,
+      );
+    expect(await ids("第一百三十三条之一")).toEqual(["drunk-1"]);
+    // An added article (之一) is not its article.
+    expect(await ids("第一百三十三条")).toEqual([]);
   });
 
   it("refuses filters it cannot apply, naming the field, rather than ignoring them", async () => {

@@ -12,8 +12,9 @@ import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../../errors.ts";
 import { formatChineseInt } from "../../judgment/numerals.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
+import { NATIONAL_LAWS } from "../../judgment/statutes.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
-import { foldWidth, foldWidthAndCase } from "../../text/normalize.ts";
+import { chineseNumeralToInt, foldWidth, foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
 import { tokensContaining } from "../../text/vocabulary.ts";
 import {
@@ -260,6 +261,23 @@ function asWritten(text: string): estypes.QueryDslQueryContainer {
   return { constant_score: { filter: { match_phrase: { [SUBSTRING_FIELD]: text } }, boost: 1 } };
 }
 
+/**
+ * An article typed as written, without its law (第二百六十四条, 第133条之一): the segmented text holds
+ * a cited article as its law's key (刑法#264), so in a section it was found only where no law was
+ * named before it — 3 of the 103 judgments whose 本院认为 cite it (review14-search). Any national
+ * law's article of that number, in any of the fields.
+ */
+function bareArticle(fields: string[], text: string): estypes.QueryDslQueryContainer | undefined {
+  const m = /^第([\d零〇一二两三四五六七八九十百千]+)条(?:之([\d一二三四五六七八九十]+))?$/.exec(text);
+  const article = m?.[1] ? chineseNumeralToInt(m[1]) : undefined;
+  if (article === undefined) return undefined;
+  const sub = m?.[2] ? chineseNumeralToInt(m[2]) : undefined;
+  const keys = NATIONAL_LAWS.map((law) => `${law}#${article}${sub === undefined ? "" : `-${sub}`}`);
+  return {
+    bool: { should: fields.map((field) => ({ terms: { [field]: keys } })), minimum_should_match: 1 },
+  };
+}
+
 /** Every token in at least one of the fields (cross_fields with operator and). */
 function allTokens(fields: string[], tokens: string[]): estypes.QueryDslQueryContainer {
   return { multi_match: { query: tokens.join(" "), fields, type: "cross_fields", operator: "and" } };
@@ -392,6 +410,8 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     else if (tokens.length === 1) found.push(allTokens(fields, tokens));
     const written = fullText ? asWritten(text) : containingWords(fields, text);
     if (written) found.push(written);
+    const article = bareArticle(fields, text);
+    if (article) found.push(article);
     if (found.length === 0) unsearchable.push(text);
     return found;
   };
