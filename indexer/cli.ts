@@ -216,6 +216,11 @@ export function buildProgram(): Command {
   for (const [name, status, description] of [
     ["withdraw", "withdrawn", "withdraw judgments (by id or case number): they disappear from search"],
     ["delete", undefined, "delete judgments (by id or case number) from the live index"],
+    [
+      "restore",
+      "effective",
+      "undo a withdraw or delete (by id or case number): a withdrawn judgment is effective again, a deleted one is indexed by the next upsert or reindex of its source",
+    ],
   ] as const) {
     program
       .command(name)
@@ -226,7 +231,15 @@ export function buildProgram(): Command {
         try {
           const result = await setStatus(ctx.client, ctx.alias, keys, status);
           console.log(JSON.stringify(result, null, 2));
-          if (result.notFound.length > 0) {
+          // A deleted judgment restored is no longer in the index: its decision forgotten is the result.
+          const deletedRestored = (result.forgotten ?? []).filter(
+            (id) => !result.matched.some((m) => m.ids.includes(id)),
+          );
+          if (deletedRestored.length > 0)
+            console.error(
+              `restored ${deletedRestored.length} deleted judgment(s): upsert or reindex their source to index them again`,
+            );
+          if (result.notFound.length > 0 && deletedRestored.length === 0) {
             console.error(`not found: ${result.notFound.join(", ")}`);
             process.exitCode = 1;
           }

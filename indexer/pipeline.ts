@@ -10,9 +10,12 @@ import { createHash } from "node:crypto";
 import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LeianError } from "../src/errors.ts";
+import type { JudgmentRecord } from "../src/judgment/record.ts";
 import { understandingVersion } from "../src/judgment/version.ts";
 import { buildChargeModel, deleteChargeModels, storeChargeModel } from "../src/search/charge-model.ts";
 import type { Client } from "../src/search/client.ts";
+import { loadDecisions } from "../src/search/decisions.ts";
+import { toJudgmentDocument } from "../src/search/documents.ts";
 import { isAlreadyExists, isRetryable } from "../src/search/errors.ts";
 import {
   aliasTargets,
@@ -81,6 +84,11 @@ export interface JobSummary {
   warnings: number;
   /** Records of this run whose id an earlier record of it had: each replaced that one (dead-letter file, stage "duplicate"). */
   duplicates: number;
+  /**
+   * Operators' decisions kept (src/search/decisions.ts): judgments written withdrawn as they were,
+   * and deleted ones not written again (dead-letter file, stage "decision").
+   */
+  decisionsKept: { withdrawn: number; deleted: number };
   durationMs: number;
   docsPerSecond: number;
   megabytes: number;
@@ -237,7 +245,17 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   };
   // Counts are this run's; items finished by an earlier run of the job are `skipped`, of which
   // `failedBefore` were dead-lettered then (the failure rate is the whole job's).
-  const state = { read: 0, indexed: 0, failed: 0, duplicates: 0, warnings: 0, bytes: 0 };
+  const state = {
+    read: 0,
+    indexed: 0,
+    failed: 0,
+    duplicates: 0,
+    withdrawnKept: 0,
+    deletedKept: 0,
+    warnings: 0,
+    bytes: 0,
+  };
+  const decisions = await loadDecisions(client, opts.alias);
   const failedBefore = checkpointState.failed ?? 0;
   const failedSeqs: number[] = [];
   const watermark = new Watermark(checkpointState.position);
@@ -316,6 +334,21 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
           converted.id,
         );
         continue;
+      }
+      // The operators' decisions (src/search/decisions.ts) outlive the source: a deleted judgment is
+      // not written again, a withdrawn one is written withdrawn.
+      const decision = decisions.get(converted.id);
+      if (decision === "deleted") {
+        state.deletedKept++;
+        deadBuffer.push(
+          `${JSON.stringify({ jobId, seq: converted.seq, locator: converted.locator, stage: "decision", reason: "deleted by an operator (indexer delete): not indexed — indexer restore it first to index it again", id: converted.id })}\n`,
+        );
+        watermark.complete(converted.seq);
+        continue;
+      }
+      if (decision === "withdrawn") {
+        state.withdrawnKept++;
+        converted.json = withStatus(converted.json, "withdrawn");
       }
       if (opts.stopAfter !== undefined && sent >= opts.stopAfter) {
         stopRequested = true;
@@ -510,6 +543,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     skipped,
     warnings: state.warnings,
     duplicates: state.duplicates,
+    decisionsKept: { withdrawn: state.withdrawnKept, deleted: state.deletedKept },
     durationMs: finished - started,
     docsPerSecond: Math.round((state.indexed / Math.max(1, finished - started)) * 1000 * 10) / 10,
     megabytes: Math.round((state.bytes / 1e6) * 10) / 10,
@@ -578,4 +612,10 @@ async function dropUnfinishedBuild(
   if ((await aliasTargets(client, alias)).includes(index)) return undefined;
   await client.indices.delete({ index, ignore_unavailable: true }).catch(() => undefined);
   return index;
+}
+
+/** A document (JSON) rebuilt from its record with another status: every field that shows it agrees. */
+function withStatus(json: string, status: "withdrawn"): string {
+  const doc = JSON.parse(json) as { record: JudgmentRecord };
+  return JSON.stringify(toJudgmentDocument({ ...doc.record, status }));
 }

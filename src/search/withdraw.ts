@@ -6,6 +6,7 @@
 
 import { caseNumberForms } from "../judgment/case-number.ts";
 import type { Client } from "./client.ts";
+import { forgetDecisions, recordDecisions } from "./decisions.ts";
 import { deriveReversals, type ReversalSummary } from "./reversals.ts";
 import { type Rewritten, rewriteFromRecords } from "./rewrite.ts";
 
@@ -16,6 +17,8 @@ export interface StatusChange {
   changed: number;
   /** Documents the engine refused, with its reason (the others were changed). */
   failed: { id: string; reason: string }[];
+  /** Restoring: the ids whose withdraw or delete decision was forgotten (src/search/decisions.ts). */
+  forgotten?: string[];
   /** The reversals derived again afterwards. */
   reversals?: ReversalSummary;
 }
@@ -55,6 +58,15 @@ export async function setStatus(
 ): Promise<StatusChange> {
   const matched = await resolve(client, alias, keys);
   const ids = [...new Set(matched.flatMap((m) => m.ids))];
+  // Kept beside the alias, so a later reindex or upsert from the source keeps the decision
+  // (src/search/decisions.ts); putting a judgment back to effective forgets it.
+  const forgotten = status === "effective" ? await forgetDecisions(client, alias, keys) : [];
+  await recordDecisions(
+    client,
+    alias,
+    matched.flatMap((m) => m.ids.map((id) => ({ id, key: m.key }))),
+    status === "effective" ? undefined : (status ?? "deleted"),
+  );
   let rewritten: Rewritten = { changed: 0, failed: [] };
   let reversals: ReversalSummary | undefined;
   if (ids.length > 0) {
@@ -82,6 +94,7 @@ export async function setStatus(
     notFound: matched.filter((m) => m.ids.length === 0).map((m) => m.key),
     changed: rewritten.changed,
     failed: rewritten.failed,
+    ...(forgotten.length > 0 ? { forgotten } : {}),
     ...(reversals ? { reversals } : {}),
   };
 }

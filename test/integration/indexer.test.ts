@@ -590,6 +590,50 @@ describe("indexer against a real Elasticsearch", () => {
       expect((await client.count({ index: opsAlias })).count).toBe(2);
     });
 
+    it("keeps an operator's withdraw and delete through later reindexes and upserts; restore undoes them", async () => {
+      const opsAlias = `${prefix}ops7`;
+      const stateDir = path.join(dir, "ops7");
+      const file = path.join(dir, "ops7.jsonl");
+      await writeFile(file, `${records(4, 42).join("\n")}\n`);
+      const source = [{ location: file, format: "records" as const }];
+      await runIndexJob(client, job(source, { alias: opsAlias, stateDir }));
+      const all = await client.search<{ id: string; status: string }>({
+        index: opsAlias,
+        size: 10,
+        sort: [{ id: "asc" }],
+      });
+      const [first, second] = all.hits.hits.map((h) => h._source?.id as string);
+      await setStatus(client, opsAlias, [first as string], "withdrawn");
+      await setStatus(client, opsAlias, [second as string], undefined);
+      const statuses = async () => {
+        await client.indices.refresh({ index: opsAlias });
+        const res = await client.search<{ id: string; status: string }>({ index: opsAlias, size: 10 });
+        return Object.fromEntries(res.hits.hits.map((h) => [h._source?.id, h._source?.status]));
+      };
+      for (const mode of ["reindex", "upsert"] as const) {
+        await sleep(1100);
+        const summary = await runIndexJob(
+          client,
+          job(source, { alias: opsAlias, stateDir, mode, maxFailureRate: 0.5 }),
+        );
+        expect(summary, mode).toMatchObject({
+          status: "succeeded",
+          indexed: 3,
+          decisionsKept: { withdrawn: 1, deleted: 1 },
+        });
+        const now = await statuses();
+        expect(now[first as string], mode).toBe("withdrawn");
+        expect(now[second as string], mode).toBeUndefined();
+        expect(Object.keys(now), mode).toHaveLength(3);
+      }
+      const restored = await setStatus(client, opsAlias, [first as string, second as string], "effective");
+      expect(restored.forgotten?.sort()).toEqual([first, second].sort());
+      await runIndexJob(client, job(source, { alias: opsAlias, stateDir, mode: "upsert" }));
+      const after = await statuses();
+      expect(after[first as string]).toBe("effective");
+      expect(after[second as string]).toBe("effective");
+    });
+
     it("indexes what was read before a source failed midway, and names the failure", async () => {
       const opsAlias = `${prefix}ops5`;
       const stateDir = path.join(dir, "ops5");
