@@ -151,7 +151,7 @@ export const ReportRequest = z
     /** Amending: the id of the report this version replaces. */
     amends: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, "报告编号格式不正确")
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/, "报告编号格式不正确（如 AbC123….v1）")
       .optional(),
   })
   .strict();

@@ -544,7 +544,7 @@ describe("deviation check within the pending case's amount band", () => {
       proposed: { penalty: "有期徒刑", months: 10 },
     });
     expect(result.comparedTo.months?.values).toEqual([8, 8, 9, 9, 10, 10]);
-    expect(result.reason).toContain("同一档次（3千-1万）的 6 件类案");
+    expect(result.reason).toContain("同一量刑情形（3千-1万）的 6 件类案");
     expect(result.level).not.toBe("warning");
   });
 });
