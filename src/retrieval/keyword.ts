@@ -3,6 +3,7 @@
  * query and the page come from src/search/queries/keyword.ts.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { canonicalCharge } from "../judgment/charges.ts";
 import type { Client } from "../search/client.ts";
 import { courtFilterSpellings } from "../search/court-directory.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
@@ -25,13 +26,18 @@ export async function keywordSearch(
   req: KeywordQuery,
 ): Promise<{ page: KeywordPage; request: estypes.SearchRequest }> {
   const courts = req.filters?.courts;
-  if (courts?.length)
-    req = { ...req, filters: { ...req.filters, courts: await courtFilterSpellings(client, alias, courts) } };
+  const found = courts?.length ? await courtFilterSpellings(client, alias, courts) : undefined;
+  if (found) req = { ...req, filters: { ...req.filters, courts: found.spellings } };
+  // Said back, as /similar does, rather than an unexplained empty page (醉驾 is no charge's name).
+  const unrecognisedCharges = (req.filters?.charges ?? []).filter((c) => canonicalCharge(c) === undefined);
   let request = buildKeywordSearch(req);
   let res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...request });
   if (hitsWithoutDocValues(res)) {
     request = withHitFieldsFromSource(request);
     res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...request });
   }
-  return { page: readKeywordResponse(req, res), request };
+  const page = readKeywordResponse(req, res);
+  if (unrecognisedCharges.length > 0) page.query.unrecognisedCharges = unrecognisedCharges;
+  if (found?.unrecognised.length) page.query.unrecognisedCourts = found.unrecognised;
+  return { page, request };
 }

@@ -538,7 +538,7 @@ export async function similarCases(
       ...pending,
       filters: {
         ...pending.filters,
-        courts: await courtFilterSpellings(client, alias, pending.filters.courts),
+        courts: (await courtFilterSpellings(client, alias, pending.filters.courts)).spellings,
       },
     };
   const weights = options.weights ?? DEFAULT_WEIGHTS;

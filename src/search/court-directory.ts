@@ -91,22 +91,24 @@ async function readCourtCode(client: Client, alias: string, court: string): Prom
  * A court filter as the index spells its courts: each name typed becomes every indexed spelling of
  * that court (南京市中级人民法院 is also 江苏省南京市中级人民法院: 48 + 28 judgments of the real corpus,
  * found 48 or 28 by either spelling alone); a name no indexed court bears stays as typed (it finds
- * nothing). A name two courts bear (朝阳区人民法院) is refused with both named, at `path`.
+ * nothing) and is returned as `unrecognised`. A name two courts bear (朝阳区人民法院) is refused with both named, at `path`.
  */
 export async function courtFilterSpellings(
   client: Client,
   alias: string,
   typed: readonly string[],
   path = "filters.courts",
-): Promise<string[]> {
+): Promise<{ spellings: string[]; unrecognised: string[] }> {
   const directory = await courtDirectory(client, alias);
   const out = new Set<string>();
+  const unrecognised: string[] = [];
   typed.forEach((name, i) => {
     const { spellings, courts } = courtsNamed(directory, name);
     if (courts.length > 1) {
       const message = `“${name}”可指${courts.length}个法院：${courts.join("、")}，请写明省、市`;
       throw new LeianError("invalid_request", message, { details: [{ path: `${path}.${i}`, message }] });
     }
+    if (spellings.length === 0) unrecognised.push(name);
     for (const s of spellings.length > 0 ? spellings : [name]) out.add(s);
     // Shorter spellings of the same court (海淀区人民法院 when 北京市海淀区人民法院 is typed): an
     // indexed name the typed one extends, when it denotes that court and no other.
@@ -120,5 +122,5 @@ export async function courtFilterSpellings(
       if (its.length === 1 && its[0] === court) out.add(c.name);
     }
   });
-  return [...out];
+  return { spellings: [...out], unrecognised };
 }

@@ -717,7 +717,12 @@ export interface KeywordPage {
   hits: KeywordHit[];
   facets?: Partial<Record<FacetName, { value: string; count: number }[]>>;
   nextCursor: string | null;
-  query: ParsedKeywords;
+  query: ParsedKeywords & {
+    /** Filter values that name no known charge (醉驾): matched as typed, they find nothing. */
+    unrecognisedCharges?: string[];
+    /** Court names no indexed court bears: matched as typed, they find nothing. */
+    unrecognisedCourts?: string[];
+  };
 }
 
 const FIELD_PARTS = {

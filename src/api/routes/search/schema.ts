@@ -81,6 +81,14 @@ export const SearchResponse = z
         excludedTerms: z.array(z.array(z.string())),
         excludedPhrases: z.array(z.array(z.string())),
         excludedPhraseTexts: z.array(z.string()).describe("排除的引号短语"),
+        unrecognisedCharges: z
+          .array(z.string())
+          .optional()
+          .describe("筛选条件中无法识别的罪名（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪"),
+        unrecognisedCourts: z
+          .array(z.string())
+          .optional()
+          .describe("筛选条件中索引里没有的法院名称（按原文匹配，无结果），请检查法院名称"),
       })
       .describe("检索词的切分结果（写入检索报告）"),
   })
