@@ -33,6 +33,10 @@ describe("authenticate", () => {
     });
     expect(run({ authorization: "Bearer nope" }).error?.code).toBe("unauthorized");
     expect(run({}).error?.code).toBe("unauthorized");
+    // A header that is there but malformed is said so, not called missing.
+    expect(run({ authorization: "Bearer judge-token extra" }).error?.message).toMatch(/格式不正确/);
+    expect(run({ authorization: "Basic abc" }).error?.message).toMatch(/格式不正确/);
+    expect(run({}).error?.message).toMatch(/缺少访问令牌/);
   });
 
   it("ignores the identity header unless one is configured", () => {

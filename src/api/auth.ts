@@ -63,6 +63,13 @@ export function authenticate(tokens: readonly ApiToken[], identityHeader?: strin
         ? { user, credential: `user:${user.user}` }
         : new LeianError("unauthorized", "身份认证头所指用户未在本系统登记或不唯一");
     }
+    // An Authorization header that is there but not `Bearer <token>` (a second word after the token,
+    // another scheme) is said so: "缺少访问令牌" misled a client that had sent one.
+    if (typeof authorization === "string" && authorization.trim() !== "")
+      return new LeianError(
+        "unauthorized",
+        "Authorization 请求头格式不正确：应为 Bearer 加一个令牌，如 Bearer judge-…",
+      );
     return new LeianError("unauthorized", "缺少访问令牌：请在 Authorization 请求头中提供 Bearer 令牌");
   };
   return (req, res, next) => {

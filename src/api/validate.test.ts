@@ -93,3 +93,28 @@ describe("zod's own messages, in Chinese", () => {
         expect(message).not.toMatch(/object|string|number|undefined|NaN|array/);
   });
 });
+
+describe("400s that stay readable", () => {
+  it("lists at most 50 issues, then says how many more (60,000 unknown keys made a 3.4 MB answer)", () => {
+    const body = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k${i}`, 1]));
+    try {
+      parseRequest(SearchRequest, { q: "盗窃", ...body });
+      throw new Error("accepted");
+    } catch (e) {
+      const details = (e as LeianError).details as { path: string; message: string }[];
+      expect(details).toHaveLength(51);
+      expect(details.at(-1)).toEqual({ path: "", message: "另有 150 处问题未列出" });
+    }
+  });
+
+  it("refuses an audit scope ending before it starts, on scope.dateTo", () => {
+    try {
+      parseRequest(AuditRequest, {
+        scope: { charges: ["盗窃罪"], dateFrom: "2020-01-01", dateTo: "2019-01-01" },
+      });
+      throw new Error("accepted");
+    } catch (e) {
+      expect(((e as LeianError).details as { path: string }[]).map((d) => d.path)).toEqual(["scope.dateTo"]);
+    }
+  });
+});

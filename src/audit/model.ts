@@ -17,7 +17,13 @@ export const AuditScope = z
     dateFrom: z.iso.date().optional(),
     dateTo: z.iso.date().optional(),
   })
-  .strict();
+  .strict()
+  // As /search refuses it (a 400 on the field, not a 422 for an empty scope).
+  .superRefine((f, ctx) => {
+    if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo) {
+      ctx.addIssue({ code: "custom", path: ["dateTo"], message: "结束日期不能早于开始日期" });
+    }
+  });
 export type AuditScope = z.infer<typeof AuditScope>;
 
 export const AuditRequest = z
