@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../../errors.ts";
+import { caseNumberForms, parseCaseNumber } from "../../judgment/case-number.ts";
 import { formatChineseInt } from "../../judgment/numerals.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
 import { NATIONAL_LAWS } from "../../judgment/statutes.ts";
@@ -412,6 +413,10 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     if (written) found.push(written);
     const article = bareArticle(fields, text);
     if (article) found.push(article);
+    // A case number typed as a word: the judgment bearing it, however its brackets, digits and
+    // padding are written ((2014)嘉善刑初字第0195号 is （2014）嘉善刑初字第195号).
+    if (!phrase && parseCaseNumber(text)?.year !== undefined)
+      found.push({ terms: { caseNumbers: caseNumberForms(text) } });
     if (found.length === 0) unsearchable.push(text);
     return found;
   };
