@@ -35,7 +35,22 @@ export const ErrorBody = z
     error: z.object({
       code: z.string().describe("稳定的错误码，如 invalid_request、unauthorized、rate_limited"),
       message: z.string().describe("中文错误说明"),
-      details: z.unknown().nullable().describe("如 [{path:'filters.dateFrom', message}]"),
+      details: z
+        .union([
+          z.array(
+            z
+              .object({
+                path: z.string().describe("出错字段的路径，如 filters.dateFrom；空串为整个请求体"),
+                message: z.string(),
+              })
+              .passthrough(),
+          ),
+          z.record(z.string(), z.unknown()),
+        ])
+        .nullable()
+        .describe(
+          "400 为 [{path, message}]（最多 50 项，另计未列出的）；其他 4xx 为其依据（如 403 的角色）；5xx 为 null",
+        ),
     }),
   })
   .meta({ id: "Error" });
@@ -79,7 +94,7 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/search",
     summary: "关键词检索",
-    request: { body: { content: { "application/json": { schema: SearchRequest } } } },
+    request: { body: { required: true, content: { "application/json": { schema: SearchRequest } } } },
     responses: {
       200: json(SearchResponse, "一页结果、总数、分面统计、下一页游标"),
       ...ERRORS,
@@ -100,7 +115,7 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/related",
     summary: "关联案件：同一当事人、前审/后审、引用裁判/引用本案、同案人另案、系列案件（法官、研究室）",
-    request: { body: { content: { "application/json": { schema: RelatedRequest } } } },
+    request: { body: { required: true, content: { "application/json": { schema: RelatedRequest } } } },
     responses: {
       200: json(RelatedResponse, "关联案件及关联依据"),
       404: json(ErrorBody, "不存在该案件"),
@@ -111,7 +126,7 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/similar",
     summary: "类案推送（法官、研究室）",
-    request: { body: { content: { "application/json": { schema: SimilarRequest } } } },
+    request: { body: { required: true, content: { "application/json": { schema: SimilarRequest } } } },
     responses: { 200: json(SimilarResponse, "分层级的类案及匹配理由"), ...ERRORS },
   });
   const NOT_FOUND = { 404: json(ErrorBody, "不存在该报告") };
@@ -119,7 +134,7 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/reports",
     summary: "生成检索报告（法官、研究室）；amends 指向被修订报告时生成其新版本",
-    request: { body: { content: { "application/json": { schema: CreateReportRequest } } } },
+    request: { body: { required: true, content: { "application/json": { schema: CreateReportRequest } } } },
     responses: {
       201: json(ReportResponse, "已保存的检索报告"),
       ...NOT_FOUND,
@@ -179,7 +194,7 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/audits",
     summary: "类案不同判审计：按范围聚类、计算裁判结果分布，报告离散的类案组与偏离的案件（研究室）",
-    request: { body: { content: { "application/json": { schema: CreateAuditRequest } } } },
+    request: { body: { required: true, content: { "application/json": { schema: CreateAuditRequest } } } },
     responses: {
       201: json(AuditResponse, "已保存的审计结果"),
       422: json(ErrorBody, "审计范围内没有符合条件的生效裁判"),
@@ -216,7 +231,7 @@ export function openApiDocument(version: string): object {
     summary: "偏离预警：拟判结果与类案裁判结果比较（法官、研究室）",
     request: {
       query: DeviationQuery,
-      body: { content: { "application/json": { schema: DeviationRequest } } },
+      body: { required: true, content: { "application/json": { schema: DeviationRequest } } },
     },
     responses: {
       200: json(DeviationWithFigures, "百分位、比较分布、预警级别与理由（figures=true 时附图）"),
