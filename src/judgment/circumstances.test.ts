@@ -456,6 +456,18 @@ describe("statedGrades: the range the court found", () => {
     expect(statedGrades("刘光煌挪用资金的数额仅为一百二十万元，尚未达到数额巨大的标准。")).toEqual([]);
     expect(statedGrades("辩护人提出被告人的盗窃金额属于数额较大，应从轻处罚。")).toEqual([]);
     expect(statedGrades("诈骗罪是指以非法占有为目的，骗取数额较大的公私财物的行为。")).toEqual([]);
+    // The law's terms quoted, or a threshold (LeCaRD 4188, 5033, 6464, 1080, 3948).
+    expect(
+      statedGrades(
+        "数额较大的，或者多次扒窃的，处三年以下有期徒刑；数额巨大或者有其他严重情节的，处三年以上。",
+      ),
+    ).toEqual([]);
+    expect(statedGrades("非国家工作人员受贿罪数额较大的标准为6万元，数额巨大的标准为100万元。")).toEqual([]);
+    expect(statedGrades("入户盗窃数额达到盗窃“数额巨大”标准之百分之五十的。")).toEqual([]);
+    expect(statedGrades("公诉机关并未指控几被告人构成“情节严重”，故不予评判。")).toEqual([]);
+    // …but a court that says the case is the quoted grade finds it.
+    expect(statedGrades("被告人韩东昌系“情节特别严重”。")).toEqual(["认定:情节特别严重"]);
+    expect(statedGrades("应认定为刑法第三百八十三条第一款规定的“数额较大”。")).toEqual(["认定:数额较大"]);
     // Not 非法 or 不特定 taken for a denial.
     expect(
       statedGrades("被告人向社会不特定对象非法吸收公众存款，数额巨大，其行为已构成非法吸收公众存款罪。"),

@@ -667,12 +667,18 @@ export function statedGrades(reasoning: string): string[] {
   const stated = (re: RegExp): string[] =>
     [...reasoning.matchAll(re)].flatMap((m) => {
       const at = m.index;
-      // The law's words (数额较大的，处三年以下…; 是指…数额较大的行为), not the court's finding.
-      if (/^的[，,或、]/.test(reasoning.slice(at + m[0].length, at + m[0].length + 2))) return [];
+      // The law's words (数额较大的，处三年以下…; 是指…数额较大的行为; 数额特别巨大或者有其他…; 数额巨大
+      // 的标准为…; 达到“数额巨大”标准), not the court's finding.
+      const after = reasoning.slice(at + m[0].length, at + m[0].length + 3);
+      if (/^(?:的[，,或、标情]|或者?|标准)/.test(after)) return [];
       const clauseStart = Math.max(...["，", "。", "；", "：", ","].map((p) => reasoning.lastIndexOf(p, at)));
       const before = reasoning.slice(clauseStart + 1, at);
+      // Quoted, it is the law's term — unless the court says the case is it (系“情节特别严重”, 应认定
+      // 为…规定的“数额较大”), and not a rule's list of cases (…规定的‘情节严重’：……) or a threshold.
+      if (/[“"‘]$/.test(before) && (!/认定|属于?|系|构成|为/.test(before) || /^[”"’]?[：:标的]/.test(after)))
+        return [];
       if (
-        /未(?:达|满|超过|到)|不(?:属|构成|能|应|足|到|及|达|是|再)|没有|并非|尚(?:未|不)|是否|能否|应否|如何|或者|辩护|辩称|提出/.test(
+        /未(?:达|满|超过|到)|不(?:属|构成|能|应|足|到|及|达|是|再)|没有|并非|尚(?:未|不)|是否|能否|应否|如何|或者|辩护|辩称|提出|指控/.test(
           before,
         )
       )
