@@ -182,6 +182,23 @@ describe("parseAuthoritativeCase: charges and committee", () => {
     expect(r.committeeDiscussed).toBeUndefined();
   });
 
+  it("reads a ruling told crime first: 以X罪分别判处被告人A…；判处被告人B… (人民司法)", () => {
+    const text = [
+      "【202002012】保险诈骗罪的认定",
+      "【裁判要旨】",
+      "虚构保险标的骗取保险金的，构成保险诈骗罪。",
+      "【案情】",
+      "被告人杨高翔、卢鹏结伙，虚构保险事故骗取保险金。",
+      "【审判】",
+      "上海市闵行区人民法院认为，被告人杨高翔、卢鹏的行为均已构成保险诈骗罪。被告人卢鹏系从犯，依法应当减轻处罚。据此，闵行区人民法院以保险诈骗罪分别判处被告人杨高翔有期徒刑12年，并处罚金20万元；判处被告人卢鹏有期徒刑10个月，缓刑1年，并处罚金2万元。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "people-judicature");
+    expect(r.outcome.criminal?.map((s) => [s.defendant, s.penalty, s.months])).toEqual([
+      ["杨高翔", "有期徒刑", 144],
+      ["卢鹏", "有期徒刑", 10],
+    ]);
+  });
+
   it("an earlier conviction in the parties' lines is no charge, also when no ruling is read (第905号)", () => {
     const text = [
       "【第905号】彭建伟危险驾驶案——追逐竞驶造成交通事故的如何处理",

@@ -10,6 +10,7 @@ import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
 import {
+  byCrimeSentences,
   criminalSentences,
   ownChargeMentions,
   RULING_MARKER_RE,
@@ -870,7 +871,12 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     );
     // The sentences of the case, as its last ruling pronounces them; a last ruling that upholds the one
     // below (驳回上诉，维持原判) pronounces none: those of the ruling it upheld, the appeal affirmed.
-    const pronounced = result ? criminalSentences(result, true) : [];
+    // A commentary tells the ruling crime first (以X罪分别判处被告人A…；判处被告人B…).
+    const read = result ? criminalSentences(result, true) : [];
+    const pronounced =
+      result && !read.some((s) => s.penalty || s.acquitted) && byCrimeSentences(result).length > 0
+        ? byCrimeSentences(result)
+        : read;
     const upholds = pronounced.length === 0 && /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "");
     const earlier = rulings.filter((r): r is string => r !== undefined && r !== result);
     const upheld = upholds

@@ -32,13 +32,17 @@ const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
  * after the name's first two characters, so 叶在均 or 苟在全 stay names.
  */
 const PROSE_AFTER_NAME_RE =
-  /^[^、]{2,}?(?:系|涉嫌|构成|不构成|认定|作为|曾(?:因|经|被|于|在)|因|等|均系|及其|和原审|提出|辩称|伙同|协助|规劝|应按|适用|分别|供述|首先|邀约|宣告|在(?:共同|缓刑|判决|剥夺|原|刑罚|前罪|\d)|于\d|\d{4})/;
+  /^([^、]{2,}?)(?:系|涉嫌|构成|不构成|认定|作为|曾(?:因|经|被|于|在)|因|等|均系|及其|和原审|提出|辩称|伙同|协助|规劝|应按|适用|分别|供述|首先|邀约|宣告|在(?:共同|缓刑|判决|剥夺|原|刑罚|前罪|\d)|于\d|\d{4})/;
 
 /** The defendants a sentence names: several only when each listed part is a name. */
 function defendantsOf(written: string): string[] {
   // 被告人曾海涛退缴的犯受贿罪违法所得…: an item about property, no sentence.
   if (written.includes("的")) return [];
-  if (PROSE_AFTER_NAME_RE.test(written) || /^(?:分别|均|系|是否|对|依法)/.test(written)) return [];
+  if (/^(?:分别|均|系|是否|对|依法)/.test(written)) return [];
+  // The name before the prose, when it is one (王月华系累犯… → 王月华, whose sentence follows);
+  // otherwise no sentence (吴强等人为共同实施…).
+  const prose = PROSE_AFTER_NAME_RE.exec(written);
+  if (prose) return LISTED_NAME_RE.test(prose[1] ?? "") ? [prose[1] as string] : [];
   const parts = written.split("、");
   if (parts.length < 2 || !parts.every((p) => LISTED_NAME_RE.test(p))) return [written];
   // 对被告人楚志德、王国平、罗现立所犯诈骗罪涉案赃款…: the list's 所犯 is no part of the last name (a
@@ -372,18 +376,28 @@ export function upheldSentences(parts: readonly (string | undefined)[]): Crimina
     if (last.length > 0) return last;
   }
   for (const part of parts) {
-    for (const m of (part ?? "").matchAll(BY_CRIME_RE)) {
-      const text = part ?? "";
-      const end = text.indexOf("。", m.index);
-      const sentence = text.slice(m.index, end < 0 ? undefined : end);
-      // A combined punishment written this way (以X罪判处其…，决定执行…) is not read.
-      if (/决定执行|其(?:有期徒刑|拘役|管制)/.test(sentence)) continue;
-      const rewritten = sentence
-        .replace(BY_CRIME_RE, "")
-        .replace(BY_CRIME_NAME_RE, (_all, name: string) => `；被告人${name}犯${m[1]}，判处`);
-      const found = criminalSentences(rewritten).filter((c) => c.penalty);
-      if (found.length > 0) return found;
-    }
+    const found = byCrimeSentences(part ?? "");
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * Sentences told crime first (…以保险诈骗罪分别判处被告人杨高翔有期徒刑12年…；判处被告人何乐…), as
+ * accounts of a ruling write them rather than its own disposition: the first such sentence of
+ * `text` that names a penalty.
+ */
+export function byCrimeSentences(text: string): CriminalSentence[] {
+  for (const m of text.matchAll(BY_CRIME_RE)) {
+    const end = text.indexOf("。", m.index);
+    const sentence = text.slice(m.index, end < 0 ? undefined : end);
+    // A combined punishment written this way (以X罪判处其…，决定执行…) is not read.
+    if (/决定执行|其(?:有期徒刑|拘役|管制)/.test(sentence)) continue;
+    const rewritten = sentence
+      .replace(BY_CRIME_RE, "")
+      .replace(BY_CRIME_NAME_RE, (_all, name: string) => `；被告人${name}犯${m[1]}，判处`);
+    const found = criminalSentences(rewritten).filter((c) => c.penalty);
+    if (found.length > 0) return found;
   }
   return [];
 }
