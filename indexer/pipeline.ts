@@ -14,7 +14,7 @@ import type { JudgmentRecord } from "../src/judgment/record.ts";
 import { understandingVersion } from "../src/judgment/version.ts";
 import { buildChargeModel, deleteChargeModels, storeChargeModel } from "../src/search/charge-model.ts";
 import type { Client } from "../src/search/client.ts";
-import { loadDecisions } from "../src/search/decisions.ts";
+import { type Decision, loadDecisions } from "../src/search/decisions.ts";
 import { toJudgmentDocument } from "../src/search/documents.ts";
 import { isAlreadyExists, isRetryable } from "../src/search/errors.ts";
 import {
@@ -28,6 +28,7 @@ import {
 } from "../src/search/indices.ts";
 import { CURRENT_VERSIONS, judgmentsIndicesCurrent, loadIndexDefinition } from "../src/search/mappings.ts";
 import { deriveReversals, type ReversalSummary } from "../src/search/reversals.ts";
+import { rewriteFromRecords } from "../src/search/rewrite.ts";
 import { dictionaryVersion } from "../src/text/segment.ts";
 import type { Converted } from "./convert.ts";
 import { convertAll } from "./pool.ts";
@@ -471,6 +472,9 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     } else {
       try {
         await finishBulk(client, index);
+        // Decisions an operator made while the build ran (withdraw, delete, restore on the live index)
+        // hold in the new one too: read again now, the build changed where they differ from the start.
+        await applyLateDecisions(client, index, decisions, await loadDecisions(client, opts.alias));
         // Reversed judgments are marked before the merge (it compacts their rewrites) and the swap.
         reversals = await deriveReversals(client, index);
         if (reversals.failed.length > 0)
@@ -618,4 +622,37 @@ async function dropUnfinishedBuild(
 function withStatus(json: string, status: "withdrawn"): string {
   const doc = JSON.parse(json) as { record: JudgmentRecord };
   return JSON.stringify(toJudgmentDocument({ ...doc.record, status }));
+}
+
+/**
+ * Applies to a build the decisions recorded since it started (`late` against `started`): withdrawn
+ * judgments rewritten withdrawn, deleted ones deleted, and restored ones (a decision gone) put back
+ * to effective — a restored deleted judgment is not in the build, and comes with the next upsert.
+ */
+async function applyLateDecisions(
+  client: Client,
+  index: string,
+  started: ReadonlyMap<string, Decision>,
+  late: ReadonlyMap<string, Decision>,
+): Promise<void> {
+  const withdrawn = [...late]
+    .filter(([id, d]) => d === "withdrawn" && started.get(id) !== d)
+    .map(([id]) => id);
+  const deleted = [...late].filter(([id, d]) => d === "deleted" && started.get(id) !== d).map(([id]) => id);
+  const restored = [...started.keys()].filter((id) => !late.has(id));
+  const results = [
+    withdrawn.length > 0
+      ? await rewriteFromRecords(client, index, withdrawn, (record) => ({ ...record, status: "withdrawn" }))
+      : undefined,
+    deleted.length > 0 ? await rewriteFromRecords(client, index, deleted, "delete") : undefined,
+    restored.length > 0
+      ? await rewriteFromRecords(client, index, restored, (record) =>
+          record.status === "withdrawn" ? { ...record, status: "effective" } : undefined,
+        )
+      : undefined,
+  ];
+  // A delete of a judgment the build does not hold is no failure.
+  const failed = results.flatMap((r) => r?.failed ?? []).filter((f) => !/not_found|HTTP 404/.test(f.reason));
+  if (failed.length > 0)
+    throw new Error(`applying operators' decisions: ${failed[0]?.id}: ${failed[0]?.reason}`);
 }

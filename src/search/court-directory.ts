@@ -104,8 +104,15 @@ export async function courtFilterSpellings(
   const unrecognised: string[] = [];
   typed.forEach((name, i) => {
     const { spellings, courts } = courtsNamed(directory, name);
+    // A name the index holds as written is that court's, even where noisy data makes it look like
+    // two (厂东省深圳市中级人民法院, a typo, beside 深圳市中级人民法院): kept as typed.
+    if (courts.length > 1 && directory.some((c) => c.name === name.trim())) {
+      out.add(name.trim());
+      return;
+    }
     if (courts.length > 1) {
-      const message = `“${name}”可指${courts.length}个法院：${courts.join("、")}，请写明省、市`;
+      const named = courts.length > 5 ? `${courts.slice(0, 5).join("、")} 等` : courts.join("、");
+      const message = `“${name}”可指${courts.length}个法院：${named}，请写明省、市`;
       throw new LeianError("invalid_request", message, { details: [{ path: `${path}.${i}`, message }] });
     }
     if (spellings.length === 0) unrecognised.push(name);

@@ -91,7 +91,7 @@ export async function swapAlias(client: Client, alias: string, index: string): P
 export async function listBuiltIndices(
   client: Client,
   alias: string,
-): Promise<{ index: string; docs: number; live: boolean; meta: Record<string, unknown> }[]> {
+): Promise<{ index: string; docs: number; live: boolean; meta: Record<string, unknown>; created: number }[]> {
   const found = await client.indices.get({
     index: `${alias}-v*`,
     allow_no_indices: true,
@@ -112,6 +112,7 @@ export async function listBuiltIndices(
     docs: counts[i] ?? 0,
     live: live.has(index),
     meta: (found[index]?.mappings?._meta ?? {}) as Record<string, unknown>,
+    created: Number(found[index]?.settings?.index?.creation_date ?? 0),
   }));
 }
 
@@ -127,7 +128,10 @@ export function wasLive(meta: Record<string, unknown>): boolean {
 
 /**
  * Deletes previous indices (once live, see {@link wasLive}) beyond the newest `retain`, the live one
- * counted. Never deletes the live index, nor a build that never went live. Returns the deleted names.
+ * counted, and builds that never went live and are older than the live index — abandoned (a later
+ * build went live since: a --fresh rerun, another source, a kill never resumed); each is a full copy.
+ * Never deletes the live index, nor a build started after it (running, or waiting to be resumed).
+ * Returns the deleted names.
  */
 export async function pruneOldIndices(
   client: Client,
@@ -136,10 +140,16 @@ export async function pruneOldIndices(
   keep: string[] = [],
 ): Promise<string[]> {
   const built = await listBuiltIndices(client, alias);
-  const doomed = built
-    .filter((b) => !b.live && !keep.includes(b.index) && wasLive(b.meta))
-    .slice(Math.max(0, retain - 1))
-    .map((b) => b.index);
+  const liveSince = Math.max(0, ...built.filter((b) => b.live).map((b) => b.created));
+  const candidates = built.filter((b) => !b.live && !keep.includes(b.index));
+  const abandoned = candidates.filter((b) => !wasLive(b.meta) && b.created > 0 && b.created < liveSince);
+  const doomed = [
+    ...candidates
+      .filter((b) => wasLive(b.meta))
+      .slice(Math.max(0, retain - 1))
+      .map((b) => b.index),
+    ...abandoned.map((b) => b.index),
+  ];
   if (doomed.length > 0) await client.indices.delete({ index: doomed });
   return doomed;
 }

@@ -634,6 +634,60 @@ describe("indexer against a real Elasticsearch", () => {
       expect(after[second as string]).toBe("effective");
     });
 
+    it("holds a withdraw made while a reindex runs in the index it swaps to; prunes an abandoned build", async () => {
+      const opsAlias = `${prefix}ops8`;
+      const stateDir = path.join(dir, "ops8");
+      const file = path.join(dir, "ops8.jsonl");
+      await writeFile(file, `${records(6, 43).join("\n")}\n`);
+      const source = [{ location: file, format: "records" as const }];
+      const live = await runIndexJob(client, job(source, { alias: opsAlias, stateDir }));
+      const ids = (
+        await client.search<{ id: string }>({ index: opsAlias, size: 10, sort: [{ id: "asc" }] })
+      ).hits.hits.map((h) => h._source?.id as string);
+      // A build interrupted and never resumed: abandoned once another build goes live.
+      await sleep(1100);
+      const interrupted = await runIndexJob(
+        client,
+        job([{ location: "synthetic:50:44", format: "synthetic" }], {
+          alias: opsAlias,
+          stateDir,
+          stopAfter: 5,
+          flushBytes: 20_000,
+          concurrency: 1,
+        }),
+      );
+      expect(interrupted.status).toBe("interrupted");
+      await sleep(1100);
+      let withdrawn = false;
+      const summary = await runIndexJob(
+        client,
+        job(source, {
+          alias: opsAlias,
+          stateDir,
+          read: async function* (specs) {
+            for await (const item of readSources(specs, (count, seed) =>
+              generateJudgments({ count, seed }),
+            )) {
+              yield item;
+              // The operator withdraws a judgment on the live index while the build runs.
+              if (!withdrawn) {
+                withdrawn = true;
+                await setStatus(client, opsAlias, [ids[2] as string], "withdrawn");
+              }
+            }
+          },
+        }),
+      );
+      expect(summary, summary.reason).toMatchObject({ status: "succeeded", swapped: true });
+      const after = await client.search<{ id: string; status: string }>({
+        index: opsAlias,
+        query: { term: { id: ids[2] as string } },
+      });
+      expect(after.hits.hits[0]?._source?.status).toBe("withdrawn");
+      expect(summary.pruned).toContain(interrupted.index);
+      expect(await client.indices.exists({ index: live.index })).toBe(true);
+    });
+
     it("indexes what was read before a source failed midway, and names the failure", async () => {
       const opsAlias = `${prefix}ops5`;
       const stateDir = path.join(dir, "ops5");
