@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuditRequest } from "../audit/model.ts";
+import { AuditRequest, DeviationRequest } from "../audit/model.ts";
 import { LeianError } from "../errors.ts";
 import { ReportRequest } from "../reports/model.ts";
 import { RelatedRequest } from "./routes/related/schema.ts";
@@ -88,6 +88,15 @@ describe("zod's own messages, in Chinese", () => {
       ["应为整数，收到的是小数", "应为布尔值（true 或 false），收到的是文本"].sort(),
     );
     expect(messages({ q: "盗窃", filters: { charges: [""] } })).toEqual(["不能为空"]);
+    // A nested object left out is that field, not the whole request.
+    expect(messages({ q: "盗窃", filters: null })).toEqual(["应为对象（{…}），收到的是null"]);
+    try {
+      parseRequest(DeviationRequest, { facts: "被告人秘密窃取他人财物，价值五千元。" });
+    } catch (e) {
+      expect((e as LeianError).details).toEqual([
+        { path: "proposed", message: "缺少此项（应为对象（{…}））" },
+      ]);
+    }
     for (const value of [undefined, { q: 1 }, { q: "盗窃", size: "abc" }, { q: "盗窃", filters: [] }])
       for (const message of messages(value))
         expect(message).not.toMatch(/object|string|number|undefined|NaN|array/);

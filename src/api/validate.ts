@@ -51,7 +51,9 @@ function chineseMessage(issue: RawIssue): string | undefined {
     case "invalid_type": {
       const expected = TYPE_NAMES[String(i.expected)] ?? String(i.expected);
       if (i.input === undefined)
-        return i.expected === "object" ? "缺少请求内容（应为 JSON 对象）" : `缺少此项（应为${expected}）`;
+        return i.expected === "object" && (i.path?.length ?? 0) === 0
+          ? "缺少请求内容（应为 JSON 对象）"
+          : `缺少此项（应为${expected}）`;
       return `应为${expected}，收到的是${received(i.input)}`;
     }
     case "too_big": {

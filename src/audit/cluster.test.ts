@@ -166,6 +166,13 @@ describe("ranges the law sets apart", () => {
       ["盗窃罪（第264条）·数额较大", 8],
       ["盗窃罪（第264条）·数额巨大", 3],
     ]);
+    // Cases that state no grade stay apart, however few: not put in with a range.
+    const unstated = clusterCases([...cases, kase("u1"), kase("u2")], { minClusterSize: 5 });
+    expect(unstated.map((c) => [c.label, c.cases.length])).toEqual([
+      ["盗窃罪（第264条）·数额较大", 8],
+      ["盗窃罪（第264条）·数额巨大", 3],
+      ["盗窃罪（第264条）·未认定数额等级", 2],
+    ]);
   });
 
   it("keeps deaths, injuries and 逃逸 apart in a small traffic group (§133)", () => {

@@ -395,7 +395,8 @@ export function splitOrdinal(
     bins.splice(smallest, 1);
   }
   if (missing.length > 0) {
-    if (missing.length >= minSize || bins.length === 0)
+    // Without merging (a range the law sets apart), cases that do not state it stay apart too.
+    if (!merge || missing.length >= minSize || bins.length === 0)
       bins.push({ ranks: [], missing: true, cases: missing });
     else {
       const largest = bins.reduce((a, b) => (b.cases.length > a.cases.length ? b : a));
