@@ -12,6 +12,15 @@ import { isAlreadyExists, isIndexNotFound } from "./errors.ts";
 export type Decision = "withdrawn" | "deleted";
 
 /** Where an alias's decisions are kept: one document per judgment id. */
+const DECISION_FIELDS = {
+  id: { type: "keyword" },
+  decision: { type: "keyword" },
+  key: { type: "keyword" },
+  /** The judgment's case numbers: a deleted judgment is restored by its number too. */
+  caseNumbers: { type: "keyword" },
+  at: { type: "date" },
+} as const;
+
 export function decisionsIndex(alias: string): string {
   return `${alias}-decisions`;
 }
@@ -20,7 +29,7 @@ export function decisionsIndex(alias: string): string {
 export async function recordDecisions(
   client: Client,
   alias: string,
-  entries: readonly { id: string; key: string }[],
+  entries: readonly { id: string; key: string; caseNumbers?: readonly string[] }[],
   decision: Decision | undefined,
 ): Promise<void> {
   if (entries.length === 0) return;
@@ -44,22 +53,19 @@ export async function recordDecisions(
       settings: { number_of_shards: 1, number_of_replicas: 0 },
       mappings: {
         dynamic: "strict",
-        properties: {
-          id: { type: "keyword" },
-          decision: { type: "keyword" },
-          key: { type: "keyword" },
-          at: { type: "date" },
-        },
+        properties: DECISION_FIELDS,
       },
     });
   } catch (error) {
     if (!isAlreadyExists(error)) throw error;
+    // An index made before a field was added takes it (adding a field is allowed on a live mapping).
+    await client.indices.putMapping({ index, properties: DECISION_FIELDS });
   }
   const at = new Date().toISOString();
   const res = await client.bulk({
     operations: entries.flatMap((e) => [
       { index: { _index: index, _id: e.id } },
-      { id: e.id, decision, key: e.key, at },
+      { id: e.id, decision, key: e.key, caseNumbers: [...(e.caseNumbers ?? [])], at },
     ]),
     refresh: true,
   });
@@ -110,6 +116,7 @@ export async function forgetDecisions(
           should: [
             { terms: { id: [...keys] } },
             { terms: { key: keys.flatMap((k) => [k, ...caseNumberForms(k)]) } },
+            { terms: { caseNumbers: keys.flatMap((k) => caseNumberForms(k)) } },
           ],
           minimum_should_match: 1,
         },

@@ -24,13 +24,17 @@ export interface StatusChange {
 }
 
 /** Looks up ids for keys that are either document ids or case numbers (in any bracket form: 案号). */
-async function resolve(client: Client, alias: string, keys: string[]): Promise<StatusChange["matched"]> {
-  const matched: StatusChange["matched"] = [];
+async function resolve(
+  client: Client,
+  alias: string,
+  keys: string[],
+): Promise<(StatusChange["matched"][number] & { caseNumbers: Map<string, string[]> })[]> {
+  const matched: (StatusChange["matched"][number] & { caseNumbers: Map<string, string[]> })[] = [];
   for (const key of keys) {
-    const res = await client.search<{ id: string }>({
+    const res = await client.search<{ id: string; caseNumbers?: string[] }>({
       index: alias,
       size: 1000,
-      _source: ["id"],
+      _source: ["id", "caseNumbers"],
       query: {
         bool: {
           should: [{ term: { id: key } }, { terms: { caseNumbers: caseNumberForms(key) } }],
@@ -38,7 +42,11 @@ async function resolve(client: Client, alias: string, keys: string[]): Promise<S
         },
       },
     });
-    matched.push({ key, ids: res.hits.hits.map((h) => h._id as string) });
+    matched.push({
+      key,
+      ids: res.hits.hits.map((h) => h._id as string),
+      caseNumbers: new Map(res.hits.hits.map((h) => [h._id as string, h._source?.caseNumbers ?? []])),
+    });
   }
   return matched;
 }
@@ -64,7 +72,7 @@ export async function setStatus(
   await recordDecisions(
     client,
     alias,
-    matched.flatMap((m) => m.ids.map((id) => ({ id, key: m.key }))),
+    matched.flatMap((m) => m.ids.map((id) => ({ id, key: m.key, caseNumbers: m.caseNumbers.get(id) ?? [] }))),
     status === "effective" ? undefined : (status ?? "deleted"),
   );
   let rewritten: Rewritten = { changed: 0, failed: [] };
@@ -90,7 +98,7 @@ export async function setStatus(
     }
   }
   return {
-    matched,
+    matched: matched.map(({ key, ids }) => ({ key, ids })),
     notFound: matched.filter((m) => m.ids.length === 0).map((m) => m.key),
     changed: rewritten.changed,
     failed: rewritten.failed,

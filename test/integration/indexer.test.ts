@@ -603,6 +603,9 @@ describe("indexer against a real Elasticsearch", () => {
         sort: [{ id: "asc" }],
       });
       const [first, second] = all.hits.hits.map((h) => h._source?.id as string);
+      const secondNumber = (all.hits.hits[1]?._source as { caseNumber?: string } | undefined)
+        ?.caseNumber as string;
+      expect(secondNumber).toBeTruthy();
       await setStatus(client, opsAlias, [first as string], "withdrawn");
       await setStatus(client, opsAlias, [second as string], undefined);
       const statuses = async () => {
@@ -626,7 +629,8 @@ describe("indexer against a real Elasticsearch", () => {
         expect(now[second as string], mode).toBeUndefined();
         expect(Object.keys(now), mode).toHaveLength(3);
       }
-      const restored = await setStatus(client, opsAlias, [first as string, second as string], "effective");
+      // A judgment deleted by id is restored by its case number too.
+      const restored = await setStatus(client, opsAlias, [first as string, secondNumber], "effective");
       expect(restored.forgotten?.sort()).toEqual([first, second].sort());
       await runIndexJob(client, job(source, { alias: opsAlias, stateDir, mode: "upsert" }));
       const after = await statuses();
