@@ -207,6 +207,22 @@ describe("ranges the law sets apart", () => {
   });
 });
 
+describe("repeated drug sales (多次贩卖, 毒品解释 §4)", () => {
+  it("are apart from single sales however few, also where the court writes no 情节严重", () => {
+    const sale = (id: string, circumstances: string[], months: number) =>
+      kase(id, { charges: ["走私、贩卖、运输、制造毒品罪"], statutes: ["刑法#347"], circumstances, months });
+    const cases = [
+      ...Array.from({ length: 24 }, (_, i) => sale(`s${i}`, ["毒品数量:1克以下"], 7)),
+      sale("many", ["毒品数量:1克以下", "多次"], 38),
+    ];
+    const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
+    expect(labels).toEqual([
+      "走私、贩卖、运输、制造毒品罪（第347条）·非多次贩卖 24",
+      "走私、贩卖、运输、制造毒品罪（第347条）·多次贩卖 1",
+    ]);
+  });
+});
+
 describe("sentencingRange (how a report groups its similar cases)", () => {
   it("is the found grade before the band, the harm and 逃逸, 情节严重 of small drug sales", () => {
     expect(sentencingRange(["刑法#264"], ["认定:数额巨大", "数额:1万-3万", "自首"])).toEqual(["数额巨大"]);

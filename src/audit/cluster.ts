@@ -15,7 +15,7 @@
  *    traffic offences, 逃逸 (§133); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
  *    it decisive (入户、多次抢劫: §263; 入户、扒窃、携带凶器、多次: §264, §267, §274; 多次贩卖: §347);
  *    recidivism (累犯, §65); an attempt (未遂). A range the law sets apart (a found grade, harm, 逃逸,
- *    纠集, the form of robbery) splits every group, however small, and its bins stay apart: cases
+ *    纠集, the form of robbery, 多次贩卖) splits every group, however small, and its bins stay apart: cases
  *    sentenced in different ranges are never compared. The other levels split groups of at least
  *    `splitAbove` cases, and are ordinal: a band with fewer than `minClusterSize` cases merges into
  *    its smaller neighbour, so no case is left in a cluster too small to judge; a level that leaves
@@ -280,8 +280,11 @@ const LEVELS: readonly Level[] = [
     label: (rank) => (rank === 1 ? "入户、扒窃、携带凶器或多次" : "无入户、扒窃、携带凶器、多次"),
   },
   {
-    // §347 with the 2016 毒品解释 §4: selling drugs many times (多次贩卖) is 情节严重 whatever the quantity.
+    // §347 with the 2016 毒品解释 §4: selling drugs many times (多次贩卖) is 情节严重 whatever the quantity
+    // — a range the law sets apart, also where the court does not write 情节严重 (LeCaRD 580: 38
+    // months for 多次贩卖 of under a gram, reported an outlier among single sales).
     name: "repeated sales",
+    bracket: true,
     applies: (a) => a.has(347),
     rank: (c) => (c.circumstances.includes("多次") ? 1 : 0),
     label: (rank) => (rank === 1 ? "多次贩卖" : "非多次贩卖"),
