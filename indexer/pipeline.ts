@@ -282,10 +282,19 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     deadBuffer = [];
     await appendFile(opts.deadLetterFile, lines);
   };
-  const deadLetter = (seq: number, locator: string, stage: string, reason: string, id?: string) => {
+  const deadLetter = (
+    seq: number,
+    locator: string,
+    stage: string,
+    reason: string,
+    id?: string,
+    record?: string,
+  ) => {
     state.failed++;
     failedSeqs.push(seq);
-    deadBuffer.push(`${JSON.stringify({ jobId, seq, locator, stage, reason, ...(id ? { id } : {}) })}\n`);
+    deadBuffer.push(
+      `${JSON.stringify({ jobId, seq, locator, stage, reason, ...(id ? { id } : {}), ...(record !== undefined ? { record } : {}) })}\n`,
+    );
     watermark.complete(seq);
   };
 
@@ -293,6 +302,9 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   // fails midway (a truncated archive, a file gone) ends the stream: what was read before is still
   // indexed and checkpointed, and the job fails with the source's error.
   let sourceError: Error | undefined;
+  // A JSONL line kept until it is converted: a line that fails to parse goes to the dead-letter file
+  // whole, so the operator can fix it there and feed the fixed lines back (--format records…).
+  const lines = new Map<number, string>();
   async function* remaining(): AsyncGenerator<SourceItem> {
     try {
       for await (const item of opts.read(opts.sources)) {
@@ -301,6 +313,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
           continue;
         }
         state.read++;
+        if (item.raw.kind === "json") lines.set(item.seq, item.raw.line);
         yield item;
       }
     } catch (error) {
@@ -322,8 +335,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       inflightPerWorker: 2,
     }) as AsyncIterable<Converted>) {
       if (stopRequested) return;
+      const line = lines.get(converted.seq);
+      lines.delete(converted.seq);
       if ("error" in converted) {
-        deadLetter(converted.seq, converted.locator, "parse", converted.error);
+        deadLetter(converted.seq, converted.locator, "parse", converted.error, undefined, line);
         continue;
       }
       if (converted.json.length > MAX_DOCUMENT_CHARS) {

@@ -270,6 +270,8 @@ describe("indexer against a real Elasticsearch", () => {
       .map((l) => JSON.parse(l) as { locator: string; reason: string });
     expect(dead.map((d) => d.locator)).toEqual([`${file}:2`, `${file}:4`, `${file}:6`]);
     expect(dead[0]?.reason).toMatch(/invalid JSON/);
+    // The line itself, to fix in place and feed back.
+    expect((dead as { record?: string }[]).map((d) => d.record)).toEqual([lines[1], lines[3], lines[5]]);
     expect(dead[1]?.reason).toMatch(/"text" is missing/);
     expect(dead[2]?.reason).toMatch(/invalid record at parties/);
     expect(await count()).toBe(5);
