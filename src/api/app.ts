@@ -11,7 +11,7 @@ import { LeianError } from "../errors.ts";
 import type { Client } from "../search/client.ts";
 import { workbenchRoutes } from "../web/serve.ts";
 import { authenticate, currentUser, limitFailedSignIns, rateLimitPerToken } from "./auth.ts";
-import { notFound, renderError } from "./errors.ts";
+import { methodNotAllowed, notFound, renderError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { auditsRoutes } from "./routes/audits/audits.ts";
 import { casesRoutes } from "./routes/cases/cases.ts";
@@ -95,5 +95,6 @@ function apiRoutes(deps: AppDeps): Router {
   api.use(reportsRoutes(deps));
   api.use(auditsRoutes(deps));
   api.use(deviationRoutes(deps));
+  api.use(methodNotAllowed((document as { paths: Record<string, Record<string, unknown>> }).paths));
   return api;
 }

@@ -10,6 +10,7 @@ const STATUS: Record<string, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   empty_scope: 422,
   payload_too_large: 413,
@@ -19,6 +20,31 @@ const STATUS: Record<string, number> = {
   engine_unavailable: 503,
   not_ready: 503,
 };
+
+/**
+ * 405 for a documented path asked with a method it does not answer (GET /api/v1/search), with
+ * `Allow`: the routes as the OpenAPI document lists them (`/api/v1/cases/{id}`), so the two agree.
+ */
+export function methodNotAllowed(paths: Record<string, Record<string, unknown>>): RequestHandler {
+  const routes = Object.entries(paths).map(([path, ops]) => ({
+    pattern: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
+    methods: Object.keys(ops).map((m) => m.toUpperCase()),
+  }));
+  return (req, res, next) => {
+    const route = routes.find((r) => r.pattern.test(`${req.baseUrl}${req.path}`));
+    if (!route || route.methods.includes(req.method)) return next();
+    res.setHeader("Allow", route.methods.join(", "));
+    next(
+      new LeianError(
+        "method_not_allowed",
+        `接口 ${req.baseUrl}${req.path} 不支持 ${req.method}，请使用 ${route.methods.join("、")}`,
+        {
+          details: { allowed: route.methods },
+        },
+      ),
+    );
+  };
+}
 
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new LeianError("not_found", `未找到接口：${req.method} ${req.path}`));

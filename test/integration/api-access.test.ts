@@ -132,6 +132,18 @@ describe("/api/v1 access, limits, validation and case records", () => {
     expect(corrupt.body.error.code).toBe("invalid_request");
   });
 
+  it("405 with Allow for a documented path asked with another method", async () => {
+    const get = await api.call("/api/v1/search", { method: "GET" });
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect(get.body.error).toMatchObject({ code: "method_not_allowed", details: { allowed: ["POST"] } });
+    const del = await api.call("/api/v1/cases/case-1", { method: "DELETE" });
+    expect(del.status).toBe(405);
+    expect(del.headers.get("allow")).toBe("GET");
+    // An undocumented path stays a 404.
+    expect((await api.call("/api/v1/nowhere", { method: "GET" })).status).toBe(404);
+  });
+
   it("413 for a body over 1 MB, in the error shape", async () => {
     const res = await api.call("/api/v1/search", { raw: JSON.stringify({ q: "盗".repeat(600_000) }) });
     expect(res.status).toBe(413);
