@@ -386,6 +386,13 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
     expect(has("被告人的行为构成故意伤害罪（致人死亡）。", "死亡")).toBe(true);
     expect(has("辩护人提出，被告人的行为与死者的死亡只有间接因果关系。", "死亡")).toBe(true);
     expect(has("被害人经送医院抢救无效死亡。", "死亡")).toBe(true);
+    // Articles quoted, an intent argued, an attempt, the victim's own act (LeCaRD 36805, 39724, 26958, 22165).
+    expect(has("造成死亡的，还应当赔偿丧葬费和死亡赔偿金。", "死亡")).toBe(false);
+    expect(has("行为人主观上希望或放任被害人死亡结果的发生。", "死亡")).toBe(false);
+    expect(has("因其意志以外的原因未能造成被害人死亡后果的发生，系犯罪未遂。", "死亡")).toBe(false);
+    expect(has("被害人在受伤后喝农药自杀身亡。", "死亡")).toBe(false);
+    // …but a death that happened is one, however told.
+    expect(has("致社区矫正人员脱管，重新犯罪，造成一人死亡的后果。", "死亡")).toBe(true);
   });
 
   it("醉酒: the defendant drunk, not a drunk victim", () => {

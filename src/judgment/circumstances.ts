@@ -598,6 +598,17 @@ function deathNotCaused(text: string, index: number, length: number): boolean {
     return true;
   }
   if (/^(?:医学)?(?:证明|注销)/.test(after)) return true;
+  // The law's or an argument's words, not a death that happened: 致人死亡的，处… and 造成死亡的，还应当
+  // 赔偿…死亡赔偿金 (articles quoted), 放任被害人死亡的结果, 未能造成死亡后果 (an intent argued, an
+  // attempt) — but 造成一人死亡的后果 and 得知某某死亡的结果 are deaths.
+  if (/^(?:的[，,]|赔偿金)/.test(after)) return true;
+  if (
+    /^的?(?:结果|后果)/.test(after) &&
+    /追求|放任|希望|会|可能|预见|明知|未|没有|无|不/.test(text.slice(clauseStart(text, index), index))
+  )
+    return true;
+  // The victim's own act (喝农药自杀身亡 after a 轻伤): not the harm the defendant caused.
+  if (/自杀/.test(text.slice(clauseStart(text, index), index))) return true;
   const end = text.indexOf("。", index);
   return /终止(?:审理|诉讼)/.test(text.slice(index, end < 0 ? index + 60 : Math.min(end, index + 60)));
 }
