@@ -121,10 +121,10 @@ export async function courtFilterSpellings(
     // indexed name the typed one extends, when it denotes that court and no other.
     const [court] = courts;
     if (courts.length !== 1 || court === undefined) return;
-    const typed = canonicalCourtName(name);
+    const written = canonicalCourtName(name);
     for (const c of directory) {
       const short = canonicalCourtName(c.name);
-      if (out.has(c.name) || short.length >= typed.length || !typed.endsWith(short)) continue;
+      if (out.has(c.name) || short.length >= written.length || !written.endsWith(short)) continue;
       const its = courtsNamed(directory, c.name).courts;
       if (its.length === 1 && its[0] === court) out.add(c.name);
     }
