@@ -282,19 +282,24 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     deadBuffer = [];
     await appendFile(opts.deadLetterFile, lines);
   };
-  const deadLetter = (
+  // One line of the dead-letter file: a failure (deadLetter), or a record not written as read — an
+  // operator's decision kept, an id replaced within the job.
+  const letter = (
     seq: number,
     locator: string,
     stage: string,
     reason: string,
     id?: string,
     record?: string,
-  ) => {
-    state.failed++;
-    failedSeqs.push(seq);
+  ) =>
     deadBuffer.push(
       `${JSON.stringify({ jobId, seq, locator, stage, reason, ...(id ? { id } : {}), ...(record !== undefined ? { record } : {}) })}\n`,
     );
+  const deadLetter = (...args: Parameters<typeof letter>) => {
+    const [seq] = args;
+    state.failed++;
+    failedSeqs.push(seq);
+    letter(...args);
     watermark.complete(seq);
   };
 
@@ -356,8 +361,12 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       const decision = decisions.get(converted.id);
       if (decision === "deleted") {
         state.deletedKept++;
-        deadBuffer.push(
-          `${JSON.stringify({ jobId, seq: converted.seq, locator: converted.locator, stage: "decision", reason: "deleted by an operator (indexer delete): not indexed — indexer restore it first to index it again", id: converted.id })}\n`,
+        letter(
+          converted.seq,
+          converted.locator,
+          "decision",
+          "deleted by an operator (indexer delete): not indexed — indexer restore it first to index it again",
+          converted.id,
         );
         watermark.complete(converted.seq);
         continue;
@@ -379,8 +388,12 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       const first = seenIds.get(converted.id);
       if (first !== undefined) {
         state.duplicates++;
-        deadBuffer.push(
-          `${JSON.stringify({ jobId, seq: converted.seq, locator: converted.locator, stage: "duplicate", reason: `same id as ${first}: this record replaces it`, id: converted.id })}\n`,
+        letter(
+          converted.seq,
+          converted.locator,
+          "duplicate",
+          `same id as ${first}: this record replaces it`,
+          converted.id,
         );
       } else seenIds.set(converted.id, converted.locator);
       const list = inflight.get(converted.id);

@@ -481,12 +481,7 @@ export function clusterCases(cases: readonly AuditCase[], options: ClusterOption
       const statutes = statuteKey ? statuteKey.split(",") : [];
       // The articles whose sentencing bands split the group (amount, drugs, harm): an added article
       // is another offence than its article (刑法#133-1 is not 刑法#133's harm-based ranges).
-      const articles = new Set(
-        statutes.flatMap((s) => {
-          const a = criminalArticle(s);
-          return a && a[1] === 0 ? [a[0]] : [];
-        }),
-      );
+      const articles = new Set(offenceArticles(statutes));
       const label = statutes.length > 0 ? `${legal}（${statutes.map(articleLabel).join("、")}）` : legal;
       const charges = legalKey(cs[0] as AuditCase);
       drafts.push(

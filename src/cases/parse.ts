@@ -873,10 +873,8 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     // below (驳回上诉，维持原判) pronounces none: those of the ruling it upheld, the appeal affirmed.
     // A commentary tells the ruling crime first (以X罪分别判处被告人A…；判处被告人B…).
     const read = result ? criminalSentences(result, true) : [];
-    const pronounced =
-      result && !read.some((s) => s.penalty || s.acquitted) && byCrimeSentences(result).length > 0
-        ? byCrimeSentences(result)
-        : read;
+    const byCrime = result && !read.some((s) => s.penalty || s.acquitted) ? byCrimeSentences(result) : [];
+    const pronounced = byCrime.length > 0 ? byCrime : read;
     const upholds = pronounced.length === 0 && /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "");
     const earlier = rulings.filter((r): r is string => r !== undefined && r !== result);
     const upheld = upholds

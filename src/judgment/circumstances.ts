@@ -682,8 +682,7 @@ export function statedGrades(reasoning: string): string[] {
       // 的标准为…; 达到“数额巨大”标准), not the court's finding.
       const after = reasoning.slice(at + m[0].length, at + m[0].length + 3);
       if (/^(?:的[，,或、标情]|或者?|标准)/.test(after)) return [];
-      const clauseStart = Math.max(...["，", "。", "；", "：", ","].map((p) => reasoning.lastIndexOf(p, at)));
-      const before = reasoning.slice(clauseStart + 1, at);
+      const before = reasoning.slice(clauseStart(reasoning, at), at);
       // Quoted, it is the law's term — unless the court says the case is it (系“情节特别严重”, 应认定
       // 为…规定的“数额较大”), and not a rule's list of cases (…规定的‘情节严重’：……) or a threshold.
       if (/[“"‘]$/.test(before) && (!/认定|属于?|系|构成|为/.test(before) || /^[”"’]?[：:标的]/.test(after)))

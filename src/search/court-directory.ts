@@ -91,7 +91,9 @@ async function readCourtCode(client: Client, alias: string, court: string): Prom
  * A court filter as the index spells its courts: each name typed becomes every indexed spelling of
  * that court (南京市中级人民法院 is also 江苏省南京市中级人民法院: 48 + 28 judgments of the real corpus,
  * found 48 or 28 by either spelling alone); a name no indexed court bears stays as typed (it finds
- * nothing) and is returned as `unrecognised`. A name two courts bear (朝阳区人民法院) is refused with both named, at `path`.
+ * nothing) and is returned as `unrecognised`. A name two courts bear (朝阳区人民法院) is refused with
+ * them named, at `path`. Each name's answer is kept as the judge's court's is (COURT_DIRECTORY_TTL_MS):
+ * reading it goes over every indexed court, and filters repeat.
  */
 export async function courtFilterSpellings(
   client: Client,
@@ -99,35 +101,47 @@ export async function courtFilterSpellings(
   typed: readonly string[],
   path = "filters.courts",
 ): Promise<{ spellings: string[]; unrecognised: string[] }> {
-  const directory = await courtDirectory(client, alias);
   const out = new Set<string>();
   const unrecognised: string[] = [];
-  typed.forEach((name, i) => {
-    const { spellings, courts } = courtsNamed(directory, name);
-    // A name the index holds as written is that court's, even where noisy data makes it look like
-    // two (厂东省深圳市中级人民法院, a typo, beside 深圳市中级人民法院): kept as typed.
-    if (courts.length > 1 && directory.some((c) => c.name === name.trim())) {
-      out.add(name.trim());
-      return;
-    }
-    if (courts.length > 1) {
+  for (const [i, name] of typed.entries()) {
+    const found = await cached(client, `${alias}\u0001${name.trim()}`, async () =>
+      spellingsOf(await courtDirectory(client, alias), name.trim()),
+    );
+    if (found.ambiguous) {
+      const { courts } = found;
       const named = courts.length > 5 ? `${courts.slice(0, 5).join("、")} 等` : courts.join("、");
       const message = `“${name}”可指${courts.length}个法院：${named}，请写明省、市`;
       throw new LeianError("invalid_request", message, { details: [{ path: `${path}.${i}`, message }] });
     }
-    if (spellings.length === 0) unrecognised.push(name);
-    for (const s of spellings.length > 0 ? spellings : [name]) out.add(s);
-    // Shorter spellings of the same court (海淀区人民法院 when 北京市海淀区人民法院 is typed): an
-    // indexed name the typed one extends, when it denotes that court and no other.
-    const [court] = courts;
-    if (courts.length !== 1 || court === undefined) return;
-    const written = canonicalCourtName(name);
+    if (found.spellings.length === 0) unrecognised.push(name);
+    for (const s of found.spellings.length > 0 ? found.spellings : [name]) out.add(s);
+  }
+  return { spellings: [...out], unrecognised };
+}
+
+/** The indexed spellings of the court `name` denotes, or the courts it could be (see above). */
+function spellingsOf(
+  directory: readonly IndexedCourt[],
+  name: string,
+): { ambiguous: false; spellings: string[] } | { ambiguous: true; courts: string[] } {
+  const { spellings, courts } = courtsNamed(directory, name);
+  // A name the index holds as written is that court's, even where noisy data makes it look like
+  // two (厂东省深圳市中级人民法院, a typo, beside 深圳市中级人民法院): kept as typed.
+  if (courts.length > 1)
+    return directory.some((c) => c.name === name)
+      ? { ambiguous: false, spellings: [name] }
+      : { ambiguous: true, courts };
+  const out = new Set(spellings);
+  // Shorter spellings of the same court (海淀区人民法院 when 北京市海淀区人民法院 is typed): an
+  // indexed name the typed one extends, when it denotes that court and no other.
+  const [court] = courts;
+  const written = canonicalCourtName(name);
+  if (court !== undefined)
     for (const c of directory) {
       const short = canonicalCourtName(c.name);
       if (out.has(c.name) || short.length >= written.length || !written.endsWith(short)) continue;
       const its = courtsNamed(directory, c.name).courts;
       if (its.length === 1 && its[0] === court) out.add(c.name);
     }
-  });
-  return { spellings: [...out], unrecognised };
+  return { ambiguous: false, spellings: [...out] };
 }

@@ -67,14 +67,20 @@ export async function setStatus(
   const matched = await resolve(client, alias, keys);
   const ids = [...new Set(matched.flatMap((m) => m.ids))];
   // Kept beside the alias, so a later reindex or upsert from the source keeps the decision
-  // (src/search/decisions.ts); putting a judgment back to effective forgets it.
-  const forgotten = status === "effective" ? await forgetDecisions(client, alias, keys) : [];
-  await recordDecisions(
-    client,
-    alias,
-    matched.flatMap((m) => m.ids.map((id) => ({ id, key: m.key, caseNumbers: m.caseNumbers.get(id) ?? [] }))),
-    status === "effective" ? undefined : (status ?? "deleted"),
-  );
+  // (src/search/decisions.ts). Putting a judgment back to effective forgets the decisions on it —
+  // found by the keys as typed and by the ids they resolved to (a deleted judgment is no longer in
+  // the index to resolve).
+  const forgotten =
+    status === "effective" ? await forgetDecisions(client, alias, [...new Set([...keys, ...ids])]) : [];
+  if (status !== "effective")
+    await recordDecisions(
+      client,
+      alias,
+      matched.flatMap((m) =>
+        m.ids.map((id) => ({ id, key: m.key, caseNumbers: m.caseNumbers.get(id) ?? [] })),
+      ),
+      status ?? "deleted",
+    );
   let rewritten: Rewritten = { changed: 0, failed: [] };
   let reversals: ReversalSummary | undefined;
   if (ids.length > 0) {
