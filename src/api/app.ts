@@ -52,8 +52,6 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  app.use(express.json({ limit: "1mb" }));
-  app.use(jsonBodiesOnly);
   app.use(healthRoutes(deps));
   app.use("/api/v1", apiRoutes(deps));
   app.use(workbenchRoutes());
@@ -85,6 +83,10 @@ function apiRoutes(deps: AppDeps): Router {
   api.use(limitFailedSignIns());
   api.use(authenticate(deps.settings.tokens, deps.settings.http.identityHeader));
   api.use(rateLimitPerToken(deps.settings.http.rateLimitPerMinute));
+  // Bodies are read only for a signed-in user within the rate limit: an anonymous or throttled
+  // request is answered 401/429 without its (up to 1 MB) body being decompressed and parsed.
+  api.use(express.json({ limit: "1mb" }));
+  api.use(jsonBodiesOnly);
   api.get("/me", (_req, res) => {
     res.json(currentUser(res));
   });

@@ -36,6 +36,24 @@ describe("/api/v1 access, limits, validation and case records", () => {
       expect(res.body.error).toMatchObject({ code: "unauthorized", message: expect.stringMatching(/令牌/) });
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
     }
+    // The body of an anonymous request is never read: too large, not JSON or not even
+    // decompressible, it is still a 401.
+    const unread: { raw: string; headers?: Record<string, string> }[] = [
+      { raw: JSON.stringify({ q: "盗".repeat(600_000) }) },
+      { raw: "{not json" },
+      { raw: "q=1", headers: { "content-type": "application/x-www-form-urlencoded" } },
+      { raw: "{}", headers: { "content-encoding": "br" } },
+    ];
+    for (const request of unread) {
+      const res = await api.call("/api/v1/search", { ...request, token: null });
+      expect(res.status, request.raw.slice(0, 12)).toBe(401);
+    }
+    // Outside the API no body is read either: an unknown path is a 404 whatever is sent to it.
+    const form = await api.call("/nowhere", {
+      raw: "q=1",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(form.status).toBe(404);
   });
 
   it("attributes the request to the token's user, and 403s a role not allowed on a route", async () => {
