@@ -3,6 +3,7 @@ import { AuditRequest, DeviationRequest } from "../audit/model.ts";
 import { LeianError } from "../errors.ts";
 import { ReportRequest } from "../reports/model.ts";
 import { RelatedRequest } from "./routes/related/schema.ts";
+import { ListQuery } from "./routes/reports/schema.ts";
 import { SearchRequest } from "./routes/search/schema.ts";
 import { parseRequest } from "./validate.ts";
 
@@ -100,5 +101,15 @@ describe("400s that stay readable", () => {
     expect(
       pathsOf(AuditRequest, { scope: { charges: ["盗窃罪"], dateFrom: "2020-01-01", dateTo: "2019-01-01" } }),
     ).toEqual(["scope.dateTo"]);
+  });
+});
+
+describe("whole numbers in a URL's query", () => {
+  it("takes decimal digits only, within the range, and the fallback when absent", () => {
+    expect(parseRequest(ListQuery, {}, "query").size).toBe(50);
+    expect(parseRequest(ListQuery, { size: "20" }, "query").size).toBe(20);
+    for (const size of ["0x10", "1e1", " 20", "", "-1", "2.5", "0", "201"]) {
+      expect(() => parseRequest(ListQuery, { size }, "query"), size).toThrow(/query\.size/);
+    }
   });
 });

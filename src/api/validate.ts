@@ -110,3 +110,18 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, pre
     details,
   });
 }
+
+/**
+ * A whole number written in a URL's query (`?size=20`), min..max, `fallback` when absent. Decimal
+ * digits only: z.coerce.number() took `0x10`, `1e1`, ` 20 ` and `` (→ 0) for numbers.
+ */
+export function queryInteger(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .regex(/^[0-9]{1,9}$/, `应为 ${min} 到 ${max} 之间的十进制整数`)
+    .meta({ description: `${min}–${max}，缺省 ${fallback}` })
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .optional()
+    .transform((value) => value ?? fallback);
+}

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { Audit, AuditRequest, AuditScope } from "../../../audit/model.ts";
+import { queryInteger } from "../../validate.ts";
 
 export const CreateAuditRequest = AuditRequest.meta({
   id: "AuditRequest",
@@ -22,9 +23,7 @@ export const AuditFormatQuery = z.object({
   format: z.enum(["json", "html"], "格式只能是 json 或 html").default("json"),
 });
 
-export const AuditListQuery = z
-  .object({ size: z.coerce.number().int().min(1).max(200).default(50) })
-  .strict();
+export const AuditListQuery = z.object({ size: queryInteger(1, 200, 50) }).strict();
 
 export const AuditSummary = z.object({
   id: z.string(),

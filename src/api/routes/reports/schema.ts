@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { RecordedQuery, ReportRequest, RetrievalReport } from "../../../reports/model.ts";
+import { queryInteger } from "../../validate.ts";
 
 export const CreateReportRequest = ReportRequest.meta({
   id: "ReportRequest",
@@ -27,7 +28,7 @@ export const ListQuery = z
   .object({
     caseNumber: z.string().min(1).max(80).optional(),
     author: z.string().min(1).max(60).optional(),
-    size: z.coerce.number().int().min(1).max(200).default(50),
+    size: queryInteger(1, 200, 50),
   })
   .strict();
 
