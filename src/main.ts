@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { pino } from "pino";
 import { createApp } from "./api/app.ts";
+import { answerUnparsableRequests } from "./api/errors.ts";
 import { loadSettings, SettingsError } from "./config/settings.ts";
 import { createClient } from "./search/client.ts";
 import { judgmentsIndexFreshness } from "./search/mappings.ts";
@@ -40,6 +41,7 @@ export async function startService(
       );
     });
   });
+  answerUnparsableRequests(server);
   const address = server.address();
   logger.info({ address }, "leian listening");
   // An index built with an older mapping still serves, with less: say so once, where operators look.

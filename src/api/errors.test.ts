@@ -1,7 +1,9 @@
+import { createServer } from "node:http";
+import { type AddressInfo, connect } from "node:net";
 import type { NextFunction, Request, Response } from "express";
 import { describe, expect, it } from "vitest";
 import { LeianError } from "../errors.ts";
-import { renderError } from "./errors.ts";
+import { answerUnparsableRequests, renderError } from "./errors.ts";
 
 /** Runs renderError on `err`; returns the status, body and what was logged. */
 function render(err: unknown) {
@@ -61,5 +63,53 @@ describe("renderError", () => {
     const other = render(new Error("boom"));
     expect(other).toMatchObject({ status: 500, body: { error: { code: "internal_error" } } });
     expect(other.logged).toHaveLength(1);
+  });
+});
+
+describe("answerUnparsableRequests", () => {
+  /** Sends `raw` bytes to a server answering with the handler; resolves with the whole answer. */
+  async function exchange(raw: Buffer): Promise<string> {
+    const server = createServer((_req, res) => res.end("ok"));
+    answerUnparsableRequests(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      return await new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        const socket = connect(port, "127.0.0.1", () => socket.end(raw));
+        socket.on("data", (c) => chunks.push(c));
+        socket.on("error", reject);
+        socket.on("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      });
+    } finally {
+      server.close();
+    }
+  }
+  const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+
+  it("answers headers over 16 KB with a 431 in the error shape", async () => {
+    const answer = await exchange(
+      Buffer.from(`GET /api/v1/reports?caseNumber=${"x".repeat(20_000)} HTTP/1.1\r\nHost: a\r\n\r\n`),
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(bodyOf(answer).error).toMatchObject({
+      code: "headers_too_large",
+      message: expect.stringContaining("16 KB"),
+    });
+  });
+
+  it("answers a URL with raw non-ASCII bytes with a 400 saying to %-encode it", async () => {
+    const answer = await exchange(
+      Buffer.concat([
+        Buffer.from("GET /api/v1/reports?caseNumber="),
+        Buffer.from("盗窃"),
+        Buffer.from(" HTTP/1.1\r\nHost: a\r\n\r\n"),
+      ]),
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(answer).error).toMatchObject({
+      code: "invalid_request",
+      message: expect.stringContaining("% 编码"),
+    });
   });
 });

@@ -2,6 +2,8 @@
  * Error rendering at the HTTP edge: every error becomes `{error:{code,message,details}}`, with the
  * HTTP status decided here and only here.
  */
+import type { Server } from "node:http";
+import type { Duplex } from "node:stream";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { LeianError } from "../errors.ts";
 
@@ -15,6 +17,7 @@ const STATUS: Record<string, number> = {
   empty_scope: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  headers_too_large: 431,
   rate_limited: 429,
   engine_error: 502,
   engine_unavailable: 503,
@@ -98,3 +101,29 @@ export const renderError: ErrorRequestHandler = (err, req, res, _next) => {
     .status(status)
     .json({ error: { code: error.code, message: error.message, details: error.details ?? null } });
 };
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them — headers or a URL over 16 KB, raw
+ * non-ASCII bytes in the URL, no HTTP at all — get the error shape too: Node's own answer is a bare
+ * 400/431 with no body, which a client cannot tell from a broken proxy.
+ */
+export function answerUnparsableRequests(server: Server): void {
+  server.on("clientError", (err: Error & { code?: string }, socket: Duplex) => {
+    if (err.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+    const code = tooLarge ? "headers_too_large" : "invalid_request";
+    const message = tooLarge
+      ? "请求头或网址过长（合计不得超过 16 KB）：检索条件请放在 POST 请求体中"
+      : "请求无法解析：网址中的中文等非 ASCII 字符须经 % 编码（encodeURIComponent），请求须为 HTTP/1.1";
+    const status = STATUS[code] ?? 400;
+    const body = JSON.stringify({ error: { code, message, details: null } });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  });
+}
