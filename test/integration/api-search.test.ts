@@ -174,6 +174,20 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     for (const hit of excluded.body.hits) expect(hit.highlights.facts.join("")).not.toContain("未遂");
   });
 
+  it("finds any of words joined by OR or a bar, still requiring the other words", async () => {
+    const ids = async (q: string) => {
+      const res = await api.call("/api/v1/search", { body: { q, size: 100 } });
+      expect(res.status, q).toBe(200);
+      return (res.body.hits as { id: string }[]).map((h) => h.id).sort();
+    };
+    expect(await ids("骗取 OR 醉酒")).toEqual(["drunk-1", "fraud-1"]);
+    expect(await ids("骗取|醉酒|砸毁")).toEqual(["damage-0", "damage-1", "drunk-1", "fraud-1"]);
+    // Each unit must match: 被告人 is in all of them, 机动车 only in the traffic cases.
+    expect(await ids('"醉酒后驾驶" OR 骗取 机动车')).toEqual(["drunk-1"]);
+    const res = await api.call("/api/v1/search", { body: { q: "骗取 OR 醉酒" } });
+    expect(res.body.query.units).toEqual([{ words: [0, 1], phrases: [] }]);
+  });
+
   it("applies filters: court, province, statute, date range and charge", async () => {
     const res = await api.call("/api/v1/search", {
       body: {

@@ -56,6 +56,31 @@ describe("parseKeywords", () => {
     expect(parseKeywords("-刑法#264").excludedTerms).toEqual([["刑法#264"]]);
   });
 
+  it("joins words and phrases by OR or a bar into one unit, any of which will do", () => {
+    const units = (q: string) => parseKeywords(q).units;
+    expect(units("盗窃 抢夺")).toEqual([
+      { words: [0], phrases: [] },
+      { words: [1], phrases: [] },
+    ]);
+    for (const q of ["盗窃 OR 抢夺 手机", "盗窃|抢夺 手机", "盗窃 ｜ 抢夺 手机"]) {
+      expect(units(q), q).toEqual([
+        { words: [0, 1], phrases: [] },
+        { words: [2], phrases: [] },
+      ]);
+    }
+    expect(units('"入户盗窃"|扒窃')).toEqual([{ words: [0], phrases: [0] }]);
+    expect(units('扒窃 OR "入户盗窃" OR 携带凶器')).toEqual([{ words: [0, 1], phrases: [0] }]);
+    // An exclusion is never an alternative; OR at either end, or "or" in lower case, joins nothing.
+    const excluded = parseKeywords("盗窃 OR -抢夺 手机");
+    expect(excluded.excludedWords).toEqual(["抢夺"]);
+    expect(excluded.units).toEqual([
+      { words: [0], phrases: [] },
+      { words: [1], phrases: [] },
+    ]);
+    expect(units("OR 盗窃 OR")).toEqual([{ words: [0], phrases: [] }]);
+    expect(parseKeywords("盗窃 or 抢夺").units).toHaveLength(3);
+  });
+
   it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {
     expect(parseKeywords("- 刑法#133-1").excludedTerms).toEqual([]);
     expect(parseKeywords('"交通肇事罪 逃逸').phrases).toEqual([["交通肇事罪", "逃逸"]]);
@@ -67,8 +92,9 @@ describe("parseKeywords", () => {
     const asWritten = (text: string) => ({
       constant_score: { filter: { match_phrase: { text_chars: text } }, boost: 1 },
     });
-    expect(bool.must[0]).toEqual(asWritten("杜某某"));
-    expect(bool.must[1]).toEqual({
+    // In the order typed.
+    expect(bool.must[1]).toEqual(asWritten("杜某某"));
+    expect(bool.must[0]).toEqual({
       bool: {
         should: [
           { bool: { should: [{ match_phrase: { text_seg: "醉酒驾驶" } }], minimum_should_match: 1 } },
@@ -109,6 +135,22 @@ describe("parseKeywords", () => {
 });
 
 describe("buildKeywordSearch", () => {
+  it("sends an OR unit as one clause any of whose words will do", () => {
+    const must = (q: string) =>
+      (buildKeywordSearch({ q, size: 20 }).query as { bool: { must: unknown[] } }).bool.must;
+    const joined = must("盗窃 OR 抢夺 手机");
+    expect(joined).toHaveLength(2);
+    expect(joined[0]).toEqual({
+      bool: {
+        should: [...must("盗窃"), ...must("抢夺")].flatMap(
+          (c) => (c as { bool: { should: unknown[] } }).bool.should,
+        ),
+        minimum_should_match: 1,
+      },
+    });
+    expect(joined[1]).toEqual(must("手机")[0]);
+  });
+
   it("maps Chinese part names to the segmented fields", () => {
     expect(partFields(["事实", "本院认为"])).toEqual(["facts_seg", "reasoning_seg"]);
     expect(partFields(undefined)).toEqual(["text_seg"]);

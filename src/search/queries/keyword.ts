@@ -122,16 +122,25 @@ export interface ParsedKeywords {
   excludedPhrases: string[][];
   /** Each excluded phrase as typed (folded), in the order of `excludedPhrases`. */
   excludedPhraseTexts: string[];
+  /**
+   * What a judgment must match, each unit one word or phrase — or several joined by OR (盗窃 OR 抢夺,
+   * 盗窃|抢夺), any of which will do: indices into `words` and `phrases`.
+   */
+  units: { words: number[]; phrases: number[] }[];
 }
 
 const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』", "＂": "＂" };
 const MINUS = new Set(["-", "－"]);
+/** Joins alternatives: `盗窃|抢夺`, `盗窃 ｜ 抢夺`, `盗窃 OR 抢夺` (upper case, as search engines write it). */
+const BAR = /[|｜]/;
 
 /**
  * Splits the query text into plain words, quoted phrases and exclusions (a leading minus on a word
  * or a quoted phrase), and segments each. A word or phrase that segments to nothing (a masked name
  * such as 杜某某, a stop word) is kept with no tokens: over the full text it is found as written.
- * Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token.
+ * Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token. Words
+ * and phrases joined by OR or a bar are one unit, any of them matching (an exclusion is never an
+ * alternative: `盗窃 OR -抢夺` is 盗窃 without 抢夺).
  */
 export function parseKeywords(q: string | undefined): ParsedKeywords {
   const out: ParsedKeywords = {
@@ -143,6 +152,17 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     excludedTerms: [],
     excludedPhrases: [],
     excludedPhraseTexts: [],
+    units: [],
+  };
+  /** Whether the next word or phrase is an alternative of the last unit. */
+  let alternative = false;
+  const join = (member: { words: number[] } | { phrases: number[] }) => {
+    const last = out.units.at(-1);
+    if (alternative && last) {
+      if ("words" in member) last.words.push(...member.words);
+      else last.phrases.push(...member.phrases);
+    } else out.units.push({ words: [], phrases: [], ...member });
+    alternative = false;
   };
   const text = q ?? "";
   let i = 0;
@@ -167,23 +187,36 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       if (!SEARCHABLE.test(inner)) continue;
       (negated ? out.excludedPhrases : out.phrases).push(segment(inner));
       (negated ? out.excludedPhraseTexts : out.phraseTexts).push(foldWidthAndCase(inner.trim()));
+      if (negated) alternative = false;
+      else join({ phrases: [out.phrases.length - 1] });
       continue;
     }
     let end = start;
     while (end < text.length && !/\s/.test(text.charAt(end))) end++;
     i = end;
     const written = text.slice(start, end);
-    if (!SEARCHABLE.test(written)) continue;
-    const folded = foldWidthAndCase(written);
-    const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
-    const tokens = key ? [key] : segment(written);
-    if (negated) {
-      out.excludedTerms.push(tokens);
-      out.excludedWords.push(folded);
-    } else {
-      out.words.push({ text: folded, tokens });
-      for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+    if (!negated && written === "OR") {
+      alternative = out.units.length > 0;
+      continue;
     }
+    // 盗窃|抢夺 (or a bar before or after a quoted phrase): each part an alternative of the one before.
+    const parts = negated ? [written] : written.split(BAR);
+    parts.forEach((part, k) => {
+      if (k > 0) alternative = out.units.length > 0;
+      if (!SEARCHABLE.test(part)) return;
+      const folded = foldWidthAndCase(part);
+      const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
+      const tokens = key ? [key] : segment(part);
+      if (negated) {
+        out.excludedTerms.push(tokens);
+        out.excludedWords.push(folded);
+        alternative = false;
+      } else {
+        out.words.push({ text: folded, tokens });
+        for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+        join({ words: [out.words.length - 1] });
+      }
+    });
   }
   return out;
 }
@@ -424,10 +457,15 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     found.length === 1
       ? (found[0] as estypes.QueryDslQueryContainer)
       : { bool: { should: found, minimum_should_match: 1 } };
-  const must: estypes.QueryDslQueryContainer[] = [
-    ...parsed.words.map((w) => ways(w.text, w.tokens, false)),
-    ...parsed.phrases.map((tokens, i) => ways(parsed.phraseTexts[i] ?? "", tokens, true)),
-  ]
+  // One clause per unit: its words' and phrases' ways together, any of which will do.
+  const must: estypes.QueryDslQueryContainer[] = parsed.units
+    .map((unit) => [
+      ...unit.words.flatMap((i) => {
+        const w = parsed.words[i];
+        return w ? ways(w.text, w.tokens, false) : [];
+      }),
+      ...unit.phrases.flatMap((i) => ways(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [], true)),
+    ])
     .filter((found) => found.length > 0)
     .map(anyOf);
   // An excluded word is excluded however it would be found, its tokens adjacent: -醉酒驾驶 must not

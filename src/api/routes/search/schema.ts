@@ -16,7 +16,9 @@ export const SearchRequest = z
       .string()
       .max(500, "检索词过长（上限 500 字）")
       .optional()
-      .describe('关键词：空格分隔的词语均须出现；"…" 为短语；前加 - 为排除，如：盗窃 "入户盗窃" -未遂'),
+      .describe(
+        '关键词：空格分隔的词语均须出现；"…" 为短语；前加 - 为排除；以 OR 或 | 连接的词出现其一即可，如：盗窃|抢夺 "入户" -未遂',
+      ),
     parts: z
       .array(z.enum(Object.keys(PART_NAMES) as [string, ...string[]]))
       .max(4)
@@ -81,6 +83,11 @@ export const SearchResponse = z
         excludedTerms: z.array(z.array(z.string())),
         excludedPhrases: z.array(z.array(z.string())),
         excludedPhraseTexts: z.array(z.string()).describe("排除的引号短语"),
+        units: z
+          .array(z.object({ words: z.array(z.number().int()), phrases: z.array(z.number().int()) }))
+          .describe(
+            "须同时命中的检索单元（words、phrases 中的序号）；以 OR 或 | 连接的词同属一个单元，命中其一即可",
+          ),
         unrecognisedCharges: z
           .array(z.string())
           .optional()

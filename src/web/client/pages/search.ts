@@ -240,7 +240,11 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
     "form",
     { class: "card", role: "search", "aria-labelledby": "search-title" },
     h("h1", { id: "search-title", class: "page-title" }, "关键词检索"),
-    field("关键词", q, '空格分隔的词语均须出现；"…" 为短语；前加 - 为排除，如：盗窃 "入户盗窃" -未遂'),
+    field(
+      "关键词",
+      q,
+      '空格分隔的词语均须出现；"…" 为短语；前加 - 为排除；以 OR 或 | 连接的词出现其一即可，如：盗窃|抢夺 "入户" -未遂',
+    ),
     h("div", { class: "row" }, parts.el, field("排序", sort), field("每页", size)),
     h(
       "details",
