@@ -102,7 +102,7 @@ describe("clusters of comparable cases", () => {
       kase(`s${i}`, {
         charges: ["走私、贩卖、运输、制造毒品罪"],
         statutes: ["刑法#347"],
-        circumstances: ["毒品数量:1克以下", ...(i < 8 ? ["多次"] : [])],
+        circumstances: ["毒品数量:折合海洛因1克以下", ...(i < 8 ? ["多次"] : [])],
       }),
     );
     const drugLabels = clusterCases(drugs, { minClusterSize: 5, splitAbove: 10 }).map((c) => c.label);
@@ -207,13 +207,30 @@ describe("ranges the law sets apart", () => {
   });
 });
 
+describe("rape's aggravated range (§236 ¶3, ten years or more)", () => {
+  it("is apart from rapes sentenced within ¶1 however few, as the court found it", () => {
+    const rape = (id: string, circumstances: string[], months: number) =>
+      kase(id, { charges: ["强奸罪"], statutes: ["刑法#236"], circumstances, months });
+    const cases = [
+      ...Array.from({ length: 20 }, (_, i) => rape(`r${i}`, [], 40 + i)),
+      ...Array.from({ length: 2 }, (_, i) => rape(`g${i}`, ["认定:强奸加重"], 150)),
+    ];
+    const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
+    expect(labels).toEqual([
+      "强奸罪（第236条）·无第三款加重情节 20",
+      "强奸罪（第236条）·强奸加重情节（第二百三十六条第三款） 2",
+    ]);
+    expect(sentencingRange(["刑法#236"], ["认定:强奸加重"])).toEqual(["未致轻伤以上", "强奸加重情节"]);
+  });
+});
+
 describe("repeated drug sales (多次贩卖, 毒品解释 §4)", () => {
   it("are apart from single sales however few, also where the court writes no 情节严重", () => {
     const sale = (id: string, circumstances: string[], months: number) =>
       kase(id, { charges: ["走私、贩卖、运输、制造毒品罪"], statutes: ["刑法#347"], circumstances, months });
     const cases = [
-      ...Array.from({ length: 24 }, (_, i) => sale(`s${i}`, ["毒品数量:1克以下"], 7)),
-      sale("many", ["毒品数量:1克以下", "多次"], 38),
+      ...Array.from({ length: 24 }, (_, i) => sale(`s${i}`, ["毒品数量:折合海洛因1克以下"], 7)),
+      sale("many", ["毒品数量:折合海洛因1克以下", "多次"], 38),
     ];
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels).toEqual([
@@ -228,8 +245,8 @@ describe("sentencingRange (how a report groups its similar cases)", () => {
     expect(sentencingRange(["刑法#264"], ["认定:数额巨大", "数额:1万-3万", "自首"])).toEqual(["数额巨大"]);
     expect(sentencingRange(["刑法#264"], ["数额:1万-3万"])).toEqual(["数额:1万-3万"]);
     expect(sentencingRange(["刑法#133"], ["死亡", "逃逸"])).toEqual(["死亡", "肇事后逃逸"]);
-    expect(sentencingRange(["刑法#347"], ["毒品数量:1克以下", "认定:情节严重"])).toEqual([
-      "毒品数量:1克以下",
+    expect(sentencingRange(["刑法#347"], ["毒品数量:折合海洛因1克以下", "认定:情节严重"])).toEqual([
+      "毒品数量:折合海洛因1克以下",
       "情节严重",
     ]);
     expect(sentencingRange(["刑法#133-1"], ["认定:情节严重", "数额:千元以下"])).toEqual([]);

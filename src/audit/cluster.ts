@@ -12,10 +12,10 @@
  *    the amount grade the court found (数额较大/巨大/特别巨大, for the amount-based offences listed
  *    below), the amount band, or the drug quantity band (§347–348) and 情节严重 as found (§347 ¶4); the
  *    gravest harm (轻伤/重伤/死亡, for offences against the person and traffic offences) and, for
- *    traffic offences, 逃逸 (§133); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
+ *    traffic offences, 逃逸 (§133); rape's aggravated range as found (§236 ¶3); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
  *    it decisive (入户、多次抢劫: §263; 入户、扒窃、携带凶器、多次: §264, §267, §274; 多次贩卖: §347);
  *    recidivism (累犯, §65); an attempt (未遂). A range the law sets apart (a found grade, harm, 逃逸,
- *    纠集, the form of robbery, 多次贩卖) splits every group, however small, and its bins stay apart: cases
+ *    aggravated rape, 纠集, the form of robbery, 多次贩卖) splits every group, however small, and its bins stay apart: cases
  *    sentenced in different ranges are never compared. The other levels split groups of at least
  *    `splitAbove` cases, and are ordinal: a band with fewer than `minClusterSize` cases merges into
  *    its smaller neighbour, so no case is left in a cluster too small to judge; a level that leaves
@@ -115,7 +115,8 @@ export function harmBand(statutes: readonly string[], circumstances: readonly st
 /**
  * The range a case was sentenced in, as a report groups its similar cases (类案裁判分歧): for an
  * amount-based offence the grade the court found (数额巨大), else the band of its figures; for drugs
- * the quantity band, and 情节严重 as found (§347 ¶4); the harm (§234…), and 逃逸 (§133). The same
+ * the quantity band, and 情节严重 as found (§347 ¶4); the harm (§234…), 逃逸 (§133) and rape's
+ * aggravated range as found (§236 ¶3). The same
  * features as the audit's bracket levels, so a report never calls 轻伤 against death, or 数额较大
  * against 数额巨大, a divergence.
  */
@@ -135,6 +136,7 @@ export function sentencingRange(statutes: readonly string[], circumstances: read
   const harm = harmBand(statutes, circumstances);
   if (harm) out.push(harm);
   if (articles.has(133) && circumstances.includes("逃逸")) out.push("肇事后逃逸");
+  if (articles.has(236) && circumstances.includes("认定:强奸加重")) out.push("强奸加重情节");
   return out;
 }
 
@@ -262,6 +264,19 @@ const LEVELS: readonly Level[] = [
     applies: (a) => [...a].some((n) => HARM_ARTICLES.has(n)),
     rank: (c) => harmRank(c.circumstances),
     label: (rank) => HARM_LABELS[rank ?? 0] ?? "",
+  },
+  // §236 ¶3: rape 情节恶劣, of several victims, in public, by two or more (轮奸), of a girl under ten
+  // or injuring her, or causing grave harm is ten years or more, as the court found it (LeCaRD: 120–180
+  // months among rapes of median 42 had been the audit's outliers).
+  {
+    ...tagLevel(
+      "aggravated rape",
+      [236],
+      ["认定:强奸加重"],
+      "强奸加重情节（第二百三十六条第三款）",
+      "无第三款加重情节",
+    ),
+    found: true,
   },
   // §133: 交通运输肇事后逃逸 three to seven years, 因逃逸致人死亡 seven or more.
   tagLevel("escape", [133], ["逃逸"], "肇事后逃逸", "未逃逸"),

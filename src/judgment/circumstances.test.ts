@@ -68,8 +68,17 @@ describe("legal circumstances", () => {
     // A hard disk's 500G is no quantity of drugs (LeCaRD 3662: 4.96 g of heroin banded over 50 g).
     expect(largestDrugGrams("缴获海洛因净重4.96克，另盗走笔记本电脑（500G）一台、4G手机一部")).toBe(4.96);
     expect(largestDrugGrams("查获冰毒2.5g、麻古1.2kg")).toBe(1200);
+    // Other drugs weigh as the 2016 毒品解释 §1 sets them against 50 g of heroin (LeCaRD 3340, 7454, 202).
+    expect(largestDrugGrams("贩卖大麻叶约25克")).toBeCloseTo(25 / 3000);
+    expect(largestDrugGrams("查获毒品氯胺酮300克、海洛因0.3克")).toBe(30);
+    expect(largestDrugGrams("贩卖毒品咖啡因，扣押的咖啡因净重1365.07克")).toBeCloseTo(1365.07 / 4000);
+    expect(largestDrugGrams("贩卖毒品可待因0.70克")).toBeCloseTo(0.007);
+    // A tablet of methamphetamine and caffeine weighs as methamphetamine; a drug unnamed as heroin.
+    expect(largestDrugGrams("检出甲基苯丙胺和咖啡因成分，净重12克")).toBe(12);
+    expect(largestDrugGrams("贩卖毒品12克")).toBe(12);
+    expect(extractCircumstances("贩卖大麻叶约25克")).toContain("毒品数量:折合海洛因1克以下");
     expect(extractCircumstances("贩卖甲基苯丙胺12.5克，获利300元")).toEqual(
-      expect.arrayContaining(["甲基苯丙胺", "毒品数量:10-50克"]),
+      expect.arrayContaining(["甲基苯丙胺", "毒品数量:折合海洛因10-50克"]),
     );
   });
 
@@ -86,7 +95,7 @@ describe("legal circumstances", () => {
 
   it("scores the share of the pending case's circumstances another case has", () => {
     expect(bandCloseness("数额:1万-3万", "数额:3万-10万")).toBe(0.5);
-    expect(bandCloseness("数额:1万-3万", "毒品数量:1-10克")).toBe(0);
+    expect(bandCloseness("数额:1万-3万", "毒品数量:折合海洛因1-10克")).toBe(0);
     const sim = circumstanceSimilarity(["自首", "入户", "数额:1万-3万"], ["自首", "累犯", "数额:3万-10万"]);
     // A neighbouring band is shared at half weight and named as such.
     expect(sim.shared).toEqual(["自首", "数额:1万-3万（相邻档：3万-10万）"]);
@@ -442,6 +451,38 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
 });
 
 describe("statedGrades: the range the court found", () => {
+  it("rape's aggravated range: §236 ¶3 cited, or 轮奸 / 多人 found; not argued, denied or the law quoted", () => {
+    const cites = (paragraph: number) => [{ law: "中华人民共和国刑法", article: 236, paragraph }];
+    expect(
+      statedGrades("本院认为，被告人违背妇女意志，强行与其发生性关系，其行为构成强奸罪。", cites(3)),
+    ).toEqual(["认定:强奸加重"]);
+    expect(
+      statedGrades("本院认为，被告人违背妇女意志，强行与其发生性关系，其行为构成强奸罪。", cites(1)),
+    ).toEqual([]);
+    // LeCaRD 24474, 12428, 22389
+    for (const found of [
+      "两被告人的行为均已构成强奸罪，系共同犯罪，且属二人以上轮奸。",
+      "被告人金建晓违背妇女意志，使用暴力手段，强行奸淫妇女多人，其行为构成强奸罪。",
+      "本院认为，被告人衡明玉强奸幼女多人，其行为已构成强奸罪。",
+      "被告人吴锡猛对其不满12周岁的侄孙女多次实施强奸，应视为情节恶劣，应当从重处罚。",
+    ])
+      expect(statedGrades(found), found).toEqual(["认定:强奸加重"]);
+    // LeCaRD 16637, 3916, 17020; the law's words; 情节恶劣 alone (LeCaRD 43813)
+    for (const not of [
+      "（一）、关于被告人陈悦阳是否构成轮奸的问题。",
+      "关于公诉机关指控四名被告人构成强奸罪并具有轮奸情节的公诉意见，本院认为，所谓轮奸是指二人以上…",
+      "辩护人提出公诉机关指控被告人刘强犯强奸罪有轮奸情节证据不足的辩护意见，与查明的事实相符。",
+      "二人以上轮奸的，处十年以上有期徒刑、无期徒刑或者死刑。",
+      "所谓轮奸，是指两个以上的行为人基于共同认识…。轮奸作为强奸罪中的一种情形，其主观方面要求…",
+      "被害人亲属申诉认为，被告人对被害人实施的是轮奸行为，应依法加重处罚。",
+      "三名被告人之间欠缺相互协同实施强奸行为的意思沟通，不属于轮奸，对公诉机关的该项指控，不予认定。",
+      "故不具有刑法意义上的共同犯意，被告人陈悦阳的行为不构成轮奸。",
+      "被告人使用迷药对妇女实施强奸后拍摄视频发送给朋友，犯罪情节恶劣，社会危害性较大。",
+      "被告人多次殴打他人，属情节恶劣。被告人另强奸妇女一人。",
+    ])
+      expect(statedGrades(not), not).toEqual([]);
+  });
+
   it("reads the gravest amount and circumstance the court finds", () => {
     expect(
       statedGrades("本院认为，被告人以非法占有为目的，多次秘密窃取他人财物，数额巨大，其行为已构成盗窃罪。"),

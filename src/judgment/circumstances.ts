@@ -9,9 +9,10 @@
  * pending case's facts), so a tag means the same thing on both sides.
  */
 import { findAmounts, toHalfWidth } from "./numerals.ts";
+import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 7; // 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 8; // 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -308,12 +309,15 @@ export const AMOUNT_BANDS: readonly [number, string][] = [
   [Number.POSITIVE_INFINITY, "数额:100万以上"],
 ];
 
-/** Drug quantity bands (grams), at the 1 g / 10 g / 50 g thresholds of §347–348 (heroin, methamphetamine). */
+/**
+ * Drug quantity bands, in grams of heroin or methamphetamine (largestDrugGrams converts other drugs),
+ * at the 1 g / 10 g / 50 g thresholds of §347–348: 25 g of cannabis leaf is 折合海洛因1克以下.
+ */
 export const DRUG_BANDS: readonly [number, string][] = [
-  [1, "毒品数量:1克以下"],
-  [10, "毒品数量:1-10克"],
-  [50, "毒品数量:10-50克"],
-  [Number.POSITIVE_INFINITY, "毒品数量:50克以上"],
+  [1, "毒品数量:折合海洛因1克以下"],
+  [10, "毒品数量:折合海洛因1-10克"],
+  [50, "毒品数量:折合海洛因10-50克"],
+  [Number.POSITIVE_INFINITY, "毒品数量:折合海洛因50克以上"],
 ];
 
 function band(value: number, bands: readonly [number, string][]): string {
@@ -346,15 +350,67 @@ export function largestAmount(text: string): number | undefined {
   return amounts.length > 0 ? Math.max(...amounts) : undefined;
 }
 
-/** The largest total drug quantity the text states (grams): "甲基苯丙胺 12.5 克", "净重 3.2克". */
+/**
+ * How many grams of a drug weigh as one gram of heroin or methamphetamine in sentencing: the quantity
+ * the 2016 毒品解释 (法释〔2016〕8号) §1 makes 数量大, over the 50 g 刑法 §347 ¶2(1) sets for heroin
+ * and methamphetamine (鸦片 1 kg, the law itself). 300 g of ketamine is a 10–50 g case, not over 50 g.
+ * More specific names first (大麻油 before 大麻).
+ */
+const DRUG_FACTORS: readonly [RegExp, number][] = [
+  [/大麻油/, 100],
+  [/大麻脂/, 200],
+  [/大麻/, 3000],
+  [/鸦片/, 20],
+  [/可卡因/, 1],
+  [/MDMA|摇头丸|亚甲二氧基|吗啡/, 2],
+  [/芬太尼/, 2.5],
+  [/甲卡西酮/, 4],
+  [/哌替啶|[度杜]冷丁/, 5],
+  [/氯胺酮|[Kk]粉/, 10],
+  [/美沙酮/, 20],
+  [/曲马多|羟丁酸/, 40],
+  [/可待因|丁丙诺啡/, 100],
+  [/三唑仑|安眠酮/, 1000],
+  [/阿普唑仑|恰特草/, 2000],
+  [/咖啡因|罂粟壳/, 4000],
+  [/巴比妥|安钠咖|尼美西泮/, 5000],
+  [/氯氮[卓䓬]|艾司唑仑|地西泮|溴西泮/, 10000],
+  [/海洛因|甲基苯丙胺|冰毒|麻古/, 1],
+];
+const DRUG_NAME = new RegExp(DRUG_FACTORS.map(([re]) => re.source).join("|"), "g");
+
+/**
+ * The factor of the drugs named in `span` (the words before a quantity): the smallest, so a tablet
+ * of 甲基苯丙胺 and 咖啡因 weighs as methamphetamine; 1 when none is named (毒品 12 克).
+ */
+function drugFactor(span: string): number {
+  let factor: number | undefined;
+  for (const m of span.matchAll(DRUG_NAME)) {
+    const f = DRUG_FACTORS.find(([re]) => re.test(m[0]))?.[1] ?? 1;
+    factor = factor === undefined ? f : Math.min(factor, f);
+  }
+  return factor ?? 1;
+}
+
+/**
+ * The largest drug quantity the text states, in grams of heroin or methamphetamine (DRUG_FACTORS):
+ * "甲基苯丙胺 12.5 克" 12.5, "氯胺酮 300 克" 30. Each quantity is weighed by the drugs named between
+ * the previous quantity (or the sentence's start, at most 40 characters back) and it.
+ */
 export function largestDrugGrams(text: string): number | undefined {
   const clean = toHalfWidth(text);
+  // Drug crimes' texts (毒品 is in every drug charge's name): not a poisoning's 巴比妥 or a data theft's 美沙酮.
   if (!/毒品|甲基苯丙胺|海洛因|冰毒|麻古|氯胺酮|大麻|可卡因|吗啡|摇头丸/.test(clean)) return undefined;
   let best: number | undefined;
+  let previousEnd = 0;
   // Lower-case g only, and not a word's first letter: 500G is a hard disk, 4G a network, 5Gb a file.
   for (const m of clean.matchAll(/(\d+(?:\.\d+)?)\s*(千克|公斤|克|kg|KG|Kg|g)(?![A-Za-z])/g)) {
     const unit = (m[2] ?? "").toLowerCase();
-    const grams = Number(m[1]) * (unit === "千克" || unit === "公斤" || unit === "kg" ? 1000 : 1);
+    const from = Math.max(previousEnd, m.index - 40, clean.lastIndexOf("。", m.index) + 1);
+    previousEnd = m.index + m[0].length;
+    const grams =
+      (Number(m[1]) * (unit === "千克" || unit === "公斤" || unit === "kg" ? 1000 : 1)) /
+      drugFactor(clean.slice(from, m.index));
     if (Number.isFinite(grams) && (best === undefined || grams > best)) best = grams;
   }
   return best;
@@ -672,16 +728,22 @@ function othersDrunkenness(text: string, index: number, length: number): boolean
  * year, which no band of figures can), 情节严重/情节特别严重 (§347 ¶4 for small quantities of drugs, and
  * other offences' aggravated ranges), and 纠集他人多次 (§293 ¶2, five to ten years). The gravest amount
  * and circumstance stated, not one quoted from the law (数额较大的), denied (尚未达到数额巨大), or argued
- * (辩护人提出…属于数额较大).
+ * (辩护人提出…属于数额较大). And rape in its aggravated range (刑法 §236 ¶3: 情节恶劣, 多人, 当众, 轮奸,
+ * 幼女 under ten or injured, grave harm — ten years or more), `认定:强奸加重`: when the court cites
+ * §236 ¶3 among its statutes (most do: 38 of LeCaRD's 552 rape judgments), or finds 轮奸 or 强奸妇女
+ * (奸淫幼女)多人 in its reasoning (系轮奸, 轮奸妇女 — not 所谓轮奸 or 轮奸作为…, a definition), or says a
+ * rape is 情节恶劣 in so many words (应视为情节恶劣). Its rhetoric is not taken: courts write 犯罪情节恶劣 of rapes they
+ * sentence within ¶1 (LeCaRD 2273, 43813).
  */
-export function statedGrades(reasoning: string): string[] {
-  const stated = (re: RegExp): string[] =>
+export function statedGrades(reasoning: string, statutes: readonly StatuteRef[] = []): string[] {
+  /** The court's findings matching `re` (its first group), in a sentence matching `about` if given. */
+  const stated = (re: RegExp, about?: RegExp): string[] =>
     [...reasoning.matchAll(re)].flatMap((m) => {
       const at = m.index;
       // The law's words (数额较大的，处三年以下…; 是指…数额较大的行为; 数额特别巨大或者有其他…; 数额巨大
-      // 的标准为…; 达到“数额巨大”标准), not the court's finding.
+      // 的标准为…; 达到“数额巨大”标准; 所谓轮奸是指…), not the court's finding.
       const after = reasoning.slice(at + m[0].length, at + m[0].length + 3);
-      if (/^(?:的[，,或、标情]|或者?|标准)/.test(after)) return [];
+      if (/^(?:的[，,或、标情]|或者?|标准|[是系]指)/.test(after)) return [];
       const before = reasoning.slice(clauseStart(reasoning, at), at);
       // Quoted, it is the law's term — unless the court says the case is it (系“情节特别严重”, 应认定
       // 为…规定的“数额较大”), and not a rule's list of cases (…规定的‘情节严重’：……) or a threshold.
@@ -695,7 +757,8 @@ export function statedGrades(reasoning: string): string[] {
         return [];
       // A sentence opened by a defence's or prosecutor's argument (辩护人提出…，…属于数额较大): not the court's.
       const sentence = reasoning.slice(reasoning.lastIndexOf("。", at) + 1, at);
-      if (/辩护人|辩称|辩解|上诉理由|抗诉理由|公诉机关认为|是指/.test(sentence)) return [];
+      if (/辩护人|辩称|辩解|上诉理由|抗诉理由|申诉|公诉机关认为|是指/.test(sentence)) return [];
+      if (about && !about.test(sentence)) return [];
       return [m[1] ?? ""];
     });
   const tags: string[] = [];
@@ -706,6 +769,20 @@ export function statedGrades(reasoning: string): string[] {
   const grave = ["特别严重", "严重"].find((g) => circumstances.includes(g));
   if (grave) tags.push(`认定:情节${grave}`);
   if (stated(/(纠集他人多次)/g).length > 0) tags.push("认定:纠集他人多次");
+  const citesAggravatedRape = statutes.some(
+    (r) =>
+      r.law === "中华人民共和国刑法" && r.article === 236 && r.subArticle === undefined && r.paragraph === 3,
+  );
+  if (
+    citesAggravatedRape ||
+    stated(
+      /((?<=系|属|属于|构成|认定|认定为|且有|具有|二人以上|共同)轮奸|轮奸(?:妇女|幼女|被害人)|(?:强奸|奸淫)(?:妇女|幼女)多人)/g,
+    ).length > 0 ||
+    // 情节恶劣 found of a rape in so many words (应视为情节恶劣, 属情节恶劣 — LeCaRD 1443: 120 months for
+    // the repeated rape of a girl under twelve), not its rhetoric (犯罪情节恶劣，社会危害性较大).
+    stated(/((?<=视为|属|属于|系|认定为|认定)情节(?:特别)?恶劣)/g, /强奸|奸淫/).length > 0
+  )
+    tags.push("认定:强奸加重");
   return tags;
 }
 
