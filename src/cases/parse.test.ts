@@ -257,6 +257,26 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.decisionDate).toBe("2012-08-15");
   });
 
+  it("dates a decision told date first (2020年10月30日，某法院作出…), by the deciding court only", () => {
+    const spp = parseAuthoritativeCase(
+      [
+        "**（检例第178号） 王某等人故意伤害等犯罪二审抗诉案**",
+        "【基本案情】",
+        "2019年12月20日，四川省某市中级人民法院以故意伤害罪判处被告人王某有期徒刑十五年。检察机关提出抗诉。",
+        "2020年10月30日，四川省高级人民法院作出二审判决，采纳抗诉意见。",
+      ].join("\n"),
+      "spp-guiding",
+    );
+    expect(spp.court).toBe("四川省高级人民法院");
+    expect(spp.decisionDate).toBe("2020-10-30");
+    // A date before the court's name whose clause decides nothing is no decision date.
+    const filed = parseAuthoritativeCase(
+      "**某案**\n【案情】\n2018年3月1日，某市某区人民检察院提起公诉。2018年5月2日，上海市浦东新区人民法院受理本案。",
+      "people-judicature",
+    );
+    expect(filed.decisionDate).toBeUndefined();
+  });
+
   it("dates a decision past a court's earlier act named as a thing (…法院认定的…)", () => {
     const r = parseAuthoritativeCase(
       [

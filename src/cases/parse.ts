@@ -308,6 +308,10 @@ const NOT_A_NAME_RE =
 const DECISION_DATE_RE =
   /([12]\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年([01]?\d|十[一二]?|[一二三四五六七八九])月([0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准))/g;
 
+/** A date ending just before a court's name: 2020年10月30日，四川省高级人民法院… */
+const DATE_BEFORE_COURT_RE =
+  /((?:[12]\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[01]?\d|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)[，,]?$/;
+
 /**
  * The court that decided the write-up's case, as its account tells (the last court deciding, an
  * appeal after the first instance), with the date of that decision when the account gives it. When
@@ -322,6 +326,7 @@ export function decidingCourt(
     .map((m) => ({
       // The official name where the account shortens it (最高法院, 重庆市高级法院).
       name: (m[1] ?? "").replace(/^最高法院$/, "最高人民法院").replace(/高级法院$/, "高级人民法院"),
+      start: m.index + m[0].length - (m[1] ?? "").length,
       end: m.index + m[0].length,
     }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
@@ -343,6 +348,12 @@ export function decidingCourt(
   let date: string | undefined;
   for (const m of account.slice(from, next < 0 ? account.length : next).matchAll(DECISION_DATE_RE))
     date = parseChineseDate(m[0]) ?? date;
+  // Or told first: 2020年10月30日，四川省高级人民法院作出…判决 (SPP guiding cases, gazette and
+  // 人民司法 accounts write their procedural history so) — the court's own clause deciding.
+  const before = DATE_BEFORE_COURT_RE.exec(account.slice(Math.max(0, last.start - 18), last.start));
+  const clause = account.slice(last.end).split(/[。；;]/, 1)[0] ?? "";
+  if (!date && before && /判决|裁定|作出|做出|宣判|核准/.test(clause))
+    date = parseChineseDate(before[1] ?? "");
   return { court: last.name, ...(date ? { date } : {}) };
 }
 
