@@ -1,7 +1,11 @@
 import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { progressReporter } from "./cli.ts";
 
 const run = promisify(execFile);
 const cli = path.join(import.meta.dirname, "cli.ts");
@@ -32,5 +36,81 @@ describe("indexer CLI without a server", () => {
     ]).catch((e: { stderr: string; code: number }) => e);
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stderr: string }).stderr).toMatch(/between 0 and 1/);
+  });
+});
+
+describe("progress on a terminal", () => {
+  /** A terminal of 120 columns that keeps what the bar writes, escapes removed. */
+  function terminal() {
+    let written = "";
+    const stream = Object.assign(
+      new Writable({
+        write(chunk, _encoding, done) {
+          written += String(chunk);
+          done();
+        },
+      }),
+      { isTTY: true, columns: 120 },
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the bar's ANSI escapes
+    return { stream, text: () => written.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, "") };
+  }
+  const progress = { read: 60, indexed: 40, failed: 2, skipped: 100, elapsedMs: 2000 };
+
+  it("counts a folder's or a synthetic source's items done of their total, a resumed job's included", () => {
+    const { stream, text } = terminal();
+    const reporter = progressReporter(300, stream);
+    reporter.update(progress);
+    reporter.stop();
+    expect(text()).toMatch(/47% \| 142\/300 \| 20 docs\/s .*\| failed 2/);
+  });
+
+  it("shows the items done without a made-up total when the total is unknown (JSONL)", () => {
+    const { stream, text } = terminal();
+    const reporter = progressReporter(undefined, stream);
+    reporter.update(progress);
+    reporter.stop();
+    expect(text()).toMatch(/142 done \| 20 docs\/s \| failed 2/);
+    // Never 0/0 nor the items read so far passed off as the total.
+    expect(text()).not.toMatch(/\d+\/\d+|%/);
+  });
+});
+
+describe("generate --out to a path that cannot be written", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "leian-cli-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const generateTo = (out: string) =>
+    run(process.execPath, [cli, "generate", "--count", "3", "--out", out]).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
+
+  it("names the path and why in one line, exit code 1 as the CLI's other errors, no stack", async () => {
+    const cases: [string, RegExp][] = [
+      [path.join(dir, "missing", "out.jsonl"), /its folder does not exist/],
+      [dir, /it is a folder/],
+    ];
+    // root writes anywhere: the permission case needs another user.
+    if (process.getuid?.() !== 0) {
+      const locked = path.join(dir, "locked");
+      await mkdir(locked, { mode: 0o500 });
+      cases.push([path.join(locked, "out.jsonl"), /permission denied/]);
+    }
+    for (const [out, why] of cases) {
+      const failed = (await generateTo(out)) as { stderr: string; code: number };
+      expect(failed.code, out).toBe(1);
+      expect(failed.stderr.trim().split("\n"), out).toEqual([
+        expect.stringContaining(`cannot write ${out}: `),
+      ]);
+      expect(failed.stderr, out).toMatch(why);
+    }
+    const out = path.join(dir, "synthetic.jsonl");
+    await generateTo(out);
+    expect((await readFile(out, "utf8")).trim().split("\n")).toHaveLength(3);
   });
 });

@@ -1,23 +1,25 @@
 #!/usr/bin/env -S node --max-semi-space-size=8
 /**
- * `indexer` — the operators' CLI: reindex (fresh index, atomic alias swap), upsert, withdraw,
- * delete, status, audit, generate. Run `indexer --help` or see the README.
+ * `indexer` — the operators' CLI: reindex (fresh index, atomic alias swap), upsert, replay (dead
+ * letters), withdraw, delete, status, audit, generate. Run `indexer --help` or see the README.
  */
-import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { SingleBar } from "cli-progress";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { loadSettings, SettingsError } from "../src/config/settings.ts";
 import { LeianError } from "../src/errors.ts";
 import { createClient } from "../src/search/client.ts";
 import { isRetryable } from "../src/search/errors.ts";
-import { listBuiltIndices } from "../src/search/indices.ts";
+import { listBuiltIndices, wasLive } from "../src/search/indices.ts";
 import { setStatus } from "../src/search/withdraw.ts";
 import { type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
 import { defaultWorkers } from "./pool.ts";
 import {
   checkFormat,
+  countItems,
   detectFormat,
   readSources,
   type SourceFormat,
@@ -56,19 +58,28 @@ async function resolveSpecs(locations: string[], format: SourceFormat | "auto"):
   );
 }
 
-/** A progress bar with docs/s and ETA on a terminal; one structured log line per 5 s otherwise. */
-function progressReporter(total: number | undefined): { update: (p: Progress) => void; stop: () => void } {
-  if (process.stderr.isTTY) {
+/**
+ * A progress bar with docs/s and ETA on a terminal; one structured log line per 5 s otherwise.
+ * Items done count those a resumed job skipped; without a total (JSONL, read as it goes) the line
+ * shows them done, with no bar or ETA.
+ */
+export function progressReporter(
+  total: number | undefined,
+  stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr,
+): { update: (p: Progress) => void; stop: () => void } {
+  if (stream.isTTY) {
     const bar = new SingleBar({
-      format: "{bar} {percentage}% | {value}/{total} | {rate} docs/s | ETA {eta_formatted} | failed {failed}",
-      stream: process.stderr,
+      format:
+        total === undefined
+          ? "{value} done | {rate} docs/s | failed {failed}"
+          : "{bar} {percentage}% | {value}/{total} | {rate} docs/s | ETA {eta_formatted} | failed {failed}",
+      stream,
       hideCursor: true,
     });
     bar.start(total ?? 0, 0, { rate: 0, failed: 0 });
     return {
       update: (p) => {
-        if (total === undefined) bar.setTotal(Math.max(p.read, 1));
-        bar.update(p.indexed + p.failed, {
+        bar.update(p.skipped + p.indexed + p.failed, {
           rate: Math.round((p.indexed / Math.max(1, p.elapsedMs)) * 1000),
           failed: p.failed,
         });
@@ -111,19 +122,42 @@ function printSummary(summary: JobSummary): void {
   if (summary.status !== "succeeded") process.exitCode = 1;
 }
 
-function jobCommand(program: Command, mode: "reindex" | "upsert", description: string): void {
-  program
-    .command(mode)
-    .description(description)
-    .requiredOption(
-      "-s, --source <location...>",
-      "JSONL file(s), a directory of .txt/.html/.docx files, or synthetic:N[:seed]",
-    )
-    .addOption(
-      new Option("-f, --format <format>", "source format")
-        .choices(["auto", "records", "lecard", "cases", "files"])
-        .default("auto"),
-    )
+/** One line naming an output file that cannot be written and why, instead of its error's stack. */
+function outputError(file: string, error: NodeJS.ErrnoException): LeianError {
+  const why =
+    error.code === "ENOENT"
+      ? "its folder does not exist"
+      : error.code === "ENOTDIR"
+        ? "a part of its path is not a folder"
+        : error.code === "EISDIR"
+          ? "it is a folder"
+          : error.code === "EACCES" || error.code === "EPERM"
+            ? "permission denied"
+            : error.message;
+  return new LeianError("invalid_output", `cannot write ${file}: ${why}`, { cause: error });
+}
+
+/** `reindex` and `upsert` read sources; `replay` upserts the records of a dead-letter file. */
+function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", description: string): void {
+  const mode = name === "reindex" ? "reindex" : "upsert";
+  const command = program.command(name).description(description);
+  if (name === "replay")
+    command.argument(
+      "<dead-letter-file>",
+      "a job's dead-letter JSONL: its lines' records (fixed there or not) are upserted again",
+    );
+  else
+    command
+      .requiredOption(
+        "-s, --source <location...>",
+        "JSONL file(s), a directory of .txt/.html/.docx files, or synthetic:N[:seed]",
+      )
+      .addOption(
+        new Option("-f, --format <format>", "source format")
+          .choices(["auto", "records", "lecard", "cases", "files"])
+          .default("auto"),
+      );
+  command
     .option(
       "--workers <n>",
       "worker processes for parsing and segmentation (0: in this process)",
@@ -144,19 +178,55 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
       "stop after n documents, leaving a checkpoint (testing resumption)",
       positiveInt,
     )
-    .action(async (o: Record<string, unknown>) => {
+    .action(async (...args: unknown[]) => {
+      // Ctrl-C: the first stops the job cleanly (the requests in flight finish, the checkpoint is
+      // kept, a reindex's alias stays where it was) and says so; a second stops it at once.
+      const interrupt = new AbortController();
+      let reporter: ReturnType<typeof progressReporter> | undefined;
+      const onInterrupt = () => {
+        if (!interrupt.signal.aborted) return interrupt.abort();
+        reporter?.stop();
+        console.error(
+          "stopped at once by a second Ctrl-C: rerun the same command to resume from its last checkpoint",
+        );
+        process.exit(130);
+      };
+      process.on("SIGINT", onInterrupt);
+      const o = args.at(-2) as Record<string, unknown>;
       const ctx = context(program);
-      const sources = await resolveSpecs(o.source as string[], o.format as SourceFormat | "auto");
-      // Files a folder holds that the indexer does not read (.pdf, .doc…): named, not passed over silently.
+      const sources =
+        name === "replay"
+          ? [
+              {
+                location: path.resolve(args[0] as string),
+                format: checkFormat(args[0] as string, "dead-letters"),
+              },
+            ]
+          : await resolveSpecs(o.source as string[], o.format as SourceFormat | "auto");
+      // Files a folder holds that the indexer does not read (.pdf, .doc…), dead letters without their
+      // record: named, not passed over silently.
       for (const warning of await sourceWarnings(sources)) console.error(`warning: ${warning}`);
-      const total = sources.every((s) => s.format === "synthetic")
-        ? sources.reduce((n, s) => n + Number(s.location.split(":")[1]), 0)
-        : undefined;
+      const total = await countItems(sources);
       // The generator is loaded only when a job asks for synthetic data.
       const generate = sources.some((s) => s.format === "synthetic")
         ? (await import("./generate.ts")).generateJudgments
         : () => [];
-      const reporter = progressReporter(total);
+      const deadLetterFile = path.resolve(
+        (o.deadLetter as string | undefined) ??
+          path.join(ctx.stateDir, "dead-letters", `${name}-${Date.now()}.jsonl`),
+      );
+      if (deadLetterFile === sources[0]?.location && name === "replay")
+        throw new LeianError(
+          "invalid_request",
+          `--dead-letter ${deadLetterFile} is the file replayed: name another`,
+        );
+      if (interrupt.signal.aborted) {
+        console.error("stopped by Ctrl-C (SIGINT) before anything was written: rerun the same command");
+        process.exitCode = 130;
+        await ctx.client.close();
+        return;
+      }
+      reporter = progressReporter(total);
       try {
         const summary = await runIndexJob(ctx.client, {
           mode,
@@ -164,9 +234,7 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
           sources,
           read: (specs) => readSources(specs, (count, seed) => generate({ count, seed })),
           stateDir: ctx.stateDir,
-          deadLetterFile:
-            (o.deadLetter as string | undefined) ??
-            path.join(ctx.stateDir, "dead-letters", `${mode}-${Date.now()}.jsonl`),
+          deadLetterFile,
           workers: o.workers as number,
           batchSize: o.batchSize as number,
           flushBytes: o.flushBytes as number,
@@ -177,12 +245,15 @@ function jobCommand(program: Command, mode: "reindex" | "upsert", description: s
           retain: Math.max(1, o.retain as number),
           fresh: Boolean(o.fresh),
           ...(o.stopAfter !== undefined ? { stopAfter: o.stopAfter as number } : {}),
+          signal: interrupt.signal,
           progress: reporter.update,
         });
         reporter.stop();
         printSummary(summary);
+        if (interrupt.signal.aborted && summary.status !== "succeeded") process.exitCode = 130;
       } finally {
         reporter.stop();
+        process.off("SIGINT", onInterrupt);
         await ctx.client.close();
       }
     });
@@ -212,6 +283,11 @@ export function buildProgram(): Command {
 
   jobCommand(program, "reindex", "build a fresh index from sources and swap the alias to it atomically");
   jobCommand(program, "upsert", "add or update documents in the live index");
+  jobCommand(
+    program,
+    "replay",
+    "upsert again the records a job dead-lettered (fixed in its dead-letter file, or accepted now); those that fail again go to a new dead-letter file",
+  );
 
   for (const [name, status, description] of [
     ["withdraw", "withdrawn", "withdraw judgments (by id or case number): they disappear from search"],
@@ -271,11 +347,23 @@ export function buildProgram(): Command {
 
   program
     .command("status")
-    .description("aliases, indices, counts and the last job summary")
+    .description(
+      "aliases, indices (live, previous, builds never live) with counts and creation times, and the last job summary",
+    )
     .action(async () => {
       const ctx = context(program);
       try {
         const indices = await listBuiltIndices(ctx.client, ctx.alias);
+        // A build's refresh is off until it finishes: a count sees none of its documents yet, its
+        // primaries' index operations do (a resumed build's rewritten documents counted again).
+        const builds = indices.filter((i) => !i.live && !wasLive(i.meta)).map((i) => i.index);
+        const stats =
+          builds.length > 0
+            ? await ctx.client.indices
+                .stats({ index: builds, metric: "indexing" })
+                .then((r) => r.indices)
+                .catch(() => undefined)
+            : undefined;
         const { readFile } = await import("node:fs/promises");
         const lastJob = await readFile(path.join(ctx.stateDir, "jobs", "last-summary.json"), "utf8")
           .then((t) => JSON.parse(t) as unknown)
@@ -284,7 +372,18 @@ export function buildProgram(): Command {
           JSON.stringify(
             {
               alias: ctx.alias,
-              indices: indices.map((i) => ({ index: i.index, docs: i.docs, live: i.live })),
+              indices: indices.map((i) => ({
+                index: i.index,
+                docs: i.docs,
+                // A build's documents written so far (a resumed build's rewritten ones counted again).
+                ...(builds.includes(i.index)
+                  ? { written: stats?.[i.index]?.primaries?.indexing?.index_total ?? null }
+                  : {}),
+                live: i.live,
+                // previous: was live, kept for rollback; build: never live (running, interrupted or abandoned).
+                state: i.live ? "live" : builds.includes(i.index) ? "build" : "previous",
+                created: i.created > 0 ? new Date(i.created).toISOString() : null,
+              })),
               liveJob: indices.find((i) => i.live)?.meta.job ?? null,
               lastJob,
             },
@@ -347,7 +446,10 @@ export function buildProgram(): Command {
             : `${JSON.stringify(audit, null, 2)}\n`;
         if (typeof o.out === "string") {
           const { writeFile } = await import("node:fs/promises");
-          await writeFile(o.out, text);
+          const file = o.out;
+          await writeFile(file, text).catch((error: NodeJS.ErrnoException) => {
+            throw outputError(file, error);
+          });
         } else process.stdout.write(text);
         console.error(
           `audit ${audit.id}: ${audit.casesExamined} cases, ${audit.clusters.length} clusters, ${audit.findings.length} findings in ${audit.durationMs} ms`,
@@ -365,12 +467,19 @@ export function buildProgram(): Command {
     .option("-o, --out <file>", "output file (default: stdout)")
     .action(async (o: { count: number; seed: number; out?: string }) => {
       const { generateJudgments } = await import("./generate.ts");
-      const out = o.out ? createWriteStream(o.out) : process.stdout;
-      for (const item of generateJudgments({ count: o.count, seed: o.seed })) {
-        const line = `${JSON.stringify({ id: item.id, text: item.text, ...item.meta, synthetic: true })}\n`;
-        if (!out.write(line)) await once(out, "drain");
-      }
-      if (o.out) await new Promise<void>((r) => (out as ReturnType<typeof createWriteStream>).end(r));
+      const lines = Readable.from(
+        (function* () {
+          for (const item of generateJudgments({ count: o.count, seed: o.seed }))
+            yield `${JSON.stringify({ id: item.id, text: item.text, ...item.meta, synthetic: true })}\n`;
+        })(),
+      );
+      const { out } = o;
+      if (out === undefined) await pipeline(lines, process.stdout, { end: false });
+      else
+        await pipeline(lines, createWriteStream(out)).catch((error: NodeJS.ErrnoException) => {
+          // The file's errors (its folder missing, a folder, no permission) in one line; others as they are.
+          throw error.syscall ? outputError(out, error) : error;
+        });
     });
 
   return program;

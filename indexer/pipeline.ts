@@ -57,6 +57,11 @@ export interface JobOptions {
   fresh: boolean;
   /** Stop (as if killed) after this many documents acknowledged: for resumption tests. */
   stopAfter?: number;
+  /**
+   * Aborted (the CLI's Ctrl-C): the job stops reading, lets the requests in flight finish, keeps its
+   * checkpoint and ends `interrupted`; a reindex never moves the alias after it.
+   */
+  signal?: AbortSignal;
   progress: (p: Progress) => void;
 }
 
@@ -328,8 +333,9 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
 
   // The ids an upsert wrote, for deriving their reversals (undefined past UPSERT_REVERSAL_SCOPE).
   let written: Set<string> | undefined = opts.mode === "upsert" ? new Set() : undefined;
-  // id → seq/locator of documents sent and not yet acknowledged (for dead letters and the watermark).
-  const inflight = new Map<string, { seq: number; locator: string }[]>();
+  // id → seq/locator of documents sent and not yet acknowledged (for dead letters and the watermark),
+  // with its JSONL line: a document Elasticsearch refused is dead-lettered with it, to replay.
+  const inflight = new Map<string, { seq: number; locator: string; line?: string }[]>();
   let stopRequested = false;
   let sent = 0;
   const seenIds = new Map<string, string>();
@@ -339,7 +345,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       batchSize: opts.batchSize,
       inflightPerWorker: 2,
     }) as AsyncIterable<Converted>) {
-      if (stopRequested) return;
+      if (stopRequested || opts.signal?.aborted) return;
       const line = lines.get(converted.seq);
       lines.delete(converted.seq);
       if ("error" in converted) {
@@ -397,14 +403,14 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
         );
       } else seenIds.set(converted.id, converted.locator);
       const list = inflight.get(converted.id);
-      const entry = { seq: converted.seq, locator: converted.locator };
+      const entry = { seq: converted.seq, locator: converted.locator, line };
       if (list) list.push(entry);
       else inflight.set(converted.id, [entry]);
       yield { id: converted.id, json: converted.json };
     }
   }
 
-  const settle = (id: string): { seq: number; locator: string } | undefined => {
+  const settle = (id: string): { seq: number; locator: string; line?: string } | undefined => {
     const list = inflight.get(id);
     const entry = list?.shift();
     if (list && list.length === 0) inflight.delete(id);
@@ -413,6 +419,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
 
   let status: JobSummary["status"] = "succeeded";
   let reason: string | undefined;
+  const interrupted = () =>
+    opts.mode === "reindex"
+      ? `stopped by Ctrl-C (SIGINT): the live index is untouched (the alias stays where it was, the build ${index} is not live); rerun the same command to resume it (--fresh to start over)`
+      : `stopped by Ctrl-C (SIGINT): the documents indexed so far are in the live index ${index}; rerun the same command to resume (--fresh to start over)`;
   const progress = () =>
     opts.progress({
       read: state.read,
@@ -453,6 +463,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
           "index",
           `${why}${dropped.retried ? " (after retries)" : ""}`,
           id,
+          entry?.line,
         );
       },
       onFlush: async () => {
@@ -463,7 +474,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     await helper;
     await flushDead();
     await saveCheckpoint();
-    if (sourceError) {
+    if (opts.signal?.aborted) {
+      status = "interrupted";
+      reason = interrupted();
+    } else if (sourceError) {
       status = "failed";
       reason = `reading the sources failed after ${state.read} items: ${sourceError.message} — the items read before are indexed; fix the source and rerun`;
     } else if (stopRequested) {
@@ -475,6 +489,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     await saveCheckpoint().catch(() => undefined);
     status = "failed";
     reason = `${(error as Error).message}${isRetryable(error) ? " (Elasticsearch unavailable: rerun to resume)" : ""}`;
+    if (opts.signal?.aborted) reason += `; ${interrupted()}`;
   } finally {
     clearInterval(ticker);
   }
@@ -498,20 +513,28 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       reason = `${rateText}: the alias stays where it was (see ${opts.deadLetterFile})`;
       dropped = await dropUnfinishedBuild(client, opts.alias, index);
     } else {
+      // Ctrl-C while the build is finished stops it before the next step, always before the swap:
+      // its checkpoint is at its end, and a rerun finishes it.
+      const stopIfInterrupted = () => {
+        if (opts.signal?.aborted) throw new JobInterrupted();
+      };
       try {
         await finishBulk(client, index);
         // Decisions an operator made while the build ran (withdraw, delete, restore on the live index)
         // hold in the new one too: read again now, the build changed where they differ from the start.
         await applyLateDecisions(client, index, decisions, await loadDecisions(client, opts.alias));
         // Reversed judgments are marked before the merge (it compacts their rewrites) and the swap.
+        stopIfInterrupted();
         reversals = await deriveReversals(client, index);
         if (reversals.failed.length > 0)
           throw new Error(
             `marking reversed judgments: ${reversals.failed[0]?.id}: ${reversals.failed[0]?.reason}`,
           );
+        stopIfInterrupted();
         await mergeBuiltIndex(client, index);
         // The charge model (src/search/charge-model.ts) is ready before any search reaches the index.
         await storeChargeModel(client, opts.alias, await buildChargeModel(client, index));
+        stopIfInterrupted();
         await swapAlias(client, opts.alias, index);
         swapped = true;
         pruned = await pruneOldIndices(client, opts.alias, opts.retain, [index]);
@@ -519,8 +542,11 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       } catch (error) {
         // Every document is in the new index; only finishing it failed. The summary says so, and a
         // rerun resumes from the checkpoint (at its end) and finishes it.
-        status = "failed";
-        reason = `${swapped ? "cleaning up old indices" : "finishing the new index"} failed: ${(error as Error).message}${swapped ? "" : " — the alias stays where it was; rerun to finish"}`;
+        status = error instanceof JobInterrupted ? "interrupted" : "failed";
+        reason =
+          error instanceof JobInterrupted
+            ? interrupted()
+            : `${swapped ? "cleaning up old indices" : "finishing the new index"} failed: ${(error as Error).message}${swapped ? "" : " — the alias stays where it was; rerun to finish"}`;
       }
     }
   } else if (status === "succeeded") {
@@ -529,7 +555,15 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       status = "failed";
       reason = `${rateText}: the other documents are in the live index (see ${opts.deadLetterFile})`;
     }
-    if (state.indexed > 0 || resumed) {
+    // Ctrl-C once the documents are in: the checkpoint is at the end, and the rerun resuming it
+    // derives reversals and rebuilds the model.
+    if (opts.signal?.aborted) {
+      status = "interrupted";
+      reason = interrupted();
+    }
+    // A resumed upsert may have nothing left to send: the run it resumes stopped before this.
+    const derive = status !== "interrupted" && (state.indexed > 0 || resumed);
+    if (derive) {
       // An appeal written now marks the earlier instances it reverses; a judgment written now is
       // marked when a later instance already indexed reversed it. A resumed job does not know what
       // its earlier run wrote: the whole index is looked at.
@@ -546,7 +580,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
         reason = `the documents are in the live index, but deriving reversed judgments failed: ${(error as Error).message} — rerun the upsert (or run \`indexer reversals\`)`;
       }
     }
-    if (state.indexed > 0 && !reason?.startsWith("the documents are in the live index")) {
+    if (derive && !reason?.startsWith("the documents are in the live index")) {
       // The live index's charge model is rebuilt from what it now holds: new charges get a
       // centroid, changed judgments count. The service re-reads models (MODEL_TTL_MS).
       try {
@@ -614,6 +648,9 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   }
   return summary;
 }
+
+/** Thrown between the steps that finish a build when the job was interrupted: the alias does not move. */
+class JobInterrupted extends Error {}
 
 /** A fresh build index for `alias`; a name taken (two builds in one second) waits for the next. */
 async function createBuildIndex(client: Client, alias: string, jobId: string): Promise<string> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { convertItem } from "./convert.ts";
 import {
   checkFormat,
+  countItems,
   detectFormat,
   readSources,
   type SourceItem,
@@ -237,5 +238,79 @@ describe("read errors (review14 #8)", () => {
     ]);
     expect(items.map((i) => i.locator)).toEqual([`${first}:1`, `${first}:2`]);
     expect(error?.message).toContain(`Source not found: ${gone}`);
+  });
+});
+
+describe("items counted before a job, for its progress", () => {
+  it("counts a folder's judgment files, one file and synthetic items; a JSONL source's are unknown", async () => {
+    await file("counted/a.txt", TEXT);
+    await file("counted/b.html", `<p>${TEXT}</p>`);
+    await file("counted/sub/c.txt", TEXT);
+    await file("counted/d.pdf", "%PDF");
+    const folder = path.join(dir, "counted");
+    const one = await file("counted-one.txt", TEXT);
+    expect(await countItems([{ location: folder, format: "files" }])).toBe(3);
+    expect(
+      await countItems([
+        { location: folder, format: "files" },
+        { location: one, format: "files" },
+        { location: "synthetic:20:3", format: "synthetic" },
+      ]),
+    ).toBe(24);
+    const jsonl = await file("counted.jsonl", `${record(1)}\n`);
+    expect(
+      await countItems([
+        { location: folder, format: "files" },
+        { location: jsonl, format: "records" },
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe("a dead-letter file read again (indexer replay)", () => {
+  it("yields each failure's record at its first place, in its source's format, and names those it cannot", async () => {
+    const lecard = JSON.stringify({ id: 7, qw: TEXT, writName: "刑事判决书" });
+    const letters = [
+      {
+        jobId: "j",
+        seq: 2,
+        locator: "/data/a.jsonl:2",
+        stage: "parse",
+        reason: "invalid JSON",
+        record: record(2),
+      },
+      {
+        jobId: "j",
+        seq: 3,
+        locator: "/data/l.jsonl:9",
+        stage: "index",
+        reason: "es_rejected",
+        id: "x",
+        record: lecard,
+      },
+      { jobId: "j", seq: 4, locator: "/data/files/b.txt", stage: "parse", reason: "the file holds no text" },
+      { jobId: "j", seq: 5, locator: "/data/a.jsonl:5", stage: "duplicate", reason: "same id", id: "y" },
+      { jobId: "j", seq: 6, locator: "/data/a.jsonl:6", stage: "decision", reason: "deleted", id: "z" },
+    ].map((l) => JSON.stringify(l));
+    // An operator's edit that broke a line is said, not skipped.
+    const location = await file("dead.jsonl", `${[...letters, '{"record": "{\\"text"'].join("\n")}\n`);
+    const spec: SourceSpec = { location, format: "dead-letters" };
+    const { items, error } = await readAll([spec]);
+    expect(error).toBeUndefined();
+    expect(items.map((i) => [i.locator, i.raw])).toEqual([
+      ["/data/a.jsonl:2", { kind: "json", format: "records", line: record(2) }],
+      ["/data/l.jsonl:9", { kind: "json", format: "lecard", line: lecard }],
+      [
+        `${location}:6`,
+        { kind: "unreadable", reason: expect.stringMatching(/^not a dead letter \(.*\): fix it/) },
+      ],
+    ]);
+    const converted = await convertItem(items[1] as SourceItem);
+    expect("error" in converted ? converted.error : JSON.parse(converted.json).caseNumber).toBe(
+      "（2018）赣0111刑初485号",
+    );
+    const warnings = await sourceWarnings([spec]);
+    expect(warnings).toEqual([expect.stringContaining("1 dead letter(s) without their record")]);
+    expect(warnings[0]).toContain("/data/files/b.txt");
   });
 });

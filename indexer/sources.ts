@@ -4,7 +4,9 @@
  * - `lecard`: the LeCaRD candidates JSONL (`id`, `qw`, `writName`…);
  * - `cases`: the authoritative-case collection JSONL (`collection`, `file`, `title`, `markdown`);
  * - `files`: a directory of `.txt` / `.html` / `.docx` judgments, one per file, or one such file;
- * - `synthetic:N[:seed]`: N generated judgments (indexer/generate.ts).
+ * - `synthetic:N[:seed]`: N generated judgments (indexer/generate.ts);
+ * - `dead-letters`: a job's dead-letter file (indexer/pipeline.ts): the lines it kept (`record`),
+ *   as fixed there, read again at their first place (`indexer replay`).
  * JSONL may be Brotli (`.br`) or gzip (`.gz`) compressed. Parsing happens later, in workers: a source
  * only says where each item came from (`locator`, for dead letters) and carries its raw payload.
  * Text is UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a line or file in any other encoding is
@@ -17,7 +19,7 @@ import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip } from "node:zlib";
 import { LeianError } from "../src/errors.ts";
 
-export type SourceFormat = "records" | "lecard" | "cases" | "files" | "synthetic";
+export type SourceFormat = "records" | "lecard" | "cases" | "files" | "synthetic" | "dead-letters";
 
 export type RawItem =
   | { kind: "json"; format: "records" | "lecard" | "cases"; line: string }
@@ -192,6 +194,14 @@ function isJudgmentFile(file: string): boolean {
   return FILE_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
+/** The JSONL format a record is in, by its keys. */
+function formatOf(value: object): "records" | "lecard" | "cases" {
+  const keys = Object.keys(value);
+  if (keys.includes("qw") && keys.includes("writName")) return "lecard";
+  if (keys.includes("markdown") && keys.includes("collection")) return "cases";
+  return "records";
+}
+
 /**
  * Works out a source's format from its location: a folder or a `.txt`/`.html`/`.docx` file is
  * `files`; JSONL by the keys of its first record among its first few non-empty lines.
@@ -212,12 +222,7 @@ export async function detectFormat(location: string): Promise<SourceFormat> {
     let problem: string;
     try {
       const value: unknown = JSON.parse(line.text);
-      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-        const keys = Object.keys(value);
-        if (keys.includes("qw") && keys.includes("writName")) return "lecard";
-        if (keys.includes("markdown") && keys.includes("collection")) return "cases";
-        return "records";
-      }
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) return formatOf(value);
       problem = "not a JSON object";
     } catch (error) {
       problem = `not JSON (${(error as Error).message})`;
@@ -255,6 +260,52 @@ export function checkFormat(location: string, format: SourceFormat): SourceForma
   return format;
 }
 
+/**
+ * How many items the sources hold, when that is cheap to know (a folder's judgment files, a
+ * synthetic count); undefined as soon as one is JSONL, whose lines are counted only by reading it.
+ */
+export async function countItems(specs: SourceSpec[]): Promise<number | undefined> {
+  let total = 0;
+  for (const spec of specs) {
+    if (spec.format === "synthetic") total += syntheticSpec(spec.location).count;
+    else if (spec.format !== "files") return undefined;
+    else if (!statSync(spec.location).isDirectory()) total++;
+    else for await (const file of walk(spec.location)) if (isJudgmentFile(file)) total++;
+  }
+  return total;
+}
+
+/** One line of a dead-letter file (indexer/pipeline.ts), as far as reading it again needs. */
+interface DeadLetter {
+  locator?: string;
+  stage?: string;
+  record?: unknown;
+}
+
+/** Dead letters that are not failures: an operator's decision kept, a record replaced within its job. */
+const NOT_FAILURES = new Set(["decision", "duplicate"]);
+
+/** A dead-letter file's line, or why it is not one (an operator's edit broke it). */
+function readLetter(text: string): DeadLetter | string {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as DeadLetter;
+    return "not a dead letter (a JSON object a line): fix it and replay again";
+  } catch (error) {
+    return `not a dead letter (${(error as Error).message}): fix it and replay again`;
+  }
+}
+
+/** The format of a dead letter's record: its source's, by its keys (records when it is no JSON yet). */
+function recordFormat(record: string): "records" | "lecard" | "cases" {
+  try {
+    const value: unknown = JSON.parse(record.replace(/^\uFEFF/, ""));
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? formatOf(value) : "records";
+  } catch {
+    return "records";
+  }
+}
+
 /** Parses `synthetic:N[:seed]`. */
 export function syntheticSpec(location: string): { count: number; seed: number } {
   const [, count, seed] = location.split(":");
@@ -280,6 +331,23 @@ async function* walk(dir: string): AsyncGenerator<string> {
 export async function sourceWarnings(specs: SourceSpec[], listed = 10): Promise<string[]> {
   const warnings: string[] = [];
   for (const spec of specs) {
+    if (spec.format === "dead-letters") {
+      const kept: string[] = [];
+      for await (const line of jsonLines(spec.location)) {
+        const letter = "text" in line && line.text.trim() ? readLetter(line.text) : undefined;
+        if (
+          typeof letter === "object" &&
+          typeof letter.record !== "string" &&
+          !NOT_FAILURES.has(`${letter.stage}`)
+        )
+          kept.push(letter.locator ?? `line ${line.lineNo}`);
+      }
+      if (kept.length > 0)
+        warnings.push(
+          `${spec.location}: ${kept.length} dead letter(s) without their record not replayed (a file, an unreadable line, a document too large: fix their source and upsert it again): ${kept.slice(0, listed).join(", ")}${kept.length > listed ? ` and ${kept.length - listed} more` : ""}`,
+        );
+      continue;
+    }
     if (spec.format !== "files" || !existsSync(spec.location) || !statSync(spec.location).isDirectory())
       continue;
     const skipped: string[] = [];
@@ -323,6 +391,24 @@ export async function* readSources(
       for await (const file of walk(spec.location)) {
         if (!isJudgmentFile(file)) continue;
         yield { seq: ++seq, locator: file, raw: { kind: "file", path: file, root: spec.location } };
+      }
+    } else if (spec.format === "dead-letters") {
+      checkFormat(spec.location, spec.format);
+      for await (const line of jsonLines(spec.location)) {
+        const place = `${spec.location}:${line.lineNo}`;
+        if ("error" in line)
+          yield { seq: ++seq, locator: place, raw: { kind: "unreadable", reason: line.error } };
+        if (!("text" in line) || !line.text.trim()) continue;
+        const letter = readLetter(line.text);
+        if (typeof letter === "string")
+          yield { seq: ++seq, locator: place, raw: { kind: "unreadable", reason: letter } };
+        else if (typeof letter.record === "string" && !NOT_FAILURES.has(`${letter.stage}`))
+          yield {
+            seq: ++seq,
+            // Its first place, so a letter that fails again says where the record came from.
+            locator: letter.locator ?? place,
+            raw: { kind: "json", format: recordFormat(letter.record), line: letter.record },
+          };
       }
     } else {
       const format = spec.format;

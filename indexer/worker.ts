@@ -19,3 +19,6 @@ process.on("message", async (message: { batch: number; items: SourceItem[] }) =>
   send({ batch: message.batch, results });
 });
 process.on("disconnect", () => process.exit(0));
+// Ctrl-C reaches the whole process group: the main process stops the job (its checkpoint, the
+// summary) and then ends the workers; a worker dying first would fail the job instead.
+process.on("SIGINT", () => undefined);

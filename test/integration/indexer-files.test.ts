@@ -1,12 +1,17 @@
+import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { Document, Packer, Paragraph } from "docx";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateJudgments } from "../../indexer/generate.ts";
 import { runIndexJob } from "../../indexer/pipeline.ts";
 import { detectFormat, readSources } from "../../indexer/sources.ts";
-import { cleanup, testClient, uniquePrefix } from "./helpers.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+const run = promisify(execFile);
+const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
 
 // Courts hand over judgments as files: plain text, saved web pages and Word documents.
 describe("indexer: a folder of .txt / .html / .docx judgments", () => {
@@ -88,5 +93,28 @@ describe("indexer: a folder of .txt / .html / .docx judgments", () => {
     }
     const dead = (await import("node:fs/promises")).readFile(deadLetterFile, "utf8");
     expect(await dead).toMatch(/empty\.txt.*the file holds no text/);
+  });
+
+  it("counts a folder's files for the job's progress: done of a total, not 0/0", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "leian-files-"));
+    dirs.push(dir);
+    const judgments = [...generateJudgments({ count: 3, seed: 22 })];
+    for (const [i, g] of judgments.entries()) await writeFile(path.join(dir, `${i}.txt`), g.text);
+    await writeFile(path.join(dir, "notes.md"), "not a judgment");
+    const args = ["--alias", `${prefix}cli`, "--state-dir", path.join(dir, "state")];
+    const { stderr } = await run(
+      process.execPath,
+      [cli, ...args, "reindex", "--source", dir, "--workers", "0"],
+      {
+        env: { ...process.env, ES_URL: esUrl() },
+      },
+    );
+    // Not on a terminal: one JSON line per 5 s, the first at once (the terminal's bar shows the same numbers).
+    const logged = stderr
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as { msg: string; total?: number });
+    expect(logged.length).toBeGreaterThan(0);
+    for (const line of logged) expect(line).toMatchObject({ msg: "indexing", total: 3 });
   });
 });

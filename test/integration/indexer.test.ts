@@ -6,7 +6,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateJudgments } from "../../indexer/generate.ts";
-import { type JobOptions, runIndexJob } from "../../indexer/pipeline.ts";
+import { type JobOptions, jobIdOf, runIndexJob } from "../../indexer/pipeline.ts";
 import { detectFormat, readSources, type SourceSpec } from "../../indexer/sources.ts";
 import { parseJudgment } from "../../src/judgment/parse.ts";
 import { emptyRecord } from "../../src/judgment/record.ts";
@@ -726,6 +726,293 @@ describe("indexer against a real Elasticsearch", () => {
       );
       await client.indices.refresh({ index: opsAlias });
       expect((await client.count({ index: opsAlias })).count).toBe(22);
+    });
+  });
+
+  describe("the CLI an operator runs", () => {
+    const env = () => ({ ...process.env, ES_URL: esUrl(), LEIAN_LOG_LEVEL: "warn" });
+
+    /** Runs the CLI to its end: its exit code, stdout and stderr. */
+    async function indexer(
+      args: string[],
+      options: { detached?: boolean; whenRunning?: (pid: number) => Promise<void> } = {},
+    ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+      const child = spawn(process.execPath, [cli, ...args], {
+        env: env(),
+        detached: options.detached ?? false,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => {
+        stdout += d.toString();
+      });
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      await options.whenRunning?.(child.pid as number);
+      const code = await Promise.race([exited, sleep(120_000).then(() => "hung" as const)]);
+      if (code === "hung") {
+        child.kill("SIGKILL");
+        throw new Error(`indexer ${args.join(" ")} did not exit: ${stderr}`);
+      }
+      return { code, stdout, stderr };
+    }
+
+    /** stderr without the JSON progress lines a job logs when not on a terminal. */
+    const said = (stderr: string) =>
+      stderr
+        .trim()
+        .split("\n")
+        .filter((l) => l && !l.startsWith("{"));
+
+    it("stops a reindex and an upsert on Ctrl-C, says so in one line, exits 130, and a rerun resumes", async () => {
+      const intAlias = `${prefix}int`;
+      const stateDir = path.join(dir, "int");
+      const live = await runIndexJob(
+        client,
+        job([{ location: "synthetic:20:51", format: "synthetic" }], { alias: intAlias, stateDir }),
+      );
+      await sleep(1100);
+      const source = "synthetic:1500:52";
+      const args = (mode: string) => [
+        "--alias",
+        intAlias,
+        "--state-dir",
+        stateDir,
+        mode,
+        "--source",
+        source,
+        "--workers",
+        "1",
+        "--flush-bytes",
+        "200000",
+      ];
+      const positions: Record<string, number> = {};
+      for (const mode of ["reindex", "upsert"] as const) {
+        const checkpoint = path.join(
+          stateDir,
+          "jobs",
+          `${jobIdOf(mode, intAlias, [{ location: source, format: "synthetic" }])}.checkpoint.json`,
+        );
+        // In its own process group, as from a terminal: Ctrl-C reaches the conversion worker too.
+        const { code, stdout, stderr } = await indexer(args(mode), {
+          detached: true,
+          whenRunning: async (pid) => {
+            // Once its first checkpoint is written, well before the end: waiting for a position (the
+            // contiguous part done, which can lag what was sent) once let the job finish first.
+            for (let i = 0; i < 600 && positions[mode] === undefined; i++) {
+              await sleep(100);
+              if (existsSync(checkpoint))
+                positions[mode] = JSON.parse(await readFile(checkpoint, "utf8")).position;
+            }
+            process.kill(-pid, "SIGINT");
+          },
+        });
+        expect(code, stderr).toBe(130);
+        const summary = JSON.parse(stdout);
+        expect(summary).toMatchObject({ status: "interrupted", swapped: false });
+        expect(summary.indexed).toBeLessThan(1500);
+        expect(said(stderr)).toEqual([expect.stringMatching(/^interrupted: read \d+, indexed \d+, /)]);
+        if (mode === "reindex") {
+          expect(said(stderr)[0]).toContain(
+            `stopped by Ctrl-C (SIGINT): the live index is untouched (the alias stays where it was, the build ${summary.index} is not live); rerun the same command to resume it (--fresh to start over)`,
+          );
+          expect(summary.index).not.toBe(live.index);
+          expect(await aliasTargets(client, intAlias)).toEqual([live.index]);
+        } else {
+          expect(said(stderr)[0]).toContain(
+            `stopped by Ctrl-C (SIGINT): the documents indexed so far are in the live index ${live.index}; rerun the same command to resume (--fresh to start over)`,
+          );
+        }
+        expect(existsSync(checkpoint)).toBe(true);
+      }
+
+      // The upsert first: the reindex, once finished, moves the alias away from the index it writes to.
+      for (const mode of ["upsert", "reindex"] as const) {
+        const { code, stdout, stderr } = await indexer(args(mode));
+        expect(code, stderr).toBe(0);
+        const summary = JSON.parse(stdout);
+        expect(summary).toMatchObject({ status: "succeeded", resumed: true, swapped: mode === "reindex" });
+        expect(summary.skipped).toBeGreaterThanOrEqual(positions[mode] ?? 0);
+        expect(summary.skipped + summary.read).toBe(1500);
+        await client.indices.refresh({ index: intAlias });
+        expect((await client.count({ index: intAlias })).count).toBe(mode === "upsert" ? 1520 : 1500);
+      }
+    });
+
+    it("lists in status a build that never went live, with its documents and creation time", async () => {
+      const stAlias = `${prefix}st`;
+      const stateDir = path.join(dir, "st");
+      const started = Date.now() - 1000;
+      const options = { alias: stAlias, stateDir };
+      const first = await runIndexJob(
+        client,
+        job([{ location: "synthetic:20:61", format: "synthetic" }], options),
+      );
+      await sleep(1100);
+      const second = await runIndexJob(
+        client,
+        job([{ location: "synthetic:30:62", format: "synthetic" }], options),
+      );
+      await sleep(1100);
+      const build = await runIndexJob(
+        client,
+        job([{ location: "synthetic:200:63", format: "synthetic" }], {
+          ...options,
+          stopAfter: 50,
+          flushBytes: 20_000,
+          concurrency: 1,
+        }),
+      );
+      expect(build.status).toBe("interrupted");
+      const { code, stdout } = await indexer(["--alias", stAlias, "--state-dir", stateDir, "status"]);
+      expect(code).toBe(0);
+      const created = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
+      const status = JSON.parse(stdout) as { indices: { created: string }[] };
+      expect(status.indices).toEqual([
+        { index: build.index, live: false, state: "build", docs: 0, written: build.indexed, created },
+        { index: second.index, live: true, state: "live", docs: 30, created },
+        { index: first.index, live: false, state: "previous", docs: 20, created },
+      ]);
+      for (const i of status.indices) expect(Date.parse(i.created)).toBeGreaterThan(started);
+    });
+
+    it("replays a dead-letter file: records fixed there go in as an upsert, those failing again to a new file", async () => {
+      const rpAlias = `${prefix}rp`;
+      const stateDir = path.join(dir, "rp");
+      await runIndexJob(
+        client,
+        job([{ location: "synthetic:10:71", format: "synthetic" }], { alias: rpAlias, stateDir }),
+      );
+      const [g1, g2, g3] = [...generateJudgments({ count: 3, seed: 72 })];
+      if (!g1 || !g2 || !g3) throw new Error("generator yielded too little");
+      const file = path.join(dir, "rp.jsonl");
+      const lines = [
+        JSON.stringify({ id: "rp-good", text: g1.text }),
+        "{not json",
+        JSON.stringify({ id: "rp-status", text: g2.text, status: "repealed" }),
+        JSON.stringify({ id: "rp-no-text", title: "缺少正文" }),
+      ];
+      await writeFile(file, `${lines.join("\n")}\n`);
+      const deadLetterFile = path.join(dir, "rp-dead.jsonl");
+      const upsert = await runIndexJob(
+        client,
+        job([{ location: file, format: "records" }], {
+          alias: rpAlias,
+          stateDir,
+          mode: "upsert",
+          deadLetterFile,
+          maxFailureRate: 1,
+        }),
+      );
+      expect(upsert).toMatchObject({ indexed: 1, failed: 3 });
+      // The operator fixes two of the three lines in the dead-letter file.
+      const letters = (await readFile(deadLetterFile, "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { locator: string; record: string });
+      expect(letters.map((l) => l.record)).toEqual(lines.slice(1));
+      const [broken, badStatus] = letters as [(typeof letters)[0], (typeof letters)[0]];
+      broken.record = JSON.stringify({ id: "rp-fixed", text: g3.text });
+      badStatus.record = badStatus.record.replace('"repealed"', '"withdrawn"');
+      await writeFile(deadLetterFile, `${letters.map((l) => JSON.stringify(l)).join("\n")}\n`);
+
+      const again = path.join(dir, "rp-dead-again.jsonl");
+      const args = ["--alias", rpAlias, "--state-dir", stateDir, "replay", deadLetterFile, "--workers", "0"];
+      const { code, stdout, stderr } = await indexer([
+        ...args,
+        "--dead-letter",
+        again,
+        "--max-failure-rate",
+        "0.5",
+      ]);
+      expect(code, stderr).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({
+        status: "succeeded",
+        mode: "upsert",
+        read: 3,
+        indexed: 2,
+        failed: 1,
+      });
+      await client.indices.refresh({ index: rpAlias });
+      expect((await client.count({ index: rpAlias })).count).toBe(13);
+      const replayed = await client.search<{ sourceId: string; status: string }>({
+        index: rpAlias,
+        query: { terms: { sourceId: ["rp-fixed", "rp-status"] } },
+        sort: [{ sourceId: "asc" }],
+      });
+      expect(replayed.hits.hits.map((h) => [h._source?.sourceId, h._source?.status])).toEqual([
+        ["rp-fixed", "effective"],
+        ["rp-status", "withdrawn"],
+      ]);
+      // What still fails is said at its first place, with its line, ready for the next replay.
+      const still = (await readFile(again, "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(still).toEqual([
+        expect.objectContaining({
+          locator: `${file}:4`,
+          stage: "parse",
+          reason: expect.stringMatching(/"text" is missing/),
+          record: lines[3],
+        }),
+      ]);
+      // The failure rate is upsert's: past it, exit code 1.
+      const strict = await indexer([...args, "--dead-letter", path.join(dir, "rp-dead-3.jsonl")]);
+      expect(strict.code).toBe(1);
+      expect(said(strict.stderr).at(-1)).toMatch(/^failed: .*failure rate 33\.33% \(1 of 3\) exceeds 1\.00%/);
+    });
+
+    it("replays the documents Elasticsearch refused, once it accepts them", async () => {
+      const rfAlias = `${prefix}rf`;
+      const stateDir = path.join(dir, "rf");
+      const live = await runIndexJob(
+        client,
+        job([{ location: "synthetic:10:73", format: "synthetic" }], { alias: rfAlias, stateDir }),
+      );
+      const file = path.join(dir, "rf.jsonl");
+      const lines = [...generateJudgments({ count: 2, seed: 74 })].map((g, i) =>
+        JSON.stringify({ id: `rf-${i}`, text: g.text }),
+      );
+      await writeFile(file, `${lines.join("\n")}\n`);
+      const deadLetterFile = path.join(dir, "rf-dead.jsonl");
+      await client.indices.putSettings({ index: live.index, settings: { "index.blocks.write": true } });
+      try {
+        const refused = await runIndexJob(
+          client,
+          job([{ location: file, format: "records" }], {
+            alias: rfAlias,
+            stateDir,
+            mode: "upsert",
+            deadLetterFile,
+          }),
+        );
+        expect(refused).toMatchObject({ indexed: 0, failed: 2 });
+      } finally {
+        await client.indices.putSettings({ index: live.index, settings: { "index.blocks.write": false } });
+      }
+      const letters = (await readFile(deadLetterFile, "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(letters.map((l) => [l.stage, l.record])).toEqual(lines.map((l) => ["index", l]));
+      const { code, stdout, stderr } = await indexer([
+        "--alias",
+        rfAlias,
+        "--state-dir",
+        stateDir,
+        "replay",
+        deadLetterFile,
+        "--workers",
+        "0",
+      ]);
+      expect(code, stderr).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ status: "succeeded", indexed: 2, failed: 0 });
+      await client.indices.refresh({ index: rfAlias });
+      expect((await client.count({ index: rfAlias })).count).toBe(12);
     });
   });
 });
