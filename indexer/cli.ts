@@ -179,19 +179,27 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
       positiveInt,
     )
     .action(async (...args: unknown[]) => {
-      // Ctrl-C: the first stops the job cleanly (the requests in flight finish, the checkpoint is
-      // kept, a reindex's alias stays where it was) and says so; a second stops it at once.
+      // Ctrl-C, or SIGTERM (docker stop, systemd, kill): the first stops the job cleanly (the requests
+      // in flight finish, the checkpoint is kept, a reindex's alias stays where it was) and says so; a
+      // second stops it at once. Exit 128 + the signal's number, as shells report a signal.
       const interrupt = new AbortController();
       let reporter: ReturnType<typeof progressReporter> | undefined;
-      const onInterrupt = () => {
-        if (!interrupt.signal.aborted) return interrupt.abort();
+      let exitCode = 130;
+      const onSignal = (signal: "SIGINT" | "SIGTERM") => {
+        if (!interrupt.signal.aborted) {
+          exitCode = signal === "SIGINT" ? 130 : 143;
+          return interrupt.abort(signal === "SIGINT" ? "Ctrl-C (SIGINT)" : "SIGTERM");
+        }
         reporter?.stop();
         console.error(
-          "stopped at once by a second Ctrl-C: rerun the same command to resume from its last checkpoint",
+          `stopped at once by a second ${signal === "SIGINT" ? "Ctrl-C" : "signal"}: rerun the same command to resume from its last checkpoint`,
         );
-        process.exit(130);
+        process.exit(exitCode);
       };
+      const onInterrupt = () => onSignal("SIGINT");
+      const onTerminate = () => onSignal("SIGTERM");
       process.on("SIGINT", onInterrupt);
+      process.on("SIGTERM", onTerminate);
       const o = args.at(-2) as Record<string, unknown>;
       const ctx = context(program);
       const sources =
@@ -221,8 +229,10 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
           `--dead-letter ${deadLetterFile} is the file replayed: name another`,
         );
       if (interrupt.signal.aborted) {
-        console.error("stopped by Ctrl-C (SIGINT) before anything was written: rerun the same command");
-        process.exitCode = 130;
+        console.error(
+          `stopped by ${interrupt.signal.reason} before anything was written: rerun the same command`,
+        );
+        process.exitCode = exitCode;
         await ctx.client.close();
         return;
       }
@@ -250,10 +260,11 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
         });
         reporter.stop();
         printSummary(summary);
-        if (interrupt.signal.aborted && summary.status !== "succeeded") process.exitCode = 130;
+        if (interrupt.signal.aborted && summary.status !== "succeeded") process.exitCode = exitCode;
       } finally {
         reporter.stop();
         process.off("SIGINT", onInterrupt);
+        process.off("SIGTERM", onTerminate);
         await ctx.client.close();
       }
     });

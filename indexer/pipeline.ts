@@ -58,7 +58,7 @@ export interface JobOptions {
   /** Stop (as if killed) after this many documents acknowledged: for resumption tests. */
   stopAfter?: number;
   /**
-   * Aborted (the CLI's Ctrl-C): the job stops reading, lets the requests in flight finish, keeps its
+   * Aborted (the CLI's Ctrl-C or SIGTERM; the reason names it): the job stops reading, lets the requests in flight finish, keeps its
    * checkpoint and ends `interrupted`; a reindex never moves the alias after it.
    */
   signal?: AbortSignal;
@@ -421,8 +421,8 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   let reason: string | undefined;
   const interrupted = () =>
     opts.mode === "reindex"
-      ? `stopped by Ctrl-C (SIGINT): the live index is untouched (the alias stays where it was, the build ${index} is not live); rerun the same command to resume it (--fresh to start over)`
-      : `stopped by Ctrl-C (SIGINT): the documents indexed so far are in the live index ${index}; rerun the same command to resume (--fresh to start over)`;
+      ? `stopped by ${opts.signal?.reason ?? "a signal"}: the live index is untouched (the alias stays where it was, the build ${index} is not live); rerun the same command to resume it (--fresh to start over)`
+      : `stopped by ${opts.signal?.reason ?? "a signal"}: the documents indexed so far are in the live index ${index}; rerun the same command to resume (--fresh to start over)`;
   const progress = () =>
     opts.progress({
       read: state.read,

@@ -128,10 +128,12 @@ export async function* convertAll(
     // Workers hold nothing worth keeping once the consumer stops. A disconnect alone can leave both
     // processes waiting forever when a result message is half-read at that moment (Node defers
     // closing the channel until that message completes, and it no longer reads it), so the job
-    // would never exit after --stop-after or a failure: end the workers outright.
+    // would never exit after --stop-after or a failure: end the workers outright — SIGKILL, since a
+    // worker ignores SIGINT and SIGTERM (sent to the whole process group by a terminal or systemd,
+    // they are the main process's to handle: indexer/worker.ts).
     for (const worker of workers) {
       if (worker.connected) worker.disconnect();
-      if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGTERM");
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
     }
   }
 }

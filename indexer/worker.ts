@@ -16,9 +16,13 @@ const send = process.send.bind(process);
 process.on("message", async (message: { batch: number; items: SourceItem[] }) => {
   const results: Converted[] = [];
   for (const item of message.items) results.push(await convertItem(item));
-  send({ batch: message.batch, results });
+  // The main process may have stopped the job (Ctrl-C, SIGTERM) and closed the channel while this
+  // batch was converted: nothing to answer, and no EPIPE stack trace on the operator's terminal.
+  if (process.connected) send({ batch: message.batch, results }, undefined, {}, () => undefined);
 });
 process.on("disconnect", () => process.exit(0));
 // Ctrl-C reaches the whole process group: the main process stops the job (its checkpoint, the
 // summary) and then ends the workers; a worker dying first would fail the job instead.
 process.on("SIGINT", () => undefined);
+// SIGTERM to the process group (systemd's default) likewise: the main process stops the job.
+process.on("SIGTERM", () => undefined);

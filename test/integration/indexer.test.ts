@@ -767,7 +767,7 @@ describe("indexer against a real Elasticsearch", () => {
         .split("\n")
         .filter((l) => l && !l.startsWith("{"));
 
-    it("stops a reindex and an upsert on Ctrl-C, says so in one line, exits 130, and a rerun resumes", async () => {
+    it("stops a reindex on Ctrl-C and an upsert on SIGTERM, says so in one line, exits 130/143, and a rerun resumes", async () => {
       const intAlias = `${prefix}int`;
       const stateDir = path.join(dir, "int");
       const live = await runIndexJob(
@@ -807,10 +807,11 @@ describe("indexer against a real Elasticsearch", () => {
               if (existsSync(checkpoint))
                 positions[mode] = JSON.parse(await readFile(checkpoint, "utf8")).position;
             }
-            process.kill(-pid, "SIGINT");
+            // The upsert as a service manager stops it (systemd: SIGTERM to the group).
+            process.kill(-pid, mode === "reindex" ? "SIGINT" : "SIGTERM");
           },
         });
-        expect(code, stderr).toBe(130);
+        expect(code, stderr).toBe(mode === "reindex" ? 130 : 143);
         const summary = JSON.parse(stdout);
         expect(summary).toMatchObject({ status: "interrupted", swapped: false });
         expect(summary.indexed).toBeLessThan(1500);
@@ -823,7 +824,7 @@ describe("indexer against a real Elasticsearch", () => {
           expect(await aliasTargets(client, intAlias)).toEqual([live.index]);
         } else {
           expect(said(stderr)[0]).toContain(
-            `stopped by Ctrl-C (SIGINT): the documents indexed so far are in the live index ${live.index}; rerun the same command to resume (--fresh to start over)`,
+            `stopped by SIGTERM: the documents indexed so far are in the live index ${live.index}; rerun the same command to resume (--fresh to start over)`,
           );
         }
         expect(existsSync(checkpoint)).toBe(true);
