@@ -11,6 +11,7 @@ import { LeianError } from "../errors.ts";
 import type { Client } from "../search/client.ts";
 import { workbenchRoutes } from "../web/serve.ts";
 import { authenticate, currentUser, limitFailedSignIns, rateLimitPerToken } from "./auth.ts";
+import { firstDuplicateKey } from "./duplicate-keys.ts";
 import { methodNotAllowed, notFound, renderError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
 import { auditsRoutes } from "./routes/audits/audits.ts";
@@ -73,6 +74,14 @@ const jsonBodiesOnly: RequestHandler = (req, _res, next) => {
   next(new LeianError("unsupported_media_type", message, { details: [{ path: "", message }] }));
 };
 
+/** A body naming a field twice is refused with its path (src/api/duplicate-keys.ts), before parsing. */
+function refuseDuplicateKeys(_req: unknown, _res: unknown, body: Buffer): void {
+  const path = firstDuplicateKey(body.toString("utf8"));
+  if (path === undefined) return;
+  const message = `字段 ${path} 出现了不止一次，请只保留一个`;
+  throw new LeianError("invalid_request", `请求参数有误：${message}`, { details: [{ path, message }] });
+}
+
 /** Everything under /api/v1: the OpenAPI document is public, the rest needs a token. */
 function apiRoutes(deps: AppDeps): Router {
   const api = Router();
@@ -85,7 +94,7 @@ function apiRoutes(deps: AppDeps): Router {
   api.use(rateLimitPerToken(deps.settings.http.rateLimitPerMinute));
   // Bodies are read only for a signed-in user within the rate limit: an anonymous or throttled
   // request is answered 401/429 without its (up to 1 MB) body being decompressed and parsed.
-  api.use(express.json({ limit: "1mb" }));
+  api.use(express.json({ limit: "1mb", verify: refuseDuplicateKeys }));
   api.use(jsonBodiesOnly);
   api.get("/me", (_req, res) => {
     res.json(currentUser(res));

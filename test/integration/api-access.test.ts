@@ -113,6 +113,14 @@ describe("/api/v1 access, limits, validation and case records", () => {
     expect(undecodable.body.error).toMatchObject({ code: "invalid_request", details: [{ path: "params" }] });
   });
 
+  it("400 for a field named twice, with its path, rather than the last one silently winning", async () => {
+    const res = await api.call("/api/v1/search", {
+      raw: '{"q":"盗窃","filters":{"charges":["盗窃罪"],"charges":["抢劫罪"]}}',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "invalid_request", details: [{ path: "filters.charges" }] });
+  });
+
   it("415 for a body in another charset or an unknown encoding, in the error shape", async () => {
     const gbk = await api.call("/api/v1/search", {
       raw: JSON.stringify({ q: "盗窃" }),
