@@ -186,6 +186,9 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     expect(await ids('"醉酒后驾驶" OR 骗取 机动车')).toEqual(["drunk-1"]);
     const res = await api.call("/api/v1/search", { body: { q: "骗取 OR 醉酒" } });
     expect(res.body.query.units).toEqual([{ words: [0, 1], phrases: [] }]);
+    // Quoted phrases either side of a bar; words joined to an exclusion are excluded too.
+    expect(await ids('"醉酒后驾驶"|"虚构事实"')).toEqual(["drunk-1", "fraud-1"]);
+    expect(await ids("被告人 -骗取|醉酒|砸毁 -盗窃|交通")).toEqual(["fraud-2"]);
   });
 
   it("applies filters: court, province, statute, date range and charge", async () => {

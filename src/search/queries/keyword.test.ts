@@ -78,7 +78,31 @@ describe("parseKeywords", () => {
       { words: [1], phrases: [] },
     ]);
     expect(units("OR 盗窃 OR")).toEqual([{ words: [0], phrases: [] }]);
-    expect(parseKeywords("盗窃 or 抢夺").units).toHaveLength(3);
+  });
+
+  it("reads OR in any case or width and 或 alone as OR, AND as nothing more than a space", () => {
+    for (const q of ["盗窃 or 抢夺", "盗窃 ＯＲ 抢夺", "盗窃 或 抢夺", "盗窃 AND OR 抢夺"])
+      expect(parseKeywords(q).units, q).toEqual([{ words: [0, 1], phrases: [] }]);
+    expect(parseKeywords("盗窃 AND 抢夺").units).toHaveLength(2);
+    expect(parseKeywords("盗窃 AND 抢夺").words.map((w) => w.text)).toEqual(["盗窃", "抢夺"]);
+  });
+
+  it("joins quoted phrases on either side of a bar, and excludes what is joined to an exclusion (review15)", () => {
+    const quoted = parseKeywords('"入户盗窃"|"携带凶器"');
+    expect(quoted.phraseTexts).toEqual(["入户盗窃", "携带凶器"]);
+    expect(quoted.words).toEqual([]);
+    expect(quoted.units).toEqual([{ words: [], phrases: [0, 1] }]);
+    // -手机|钱包 and -手机 OR 钱包: neither; 盗窃 stays required.
+    for (const q of ["盗窃 -手机|钱包", "盗窃 -手机 OR 钱包", "盗窃 -手机 | 钱包"]) {
+      const p = parseKeywords(q);
+      expect(p.excludedWords, q).toEqual(["手机", "钱包"]);
+      expect(p.units, q).toEqual([{ words: [0], phrases: [] }]);
+    }
+    expect(parseKeywords('-"入户盗窃"|扒窃').excludedWords).toEqual(["扒窃"]);
+    // A minus after a bar is an exclusion, never an alternative.
+    const minus = parseKeywords("盗窃|-抢夺");
+    expect(minus.excludedWords).toEqual(["抢夺"]);
+    expect(minus.units).toEqual([{ words: [0], phrases: [] }]);
   });
 
   it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {
@@ -140,14 +164,8 @@ describe("buildKeywordSearch", () => {
       (buildKeywordSearch({ q, size: 20 }).query as { bool: { must: unknown[] } }).bool.must;
     const joined = must("盗窃 OR 抢夺 手机");
     expect(joined).toHaveLength(2);
-    expect(joined[0]).toEqual({
-      bool: {
-        should: [...must("盗窃"), ...must("抢夺")].flatMap(
-          (c) => (c as { bool: { should: unknown[] } }).bool.should,
-        ),
-        minimum_should_match: 1,
-      },
-    });
+    // Scored as the better of the two: a judgment saying both is no better a match.
+    expect(joined[0]).toEqual({ dis_max: { queries: [...must("盗窃"), ...must("抢夺")], tie_breaker: 0 } });
     expect(joined[1]).toEqual(must("手机")[0]);
   });
 

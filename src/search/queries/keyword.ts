@@ -131,7 +131,7 @@ export interface ParsedKeywords {
 
 const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』", "＂": "＂" };
 const MINUS = new Set(["-", "－"]);
-/** Joins alternatives: `盗窃|抢夺`, `盗窃 ｜ 抢夺`, `盗窃 OR 抢夺` (upper case, as search engines write it). */
+/** Joins alternatives: `盗窃|抢夺`, `盗窃 ｜ 抢夺`, `盗窃 OR 抢夺` (or, ＯＲ, 或 alone too). */
 const BAR = /[|｜]/;
 
 /**
@@ -139,8 +139,9 @@ const BAR = /[|｜]/;
  * or a quoted phrase), and segments each. A word or phrase that segments to nothing (a masked name
  * such as 杜某某, a stop word) is kept with no tokens: over the full text it is found as written.
  * Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token. Words
- * and phrases joined by OR or a bar are one unit, any of them matching (an exclusion is never an
- * alternative: `盗窃 OR -抢夺` is 盗窃 without 抢夺).
+ * and phrases joined by OR or a bar are one unit, any of them matching; joined to an exclusion they
+ * are excluded too (`-手机|钱包`: neither), and an exclusion is never an alternative (`盗窃 OR -抢夺` is
+ * 盗窃 without 抢夺). A minus followed by a space is text, as before.
  */
 export function parseKeywords(q: string | undefined): ParsedKeywords {
   const out: ParsedKeywords = {
@@ -154,15 +155,24 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     excludedPhraseTexts: [],
     units: [],
   };
-  /** Whether the next word or phrase is an alternative of the last unit. */
-  let alternative = false;
-  const join = (member: { words: number[] } | { phrases: number[] }) => {
-    const last = out.units.at(-1);
-    if (alternative && last) {
-      if ("words" in member) last.words.push(...member.words);
-      else last.phrases.push(...member.phrases);
-    } else out.units.push({ words: [], phrases: [], ...member });
-    alternative = false;
+  /**
+   * What OR or a bar joins the next word or phrase to: the last unit (an alternative), or the last
+   * exclusion (excluded too: `-手机|钱包` excludes both); undefined when nothing joins it.
+   */
+  let joinTo: "unit" | "exclusion" | undefined;
+  /** What the last word or phrase read was. */
+  let last: "unit" | "exclusion" | undefined;
+  const add = (negated: boolean, member: { words: number[] } | { phrases: number[] }) => {
+    if (negated) last = "exclusion";
+    else {
+      const unit = out.units.at(-1);
+      if (joinTo === "unit" && unit) {
+        if ("words" in member) unit.words.push(...member.words);
+        else unit.phrases.push(...member.phrases);
+      } else out.units.push({ words: [], phrases: [], ...member });
+      last = "unit";
+    }
+    joinTo = undefined;
   };
   const text = q ?? "";
   let i = 0;
@@ -172,12 +182,21 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       i++;
       continue;
     }
+    // A bar joins, wherever it stands (盗窃|抢夺, "入户盗窃"|"扒窃", 盗窃 | 抢夺).
+    if (BAR.test(ch)) {
+      joinTo = last;
+      i++;
+      continue;
+    }
     let negated = false;
     let start = i;
-    if (MINUS.has(ch) && i + 1 < text.length && !/\s/.test(text.charAt(i + 1))) {
+    if (MINUS.has(ch) && i + 1 < text.length && !/[\s|｜]/.test(text.charAt(i + 1))) {
       negated = true;
       start = i + 1;
     }
+    // An item joined to an exclusion is excluded too; an exclusion is never an alternative.
+    if (joinTo === "exclusion") negated = true;
+    else if (negated) joinTo = undefined;
     const open = text.charAt(start);
     const close = QUOTES[open];
     if (close !== undefined) {
@@ -187,36 +206,33 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       if (!SEARCHABLE.test(inner)) continue;
       (negated ? out.excludedPhrases : out.phrases).push(segment(inner));
       (negated ? out.excludedPhraseTexts : out.phraseTexts).push(foldWidthAndCase(inner.trim()));
-      if (negated) alternative = false;
-      else join({ phrases: [out.phrases.length - 1] });
+      add(negated, { phrases: [out.phrases.length - 1] });
       continue;
     }
     let end = start;
-    while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+    while (end < text.length && !/[\s|｜]/.test(text.charAt(end))) end++;
     i = end;
     const written = text.slice(start, end);
-    if (!negated && written === "OR") {
-      alternative = out.units.length > 0;
+    const folded = foldWidthAndCase(written);
+    // OR in any case or width, and 或 standing alone, join like a bar; AND is what a space means.
+    const bare = start === i - written.length && !MINUS.has(ch);
+    if (bare && (folded === "or" || written === "或")) {
+      joinTo = last;
       continue;
     }
-    // 盗窃|抢夺 (or a bar before or after a quoted phrase): each part an alternative of the one before.
-    const parts = negated ? [written] : written.split(BAR);
-    parts.forEach((part, k) => {
-      if (k > 0) alternative = out.units.length > 0;
-      if (!SEARCHABLE.test(part)) return;
-      const folded = foldWidthAndCase(part);
-      const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
-      const tokens = key ? [key] : segment(part);
-      if (negated) {
-        out.excludedTerms.push(tokens);
-        out.excludedWords.push(folded);
-        alternative = false;
-      } else {
-        out.words.push({ text: folded, tokens });
-        for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
-        join({ words: [out.words.length - 1] });
-      }
-    });
+    if (bare && folded === "and") continue;
+    if (!SEARCHABLE.test(written)) continue;
+    const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
+    const tokens = key ? [key] : segment(written);
+    if (negated) {
+      out.excludedTerms.push(tokens);
+      out.excludedWords.push(folded);
+      add(true, { words: [] });
+    } else {
+      out.words.push({ text: folded, tokens });
+      for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+      add(false, { words: [out.words.length - 1] });
+    }
   }
   return out;
 }
@@ -457,17 +473,26 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     found.length === 1
       ? (found[0] as estypes.QueryDslQueryContainer)
       : { bool: { should: found, minimum_should_match: 1 } };
-  // One clause per unit: its words' and phrases' ways together, any of which will do.
+  // One clause per unit. Alternatives (盗窃 OR 抢夺) score as the best of them (dis_max): a judgment
+  // saying both is no better a match of the unit, and had filled the first pages (review15-search).
   const must: estypes.QueryDslQueryContainer[] = parsed.units
-    .map((unit) => [
-      ...unit.words.flatMap((i) => {
-        const w = parsed.words[i];
-        return w ? ways(w.text, w.tokens, false) : [];
-      }),
-      ...unit.phrases.flatMap((i) => ways(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [], true)),
-    ])
-    .filter((found) => found.length > 0)
-    .map(anyOf);
+    .map((unit) =>
+      [
+        ...unit.words.map((i) => {
+          const w = parsed.words[i];
+          return w ? ways(w.text, w.tokens, false) : [];
+        }),
+        ...unit.phrases.map((i) => ways(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [], true)),
+      ]
+        .filter((found) => found.length > 0)
+        .map(anyOf),
+    )
+    .filter((members) => members.length > 0)
+    .map((members) =>
+      members.length === 1
+        ? (members[0] as estypes.QueryDslQueryContainer)
+        : { dis_max: { queries: members, tie_breaker: 0 } },
+    );
   // An excluded word is excluded however it would be found, its tokens adjacent: -醉酒驾驶 must not
   // exclude facts that say 醉酒 in one place and 驾驶 in another (nor 醉酒后驾驶: an exclusion takes
   // out only what the judge wrote, where a word searched for also finds its near forms).
