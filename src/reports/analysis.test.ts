@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { harmBand } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
-import {
-  applySelections,
-  type DivergenceInput,
-  findDivergence,
-  GUIDING_DEFAULT_REASON,
-  tierCases,
-} from "./analysis.ts";
+import { applySelections, type DivergenceInput, findDivergence, tierCases } from "./analysis.ts";
 import type { ReportCase } from "./model.ts";
 import { useCell } from "./render/sections.ts";
 
@@ -79,24 +73,21 @@ describe("applySelections", () => {
     rc("r", { tier: "guiding", status: "已被改判或发回重审" }),
   ];
 
-  it("defaults an unselected guiding case to 参照 and records the judge's uses and reasons", () => {
+  it("records the judge's uses and reasons; a guiding case unselected waits for the judge (review15)", () => {
     const out = applySelections(cases, [{ caseId: "o", use: "consider", reason: "事实相近" }]);
-    expect(out.find((c) => c.id === "g")).toMatchObject({ use: "follow", useReason: GUIDING_DEFAULT_REASON });
+    // Sharing the charge does not make a guiding case a 类案: no 应当参照 the judge did not choose.
+    expect(out.find((c) => c.id === "g")?.use).toBeUndefined();
+    expect(useCell(out.find((c) => c.id === "g") as ReportCase).lines[0]).toContain(
+      "请判断与本案是否属于类案",
+    );
     expect(out.find((c) => c.id === "o")).toMatchObject({ use: "consider", useReason: "事实相近" });
     expect(out.find((c) => c.id === "r")?.use).toBeUndefined();
-  });
-
-  it("defaults to 参照 only a guiding case of the pending case's charges, when they are known", () => {
+    expect(useCell(out.find((c) => c.id === "o") as ReportCase).lines).toEqual(["参考", "理由：事实相近"]);
+    expect(useCell(rc("p")).lines).toEqual(["未选定"]);
+    // Followed when the judge says so; not following it needs a reason, 不属于类案 among them.
     const other = rc("x", { tier: "guiding" });
-    // g is of the pending case's charges, x of another crime: x waits for the judge.
-    const out = applySelections([...cases, other], [], new Set(["g", "o"]));
-    expect(out.find((c) => c.id === "g")).toMatchObject({ use: "follow", useReason: GUIDING_DEFAULT_REASON });
-    expect(out.find((c) => c.id === "x")?.use).toBeUndefined();
-    expect(useCell(out.find((c) => c.id === "x") as ReportCase).lines[0]).toContain("请判断是否属于类案");
-    expect(useCell(out.find((c) => c.id === "o") as ReportCase).lines).toEqual(["未选定"]);
-    // Followed when the judge says so, and not following it still needs a reason.
-    expect(applySelections([other], [{ caseId: "x", use: "follow" }], new Set())[0]?.use).toBe("follow");
-    expect(() => applySelections([other], [{ caseId: "x", use: "not_used" }], new Set())).toThrow(LeianError);
+    expect(applySelections([other], [{ caseId: "x", use: "follow" }])[0]?.use).toBe("follow");
+    expect(() => applySelections([other], [{ caseId: "x", use: "not_used" }])).toThrow(/不属于类案/);
   });
 
   it("accepts not following a guiding case when a reason is given", () => {
@@ -353,11 +344,8 @@ describe("参照 is for guiding cases only (指导意见第九条)", () => {
     expect(out.find((c) => c.id === "g")).toMatchObject({ use: "follow", useReason: "基本案情一致" });
     expect(out.find((c) => c.id === "p")).toMatchObject({ use: "consider" });
     expect(out.find((c) => c.id === "o")).toMatchObject({ use: "not_used" });
-    // A guiding case without a selection is followed by default.
-    expect(applySelections(tiered, []).find((c) => c.id === "g")).toMatchObject({
-      use: "follow",
-      useReason: GUIDING_DEFAULT_REASON,
-    });
+    // A guiding case without a selection has no use until the judge gives one.
+    expect(applySelections(tiered, []).find((c) => c.id === "g")?.use).toBeUndefined();
   });
 
   it("reports every problem at once, in the order of the selections, the other checks' too", () => {

@@ -12,10 +12,6 @@ import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalRep
 
 export const TIER_ORDER: readonly Tier[] = ["guiding", "typical", "provincial", "ordinary"];
 
-/** SPC 2020 类案检索指导意见 §9: a guiding case must be followed unless superseded. */
-export const GUIDING_DEFAULT_REASON =
-  "指导性案例，应当参照（《关于统一法律适用加强类案检索的指导意见（试行）》第九条）";
-
 /** Status labels as the report prints them. */
 export const STATUS_LABELS: Record<string, string> = {
   effective: "生效",
@@ -64,19 +60,18 @@ export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalRep
 }
 
 /**
- * Applies the judge's selections to the cases. A guiding case without a selection defaults to 参照
- * when it is of the pending case's charges or causes (`alike`; all of them when the pending case's
- * are unknown): 参照 is owed to a guiding case similar in its basic facts and the law applied
- * (《〈最高人民法院关于案例指导工作的规定〉实施细则》第九条), which a guiding case of another crime
- * need not be — the judge decides, and the report asks (src/reports/render/sections.ts useCell).
- * Not following a guiding case needs a reason; only a guiding case can be followed (§9), and a
- * withdrawn or reversed case cannot be.
+ * Applies the judge's selections to the cases. A guiding case without a selection has no default:
+ * 参照 is owed to a guiding case similar in its basic facts, disputed issues and the law applied
+ * (《〈最高人民法院关于案例指导工作的规定〉实施细则》第九条; SPC 2020 类案检索指导意见 §1, §9), which
+ * sharing the pending case's charge does not make it (指导案例32号's 追逐竞驶 for a drunk driver,
+ * 93号's 防卫过当 for a bottle assault: review15-reports) — the judge decides, and the report asks
+ * (src/reports/render/sections.ts useCell). Not following a guiding case needs a reason; only a
+ * guiding case can be followed (§9), and a withdrawn or reversed case cannot be.
  * Every problem is reported with its field path (`selections.N.reason`), not just the first.
  */
 export function applySelections(
   cases: readonly ReportCase[],
   selections: readonly CaseSelection[],
-  alike?: ReadonlySet<string>,
 ): ReportCase[] {
   const problems: { path: string; message: string }[] = [];
   const byId = new Map(cases.map((c) => [c.id, c]));
@@ -94,7 +89,7 @@ export function applySelections(
     if (c.tier === "guiding" && s.use !== "follow" && !s.reason) {
       problems.push({
         path: `selections.${i}.reason`,
-        message: `指导性案例应当参照；选择“${CASE_USE_LABELS[s.use]}”须说明理由（如已被新的法律、司法解释或指导性案例取代）`,
+        message: `属于类案的指导性案例应当参照；选择“${CASE_USE_LABELS[s.use]}”须说明理由（如与本案不属于类案，或已被新的法律、司法解释或指导性案例取代）`,
       });
     }
     // SPC 2020 类案检索指导意见 §9: a guiding case is to be followed (应当参照); any other similar case may
@@ -123,10 +118,7 @@ export function applySelections(
   }
   return cases.map((c) => {
     const s = chosen.get(c.id);
-    if (s) return { ...c, use: s.use, ...(s.reason ? { useReason: s.reason } : {}) };
-    if (c.tier === "guiding" && c.status === EFFECTIVE && (alike === undefined || alike.has(c.id)))
-      return { ...c, use: "follow", useReason: GUIDING_DEFAULT_REASON };
-    return c;
+    return s ? { ...c, use: s.use, ...(s.reason ? { useReason: s.reason } : {}) } : c;
   });
 }
 

@@ -422,21 +422,9 @@ export async function buildReport(
       ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal)]
       : [];
   });
-  // The cases of the pending case's charges or causes (unknown: none given or inferred).
-  const alike =
-    legal.length > 0
-      ? new Set(
-          listed
-            .filter((c) =>
-              [...(c.facts.charges ?? []), ...(c.facts.causes ?? [])].some((x) => legal.includes(x)),
-            )
-            .map((c) => c.id),
-        )
-      : undefined;
   const decided = applySelections(
     listed.map(({ facts: _facts, ...c }) => c),
     request.selections,
-    alike,
   );
   const unknown = submittedCases.flatMap((s, i) =>
     s.caseId && !docs.has(s.caseId)

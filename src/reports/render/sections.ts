@@ -323,12 +323,12 @@ export function keyHoldingCell(c: ReportCase): Cell {
 }
 
 export function useCell(c: ReportCase): Cell {
-  // A guiding case of other charges than the pending case's has no default (analysis.ts applySelections).
+  // A guiding case has no default (analysis.ts applySelections): the judge says whether it is a 类案.
   if (!c.use)
     return {
       lines: [
         c.tier === "guiding" && c.status === STATUS_LABELS.effective
-          ? "未选定（与本案罪名、案由不同，请判断是否属于类案；属于类案的指导性案例应当参照）"
+          ? "未选定（请判断与本案是否属于类案——基本案情、争议焦点、法律适用问题相类似；属于类案的指导性案例应当参照，《关于统一法律适用加强类案检索的指导意见（试行）》第九条）"
           : "未选定",
       ],
     };
