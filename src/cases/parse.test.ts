@@ -368,6 +368,7 @@ describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment
     expect(r.keyHoldings).toBe(
       "有限责任公司的股东未履行出资义务或者抽逃全部出资，经公司催告缴纳或者返还，在合理期间内仍未缴纳或者返还出资的，公司可以股东会决议解除其股东资格。",
     );
+    expect(r.keyHoldingsKind).toBeUndefined();
   });
 });
 
@@ -520,6 +521,22 @@ describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views 
       "criminal-trial-reference",
     );
     expect(r.keyHoldings).toBe("银行临时工与外部人员相勾结，监守自盗应如何定罪？");
+    // A question, said to be one: no report prints it as a 裁判要点.
+    expect(r.keyHoldingsKind).toBe("question");
+  });
+
+  it("ends the question where the next heading runs on into it, OCR's 栽判理由 too (刑事审判参考第1392号)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第1392号】某某盗窃案**",
+        "一、基本案情",
+        "被告人某某多次盗窃。",
+        "二、主要问题",
+        "如何构建完整的证明体系？三、栽判理由在盗窃、行贿案件中，应当综合全案证据。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.keyHoldings).toBe("如何构建完整的证明体系？");
   });
 });
 

@@ -70,7 +70,7 @@ const HEADINGS: readonly [RegExp, Field][] = [
     /^(?:裁判结果|案件结果|审判结论|终审判决|审判情况|诉讼过程和结果|诉讼过程|审判|裁判|审理|判决|检察机关履职(?:过程|情况)|检察履职情况|指控与证明犯罪)/,
     "result",
   ],
-  [/^(?:裁判理由|评析意见|法理评析|评析|分析|指导意义)/, "reasoning"],
+  [/^(?:[裁栽]判理由|评析意见|法理评析|评析|分析|指导意义)/, "reasoning"],
   [/^(?:主要问题|争议|分歧|焦点)/, "issue"],
   [/^案号/, "numbers"],
   // 人民司法's endnotes (【注释】 作者单位…, then [1]… references).
@@ -366,7 +366,10 @@ const VIEWS_RE = /意见|观点|争议|分歧|不同看法/;
  */
 function questionsOf(issue: string | undefined): string | undefined {
   if (!issue) return undefined;
-  const sentences = issue.match(/[^。？?\n]+[。？?]?/g) ?? [];
+  // The next heading run on into the question, as extraction left it (…转化为抢劫罪三、裁判理由…,
+  // OCR's 三、栽判理由): the question ends there.
+  const cut = /[一二三四五六七八九十]、\s*(?:[裁栽]判理由|裁判要旨|评析)/.exec(issue);
+  const sentences = (cut ? issue.slice(0, cut.index) : issue).match(/[^。？?\n]+[。？?]?/g) ?? [];
   const kept: string[] = [];
   for (const sentence of sentences) {
     if (VIEWS_RE.test(sentence)) break;
@@ -637,9 +640,12 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       .map((k) => k.trim())
       .filter((k) => k.length > 0);
   // 刑事审判参考 titles carry the legal question after the dash: 某某案——如何认定…
-  const holdings =
-    joined("holdings") ?? questionsOf(joined("issue")) ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
+  // Without 裁判要旨, the question the case answers stands in — said to be one (keyHoldingsKind), so a
+  // report does not print a question under 裁判要点 (review15-reports: 20 of 24 刑事审判参考 cases).
+  const stated = joined("holdings");
+  const holdings = stated ?? questionsOf(joined("issue")) ?? /(?:——|----|—)\s?(.+)$/.exec(title)?.[1];
   if (holdings) record.keyHoldings = holdings;
+  if (holdings && !stated) record.keyHoldingsKind = "question";
   // Gazette cases often reprint the judgment itself without headings: split it like a judgment —
   // the reprint only, not the commentary under its headings (主要问题, 裁判理由, 评析) nor the notes,
   // which a disposition would otherwise run on into.

@@ -230,6 +230,8 @@ export const JudgmentRecord = z.object({
   keywords: z.array(z.string()).optional(),
   /** 裁判要点 / 裁判要旨 of authoritative cases. */
   keyHoldings: z.string().optional(),
+  /** "question": `keyHoldings` is the legal question the write-up answers (刑事审判参考's 主要问题), no holding. */
+  keyHoldingsKind: z.enum(["holding", "question"]).optional(),
   status: Status.default("effective"),
   /**
    * Set by the indexer (src/search/reversals.ts), never by the parser: the later instances in the

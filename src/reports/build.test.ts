@@ -3,6 +3,7 @@ import { emptyRecord } from "../judgment/record.ts";
 import { type ResultCard, toJudgmentDocument } from "../search/documents.ts";
 import { readBinary } from "../search/hits.ts";
 import { toReportCase } from "./build.ts";
+import { keyHoldingCell, QUESTION_MARK } from "./render/sections.ts";
 
 describe("toReportCase", () => {
   it("quotes a case's holding, or else its reasoning, as its result card does", () => {
@@ -32,6 +33,18 @@ describe("toReportCase", () => {
       }
       expect(reported.keyHolding).toMatch(/…$/);
     }
+    // A write-up's question in place of a holding is reported as one (review15-reports).
+    const question = toReportCase(
+      toJudgmentDocument({
+        ...plain,
+        id: "c3",
+        keyHoldings: "如何认定以贩养吸的被告人贩卖毒品数量？",
+        keyHoldingsKind: "question",
+      }),
+      undefined,
+    );
+    expect(question).toMatchObject({ keyHoldingSource: "question" });
+    expect(keyHoldingCell(question).lines[0]).toBe(QUESTION_MARK);
   });
 
   it("places the case's court relative to the judge's when both codes are known", () => {

@@ -217,6 +217,7 @@ const CASE_FIELDS = [
   "circumstances",
   ...OUTCOME_FIELDS,
   "record.keyHoldings",
+  "record.keyHoldingsKind",
   "record.sections.reasoning",
   "record.sections.disposition",
   "record.outcome.criminal",
@@ -227,6 +228,7 @@ const CASE_FIELDS = [
 type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
   record?: {
     keyHoldings?: string;
+    keyHoldingsKind?: "holding" | "question";
     sections?: Pick<JudgmentRecord["sections"], "reasoning" | "disposition">;
     outcome?: Pick<JudgmentRecord["outcome"], "criminal">;
     status?: JudgmentRecord["status"];
@@ -296,7 +298,7 @@ export function toReportCase(
   if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;
   if (holding) {
     c.keyHolding = holding;
-    c.keyHoldingSource = "holding";
+    c.keyHoldingSource = doc.record?.keyHoldingsKind === "question" ? "question" : "holding";
   } else if (reasoning) {
     c.keyHolding = reasoning;
     c.keyHoldingSource = "reasoning_excerpt";

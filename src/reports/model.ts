@@ -185,7 +185,7 @@ export const ReportCase = z.object({
   committeeDiscussed: z.boolean().optional(),
   /** 裁判要点, or an excerpt of the reasoning when the case has none. */
   keyHolding: z.string().optional(),
-  keyHoldingSource: z.enum(["holding", "reasoning_excerpt"]).optional(),
+  keyHoldingSource: z.enum(["holding", "question", "reasoning_excerpt"]).optional(),
   outcome: z.string().optional(),
   why: MatchReason.optional(),
   use: CaseUse.optional(),

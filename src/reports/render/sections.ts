@@ -124,6 +124,8 @@ const RESULT_WIDTHS = [11, 9, 6, 8, 6, 6, 18, 14, 10, 12];
 
 /** Marks a reasoning excerpt standing in for an official 裁判要点. */
 export const EXCERPT_MARK = "〔摘自裁判理由，非裁判要点〕";
+/** A write-up with no 裁判要旨 (刑事审判参考): the question it answers, which is no holding. */
+export const QUESTION_MARK = "〔该案例所涉问题，非裁判要点；其答案见该案例的裁判理由〕";
 const NONE = "—";
 const CN_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -319,6 +321,7 @@ export function matchReasonLines(c: ReportCase): string[] {
 export function keyHoldingCell(c: ReportCase): Cell {
   if (!c.keyHolding) return { lines: [NONE] };
   if (c.keyHoldingSource === "reasoning_excerpt") return { lines: [EXCERPT_MARK, c.keyHolding] };
+  if (c.keyHoldingSource === "question") return { lines: [QUESTION_MARK, c.keyHolding] };
   return { lines: [c.keyHolding] };
 }
 

@@ -206,7 +206,12 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
         )
       : null,
     record.keyHoldings
-      ? h("section", {}, h("h3", {}, "裁判要点"), h("p", { class: "prose" }, record.keyHoldings))
+      ? h(
+          "section",
+          {},
+          h("h3", {}, record.keyHoldingsKind === "question" ? "主要问题" : "裁判要点"),
+          h("p", { class: "prose" }, record.keyHoldings),
+        )
       : null,
     header,
     h(
