@@ -182,6 +182,20 @@ describe("parseAuthoritativeCase: charges and committee", () => {
     expect(r.committeeDiscussed).toBeUndefined();
   });
 
+  it("dates a guiding case by its judgment, and keeps its issue date apart (review15: 指导案例32号)", () => {
+    const text = [
+      "指导案例32号：张某某、金某危险驾驶案",
+      "（最高人民法院审判委员会讨论通过　2014年12月18日发布）",
+      "裁判要点",
+      "机动车驾驶人员出于竞技、追求刺激等目的，在道路上曲折穿行、快速追赶行驶的，属于“追逐竞驶”。",
+      "裁判结果",
+      "上海市浦东新区人民法院于2013年1月21日作出（2012）浦刑初字第4245号刑事判决：被告人张某某犯危险驾驶罪，判处拘役四个月。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.decisionDate).toBe("2013-01-21");
+    expect(r.releaseDate).toBe("2014-12-18");
+  });
+
   it("reads a ruling told crime first: 以X罪分别判处被告人A…；判处被告人B… (人民司法)", () => {
     const text = [
       "【202002012】保险诈骗罪的认定",

@@ -306,7 +306,7 @@ const COURT_NAME_RE =
 const NOT_A_NAME_RE =
   /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|^(?:该|本|原|上述|其|此)|法院./;
 const DECISION_DATE_RE =
-  /([12]\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年([01]?\d|十[一二]?|[一二三四五六七八九])月([0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准))/g;
+  /([12]\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年([01]?\d|十[一二]?|[一二三四五六七八九])月([0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准)|以?[（(][^。；，,]{0,24}?号[^。；，,]{0,8}?(?:判决|裁定))/g;
 
 /** A date ending just before a court's name: 2020年10月30日，四川省高级人民法院… */
 const DATE_BEFORE_COURT_RE =
@@ -839,9 +839,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const cited = distinct(findCaseNumbers(text));
   if (cited.length > 0) record.citedCaseNumbers = cited;
 
-  // The court and date of the decision: write-ups have no header naming them. A guiding case's date
-  // is the day it was issued (its 发布 date), which is when it became binding (指导案例58 was judged in
-  // 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
+  // The court and date of the decision: write-ups have no header naming them. A guiding case also has
+  // the day it was issued (its 发布 date, releaseDate), when it became binding (指导案例58 was judged
+  // in 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
   const decided = decidingCourt(account, own);
   if (decided) {
     record.court = decided.court;
@@ -854,7 +854,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     collection === "spc-guiding"
       ? /(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?发布/.exec(text.slice(0, 1500))
       : null;
-  const date = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : decided?.date;
+  const released = published?.[1] ? parseChineseDate(published[1].replace(/\s/g, "")) : undefined;
+  if (released) record.releaseDate = released;
+  // The judgment's own date where the account states it (指导案例32号: judged 2013-01-21, issued
+  // 2014-12-18 — a report's 裁判日期 had been the issue date, review15); else the issue date.
+  const date = decided?.date ?? released;
   if (date) record.decisionDate = date;
 
   // A criminal case its title does not tell (张四毛盗窃案, 马乐利用未公开信息交易案) is prosecuted in its

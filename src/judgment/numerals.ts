@@ -121,6 +121,8 @@ export function parseChineseDate(raw: string): string | undefined {
   const day = parseChineseInt(m[3]);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // No day the calendar lacks (2013年11月31日, a typo in 人民司法 rmsf0699): the engine refuses it.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 

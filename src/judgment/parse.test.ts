@@ -250,6 +250,10 @@ describe("numerals and charges", () => {
   it("converts dates and terms", () => {
     expect(parseChineseDate("二〇一八年九月十八日")).toBe("2018-09-18");
     expect(parseChineseDate("二○一九年十一月一日")).toBe("2019-11-01");
+    // A day the calendar lacks is no date (the engine refuses it).
+    expect(parseChineseDate("2013年11月31日")).toBeUndefined();
+    expect(parseChineseDate("2019年2月29日")).toBeUndefined();
+    expect(parseChineseDate("2020年2月29日")).toBe("2020-02-29");
     expect(parseChineseDate("二◯二〇年一月二日")).toBe("2020-01-02");
     expect(parseChineseDate("二０一七年八月三十日")).toBe("2017-08-30");
     expect(parseChineseDate("二○一九年元月十九日")).toBe("2019-01-19");

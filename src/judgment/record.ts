@@ -227,6 +227,8 @@ export const JudgmentRecord = z.object({
   tier: Tier,
   /** Authoritative cases: 指导性案例 N 号 etc. */
   authorityNumber: z.string().optional(),
+  /** A guiding case's issue date (发布), from which it binds; its decisionDate is the judgment's own. */
+  releaseDate: z.string().optional(),
   keywords: z.array(z.string()).optional(),
   /** 裁判要点 / 裁判要旨 of authoritative cases. */
   keyHoldings: z.string().optional(),

@@ -171,6 +171,7 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
     ],
     ["文书类型 / 程序", `${record.documentType ?? "—"} / ${record.procedure ?? "—"}`],
     ["裁判日期", formatDate(record.decisionDate)],
+    ...(record.releaseDate ? [["发布日期", formatDate(record.releaseDate)] as [string, string]] : []),
     ["生效状态", h("span", { class: flagged ? "flag" : "" }, L.statuses[record.status] ?? record.status)],
     [
       "案例层级",
