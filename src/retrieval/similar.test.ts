@@ -7,6 +7,7 @@ import {
   outcomeText,
   scoreSplit,
   statuteKeys,
+  toldAsSuit,
 } from "./similar.ts";
 import type { SimilarCase } from "./types.ts";
 
@@ -182,5 +183,14 @@ describe("outcomeText", () => {
     );
     expect(outcomeText(mixed, ["故意伤害罪"])).toBe("有期徒刑 71 个月（2 名被告人中最重者）");
     expect(outcomeText(mixed)).toBe("有期徒刑 71 个月（2 名被告人中最重者）");
+  });
+});
+
+describe("toldAsSuit", () => {
+  it("is facts naming 原告/被告 or 申请人, not a prosecution's 被告人 with its 附带民事诉讼原告人", () => {
+    expect(toldAsSuit("原告张某向被告李某出借50万元，被告到期未还。")).toBe(true);
+    expect(toldAsSuit("申请人不服被申请人作出的行政处罚决定。")).toBe(true);
+    expect(toldAsSuit("被告人醉酒驾驶，附带民事诉讼原告人请求赔偿。")).toBe(false);
+    expect(toldAsSuit("张某向李某借款50万元到期未还。")).toBe(false);
   });
 });

@@ -198,6 +198,17 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // P@5 cannot exceed 0.806 here (queries with fewer than five label-3 cases). Read side by side (交通
 // 肇事, 故意伤害, 聚众斗殴 queries), the 2s and 3s of the same charge differ in no way these texts state.
 
+/**
+ * Facts told as a civil or administrative suit: its parties named 原告/被告, 申请人/被申请人 or
+ * 上诉人/被上诉人, and no one as a defendant in a prosecution (被告人, 犯罪嫌疑人, 公诉机关) — a
+ * criminal case's facts name 被告人, and its 附带民事诉讼原告人 with them.
+ */
+export function toldAsSuit(facts: string): boolean {
+  return (
+    /原告|被告(?!人)|申请人|被上诉人/.test(facts) && !/被告人|犯罪嫌疑人|公诉机关|检察院指控/.test(facts)
+  );
+}
+
 export interface SimilarOptions {
   weights?: SimilarWeights;
   /** Candidates re-ranked; at least `size`. */
@@ -588,9 +599,14 @@ export async function similarCases(
     window,
     termStats,
     phrases: weights.phrases > 0,
-    // A civil or administrative case (causes given, no charge, no category chosen): its similar cases
-    // are not criminal judgments, however many fact words a 交通肇事 or 非法吸收公众存款 conviction shares.
-    notCriminal: causes.length > 0 && charges.length === 0 && !pending.filters?.category?.length,
+    // A civil or administrative case (causes given, no charge, no category chosen; or, with neither,
+    // facts told as a suit — 原告/被告, no 被告人): its similar cases are not criminal judgments, however
+    // many fact words a 交通肇事 or 非法吸收公众存款 conviction shares (review15-search: a traffic suit
+    // without its 案由 was answered with 9 of 10 交通肇事 convictions).
+    notCriminal:
+      !pending.filters?.category?.length &&
+      charges.length === 0 &&
+      (causes.length > 0 || toldAsSuit(pending.facts)),
   });
   // Reference cases (guiding, typical and gazette, provincial) compete for the window too: a
   // write-up's short facts seldom share as many key terms as the thousands of judgments of its

@@ -235,6 +235,16 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     // A civil case is civil whatever crime it names.
     expect(ids).toContain("civil-with-charges");
     expect(ids.filter((id: string) => !id.startsWith("civil"))).toEqual([]);
+    // Without a cause, facts told as a suit (原告/被告, no 被告人) are a civil case too (review15-search).
+    const untold = await api.call("/api/v1/similar", {
+      body: { facts: "原告张某驾驶的轿车被被告李某醉酒驾驶的车辆追尾，原告请求被告赔偿车辆损失及误工费。" },
+    });
+    expect(untold.status).toBe(200);
+    const untoldIds = untold.body.groups.flatMap((g: { cases: { id: string }[] }) =>
+      g.cases.map((c) => c.id),
+    );
+    expect(untoldIds).toContain("civil");
+    expect(untoldIds.filter((id: string) => !id.startsWith("civil"))).toEqual([]);
     // With a category chosen, the judge's choice stands.
     const chosen = await api.call("/api/v1/similar", {
       body: { facts: DRUNK, causes: ["机动车交通事故责任纠纷"], filters: { category: ["刑事"] } },
