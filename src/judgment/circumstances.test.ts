@@ -70,12 +70,18 @@ describe("legal circumstances", () => {
     expect(largestDrugGrams("查获冰毒2.5g、麻古1.2kg")).toBe(1200);
     // Other drugs weigh as the 2016 毒品解释 §1 sets them against 50 g of heroin (LeCaRD 3340, 7454, 202).
     expect(largestDrugGrams("贩卖大麻叶约25克")).toBeCloseTo(25 / 3000);
+    expect(extractCircumstances("被告人驾车撞倒行人，本案未认定被告人李辉逃逸。")).not.toContain("逃逸");
+    expect(extractCircumstances("被告人的行为不属于驾驶机动车肇事后逃逸。")).not.toContain("逃逸");
+    expect(extractCircumstances("被告人驾车撞倒行人后驾车逃逸。")).toContain("逃逸");
     expect(largestDrugGrams("查获毒品氯胺酮300克、海洛因0.3克")).toBe(30);
     expect(largestDrugGrams("贩卖毒品咖啡因，扣押的咖啡因净重1365.07克")).toBeCloseTo(1365.07 / 4000);
     expect(largestDrugGrams("贩卖毒品可待因0.70克")).toBeCloseTo(0.007);
     // A tablet of methamphetamine and caffeine weighs as methamphetamine; a drug unnamed as heroin.
     expect(largestDrugGrams("检出甲基苯丙胺和咖啡因成分，净重12克")).toBe(12);
     expect(largestDrugGrams("贩卖毒品12克")).toBe(12);
+    // A precursor is no drug (（2013）深宝法刑初字第3105号: 麻黄草 beside a 1.58 g sale).
+    expect(largestDrugGrams("贩卖甲基苯丙胺共1.58克，另非法买卖麻黄草7826千克")).toBe(1.58);
+    expect(largestDrugGrams("非法买卖麻黄草7826千克，从中提炼甲基苯丙胺500克")).toBe(500);
     expect(extractCircumstances("贩卖大麻叶约25克")).toContain("毒品数量:折合海洛因1克以下");
     expect(extractCircumstances("贩卖甲基苯丙胺12.5克，获利300元")).toEqual(
       expect.arrayContaining(["甲基苯丙胺", "毒品数量:折合海洛因10-50克"]),
