@@ -141,6 +141,25 @@ export function sentencingRange(statutes: readonly string[], circumstances: read
 }
 
 /**
+ * Whether two cases' ranges ({@link sentencingRange}) can be one: no amount or drug band, harm or
+ * 逃逸 that both could state and state differently. A grade the court found (数额巨大, 情节严重, 强奸
+ * 加重情节) is comparable only with another found grade: a pending case's facts state none.
+ */
+export function rangesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const classes: ((t: string) => boolean)[] = [
+    (t) => t.startsWith("数额:"),
+    (t) => t.startsWith("毒品数量:"),
+    (t) => HARM_LABELS.includes(t),
+  ];
+  for (const inClass of classes) {
+    const x = a.find(inClass);
+    const y = b.find(inClass);
+    if (x !== undefined && y !== undefined && x !== y) return false;
+  }
+  return a.includes("肇事后逃逸") === b.includes("肇事后逃逸");
+}
+
+/**
  * The specific-part articles cited, an added article (刑法#133-1 危险驾驶罪) not counted as its article
  * (刑法#133 交通肇事罪, whose range turns on harm): another offence.
  */

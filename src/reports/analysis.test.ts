@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { harmBand } from "../audit/cluster.ts";
+import { harmBand, rangesAgree, sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
+import { extractCircumstances } from "../judgment/circumstances.ts";
 import { applySelections, type DivergenceInput, findDivergence, tierCases } from "./analysis.ts";
 import type { ReportCase } from "./model.ts";
 import { useCell } from "./render/sections.ts";
@@ -266,6 +267,34 @@ describe("findDivergence", () => {
     expect(far.map((d) => d.summary)).toEqual([
       "盗窃罪（数额 3千-1万）：有期徒刑刑期相差超过 50%（6 个月 / 14 个月）",
     ]);
+  });
+
+  it("reports only the range the pending case's facts put it in (review15-reports)", () => {
+    const sale = (id: string, months: number, band: string) =>
+      dv(id, {
+        charges: ["走私、贩卖、运输、制造毒品罪"],
+        penaltyKinds: ["有期徒刑"],
+        months,
+        bands: [band],
+        statutes: ["刑法#347"],
+      });
+    const cases = [
+      sale("small-a", 8, "毒品数量:折合海洛因1克以下"),
+      sale("small-b", 20, "毒品数量:折合海洛因1克以下"),
+      sale("large-a", 180, "毒品数量:折合海洛因50克以上"),
+      sale("large-b", 96, "毒品数量:折合海洛因50克以上"),
+    ];
+    // Both bands diverge; a 0.52 g sale is told only of its own.
+    expect(findDivergence(cases, [])).toHaveLength(2);
+    const pending = (statutes: readonly string[]) =>
+      sentencingRange(statutes, extractCircumstances("被告人以200元的价格向他人贩卖甲基苯丙胺0.52克。"));
+    expect(findDivergence(cases, [], pending).map((d) => d.summary)).toEqual([
+      "走私、贩卖、运输、制造毒品罪（毒品数量 折合海洛因1克以下）：有期徒刑刑期相差超过 50%（8 个月 / 20 个月）",
+    ]);
+    // Harm and 逃逸 likewise; a grade only a court finds is kept.
+    expect(rangesAgree(["死亡", "肇事后逃逸"], ["死亡"])).toBe(false);
+    expect(rangesAgree(["重伤"], ["轻伤"])).toBe(false);
+    expect(rangesAgree(["数额巨大"], ["数额:1万-3万"])).toBe(true);
   });
 
   it("compares an offence whose range turns on the harm within its harm (轻伤 against 轻伤, not a death)", () => {

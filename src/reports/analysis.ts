@@ -3,6 +3,7 @@
  * (with the guiding-case rule), and divergence among the results. No engine calls here.
  */
 
+import { rangesAgree } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
 import { type ComparableSentence, comparableSentence } from "../judgment/outcome.ts";
@@ -133,6 +134,8 @@ export interface OutcomeFacts {
   sentences?: CriminalSentence[] | undefined;
   /** For an offence sentenced by amount or drug quantity, the case's band (数额:3千-1万). */
   bands?: string[] | undefined;
+  /** Its statute keys (刑法#264), for the pending case's range under the same articles. */
+  statutes?: string[] | undefined;
 }
 
 export type DivergenceInput = ReportCase & { facts: OutcomeFacts };
@@ -208,6 +211,7 @@ function sideBySide(c: ReportCase): Divergence["cases"][number] {
 export function findDivergence(
   cases: readonly DivergenceInput[],
   legal: readonly string[] = [],
+  pendingRange?: (statutes: readonly string[]) => string[],
 ): Divergence[] {
   const wanted = new Set(legal);
   // Cases of an offence sentenced by amount or drug quantity are compared within their band: a
@@ -232,6 +236,15 @@ export function findDivergence(
   for (const { charge, label, members } of [...groups.values()].sort((a, b) =>
     a.label.localeCompare(b.label),
   )) {
+    // Only the range the pending case's facts put it in: a 0.52 g sale is not informed by how
+    // courts disagree over 50 g and more (review15-reports: ~25 of 34 entries were of other ranges).
+    const first = members[0];
+    if (
+      pendingRange &&
+      first &&
+      !rangesAgree(first.facts.bands ?? [], pendingRange(first.facts.statutes ?? []))
+    )
+      continue;
     const own = new Map(
       members.flatMap((c) => {
         const s = sentenceFor(c, charge);

@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
+import { extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
@@ -317,6 +318,7 @@ export function toReportCase(
       // The range it was sentenced in (src/audit/cluster.ts sentencingRange): a 轻伤 case is not
       // compared with a death, nor 数额较大 with 数额巨大.
       bands: sentencingRange(doc.statutes ?? [], doc.circumstances ?? []),
+      statutes: doc.statutes ?? [],
     },
   };
 }
@@ -416,6 +418,7 @@ export async function buildReport(
   ]);
   const related = relatedRun.related ?? { cases: [] };
   const why = new Map(runs.flatMap((r) => [...r.why]));
+  const pendingTags = extractCircumstances(pending.facts);
   // The pending case's charges as the similar-case search took them (the judge's, else inferred).
   const legal = runs.find((r) => r.legal !== undefined)?.legal ?? [];
   const listed = [...resultIds, ...selectedIds].flatMap((id) => {
@@ -462,7 +465,8 @@ export async function buildReport(
       submittedEntry(s, s.caseId ? docs.get(s.caseId) : undefined, citations.get(i)),
     ),
     // Divergence over the pending case's own charges, as the similar-case search took them.
-    divergence: findDivergence(listed, legal),
+    // Divergence within the range the pending case's facts put it in (src/audit/cluster.ts).
+    divergence: findDivergence(listed, legal, (statutes) => sentencingRange(statutes, pendingTags)),
     related: related.cases.map((c) => ({
       id: c.id,
       ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),
