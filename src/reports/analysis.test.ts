@@ -316,6 +316,33 @@ describe("findDivergence", () => {
     expect(harmBand(["刑法#264"], ["轻伤"])).toBeUndefined();
   });
 
+  it("names a case without a number by its title, never an internal id (review15-reports)", () => {
+    const out = findDivergence([
+      dv(
+        "Ab50F6L5",
+        { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 },
+        { title: "朱纪国盗窃案" },
+      ),
+      dv(
+        "b",
+        { charges: ["盗窃罪"], penaltyKinds: ["拘役"], months: 5 },
+        { caseNumber: "（2020）京0108刑初1号" },
+      ),
+    ]);
+    expect(out[0]?.cases.map((c) => c.caseNumber ?? c.title)).toEqual([
+      "朱纪国盗窃案",
+      "（2020）京0108刑初1号",
+    ]);
+  });
+
+  it("says 处理结果 rather than 主刑 when one outcome is no principal penalty (免予刑事处罚)", () => {
+    const out = findDivergence([
+      dv("a", { charges: ["危险驾驶罪"], penaltyKinds: ["拘役"], months: 2 }),
+      dv("b", { charges: ["危险驾驶罪"], penaltyKinds: ["免予刑事处罚"] }),
+    ]);
+    expect(out[0]?.summary).toBe("危险驾驶罪：处理结果不同（拘役 / 免予刑事处罚）");
+  });
+
   it("ignores different charges and judgments that are not effective", () => {
     const out = findDivergence([
       dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),

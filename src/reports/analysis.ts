@@ -144,6 +144,8 @@ type Divergence = RetrievalReport["divergence"][number];
 /** Most severe first: a case's principal penalty is the first of its kinds in this order. */
 const PENALTY_SEVERITY = ["死刑", "死缓", "无期徒刑", "有期徒刑", "拘役", "管制", "单处罚金", "免予刑事处罚"];
 const TERM_PENALTIES = new Set(["有期徒刑", "拘役", "管制"]);
+/** The principal penalties of 刑法 §33 (死缓 a way of executing 死刑, §48). */
+const PRINCIPAL_PENALTIES = new Set(["管制", "拘役", "有期徒刑", "无期徒刑", "死刑", "死缓"]);
 const LEVEL_ORDER: CourtLevel[] = ["最高", "高级", "中级", "专门", "基层"];
 /** Prison terms of the same kind diverge when the longer exceeds the shorter by more than half. */
 export const TERM_SPREAD = 0.5;
@@ -187,6 +189,7 @@ function sideBySide(c: ReportCase): Divergence["cases"][number] {
   const out: Divergence["cases"][number] = { id: c.id };
   for (const key of [
     "caseNumber",
+    "title",
     "court",
     "courtLevel",
     "decisionDate",
@@ -266,7 +269,8 @@ export function findDivergence(
         (a, b) => PENALTY_SEVERITY.indexOf(a) - PENALTY_SEVERITY.indexOf(b),
       );
       out.push({
-        summary: `${label}：主刑种类不同（${kinds.join(" / ")}）`,
+        // 刑罚 not 主刑: 免予刑事处罚 is among the outcomes compared, and is no principal penalty.
+        summary: `${label}：${kinds.some((k) => !PRINCIPAL_PENALTIES.has(k)) ? "处理结果" : "主刑种类"}不同（${kinds.join(" / ")}）`,
         charge,
         kind: "penalty_kind",
         cases: kinds

@@ -232,6 +232,7 @@ export const RetrievalReport = z.object({
         ReportCase.pick({
           id: true,
           caseNumber: true,
+          title: true,
           court: true,
           courtLevel: true,
           decisionDate: true,

@@ -401,7 +401,7 @@ function submittedInIndex(
   const court = found?.court ?? s.court;
   const tier = found?.tier ?? s.tier;
   const status = found?.status ?? s.status;
-  const number = caseNumber ?? `文书编号 ${s.caseId}`;
+  const number = caseNumber ?? found?.title ?? `文书编号 ${s.caseId}`;
   const name =
     s.authorityNumber && !number.includes(s.authorityNumber) ? `${number}（${s.authorityNumber}）` : number;
   return [
@@ -664,7 +664,8 @@ export function buildSections(report: RetrievalReport): ReportDocument {
           widths: [100 - each * n, ...d.cases.map(() => each)],
           rowHeaders: true,
           rows: [
-            ["案号", ...d.cases.map((c) => c.caseNumber ?? c.id)],
+            // A write-up without a number of its own by its title (朱纪国盗窃案), never an internal id.
+            ["案号", ...d.cases.map((c) => c.caseNumber ?? c.title ?? c.id)],
             ["法院", ...d.cases.map((c) => c.court ?? NONE)],
             ["审级", ...d.cases.map((c) => courtLevelLabel(c.courtLevel))],
             ["裁判日期", ...d.cases.map((c) => formatDate(c.decisionDate))],
