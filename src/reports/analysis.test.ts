@@ -382,7 +382,10 @@ describe("参照 is for guiding cases only (指导意见第九条)", () => {
     expect(error.code).toBe("invalid_request");
     expect(error.details).toEqual([
       { path: "selections.0.use", message: expect.stringContaining("不是指导性案例") },
-      { path: "selections.1.use", message: expect.stringContaining("典型案例、公报案例") },
+      {
+        path: "selections.1.use",
+        message: expect.stringContaining("典型案例（最高人民法院公报、刑事审判参考"),
+      },
     ]);
     for (const d of error.details as { message: string }[]) {
       expect(d.message).toContain("请改为“参考”或“不予参照”");

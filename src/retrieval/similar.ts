@@ -259,7 +259,9 @@ type Candidate = RankingFields &
 
 export const TIER_LABELS: Record<Tier, string> = {
   guiding: "指导性案例",
-  typical: "典型案例、公报案例",
+  // What the second tier holds, named (src/cases/parse.ts COLLECTION_TIERS): the prosecutors' guiding
+  // cases bind no court, and a judge reading the report must see they are there (review15-reports).
+  typical: "典型案例（最高人民法院公报、刑事审判参考；最高人民检察院检察指导性案例）",
   provincial: "高级人民法院参考性案例",
   // All other effective judgments, not only those of the court one level up and the judge's own
   // (SPC 2020 §4 (4)): how they are ordered is in the group's label (tierLabel).

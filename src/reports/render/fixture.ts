@@ -129,7 +129,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
     },
     {
       tier: "typical",
-      label: "典型案例、公报案例",
+      label: "典型案例（最高人民法院公报、刑事审判参考；最高人民检察院检察指导性案例）",
       cases: [
         {
           id: "t-0021",

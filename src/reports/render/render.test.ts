@@ -101,7 +101,12 @@ describe("renderHtml", () => {
     const section = html.slice(html.indexOf("<h2>五、检索结果</h2>"), html.indexOf("<h2>六、"));
     const tables = section.match(/<table class="compact">[\s\S]*?<\/table>/g) ?? [];
     expect(tables).toHaveLength(4);
-    const labels = ["指导性案例", "典型案例、公报案例", "高级人民法院参考性案例", "生效裁判"];
+    const labels = [
+      "指导性案例",
+      "典型案例（最高人民法院公报、刑事审判参考；最高人民检察院检察指导性案例）",
+      "高级人民法院参考性案例",
+      "生效裁判",
+    ];
     const headingPositions = labels.map((l, i) => section.indexOf(`<h3>（${"一二三四"[i]}）${l}`));
     expect(headingPositions.every((p) => p > 0)).toBe(true);
     expect([...headingPositions].sort((a, b) => a - b)).toEqual(headingPositions);
@@ -215,7 +220,9 @@ describe("no raw keys or enum values in either export", () => {
       expect(text, format).toContain("用途：关联案件检索");
       expect(text, format).toContain("检索范围：事实、本院认为");
       expect(text, format).toContain("报告统一筛选条件·案件类别：刑事");
-      expect(text, format).toContain("筛选条件·案例层级：指导性案例、典型案例、公报案例");
+      expect(text, format).toContain(
+        "筛选条件·案例层级：指导性案例、典型案例（最高人民法院公报、刑事审判参考；最高人民检察院检察指导性案例）",
+      );
     }
   });
 
