@@ -63,7 +63,16 @@ describe("court codes", () => {
     const own = { code: "京0105", name: "北京市朝阳区人民法院" };
     expect(placeCourt(own, { code: "朝", name: "北京市朝阳区人民法院" })).toBe("本院");
     expect(placeCourt(own, { code: "朝", name: "朝阳区人民法院" })).toBe("本院");
-    expect(placeCourt(own, { code: "朝", name: "长春市朝阳区人民法院" })).toBeUndefined();
+    expect(placeCourt(own, { code: "朝", name: "长春市朝阳区人民法院" })).toBe("外省法院");
+    // Other pre-2016 judgments by their names' province and level (review15-reports).
+    const guangzhou = { code: "粤0111" };
+    expect(placeCourt(guangzhou, { code: "粤高法", name: "广东省高级人民法院" })).toBe("本省高级人民法院");
+    expect(placeCourt(guangzhou, { name: "深圳市宝安区人民法院" })).toBe("本省其他法院");
+    expect(placeCourt(guangzhou, { name: "广东省广州市中级人民法院" })).toBe("本省其他法院");
+    expect(placeCourt(guangzhou, { name: "中华人民共和国最高人民法院" })).toBe("最高人民法院");
+    expect(placeCourt(guangzhou, { name: "浙江省高级人民法院" })).toBe("外省法院");
+    expect(placeCourt(guangzhou, { name: "某县人民法院" })).toBeUndefined();
+    expect(placeCourt({}, { name: "广东省高级人民法院" })).toBeUndefined();
     expect(placeCourt(own, { code: "京03", name: "北京市第三中级人民法院" })).toBe("本省其他法院");
     expect(scopeRank(undefined)).toBe(3);
   });

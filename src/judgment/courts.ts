@@ -9,7 +9,7 @@
  * these relations: the SPC's judgments (2), the province's high court's (3), the court one level up
  * and the judge's own (4); judgments of other courts lie outside it.
  */
-import { PROVINCE_NAMES, PROVINCES } from "./case-number.ts";
+import { PROVINCE_NAMES, PROVINCES, provinceInName } from "./case-number.ts";
 
 const SPC = "最高法";
 const MODERN = new RegExp(`^(?:${SPC}|[${Object.keys(PROVINCES).join("")}](?:\\d{2}|\\d{4})?)$`);
@@ -82,11 +82,28 @@ export interface CourtId {
 
 /**
  * The relation of `other`'s court to the judge's (`own`): by code (courtRelation), else — a
- * judgment numbered before 2016, whose code cannot be compared — 本院 when it bears the judge's
- * court's name (written with or without the province).
+ * judgment numbered before 2016, whose code cannot be compared — by name: 本院 when it bears the
+ * judge's court's name (written with or without the province); the SPC; and, the provinces known,
+ * the province's high court, another of its courts, or another province's (the court one level up
+ * is not told by name). A 2014 judgment of 广东省高级人民法院 had been placed nowhere, after other
+ * provinces' courts, for a judge in 广州 (review15-reports).
  */
 export function placeCourt(own: CourtId, other: CourtId): CourtRelation | undefined {
-  return courtRelation(own.code, other.code) ?? (sameCourtName(own.name, other.name) ? "本院" : undefined);
+  const byCode = courtRelation(own.code, other.code);
+  if (byCode) return byCode;
+  if (sameCourtName(own.name, other.name)) return "本院";
+  if (own.code === SPC || !other.name) return undefined;
+  // The judge's court known to be somewhere (its code's province, or its name's): else nothing is placed.
+  const mine = isModernCourtCode(own.code)
+    ? PROVINCES[own.code.slice(0, 1)]
+    : own.name && provinceInName(own.name);
+  if (!mine) return undefined;
+  const name = canonicalCourtName(other.name);
+  if (name === "最高人民法院") return "最高人民法院";
+  const theirs = provinceInName(name);
+  if (!theirs) return undefined;
+  if (mine !== theirs) return "外省法院";
+  return /高级人民法院$/.test(name) && !/中级/.test(name) ? "本省高级人民法院" : "本省其他法院";
 }
 
 function sameCourtName(a: string | undefined, b: string | undefined): boolean {
