@@ -165,6 +165,23 @@ describe("parseAuthoritativeCase: earlier instances", () => {
   });
 });
 
+describe("parseAuthoritativeCase: an appeal that changes the sentence (指导案例93号)", () => {
+  it("reads the new sentence and never the one below as upheld", () => {
+    const text = [
+      "指导案例93号：于欢故意伤害案",
+      "（最高人民法院审判委员会讨论通过　2018年6月20日发布）",
+      "裁判结果",
+      "山东省聊城市中级人民法院于2017年2月17日作出（2016）鲁15刑初33号刑事附带民事判决，认定被告人于欢犯故意伤害罪，判处无期徒刑，剥夺政治权利终身。",
+      "宣判后，被告人于欢及部分原审附带民事诉讼原告人不服，分别提出上诉。山东省高级人民法院经审理于2017年6月23日作出（2017）鲁刑终151号刑事附带民事判决：驳回附带民事上诉，维持原判附带民事部分；撤销原判刑事部分，以故意伤害罪改判于欢有期徒刑五年。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.outcome.appeal).toBe("amended");
+    expect(r.outcome.criminal?.map((s) => [s.defendant, s.penalty, s.months])).toEqual([
+      ["于欢", "有期徒刑", 60],
+    ]);
+  });
+});
+
 describe("parseAuthoritativeCase: charges and committee", () => {
   it("an earlier conviction is no charge; the SPC's release is no trial committee's discussion", () => {
     const text = [

@@ -896,7 +896,12 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     const read = result ? criminalSentences(result, true) : [];
     const byCrime = result && !read.some((s) => s.penalty || s.acquitted) ? byCrimeSentences(result) : [];
     const pronounced = byCrime.length > 0 ? byCrime : read;
-    const upholds = pronounced.length === 0 && /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "");
+    // Not one that quashes the criminal part while upholding the civil one (指导案例93号: 维持原判附带
+    // 民事部分；撤销原判刑事部分，以故意伤害罪改判于欢有期徒刑五年 — it had read 维持原判：无期徒刑).
+    const upholds =
+      pronounced.length === 0 &&
+      /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "") &&
+      !/改判/.test(result ?? "");
     const earlier = rulings.filter((r): r is string => r !== undefined && r !== result);
     const upheld = upholds
       ? (earlier.map((r) => criminalSentences(r, true)).find((found) => found.length > 0) ??
@@ -905,6 +910,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     const sentences = pronounced.length > 0 ? pronounced : (upheld ?? []);
     if (sentences.length > 0) record.outcome.criminal = sentences;
     if (upheld?.length) record.outcome.appeal = "affirmed";
+    // A last ruling after others that changes a sentence (改判) is an appeal or retrial that amended.
+    else if (earlier.length > 0 && pronounced.length > 0 && /改判/.test(result ?? ""))
+      record.outcome.appeal = "amended";
     record.category ??= "刑事";
   } else {
     record.causes = findCauses(title);

@@ -353,7 +353,8 @@ export const RULING_MARKER_RE =
 /** Where the quote ends: the appeal told after it. */
 const QUOTE_END_RE = /宣判后|判决后|不服|上诉|抗诉/;
 /** 原判…以贩卖毒品罪，判处被告人刘春无期徒刑…；判处被告人罗强有期徒刑十五年 (the crime before the names). */
-const BY_CRIME_RE = /以([^，,。；;：:]{2,40}?罪)[，,]?\s?(?:分别)?判处(?:原审)?(?:被告人|被告单位)?/g;
+const BY_CRIME_RE =
+  /以([^，,。；;：:]{2,40}?罪)[，,]?\s?(?:分别)?(?:判处|改判)(?:原审)?(?:被告人|被告单位)?/g;
 const BY_CRIME_NAME_RE =
   /(?:^|[；;，,]\s?)(?:判处)?(?:原审)?(?:被告人|被告单位)?([\p{Script=Han}某×Xx]{2,4}?)(?=死刑|无期徒刑|有期徒刑|拘役|管制|免予|单处罚金)/gu;
 
