@@ -3,7 +3,7 @@ import { findCauses } from "./causes.ts";
 
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
-    for (const [title, cause] of [
+    const titles: [string, string][] = [
       ["葛长生诉洪振快名誉权、荣誉权纠纷案", "名誉权、荣誉权纠纷"],
       ["穆广进、徐俊交通事故损害赔偿纠纷案", "交通事故损害赔偿纠纷"],
       [
@@ -16,8 +16,8 @@ describe("findCauses", () => {
       ["甲公司诉乙公司侵犯著作权纠纷案", "侵犯著作权纠纷"],
       ["某某与某某国际航空旅客运输损害赔偿纠纷案", "国际航空旅客运输损害赔偿纠纷"],
       ["王家元、李淑荣道路交通事故损害赔偿纠纷案", "道路交通事故损害赔偿纠纷"],
-    ])
-      expect(findCauses(title), title).toEqual([cause]);
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });
 
   it("reads a listed cause wherever it is written", () => {
