@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
 import { type ResultCard, toJudgmentDocument } from "../search/documents.ts";
 import { readBinary } from "../search/hits.ts";
-import { toReportCase } from "./build.ts";
-import { keyHoldingCell, QUESTION_MARK } from "./render/sections.ts";
+import { foundByQueries, toReportCase } from "./build.ts";
+import { keyHoldingCell, matchReasonLines, QUESTION_MARK } from "./render/sections.ts";
 
 describe("toReportCase", () => {
   it("quotes a case's holding, or else its reasoning, as its result card does", () => {
@@ -89,5 +89,32 @@ describe("toReportCase", () => {
     const card = readBinary<ResultCard>({ _index: "i", fields: { card: [doc.card] } }, "card");
     expect(card?.principal?.months).toBe(12);
     expect(card?.changedInPart).toEqual([{ defendants: ["李小河"], caseNumber: "（2018）湘01刑终800号" }]);
+  });
+});
+
+describe("foundByQueries", () => {
+  it("names the keyword and statute queries that found a case, for a case no similar run explains", () => {
+    const q = (
+      method: "similar" | "keyword" | "statute",
+      parameters: Record<string, unknown>,
+      ids: string[],
+    ) => ({
+      method,
+      parameters,
+      request: {},
+      hits: ids.length,
+      resultIds: ids,
+    });
+    const found = foundByQueries([
+      q("similar", { facts: "…" }, ["a"]),
+      q("keyword", { q: "盗窃 入户" }, ["a", "b"]),
+      q("statute", { statutes: ["刑法#264"] }, ["b"]),
+    ]);
+    expect(found.get("a")).toEqual(["关键词检索：“盗窃 入户”"]);
+    expect(found.get("b")).toEqual(["关键词检索：“盗窃 入户”", "法条关联检索：《刑法》第二百六十四条"]);
+    expect(matchReasonLines({ id: "b", tier: "ordinary", status: "生效", foundBy: found.get("b") })).toEqual([
+      "关键词检索：“盗窃 入户”命中（未经类案比对）",
+      "法条关联检索：《刑法》第二百六十四条命中（未经类案比对）",
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
+import { statuteKeyText } from "../judgment/statutes.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import {
@@ -130,6 +131,29 @@ export interface QueryRun {
   /** A similar-case run's charges or causes: the judge's, else those it inferred. */
   legal?: string[];
   related?: RelatedResult;
+}
+
+/**
+ * The keyword and statute queries that found each case, by id: a case no similar-case run explains
+ * says how it came into the report (review15-reports: 17 of 37 listed with 匹配理由 “—”).
+ */
+export function foundByQueries(queries: readonly RecordedQuery[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const q of queries) {
+    const label = queryLabel(q);
+    if (!label) continue;
+    for (const id of q.resultIds) found.set(id, [...(found.get(id) ?? []), label]);
+  }
+  return found;
+}
+
+/** How a keyword or statute query is named where a case it found is listed; undefined for others. */
+function queryLabel(q: RecordedQuery): string | undefined {
+  const p = q.parameters as { q?: unknown; statutes?: unknown };
+  if (q.method === "keyword") return `关键词检索：“${typeof p.q === "string" ? p.q : ""}”`;
+  if (q.method === "statute")
+    return `法条关联检索：${Array.isArray(p.statutes) ? p.statutes.map((x) => statuteKeyText(String(x))).join("、") : ""}`;
+  return undefined;
 }
 
 /** Runs one recorded method with its parameters (also used by re-runs). */
@@ -421,11 +445,13 @@ export async function buildReport(
   const pendingTags = extractCircumstances(pending.facts);
   // The pending case's charges as the similar-case search took them (the judge's, else inferred).
   const legal = runs.find((r) => r.legal !== undefined)?.legal ?? [];
+  const foundBy = foundByQueries(runs.map((r) => r.recorded));
   const listed = [...resultIds, ...selectedIds].flatMap((id) => {
     const doc = docs.get(id);
-    return doc
-      ? [toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal)]
-      : [];
+    if (!doc) return [];
+    const c = toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal);
+    const by = foundBy.get(id);
+    return [!c.why && by ? { ...c, foundBy: by } : c];
   });
   const decided = applySelections(
     listed.map(({ facts: _facts, ...c }) => c),

@@ -188,6 +188,8 @@ export const ReportCase = z.object({
   keyHoldingSource: z.enum(["holding", "question", "reasoning_excerpt"]).optional(),
   outcome: z.string().optional(),
   why: MatchReason.optional(),
+  /** The report's other queries that found it (关键词检索：“盗窃 入户”), said where no similar-case match explains it. */
+  foundBy: z.array(z.string()).optional(),
   use: CaseUse.optional(),
   useReason: z.string().optional(),
 });

@@ -304,7 +304,7 @@ export function parameterLines(parameters: Record<string, unknown>): string[] {
 /** Why a case matched, in the words of rule 6: shared charges, statutes, circumstances, facts. */
 export function matchReasonLines(c: ReportCase): string[] {
   const why = c.why;
-  if (!why) return [NONE];
+  if (!why) return c.foundBy?.length ? [...c.foundBy.map((q) => `${q}命中（未经类案比对）`)] : [NONE];
   const lines: string[] = [];
   if (why.sharedCharges.length > 0) lines.push(`共同罪名：${why.sharedCharges.join("、")}`);
   if (why.sharedCauses.length > 0) lines.push(`共同案由：${why.sharedCauses.join("、")}`);
