@@ -104,7 +104,7 @@ describe("legal circumstances", () => {
     expect(bandCloseness("数额:1万-3万", "毒品数量:折合海洛因1-10克")).toBe(0);
     const sim = circumstanceSimilarity(["自首", "入户", "数额:1万-3万"], ["自首", "累犯", "数额:3万-10万"]);
     // A neighbouring band is shared at half weight and named as such.
-    expect(sim.shared).toEqual(["自首", "数额:1万-3万（相邻档：3万-10万）"]);
+    expect(sim.shared).toEqual(["自首", "数额相近（本案1万-3万，该案3万-10万）"]);
     expect(sim.score).toBeCloseTo(1.5 / 3, 6);
     expect(circumstanceSimilarity([], ["自首"]).score).toBe(0);
   });

@@ -859,10 +859,11 @@ export function circumstanceSimilarity(
         .sort((x, y) => y.close - x.close)[0];
       if (nearest && nearest.close > 0) {
         sum += nearest.close;
-        // A neighbouring band counts half, and says so: the case's amount is not the pending one's.
-        shared.push(
-          nearest.close === 1 ? tag : `${tag}（相邻档：${nearest.b.slice(nearest.b.indexOf(":") + 1)}）`,
-        );
+        // A neighbouring band counts half, and says so in words a judge reads: the case's amount is
+        // not the pending one's (数额相近（本案1万-3万，该案3万-10万）, not 相邻档, review15-reports).
+        const [kind, mine] = tag.split(":");
+        const theirs = nearest.b.slice(nearest.b.indexOf(":") + 1);
+        shared.push(nearest.close === 1 ? tag : `${kind}相近（本案${mine}，该案${theirs}）`);
       }
     } else if (have.has(tag)) {
       sum += 1;

@@ -311,7 +311,9 @@ export function matchReasonLines(c: ReportCase): string[] {
   if (why.sharedStatutes.length > 0)
     lines.push(`共同法条：${why.sharedStatutes.map(statuteKeyText).join("、")}`);
   if (why.sharedCircumstances && why.sharedCircumstances.length > 0)
-    lines.push(`共同情节：${why.sharedCircumstances.join("、")}`);
+    lines.push(
+      `共同情节：${why.sharedCircumstances.map((t) => t.replace(/^(数额|毒品数量):/, "$1 ")).join("、")}`,
+    );
   if (why.sharedTerms.length > 0) lines.push(`共同事实要素：${why.sharedTerms.join("、")}`);
   if (why.inferredCharges && why.inferredCharges.length > 0)
     lines.push(`推断罪名：${why.inferredCharges.join("、")}（系统依事实推断，待法官确认）`);
