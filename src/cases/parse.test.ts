@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAuthoritativeCase } from "./parse.ts";
+import { findCauses } from "../judgment/causes.ts";
+import { parseAuthoritativeCase, titleParties } from "./parse.ts";
 
 // Shortened from real write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
 // 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号). 人民司法 runs paragraphs together with "　　".
@@ -878,5 +879,28 @@ describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如
       "广东省高级人民法院裁定驳回上诉，维持原判，并依法报请最高人民法院核准。最高法院依法已予核准。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "people-judicature").court).toBe("最高人民法院");
+  });
+});
+
+describe("titleParties: the parties a write-up's title names (review15-search)", () => {
+  it("reads 甲诉乙…纠纷案 as 原告 and 被告, 甲与乙… without roles, and drops 等", () => {
+    const names = (title: string) =>
+      titleParties(title, findCauses(title)).map((p) => `${p.role}:${p.name}:${p.kind}`);
+    expect(names("指导案例99号：葛长生诉洪振快名誉权、荣誉权纠纷案")).toEqual([
+      "原告:葛长生:person",
+      "被告:洪振快:person",
+    ]);
+    expect(names("程春颖诉张涛、中国人民财产保险股份有限公司南京市分公司机动车交通事故责任纠纷案")).toEqual([
+      "原告:程春颖:person",
+      "被告:张涛:person",
+      "被告:中国人民财产保险股份有限公司南京市分公司:organisation",
+    ]);
+    expect(names("（检例第123号） 胡某祥、万某妹与胡某平赡养纠纷支持起诉案")).toEqual([
+      "其他:胡某祥:person",
+      "其他:万某妹:person",
+      "其他:胡某平:person",
+    ]);
+    expect(names("丁某某诉季某某等教育机构责任纠纷案")).toEqual(["原告:丁某某:person", "被告:季某某:person"]);
+    expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
   });
 });

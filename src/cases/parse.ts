@@ -17,12 +17,15 @@ import {
   upheldSentences,
 } from "../judgment/outcome.ts";
 import { courtLevelOf } from "../judgment/parse.ts";
+import { extractParties, partyKind } from "../judgment/parties.ts";
 import {
   type CaseCategory,
   type CaseNumber,
   type DocumentType,
   emptyRecord,
   type JudgmentRecord,
+  type Party,
+  type PartyRole,
   type Procedure,
   type Tier,
 } from "../judgment/record.ts";
@@ -376,6 +379,37 @@ function questionsOf(issue: string | undefined): string | undefined {
     kept.push(sentence.trim());
   }
   return (kept.length > 0 ? kept : sentences.slice(0, 1)).join("").trim() || undefined;
+}
+
+/** Words no party's name holds: the claims and defence a reprint's parties section runs on into. */
+const NOT_A_PARTY_RE = /诉称|辩称|答辩|称$|要求|签订|为了|为与|作为|系法人|以后|以前|^[原被]告$/;
+
+/**
+ * The parties a civil or administrative write-up's title names before its cause: 葛长生诉洪振快名誉权
+ * 纠纷案 → 原告 葛长生, 被告 洪振快; 甲与乙、丙…之诉 → both sides as 其他 (与 says no roles).
+ */
+export function titleParties(title: string, causes: readonly string[]): Party[] {
+  const cause = causes[0];
+  if (!cause) return [];
+  const named = title
+    .replace(/[#*]/g, "")
+    .replace(/^\s*(?:指导(?:性)?案例\s*\d+\s*号|[（(]?检例第\d+号[）)]?)\s*[：:]?\s*/, "")
+    .trim();
+  const at = named.lastIndexOf(cause);
+  if (at <= 0) return [];
+  const sides = /^(.+?)(诉|与)(.+)$/.exec(named.slice(0, at).replace(/等$/, ""));
+  if (!sides) return [];
+  const names = (side: string) =>
+    side
+      .split(/[、，,]/)
+      .map((n) => n.replace(/\s+/g, "").replace(/等$/, ""))
+      .filter((n) => n.length >= 2 && n.length <= 40 && !/[《》“”"：:]/.test(n) && !NOT_A_PARTY_RE.test(n));
+  const [plaintiff, defendant]: [PartyRole, PartyRole] =
+    sides[2] === "诉" ? ["原告", "被告"] : ["其他", "其他"];
+  return [
+    ...names(sides[1] ?? "").map((name) => ({ name, role: plaintiff, kind: partyKind(name) })),
+    ...names(sides[3] ?? "").map((name) => ({ name, role: defendant, kind: partyKind(name) })),
+  ];
 }
 
 /** What a case number tells of its court, as instances compare courts (src/judgment/instances.ts). */
@@ -924,6 +958,18 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         ? "民事"
         : undefined;
   }
+  // Parties, which /related searches by (review15-search: none of 690 civil and administrative
+  // write-ups naming 原告/被告 had any): a reprint's parties section, else the title's 甲诉乙…纠纷案 /
+  // 甲与乙…; a criminal case's defendants as its sentences name them.
+  // A reprint's parties section often runs on into the claims (佳华公司诉称, 原告:诉称): not names.
+  record.parties = judgmentSections?.parties
+    ? extractParties(judgmentSections.parties).filter((p) => !NOT_A_PARTY_RE.test(p.name))
+    : [];
+  if (record.parties.length === 0) record.parties = titleParties(title, record.causes);
+  if (record.parties.length === 0 && record.outcome.criminal?.length)
+    record.parties = [...new Set(record.outcome.criminal.map((c) => c.defendant).filter(Boolean))].map(
+      (name) => ({ name, role: "被告人" as const, kind: partyKind(name) }),
+    );
   // 刑事审判参考's editors mark a case whose rules a later law or interpretation replaced: 注：鉴于…，本案例
   // 所涉相关规则不再适用 / 可不再参考. It is not to be cited as a similar case (SPC 2020 类案检索指导意见 §9:
   // a case superseded by a new law or interpretation is not followed).
