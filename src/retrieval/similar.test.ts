@@ -3,6 +3,7 @@ import {
   canonicalCharges,
   chargeSupport,
   inferCharges,
+  onePerCase,
   orderByTier,
   outcomeText,
   scoreSplit,
@@ -192,5 +193,18 @@ describe("toldAsSuit", () => {
     expect(toldAsSuit("申请人不服被申请人作出的行政处罚决定。")).toBe(true);
     expect(toldAsSuit("被告人醉酒驾驶，附带民事诉讼原告人请求赔偿。")).toBe(false);
     expect(toldAsSuit("张某向李某借款50万元到期未还。")).toBe(false);
+  });
+});
+
+describe("onePerCase", () => {
+  it("shows a case published twice once, in its higher tier; one number in one tier stays", () => {
+    const cases = [
+      { id: "gazette-60", tier: "typical" as const, caseNumber: "（2013）苏行终字第0002号" },
+      { id: "guiding-60", tier: "guiding" as const, caseNumber: "(2013)苏行终字第0002号" },
+      { id: "a", tier: "ordinary" as const, caseNumber: "（2015）上刑初字第53号" },
+      { id: "b", tier: "ordinary" as const, caseNumber: "（2015）上刑初字第53号" },
+      { id: "c", tier: "ordinary" as const },
+    ];
+    expect(onePerCase(cases).map((c) => c.id)).toEqual(["guiding-60", "a", "b", "c"]);
   });
 });

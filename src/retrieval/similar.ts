@@ -209,6 +209,26 @@ export function toldAsSuit(facts: string): boolean {
   );
 }
 
+/**
+ * One entry per case: a case published twice (指导案例60号 and its 公报 version, one case number)
+ * is shown once, in its higher tier (review15: 32 such pairs; a report had listed 60号 in tiers 1 and 2).
+ * Cases of one number in the same tier stay: before 2016 two courts could issue the same number.
+ */
+export function onePerCase<T extends { caseNumber?: string; tier: Tier }>(cases: readonly T[]): T[] {
+  const rank = (t: Tier) => TIER_ORDER.indexOf(t);
+  const best = new Map<string, Tier>();
+  for (const c of cases) {
+    if (!c.caseNumber) continue;
+    const key = c.caseNumber.replace(/[\s()（）〔〕[\]]/g, "");
+    const seen = best.get(key);
+    if (seen === undefined || rank(c.tier) < rank(seen)) best.set(key, c.tier);
+  }
+  return cases.filter((c) => {
+    const tier = c.caseNumber ? best.get(c.caseNumber.replace(/[\s()（）〔〕[\]]/g, "")) : undefined;
+    return tier === undefined || tier === c.tier;
+  });
+}
+
 export interface SimilarOptions {
   weights?: SimilarWeights;
   /** Candidates re-ranked; at least `size`. */
@@ -768,7 +788,7 @@ export async function similarCases(
     },
   );
 
-  const groups = orderByTier(top, now);
+  const groups = orderByTier(onePerCase(top), now);
   return {
     groups,
     cases: groups.flatMap((g) => g.cases),
