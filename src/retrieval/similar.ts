@@ -23,7 +23,7 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
-import { parseCaseNumber } from "../judgment/case-number.ts";
+import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -219,14 +219,11 @@ export function onePerCase<T extends { caseNumber?: string; tier: Tier }>(cases:
   const best = new Map<string, Tier>();
   for (const c of cases) {
     if (!c.caseNumber) continue;
-    const key = c.caseNumber.replace(/[\s()（）〔〕[\]]/g, "");
+    const key = caseNumberKey(c.caseNumber);
     const seen = best.get(key);
     if (seen === undefined || rank(c.tier) < rank(seen)) best.set(key, c.tier);
   }
-  return cases.filter((c) => {
-    const tier = c.caseNumber ? best.get(c.caseNumber.replace(/[\s()（）〔〕[\]]/g, "")) : undefined;
-    return tier === undefined || tier === c.tier;
-  });
+  return cases.filter((c) => !c.caseNumber || best.get(caseNumberKey(c.caseNumber)) === c.tier);
 }
 
 export interface SimilarOptions {

@@ -215,7 +215,7 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     const written = text.slice(start, end);
     const folded = foldWidthAndCase(written);
     // OR in any case or width, and 或 standing alone, join like a bar; AND is what a space means.
-    const bare = start === i - written.length && !MINUS.has(ch);
+    const bare = !MINUS.has(ch);
     if (bare && (folded === "or" || written === "或")) {
       joinTo = last;
       continue;
