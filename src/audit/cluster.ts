@@ -137,12 +137,17 @@ export function sentencingRange(statutes: readonly string[], circumstances: read
   if (harm) out.push(harm);
   if (articles.has(133) && circumstances.includes("逃逸")) out.push("肇事后逃逸");
   if (articles.has(236) && circumstances.includes("认定:强奸加重")) out.push("强奸加重情节");
+  // §263: 入户抢劫 and 多次抢劫 are ten years or more; §65: a recidivist is punished more heavily — as
+  // the audit splits them (LEVELS), a report's 73 against 129 months of 入户抢劫 was no divergence.
+  if (articles.has(263) && ["入户", "多次"].some((t) => circumstances.includes(t)))
+    out.push("入户或多次抢劫");
+  if (circumstances.includes("累犯")) out.push("累犯");
   return out;
 }
 
 /**
- * Whether two cases' ranges ({@link sentencingRange}) can be one: no amount or drug band, harm or
- * 逃逸 that both could state and state differently. A grade the court found (数额巨大, 情节严重, 强奸
+ * Whether two cases' ranges ({@link sentencingRange}) can be one: no amount or drug band, harm, 逃逸,
+ * robbery's 入户/多次 or 累犯 that both could state and state differently. A grade the court found (数额巨大, 情节严重, 强奸
  * 加重情节) is comparable only with another found grade: a pending case's facts state none.
  */
 export function rangesAgree(a: readonly string[], b: readonly string[]): boolean {
@@ -156,7 +161,7 @@ export function rangesAgree(a: readonly string[], b: readonly string[]): boolean
     const y = b.find(inClass);
     if (x !== undefined && y !== undefined && x !== y) return false;
   }
-  return a.includes("肇事后逃逸") === b.includes("肇事后逃逸");
+  return ["肇事后逃逸", "入户或多次抢劫", "累犯"].every((t) => a.includes(t) === b.includes(t));
 }
 
 /**

@@ -295,6 +295,9 @@ describe("findDivergence", () => {
     expect(rangesAgree(["死亡", "肇事后逃逸"], ["死亡"])).toBe(false);
     expect(rangesAgree(["重伤"], ["轻伤"])).toBe(false);
     expect(rangesAgree(["数额巨大"], ["数额:1万-3万"])).toBe(true);
+    // A recidivist's or a 入户抢劫's heavier sentence is no divergence from the pending case's range.
+    expect(rangesAgree(["数额:1万-3万", "累犯"], ["数额:1万-3万"])).toBe(false);
+    expect(sentencingRange(["刑法#263"], ["入户", "轻伤"])).toEqual(["轻伤", "入户或多次抢劫"]);
   });
 
   it("compares an offence whose range turns on the harm within its harm (轻伤 against 轻伤, not a death)", () => {
