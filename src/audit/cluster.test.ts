@@ -220,7 +220,10 @@ describe("rape's aggravated range (§236 ¶3, ten years or more)", () => {
       "强奸罪（第236条）·无第三款加重情节 20",
       "强奸罪（第236条）·强奸加重情节（第二百三十六条第三款） 2",
     ]);
-    expect(sentencingRange(["刑法#236"], ["认定:强奸加重"])).toEqual(["未致轻伤以上", "强奸加重情节"]);
+    expect(sentencingRange(["刑法#236"], ["认定:强奸加重"])).toEqual([
+      "未致轻伤以上",
+      "强奸加重情节（第二百三十六条第三款）",
+    ]);
   });
 });
 

@@ -104,51 +104,35 @@ const harmRank = (circumstances: readonly string[]) =>
   HARM_TAGS.find(([tag]) => circumstances.includes(tag))?.[1] ?? 0;
 
 /**
- * The harm an offence whose range turns on it caused (刑法 §234: 轻伤 three years or less, 重伤 three to
- * ten, 死亡 ten or more…), as the audit's harm level reads it; undefined for other offences.
- */
-export function harmBand(statutes: readonly string[], circumstances: readonly string[]): string | undefined {
-  const articles = offenceArticles(statutes);
-  return articles.some((n) => HARM_ARTICLES.has(n)) ? HARM_LABELS[harmRank(circumstances)] : undefined;
-}
-
-/**
- * The range a case was sentenced in, as a report groups its similar cases (类案裁判分歧): for an
- * amount-based offence the grade the court found (数额巨大), else the band of its figures; for drugs
- * the quantity band, and 情节严重 as found (§347 ¶4); the harm (§234…), 逃逸 (§133) and rape's
- * aggravated range as found (§236 ¶3). The same
- * features as the audit's bracket levels, so a report never calls 轻伤 against death, or 数额较大
- * against 数额巨大, a divergence.
+ * The range a case was sentenced in, as a report groups its similar cases (类案裁判分歧): the audit's
+ * levels ({@link LEVELS}) read for one case — the grade the court found (数额巨大), else the band of
+ * its figures; the drug band; the harm; and each level the case is on the heavier side of (肇事后逃逸,
+ * 入户或多次抢劫, 累犯, 未遂…). So a report never calls 轻伤 against death, 数额较大 against 数额巨大,
+ * or a recidivist's heavier sentence a divergence, where an audit would not either.
  */
 export function sentencingRange(statutes: readonly string[], circumstances: readonly string[]): string[] {
   const articles = new Set(offenceArticles(statutes));
-  const has = (set: ReadonlySet<number>) => [...articles].some((n) => set.has(n));
+  const c = { circumstances } as AuditCase;
   const out: string[] = [];
-  if (has(AMOUNT_ARTICLES)) {
-    const grade = STATED_AMOUNTS.findLast((t) => circumstances.includes(t));
-    out.push(...(grade ? [grade.slice(3)] : circumstances.filter((t) => t.startsWith("数额:"))));
+  let graded = false;
+  for (const level of LEVELS) {
+    if (!level.applies(articles)) continue;
+    const rank = level.rank(c);
+    if (level.yes !== undefined) {
+      if (rank === 1) out.push(level.yes);
+    } else if (rank !== undefined && !(level.name === "amount" && graded)) {
+      out.push(level.label(rank));
+      if (level.name === "stated amount") graded = true;
+    }
   }
-  if (has(DRUG_ARTICLES)) {
-    out.push(...circumstances.filter((t) => t.startsWith("毒品数量:")));
-    if (articles.has(347) && circumstances.some((t) => /^认定:情节(?:特别)?严重$/.test(t)))
-      out.push("情节严重");
-  }
-  const harm = harmBand(statutes, circumstances);
-  if (harm) out.push(harm);
-  if (articles.has(133) && circumstances.includes("逃逸")) out.push("肇事后逃逸");
-  if (articles.has(236) && circumstances.includes("认定:强奸加重")) out.push("强奸加重情节");
-  // §263: 入户抢劫 and 多次抢劫 are ten years or more; §65: a recidivist is punished more heavily — as
-  // the audit splits them (LEVELS), a report's 73 against 129 months of 入户抢劫 was no divergence.
-  if (articles.has(263) && ["入户", "多次"].some((t) => circumstances.includes(t)))
-    out.push("入户或多次抢劫");
-  if (circumstances.includes("累犯")) out.push("累犯");
   return out;
 }
 
 /**
- * Whether two cases' ranges ({@link sentencingRange}) can be one: no amount or drug band, harm, 逃逸,
- * robbery's 入户/多次 or 累犯 that both could state and state differently. A grade the court found (数额巨大, 情节严重, 强奸
- * 加重情节) is comparable only with another found grade: a pending case's facts state none.
+ * Whether two cases' ranges ({@link sentencingRange}) can be one: no amount or drug band, harm, or
+ * yes/no level (逃逸, 入户或多次抢劫, 累犯…) that both could state and state differently. A grade the
+ * court found (数额巨大, 情节严重, 强奸加重) is comparable only with another found grade: a pending
+ * case's facts state none.
  */
 export function rangesAgree(a: readonly string[], b: readonly string[]): boolean {
   const classes: ((t: string) => boolean)[] = [
@@ -161,7 +145,7 @@ export function rangesAgree(a: readonly string[], b: readonly string[]): boolean
     const y = b.find(inClass);
     if (x !== undefined && y !== undefined && x !== y) return false;
   }
-  return ["肇事后逃逸", "入户或多次抢劫", "累犯"].every((t) => a.includes(t) === b.includes(t));
+  return STATABLE_YES.every((t) => a.includes(t) === b.includes(t));
 }
 
 /**
@@ -226,6 +210,8 @@ interface Level {
   applies: (articles: Set<number>) => boolean;
   /** Ordinal rank of the case at this level; undefined when the judgment does not state it. */
   rank: (c: AuditCase) => number | undefined;
+  /** A yes/no level (rank 1 or 0): the label of its heavier side. */
+  yes?: string;
   label: (rank: number | undefined) => string;
 }
 
@@ -257,6 +243,7 @@ function tagLevel(
     applies: (a) => articles.some((n) => a.has(n)),
     rank: (c) => (tags.some((t) => c.circumstances.includes(t)) ? 1 : 0),
     label: (rank) => (rank === 1 ? yes : no),
+    yes,
   };
 }
 
@@ -317,6 +304,7 @@ const LEVELS: readonly Level[] = [
     applies: (a) => [...a].some((n) => FORM_ARTICLES.has(n)),
     rank: (c) => (FORM_TAGS.some((t) => c.circumstances.includes(t)) ? 1 : 0),
     label: (rank) => (rank === 1 ? "入户、扒窃、携带凶器或多次" : "无入户、扒窃、携带凶器、多次"),
+    yes: "入户、扒窃、携带凶器或多次",
   },
   {
     // §347 with the 2016 毒品解释 §4: selling drugs many times (多次贩卖) is 情节严重 whatever the quantity
@@ -327,6 +315,7 @@ const LEVELS: readonly Level[] = [
     applies: (a) => a.has(347),
     rank: (c) => (c.circumstances.includes("多次") ? 1 : 0),
     label: (rank) => (rank === 1 ? "多次贩卖" : "非多次贩卖"),
+    yes: "多次贩卖",
   },
   {
     // 刑法 §65: a recidivist (累犯) shall be punished more heavily, so is compared with recidivists.
@@ -334,14 +323,19 @@ const LEVELS: readonly Level[] = [
     applies: () => true,
     rank: (c) => (c.circumstances.includes("累犯") ? 1 : 0),
     label: (rank) => (rank === 1 ? "累犯" : "非累犯"),
+    yes: "累犯",
   },
   {
     name: "attempt",
     applies: () => true,
     rank: (c) => (c.circumstances.includes("犯罪未遂") ? 1 : 0),
     label: (rank) => (rank === 1 ? "未遂" : "既遂"),
+    yes: "未遂",
   },
 ];
+
+/** The heavier side of each yes/no level a pending case's facts can state (not a court's finding). */
+const STATABLE_YES = LEVELS.flatMap((l) => (l.yes !== undefined && !l.found ? [l.yes] : []));
 
 /**
  * The cases of `cases` in the pending case's sentencing range as its facts state it (its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harmBand, rangesAgree, sentencingRange } from "../audit/cluster.ts";
+import { rangesAgree, sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { applySelections, type DivergenceInput, findDivergence, tierCases } from "./analysis.ts";
@@ -314,9 +314,9 @@ describe("findDivergence", () => {
       ["抢劫罪"],
     );
     expect(out).toEqual([]);
-    expect(harmBand(["刑法#234"], ["轻伤", "自首"])).toBe("轻伤");
-    expect(harmBand(["刑法#234"], ["死亡", "轻伤"])).toBe("死亡");
-    expect(harmBand(["刑法#264"], ["轻伤"])).toBeUndefined();
+    expect(sentencingRange(["刑法#234"], ["轻伤", "自首"])).toEqual(["轻伤"]);
+    expect(sentencingRange(["刑法#234"], ["死亡", "轻伤"])).toEqual(["死亡"]);
+    expect(sentencingRange(["刑法#264"], ["轻伤"])).toEqual([]);
   });
 
   it("names a case without a number by its title, never an internal id (review15-reports)", () => {
