@@ -391,16 +391,12 @@ const DRUG_NAME = new RegExp(DRUG_FACTORS.map(([re]) => re.source).join("|"), "g
 const PRECURSOR = /麻黄|易制毒|制毒物品|羟亚胺|邻氯苯基环戊酮|苯丙酮|醋酸酐|胡椒醛|黄樟/g;
 
 /**
- * The factor of the drugs named in `span` (the words before a quantity): the smallest, so a tablet
- * of 甲基苯丙胺 and 咖啡因 weighs as methamphetamine; 1 when none is named (毒品 12 克).
+ * The factor of the drugs `named` (in the words before a quantity): the smallest, so a tablet of
+ * 甲基苯丙胺 and 咖啡因 weighs as methamphetamine; 1 when none is named (毒品 12 克).
  */
-function drugFactor(span: string): number {
-  let factor: number | undefined;
-  for (const m of span.matchAll(DRUG_NAME)) {
-    const f = DRUG_FACTORS.find(([re]) => re.test(m[0]))?.[1] ?? 1;
-    factor = factor === undefined ? f : Math.min(factor, f);
-  }
-  return factor ?? 1;
+function drugFactor(named: readonly RegExpMatchArray[]): number {
+  const factors = named.map((m) => DRUG_FACTORS.find(([re]) => re.test(m[0]))?.[1] ?? 1);
+  return factors.length > 0 ? Math.min(...factors) : 1;
 }
 
 /**
@@ -420,12 +416,12 @@ export function largestDrugGrams(text: string): number | undefined {
     const from = Math.max(previousEnd, m.index - 40, clean.lastIndexOf("。", m.index) + 1);
     previousEnd = m.index + m[0].length;
     const span = clean.slice(from, m.index);
+    const named = [...span.matchAll(DRUG_NAME)];
     // The substance named last before it is a precursor: no drug quantity.
-    const lastDrug = Math.max(-1, ...[...span.matchAll(DRUG_NAME)].map((d) => d.index));
     const lastPrecursor = Math.max(-1, ...[...span.matchAll(PRECURSOR)].map((d) => d.index));
-    if (lastPrecursor > lastDrug) continue;
+    if (lastPrecursor > (named.at(-1)?.index ?? -1)) continue;
     const grams =
-      (Number(m[1]) * (unit === "千克" || unit === "公斤" || unit === "kg" ? 1000 : 1)) / drugFactor(span);
+      (Number(m[1]) * (unit === "千克" || unit === "公斤" || unit === "kg" ? 1000 : 1)) / drugFactor(named);
     if (Number.isFinite(grams) && (best === undefined || grams > best)) best = grams;
   }
   return best;
