@@ -87,6 +87,26 @@ describe("parseKeywords", () => {
     expect(parseKeywords("盗窃 AND 抢夺").words.map((w) => w.text)).toEqual(["盗窃", "抢夺"]);
   });
 
+  it("reads OR typed between Han characters without spaces as OR, 或 inside a word as text (review15)", () => {
+    for (const q of ["盗窃OR抢夺 手机", "盗窃or抢夺 手机", "盗窃ＯＲ抢夺 手机"]) {
+      const p = parseKeywords(q);
+      expect(
+        p.words.map((w) => w.text),
+        q,
+      ).toEqual(["盗窃", "抢夺", "手机"]);
+      expect(p.units, q).toEqual([
+        { words: [0, 1], phrases: [] },
+        { words: [2], phrases: [] },
+      ]);
+    }
+    expect(parseKeywords("-手机OR钱包 盗窃").excludedWords).toEqual(["手机", "钱包"]);
+    // Latin letters elsewhere stay in the word: a brand, a model, 或 within Chinese.
+    expect(parseKeywords("OPPO手机").words.map((w) => w.text)).toEqual(["oppo手机"]);
+    expect(parseKeywords("ORACLE").words.map((w) => w.text)).toEqual(["oracle"]);
+    expect(parseKeywords("盗窃或者抢夺").units).toHaveLength(1);
+    expect(parseKeywords("盗窃或者抢夺").words).toHaveLength(1);
+  });
+
   it("joins quoted phrases on either side of a bar, and excludes what is joined to an exclusion (review15)", () => {
     const quoted = parseKeywords('"入户盗窃"|"携带凶器"');
     expect(quoted.phraseTexts).toEqual(["入户盗窃", "携带凶器"]);

@@ -133,6 +133,12 @@ const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "
 const MINUS = new Set(["-", "－"]);
 /** Joins alternatives: `盗窃|抢夺`, `盗窃 ｜ 抢夺`, `盗窃 OR 抢夺` (or, ＯＲ, 或 alone too). */
 const BAR = /[|｜]/;
+/**
+ * OR typed between two Han characters without spaces (盗窃OR抢夺): judges leave the spaces out as
+ * they do between Chinese words. Latin letters inside Chinese text are otherwise model numbers and
+ * brands, never these two alone between Han characters; 或 inside a word stays text (盗窃或者抢夺).
+ */
+const INFIX_OR = /(?<=\p{Script=Han})[oOｏＯ][rRｒＲ](?=\p{Script=Han})/uy;
 
 /**
  * Splits the query text into plain words, quoted phrases and exclusions (a leading minus on a word
@@ -182,10 +188,11 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       i++;
       continue;
     }
-    // A bar joins, wherever it stands (盗窃|抢夺, "入户盗窃"|"扒窃", 盗窃 | 抢夺).
-    if (BAR.test(ch)) {
+    // A bar joins, wherever it stands (盗窃|抢夺, "入户盗窃"|"扒窃", 盗窃 | 抢夺), and so does OR
+    // between Han characters (盗窃OR抢夺).
+    if (BAR.test(ch) || infixOr(text, i)) {
       joinTo = last;
-      i++;
+      i += BAR.test(ch) ? 1 : 2;
       continue;
     }
     let negated = false;
@@ -210,7 +217,7 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       continue;
     }
     let end = start;
-    while (end < text.length && !/[\s|｜]/.test(text.charAt(end))) end++;
+    while (end < text.length && !/[\s|｜]/.test(text.charAt(end)) && !infixOr(text, end)) end++;
     i = end;
     const written = text.slice(start, end);
     const folded = foldWidthAndCase(written);
@@ -235,6 +242,11 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     }
   }
   return out;
+}
+
+function infixOr(text: string, at: number): boolean {
+  INFIX_OR.lastIndex = at;
+  return INFIX_OR.test(text);
 }
 
 /** A letter, digit or Han character: what a word must contain to be searched for. */
