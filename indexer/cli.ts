@@ -15,7 +15,7 @@ import { createClient } from "../src/search/client.ts";
 import { isRetryable } from "../src/search/errors.ts";
 import { listBuiltIndices, wasLive } from "../src/search/indices.ts";
 import { setStatus } from "../src/search/withdraw.ts";
-import { type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
+import { checkpointedDocuments, type JobSummary, type Progress, runIndexJob } from "./pipeline.ts";
 import { defaultWorkers } from "./pool.ts";
 import {
   checkFormat,
@@ -365,16 +365,11 @@ export function buildProgram(): Command {
       const ctx = context(program);
       try {
         const indices = await listBuiltIndices(ctx.client, ctx.alias);
-        // A build's refresh is off until it finishes: a count sees none of its documents yet, its
-        // primaries' index operations do (a resumed build's rewritten documents counted again).
+        // A build's refresh is off until it finishes: a count sees none of its documents yet. Its job's
+        // checkpoint counts them, each once; the engine's index operations would count again those a
+        // resumed run wrote a second time (sent after the checkpoint its earlier run last saved).
         const builds = indices.filter((i) => !i.live && !wasLive(i.meta)).map((i) => i.index);
-        const stats =
-          builds.length > 0
-            ? await ctx.client.indices
-                .stats({ index: builds, metric: "indexing" })
-                .then((r) => r.indices)
-                .catch(() => undefined)
-            : undefined;
+        const written = builds.length > 0 ? await checkpointedDocuments(ctx.stateDir) : new Map();
         const { readFile } = await import("node:fs/promises");
         const lastJob = await readFile(path.join(ctx.stateDir, "jobs", "last-summary.json"), "utf8")
           .then((t) => JSON.parse(t) as unknown)
@@ -386,10 +381,9 @@ export function buildProgram(): Command {
               indices: indices.map((i) => ({
                 index: i.index,
                 docs: i.docs,
-                // A build's documents written so far (a resumed build's rewritten ones counted again).
-                ...(builds.includes(i.index)
-                  ? { written: stats?.[i.index]?.primaries?.indexing?.index_total ?? null }
-                  : {}),
+                // A build's documents written so far; null when no checkpoint names it (abandoned, or
+                // not at its first checkpoint yet).
+                ...(builds.includes(i.index) ? { written: written.get(i.index) ?? null } : {}),
                 live: i.live,
                 // previous: was live, kept for rollback; build: never live (running, interrupted or abandoned).
                 state: i.live ? "live" : builds.includes(i.index) ? "build" : "previous",

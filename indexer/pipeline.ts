@@ -122,6 +122,11 @@ interface Checkpoint {
   position: number;
   /** Of the items with seq ≤ position, how many were dead-lettered (by every run of the job). */
   failed?: number;
+  /**
+   * Of the items with seq ≤ position, how many were indexed (by every run of the job): each document
+   * once, where the engine's index operations count again those a resumed run writes a second time.
+   */
+  indexed?: number;
   /** The sources as they were (sourceFingerprint): a changed source starts the job over. */
   fingerprint?: string;
   startedAt: string;
@@ -173,18 +178,48 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-/** Tracks which sequence numbers are done to derive the contiguous low-water mark. */
+/**
+ * Tracks which sequence numbers are done to derive the contiguous low-water mark, and how many of
+ * those it passed were indexed.
+ */
 class Watermark {
   position: number;
+  indexed = 0;
   private readonly done = new Set<number>();
+  private readonly indexedAhead = new Set<number>();
   constructor(start: number) {
     this.position = start;
   }
-  complete(seq: number): void {
+  /** `indexed`: the item went into the index (not dead-lettered, nor left out by a decision). */
+  complete(seq: number, indexed = false): void {
     if (seq <= this.position) return;
     this.done.add(seq);
-    while (this.done.delete(this.position + 1)) this.position++;
+    if (indexed) this.indexedAhead.add(seq);
+    while (this.done.delete(this.position + 1)) {
+      this.position++;
+      if (this.indexedAhead.delete(this.position)) this.indexed++;
+    }
   }
+}
+
+/** A checkpoint's documents indexed; one left by an older version counts what it did not dead-letter. */
+function indexedOf(checkpoint: Checkpoint): number {
+  return checkpoint.indexed ?? checkpoint.position - (checkpoint.failed ?? 0);
+}
+
+/**
+ * The documents indexed so far by each job with a checkpoint in `stateDir`, by the index it writes
+ * to: up to its checkpoint, each counted once whatever runs wrote it.
+ */
+export async function checkpointedDocuments(stateDir: string): Promise<Map<string, number>> {
+  const jobsDir = path.join(stateDir, "jobs");
+  const names = await readdir(jobsDir).catch(() => [] as string[]);
+  const counts = new Map<string, number>();
+  for (const name of names.filter((n) => n.endsWith(".checkpoint.json"))) {
+    const checkpoint = await readJson<Checkpoint>(path.join(jobsDir, name));
+    if (checkpoint) counts.set(checkpoint.index, indexedOf(checkpoint));
+  }
+  return counts;
 }
 
 /** Runs a job to the end (or to its failure) and returns its summary; the summary is also stored. */
@@ -246,6 +281,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     index,
     position: 0,
     failed: 0,
+    indexed: 0,
     fingerprint,
     startedAt: new Date(started).toISOString(),
   };
@@ -263,6 +299,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   };
   const decisions = await loadDecisions(client, opts.alias);
   const failedBefore = checkpointState.failed ?? 0;
+  const indexedBefore = indexedOf(checkpointState);
   const failedSeqs: number[] = [];
   const watermark = new Watermark(checkpointState.position);
   let skipped = 0;
@@ -273,6 +310,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     saving = saving.then(async () => {
       checkpointState.position = watermark.position;
       checkpointState.failed = failedBefore + failedSeqs.filter((seq) => seq <= watermark.position).length;
+      checkpointState.indexed = indexedBefore + watermark.indexed;
       await writeAtomic(checkpointFile, JSON.stringify(checkpointState));
       lastSaved = Date.now();
     });
@@ -449,7 +487,7 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
           written.add(id);
           if (written.size > UPSERT_REVERSAL_SCOPE) written = undefined;
         }
-        if (entry) watermark.complete(entry.seq);
+        if (entry) watermark.complete(entry.seq, true);
       },
       onDrop: (dropped) => {
         const id = (dropped.operation as { index?: { _id?: string } }).index?._id ?? "";

@@ -880,6 +880,36 @@ describe("indexer against a real Elasticsearch", () => {
       for (const i of status.indices) expect(Date.parse(i.created)).toBeGreaterThan(started);
     });
 
+    it("counts in status each document of a resumed build once, those written again on resuming included", async () => {
+      const rsAlias = `${prefix}rs`;
+      const stateDir = path.join(dir, "rs");
+      const sources = [{ location: "synthetic:200:64", format: "synthetic" as const }];
+      const options = { alias: rsAlias, stateDir, flushBytes: 20_000, concurrency: 1 };
+      const checkpoint = path.join(
+        stateDir,
+        "jobs",
+        `${jobIdOf("reindex", rsAlias, sources)}.checkpoint.json`,
+      );
+      // A run killed (SIGKILL) after writing 50 documents whose last checkpoint said 30: a run stopped
+      // at 30, then one that wrote 20 more and lost its checkpoint.
+      await runIndexJob(client, job(sources, { ...options, stopAfter: 30 }));
+      const at30 = await readFile(checkpoint, "utf8");
+      expect(JSON.parse(at30).position).toBe(30);
+      await runIndexJob(client, job(sources, { ...options, stopAfter: 20 }));
+      await writeFile(checkpoint, at30);
+      // The rerun resumes at 30: it writes documents 31–50 again, then 51–70.
+      const resumed = await runIndexJob(client, job(sources, { ...options, stopAfter: 40 }));
+      expect(resumed).toMatchObject({ status: "interrupted", resumed: true, skipped: 30, indexed: 40 });
+
+      const { code, stdout } = await indexer(["--alias", rsAlias, "--state-dir", stateDir, "status"]);
+      expect(code).toBe(0);
+      const status = JSON.parse(stdout) as { indices: { index: string; written?: number }[] };
+      expect(status.indices).toEqual([expect.objectContaining({ index: resumed.index, written: 70 })]);
+      // What the build holds, once refreshed.
+      await client.indices.refresh({ index: resumed.index });
+      expect((await client.count({ index: resumed.index })).count).toBe(70);
+    });
+
     it("replays a dead-letter file: records fixed there go in as an upsert, those failing again to a new file", async () => {
       const rpAlias = `${prefix}rp`;
       const stateDir = path.join(dir, "rp");
