@@ -5,7 +5,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { progressReporter } from "./cli.ts";
+import { buildProgram, progressReporter } from "./cli.ts";
 
 const run = promisify(execFile);
 const cli = path.join(import.meta.dirname, "cli.ts");
@@ -36,6 +36,27 @@ describe("indexer CLI without a server", () => {
     ]).catch((e: { stderr: string; code: number }) => e);
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stderr: string }).stderr).toMatch(/between 0 and 1/);
+  });
+});
+
+describe("--max-failure-rate in each job's help", () => {
+  /** What `indexer <name> --help` says of the option, on one line. */
+  function described(name: string): string {
+    const command = buildProgram().commands.find((c) => c.name() === name);
+    const help = (command?.helpInformation() ?? "").replace(/\s+/g, " ");
+    return help.match(/--max-failure-rate <r> (.*?) --retain/)?.[1] ?? "";
+  }
+
+  it("says a reindex past it never swaps the alias", () => {
+    expect(described("reindex")).toMatch(/never swaps the alias/);
+  });
+
+  it("says an upsert or a replay past it fails with exit code 1, its other documents left in the live index", () => {
+    for (const name of ["upsert", "replay"]) {
+      expect(described(name), name).not.toMatch(/swap|alias/);
+      expect(described(name), name).toMatch(/exit code 1/);
+      expect(described(name), name).toMatch(/stay in the live index/);
+    }
   });
 });
 

@@ -169,7 +169,14 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
     .option("--concurrency <n>", "bulk requests in flight", positiveInt, 2)
     .option("--retries <n>", "retries of a document Elasticsearch answered 429 for", nonNegativeInt, 5)
     .option("--wait <ms>", "wait before retrying 429'd documents", nonNegativeInt, 2000)
-    .option("--max-failure-rate <r>", "failed/read above which a reindex never swaps the alias", rate, 0.01)
+    .option(
+      "--max-failure-rate <r>",
+      mode === "reindex"
+        ? "failed/read above which a reindex never swaps the alias"
+        : "failed/read above which the job ends failed, exit code 1; the documents that did not fail stay in the live index",
+      rate,
+      0.01,
+    )
     .option("--retain <n>", "built indices kept per alias, the live one included", positiveInt, 2)
     .option("--dead-letter <file>", "JSONL of documents that failed, with reasons")
     .option("--fresh", "ignore a checkpoint from an interrupted run and start over", false)

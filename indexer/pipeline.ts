@@ -49,7 +49,10 @@ export interface JobOptions {
   concurrency: number;
   retries: number;
   waitMs: number;
-  /** A reindex whose failed/read ratio exceeds this never swaps the alias. */
+  /**
+   * A reindex whose failed/read ratio exceeds this never swaps the alias; an upsert ends failed, the
+   * documents that did not fail in the live index.
+   */
   maxFailureRate: number;
   /** Built indices kept per alias, the live one included. */
   retain: number;
