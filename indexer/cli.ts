@@ -4,6 +4,7 @@
  * letters), withdraw, delete, status, audit, generate. Run `indexer --help` or see the README.
  */
 import { createWriteStream } from "node:fs";
+import { lstat, mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -122,19 +123,44 @@ function printSummary(summary: JobSummary): void {
   if (summary.status !== "succeeded") process.exitCode = 1;
 }
 
-/** One line naming an output file that cannot be written and why, instead of its error's stack. */
-function outputError(file: string, error: NodeJS.ErrnoException): LeianError {
+/**
+ * One line naming an output file that cannot be written and why (and, given `fix`, what to do),
+ * instead of its error's stack.
+ */
+function outputError(file: string, error: NodeJS.ErrnoException, fix?: string): LeianError {
   const why =
     error.code === "ENOENT"
       ? "its folder does not exist"
-      : error.code === "ENOTDIR"
+      : // mkdir of a folder a file stands in for: EEXIST.
+        error.code === "ENOTDIR" || (error.code === "EEXIST" && error.syscall === "mkdir")
         ? "a part of its path is not a folder"
         : error.code === "EISDIR"
           ? "it is a folder"
           : error.code === "EACCES" || error.code === "EPERM"
             ? "permission denied"
             : error.message;
-  return new LeianError("invalid_output", `cannot write ${file}: ${why}`, { cause: error });
+  return new LeianError("invalid_output", `cannot write ${file}: ${why}${fix ? ` — ${fix}` : ""}`, {
+    cause: error,
+  });
+}
+
+/**
+ * Fails with outputError unless `file` can be written, before the work that will write it: opened
+ * for appending (nothing truncated), and not left behind when it was not there. `createFolder`: its
+ * folder is made first, as the job writing it does.
+ */
+async function checkWritable(file: string, options: { createFolder?: boolean; fix?: string } = {}) {
+  try {
+    if (options.createFolder) await mkdir(path.dirname(file), { recursive: true });
+    const existed = await lstat(file).then(
+      () => true,
+      () => false,
+    );
+    await (await open(file, "a")).close();
+    if (!existed) await rm(file, { force: true });
+  } catch (error) {
+    throw outputError(file, error as NodeJS.ErrnoException, options.fix);
+  }
 }
 
 /** `reindex` and `upsert` read sources; `replay` upserts the records of a dead-letter file. */
@@ -209,6 +235,24 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
       process.on("SIGTERM", onTerminate);
       const o = args.at(-2) as Record<string, unknown>;
       const ctx = context(program);
+      const deadLetterFile = path.resolve(
+        (o.deadLetter as string | undefined) ??
+          path.join(ctx.stateDir, "dead-letters", `${name}-${Date.now()}.jsonl`),
+      );
+      if (name === "replay" && deadLetterFile === path.resolve(args[0] as string))
+        throw new LeianError(
+          "invalid_request",
+          `--dead-letter ${deadLetterFile} is the file replayed: name another`,
+        );
+      // Checked before any work: a job would find out at its first failed document, with a build
+      // made or documents written.
+      await checkWritable(deadLetterFile, {
+        createFolder: true,
+        fix:
+          o.deadLetter === undefined
+            ? "give --state-dir a folder the indexer can write"
+            : "give --dead-letter a file the indexer can write (its folder is made if missing)",
+      });
       const sources =
         name === "replay"
           ? [
@@ -226,15 +270,6 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
       const generate = sources.some((s) => s.format === "synthetic")
         ? (await import("./generate.ts")).generateJudgments
         : () => [];
-      const deadLetterFile = path.resolve(
-        (o.deadLetter as string | undefined) ??
-          path.join(ctx.stateDir, "dead-letters", `${name}-${Date.now()}.jsonl`),
-      );
-      if (deadLetterFile === sources[0]?.location && name === "replay")
-        throw new LeianError(
-          "invalid_request",
-          `--dead-letter ${deadLetterFile} is the file replayed: name another`,
-        );
       if (interrupt.signal.aborted) {
         console.error(
           `stopped by ${interrupt.signal.reason} before anything was written: rerun the same command`,

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -908,6 +908,43 @@ describe("indexer against a real Elasticsearch", () => {
       // What the build holds, once refreshed.
       await client.indices.refresh({ index: resumed.index });
       expect((await client.count({ index: resumed.index })).count).toBe(70);
+    });
+
+    it("refuses a --dead-letter it cannot write in one line, before anything is written to an index", async () => {
+      const dlAlias = `${prefix}dl`;
+      const stateDir = path.join(dir, "dl");
+      const live = await runIndexJob(
+        client,
+        job([{ location: "synthetic:5:81", format: "synthetic" }], { alias: dlAlias, stateDir }),
+      );
+      const [g] = [...generateJudgments({ count: 1, seed: 82 })];
+      const file = path.join(dir, "dl.jsonl");
+      // A good record and a line that goes to the dead-letter file.
+      await writeFile(file, `${JSON.stringify({ id: "dl-1", text: g?.text })}\n{not json\n`);
+      const folder = path.join(dir, "dl-folder");
+      await mkdir(folder);
+      const indices = async () => Object.keys(await client.indices.get({ index: `${dlAlias}*` })).sort();
+      const before = await indices();
+      expect(before).toContain(live.index);
+      await sleep(1100); // a build would be named apart from the live index
+      for (const [mode, deadLetter, why] of [
+        ["reindex", folder, "it is a folder"],
+        ["upsert", path.join(file, "dead.jsonl"), "a part of its path is not a folder"],
+      ] as const) {
+        const { code, stdout, stderr } = await indexer([
+          ...["--alias", dlAlias, "--state-dir", stateDir, mode, "--source", file, "--workers", "0"],
+          ...["--max-failure-rate", "1", "--dead-letter", deadLetter],
+        ]);
+        expect(code, mode).toBe(1);
+        expect(stdout, mode).toBe("");
+        expect(said(stderr), mode).toEqual([
+          `cannot write ${deadLetter}: ${why} — give --dead-letter a file the indexer can write (its folder is made if missing)`,
+        ]);
+      }
+      expect(await indices()).toEqual(before);
+      await client.indices.refresh({ index: dlAlias });
+      expect((await client.count({ index: dlAlias })).count).toBe(5);
+      expect(await readdir(folder)).toEqual([]);
     });
 
     it("replays a dead-letter file: records fixed there go in as an upsert, those failing again to a new file", async () => {
