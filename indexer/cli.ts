@@ -477,27 +477,31 @@ export function buildProgram(): Command {
       if (!parsed.success || problems.length > 0) {
         throw new LeianError("invalid_request", problems.map((p) => `${p.path}: ${p.message}`).join("; "));
       }
+      // Before the audit is computed and stored: an --out it cannot write failed only after both.
+      if (typeof o.out === "string") await checkWritable(o.out);
       const ctx = context(program);
       try {
         const user = process.env.USER ?? "cli";
         const audit = await runAudit(ctx.client, ctx.alias, parsed.data, {
           requestedBy: { user, court: "", role: "research" },
         });
-        if (o.store !== false) {
-          const { createAuditStore } = await import("../src/audit/store.ts");
-          await createAuditStore(ctx.client, ctx.settings.aliases.audits).save(audit);
-        }
         const text =
           o.format === "html"
             ? (await import("../src/audit/render/html.ts")).renderAuditHtml(audit)
             : `${JSON.stringify(audit, null, 2)}\n`;
+        // The file is written before the audit is stored: one that fails still stores nothing.
         if (typeof o.out === "string") {
           const { writeFile } = await import("node:fs/promises");
           const file = o.out;
           await writeFile(file, text).catch((error: NodeJS.ErrnoException) => {
             throw outputError(file, error);
           });
-        } else process.stdout.write(text);
+        }
+        if (o.store !== false) {
+          const { createAuditStore } = await import("../src/audit/store.ts");
+          await createAuditStore(ctx.client, ctx.settings.aliases.audits).save(audit);
+        }
+        if (typeof o.out !== "string") process.stdout.write(text);
         console.error(
           `audit ${audit.id}: ${audit.casesExamined} cases, ${audit.clusters.length} clusters, ${audit.findings.length} findings in ${audit.durationMs} ms`,
         );

@@ -735,10 +735,14 @@ describe("indexer against a real Elasticsearch", () => {
     /** Runs the CLI to its end: its exit code, stdout and stderr. */
     async function indexer(
       args: string[],
-      options: { detached?: boolean; whenRunning?: (pid: number) => Promise<void> } = {},
+      options: {
+        detached?: boolean;
+        whenRunning?: (pid: number) => Promise<void>;
+        env?: Record<string, string>;
+      } = {},
     ): Promise<{ code: number | null; stdout: string; stderr: string }> {
       const child = spawn(process.execPath, [cli, ...args], {
-        env: env(),
+        env: { ...env(), ...options.env },
         detached: options.detached ?? false,
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -945,6 +949,36 @@ describe("indexer against a real Elasticsearch", () => {
       await client.indices.refresh({ index: dlAlias });
       expect((await client.count({ index: dlAlias })).count).toBe(5);
       expect(await readdir(folder)).toEqual([]);
+    });
+
+    it("refuses an audit --out it cannot write in one line, before auditing, and stores nothing", async () => {
+      const auAlias = `${prefix}au`;
+      const auditsAlias = `${prefix}au-audits`;
+      await runIndexJob(
+        client,
+        job([{ location: "synthetic:40:91", format: "synthetic" }], {
+          alias: auAlias,
+          stateDir: path.join(dir, "au"),
+        }),
+      );
+      const audit = (out: string) =>
+        indexer(["--alias", auAlias, "audit", "--charge", "盗窃罪", "--format", "html", "--out", out], {
+          env: { LEIAN_ALIAS_AUDITS: auditsAlias },
+        });
+      const missing = path.join(dir, "au-missing", "audit.html");
+      const refused = await audit(missing);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toBe("");
+      expect(said(refused.stderr)).toEqual([`cannot write ${missing}: its folder does not exist`]);
+      expect(await client.indices.exists({ index: auditsAlias })).toBe(false);
+
+      // The same audit to a path it can write is stored.
+      const out = path.join(dir, "audit.html");
+      const done = await audit(out);
+      expect(done.code, done.stderr).toBe(0);
+      expect(await readFile(out, "utf8")).toMatch(/^<!DOCTYPE html>/i);
+      await client.indices.refresh({ index: auditsAlias });
+      expect((await client.count({ index: auditsAlias })).count).toBe(1);
     });
 
     it("replays a dead-letter file: records fixed there go in as an upsert, those failing again to a new file", async () => {
