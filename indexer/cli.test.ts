@@ -86,6 +86,23 @@ describe("progress on a terminal", () => {
     expect(text()).toMatch(/47% \| 142\/300 \| 20 docs\/s .*\| failed 2/);
   });
 
+  it("shows a dash for the ETA until one is known, not cli-progress's placeholder", () => {
+    const { stream, text } = terminal();
+    const reporter = progressReporter(300, stream);
+    reporter.update({ read: 0, indexed: 0, failed: 0, skipped: 0, elapsedMs: 1000 });
+    reporter.stop();
+    expect(text()).toMatch(/0\/300 \| 0 docs\/s \| ETA - \| failed 0/);
+    expect(text()).not.toMatch(/NF|NULL|LLs/);
+  });
+
+  it("shows an ETA once one is known", () => {
+    const { stream, text } = terminal();
+    const reporter = progressReporter(300, stream);
+    reporter.update(progress);
+    reporter.stop();
+    expect(text()).toMatch(/ETA \d+s \|/);
+  });
+
   it("shows the items done without a made-up total when the total is unknown (JSONL)", () => {
     const { stream, text } = terminal();
     const reporter = progressReporter(undefined, stream);

@@ -8,7 +8,7 @@ import { lstat, mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { SingleBar } from "cli-progress";
+import cliProgress, { SingleBar, type TimeFormatter } from "cli-progress";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { loadSettings, SettingsError } from "../src/config/settings.ts";
 import { LeianError } from "../src/errors.ts";
@@ -60,6 +60,15 @@ async function resolveSpecs(locations: string[], format: SourceFormat | "auto"):
 }
 
 /**
+ * The bar's times; an ETA not known yet is a dash. cli-progress gives its ETA as the string "0"
+ * before the first update and "INF" or "NULL" while no rate is known, printed as "0s", "NFs", "LLs".
+ */
+const formatTime: TimeFormatter = (t, options, roundToMultipleOf) =>
+  typeof t === "number" && Number.isFinite(t)
+    ? cliProgress.Format.TimeFormat(t, options, roundToMultipleOf)
+    : "-";
+
+/**
  * A progress bar with docs/s and ETA on a terminal; one structured log line per 5 s otherwise.
  * Items done count those a resumed job skipped; without a total (JSONL, read as it goes) the line
  * shows them done, with no bar or ETA.
@@ -76,6 +85,7 @@ export function progressReporter(
           : "{bar} {percentage}% | {value}/{total} | {rate} docs/s | ETA {eta_formatted} | failed {failed}",
       stream,
       hideCursor: true,
+      formatTime,
     });
     bar.start(total ?? 0, 0, { rate: 0, failed: 0 });
     return {
