@@ -45,6 +45,9 @@ export function createApp(deps: AppDeps): Express {
         const user = (res as express.Response).locals?.user as { user: string; court: string } | undefined;
         return user ? { user: user.user, court: user.court } : {};
       },
+      // Never a credential in the log: whoever reads it (operators, a log shipper) could act as any
+      // judge with a bearer token copied from it. The user the token belongs to is logged instead.
+      serializers: { req: withoutCredentials },
       genReqId: (req, res) => {
         const incoming = req.headers["x-request-id"];
         const id = typeof incoming === "string" && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
@@ -59,6 +62,16 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFound);
   app.use(renderError);
   return app;
+}
+
+/** Request headers that carry credentials, logged as `[redacted]`. */
+const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie", "x-api-key"];
+
+function withoutCredentials(req: { headers?: Record<string, unknown> }): unknown {
+  if (!req.headers) return req;
+  const headers = { ...req.headers };
+  for (const name of CREDENTIAL_HEADERS) if (name in headers) headers[name] = "[redacted]";
+  return { ...req, headers };
 }
 
 /**

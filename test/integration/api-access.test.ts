@@ -1,3 +1,5 @@
+import { Writable } from "node:stream";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILED_SIGN_INS_PER_MINUTE } from "../../src/api/auth.ts";
 import { record, seed, sha, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
@@ -54,6 +56,40 @@ describe("/api/v1 access, limits, validation and case records", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
     });
     expect(form.status).toBe(404);
+  });
+
+  it("logs who made each request, never the credentials it carried (review16)", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logged = await startApi(esUrl(), client, alias, { logger: pino({ level: "info" }, sink) });
+    try {
+      expect((await logged.call("/api/v1/me")).status).toBe(200);
+      const denied = await logged.call("/api/v1/me", {
+        token: "typed-by-mistake-secret",
+        headers: { cookie: "session=cookie-secret", "proxy-authorization": "Basic proxy-secret" },
+      });
+      expect(denied.status).toBe(401);
+    } finally {
+      await logged.close();
+    }
+    const log = lines.join("");
+    for (const secret of [TOKENS.judge, "typed-by-mistake-secret", "cookie-secret", "proxy-secret"])
+      expect(log).not.toContain(secret);
+    const entries = lines.map((l) => JSON.parse(l)).filter((e) => e.req);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      user: "张法官",
+      req: { url: "/api/v1/me", headers: { authorization: "[redacted]" } },
+    });
+    expect(entries[1].req.headers).toMatchObject({
+      cookie: "[redacted]",
+      "proxy-authorization": "[redacted]",
+    });
   });
 
   it("attributes the request to the token's user, and 403s a role not allowed on a route", async () => {

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Client } from "@elastic/elasticsearch";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { createApp } from "../../src/api/app.ts";
 import { Settings } from "../../src/config/settings.ts";
 import { emptyRecord, type JudgmentRecord } from "../../src/judgment/record.ts";
@@ -78,7 +78,8 @@ export async function startApi(
       ...((over.tokens as unknown[] | undefined) ?? []),
     ],
   });
-  const app = createApp({ settings, es, logger: pino({ level: "silent" }), version: "test" });
+  const logger = (over.logger as Logger | undefined) ?? pino({ level: "silent" });
+  const app = createApp({ settings, es, logger, version: "test" });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
