@@ -8,7 +8,16 @@ import { optionsFromEnv } from "../tools/es/manager.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const compose = parse(readFileSync(path.join(root, "docker-compose.yml"), "utf8")) as {
-  services: Record<string, { image?: string; build?: unknown; healthcheck?: unknown }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: unknown;
+      healthcheck?: unknown;
+      environment?: Record<string, string>;
+      volumes?: string[];
+    }
+  >;
 };
 
 /** The published schema still carries draft-04 `id` annotations, which Ajv rejects; they are not constraints. */
@@ -51,5 +60,15 @@ describe("docker-compose.yml", () => {
     expect(compose.services.leian?.build).toBe(".");
     expect(compose.services.leian?.healthcheck).toBeDefined();
     expect(compose.services.elasticsearch?.healthcheck).toBeDefined();
+  });
+
+  it("gives the service its tokens from the environment, a folder of sources and the indexer's state", () => {
+    const leian = compose.services.leian;
+    // Without tokens every request is refused: the operator's LEIAN_TOKENS (shell or .env) reaches it.
+    expect(leian?.environment?.LEIAN_TOKENS).toMatch(/^\$\{LEIAN_TOKENS[:}-]/);
+    // source:target[:mode], the source possibly ${VAR:-default}: the target is the last absolute path.
+    const targets = (leian?.volumes ?? []).map((v) => /:(\/[^:]*)(?::r[ow])?$/.exec(v)?.[1]);
+    expect(targets).toContain("/app/.leian");
+    expect(targets).toContain("/data");
   });
 });
