@@ -89,6 +89,38 @@ describe("zod's own messages, in Chinese", () => {
   });
 });
 
+describe("formats, named so a judge can correct them", () => {
+  it("says a date's format, with an example, instead of zod's 无效ISO日期", () => {
+    const dateMessage = (dateFrom: string) =>
+      detailsOf(SearchRequest, { q: "盗窃", filters: { dateFrom } }).map((d) => `${d.path}：${d.message}`);
+    for (const written of ["2020/01/01", "2020-1-1", "20200101", "2020-01-01T00:00:00Z"])
+      expect(dateMessage(written), written).toEqual([
+        "filters.dateFrom：日期格式应为 YYYY-MM-DD，如 2020-01-01",
+      ]);
+    // The right shape but no such day: said so, not that the format is wrong.
+    expect(dateMessage("2021-02-29")).toEqual(["filters.dateFrom：2021-02-29 不是实际存在的日期"]);
+    expect(detailsOf(AuditRequest, { scope: { charges: ["盗窃罪"], dateTo: "2020.12.31" } })).toEqual([
+      { path: "scope.dateTo", message: "日期格式应为 YYYY-MM-DD，如 2020-01-01" },
+    ]);
+  });
+
+  it("names the query methods a report takes, not zod's 无效输入", () => {
+    const pendingCase = {
+      caseNumber: "（2026）京0101刑初1号",
+      court: "北京市东城区人民法院",
+      facts: "被告人秘密窃取他人财物，价值五千元。",
+      charges: ["盗窃罪"],
+      disputedIssues: ["量刑"],
+    };
+    expect(
+      detailsOf(ReportRequest, { trigger: "no_clear_rule", pendingCase, queries: [{ method: "fulltext" }] }),
+    ).toEqual([{ path: "queries.0.method", message: "应为以下之一：keyword、statute、case" }]);
+    expect(
+      detailsOf(ReportRequest, { trigger: "no_clear_rule", pendingCase, queries: [{ q: "盗窃" }] }),
+    ).toEqual([{ path: "queries.0.method", message: "缺少此项（应为以下之一：keyword、statute、case）" }]);
+  });
+});
+
 describe("400s that stay readable", () => {
   it("lists at most 50 issues, then says how many more (60,000 unknown keys made a 3.4 MB answer)", () => {
     const body = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k${i}`, 1]));

@@ -35,7 +35,8 @@ type RawIssue = Parameters<typeof zhCN.localeError>[0];
 /**
  * zod's messages a judge may read, in plain Chinese: its zhCN locale leaves the type names in
  * English (期望 object，实际接收 undefined) and words a text's length as a number's (数值过大：期望
- * string <=80 字符). Other issues keep the locale's wording.
+ * string <=80 字符), a date as 无效ISO日期 and a union's unknown key as 无效输入. Other issues keep the
+ * locale's wording.
  */
 function chineseMessage(issue: RawIssue): string | undefined {
   const i = issue as RawIssue & {
@@ -46,6 +47,9 @@ function chineseMessage(issue: RawIssue): string | undefined {
     minimum?: number | bigint;
     inclusive?: boolean;
     values?: unknown[];
+    format?: string;
+    discriminator?: string;
+    options?: unknown[];
   };
   switch (i.code) {
     case "invalid_type": {
@@ -72,6 +76,35 @@ function chineseMessage(issue: RawIssue): string | undefined {
       return i.values && i.values.length <= 20
         ? `应为以下之一：${i.values.map(String).join("、")}`
         : undefined;
+    case "invalid_format":
+      return formatMessage(i.format, i.input);
+    case "invalid_union": {
+      // A discriminated union (a report query's `method`) whose key matches none: the locale says 无效输入.
+      if (!i.discriminator || !i.options?.length) return undefined;
+      const options = i.options.map(String).join("、");
+      const given = (i.input as Record<string, unknown> | undefined)?.[i.discriminator];
+      return given === undefined ? `缺少此项（应为以下之一：${options}）` : `应为以下之一：${options}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A string format zod checks, said as the format to write: the locale's 无效ISO日期 names no format,
+ * and its regex message shows the pattern itself. Schemas' own regex messages take precedence.
+ */
+function formatMessage(format: string | undefined, input: unknown): string | undefined {
+  switch (format) {
+    case "date":
+      // z.iso.date() also refuses a day no calendar has (2021-02-29): a right shape is told so.
+      return typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input)
+        ? `${input} 不是实际存在的日期`
+        : "日期格式应为 YYYY-MM-DD，如 2020-01-01";
+    case "datetime":
+      return "时间格式应为 YYYY-MM-DDTHH:mm:ss 加时区，如 2020-01-01T08:00:00+08:00";
+    case "regex":
+      return "格式不正确";
     default:
       return undefined;
   }
