@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { pino } from "pino";
+import { type DestinationStream, pino } from "pino";
 import { createApp } from "./api/app.ts";
 import { answerUnparsableRequests } from "./api/errors.ts";
 import { loadSettings, SettingsError } from "./config/settings.ts";
@@ -19,12 +19,18 @@ export class ListenError extends Error {
   override name = "ListenError";
 }
 
-/** Starts the service; resolves once it listens, rejects (ListenError) when it cannot. */
+/**
+ * Starts the service; resolves once it listens, rejects (ListenError) when it cannot. The log goes
+ * to stdout unless `logDestination` is given.
+ */
 export async function startService(
   env: NodeJS.ProcessEnv = process.env,
+  logDestination?: DestinationStream,
 ): Promise<{ server: Server; close: () => Promise<void> }> {
   const settings = loadSettings(env);
-  const logger = pino({ level: settings.logLevel });
+  const logger = logDestination
+    ? pino({ level: settings.logLevel }, logDestination)
+    : pino({ level: settings.logLevel });
   const es = createClient(settings.elasticsearch);
   const app = createApp({ settings, es, logger, version: pkg.version });
   // Express 5 hands a failed listen (EADDRINUSE, EACCES) to the callback: without this check the
@@ -44,6 +50,8 @@ export async function startService(
   answerUnparsableRequests(server);
   const address = server.address();
   logger.info({ address }, "leian listening");
+  // Started without tokens, the service refused everyone with nothing in its log to say why.
+  if (settings.tokens.length === 0) logger.warn(noTokensWarning(settings.http.identityHeader));
   // An index built with an older mapping still serves, with less: say so once, where operators look.
   judgmentsIndexFreshness(es, settings.aliases.judgments)
     .then((f) => {
@@ -60,6 +68,14 @@ export async function startService(
     await es.close();
   };
   return { server, close };
+}
+
+/** What an operator reads when no token is configured: every request will be refused, and the fix. */
+function noTokensWarning(identityHeader: string | undefined): string {
+  const proxy = identityHeader
+    ? `; the identity header ${identityHeader} names users of those tokens, so it admits no one either`
+    : "";
+  return `no API tokens configured: every /api/v1 request is refused (401)${proxy}. Set LEIAN_TOKENS (or "tokens" in the LEIAN_CONFIG file) to a JSON array of {"sha256","user","court","role"}, sha256 being the lowercase hex SHA-256 of a bearer token (printf %s "$TOKEN" | sha256sum)`;
 }
 
 if (import.meta.main) {
