@@ -1,5 +1,5 @@
 /**
- * Audit benchmark (issue 8, item 4): `node test/bench/audit.ts [--show 5] [--reindex]`
+ * Audit benchmark (issue 8, item 4): `npm run bench:audit [-- --show 5 --reindex]`
  *
  * Audits all LeCaRD judgments (scope: category 刑事, no charge filter — every charge clustered) on
  * an index built through the indexer, reusing the evaluation's alias `leian-eval-lecard` when it was

@@ -1,5 +1,5 @@
 /**
- * Report export benchmark (issue 7, item 6): `node test/bench/report-export.ts [--runs 50]`
+ * Report export benchmark (issue 7, item 6): `npm run bench:report-export [-- --runs 50]`
  *
  * Renders the fixture report (src/reports/render/fixture.ts: four tiers, seven cases, four queries,
  * submitted cases, divergence, related cases) to DOCX and to HTML, after a few warm-up renders, and
