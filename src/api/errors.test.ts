@@ -68,15 +68,24 @@ describe("renderError", () => {
 
 describe("answerUnparsableRequests", () => {
   /** Sends `raw` bytes to a server answering with the handler; resolves with the whole answer. */
-  async function exchange(raw: Buffer): Promise<string> {
-    const server = createServer((_req, res) => res.end("ok"));
+  async function exchange(raw: Buffer, options: { requestTimeout?: number } = {}): Promise<string> {
+    const { requestTimeout } = options;
+    const server = createServer(
+      requestTimeout
+        ? { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: 20 }
+        : {},
+      (_req, res) => res.end("ok"),
+    );
     answerUnparsableRequests(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
       return await new Promise<string>((resolve, reject) => {
         const chunks: Buffer[] = [];
-        const socket = connect(port, "127.0.0.1", () => socket.end(raw));
+        // A request left unfinished (the timeout's case) is written but not ended.
+        const socket = connect(port, "127.0.0.1", () =>
+          requestTimeout ? socket.write(raw) : socket.end(raw),
+        );
         socket.on("data", (c) => chunks.push(c));
         socket.on("error", reject);
         socket.on("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
@@ -110,6 +119,36 @@ describe("answerUnparsableRequests", () => {
     expect(bodyOf(answer).error).toMatchObject({
       code: "invalid_request",
       message: expect.stringContaining("% 编码"),
+    });
+    // The request was HTTP/1.1: the protocol is not what to fix.
+    expect(bodyOf(answer).error.message).not.toContain("HTTP");
+  });
+
+  it("names the protocol only when the protocol is the problem", async () => {
+    for (const raw of [
+      "GET / HTTP/9.9\r\nHost: a\r\n\r\n",
+      "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
+      "hello\r\n\r\n",
+    ]) {
+      const answer = await exchange(Buffer.from(raw));
+      expect(answer, raw).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(answer).error.message, raw).toContain("HTTP/1.1");
+      expect(bodyOf(answer).error.message, raw).not.toContain("编码");
+    }
+    // A malformed header is neither an encoding nor a protocol version problem.
+    const header = bodyOf(await exchange(Buffer.from("GET / HTTP/1.1\r\nHo st: a\r\n\r\n"))).error.message;
+    expect(header).toContain("请求头");
+    expect(header).not.toContain("编码");
+  });
+
+  it("answers a request not sent in time with a 408, as Node itself would, not a parse error", async () => {
+    const answer = await exchange(Buffer.from("GET /api/v1/me HTTP/1.1\r\nHost: a\r\n"), {
+      requestTimeout: 100,
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
+    expect(bodyOf(answer).error).toMatchObject({
+      code: "request_timeout",
+      message: expect.stringContaining("超时"),
     });
   });
 });

@@ -2,7 +2,7 @@
  * Error rendering at the HTTP edge: every error becomes `{error:{code,message,details}}`, with the
  * HTTP status decided here and only here.
  */
-import type { Server } from "node:http";
+import { type Server, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { LeianError } from "../errors.ts";
@@ -18,6 +18,7 @@ const STATUS: Record<string, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   headers_too_large: 431,
+  request_timeout: 408,
   rate_limited: 429,
   engine_error: 502,
   engine_unavailable: 503,
@@ -103,6 +104,40 @@ export const renderError: ErrorRequestHandler = (err, req, res, _next) => {
 };
 
 /**
+ * What was wrong with a request Node's HTTP parser refused, by llhttp's error code: only the part
+ * the client has to fix (a raw 盗窃 in an HTTP/1.1 request's URL had been told 请求须为 HTTP/1.1 too).
+ */
+const UNPARSABLE: Record<string, [code: string, message: string]> = {
+  HPE_HEADER_OVERFLOW: [
+    "headers_too_large",
+    "请求头或网址过长（合计不得超过 16 KB）：检索条件请放在 POST 请求体中",
+  ],
+  HPE_INVALID_URL: [
+    "invalid_request",
+    "请求无法解析：网址中的中文等非 ASCII 字符须经 % 编码（encodeURIComponent）",
+  ],
+  // A raw space ends the URL, and the parser then expects the protocol: GET /a b HTTP/1.1.
+  HPE_INVALID_CONSTANT: [
+    "invalid_request",
+    "请求无法解析：网址中的空格等字符须经 % 编码（encodeURIComponent）",
+  ],
+  // No HTTP at all (a TLS handshake, a lowercase or made-up method), or another version.
+  HPE_INVALID_METHOD: [
+    "invalid_request",
+    "请求无法解析：不是 HTTP/1.1 请求（请求方法应为大写的 GET、POST 等；HTTPS 请经反向代理转为 HTTP/1.1）",
+  ],
+  HPE_INVALID_VERSION: ["invalid_request", "请求无法解析：本服务只接受 HTTP/1.1 请求"],
+  HPE_PAUSED_H2_UPGRADE: [
+    "invalid_request",
+    "请求无法解析：本服务只接受 HTTP/1.1 请求，HTTP/2 请求请经反向代理转为 HTTP/1.1",
+  ],
+  // Node's default answer too: the request was not all sent in time (server.requestTimeout).
+  ERR_HTTP_REQUEST_TIMEOUT: ["request_timeout", "请求超时：请求未能在规定时间内发送完毕，请重试"],
+};
+/** A header or body framing the parser refused (Ho st:, Content-Length: x, a bad chunk). */
+const MALFORMED = "请求无法解析：请求头或请求体的格式不正确，请检查客户端发送的请求";
+
+/**
  * Requests Node's HTTP parser refuses before express sees them — headers or a URL over 16 KB, raw
  * non-ASCII bytes in the URL, no HTTP at all — get the error shape too: Node's own answer is a bare
  * 400/431 with no body, which a client cannot tell from a broken proxy.
@@ -113,15 +148,11 @@ export function answerUnparsableRequests(server: Server): void {
       socket.destroy();
       return;
     }
-    const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
-    const code = tooLarge ? "headers_too_large" : "invalid_request";
-    const message = tooLarge
-      ? "请求头或网址过长（合计不得超过 16 KB）：检索条件请放在 POST 请求体中"
-      : "请求无法解析：网址中的中文等非 ASCII 字符须经 % 编码（encodeURIComponent），请求须为 HTTP/1.1";
+    const [code, message] = UNPARSABLE[err.code ?? ""] ?? ["invalid_request", MALFORMED];
     const status = STATUS[code] ?? 400;
     const body = JSON.stringify({ error: { code, message, details: null } });
     socket.end(
-      `HTTP/1.1 ${status} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Bad Request"}\r\n` +
         `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
         `Connection: close\r\n\r\n${body}`,
     );
