@@ -3,6 +3,8 @@ import {
   bandCloseness,
   circumstanceAgreement,
   circumstanceSimilarity,
+  drugGrams,
+  drugSales,
   extractCircumstances,
   largestAmount,
   largestDrugGrams,
@@ -86,6 +88,44 @@ describe("legal circumstances", () => {
     expect(extractCircumstances("贩卖甲基苯丙胺12.5克，获利300元")).toEqual(
       expect.arrayContaining(["甲基苯丙胺", "毒品数量:折合海洛因10-50克"]),
     );
+  });
+
+  it("adds up a case's sales and what was found, each told once (刑法 §347 ¶7)", () => {
+    // Four small sales and the bag found on the seller: 84 months is a 10–50 g sentence (LeCaRD 3701).
+    const seller =
+      "1、2010年10月26日，被告人朱某以人民币200元的价格贩卖给李某海洛因0.5克。" +
+      "2、2011年3月23日，被告人朱某以人民币300元的价格贩卖2小袋净重0.66克甲基苯丙胺给宋某。" +
+      "3、2011年9月18日，被告人朱某以人民币100元的价格将1小袋净重0.34克甲基苯丙胺贩卖给韦某后被抓获，" +
+      "并在其身上查获1小袋净重0.19克海洛因，从其挎包里查获33小袋净重5.17克海洛因、8小袋净重5.85克甲基苯丙胺。";
+    expect(drugGrams(seller)).toBeCloseTo(0.5 + 0.66 + 0.34 + 0.19 + 5.17 + 5.85);
+    expect(drugSales(seller)).toBe(3);
+    expect(extractCircumstances(seller)).toEqual(
+      expect.arrayContaining(["多次", "毒品数量:折合海洛因10-50克"]),
+    );
+    // The same sale told by the charge, the findings (同年: no year) and the reasoning counts once; the
+    // buyer caught with the drugs sold found nothing more; the court's total is not added to its parts.
+    const retold =
+      "公诉机关指控，2018年3月8日，被告人杨某以300元的价格将甲基苯丙胺约1克贩卖给沈某。" +
+      "经审理查明，2018年2月22日，被告人杨某以300元的价格将重约1克的甲基苯丙胺贩卖给沈某。" +
+      "同年3月8日，杨某在上述地点以300元的价格将重约1克的甲基苯丙胺贩卖给沈某，民警当场从沈某处查获甲基苯丙胺1克。" +
+      "本院认为，被告人杨某贩卖甲基苯丙胺共计2克，其行为已构成贩卖毒品罪。";
+    expect(drugGrams(retold)).toBe(2);
+    expect(drugSales(retold)).toBe(2);
+    expect(extractCircumstances(retold)).not.toContain("多次");
+    // A search told as a list and again as its sum; evidence and the defendant's words restate.
+    const searched =
+      "民警在其住处查获甲基苯丙胺三小袋，分别重0.35克、0.36克、0.33克。" +
+      "经称量，上述毒品共计1.04克。被告人供述，民警在我家查获1克多冰毒。";
+    expect(drugGrams(searched)).toBeCloseTo(1.04);
+    // A price per gram is no quantity.
+    expect(drugGrams("被告人以320元1克的价格向刘某购买海洛因2克后贩卖给王某。")).toBe(2);
+    // Sales on the same day are one sale; undated ones, where others are dated, sum them up.
+    expect(
+      drugSales(
+        "2017年12月17日，被告人以300元的价格将重约0.6克的甲基苯丙胺贩卖给张某，同日以200元的价格将0.3克甲基苯丙胺贩卖给张某。" +
+          "被告人毛某贩卖甲基苯丙胺0.9克，事实清楚。",
+      ),
+    ).toBe(1);
   });
 
   it("finds the largest amount, ignoring fines", () => {
