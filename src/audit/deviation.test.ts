@@ -27,8 +27,35 @@ describe("deviation check", () => {
   it("an outlying term warns of conflict with the numbers and suggests a judges' meeting", () => {
     const r = compareProposed({ penalty: "拘役", months: 6 }, cases);
     expect(r.level).toBe("warning");
-    expect(r.reason).toMatch(/与类案裁判可能冲突：拟判 6 个月，重于 \d+% 的 12 件类案/);
+    expect(r.reason).toMatch(/与类案裁判可能冲突：拟判拘役 6 个月，重于 \d+% 的 12 件判处拘役的类案。/);
     expect(r.suggestJudgesMeeting).toBe(true);
+  });
+
+  it("says the reason in sentences a judge reads: the penalty named, the spread in words, no p10–p90", () => {
+    // Sorted: 1 1 2 2 2 2 2 2 2 3 3 4 — 3 months is above the middle half, within the usual range.
+    expect(compareProposed({ penalty: "拘役", months: 3 }, cases)).toMatchObject({
+      level: "notice",
+      reason:
+        "拟判拘役 3 个月处于类案刑期分布的边缘：重于 83% 的 12 件判处拘役的类案。" +
+        "这些类案的刑期中位数为 2 个月，八成在 1.1–3 个月之间。",
+    });
+    const warning = compareProposed(
+      { penalty: "有期徒刑", months: 40 },
+      similar([8, 9, 10, 10, 11, 12, 12, 14], "有期徒刑"),
+    );
+    expect(warning.reason).toBe(
+      "与类案裁判可能冲突：拟判有期徒刑 40 个月，重于 100% 的 8 件判处有期徒刑的类案。" +
+        "这些类案的刑期中位数为 10.5 个月，八成在 8.7–12.6 个月之间。",
+    );
+    expect(warning.reason).not.toMatch(/p\d|）（|稳健/);
+    // Inside the 八成 range only the robust z warns: the distance is said, the z kept in parentheses.
+    expect(
+      compareProposed({ penalty: "拘役", months: 6 }, similar([2, 2, 2, 2, 2, 2, 2, 2, 3, 6, 6, 7])).reason,
+    ).toBe(
+      "与类案裁判可能冲突：拟判拘役 6 个月，重于 83% 的 12 件判处拘役的类案。" +
+        "这些类案的刑期中位数为 2 个月，八成在 2–6 个月之间。" +
+        "与中位数相差 4 个月，明显大于类案之间通常的差距（稳健 z 值 2.7）。",
+    );
   });
 
   it("a kind no similar case got, or too few similar cases, may set a new standard", () => {

@@ -121,7 +121,7 @@ export function compareProposed(
   let percentile: number | undefined;
 
   if (n < 3) {
-    raise("warning", `可能形成新的裁判标准：同罪名生效类案仅 ${n} 件，拟判结果缺乏可参照的裁判`);
+    raise("warning", `可能形成新的裁判标准：同罪名生效类案仅 ${n} 件，拟判结果缺乏可参照的裁判。`);
   }
   const kind = proposed.penalty;
   if (kind && n >= 3) {
@@ -130,12 +130,12 @@ export function compareProposed(
     if (share === 0)
       raise(
         "warning",
-        `可能形成新的裁判标准：${n} 件类案均未判处${kind}（多数判处${topKind}，占 ${Math.round(topShare * 100)}%）`,
+        `可能形成新的裁判标准：${n} 件类案均未判处${kind}，多数判处${topKind}（占 ${Math.round(topShare * 100)}%）。`,
       );
     else if (share < 0.2)
       raise(
         "warning",
-        `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 判处${kind}，${Math.round(topShare * 100)}% 判处${topKind}`,
+        `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 判处${kind}，${Math.round(topShare * 100)}% 判处${topKind}。`,
       );
   }
   // Months against sentences of the proposed kind only: 拘役 4 months was ranked against 有期徒刑's.
@@ -160,38 +160,48 @@ export function compareProposed(
     const p75 = quantileSorted(months, 0.75);
     const heavier = x > spread.median;
     const share = heavier ? percentile : round(100 - percentile, 1);
-    const side = `${heavier ? "重" : "轻"}于 ${Math.round(share)}% 的 ${months.length} 件类案（中位数 ${round(spread.median)} 个月，p10–p90 ${round(p10)}–${round(p90)} 个月）`;
+    // Said to a judge in words: the kind named (拘役 5 个月, not 5 个月), the p10–p90 range as 八成.
+    const proposedTerm = `拟判${kind} ${x} 个月`;
+    const side = `${heavier ? "重" : "轻"}于 ${Math.round(share)}% 的 ${months.length} 件判处${kind}的类案。`;
+    const [lo, hi] = [round(p10, 1), round(p90, 1)];
+    const usual = `这些类案的刑期中位数为 ${round(spread.median, 1)} 个月，八成${lo === hi ? `为 ${lo} 个月` : `在 ${lo}–${hi} 个月之间`}。`;
     if (months.length < 5 && (x < (months[0] ?? x) || x > (months.at(-1) ?? x))) {
       raise(
         "warning",
-        `可能形成新的裁判标准：可比类案仅 ${months.length} 件，拟判 ${x} 个月超出其全部刑期范围`,
+        `可能形成新的裁判标准：判处${kind}的可比类案仅 ${months.length} 件，${proposedTerm}，超出其全部刑期（${months[0]}–${months.at(-1)} 个月）。`,
       );
     } else if (months.length >= 5 && (x < p10 || x > p90 || Math.abs(z) >= 2)) {
-      raise("warning", `与类案裁判可能冲突：拟判 ${x} 个月，${side}，稳健 z = ${round(z, 1)}`);
+      // Inside the 八成 range only the robust z warns: said as a distance, the z kept for the research office.
+      const far =
+        x >= p10 && x <= p90
+          ? `与中位数相差 ${round(Math.abs(x - spread.median), 1)} 个月，明显大于类案之间通常的差距（稳健 z 值 ${round(z, 1)}）。`
+          : "";
+      raise("warning", `与类案裁判可能冲突：${proposedTerm}，${side}${usual}${far}`);
     } else if (x < p25 || x > p75) {
-      raise("notice", `拟判 ${x} 个月处于类案刑期分布的边缘：${side}`);
+      raise("notice", `${proposedTerm}处于类案刑期分布的边缘：${side}${usual}`);
     }
   }
   if (kindDist.probationShare !== undefined && months.length >= 5) {
     const probation = (proposed.probationMonths ?? 0) > 0;
     const share = Math.round(kindDist.probationShare * 100);
     if (probation && kindDist.probationShare <= 0.2)
-      raise("notice", `拟适用缓刑，而判处${kind}的类案中仅 ${share}% 适用缓刑`);
+      raise("notice", `拟适用缓刑，而判处${kind}的类案中仅 ${share}% 适用缓刑。`);
     if (!probation && kind && ["有期徒刑", "拘役"].includes(kind) && kindDist.probationShare >= 0.8)
-      raise("notice", `未适用缓刑，而判处${kind}的类案中 ${share}% 适用缓刑`);
+      raise("notice", `未适用缓刑，而判处${kind}的类案中 ${share}% 适用缓刑。`);
   }
   if (proposed.civilDisposition && n >= 3) {
     const share = dist.dispositionShares?.[proposed.civilDisposition] ?? 0;
-    if (share === 0) raise("warning", `可能形成新的裁判标准：${n} 件类案均无此裁判结果`);
+    if (share === 0) raise("warning", `可能形成新的裁判标准：${n} 件类案均无此裁判结果。`);
     else if (share < 0.2)
-      raise("warning", `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 作出此裁判结果`);
+      raise("warning", `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 作出此裁判结果。`);
   }
-  if (reasons.length === 0) reasons.push(`拟判结果处于 ${n} 件类案的通常范围内`);
+  if (reasons.length === 0) reasons.push(`拟判结果处于 ${n} 件类案的通常范围内。`);
   return {
     ...(percentile !== undefined ? { percentile } : {}),
     comparedTo: dist,
     level,
-    reason: reasons.join("；"),
+    // Each reason is a sentence of its own (。), as are the comparison set's (runDeviation).
+    reason: reasons.join(""),
     suggestJudgesMeeting: level === "warning",
   };
 }
@@ -245,9 +255,9 @@ export async function runDeviation(
   const comparison = narrowed.cases;
   const result = compareProposed(request.proposed, comparison);
   if (narrowed.labels.length > 0)
-    result.reason += `（仅比较与本案同一量刑情形（${narrowed.labels.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${comparison.length} 件类案）`;
+    result.reason += `仅比较与本案同一量刑情形（${narrowed.labels.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${comparison.length} 件类案。`;
   if (left > 0)
-    result.reason += `（另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚、无法单列本罪刑罚，未计入比较）`;
+    result.reason += `另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚，无法单列本罪刑罚，未计入比较。`;
   return { ...result, similarCases: comparison.map(evidenceOf) };
 }
 

@@ -554,7 +554,11 @@ describe("deviation check within the pending case's amount band", () => {
       proposed: { penalty: "有期徒刑", months: 10 },
     });
     expect(result.comparedTo.months?.values).toEqual([8, 8, 9, 9, 10, 10]);
-    expect(result.reason).toContain("同一量刑情形（3千-1万）的 6 件类案");
+    // Sentences, not parentheses stacked after the verdict.
+    expect(result.reason).toMatch(
+      /^拟判有期徒刑 10 个月[^（]*。.*。仅比较与本案同一量刑情形（3千-1万）的 6 件类案。$/,
+    );
+    expect(result.reason).not.toContain("）（");
     expect(result.level).not.toBe("warning");
   });
 });

@@ -188,7 +188,9 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
     });
     expect(outlying.status).toBe(200);
     expect(outlying.body.level).toBe("warning");
-    expect(outlying.body.reason).toMatch(/与类案裁判可能冲突：拟判 12 个月，重于 \d+% 的 \d+ 件类案/);
+    expect(outlying.body.reason).toMatch(
+      /与类案裁判可能冲突：拟判拘役 12 个月，重于 \d+% 的 \d+ 件判处拘役的类案。/,
+    );
     expect(outlying.body.percentile).toBeGreaterThan(90);
     expect(outlying.body.suggestJudgesMeeting).toBe(true);
     const novel = await api.call("/api/v1/deviation", {
