@@ -6,8 +6,9 @@
  *    (LEIAN_DEMO_CORPUS=real indexes ../shared's LeCaRD and authoritative cases instead, when present;
  *    LEIAN_DEMO_SIZE sets the synthetic count, default 3000). An index built by an older version is
  *    rebuilt from the corpus it held when the demo can reproduce it, else served as it is.
- * 3. Starts the service with one token per role (random unless LEIAN_TOKENS is set) and prints
- *    example requests for search, similar, related and a case record.
+ * 3. Starts the service with one token per role (random unless LEIAN_TOKENS is set), of a court
+ *    the index holds (tools/demo-court.ts), and prints example requests for search, similar,
+ *    related and a case record.
  * Ctrl-C stops the service; Elasticsearch keeps running for the next start (`npm run es:stop`).
  */
 import { spawn } from "node:child_process";
@@ -20,6 +21,7 @@ import { loadSettings } from "../src/config/settings.ts";
 import { ListenError, startService } from "../src/main.ts";
 import { createClient } from "../src/search/client.ts";
 import { judgmentsIndexFreshness } from "../src/search/mappings.ts";
+import { demoCourt } from "./demo-court.ts";
 import { EsManagerError, optionsFromEnv, start } from "./es/manager.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -53,19 +55,6 @@ function indexer(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 try {
   const node = await start(optionsFromEnv());
   const env: NodeJS.ProcessEnv = { ...process.env, ES_URL: node.url };
-
-  const tokens: Record<string, string> = {};
-  if (!env.LEIAN_TOKENS) {
-    const entries = (["judge", "research", "admin"] as const).map((role) => {
-      tokens[role] = `${role}-${randomBytes(12).toString("hex")}`;
-      const sha256 = createHash("sha256")
-        .update(tokens[role] as string)
-        .digest("hex");
-      const user = { judge: "演示法官", research: "演示研究室", admin: "演示技术处" }[role];
-      return { sha256, user, court: "演示市中级人民法院", role };
-    });
-    env.LEIAN_TOKENS = JSON.stringify(entries);
-  }
 
   const settings = loadSettings(env);
   const alias = settings.aliases.judgments;
@@ -109,7 +98,28 @@ try {
   const anyCase =
     sample.hits.hits[0]?._source?.id ??
     (await es.search<{ id: string }>({ index: alias, size: 1 })).hits.hits[0]?._source?.id;
+  // The tokens' court is one the index holds, so /similar and reports place cases relative to it.
+  const court = await demoCourt(es, alias);
+  const courtName = court?.name ?? "演示市中级人民法院";
+  const synthetic = (await sourcesOf(es, alias)).includes("synthetic");
   await es.close();
+
+  const tokens: Record<string, string> = {};
+  if (!env.LEIAN_TOKENS) {
+    const entries = (["judge", "research", "admin"] as const).map((role) => {
+      tokens[role] = `${role}-${randomBytes(12).toString("hex")}`;
+      const sha256 = createHash("sha256")
+        .update(tokens[role] as string)
+        .digest("hex");
+      const user = { judge: "演示法官", research: "演示研究室", admin: "演示技术处" }[role];
+      return { sha256, user, court: courtName, role };
+    });
+    env.LEIAN_TOKENS = JSON.stringify(entries);
+    if (!court)
+      console.error(
+        `demo: ${alias} holds no intermediate court's judgments; the tokens' court ${courtName} is not in it, so /similar answers 未能识别本院 and does not order cases by court.`,
+      );
+  }
 
   const { server, close } = await startService(env);
   const address = server.address();
@@ -124,6 +134,10 @@ Tokens: ${
     Object.entries(tokens)
       .map(([role, token]) => `${role}=${token}`)
       .join("  ") || "from LEIAN_TOKENS"
+  }${Object.keys(tokens).length > 0 ? ` (court: ${courtName})` : ""}${
+    synthetic
+      ? "\nSynthetic corpus: its 指导性案例, 典型案例 and 参考性案例 are generated ordinary judgments with a random tier label, not real reference cases."
+      : ""
   }
 
 Workbench (sign in with a token above): ${base}/
@@ -136,8 +150,8 @@ Try:
   ${curl("/api/v1/reports", {
     trigger: "no_clear_rule",
     pendingCase: {
-      caseNumber: "（2026）演0101刑初1号",
-      court: "演示市中级人民法院",
+      caseNumber: court?.code ? `（2026）${court.code}刑终1号` : "（2026）演0101刑初1号",
+      court: courtName,
       facts: "被告人醉酒后驾驶小型轿车在道路上行驶，被民警查获，经鉴定血液中乙醇含量为186毫克/100毫升。",
       charges: ["危险驾驶罪"],
       disputedIssues: ["是否应当适用缓刑"],
