@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ApiToken } from "../config/settings.ts";
 import { loadSettings } from "../config/settings.ts";
 import type { LeianError } from "../errors.ts";
-import { authenticate } from "./auth.ts";
+import { authenticate, requireRole } from "./auth.ts";
 
 const sha = (t: string) => createHash("sha256").update(t).digest("hex");
 const TOKENS: ApiToken[] = [
@@ -70,5 +70,26 @@ describe("authenticate", () => {
     );
     expect(loadSettings({}).http.identityHeader).toBeUndefined();
     expect(() => loadSettings({ LEIAN_IDENTITY_HEADER: "x remote" })).toThrow(/LEIAN_IDENTITY_HEADER/);
+  });
+});
+
+describe("requireRole", () => {
+  /** The error requireRole(...roles) passes on for a user of `role` (none when allowed). */
+  function refusal(role: ApiToken["role"], ...roles: ApiToken["role"][]) {
+    const res = { locals: { user: { user: "王某", court: "甲法院", role } } } as unknown as Response;
+    let error: LeianError | undefined;
+    requireRole(...roles)({} as Request, res, (e?: unknown) => {
+      error = e as LeianError | undefined;
+    });
+    return error;
+  }
+
+  it("names in Chinese who may use the function; the details keep the role ids", () => {
+    const error = refusal("admin", "judge", "research");
+    expect(error?.code).toBe("forbidden");
+    expect(error?.message).toBe("当前角色（技术处管理员）无权使用此功能，仅限法官、研究室使用");
+    expect(error?.details).toEqual({ role: "admin", allowed: ["judge", "research"] });
+    expect(refusal("judge", "research")?.message).toBe("当前角色（法官）无权使用此功能，仅限研究室使用");
+    expect(refusal("judge", "judge", "research")).toBeUndefined();
   });
 });

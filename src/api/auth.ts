@@ -116,9 +116,12 @@ export function requireRole(...roles: Role[]): RequestHandler {
     if (roles.includes(role)) next();
     else
       next(
-        new LeianError("forbidden", `当前角色（${ROLE_NAMES[role]}）无权使用此功能`, {
-          details: { role, allowed: roles },
-        }),
+        new LeianError(
+          "forbidden",
+          // Who may, in words: details.allowed (judge, research) is for programs.
+          `当前角色（${ROLE_NAMES[role]}）无权使用此功能，仅限${roles.map((r) => ROLE_NAMES[r]).join("、")}使用`,
+          { details: { role, allowed: roles } },
+        ),
       );
   };
 }
