@@ -6,6 +6,7 @@ import {
   onePerCase,
   orderByTier,
   outcomeText,
+  pendingTokens,
   scoreSplit,
   statuteKeys,
   toldAsSuit,
@@ -25,6 +26,21 @@ function sc(id: string, tier: SimilarCase["tier"], score: number, decisionDate?:
     why: { sharedCharges: [], sharedCauses: [], sharedStatutes: [], sharedTerms: [], scoreParts: {} },
   };
 }
+
+describe("the pending case's tokens", () => {
+  it("ranks by the facts and the disputed issues, explains by the facts alone", () => {
+    const tokens = pendingTokens({
+      facts: "被告人醉酒后驾驶小型轿车在城市道路上行驶。",
+      disputedIssues: ["是否应当适用缓刑"],
+    });
+    // The ranking still weighs the issue's words.
+    expect(tokens.ranking).toEqual([...tokens.facts, "是否", "适用", "缓刑"]);
+    // 适用、缓刑 had been listed as shared facts (共同事实要素) of a report whose facts never named them.
+    expect(tokens.facts).toEqual(["被告人", "醉", "酒后驾驶", "小型", "轿车", "城市道路", "行驶"]);
+    const plain = pendingTokens({ facts: "被告人醉酒后驾驶小型轿车。" });
+    expect(plain.ranking).toEqual(plain.facts);
+  });
+});
 
 describe("similar-case ranking helpers", () => {
   it("maps charges as judges type them to the index's canonical names", () => {

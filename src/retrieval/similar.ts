@@ -552,6 +552,21 @@ export function scoreSplit(hit: Pick<estypes.SearchHit<unknown>, "_score" | "mat
 }
 
 /**
+ * The pending case's tokens: those it is ranked by (`ranking`: the facts and the disputed issues,
+ * whose words find the cases that discussed the same question) and those of the facts alone, which
+ * the explanation's shared fact terms (why.sharedTerms, the report's 共同事实要素) are read from: an
+ * issue such as 是否应当适用缓刑 asks, it states no fact two cases share (适用、缓刑 had been listed).
+ */
+export function pendingTokens(pending: Pick<PendingCase, "facts" | "disputedIssues">): {
+  ranking: string[];
+  facts: string[];
+} {
+  const facts = segment(pending.facts);
+  const issues = pending.disputedIssues ?? [];
+  return { facts, ranking: issues.length > 0 ? segment([pending.facts, ...issues].join("\n")) : facts };
+}
+
+/**
  * Finds cases similar to a pending case. `alias` is the judgments alias; `pending` is validated
  * (PendingCase). Pure apart from the Elasticsearch calls.
  */
@@ -575,8 +590,8 @@ export async function similarCases(
   const now = options.now ?? new Date();
   const size = pending.size ?? 20;
   const window = Math.max(size, options.window ?? 100);
-  const factText = [pending.facts, ...(pending.disputedIssues ?? [])].join("\n");
-  const factTokens = segment(factText);
+  const tokens = pendingTokens(pending);
+  const factTokens = tokens.ranking;
   if (weightedFactTerms(factTokens).length === 0) {
     // Only numbers, dates and amounts: no word to compare cases by, and a query without terms would
     // match every case alike.
@@ -740,7 +755,7 @@ export async function similarCases(
           client,
           alias,
           ranked.map((r) => r.c.id),
-          keyFactTerms(explainableTerms(weightedFactTerms(factTokens)), termStats, EXPLAINED_TERMS),
+          keyFactTerms(explainableTerms(weightedFactTerms(tokens.facts)), termStats, EXPLAINED_TERMS),
         );
 
   const top = ranked.map(

@@ -82,7 +82,10 @@ export const MatchReason = z.object({
   sharedStatutes: z.array(z.string()),
   /** Legal circumstances (自首, 累犯, 入户, 致人轻伤, amount band…) both cases show. */
   sharedCircumstances: z.array(z.string()).optional(),
-  /** Key fact terms both share, strongest first: each term's BM25 (TF-IDF family) contribution to the result. */
+  /**
+   * Key terms of the pending facts (not of its disputed issues) the result's facts share, strongest
+   * first: each term's BM25 (TF-IDF family) contribution to the result.
+   */
   sharedTerms: z.array(z.string()),
   /** e.g. "有期徒刑 10 个月". */
   outcome: z.string().optional(),

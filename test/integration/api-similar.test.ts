@@ -294,6 +294,20 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(res.body.query.circumstances).not.toContain("入户");
   });
 
+  it("lists as shared facts (why.sharedTerms) only words of the facts, not of the disputed issues", async () => {
+    const facts = "被告人醉酒后驾驶小型轿车在城市道路上行驶。";
+    const res = await api.call("/api/v1/similar", {
+      body: { facts, charges: ["危险驾驶罪"], disputedIssues: ["被执勤民警查获后如实供述是否构成自首"] },
+    });
+    expect(res.status).toBe(200);
+    const cases = res.body.groups.flatMap((g: { cases: SimilarCase[] }) => g.cases) as SimilarCase[];
+    const first = cases.find((c) => c.id === "ordinary-recent");
+    // The results' facts hold 执勤民警查获 too, but the pending case states it only as a question.
+    expect(first?.why.sharedTerms).toEqual(expect.arrayContaining(["轿车", "行驶"]));
+    for (const issueWord of ["执勤", "民警", "查获"]) expect(first?.why.sharedTerms).not.toContain(issueWord);
+    for (const c of cases) for (const term of c.why.sharedTerms) expect(segment(facts), c.id).toContain(term);
+  });
+
   it("reads charges and statutes as judges write them", async () => {
     const res = await api.call("/api/v1/similar", {
       body: { facts: DRUNK, charges: ["危险驾驶罪（未遂） "], statutes: ["刑法 第 133 条之一"] },
