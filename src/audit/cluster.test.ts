@@ -243,6 +243,32 @@ describe("repeated drug sales (多次贩卖, 毒品解释 §4)", () => {
   });
 });
 
+describe("情节严重 and 情节特别严重 as found, where the law makes them heavier ranges", () => {
+  it("split 破坏生产经营 by 情节严重 (§276), 非法经营 only by 情节特别严重 (§225)", () => {
+    const sabotage = (id: string, circumstances: string[], months: number) =>
+      kase(id, { charges: ["破坏生产经营罪"], statutes: ["刑法#276"], circumstances, months });
+    const dealing = (id: string, circumstances: string[], months: number) =>
+      kase(id, { charges: ["非法经营罪"], statutes: ["刑法#225"], circumstances, months });
+    const cases = [
+      ...Array.from({ length: 7 }, (_, i) => sabotage(`b${i}`, [], 8 + i)),
+      sabotage("grave", ["认定:情节严重"], 54),
+      // 情节严重 is 非法经营 itself (five years or less): no split; 情节特别严重 is five or more.
+      ...Array.from({ length: 10 }, (_, i) => dealing(`d${i}`, i % 2 ? ["认定:情节严重"] : [], 12 + i)),
+      dealing("very", ["认定:情节特别严重"], 66),
+    ];
+    const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "破坏生产经营罪（第276条）·未认定情节严重 7",
+        "破坏生产经营罪（第276条）·情节严重 1",
+        "非法经营罪（第225条）·未认定情节特别严重 10",
+        "非法经营罪（第225条）·情节特别严重 1",
+      ]),
+    );
+    expect(labels).toHaveLength(4);
+  });
+});
+
 describe("sentencingRange (how a report groups its similar cases)", () => {
   it("is the found grade before the band, the harm and 逃逸, 情节严重 of small drug sales", () => {
     expect(sentencingRange(["刑法#264"], ["认定:数额巨大", "数额:1万-3万", "自首"])).toEqual(["数额巨大"]);

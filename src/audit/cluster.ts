@@ -264,9 +264,32 @@ const LEVELS: readonly Level[] = [
   },
   bandLevel("amount", "数额:", AMOUNT_BANDS, AMOUNT_ARTICLES),
   bandLevel("drugs", "毒品数量:", DRUG_BANDS, DRUG_ARTICLES),
-  // §347 ¶4: a small quantity with 情节严重 is three to seven years (as the court found it).
+  // 情节严重 as the court found it, where the law makes it a heavier range than the offence's own:
+  // §347 ¶4 (a small quantity of drugs: three to seven years), §276 破坏生产经营 (three to seven),
+  // §303 ¶2 开设赌场 (five to ten), §312 掩饰、隐瞒犯罪所得 (three to seven), §358 组织卖淫 (ten or more),
+  // §359 引诱、容留、介绍卖淫 (five or more), §363 ¶1 (three to ten). LeCaRD 7569 and 29224: 54 and 39
+  // months for 破坏生产经营 the courts found 情节严重 had been outliers among the base range's.
   {
-    ...tagLevel("serious drugs", [347], ["认定:情节严重", "认定:情节特别严重"], "情节严重", "未认定情节严重"),
+    ...tagLevel(
+      "stated gravity",
+      [347, 276, 303, 312, 358, 359, 363],
+      ["认定:情节严重", "认定:情节特别严重"],
+      "情节严重",
+      "未认定情节严重",
+    ),
+    found: true,
+  },
+  // 情节特别严重 as found, where 情节严重 is the offence itself and 特别严重 the heavier range: §225
+  // 非法经营 (five years or more), §217 侵犯著作权 (three to ten), §363 ¶1 (ten or more). LeCaRD 11449:
+  // 66 months for a 非法经营 found 情节特别严重 among cases of the base range.
+  {
+    ...tagLevel(
+      "stated grave gravity",
+      [225, 217, 363],
+      ["认定:情节特别严重"],
+      "情节特别严重",
+      "未认定情节特别严重",
+    ),
     found: true,
   },
   {
