@@ -246,6 +246,37 @@ describe("findDivergence", () => {
     expect(out[0]?.cases.map((c) => c.id)).toEqual(["a", "b"]);
   });
 
+  it("sets alike defendants side by side, and names the grounds of leniency that differ (review15-reports)", () => {
+    const robbery = (id: string, months: number, circumstances: string[]) =>
+      dv(id, { charges: ["抢劫罪"], penaltyKinds: ["有期徒刑"], months, circumstances });
+    // The 18-month 从犯 who 立功 is not the divergence: two principals of 40 and 84 months are.
+    const alike = findDivergence(
+      [
+        robbery("minor", 18, ["共同犯罪", "从犯", "立功"]),
+        robbery("p1", 40, ["共同犯罪", "主犯"]),
+        robbery("p2", 84, ["主犯"]),
+      ],
+      ["抢劫罪"],
+    );
+    expect(alike.map((d) => d.summary)).toEqual(["抢劫罪：有期徒刑刑期相差超过 50%（40 个月 / 84 个月）"]);
+    expect(alike[0]?.cases.map((c) => c.id)).toEqual(["p1", "p2"]);
+    // No alike pair diverges: the widest pair, saying its grounds differ.
+    const explained = findDivergence(
+      [robbery("minor", 18, ["从犯", "立功"]), robbery("p2", 84, ["主犯"]), robbery("p3", 80, [])],
+      ["抢劫罪"],
+    );
+    expect(explained.map((d) => d.summary)).toEqual([
+      "抢劫罪：有期徒刑刑期相差超过 50%（18 个月 / 84 个月）；两案法定从宽情节不同（较轻一案有从犯、立功情节，较重一案无此类情节），刑期差异可能由此所致",
+    ]);
+    const bothSurrendered = findDivergence(
+      [robbery("a", 30, ["自首"]), robbery("b", 60, ["自首", "谅解"])],
+      ["抢劫罪"],
+    );
+    expect(bothSurrendered[0]?.summary).toBe(
+      "抢劫罪：有期徒刑刑期相差超过 50%（30 个月 / 60 个月）；两案均有自首情节",
+    );
+  });
+
   it("compares an amount-based offence within its band", () => {
     const theft = (id: string, months: number, band: string) =>
       dv(id, { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months, bands: [band] });

@@ -136,6 +136,8 @@ export interface OutcomeFacts {
   bands?: string[] | undefined;
   /** Its statute keys (刑法#264), for the pending case's range under the same articles. */
   statutes?: string[] | undefined;
+  /** Its circumstance tags (src/judgment/circumstances.ts), for the grounds of leniency it states. */
+  circumstances?: string[] | undefined;
 }
 
 export type DivergenceInput = ReportCase & { facts: OutcomeFacts };
@@ -150,6 +152,17 @@ const LEVEL_ORDER: CourtLevel[] = ["最高", "高级", "中级", "专门", "基�
 /** Prison terms of the same kind diverge when the longer exceeds the shorter by more than half. */
 export const TERM_SPREAD = 0.5;
 const MAX_CASES = 10;
+/**
+ * Grounds of leniency the Criminal Law sets (中止 §24 shall exempt or mitigate, 从犯 §27 and 胁从犯 §28
+ * shall lighten, 自首 §67 and 立功 §68 may, 预备 §22 may): two sentences that differ in them may differ
+ * for that reason. 累犯 and 未遂 already set a case's range (src/audit/cluster.ts sentencingRange).
+ */
+const LENIENCY = ["犯罪中止", "犯罪预备", "从犯", "胁从犯", "自首", "立功"];
+
+function leniencyOf(c: DivergenceInput): string[] {
+  const tags = c.facts.circumstances ?? [];
+  return LENIENCY.filter((t) => tags.includes(t));
+}
 
 function principalPenalty(kinds: readonly string[] | undefined): string | undefined {
   return [...(kinds ?? [])].sort((a, b) => PENALTY_SEVERITY.indexOf(a) - PENALTY_SEVERITY.indexOf(b))[0];
@@ -199,6 +212,46 @@ function sideBySide(c: ReportCase): Divergence["cases"][number] {
     if (c[key] !== undefined) Object.assign(out, { [key]: c[key] });
   }
   return out;
+}
+
+/**
+ * The two terms of `timed` to set side by side, or none when no two differ by more than
+ * {@link TERM_SPREAD}: the widest such pair of cases stating the same grounds of leniency
+ * ({@link LENIENCY}) — a 从犯 who also 立功 is not set against a principal as the divergence when two
+ * alike defendants diverge too (review15-reports: 18 against 84 months, the 18 a 从犯 with 立功) —
+ * else the widest pair overall, its note naming the grounds that differ.
+ */
+function termDivergence(
+  timed: readonly DivergenceInput[],
+  monthsOf: (c: DivergenceInput) => number,
+): [DivergenceInput, DivergenceInput] | undefined {
+  const widest = (list: readonly DivergenceInput[]): [DivergenceInput, DivergenceInput] | undefined => {
+    const sorted = [...list].sort((a, b) => monthsOf(a) - monthsOf(b) || byWeight(a, b));
+    const low = sorted[0];
+    const high = sorted.at(-1);
+    if (!low || !high || low === high) return undefined;
+    return (monthsOf(high) - monthsOf(low)) / monthsOf(low) > TERM_SPREAD ? [low, high] : undefined;
+  };
+  const alike = new Map<string, DivergenceInput[]>();
+  for (const c of timed) {
+    const key = leniencyOf(c).join("、");
+    alike.set(key, [...(alike.get(key) ?? []), c]);
+  }
+  const spread = ([low, high]: [DivergenceInput, DivergenceInput]) => monthsOf(high) / monthsOf(low);
+  const same = [...alike.values()]
+    .map(widest)
+    .filter((p) => p !== undefined)
+    .sort((a, b) => spread(b) - spread(a))[0];
+  return same ?? widest(timed);
+}
+
+/** What the two cases' grounds of leniency say about their terms' difference (empty when alike). */
+function leniencyNote(low: DivergenceInput, high: DivergenceInput): string {
+  const a = leniencyOf(low);
+  const b = leniencyOf(high);
+  if (a.join() === b.join()) return a.length > 0 ? `；两案均有${a.join("、")}情节` : "";
+  const side = (tags: string[]) => (tags.length > 0 ? `有${tags.join("、")}情节` : "无此类情节");
+  return `；两案法定从宽情节不同（较轻一案${side(a)}，较重一案${side(b)}），刑期差异可能由此所致`;
 }
 
 /**
@@ -284,14 +337,13 @@ export function findDivergence(
       const monthsOf = (c: DivergenceInput) => own.get(c)?.months ?? 0;
       const timed = list.filter((c) => monthsOf(c) > 0);
       if (timed.length < 2) continue;
-      const sorted = [...timed].sort((a, b) => monthsOf(a) - monthsOf(b) || byWeight(a, b));
-      const low = sorted[0] as DivergenceInput;
-      const high = sorted.at(-1) as DivergenceInput;
+      const pair = termDivergence(timed, monthsOf);
+      if (!pair) continue;
+      const [low, high] = pair;
       const min = monthsOf(low);
       const max = monthsOf(high);
-      if ((max - min) / min <= TERM_SPREAD) continue;
       out.push({
-        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）`,
+        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）${leniencyNote(low, high)}`,
         charge,
         kind: "prison_term",
         cases: [low, high].map(shown),

@@ -343,6 +343,7 @@ export function toReportCase(
       // compared with a death, nor 数额较大 with 数额巨大.
       bands: sentencingRange(doc.statutes ?? [], doc.circumstances ?? []),
       statutes: doc.statutes ?? [],
+      circumstances: doc.circumstances ?? [],
     },
   };
 }
