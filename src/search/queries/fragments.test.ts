@@ -38,6 +38,20 @@ describe("findWritten", () => {
 describe("writtenFragments", () => {
   const options = { fragments: 3, size: 160, order: "position" } as const;
 
+  it("shows as many of the query's units as it can, alternatives one unit (review15-search)", () => {
+    // 盗窃 OR 抢夺 手机: the sentence of 盗窃 and 抢夺 outscores the one of 盗窃 and 手机, which shows
+    // both units.
+    const text =
+      "被告人盗窃、抢夺他人财物，盗窃抢夺多次，盗窃抢夺数额较大。另查明，被告人盗窃一部手机后销赃，获利若干。";
+    const words = writtenPatterns(["盗窃", "抢夺", "手机"]);
+    const one = { fragments: 1, size: 30, order: "position" } as const;
+    expect(fragmentsOf(text, words, one).join("")).not.toContain("<em>手机</em>");
+    const shown = fragmentsOf(text, words, one, [0, 0, 1]);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toContain("<em>手机</em>");
+    expect(shown[0]).toContain("<em>盗窃</em>");
+  });
+
   it("never cuts a character written as a surrogate pair in two", () => {
     const text = `${"𠮷".repeat(120)}甲盗窃乙${"𡒄".repeat(120)}。`;
     const [fragment = ""] = writtenFragments(text, ["盗窃"], options);

@@ -29,6 +29,7 @@ import {
   withHitFieldsFromSource,
   withinSection,
   writtenWords,
+  writtenWordUnits,
 } from "./keyword.ts";
 
 describe("parseKeywords", () => {
@@ -85,6 +86,15 @@ describe("parseKeywords", () => {
       expect(parseKeywords(q).units, q).toEqual([{ words: [0, 1], phrases: [] }]);
     expect(parseKeywords("盗窃 AND 抢夺").units).toHaveLength(2);
     expect(parseKeywords("盗窃 AND 抢夺").words.map((w) => w.text)).toEqual(["盗窃", "抢夺"]);
+  });
+
+  it("gives each written form the query unit it stands for (review15-search)", () => {
+    const { words, units } = writtenWordUnits(parseKeywords('盗窃 OR 抢夺 手机 "入户盗窃"'));
+    const unitOf = (w: string) => units[words.findIndex((x) => x === w)];
+    expect(unitOf("盗窃")).toBe(unitOf("抢夺"));
+    expect(unitOf("手机")).not.toBe(unitOf("盗窃"));
+    expect(unitOf("入户盗窃")).not.toBe(unitOf("手机"));
+    expect(words).toEqual(writtenWords(parseKeywords('盗窃 OR 抢夺 手机 "入户盗窃"')));
   });
 
   it("reads OR typed between Han characters without spaces as OR, 或 inside a word as text (review15)", () => {

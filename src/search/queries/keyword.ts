@@ -626,22 +626,41 @@ function articleWritten(token: string): string[] {
  * key as its article is written. A quoted phrase as typed, and as its tokens in sequence (a list).
  */
 export function writtenWords(parsed: ParsedKeywords): (string | string[])[] {
+  return writtenWordUnits(parsed).words;
+}
+
+/**
+ * {@link writtenWords} with the query unit each stands for (an index into `parsed.units`): what
+ * src/search/queries/fragments.ts writtenFragments shows as many of as it can.
+ */
+export function writtenWordUnits(parsed: ParsedKeywords): { words: (string | string[])[]; units: number[] } {
   const marked = (t: string) => t.length >= 2 && !/^[\d.%-]+$/.test(t) && !t.includes("#");
-  const words = [
-    ...new Set([
-      ...parsed.words.flatMap((w) => [
-        w.text,
-        ...w.tokens.filter(marked),
-        ...w.tokens.flatMap(articleWritten),
-      ]),
-      ...parsed.phraseTexts,
-      ...parsed.phrases.map((tokens) => tokens.join("")),
-    ]),
-  ];
+  const wordUnit = new Map<number, number>();
+  const phraseUnit = new Map<number, number>();
+  for (const [u, unit] of parsed.units.entries()) {
+    for (const w of unit.words) wordUnit.set(w, u);
+    for (const p of unit.phrases) phraseUnit.set(p, u);
+  }
+  // Each written form once, standing for the first unit that writes it.
+  const seen = new Map<string, number>();
+  const add = (text: string, unit: number) => {
+    if (!seen.has(text)) seen.set(text, unit);
+  };
+  for (const [i, w] of parsed.words.entries()) {
+    const unit = wordUnit.get(i) ?? -1 - i;
+    for (const text of [w.text, ...w.tokens.filter(marked), ...w.tokens.flatMap(articleWritten)])
+      add(text, unit);
+  }
+  const phraseUnitOf = (i: number) => phraseUnit.get(i) ?? -1000 - i;
+  for (const [i, text] of parsed.phraseTexts.entries()) add(text, phraseUnitOf(i));
+  for (const [i, tokens] of parsed.phrases.entries()) add(tokens.join(""), phraseUnitOf(i));
   // A phrase matched as a whole: its tokens in order (segmentation drops stop words and punctuation
   // between them, so the text may hold a few characters more), never one of them alone.
-  const sequences = parsed.phrases.filter((tokens) => tokens.length > 1);
-  return [...words, ...sequences];
+  const sequences = [...parsed.phrases.entries()].filter(([, tokens]) => tokens.length > 1);
+  return {
+    words: [...seen.keys(), ...sequences.map(([, tokens]) => tokens)],
+    units: [...seen.values(), ...sequences.map(([i]) => phraseUnitOf(i))],
+  };
 }
 
 const HAN = "\\p{Script=Han}";
@@ -839,7 +858,8 @@ export function readKeywordResponse(
   const fields = partFields(req.parts);
   const sections = sectionParts(fields);
   const query = parseKeywords(req.q);
-  const words = writtenPatterns(writtenWords(query));
+  const written = writtenWordUnits(query);
+  const words = writtenPatterns(written.words);
   // Best first when sections take theirs from among them; else the best three in the text's order.
   const options: FragmentOptions =
     sections.length > 0
@@ -848,7 +868,7 @@ export function readKeywordResponse(
   const hits = page.map((hit): KeywordHit => {
     const highlights: KeywordHit["highlights"] = {};
     const text = (hit.fields?.[SUBSTRING_FIELD] as unknown[] | undefined)?.[0];
-    const chars = typeof text === "string" ? writtenFragments(text, words, options) : [];
+    const chars = typeof text === "string" ? writtenFragments(text, words, options, written.units) : [];
     if (fields.includes(PART_FIELDS.text) && chars.length > 0)
       highlights.text = chars.slice(0, FRAGMENTS).map(readableFragment);
     const { record, ...stored } = hit._source ?? {};
@@ -875,14 +895,15 @@ export function readKeywordResponse(
       // (a match through tokens cut otherwise): those show the index's tokens (刑法#234, 2019-05-01)
       // without punctuation.
       const sectionText = PART_SECTIONS[part].flatMap((k) => record?.sections?.[k] ?? []).join("\n");
-      const written = writtenFragments(foldWidth(sectionText), words, {
-        ...options,
-        fragments: FRAGMENTS,
-        order: "position",
-      });
-      const own = hit.highlight?.[PART_FIELDS[part]] ?? [];
-      if (written.length > 0) highlights[part] = written.map(readableFragment);
-      else if (own.length > 0) highlights[part] = own.map(joinSegmented);
+      const own = writtenFragments(
+        foldWidth(sectionText),
+        words,
+        { ...options, fragments: FRAGMENTS, order: "position" },
+        written.units,
+      );
+      const engine = hit.highlight?.[PART_FIELDS[part]] ?? [];
+      if (own.length > 0) highlights[part] = own.map(readableFragment);
+      else if (engine.length > 0) highlights[part] = engine.map(joinSegmented);
     }
     return {
       ...shown,
