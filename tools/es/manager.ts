@@ -12,12 +12,20 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { promisify, stripVTControlCharacters } from "node:util";
+import { alive, LockTimeoutError, withLock } from "./start-lock.ts";
 
 const run = promisify(execFile);
 
 /** One-line, actionable failure of the manager; `code` is stable for tests and scripts. */
 export class EsManagerError extends Error {
-  readonly code: "no_java" | "no_maven" | "port_taken" | "download_refused" | "start_failed" | "no_unzip";
+  readonly code:
+    | "no_java"
+    | "no_maven"
+    | "port_taken"
+    | "download_refused"
+    | "start_failed"
+    | "start_locked"
+    | "no_unzip";
   constructor(code: EsManagerError["code"], message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "EsManagerError";
@@ -122,21 +130,66 @@ async function portInUse(port: number): Promise<boolean> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 async function readState(file: string): Promise<NodeState | undefined> {
   try {
     return JSON.parse(await readFile(file, "utf8")) as NodeState;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The node on this manager's port that uses its data path, when its state file or pid file was
+ * lost (a start that crashed after launching it). Elasticsearch locks its data path, so at most
+ * one node can match: the one this state dir owns. The node itself reports its pid and paths.
+ */
+async function nodeOnDataPath(opts: ManagerOptions): Promise<NodeState | undefined> {
+  const url = `http://127.0.0.1:${opts.port}`;
+  type Nodes = {
+    nodes?: Record<
+      string,
+      {
+        version?: string;
+        process?: { id?: number };
+        settings?: { path?: { data?: string | string[]; logs?: string; home?: string } };
+        jvm?: { start_time_in_millis?: number };
+      }
+    >;
+  };
+  let body: Nodes;
+  try {
+    const res = await fetch(
+      new URL(
+        "/_nodes/_local/process,settings,jvm?filter_path=nodes.*.version,nodes.*.process.id,nodes.*.settings.path,nodes.*.jvm.start_time_in_millis",
+        url,
+      ),
+      { signal: AbortSignal.timeout(3000) },
+    );
+    if (!res.ok) return undefined;
+    body = (await res.json()) as Nodes;
+  } catch {
+    return undefined;
+  }
+  const node = Object.values(body.nodes ?? {})[0];
+  const pid = node?.process?.id;
+  const data = [node?.settings?.path?.data ?? []].flat().map((d) => path.resolve(d));
+  if (!node || pid === undefined || !data.includes(path.resolve(opts.dataDir)) || !alive(pid))
+    return undefined;
+  return {
+    pid,
+    url,
+    version: node.version ?? opts.version,
+    home: node.settings?.path?.home ?? "",
+    logFile: path.join(node.settings?.path?.logs ?? opts.logDir, "elasticsearch.log"),
+    startedAt: new Date(node.jvm?.start_time_in_millis ?? Date.now()).toISOString(),
+  };
+}
+
+/** The node this manager started: its state file's if that process lives, else one found on its data path. */
+async function ownNode(opts: ManagerOptions): Promise<NodeState | undefined> {
+  const state = await readState(opts.stateFile);
+  if (state && alive(state.pid)) return state;
+  return nodeOnDataPath(opts);
 }
 
 /** The Java major version a `java` binary reports, or undefined when it does not run. */
@@ -318,13 +371,37 @@ async function waitHealthy(url: string, pid: number | undefined, timeoutMs: numb
   throw new Error(`Elasticsearch at ${url} did not become healthy`);
 }
 
+/** How long a start waits for another start on the same state dir: a first one may download. */
+const START_LOCK_TIMEOUT_MS = 20 * 60_000;
+
 /**
  * Makes sure an Elasticsearch node is running and returns its URL. Idempotent: a node this
- * manager started earlier is reused, never duplicated.
+ * manager started earlier is reused, never duplicated, also when two starts on one state dir run
+ * at once (a benchmark and a test run): they take turns on a lock file, the second reusing the
+ * first's node.
  */
 export async function start(opts: ManagerOptions, externalUrl = process.env.ES_URL): Promise<RunningNode> {
   if (externalUrl && (await answers(externalUrl))) return { url: externalUrl, origin: "external" };
 
+  const stateDir = path.dirname(opts.stateFile);
+  await mkdir(stateDir, { recursive: true });
+  const lockFile = path.join(stateDir, "start.lock");
+  try {
+    return await withLock(lockFile, () => startLocked(opts), {
+      timeoutMs: START_LOCK_TIMEOUT_MS,
+      onWait: (pid) => opts.log(`es: waiting for another start on ${stateDir} (pid ${pid}) to finish…`),
+    });
+  } catch (error) {
+    if (!(error instanceof LockTimeoutError)) throw error;
+    throw new EsManagerError(
+      "start_locked",
+      `Another start on ${stateDir} (pid ${error.holderPid}) has not finished in ${START_LOCK_TIMEOUT_MS / 60_000} minutes: wait for it, or delete ${lockFile} if pid ${error.holderPid} is not an es:start.`,
+      { cause: error },
+    );
+  }
+}
+
+async function startLocked(opts: ManagerOptions): Promise<RunningNode> {
   const state = await readState(opts.stateFile);
   if (state && alive(state.pid) && (await answers(state.url))) {
     opts.log(`es: reusing node pid ${state.pid} at ${state.url} (log: ${state.logFile})`);
@@ -334,6 +411,20 @@ export async function start(opts: ManagerOptions, externalUrl = process.env.ES_U
       pid: state.pid,
       logFile: state.logFile,
       version: state.version,
+    };
+  }
+  const found = await nodeOnDataPath(opts);
+  if (found && (await answers(found.url))) {
+    await writeFile(opts.stateFile, `${JSON.stringify(found, null, 2)}\n`);
+    opts.log(
+      `es: reusing node pid ${found.pid} at ${found.url}, found on ${opts.dataDir} (its record was lost)`,
+    );
+    return {
+      url: found.url,
+      origin: "reused",
+      pid: found.pid,
+      logFile: found.logFile,
+      version: found.version,
     };
   }
 
@@ -420,12 +511,21 @@ export async function start(opts: ManagerOptions, externalUrl = process.env.ES_U
       `Elasticsearch failed to start (exit ${exitCode}): ${reason.trim().slice(0, 300)} — see ${logFile}`,
     );
   }
-  const pid = Number((await readFile(pidFile, "utf8")).trim());
-  await waitHealthy(url, pid, 180_000).catch((error: unknown) => {
+  const written = Number((await readFile(pidFile, "utf8").catch(() => "")).trim());
+  await waitHealthy(url, written > 0 ? written : undefined, 180_000).catch((error: unknown) => {
     throw new EsManagerError("start_failed", `${(error as Error).message} — see ${logFile}`, {
       cause: error,
     });
   });
+  // A second node on this data path, started outside this lock, deletes the pid file as it fails:
+  // the node then says its pid itself.
+  const pid = written > 0 ? written : (await nodeOnDataPath(opts))?.pid;
+  if (pid === undefined) {
+    throw new EsManagerError(
+      "start_failed",
+      `Elasticsearch answers at ${url} but neither ${pidFile} nor the node names its pid — see ${logFile}`,
+    );
+  }
   const node: NodeState = {
     pid,
     url,
@@ -439,10 +539,16 @@ export async function start(opts: ManagerOptions, externalUrl = process.env.ES_U
   return { url, origin: "started", pid, logFile, version: opts.version };
 }
 
-/** Stops the node this manager started (and only that one). Returns whether one was stopped. */
+/**
+ * Stops the node this manager started (and only that one: its state file's, or the node on its data
+ * path whose record was lost). Returns whether one was stopped.
+ */
 export async function stop(opts: ManagerOptions): Promise<boolean> {
-  const state = await readState(opts.stateFile);
-  if (!state) return false;
+  const state = await ownNode(opts);
+  if (!state) {
+    await rm(opts.stateFile, { force: true });
+    return false;
+  }
   let stopped = false;
   if (alive(state.pid)) {
     process.kill(state.pid, "SIGTERM");
@@ -464,10 +570,10 @@ export interface NodeStatus {
   health?: string;
 }
 
-/** The state of the node this manager started, if any. */
+/** The state of the node this manager started, if any (also one whose state file was lost). */
 export async function status(opts: ManagerOptions): Promise<NodeStatus> {
-  const state = await readState(opts.stateFile);
-  if (!state || !alive(state.pid)) return { running: false };
+  const state = await ownNode(opts);
+  if (!state) return { running: false };
   let health: string | undefined;
   try {
     const res = await fetch(new URL("/_cluster/health", state.url), { signal: AbortSignal.timeout(3000) });
