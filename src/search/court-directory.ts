@@ -125,17 +125,28 @@ function spellingsOf(
   name: string,
 ): { ambiguous: false; spellings: string[] } | { ambiguous: true; courts: string[] } {
   const { spellings, courts } = courtsNamed(directory, name);
-  // A name the index holds as written is that court's, even where noisy data makes it look like
-  // two (厂东省深圳市中级人民法院, a typo, beside 深圳市中级人民法院): kept as typed.
-  if (courts.length > 1)
-    return directory.some((c) => c.name === name)
+  const written = canonicalCourtName(name);
+  if (courts.length > 1) {
+    // A name the index holds as written is that court's, even where noisy data makes it look like
+    // two (厂东省深圳市中级人民法院, a typo, beside 深圳市中级人民法院) — unless it is the short name two
+    // courts' longer names end with (朝阳区人民法院: 北京市… and 吉林省长春市…), which some judgments
+    // write alone and which then named those few (review15-search: 9 of over 100).
+    const extendedBy = new Set(
+      directory.flatMap((c) => {
+        const long = canonicalCourtName(c.name);
+        return long.length > written.length && long.endsWith(written)
+          ? courtsNamed(directory, c.name).courts
+          : [];
+      }),
+    );
+    return directory.some((c) => c.name === name) && extendedBy.size < 2
       ? { ambiguous: false, spellings: [name] }
       : { ambiguous: true, courts };
+  }
   const out = new Set(spellings);
   // Shorter spellings of the same court (海淀区人民法院 when 北京市海淀区人民法院 is typed): an
   // indexed name the typed one extends, when it denotes that court and no other.
   const [court] = courts;
-  const written = canonicalCourtName(name);
   if (court !== undefined)
     for (const c of directory) {
       const short = canonicalCourtName(c.name);

@@ -79,8 +79,9 @@ const records: JudgmentRecord[] = [
     sections: { facts: "被告人以投资为名收取被害人款项后挥霍。" },
     text: "被告人以投资为名收取被害人款项后挥霍。本院认为其行为构成诈骗罪。",
   }),
-  // Two courts of one short name: 朝阳区人民法院 is Beijing's and Changchun's.
-  ...["北京市朝阳区人民法院", "吉林省长春市朝阳区人民法院"].map((court, i) =>
+  // Two courts of one short name: 朝阳区人民法院 is Beijing's and Changchun's — and a third judgment
+  // indexed under the short name alone (review15-search: the filter had found only such judgments).
+  ...["北京市朝阳区人民法院", "吉林省长春市朝阳区人民法院", "朝阳区人民法院"].map((court, i) =>
     record({
       id: `damage-${i}`,
       court,
@@ -181,7 +182,7 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
       return (res.body.hits as { id: string }[]).map((h) => h.id).sort();
     };
     expect(await ids("骗取 OR 醉酒")).toEqual(["drunk-1", "fraud-1"]);
-    expect(await ids("骗取|醉酒|砸毁")).toEqual(["damage-0", "damage-1", "drunk-1", "fraud-1"]);
+    expect(await ids("骗取|醉酒|砸毁")).toEqual(["damage-0", "damage-1", "damage-2", "drunk-1", "fraud-1"]);
     // Each unit must match: 被告人 is in all of them, 机动车 only in the traffic cases.
     expect(await ids('"醉酒后驾驶" OR 骗取 机动车')).toEqual(["drunk-1"]);
     const res = await api.call("/api/v1/search", { body: { q: "骗取 OR 醉酒" } });
