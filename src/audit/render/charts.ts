@@ -128,6 +128,8 @@ export interface StripPlotSpec extends ChartText {
   median?: number;
   p10?: number;
   p90?: number;
+  /** The p10–p90 band's name in the legend: "P10–P90" unless given (a judge's page says 八成类案). */
+  bandLabel?: string;
   marks?: readonly StripMark[];
   /** Axis title, e.g. "刑期（月）". */
   axisLabel: string;
@@ -251,7 +253,7 @@ export function stripPlot(spec: StripPlotSpec): string {
   const legend: string[] = [];
   if (spec.median !== undefined) legend.push(`中位数 ${formatNumber(spec.median)}`);
   if (spec.p10 !== undefined && spec.p90 !== undefined)
-    legend.push(`P10–P90 ${formatNumber(spec.p10)}–${formatNumber(spec.p90)}`);
+    legend.push(`${spec.bandLabel ?? "P10–P90"} ${formatNumber(spec.p10)}–${formatNumber(spec.p90)}`);
   legend.push(`共 ${values.length} 件`);
   parts.push(
     `<text class="legend" x="${width - 4}" y="${coord(baseline + 36)}" text-anchor="end">${escapeHtml(legend.join("　"))}</text>`,

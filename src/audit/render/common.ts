@@ -293,13 +293,30 @@ function markWord(kind: Highlight["kind"]): string {
   return kind === "flagged" ? "被标记案件" : "拟判结果";
 }
 
-/** A figure: the months strip plot with median and P10–P90 band, highlights marked, and its data. */
+/**
+ * Who reads a figure: the research office reads the p10–p90 band as P10–P90 (its report explains
+ * it above the charts); a judge reads it as 八成类案, the words of the deviation reason.
+ */
+export type Reader = "judge" | "research";
+
+const BAND_WORDS: Record<Reader, { legend: string; row: string; desc: (range: string) => string }> = {
+  research: {
+    legend: "P10–P90",
+    row: "P10–P90（月）",
+    desc: (range) => `第 10 至第 90 百分位为 ${range} 个月`,
+  },
+  judge: { legend: "八成类案", row: "八成类案的刑期（月）", desc: (range) => `八成在 ${range} 个月之间` },
+};
+
+/** A figure: the months strip plot with median and p10–p90 band, highlights marked, and its data. */
 export function monthsFigure(
   id: string,
   subject: string,
   dist: OutcomeDistribution,
   highlights: readonly Highlight[],
+  reader: Reader,
 ): string {
+  const band = BAND_WORDS[reader];
   const months = dist.months;
   const marks: StripMark[] = highlights
     .filter((h) => h.months !== undefined)
@@ -309,7 +326,7 @@ export function monthsFigure(
   const marked = marks.map((m) => `${markWord(m.kind)}${m.label}为${formatNumber(m.value)}个月`).join("；");
   const desc = months
     ? `共 ${months.values.length} 件判处${dist.monthsKind ?? "有刑期刑罚"}的案件，中位数 ${formatNumber(months.median)} 个月，` +
-      `第 10 至第 90 百分位为 ${formatNumber(months.p10)}–${formatNumber(months.p90)} 个月` +
+      band.desc(`${formatNumber(months.p10)}–${formatNumber(months.p90)}`) +
       (marked ? `；${marked}。` : "。")
     : "无刑期数据。";
   const chart = stripPlot({
@@ -320,13 +337,19 @@ export function monthsFigure(
     median: months?.median,
     p10: months?.p10,
     p90: months?.p90,
+    bandLabel: band.legend,
     marks: months && months.values.length > 0 ? marks : [],
     axisLabel: "刑期（月）",
   });
-  return `<figure class="chart-figure" data-chart="months" aria-describedby="${escapeHtml(id)}-data">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n${monthsTable(id, dist, marks)}\n</figure>`;
+  return `<figure class="chart-figure" data-chart="months" aria-describedby="${escapeHtml(id)}-data">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n${monthsTable(id, dist, marks, band.row)}\n</figure>`;
 }
 
-function monthsTable(id: string, dist: OutcomeDistribution, marks: readonly StripMark[]): string {
+function monthsTable(
+  id: string,
+  dist: OutcomeDistribution,
+  marks: readonly StripMark[],
+  bandRow: string,
+): string {
   const months = dist.months;
   const freq = frequencies(months?.values ?? []);
   const rows: string[] = [];
@@ -349,7 +372,7 @@ function monthsTable(id: string, dist: OutcomeDistribution, marks: readonly Stri
         ["有刑期案件数", String(months.values.length)],
         ["中位数（月）", formatNumber(months.median)],
         ["绝对中位差（MAD，月）", formatNumber(months.mad)],
-        ["P10–P90（月）", `${formatNumber(months.p10)}–${formatNumber(months.p90)}`],
+        [bandRow, `${formatNumber(months.p10)}–${formatNumber(months.p90)}`],
       ]
     : [["有刑期案件数", "0（无数据）"]];
   if (dist.probationShare !== undefined) stats.push(["缓刑比例", formatShare(dist.probationShare)]);

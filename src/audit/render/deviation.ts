@@ -70,7 +70,7 @@ export function deviationFigures(
   if (dist.months || proposed?.months !== undefined) {
     const hs: Highlight[] =
       proposed?.months !== undefined ? [{ label, kind: "proposed", months: proposed.months }] : [];
-    figures.push(monthsFigure("deviation-months", "类案", dist, hs));
+    figures.push(monthsFigure("deviation-months", "类案", dist, hs, "judge"));
   }
   const shareKinds: Array<[ShareKind, string | undefined]> = [
     ["penalty", proposed?.penalty],
@@ -86,7 +86,7 @@ export function deviationFigures(
     const hs: Highlight[] = category !== undefined ? [{ label: "拟判", kind: "proposed", category }] : [];
     figures.push(sharesFigure(`deviation-${kind}`, "类案", kind, dist, hs));
   }
-  if (figures.length === 0) figures.push(monthsFigure("deviation-months", "类案", dist, []));
+  if (figures.length === 0) figures.push(monthsFigure("deviation-months", "类案", dist, [], "judge"));
   return figures;
 }
 
@@ -123,7 +123,7 @@ export function renderDeviationHtml(
     fieldsTable(facts),
     "</section>",
     `<section id="distribution">\n<h2>二、类案裁判分布</h2>`,
-    '<p class="note">灰点为各类案，阴影为第 10 至第 90 百分位区间，虚线为中位数，绿色三角为拟判结果；条形图中绿色为拟判结果所属类别。</p>',
+    '<p class="note">灰点为各类案，阴影为八成类案的刑期区间（最轻和最重的各一成除外），虚线为中位数，绿色三角为拟判结果；条形图中绿色为拟判结果所属类别。</p>',
     ...figures,
     "</section>",
     `<section id="similar">\n<h2>三、比较的类案（${result.similarCases.length} 件）</h2>`,

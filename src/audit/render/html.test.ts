@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { htmlText } from "../../reports/render/testing.ts";
+import { compareProposed } from "../deviation.ts";
 import { Audit, DeviationResult } from "../model.ts";
 import { NO_DATA } from "./charts.ts";
 import { renderDeviationHtml } from "./deviation.ts";
@@ -29,6 +30,22 @@ describe("fixture", () => {
   it("is a valid Audit and DeviationResult", () => {
     expect(() => Audit.parse(audit)).not.toThrow();
     expect(() => DeviationResult.parse(fixtureDeviation)).not.toThrow();
+  });
+
+  it("has the deviation reason the check gives for its proposed 拘役 5 months against its cases", () => {
+    const months = fixtureDeviation.comparedTo.months?.values ?? [];
+    const cases = months.map((m, i) => ({
+      id: `drunk-${i}`,
+      charges: ["危险驾驶罪"],
+      causes: [],
+      statutes: [],
+      circumstances: [],
+      penaltyKinds: ["拘役"],
+      months: m,
+    }));
+    const checked = compareProposed({ penalty: "拘役", months: 5, fine: 5000 }, cases);
+    expect(checked).toMatchObject({ level: fixtureDeviation.level, percentile: fixtureDeviation.percentile });
+    expect(fixtureDeviation.reason).toBe(checked.reason);
   });
 });
 
@@ -149,6 +166,12 @@ describe("renderAuditHtml", () => {
     expect(loan).toContain('<th scope="row">驳回诉讼请求</th><td class="flagged">4.5%</td>');
   });
 
+  it("keeps the research office's P10–P90 in the chart legends, explained once above the charts", () => {
+    const legends = [...html.matchAll(/<text class="legend"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(legends).toContain("中位数 2　P10–P90 1.5–3　共 20 件");
+    expect(text).toContain("阴影为第 10 至第 90 百分位区间");
+  });
+
   it("escapes text, including < and & in cluster labels", () => {
     expect(html).toContain("血液酒精含量&lt;200mg/100ml &amp; 未发生事故");
     expect(html).not.toContain("血液酒精含量<200");
@@ -258,6 +281,13 @@ describe("renderDeviationHtml", () => {
     expect(page).toContain("拟判结果</th><td>拟判：拘役5个月，并处罚金5000元：5 个月</td>");
     // The single-kind penalty shares are charted because the proposed penalty kind is known.
     expect(page).toContain('<rect class="bar proposed"');
+  });
+
+  it("names the shaded band in the chart's legend in words a judge reads, as the reason does", () => {
+    const legend = /<text class="legend"[^>]*>([^<]*)<\/text>/.exec(page)?.[1];
+    expect(legend).toBe("中位数 2　八成类案 1.5–3　共 20 件");
+    expect(pageText).toContain("八成在 1.5–3 个月之间");
+    expect(pageText).not.toMatch(/P10|P90|第 10 至第 90 百分位/);
   });
 
   it("lists the similar cases with court level, date and committee", () => {

@@ -219,7 +219,7 @@ export function clusterCharts(cluster: AuditCluster, findings: readonly AuditFin
         kind: "flagged",
         months: f.case?.months,
       }));
-    figures.push(monthsFigure(`${base}-months`, cluster.label, dist, highlights));
+    figures.push(monthsFigure(`${base}-months`, cluster.label, dist, highlights, "research"));
   }
   const byKind = new Map<ShareKind, Highlight[]>();
   for (const f of majorityFindings) {
@@ -233,7 +233,7 @@ export function clusterCharts(cluster: AuditCluster, findings: readonly AuditFin
   if (figures.length === 0 && byKind.size === 0) {
     const kind = shareKindsPresent(cluster)[0];
     if (kind) byKind.set(kind, []);
-    else figures.push(monthsFigure(`${base}-months`, cluster.label, dist, []));
+    else figures.push(monthsFigure(`${base}-months`, cluster.label, dist, [], "research"));
   }
   for (const [kind, hs] of byKind)
     figures.push(sharesFigure(`${base}-${kind}`, cluster.label, kind, dist, hs));
