@@ -55,6 +55,10 @@ describe("parseKeywords", () => {
     expect(parseKeywords("刑法#264").words).toEqual([{ text: "刑法#264", tokens: ["刑法#264"] }]);
     expect(parseKeywords("刑法＃１３３-1").words[0]?.tokens).toEqual(["刑法#133-1"]);
     expect(parseKeywords("-刑法#264").excludedTerms).toEqual([["刑法#264"]]);
+    // Quoted, a key is still the key (review15-search: -"刑法#264" had excluded nothing).
+    expect(parseKeywords('盗窃 -"刑法#264"').excludedTerms).toEqual([["刑法#264"]]);
+    expect(parseKeywords('"刑法＃２６４"').words).toEqual([{ text: "刑法#264", tokens: ["刑法#264"] }]);
+    expect(parseKeywords('"刑法#264"').phrases).toEqual([]);
   });
 
   it("joins words and phrases by OR or a bar into one unit, any of which will do", () => {

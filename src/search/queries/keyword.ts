@@ -206,7 +206,9 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     else if (negated) joinTo = undefined;
     const open = text.charAt(start);
     const close = QUOTES[open];
-    if (close !== undefined) {
+    // A statute key in quotes ("刑法#264") is that key, as unquoted: its tokens are no phrase.
+    const quotedKey = close !== undefined ? quotedStatuteKey(text, start, close) : undefined;
+    if (close !== undefined && quotedKey === undefined) {
       const end = text.indexOf(close, start + 1);
       const inner = text.slice(start + 1, end < 0 ? text.length : end);
       i = end < 0 ? text.length : end + 1;
@@ -218,8 +220,8 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     }
     let end = start;
     while (end < text.length && !/[\s|｜]/.test(text.charAt(end)) && !infixOr(text, end)) end++;
-    i = end;
-    const written = text.slice(start, end);
+    i = quotedKey?.next ?? end;
+    const written = quotedKey?.inner ?? text.slice(start, end);
     const folded = foldWidthAndCase(written);
     // OR in any case or width, and 或 standing alone, join like a bar; AND is what a space means.
     const bare = !MINUS.has(ch);
@@ -242,6 +244,19 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     }
   }
   return out;
+}
+
+/** The quoted text opened at `start` when it is a statute key (刑法#264), and where parsing goes on. */
+function quotedStatuteKey(
+  text: string,
+  start: number,
+  close: string,
+): { inner: string; next: number } | undefined {
+  const end = text.indexOf(close, start + 1);
+  const inner = text.slice(start + 1, end < 0 ? text.length : end).trim();
+  const folded = foldWidthAndCase(inner);
+  if (!folded.includes("#") || normaliseStatuteKey(folded) === undefined) return undefined;
+  return { inner, next: end < 0 ? text.length : end + 1 };
 }
 
 function infixOr(text: string, at: number): boolean {
