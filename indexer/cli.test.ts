@@ -44,8 +44,17 @@ describe("--max-failure-rate in each job's help", () => {
   function described(name: string): string {
     const command = buildProgram().commands.find((c) => c.name() === name);
     const help = (command?.helpInformation() ?? "").replace(/\s+/g, " ");
-    return help.match(/--max-failure-rate <r> (.*?) --retain/)?.[1] ?? "";
+    return help.match(/--max-failure-rate <r> (.*?) --(?:retain|dead-letter)/)?.[1] ?? "";
   }
+
+  it("offers --retain to a reindex only, the one job that builds and prunes indices (review16)", () => {
+    const help = (name: string) =>
+      buildProgram()
+        .commands.find((c) => c.name() === name)
+        ?.helpInformation() ?? "";
+    expect(help("reindex")).toMatch(/--retain <n>/);
+    for (const name of ["upsert", "replay"]) expect(help(name), name).not.toMatch(/--retain/);
+  });
 
   it("says a reindex past it never swaps the alias", () => {
     expect(described("reindex")).toMatch(/never swaps the alias/);

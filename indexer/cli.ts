@@ -193,6 +193,9 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
           .choices(["auto", "records", "lecard", "cases", "files"])
           .default("auto"),
       );
+  // Only a reindex builds an index and prunes older ones.
+  if (mode === "reindex")
+    command.option("--retain <n>", "built indices kept per alias, the live one included", positiveInt, 2);
   command
     .option(
       "--workers <n>",
@@ -213,7 +216,6 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
       rate,
       0.01,
     )
-    .option("--retain <n>", "built indices kept per alias, the live one included", positiveInt, 2)
     .option("--dead-letter <file>", "JSONL of documents that failed, with reasons")
     .option("--fresh", "ignore a checkpoint from an interrupted run and start over", false)
     .option(
@@ -304,7 +306,7 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
           retries: o.retries as number,
           waitMs: o.wait as number,
           maxFailureRate: o.maxFailureRate as number,
-          retain: Math.max(1, o.retain as number),
+          retain: Math.max(1, (o.retain as number | undefined) ?? 2),
           fresh: Boolean(o.fresh),
           ...(o.stopAfter !== undefined ? { stopAfter: o.stopAfter as number } : {}),
           signal: interrupt.signal,
