@@ -319,6 +319,10 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
     });
     return saving;
   };
+  // A new job's checkpoint names its build from the start: killed in its first second (before the
+  // first periodic save), its rerun resumes into that build instead of abandoning it for a new one,
+  // and `indexer status` counts what it wrote (review16: `written: null`).
+  if (!resumed) await saveCheckpoint();
 
   // Dead letters are appended in small groups so a kill loses none that were counted.
   let deadBuffer: string[] = [];

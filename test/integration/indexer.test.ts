@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -729,6 +729,38 @@ describe("indexer against a real Elasticsearch", () => {
     });
   });
 
+  it("saves a new job's checkpoint, naming its build, before it reads anything (review16)", async () => {
+    const stateDir = await mkdtemp(path.join(dir, "early-"));
+    const earlyAlias = `${prefix}early`;
+    let seenAtFirstRead: { index?: string; position?: number } | undefined;
+    const summary = await runIndexJob(
+      client,
+      job([{ location: "early.jsonl", format: "records" }], {
+        alias: earlyAlias,
+        stateDir,
+        read: async function* () {
+          const files = (await readdir(path.join(stateDir, "jobs"))).filter((f) =>
+            f.endsWith(".checkpoint.json"),
+          );
+          const [file] = files;
+          seenAtFirstRead = file ? JSON.parse(await readFile(path.join(stateDir, "jobs", file), "utf8")) : {};
+          const lines = [...generateJudgments({ count: 3, seed: 900 })].map((g) =>
+            JSON.stringify({ id: g.id, text: g.text }),
+          );
+          for (const [i, line] of lines.entries())
+            yield {
+              seq: i + 1,
+              locator: `early.jsonl:${i + 1}`,
+              raw: { kind: "json", format: "records", line },
+            };
+        },
+      }),
+    );
+    expect(summary.status).toBe("succeeded");
+    expect(seenAtFirstRead?.index).toMatch(new RegExp(`^${earlyAlias}-v\\d+-`));
+    expect(seenAtFirstRead?.position).toBe(0);
+  });
+
   describe("the CLI an operator runs", () => {
     const env = () => ({ ...process.env, ES_URL: esUrl(), LEIAN_LOG_LEVEL: "warn" });
 
@@ -804,11 +836,16 @@ describe("indexer against a real Elasticsearch", () => {
         const { code, stdout, stderr } = await indexer(args(mode), {
           detached: true,
           whenRunning: async (pid) => {
-            // Once its first checkpoint is written, well before the end: waiting for a position (the
-            // contiguous part done, which can lag what was sent) once let the job finish first.
+            // Once its first periodic checkpoint is written (the job saves one, position 0, as it
+            // starts: the next is rewritten, a new file), well before the end: waiting for a position
+            // (the contiguous part done, which can lag what was sent) once let the job finish first.
+            let first: number | undefined;
             for (let i = 0; i < 600 && positions[mode] === undefined; i++) {
               await sleep(100);
-              if (existsSync(checkpoint))
+              if (!existsSync(checkpoint)) continue;
+              const written = (await stat(checkpoint)).mtimeMs;
+              first ??= written;
+              if (written !== first)
                 positions[mode] = JSON.parse(await readFile(checkpoint, "utf8")).position;
             }
             // The upsert as a service manager stops it (systemd: SIGTERM to the group).
