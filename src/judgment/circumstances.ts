@@ -502,28 +502,31 @@ function drugActs(text: string): { sales: number[]; events: number; found: numbe
 }
 
 /**
- * The drug quantity of a case, in grams of heroin or methamphetamine: the largest the text states
- * (a total, where the court gives one), or, when that is more, its sales added up with what was
- * found (drugActs) — 刑法 §347 ¶7 adds up the quantities of repeated sales not yet dealt with, and
- * drugs found on a seller count as his sales (LeCaRD 3701: four sales of under a gram and 11 g found
- * in his bag, 84 months — a 10–50 g case).
+ * The drug quantity of a case, in grams of heroin or methamphetamine, and its sales: the quantity is
+ * the largest the text states (a total, where the court gives one), or, when that is more, its sales
+ * added up with what was found (drugActs) — 刑法 §347 ¶7 adds up the quantities of repeated sales not
+ * yet dealt with, and drugs found on a seller count as his sales (LeCaRD 3701: three sales of under a
+ * gram and 11 g found on him, 84 months — a 10–50 g case). Three sales or more are 多次贩卖, 情节严重
+ * under 刑法 §347 ¶4 and the 2016 毒品解释 (法释〔2016〕8号) §4(1), also where no one writes 多次
+ * (LeCaRD 25803: six dated sales of 0.2 g). No quantity: not a drug text.
  */
-export function drugGrams(text: string): number | undefined {
+export function drugCase(text: string): { grams: number; sales: number } | undefined {
   const largest = largestDrugGrams(text);
   if (largest === undefined) return undefined;
-  const { sales, found } = drugActs(text);
+  const { sales, events, found } = drugActs(text);
   let sum = found;
   for (const grams of sales) sum += grams;
-  return Math.max(largest, Math.round(sum * 1e6) / 1e6);
+  return { grams: Math.max(largest, Math.round(sum * 1e6) / 1e6), sales: events };
 }
 
-/**
- * How many sales of drugs a text tells, each once (drugActs): three or more are 多次贩卖, 情节严重
- * under 刑法 §347 ¶4 and the 2016 毒品解释 (法释〔2016〕8号) §4(1), also where no one writes 多次
- * (LeCaRD 25803: six dated sales of 0.2 g).
- */
+/** {@link drugCase}'s quantity. */
+export function drugGrams(text: string): number | undefined {
+  return drugCase(text)?.grams;
+}
+
+/** {@link drugCase}'s sales, each told once (drugActs); 0 for a text of no drug quantity. */
 export function drugSales(text: string): number {
-  return drugActs(text).events;
+  return drugCase(text)?.sales ?? 0;
 }
 
 /**
@@ -910,10 +913,10 @@ export function extractCircumstances(text: string): string[] {
       }
     }
   }
+  const drugs = drugCase(text);
   // 刑法 §347 ¶4 with the 2016 毒品解释 §4(1): three sales or more are 多次贩卖.
-  if (!tags.includes("多次") && drugSales(text) >= 3) tags.push("多次");
-  const grams = drugGrams(text);
-  if (grams !== undefined) tags.push(band(grams, DRUG_BANDS));
+  if (drugs && drugs.sales >= 3 && !tags.includes("多次")) tags.push("多次");
+  if (drugs) tags.push(band(drugs.grams, DRUG_BANDS));
   else {
     const amount = largestAmount(text);
     if (amount !== undefined) tags.push(band(amount, AMOUNT_BANDS));
