@@ -532,9 +532,15 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
   } catch (error) {
     await flushDead().catch(() => undefined);
     await saveCheckpoint().catch(() => undefined);
-    status = "failed";
-    reason = `${(error as Error).message}${isRetryable(error) ? " (Elasticsearch unavailable: rerun to resume)" : ""}`;
-    if (opts.signal?.aborted) reason += `; ${interrupted()}`;
+    // Stopped by a signal, what broke is the signal's doing: Ctrl-C in a job's first moments reaches
+    // its conversion worker before the worker ignores it, and the worker's death ended the job.
+    if (opts.signal?.aborted) {
+      status = "interrupted";
+      reason = `${interrupted()} (as it stopped: ${(error as Error).message})`;
+    } else {
+      status = "failed";
+      reason = `${(error as Error).message}${isRetryable(error) ? " (Elasticsearch unavailable: rerun to resume)" : ""}`;
+    }
   } finally {
     clearInterval(ticker);
   }

@@ -884,6 +884,39 @@ describe("indexer against a real Elasticsearch", () => {
       }
     });
 
+    it("reports a job stopped in its first moments as interrupted, not failed (review16)", async () => {
+      const earlyAlias = `${prefix}sig`;
+      const stateDir = path.join(dir, "sig");
+      const source = "synthetic:1500:53";
+      const args = [
+        "--alias",
+        earlyAlias,
+        "--state-dir",
+        stateDir,
+        "reindex",
+        "--source",
+        source,
+        "--workers",
+        "1",
+      ];
+      const checkpoint = path.join(
+        stateDir,
+        "jobs",
+        `${jobIdOf("reindex", earlyAlias, [{ location: source, format: "synthetic" }])}.checkpoint.json`,
+      );
+      const { code, stdout, stderr } = await indexer(args, {
+        detached: true,
+        whenRunning: async (pid) => {
+          // As soon as the job has its build (its first checkpoint names it): the worker is starting.
+          for (let i = 0; i < 600 && !existsSync(checkpoint); i++) await sleep(20);
+          process.kill(-pid, "SIGINT");
+        },
+      });
+      expect(code, stderr).toBe(130);
+      expect(JSON.parse(stdout)).toMatchObject({ status: "interrupted", swapped: false });
+      expect(said(stderr).join("\n")).toContain("stopped by Ctrl-C (SIGINT): the live index is untouched");
+    });
+
     it("lists in status a build that never went live, with its documents and creation time", async () => {
       const stAlias = `${prefix}st`;
       const stateDir = path.join(dir, "st");
