@@ -293,6 +293,11 @@ function markWord(kind: Highlight["kind"]): string {
   return kind === "flagged" ? "被标记案件" : "拟判结果";
 }
 
+/** What a mark is, said once: 被标记案件（2019）…号, 拟判结果为拘役5个月 (its chart label says 拟判：…). */
+function markName(m: Pick<StripMark, "kind" | "label">): string {
+  return m.kind === "proposed" ? m.label.replace(/^拟判：/, "") : m.label;
+}
+
 /**
  * Who reads a figure: the research office reads the p10–p90 band as P10–P90 (its report explains
  * it above the charts); a judge reads it as 八成类案, the words of the deviation reason.
@@ -323,7 +328,13 @@ export function monthsFigure(
     .map((h) => ({ value: h.months as number, label: h.label, kind: h.kind }));
   // Months of one kind (the cluster's most common term: src/audit/outcomes.ts), named.
   const title = `${subject}：${dist.monthsKind ?? ""}刑期分布（月）`;
-  const marked = marks.map((m) => `${markWord(m.kind)}${m.label}为${formatNumber(m.value)}个月`).join("；");
+  const marked = marks
+    .map((m) =>
+      m.kind === "proposed"
+        ? `拟判结果为${markName(m)}`
+        : `${markWord(m.kind)}${markName(m)}为${formatNumber(m.value)}个月`,
+    )
+    .join("；");
   const desc = months
     ? `共 ${months.values.length} 件判处${dist.monthsKind ?? "有刑期刑罚"}的案件，中位数 ${formatNumber(months.median)} 个月，` +
       band.desc(`${formatNumber(months.p10)}–${formatNumber(months.p90)}`) +
@@ -341,7 +352,7 @@ export function monthsFigure(
     marks: months && months.values.length > 0 ? marks : [],
     axisLabel: "刑期（月）",
   });
-  return `<figure class="chart-figure" data-chart="months" aria-describedby="${escapeHtml(id)}-data">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n${monthsTable(id, dist, marks, band.row)}\n</figure>`;
+  return `<figure class="chart-figure" data-chart="months" aria-describedby="${escapeHtml(id)}-data">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n${monthsTable(id, dist, marks, band.row, reader)}\n</figure>`;
 }
 
 function monthsTable(
@@ -349,6 +360,7 @@ function monthsTable(
   dist: OutcomeDistribution,
   marks: readonly StripMark[],
   bandRow: string,
+  reader: Reader,
 ): string {
   const months = dist.months;
   const freq = frequencies(months?.values ?? []);
@@ -371,7 +383,10 @@ function monthsTable(
     ? [
         ["有刑期案件数", String(months.values.length)],
         ["中位数（月）", formatNumber(months.median)],
-        ["绝对中位差（MAD，月）", formatNumber(months.mad)],
+        // The research office's measure of spread; a judge reads the spread as the 八成 band below.
+        ...(reader === "research"
+          ? [["绝对中位差（MAD，月）", formatNumber(months.mad)] as [string, string]]
+          : []),
         [bandRow, `${formatNumber(months.p10)}–${formatNumber(months.p90)}`],
       ]
     : [["有刑期案件数", "0（无数据）"]];
@@ -379,7 +394,7 @@ function monthsTable(
   if (dist.fineMedian !== undefined) stats.push(["罚金中位数（元）", formatNumber(dist.fineMedian)]);
   const markLines = marks.map(
     (m) =>
-      `<tr><th scope="row">${markWord(m.kind)}</th><td>${escapeHtml(m.label)}：${formatNumber(m.value)} 个月</td></tr>`,
+      `<tr><th scope="row">${markWord(m.kind)}</th><td>${escapeHtml(markName(m))}${m.kind === "proposed" ? "" : `：${formatNumber(m.value)} 个月`}</td></tr>`,
   );
   const freqTable =
     rows.length > 0

@@ -110,7 +110,7 @@ export function renderDeviationHtml(
     ["拟判结果", proposedLabel],
     [
       "在类案中的位置",
-      result.percentile !== undefined ? `高于 ${formatNumber(result.percentile, 1)}% 的类案（百分位）` : NONE,
+      result.percentile !== undefined ? `高于 ${formatNumber(result.percentile, 1)}% 的类案` : NONE,
     ],
     ["比较的类案数", `${dist.size} 件`],
     ["是否建议提交专业法官会议", result.suggestJudgesMeeting ? "是" : "否"],

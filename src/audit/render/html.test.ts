@@ -278,7 +278,7 @@ describe("renderDeviationHtml", () => {
     expect(page).toMatch(/<g class="proposed" data-value="5">.*<circle class="proposed" cx="[\d.]+"/);
     expect(page).toContain("拟判：拘役5个月，并处罚金5000元</text>");
     expect(page.match(/<circle class="dot"/g)).toHaveLength(20);
-    expect(page).toContain("拟判结果</th><td>拟判：拘役5个月，并处罚金5000元：5 个月</td>");
+    expect(page).toContain("拟判结果</th><td>拘役5个月，并处罚金5000元</td>");
     // The single-kind penalty shares are charted because the proposed penalty kind is known.
     expect(page).toContain('<rect class="bar proposed"');
   });
@@ -288,6 +288,12 @@ describe("renderDeviationHtml", () => {
     expect(legend).toBe("中位数 2　八成类案 1.5–3　共 20 件");
     expect(pageText).toContain("八成在 1.5–3 个月之间");
     expect(pageText).not.toMatch(/P10|P90|第 10 至第 90 百分位/);
+  });
+
+  it("says the proposed outcome once, and no research office's measure, on the judge's page (review16)", () => {
+    expect(pageText).not.toMatch(/拟判结果\s*拟判|拟判结果拟判/);
+    expect(page).toContain("拟判结果为拘役5个月，并处罚金5000元");
+    expect(pageText).not.toMatch(/绝对中位差|MAD|百分位/);
   });
 
   it("lists the similar cases with court level, date and committee", () => {
