@@ -212,7 +212,7 @@ function jobCommand(program: Command, name: "reindex" | "upsert" | "replay", des
       "--max-failure-rate <r>",
       mode === "reindex"
         ? "failed/read above which a reindex never swaps the alias"
-        : "failed/read above which the job ends failed, exit code 1; the documents that did not fail stay in the live index",
+        : "failed/read above which the job ends failed, exit code 1; the documents that did not fail stay in the live index, and a rerun starts over (no checkpoint is kept)",
       rate,
       0.01,
     )
