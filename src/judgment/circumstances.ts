@@ -438,7 +438,10 @@ function drugQuantities(clean: string): DrugQuantity[] {
 
 /** The largest drug quantity the text states, in grams of heroin or methamphetamine (drugQuantities). */
 export function largestDrugGrams(text: string): number | undefined {
-  const quantities = drugQuantities(toHalfWidth(text));
+  return largestOf(drugQuantities(toHalfWidth(text)));
+}
+
+function largestOf(quantities: readonly DrugQuantity[]): number | undefined {
   return quantities.length > 0 ? Math.max(...quantities.map((q) => q.grams)) : undefined;
 }
 
@@ -449,7 +452,7 @@ const SEIZED = /查获|起获|缴获|搜出|查扣|扣押|收缴/;
 /** A quantity that restates others: a total, or the evidence for one (鉴定, 证言, 供述…). */
 const RESTATED =
   /共|合计|累计|总|综上|另查明|其中|先后|次|以上|涉案|我|鉴定|检验|检测|检出|称量|称重|报告|证实|证明|证言|证据|供述|供认|交代|辨认|笔录|清单|照片|辩称|辩解|辩护|意见|询问|指控|认为|构成|认定|数量|计入/;
-const CLAUSE_STOPS = new Set(["，", ",", "。", "；", ";", "：", ":"]);
+const CLAUSE_STOPS = ["，", ",", "。", "；", ";", "：", ":"];
 /** When an act happened, as a sale is told: 2015年3月下旬, 2月14日, 2016年初. */
 const WHEN = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?|\d{4}年(?:初|底)?/g;
 
@@ -464,24 +467,29 @@ const WHEN = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?|\d{4
  * a list and again as its sum, so seizures of different sentences are never added. Sales are counted
  * as the days they were made on (two drugs sold at once are one sale). An undercount at worst.
  */
-function drugActs(text: string): { sales: number[]; events: number; found: number } {
-  const clean = toHalfWidth(text);
+function drugActs(
+  clean: string,
+  quantities: readonly DrugQuantity[],
+): { sales: number[]; events: number; found: number } {
   const dated = new Map<string, number>();
   const days = new Set<string>();
   const undated = new Set<number>();
   const seized = new Map<number, number[]>();
-  for (const q of drugQuantities(clean)) {
+  for (const q of quantities) {
     const start = Math.max(clean.lastIndexOf("。", q.index), clean.lastIndexOf("；", q.index)) + 1;
     const stops = [clean.indexOf("。", q.end), clean.indexOf("；", q.end)].filter((i) => i >= 0);
     const sentence = clean.slice(start, stops.length > 0 ? Math.min(...stops) : clean.length);
     if (RESTATED.test(sentence)) continue;
     // The act is told in the quantity's own clause: 以300元的价格将甲基苯丙胺0.2克贩卖给, 从其身上查获.
-    const clauseStart = Math.max(...[...CLAUSE_STOPS].map((c) => clean.lastIndexOf(c, q.index))) + 1;
-    const clauseEnds = [...CLAUSE_STOPS].map((c) => clean.indexOf(c, q.end)).filter((i) => i >= 0);
+    const clauseStart = Math.max(...CLAUSE_STOPS.map((c) => clean.lastIndexOf(c, q.index))) + 1;
+    const clauseEnds = CLAUSE_STOPS.map((c) => clean.indexOf(c, q.end)).filter((i) => i >= 0);
     const clause = clean.slice(clauseStart, clauseEnds.length > 0 ? Math.min(...clauseEnds) : clean.length);
-    // Drugs found that were for sale (查获其用于贩卖的…) are a seizure, not a sale.
-    if (SEIZED.test(clause)) seized.set(start, [...(seized.get(start) ?? []), q.grams]);
-    else if (SOLD.test(clause)) {
+    // Drugs found that were for sale (查获其用于贩卖的…) are a seizure, not a sale; a quantity whose
+    // clause tells neither is one when its sentence tells a seizure (查获…一包（净重0.45克）).
+    const sold = !SEIZED.test(clause) && SOLD.test(clause);
+    if (!sold) {
+      if (SEIZED.test(sentence)) seized.set(start, [...(seized.get(start) ?? []), q.grams]);
+    } else {
       // The day without its year: 同年3月8日 tells the sale 2018年3月8日 does.
       const when = [...clean.slice(start, q.index).matchAll(WHEN)].at(-1)?.[0].replace(/^\d{4}年(?=\d)/, "");
       if (when === undefined) undated.add(q.grams);
@@ -489,14 +497,14 @@ function drugActs(text: string): { sales: number[]; events: number; found: numbe
         dated.set(`${when}|${q.grams}`, q.grams);
         days.add(when);
       }
-    } else if (SEIZED.test(sentence)) seized.set(start, [...(seized.get(start) ?? []), q.grams]);
+    }
   }
   // Where sales are dated, an undated one is a summary of them (被告人孙晶贩卖甲基苯丙胺1642.63克).
   const sales = dated.size > 0 ? [...dated.values()] : [...undated];
   // Found as much as a sale: the drugs sold, found on the buyer (从陶某某处查获海洛因6.85克).
-  const sold = new Set(sales);
+  const saleGrams = new Set(sales);
   const found = [...seized.values()].map((grams) =>
-    grams.filter((g) => !sold.has(g)).reduce((x, y) => x + y, 0),
+    grams.filter((g) => !saleGrams.has(g)).reduce((x, y) => x + y, 0),
   );
   return { sales, events: dated.size > 0 ? days.size : undated.size, found: Math.max(0, ...found) };
 }
@@ -511,9 +519,11 @@ function drugActs(text: string): { sales: number[]; events: number; found: numbe
  * (LeCaRD 25803: six dated sales of 0.2 g). No quantity: not a drug text.
  */
 export function drugCase(text: string): { grams: number; sales: number } | undefined {
-  const largest = largestDrugGrams(text);
+  const clean = toHalfWidth(text);
+  const quantities = drugQuantities(clean);
+  const largest = largestOf(quantities);
   if (largest === undefined) return undefined;
-  const { sales, events, found } = drugActs(text);
+  const { sales, events, found } = drugActs(clean, quantities);
   let sum = found;
   for (const grams of sales) sum += grams;
   return { grams: Math.max(largest, Math.round(sum * 1e6) / 1e6), sales: events };

@@ -18,6 +18,10 @@ import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./help
 
 const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
 
+/** `n` synthetic judgments as JSONL record lines ({"id","text"}). */
+const records = (n: number, seed: number) =>
+  [...generateJudgments({ count: n, seed })].map((g) => JSON.stringify({ id: g.id, text: g.text }));
+
 describe("indexer against a real Elasticsearch", () => {
   const client = testClient();
   const prefix = uniquePrefix("idx");
@@ -242,9 +246,7 @@ describe("indexer against a real Elasticsearch", () => {
 
   it("dead-letters malformed records with file, line and reason, and indexes the good ones", async () => {
     const file = path.join(dir, "mixed.jsonl");
-    const good = [...generateJudgments({ count: 5, seed: 3 })].map((g) =>
-      JSON.stringify({ id: g.id, text: g.text }),
-    );
+    const good = records(5, 3);
     const lines = [
       good[0],
       "{not json",
@@ -446,9 +448,6 @@ describe("indexer against a real Elasticsearch", () => {
   });
 
   describe("jobs an operator reruns", () => {
-    const records = (n: number, seed: number) =>
-      [...generateJudgments({ count: n, seed })].map((g) => JSON.stringify({ id: g.id, text: g.text }));
-
     it("never resumes an upsert into an index the alias has left: it starts over in the live one", async () => {
       const opsAlias = `${prefix}ops1`;
       const stateDir = path.join(dir, "ops1");
@@ -744,10 +743,7 @@ describe("indexer against a real Elasticsearch", () => {
           );
           const [file] = files;
           seenAtFirstRead = file ? JSON.parse(await readFile(path.join(stateDir, "jobs", file), "utf8")) : {};
-          const lines = [...generateJudgments({ count: 3, seed: 900 })].map((g) =>
-            JSON.stringify({ id: g.id, text: g.text }),
-          );
-          for (const [i, line] of lines.entries())
+          for (const [i, line] of records(3, 900).entries())
             yield {
               seq: i + 1,
               locator: `early.jsonl:${i + 1}`,

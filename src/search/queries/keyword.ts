@@ -206,22 +206,26 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     else if (negated) joinTo = undefined;
     const open = text.charAt(start);
     const close = QUOTES[open];
-    // A statute key in quotes ("刑法#264") is that key, as unquoted: its tokens are no phrase.
-    const quotedKey = close !== undefined ? quotedStatuteKey(text, start, close) : undefined;
-    if (close !== undefined && quotedKey === undefined) {
+    let written: string;
+    if (close !== undefined) {
       const end = text.indexOf(close, start + 1);
       const inner = text.slice(start + 1, end < 0 ? text.length : end);
       i = end < 0 ? text.length : end + 1;
-      if (!SEARCHABLE.test(inner)) continue;
-      (negated ? out.excludedPhrases : out.phrases).push(segment(inner));
-      (negated ? out.excludedPhraseTexts : out.phraseTexts).push(foldWidthAndCase(inner.trim()));
-      add(negated, { phrases: [out.phrases.length - 1] });
-      continue;
+      // A statute key in quotes ("刑法#264") is that key, as unquoted: its tokens are no phrase.
+      if (isStatuteKey(inner)) written = inner.trim();
+      else {
+        if (!SEARCHABLE.test(inner)) continue;
+        (negated ? out.excludedPhrases : out.phrases).push(segment(inner));
+        (negated ? out.excludedPhraseTexts : out.phraseTexts).push(foldWidthAndCase(inner.trim()));
+        add(negated, { phrases: [out.phrases.length - 1] });
+        continue;
+      }
+    } else {
+      let end = start;
+      while (end < text.length && !/[\s|｜]/.test(text.charAt(end)) && !infixOr(text, end)) end++;
+      i = end;
+      written = text.slice(start, end);
     }
-    let end = start;
-    while (end < text.length && !/[\s|｜]/.test(text.charAt(end)) && !infixOr(text, end)) end++;
-    i = quotedKey?.next ?? end;
-    const written = quotedKey?.inner ?? text.slice(start, end);
     const folded = foldWidthAndCase(written);
     // OR in any case or width, and 或 standing alone, join like a bar; AND is what a space means.
     const bare = !MINUS.has(ch);
@@ -246,17 +250,10 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
   return out;
 }
 
-/** The quoted text opened at `start` when it is a statute key (刑法#264), and where parsing goes on. */
-function quotedStatuteKey(
-  text: string,
-  start: number,
-  close: string,
-): { inner: string; next: number } | undefined {
-  const end = text.indexOf(close, start + 1);
-  const inner = text.slice(start + 1, end < 0 ? text.length : end).trim();
-  const folded = foldWidthAndCase(inner);
-  if (!folded.includes("#") || normaliseStatuteKey(folded) === undefined) return undefined;
-  return { inner, next: end < 0 ? text.length : end + 1 };
+/** A statute key as typed (刑法#264, 《刑法》#133-1). */
+function isStatuteKey(typed: string): boolean {
+  const folded = foldWidthAndCase(typed.trim());
+  return folded.includes("#") && normaliseStatuteKey(folded) !== undefined;
 }
 
 function infixOr(text: string, at: number): boolean {
@@ -661,12 +658,13 @@ export function writtenWordUnits(parsed: ParsedKeywords): { words: (string | str
   const add = (text: string, unit: number) => {
     if (!seen.has(text)) seen.set(text, unit);
   };
+  // parseKeywords puts every word and phrase it keeps in a unit; -1 only for a hand-made value.
   for (const [i, w] of parsed.words.entries()) {
-    const unit = wordUnit.get(i) ?? -1 - i;
+    const unit = wordUnit.get(i) ?? -1;
     for (const text of [w.text, ...w.tokens.filter(marked), ...w.tokens.flatMap(articleWritten)])
       add(text, unit);
   }
-  const phraseUnitOf = (i: number) => phraseUnit.get(i) ?? -1000 - i;
+  const phraseUnitOf = (i: number) => phraseUnit.get(i) ?? -1;
   for (const [i, text] of parsed.phraseTexts.entries()) add(text, phraseUnitOf(i));
   for (const [i, tokens] of parsed.phrases.entries()) add(tokens.join(""), phraseUnitOf(i));
   // A phrase matched as a whole: its tokens in order (segmentation drops stop words and punctuation
