@@ -904,3 +904,47 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
     expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
   });
 });
+
+describe("parseAuthoritativeCase: a civil write-up's outcome (指导案例189号, 208号, 公报案例)", () => {
+  it("an appeal upholding the judgment below has the outcome of the ruling it upheld", () => {
+    const text = [
+      "### 指导性案例208号：江西省上饶市人民检察院诉张永明、张鹭、毛伟明生态破坏民事公益诉讼案",
+      "裁判结果",
+      "江西省上饶市中级人民法院于2019年12月27日作出（2018）赣11民初303号民事判决：一、被告张永明、张鹭、毛伟明在判决生效后十日内在全国性媒体上刊登公告，向社会公众赔礼道歉；二、被告张永明、张鹭、毛伟明连带赔偿环境资源损失计人民币6000000元；三、被告张永明、张鹭、毛伟明在判决生效后十日内赔偿公益诉讼起诉人上饶市检察院支出的专家费150000元。宣判后，张永明、张鹭提起上诉。江西省高级人民法院于2020年5月18日作出（2020）赣民终317号民事判决：驳回上诉，维持原判。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spc-guiding");
+    expect(r.category).toBe("民事");
+    expect(r.court).toBe("江西省高级人民法院");
+    expect(r.outcome.appeal).toBe("affirmed");
+    expect(r.outcome.civil).toMatchObject({ disposition: "upheld", totalAwarded: 6150000 });
+  });
+
+  it("a dismissal upheld on appeal, and an amending appeal told by its disposition", () => {
+    const dismissed = parseAuthoritativeCase(
+      [
+        "### 指导案例189号：上海熊猫互娱文化有限公司诉李岑、昆山播爱游信息技术有限公司合同纠纷案",
+        "裁判结果",
+        "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(dismissed.outcome).toMatchObject({ appeal: "affirmed", civil: { disposition: "dismissed" } });
+    // A gazette reprint without a case number: the appeal is told by its disposition.
+    const amended = parseAuthoritativeCase(
+      [
+        "陈雪琴诉重庆商社新世纪百货连锁经营有限公司等产品销售者责任纠纷案",
+        "原告陈雪琴诉称：被告销售的商品不符合食品安全标准，请求判令被告退还购物款50 046元，并支付十倍赔偿金500 460元。",
+        "被告辩称：不同意原告的诉讼请求。",
+        "重庆市第一中级人民法院于2016年12月16日判决：",
+        "一、撤销重庆市江北区人民法院（2015）江法民初字第07133号民事判决；",
+        "二、被上诉人重庆商社新世纪百货连锁经营有限公司世纪新都于本判决生效之日起十日内退还上诉人陈雪琴购物款50 046元；",
+        "三、驳回上诉人陈雪琴的其他诉讼请求。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(amended.outcome).toMatchObject({
+      appeal: "amended",
+      civil: { disposition: "partly_upheld", totalAwarded: 50046 },
+    });
+  });
+});

@@ -10,7 +10,10 @@ import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
 import {
+  appealResult,
   byCrimeSentences,
+  civilResult,
+  claimedAmount,
   criminalSentences,
   ownChargeMentions,
   RULING_MARKER_RE,
@@ -547,6 +550,54 @@ function rulingsIn(account: string | undefined): string[] {
     });
 }
 
+/** A last ruling that reviews an earlier one: an appeal's or a retrial's (驳回上诉, 撤销…判决, 发回重审). */
+const REVIEW_RULING_RE = /上诉|原判|原审|一审|二审|再审|重审|撤销[^。；]{0,60}?(?:判决|裁定)/;
+/** A party's claims as a first-instance plaintiff states them: 原告…诉称 / 起诉称 / 诉至法院，请求…. */
+const PLAINTIFF_CLAIMS_RE = /原告[^。；]{0,60}?(?:诉称|起诉称|诉请|请求)|起诉称|诉至[^。；]{0,10}法院/;
+
+/**
+ * The rulings an account quotes before its last (…法院于…判决：一、被告…支付…；…。宣判后，X不服…上诉),
+ * each up to the appeal told after it; not one that upholds another (驳回上诉，维持原判).
+ */
+function quotedRulings(account: string): string[] {
+  return [...account.matchAll(RULING_MARKER_RE)]
+    .map((m) => {
+      const rest = account.slice(m.index + m[0].length, m.index + m[0].length + 1500);
+      const end = rest.search(/宣判后|判决后|不服|提[起出]上诉|上诉称/);
+      return (end >= 0 ? rest.slice(0, end) : rest).trim();
+    })
+    .filter((r) => r.length >= 4 && !/^[^。；]{0,20}(?:驳回[^。；]{0,20}上诉|维持原判)/.test(r));
+}
+
+/**
+ * A civil write-up's outcome, as a judgment's (src/judgment/parse.ts): its last ruling's disposition
+ * and awards, and for an appeal or a retrial its result. An appeal that upholds the judgment below
+ * (驳回上诉，维持原判) awards nothing itself: the outcome is the ruling it upheld, as the account quotes
+ * it (the last ruling quoted in the first of `earlier` quoting one). The sum claimed is the plaintiff's
+ * first-instance claim, when the reprint states it (a judgment's own: claimedAmount).
+ */
+export function writeUpCivilOutcome(
+  result: string,
+  procedure: Procedure | undefined,
+  earlier: readonly (string | undefined)[],
+  claims: string | undefined,
+): Pick<JudgmentRecord["outcome"], "civil" | "appeal"> {
+  const mediated = (text: string) => /主持[^。；]{0,6}调解|调解协议|达成(?:如下)?协议/.test(text);
+  // The ruling itself, not what followed it (一审宣判后，双方均未上诉).
+  const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
+  const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
+  const appeal = review ? appealResult(ruling) : undefined;
+  let civil = civilResult(result, mediated(result));
+  if (appeal === "affirmed" && civil.disposition === "other") {
+    const upheld = earlier.map((a) => (a ? quotedRulings(a).at(-1) : undefined)).find(Boolean);
+    if (upheld) civil = civilResult(upheld, mediated(upheld));
+  }
+  const claimed = claims && PLAINTIFF_CLAIMS_RE.test(claims) ? claimedAmount(claims) : undefined;
+  if (claimed !== undefined && civil.disposition !== "mediated" && civil.disposition !== "withdrawn")
+    civil.claimed = claimed;
+  return { civil, ...(appeal && appeal !== "other" ? { appeal } : {}) };
+}
+
 /** A crime the court convicts of (构成X罪, 犯X罪, 以X罪判处), not one suspected, charged or argued. */
 const CONVICTED_BEFORE_RE = /(?:构成|犯有?|以|认定为|定为)$/;
 const NOT_CONVICTED_RE =
@@ -961,6 +1012,23 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       : civilDispute
         ? "民事"
         : undefined;
+    if (record.category === "民事" && result) {
+      Object.assign(
+        record.outcome,
+        writeUpCivilOutcome(
+          result,
+          record.procedure,
+          [
+            history,
+            earlierInstances,
+            instances?.before,
+            judgmentSections?.legalBasis,
+            gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(result))) : undefined,
+          ],
+          judgmentSections?.claims,
+        ),
+      );
+    }
   }
   // Parties, which /related searches by (review15-search: none of 690 civil and administrative
   // write-ups naming 原告/被告 had any): a reprint's parties section, else the title's 甲诉乙…纠纷案 /

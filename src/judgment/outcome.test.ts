@@ -3,6 +3,7 @@ import {
   acquittedAll,
   appealResult,
   chargeSentence,
+  civilResult,
   claimedAmount,
   criminalSentences,
   dispositionShown,
@@ -69,6 +70,44 @@ describe("claimed amount (诉讼请求)", () => {
       totalAwarded: 40000,
       claimed: 50000,
     });
+  });
+});
+
+describe("civil awards (civilResult totalAwarded)", () => {
+  it("counts a stated total once, not on top of its parts", () => {
+    // 指导案例174号: 4万元 and 1万元, 合计5万元 — had been 10万.
+    expect(
+      civilResult(
+        "一、被告应当将五小叶槭的生存作为环境评价工作的重要内容；二、原告为本案诉讼产生的必要费用4万元、合理的律师费1万元，合计5万元，上述款项在其他案件中支付；三、驳回原告的其他诉讼请求。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 50000 });
+    // 指导案例207号: the breakdown after 其中 is no further award.
+    expect(
+      civilResult(
+        "一、被告王玉林对其非法采矿造成的生态资源损失1893112元（已缴纳）承担赔偿责任，其中1498436元用于生态修复工程，394676元用于生物多样性的恢复及保护。二、被告王玉林承担损害评估等事务性费用400000元（已缴纳）。",
+        false,
+      ).totalAwarded,
+    ).toBe(2293112);
+    // 指导案例176号: the bounds of the others' shares are no award.
+    expect(
+      civilResult(
+        "一、判决被告夏顺安对修复费用865.61万元、水生生物资源修复费用7.969万元，共计873.579万元生态环境修复费用承担赔偿责任；二、其他14名被告依据其具体侵权行为分别在824万元至3.8万元不等范围内承担连带责任。",
+        false,
+      ).totalAwarded,
+    ).toBe(8735790);
+  });
+
+  it("reads sums the gazette prints with spaced digit groups", () => {
+    // 吴江市佳帆纺织有限公司诉周付坤工伤保险待遇纠纷案: 22 028元 had been read as 28 yuan.
+    expect(
+      civilResult(
+        "一、双方劳动关系于2019年5月14日解除。二、吴江市佳帆纺织有限公司于判决生效之日起十日内支付周付坤停工留薪期工资7028元、一次性伤残就业补助金15 000元，共计22 028元。",
+        false,
+      ).totalAwarded,
+    ).toBe(22028);
+    expect(civilResult("被告支付原告病假工资1084.32 元。", false).totalAwarded).toBe(1084.32);
+    expect(claimedAmount("请求判令被告支付工资15 000元。")).toBe(15000);
   });
 });
 

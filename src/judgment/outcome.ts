@@ -448,7 +448,7 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
 
 /** Civil results; court fees (案件受理费…) and bracketed computations (以50000元为基数…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
-  const awardsText = withoutBrackets(disposition).replace(
+  const awardsText = withoutBrackets(joinDigitGroups(disposition)).replace(
     /(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g,
     "",
   );
@@ -463,7 +463,10 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     kind = "upheld";
   else kind = "other";
   const result: NonNullable<Outcome["civil"]> = { disposition: kind, amounts };
-  if (amounts.length > 0) result.totalAwarded = amounts.reduce((a, b) => a + b, 0);
+  // Counted as the claim is (claimedAmount), so that awarded ÷ claimed compares like with like: a
+  // stated total not added to its own parts (4万元、1万元，合计5万元 is 5万, not 10万).
+  const total = itemsTotal(awardsText);
+  if (total !== undefined) result.totalAwarded = total;
   return result;
 }
 
@@ -531,11 +534,31 @@ export function claimedAmount(claims: string): number | undefined {
       break;
     }
   }
-  let text = withoutBrackets(span);
-  text = text.replace(FEE_RE, "");
-  let claimed = 0;
+  return itemsTotal(withoutBrackets(joinDigitGroups(span)).replace(FEE_RE, ""));
+}
+
+/**
+ * Digits grouped by a space, as the SPC gazette prints sums (一次性伤残就业补助金15 000元，共计22 028元;
+ * 病假工资1084.32 元), written as one number: read apart, 22 028元 had been 28 yuan.
+ */
+export function joinDigitGroups(text: string): string {
+  return text
+    .replace(/(\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d)[ \u00a0\u2009\u202f]+(?=[万亿]?元)/g, "$1");
+}
+
+/**
+ * The sum of a list of items of money (requests, or a disposition's awards), brackets and fees already
+ * dropped: an item's total (合计/共计/总计) when it states one, else the sum of its amounts; a base (为基数),
+ * a rate (每月, 按日), the bounds of a range (在824万元至3.8万元不等范围内), the breakdown after 其中 and a
+ * total of all items (以上合计) are no sums of their own. Undefined when no item names a sum.
+ */
+export function itemsTotal(text: string): number | undefined {
+  let sum = 0;
   let found = false;
-  for (const item of text.split(ITEM_SPLIT_RE)) {
+  for (const whole of text.split(ITEM_SPLIT_RE)) {
+    // 赔偿损失1893112元，其中1498436元用于…，394676元用于…: the breakdown is no further sum.
+    const item = whole.split("其中")[0] ?? whole;
     const amounts: number[] = [];
     const totals: number[] = [];
     for (const m of item.matchAll(AMOUNT_RE)) {
@@ -548,16 +571,17 @@ export function claimedAmount(claims: string): number | undefined {
       const label = before.slice(cut + 1);
       const after = item.slice((m.index ?? 0) + m[0].length);
       if (/^\s*(?:为(?:计算)?基数|为本金)/.test(after) || RATE_RE.test(label)) continue;
+      if (/^\s*(?:至|到|—|－|-|~|～)/.test(after) || /(?:至|到|—|－|~|～)\s*$/.test(before)) continue;
       if (!TOTAL_RE.test(label)) amounts.push(value);
       else if (!GRAND_TOTAL_RE.test(label)) totals.push(value);
     }
     const amount = totals.length > 0 ? Math.max(...totals) : amounts.reduce((a, b) => a + b, 0);
     if (amount > 0) {
-      claimed += amount;
+      sum += amount;
       found = true;
     }
   }
-  return found ? Math.round(claimed * 100) / 100 : undefined;
+  return found ? Math.round(sum * 100) / 100 : undefined;
 }
 
 /**
