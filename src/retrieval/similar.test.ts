@@ -123,6 +123,21 @@ describe("scoreSplit", () => {
 });
 
 describe("outcomeText", () => {
+  it("states a civil outcome as a civil judge weighs it: awarded beside claimed, and the appeal's result", () => {
+    expect(outcomeText({ civilDisposition: "partly_upheld", awarded: 40000, claimed: 50000 })).toBe(
+      "部分支持诉讼请求，判决金额 40,000 元（诉请 50,000 元的 80%）",
+    );
+    expect(outcomeText({ civilDisposition: "upheld", awarded: 6150000, appeal: "affirmed" })).toBe(
+      "维持原判：支持诉讼请求，判决金额 6,150,000 元",
+    );
+    // An appeal that quashed the award below and dismissed the claim is not a first instance's dismissal.
+    expect(outcomeText({ civilDisposition: "dismissed", claimed: 1084.32, appeal: "amended" })).toBe(
+      "改判：驳回诉讼请求（诉请 1,084.32 元）",
+    );
+    expect(outcomeText({ civilDisposition: "mediated", claimed: 5000 })).toBe("调解结案");
+    expect(outcomeText({ appeal: "withdrawn" })).toBe("准许撤回上诉");
+  });
+
   it("shows an appeal's upheld sentence as upheld", () => {
     expect(
       outcomeText({

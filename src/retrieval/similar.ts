@@ -398,19 +398,49 @@ export function outcomeText(
     return `${upheld}${main}${term}${probation}${fine}`;
   }
   if (c.acquitted) return `${upheld}宣告无罪`;
-  const civil: Record<string, string> = {
-    upheld: "支持诉讼请求",
-    partly_upheld: "部分支持诉讼请求",
-    dismissed: "驳回诉讼请求",
-    withdrawn: "撤诉",
-    mediated: "调解结案",
+  const civil = civilOutcomeText(c);
+  if (civil) return civil;
+  const appeal: Record<string, string> = {
+    affirmed: "维持原判",
+    amended: "改判",
+    remanded: "发回重审",
+    withdrawn: "准许撤回上诉",
   };
-  if (c.civilDisposition && civil[c.civilDisposition]) {
-    return `${civil[c.civilDisposition]}${c.awarded ? `，判决金额 ${c.awarded} 元` : ""}`;
-  }
-  const appeal: Record<string, string> = { affirmed: "维持原判", amended: "改判", remanded: "发回重审" };
   if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
   return c.appeal ? appeal[c.appeal] : undefined;
+}
+
+const CIVIL_DISPOSITIONS: Record<string, string> = {
+  upheld: "支持诉讼请求",
+  partly_upheld: "部分支持诉讼请求",
+  dismissed: "驳回诉讼请求",
+  withdrawn: "撤诉",
+  mediated: "调解结案",
+};
+
+/** 6150000 → "6,150,000"; 1084.32 → "1,084.32". */
+function yuan(n: number): string {
+  const [whole = "0", fraction] = String(Math.round(n * 100) / 100).split(".");
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ? `.${fraction}` : ""}`;
+}
+
+/**
+ * A civil outcome as a civil judge weighs it: the disposition, the sum awarded beside the sum claimed
+ * where the record has both (部分支持诉讼请求，判决金额 40,000 元（诉请 50,000 元的 80%）), and for an
+ * appeal or a retrial whether it upheld the judgment below or changed it (维持原判：…, 改判：…).
+ */
+function civilOutcomeText(c: OutcomeFields): string | undefined {
+  const label = c.civilDisposition ? CIVIL_DISPOSITIONS[c.civilDisposition] : undefined;
+  if (!label) return undefined;
+  const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
+  const awarded = c.awarded ? `，判决金额 ${yuan(c.awarded)} 元` : "";
+  const share =
+    c.awarded && c.claimed && c.claimed > 0 ? `的 ${Math.round((100 * c.awarded) / c.claimed)}%` : "";
+  const claimed =
+    c.claimed && c.civilDisposition !== "withdrawn" && c.civilDisposition !== "mediated"
+      ? `（诉请 ${yuan(c.claimed)} 元${share}）`
+      : "";
+  return `${review}${label}${awarded}${claimed}`;
 }
 
 /**

@@ -186,6 +186,7 @@ export const OUTCOME_FIELDS = [
   "fine",
   "civilDisposition",
   "awarded",
+  "claimed",
   "appeal",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 
