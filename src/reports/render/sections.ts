@@ -85,6 +85,9 @@ export const SECTION_HEADINGS: Record<SectionId, string> = {
   related: "八、关联案件",
 };
 
+/** Section 六 of a civil or administrative case's report, which has no prosecutor. */
+export const CIVIL_SUBMITTED_HEADING = "六、当事人提交的案例及回应";
+
 export const METHOD_LABELS: Record<RecordedQuery["method"], string> = {
   similar: "类案检索",
   keyword: "关键词检索",
@@ -315,8 +318,12 @@ export function matchReasonLines(c: ReportCase): string[] {
       `共同情节：${why.sharedCircumstances.map((t) => t.replace(/^(数额|毒品数量):/, "$1 ")).join("、")}`,
     );
   if (why.sharedTerms.length > 0) lines.push(`共同事实要素：${why.sharedTerms.join("、")}`);
-  if (why.inferredCharges && why.inferredCharges.length > 0)
-    lines.push(`推断罪名：${why.inferredCharges.join("、")}（系统依事实推断，待法官确认）`);
+  // Inferred from facts alone, a civil case's are causes (民间借贷纠纷), never 罪名: a charge's name ends in 罪.
+  const inferred = why.inferredCharges ?? [];
+  const charges = inferred.filter((x) => x.endsWith("罪"));
+  const causes = inferred.filter((x) => !x.endsWith("罪"));
+  if (charges.length > 0) lines.push(`推断罪名：${charges.join("、")}（系统依事实推断，待法官确认）`);
+  if (causes.length > 0) lines.push(`推断案由：${causes.join("、")}（系统依事实推断，待法官确认）`);
   return lines.length > 0 ? lines : [NONE];
 }
 
@@ -603,12 +610,20 @@ export function buildSections(report: RetrievalReport): ReportDocument {
     });
   const results: Section = { id: "results", heading: SECTION_HEADINGS.results, blocks: resultBlocks };
 
+  // A civil or administrative case has parties but no prosecutor (SPC 2020 §10 names both).
+  const noProsecutor = !pending.charges?.length && (pending.causes?.length ?? 0) > 0;
   const submitted: Section = {
     id: "submitted",
-    heading: SECTION_HEADINGS.submitted,
+    heading: noProsecutor ? CIVIL_SUBMITTED_HEADING : SECTION_HEADINGS.submitted,
     blocks:
       report.submittedCases.length === 0
-        ? [{ kind: "paragraph", indent: true, text: "当事人及公诉机关未提交案例。" }]
+        ? [
+            {
+              kind: "paragraph",
+              indent: true,
+              text: noProsecutor ? "当事人未提交案例。" : "当事人及公诉机关未提交案例。",
+            },
+          ]
         : [
             {
               kind: "table",
