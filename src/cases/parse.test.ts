@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCauses } from "../judgment/causes.ts";
-import { parseAuthoritativeCase, titleParties } from "./parse.ts";
+import { parseAuthoritativeCase, suitCategory, titleParties } from "./parse.ts";
 
 // Shortened from real write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
 // 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号). 人民司法 runs paragraphs together with "　　".
@@ -946,5 +946,37 @@ describe("parseAuthoritativeCase: a civil write-up's outcome (指导案例189号
       appeal: "amended",
       civil: { disposition: "partly_upheld", totalAwarded: 50046 },
     });
+  });
+});
+
+describe("suitCategory: a write-up titled 甲诉乙…案 without 纠纷 or a number of its own (公报案例)", () => {
+  it("is administrative against an organ over its act, else civil; never a prosecution", () => {
+    expect(suitCategory("陆红霞诉南通市发展和改革委员会政府信息公开答复案")).toBe("行政");
+    expect(suitCategory("上海欧帛服饰有限公司诉南京市江宁区人力资源和社会保障局工伤认定决定案")).toBe("行政");
+    expect(suitCategory("中海雅园管委会诉海淀区房管局 不履行法定职责案")).toBe("行政");
+    expect(suitCategory("杨宝玺诉天津服装技校不履行法定职责案")).toBe("行政");
+    expect(suitCategory("程浩诉南京欧尚超市有限公司江宁店等 产品生产者、销售者责任案")).toBe("民事");
+    expect(suitCategory("周开凤等诉宜昌县建设局人身损害赔偿案")).toBe("民事");
+    expect(suitCategory("梁介树诉南京乐府 餐饮管理有限公司劳动争议案")).toBe("民事");
+    expect(suitCategory("上海市人民检察院第一分院诉 应志敏、陆毅走私废物、走私普通货物案")).toBeUndefined();
+    expect(suitCategory("茅某组织卖淫不起诉复议复核案")).toBeUndefined();
+    expect(suitCategory("张四毛盗窃案")).toBeUndefined();
+  });
+
+  it("gives a civil reprint its category and outcome", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "程浩诉南京欧尚超市有限公司江宁店等 产品生产者、销售者责任案",
+        "原告程浩诉称：其在被告处购买的食品已过保质期，请求判令被告退还货款并赔偿。",
+        "被告辩称：不同意原告的诉讼请求。",
+        "南京市江宁区人民法院经审理查明：原告于2015年在被告处购买食品。",
+        "南京市江宁区人民法院一审认为：被告销售过期食品，应当承担赔偿责任。",
+        "南京市江宁区人民法院于2016年5月6日判决：",
+        "一、被告于本判决生效之日起十日内退还原告货款1 024元，并支付赔偿金10 240元；二、驳回原告的其他诉讼请求。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.category).toBe("民事");
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 11264 });
   });
 });

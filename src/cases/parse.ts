@@ -550,6 +550,32 @@ function rulingsIn(account: string | undefined): string[] {
     });
 }
 
+/** An organ of the state, as a defendant's name ends (…人力资源和社会保障局, …人民政府, …委员会). */
+const ORGAN_RE =
+  /(?:人民政府|政府|[局厅处署]|委员会|办公室|办事处|管委会|海关|派出所|大队|支队)(?=.{0,16}案$)/;
+/** An administrative act a suit is about (行政诉讼法 §12): a decision, a finding, a reply, a duty. */
+const ADMINISTRATIVE_ACT_RE =
+  /决定|认定|答复|职责|处罚|登记|许可|复议|征收|补偿|强制|信息公开|责令|批复|裁决|协议|要求履行|行政/;
+
+/**
+ * The kind of suit a write-up titled 甲诉乙…案 (no 纠纷, no number of its own) tells: against an organ
+ * of the state over one of its acts (陆红霞诉南通市发展和改革委员会政府信息公开答复案, …诉…人力资源和社会保障局
+ * 工伤认定案) an administrative case, else a civil one (程浩诉南京欧尚超市有限公司江宁店等产品生产者、销售者
+ * 责任案, …诉…环境污染损害赔偿公益诉讼案). Undefined for other titles. Review17-civil: 82 gazette cases
+ * had no category, so a civil filter left them out and no civil outcome was read.
+ */
+export function suitCategory(title: string): CaseCategory | undefined {
+  const head = title.split(/——|-{2,}/)[0] ?? title;
+  // Not 起诉, 上诉, 申诉, 抗诉, 公诉, 自诉, 诉讼; not a prosecution (…人民检察院第一分院诉…).
+  const m = /^(.+?)(?<![起上申抗公自])诉(?!讼)(.+案)$/.exec(head.replace(/[\s\u3000]+/g, ""));
+  if (!m || /检察|公诉/.test(m[1] ?? "")) return undefined;
+  const defendant = m[2] ?? "";
+  // A statutory duty (法定职责) is an organ's, or one a law authorises (行政诉讼法 §2 ¶2: 天津服装技校).
+  if (/法定职责/.test(defendant) || (ORGAN_RE.test(defendant) && ADMINISTRATIVE_ACT_RE.test(defendant)))
+    return "行政";
+  return "民事";
+}
+
 /** A last ruling that reviews an earlier one: an appeal's or a retrial's (驳回上诉, 撤销…判决, 发回重审). */
 const REVIEW_RULING_RE = /上诉|原判|原审|一审|二审|再审|重审|撤销[^。；]{0,60}?(?:判决|裁定)/;
 /** A party's claims as a first-instance plaintiff states them: 原告…诉称 / 起诉称 / 诉至法院，请求…. */
@@ -1011,7 +1037,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       ? "行政"
       : civilDispute
         ? "民事"
-        : undefined;
+        : collection === "spp-guiding"
+          ? undefined
+          : suitCategory(title);
     if (record.category === "民事" && result) {
       Object.assign(
         record.outcome,
