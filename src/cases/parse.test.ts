@@ -980,3 +980,29 @@ describe("suitCategory: a write-up titled 甲诉乙…案 without 纠纷 or a nu
     expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 11264 });
   });
 });
+
+describe("parseAuthoritativeCase: a gazette reprint's court and date, from the sentence opening its ruling", () => {
+  it("reads 江宁经济技术开发区人民法院…规定于2022年3月9日作出判决：", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 陈武桂诉南京德通汽车服务有限公司劳动合同纠纷案",
+        "【案例要旨】",
+        "劳动者故意不签订书面劳动合同，以未订立书面劳动合同为由主张第二倍工资的，人民法院不予支持。",
+        "原告：陈武桂，男，住江苏省南京市江宁区。",
+        "被告：南京德通汽车服务有限公司，住所地：江苏省南京市江宁区苏源大道。",
+        "原告陈武桂因与被告南京德通汽车服务有限公司发生劳动合同纠纷，向江苏省江宁经济技术开发区人民法院提起诉讼。",
+        "原告陈武桂诉称：请求法院判令德通公司支付未订立书面劳动合同二倍工资差额86 033元。",
+        "被告德通公司辩称：不同意原告的诉讼请求。",
+        "江苏省江宁经济技术开发区人民法院一审查明：原告于2020年7月1日入职被告处。",
+        "江苏省江宁经济技术开发区人民法院一审认为：德通公司应支付加班工资。",
+        "江苏省江宁经济技术开发区人民法院依照《中华人民共和国劳动法》第四十四条，《中华人民共和国民事诉讼法》第六十七条第一款规定于2022年3月9日作出判决：",
+        "一、被告南京德通汽车服务有限公司于本判决发生法律效力之日起十日内支付原告陈武桂休息日加班工资12 230.77元；",
+        "二、驳回原告陈武桂的其他诉讼请求。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.court).toBe("江苏省江宁经济技术开发区人民法院");
+    expect(r.decisionDate).toBe("2022-03-09");
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 12230.77 });
+  });
+});
