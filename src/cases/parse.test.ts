@@ -1006,3 +1006,30 @@ describe("parseAuthoritativeCase: a gazette reprint's court and date, from the s
     expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 12230.77 });
   });
 });
+
+describe("parseAuthoritativeCase: an administrative write-up's outcome (指导案例41号, 76号)", () => {
+  it("reads the ruling on the act, and for an affirming appeal the ruling it upheld", () => {
+    const first = parseAuthoritativeCase(
+      [
+        "### 指导案例41号：宣懿成等诉浙江省衢州市国土资源局收回国有土地使用权案",
+        "裁判结果",
+        "浙江省衢州市柯城区人民法院于2003年8月29日作出（2003）柯行初字第8号行政判决：撤销被告衢州市国土资源局2002年12月31日作出的衢市国土(2002)第37号《收回国有土地使用权通知》。宣判后，双方当事人均未上诉，判决已发生法律效力。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(first.category).toBe("行政");
+    expect(first.outcome).toEqual({ administrative: { dispositions: ["revoked"] } });
+    const appeal = parseAuthoritativeCase(
+      [
+        "### 指导案例76号：萍乡市亚鹏房地产开发有限公司诉萍乡市国土资源局不履行行政协议案",
+        "裁判结果",
+        "江西省萍乡市安源区人民法院于2014年4月23日作出（2014）安行初字第6号行政判决：一、撤销被告萍乡市国土资源局于2013年2月21日作出的《关于对市亚鹏房地产开发有限公司的答复》；二、被告萍乡市国土资源局在本判决生效之日起九十日内对萍乡市亚鹏房地产开发有限公司重新作出书面答复。宣判后，萍乡市国土资源局提出上诉。江西省萍乡市中级人民法院于2014年8月15日作出(2014)萍行终字第10号行政判决：驳回上诉，维持原判。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(appeal.outcome).toEqual({
+      appeal: "affirmed",
+      administrative: { dispositions: ["revoked", "remake"] },
+    });
+  });
+});

@@ -10,6 +10,7 @@ import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
 import {
+  administrativeResult,
   appealResult,
   byCrimeSentences,
   civilResult,
@@ -656,6 +657,31 @@ export function writeUpCivilOutcome(
   return { civil, ...(appeal && appeal !== "other" ? { appeal } : {}) };
 }
 
+/**
+ * An administrative write-up's outcome: its last ruling on the act sued (administrativeResult), an
+ * appeal's or a retrial's result, and for an appeal that upheld the judgment below the ruling it upheld
+ * as the account quotes it (as writeUpCivilOutcome).
+ */
+export function writeUpAdministrativeOutcome(
+  result: string,
+  procedure: Procedure | undefined,
+  earlier: readonly (string | undefined)[],
+): Pick<JudgmentRecord["outcome"], "administrative" | "appeal"> {
+  const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
+  const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
+  const appeal = review ? appealResult(ruling) : undefined;
+  // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
+  let dispositions = administrativeResult(ruling);
+  if (appeal === "affirmed" && dispositions.length === 0) {
+    const upheld = earlier.map((a) => (a ? quotedRulings(a).at(-1) : undefined)).find(Boolean);
+    if (upheld) dispositions = administrativeResult(upheld);
+  }
+  return {
+    ...(dispositions.length > 0 ? { administrative: { dispositions } } : {}),
+    ...(appeal && appeal !== "other" ? { appeal } : {}),
+  };
+}
+
 /** A crime the court convicts of (构成X罪, 犯X罪, 以X罪判处), not one suspected, charged or argued. */
 const CONVICTED_BEFORE_RE = /(?:构成|犯有?|以|认定为|定为)$/;
 const NOT_CONVICTED_RE =
@@ -1086,6 +1112,18 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         : collection === "spp-guiding"
           ? undefined
           : suitCategory(title);
+    if (record.category === "行政" && result) {
+      Object.assign(
+        record.outcome,
+        writeUpAdministrativeOutcome(result, record.procedure, [
+          history,
+          earlierInstances,
+          instances?.before,
+          judgmentSections?.legalBasis,
+          gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(result))) : undefined,
+        ]),
+      );
+    }
     if (record.category === "民事" && result) {
       Object.assign(
         record.outcome,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   acquittedAll,
+  administrativeResult,
   appealResult,
   chargeSentence,
   civilResult,
@@ -108,6 +109,51 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(22028);
     expect(civilResult("被告支付原告病假工资1084.32 元。", false).totalAwarded).toBe(1084.32);
     expect(claimedAmount("请求判令被告支付工资15 000元。")).toBe(15000);
+  });
+});
+
+describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
+  it("names what the court ruled on the act sued, in order", () => {
+    // 指导案例77号, 26号, 41号.
+    expect(
+      administrativeResult(
+        "江西省吉安市吉州区人民法院于2012年11月1日作出（2012）吉行初字第13号判决：撤销吉安市物价局《关于对罗镕荣〈申诉书〉办理情况的答复》，限其在十五日内重新作出书面答复。",
+      ),
+    ).toEqual(["revoked", "remake"]);
+    expect(
+      administrativeResult(
+        "一、确认被告剑川县森林公安局怠于履行处罚决定第一项内容的行为违法；二、责令被告剑川县森林公安局继续履行法定职责。",
+      ),
+    ).toEqual(["confirmed_illegal", "ordered"]);
+    expect(
+      administrativeResult("驳回原告上海鑫晶山建材开发有限公司的诉讼请求。案件受理费50元，由原告负担。"),
+    ).toEqual(["dismissed"]);
+  });
+
+  it("reads a dismissal as one, whatever the claim it dismisses names; and no court's judgment as the act", () => {
+    // 指导案例94号, 89号: the claim dismissed asked to revoke, or to confirm illegal.
+    expect(
+      administrativeResult(
+        "重庆市涪陵区人民法院于2013年9月23日作出（2013）涪法行初字第00077号行政判决，驳回重庆市涪陵志大物业管理有限公司要求撤销被告作出的《认定工伤决定书》的诉讼请求。",
+      ),
+    ).toEqual(["dismissed"]);
+    expect(
+      administrativeResult("驳回原告要求确认被告燕山派出所拒绝办理户口登记行为违法的诉讼请求。"),
+    ).toEqual(["dismissed"]);
+    // 指导案例91号: a 行政赔偿判决 that dismisses the claim awards nothing.
+    expect(
+      administrativeResult("马鞍山市中级人民法院作出行政赔偿判决：驳回沙明保等四人的赔偿请求。"),
+    ).toEqual(["dismissed"]);
+    expect(administrativeResult("滁州市中级人民法院作出行政裁定：驳回魏永高、陈守志的起诉。")).toEqual([
+      "suit_dismissed",
+    ]);
+    // An appeal quashing the judgment below and the act: the act.
+    expect(
+      administrativeResult(
+        "一、撤销湖南省长沙市中级人民法院（2018）湘01行终591号行政判决；二、撤销长沙市岳麓区交通运输局作出的《行政处罚决定书》。",
+      ),
+    ).toEqual(["revoked"]);
+    expect(administrativeResult("驳回上诉，维持原判。")).toEqual([]);
   });
 });
 

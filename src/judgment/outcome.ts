@@ -1,7 +1,12 @@
 /** Outcomes read from the disposition (判决主文): sentences, civil results, appeal results. */
 import { type ChargeMention, findChargeMentions } from "./charges.ts";
 import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
-import { type CriminalSentence, type Outcome, PenaltyKind } from "./record.ts";
+import {
+  type AdministrativeDisposition,
+  type CriminalSentence,
+  type Outcome,
+  PenaltyKind,
+} from "./record.ts";
 
 const N = "[0-9零〇一二两三四五六七八九十]";
 /** 一年五个月, 三年零十个月, 四年又六个月, 一年十一个月零十七日, 七个月, 十五日, 四个月十五天. */
@@ -468,6 +473,58 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   const total = itemsTotal(awardsText);
   if (total !== undefined) result.totalAwarded = total;
   return result;
+}
+
+/**
+ * An administrative judgment's rulings on the act sued (行政诉讼法 2017 §69–§77), in the order its
+ * disposition pronounces them; empty when it pronounces none of them (an appeal's 驳回上诉，维持原判:
+ * the ruling upheld is the judgment below's). Not the items it upholds or quashes of an earlier
+ * judgment (撤销…人民法院…判决), which are the appeal's result (appealResult).
+ */
+export function administrativeResult(ruling: string): AdministrativeDisposition[] {
+  // The ruling only: not the court and date opening it (…法院于2013年9月23日作出…行政判决：), nor fees.
+  const marker = [...ruling.matchAll(/(?:判决|裁定)(?:书)?(?:如下)?[：:，,]/g)].at(0);
+  const disposition = (marker ? ruling.slice(marker.index + marker[0].length) : ruling).replace(
+    /(?:案件|一审|二审)?(?:受理费|诉讼费)[^。；]*[。；]?/g,
+    "",
+  );
+  const found: Array<[number, AdministrativeDisposition]> = [];
+  let at = 0;
+  for (const clause of disposition.split(/[。；;]|(?<=[，,\s])(?=[一二三四五六七八九十]{1,3}、)/)) {
+    const offset = at;
+    at += clause.length + 1;
+    const add = (re: RegExp, kind: AdministrativeDisposition) => {
+      const m = re.exec(clause);
+      if (m) found.push([offset + m.index, kind]);
+    };
+    // 驳回…要求撤销…决定的诉讼请求 dismisses: what it names is the claim, not the ruling.
+    if (/驳回/.test(clause)) {
+      add(/驳回[^。；;]{0,80}?(?:诉讼|赔偿)?请求/, "dismissed");
+      add(/驳回[^。；;]{0,20}?起诉/, "suit_dismissed");
+      continue;
+    }
+    // 撤销 an act, not a court's judgment or ruling (撤销…法院…判决, 撤销一审判决).
+    if (!/撤销[^，,]{0,60}(?:法院|一审|二审|原审|原)[^，,]{0,40}(?:判决|裁定)/.test(clause))
+      add(
+        /撤销[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/,
+        "revoked",
+      );
+    add(/重新作出/, "remake");
+    add(
+      /(?:责令|判令|限)[^。；;]{0,40}?(?:履行|(?<!重新)作出|给付|支付|颁发|组织)|于[^。；;]{0,20}日内[^。；;]{0,40}?(?:履行|(?<!重新)作出|给付|支付|颁发|组织)|履行[^。；;]{0,20}?(?:法定职责|给付义务)/,
+      "ordered",
+    );
+    add(/确认[^。；;]{0,80}?违法/, "confirmed_illegal");
+    add(/确认[^。；;]{0,80}?无效/, "confirmed_void");
+    add(/变更[^。；;]{0,60}?(?:处罚|罚款|决定)/, "varied");
+    add(/赔偿[^。；;]{0,12}(?:损失|费用|金|款|\d)|承担[^。；;]{0,12}赔偿责任/, "compensation");
+    add(/准许[^。；;]{0,30}?撤(?:回起诉|诉)/, "withdrawn");
+  }
+  const kinds = [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, k]) => k))];
+  // 驳回…其他诉讼请求 beside a ruling for the plaintiff is its remainder, not a dismissal of the suit.
+  return kinds.length > 1 && /驳回[^。；;]{0,40}?(?:其他|其余)/.test(disposition)
+    ? kinds.filter((k) => k !== "dismissed")
+    : kinds;
 }
 
 /** An amount of money with its position: "50000元", "3.2万元", "五千元", "49,000余元". */

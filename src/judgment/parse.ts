@@ -10,6 +10,7 @@ import { distinctCharges } from "./charges.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
 import {
+  administrativeResult,
   appealResult,
   civilResult,
   claimedAmount,
@@ -205,6 +206,9 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
         ? undefined
         : (claimedAmount(sections.claims ?? "") ?? claimedAmount(sections.history ?? ""));
       if (claimed !== undefined) record.outcome.civil.claimed = claimed;
+    } else if (record.category === "行政") {
+      const dispositions = administrativeResult(disposition);
+      if (dispositions.length > 0) record.outcome.administrative = { dispositions };
     }
   }
   const outcome: Outcome = record.outcome;

@@ -85,6 +85,30 @@ describe("extractParties", () => {
     expect(names("被告人辩护人何明，吉林阳光博州律师事务所律师。")).toEqual([]);
     expect(names("被害人近亲属委托的诉讼代理人徐晓贤、杨佳婷，律师。")).toEqual([]);
   });
+
+  it("reads the name after two roles joined before the colon (公报 FYGB0696, LeCaRD 34044)", () => {
+    expect(names("原告、反诉被告：李林，女，72岁。\n\n被告、反诉原告：何建明，男，39岁。")).toEqual([
+      "原告|李林|person",
+      "被告|何建明|person",
+    ]);
+    expect(names("自诉人暨附带民事诉讼原告人：吕宁坚，男。 被告人：许彰祥，男。")).toEqual([
+      "自诉人|吕宁坚|person",
+      "被告人|许彰祥|person",
+    ]);
+  });
+
+  it("reads no name from what a party says or submits, nor from a role whose name is masked away", () => {
+    // 公报 reprints run on into the claims: 认为 and 提交以下证据 had been parties of 14 write-ups,
+    // each then "the same party" as the others in /related.
+    expect(
+      names(
+        "被告认为，合同经签名盖章，就具有法律效力。\n原告提交以下证据：1.病史记录。\n原告提交的证据有：1、《美丽瞬间》。",
+      ),
+    ).toEqual([]);
+    expect(names("公诉机关河北省三河市人民检察院。 被告人，男，1979年12月20日出生。")).toEqual([
+      "公诉机关|河北省三河市人民检察院|organisation",
+    ]);
+  });
 });
 
 describe("partyKind", () => {

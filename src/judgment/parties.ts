@@ -35,10 +35,23 @@ const ROLE_WORDS: readonly [string, PartyRole][] = (
   ] as [string, PartyRole][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * A second role of the same party joined to the first before the colon (原告、反诉被告：李林; 原告暨反诉
+ * 被告：…): skipped, so that the name after the colon is read.
+ */
+const JOINED_ROLE =
+  "[、暨及兼](?:原审)?(?:刑事)?(?:附带民事(?:公益)?诉讼)?(?:反诉)?(?:原告人|被告人|起诉人|自诉人|被上诉人|上诉人|原告|被告|申诉人|被害人|被告单位|第三人)";
 const ROLE_RE = new RegExp(
-  `(?:^|[\\s。；])(${ROLE_WORDS.map(([w]) => w).join("|")})(?:[（(][^）)]{0,40}[）)])?[：:]?\\s?([^，,。；;：:（(\\s]{1,60})`,
+  `(?:^|[\\s。；])(${ROLE_WORDS.map(([w]) => w).join("|")})(?:${JOINED_ROLE})?(?:[（(][^）)]{0,40}[）)])?[：:]?\\s?([^，,。；;：:（(\\s]{1,60})`,
   "g",
 );
+/**
+ * What a party is said to do or have, read in a name's place where the parties' paragraph runs on
+ * into the claims (原告认为，…; 原告提交以下证据：; 原告提交的证据有：, in 公报 reprints): no name. Only
+ * words no surname begins (not 于, 向, 和, 应).
+ */
+const PARTY_ACTS_RE =
+  /^(?:认为|提交|提供|出示|诉称|辩称|称|答辩|据此|为证明|当庭|举证|提出|请求|要求|主张|陈述|不服|同意|承认|否认)/;
 const ROLE_MAP = new Map(ROLE_WORDS);
 
 /**
@@ -112,8 +125,13 @@ export function extractParties(partiesText: string): Party[] {
   const out: Party[] = [];
   const seen = new Set<string>();
   for (const m of partiesText.replace(SHORT_NAME_RE, "").matchAll(ROLE_RE)) {
-    const role = ROLE_MAP.get(m[1] ?? "") ?? "其他";
-    for (const written of partyNames(m[2] ?? "")) {
+    const roleWord = m[1] ?? "";
+    const role = ROLE_MAP.get(roleWord) ?? "其他";
+    const rest = m[2] ?? "";
+    // A longer role word read short (被告 + 人 of "被告人，男，…", its name masked away): no name.
+    if (ROLE_MAP.has(`${roleWord}${rest}`)) continue;
+    if (PARTY_ACTS_RE.test(rest)) continue;
+    for (const written of partyNames(rest)) {
       const name = role === "公诉机关" ? (PROCURATORATE_RE.exec(written)?.[1] ?? written) : written;
       if (role === "公诉机关" && PROSECUTOR_ACTS_RE.test(name)) continue;
       if (seen.has(`${role}|${name}`)) continue;

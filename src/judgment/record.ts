@@ -149,6 +149,21 @@ export const CriminalSentence = z.object({
 });
 export type CriminalSentence = z.infer<typeof CriminalSentence>;
 
+/** What an administrative court rules on the act sued (行政诉讼法 2017 §69–§77; a ruling 驳回起诉, 准许撤诉). */
+export const AdministrativeDisposition = z.enum([
+  "revoked", // §70 撤销或者部分撤销
+  "remake", // §70 判决被告重新作出行政行为
+  "ordered", // §72–§73 判决被告履行法定职责或者给付义务
+  "confirmed_illegal", // §74 确认违法
+  "confirmed_void", // §75 确认无效
+  "varied", // §77 变更
+  "compensation", // §76 判决被告承担赔偿责任
+  "dismissed", // §69 驳回原告诉讼请求
+  "suit_dismissed", // 裁定驳回起诉
+  "withdrawn", // 准许撤诉
+]);
+export type AdministrativeDisposition = z.infer<typeof AdministrativeDisposition>;
+
 export const Outcome = z.object({
   criminal: z.array(CriminalSentence).optional(),
   civil: z
@@ -161,6 +176,11 @@ export const Outcome = z.object({
       claimed: z.number().optional(),
     })
     .optional(),
+  /**
+   * An administrative judgment's ruling on the act sued (行政诉讼法 2017 §69–§77): every kind its
+   * disposition pronounces, in order (撤销 and 责令重新作出 together; 确认违法 with 赔偿).
+   */
+  administrative: z.object({ dispositions: z.array(AdministrativeDisposition) }).optional(),
   appeal: z.enum(["affirmed", "amended", "remanded", "withdrawn", "other"]).optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;

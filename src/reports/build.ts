@@ -246,6 +246,7 @@ const CASE_FIELDS = [
   "record.sections.reasoning",
   "record.sections.disposition",
   "record.outcome.criminal",
+  "record.outcome.administrative",
   "record.status",
   "record.reversal",
 ] as const;
@@ -255,7 +256,7 @@ type CaseDoc = Partial<Omit<JudgmentDocument, "record">> & {
     keyHoldings?: string;
     keyHoldingsKind?: "holding" | "question";
     sections?: Pick<JudgmentRecord["sections"], "reasoning" | "disposition">;
-    outcome?: Pick<JudgmentRecord["outcome"], "criminal">;
+    outcome?: Pick<JudgmentRecord["outcome"], "criminal" | "administrative">;
     status?: JudgmentRecord["status"];
     reversal?: JudgmentRecord["reversal"];
   };
@@ -301,6 +302,9 @@ export function toReportCase(
         : {}),
       ...(principal ? { principal } : {}),
       ...(acquittedAll(sentences) ? { acquitted: true } : {}),
+      ...(record.outcome?.administrative
+        ? { administrative: record.outcome.administrative.dispositions }
+        : {}),
       ...(sentencedCount(sentences) > 1
         ? { defendants: sentencedCount(sentences), others: sentences.filter((s) => s !== principal) }
         : {}),

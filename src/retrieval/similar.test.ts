@@ -138,6 +138,13 @@ describe("outcomeText", () => {
     expect(outcomeText({ appeal: "withdrawn" })).toBe("准许撤回上诉");
   });
 
+  it("states an administrative ruling on the act sued", () => {
+    expect(outcomeText({ administrative: ["revoked", "remake"] })).toBe(
+      "撤销被诉行政行为，责令重新作出行政行为",
+    );
+    expect(outcomeText({ administrative: ["dismissed"], appeal: "affirmed" })).toBe("维持原判：驳回诉讼请求");
+  });
+
   it("shows an appeal's upheld sentence as upheld", () => {
     expect(
       outcomeText({

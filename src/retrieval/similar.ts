@@ -28,7 +28,7 @@ import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
 import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
-import type { Tier } from "../judgment/record.ts";
+import type { AdministrativeDisposition, Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import { courtCodeInIndex, courtFilterSpellings } from "../search/court-directory.ts";
@@ -355,7 +355,10 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
  */
 export function outcomeText(
   c: OutcomeFields &
-    Pick<ResultCard, "principal" | "defendants" | "others" | "appealPropertyOnly" | "acquitted">,
+    Pick<
+      ResultCard,
+      "principal" | "defendants" | "others" | "appealPropertyOnly" | "acquitted" | "administrative"
+    >,
   legal: readonly string[] = [],
 ): string | undefined {
   // An appeal that upheld the judgment below shows the sentence it upheld, as upheld.
@@ -400,6 +403,10 @@ export function outcomeText(
   if (c.acquitted) return `${upheld}宣告无罪`;
   const civil = civilOutcomeText(c);
   if (civil) return civil;
+  if (c.administrative?.length) {
+    const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
+    return `${review}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITIONS[k]).join("，")}`;
+  }
   const appeal: Record<string, string> = {
     affirmed: "维持原判",
     amended: "改判",
@@ -416,6 +423,20 @@ const CIVIL_DISPOSITIONS: Record<string, string> = {
   dismissed: "驳回诉讼请求",
   withdrawn: "撤诉",
   mediated: "调解结案",
+};
+
+/** An administrative court's rulings on the act sued (行政诉讼法 2017 §69–§77), as a judge names them. */
+const ADMINISTRATIVE_DISPOSITIONS: Record<AdministrativeDisposition, string> = {
+  revoked: "撤销被诉行政行为",
+  remake: "责令重新作出行政行为",
+  ordered: "判决被告履行职责或给付义务",
+  confirmed_illegal: "确认被诉行政行为违法",
+  confirmed_void: "确认被诉行政行为无效",
+  varied: "变更行政处罚",
+  compensation: "判决行政赔偿",
+  dismissed: "驳回诉讼请求",
+  suit_dismissed: "驳回起诉",
+  withdrawn: "准许撤诉",
 };
 
 /** 6150000 → "6,150,000"; 1084.32 → "1,084.32". */

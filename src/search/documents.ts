@@ -4,7 +4,12 @@
  */
 import { extractCircumstances, statedGrades } from "../judgment/circumstances.ts";
 import { acquittedAll, dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
-import type { CriminalSentence, JudgmentRecord, StatuteRef } from "../judgment/record.ts";
+import type {
+  AdministrativeDisposition,
+  CriminalSentence,
+  JudgmentRecord,
+  StatuteRef,
+} from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
 import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
@@ -128,6 +133,8 @@ export interface ResultCard
   appealPropertyOnly?: boolean;
   /** Every defendant acquitted (宣告无罪): no penalty to show, and the acquittal is the outcome. */
   acquitted?: boolean;
+  /** An administrative judgment's rulings on the act sued (JudgmentRecord.outcome.administrative). */
+  administrative?: AdministrativeDisposition[];
   /**
    * Later instances that changed some of its defendants' part only (the judgment stands as to the
    * others: JudgmentRecord.reversal), with those defendants.
@@ -425,6 +432,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       ? { appealPropertyOnly: true }
       : {}),
     ...(acquittedAll(standing) ? { acquitted: true } : {}),
+    ...(record.outcome.administrative ? { administrative: record.outcome.administrative.dispositions } : {}),
     reasoningExcerpt: excerpt(s.reasoning),
     dispositionExcerpt: excerpt(
       s.disposition &&
