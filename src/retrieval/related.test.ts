@@ -254,6 +254,36 @@ describe("related-case building blocks", () => {
       { relation: "同案人另案", party: "许卫军" },
       { relation: "同案人另案", party: "徐海波" },
     ]);
+    // A judgment trying one of the anchor's own defendants is no separate trial of its accomplices: an
+    // instance of the anchor's case (（2015）沁刑重字第00006号 names 沈小正（已判刑） as a civil defendant
+    // of 王浩斌, whose appeal is the anchor) or the case published again.
+    const instance = shapeRelated(
+      gambling,
+      [{ key: "accomplices", hits: [{ id: "y", partyNames: ["顾玉海", "许卫军"] }] }],
+      10,
+    );
+    expect(instance.cases).toEqual([]);
+    // Where the parties are known, only an accomplice tried as a defendant there.
+    const civil = shapeRelated(
+      gambling,
+      [
+        {
+          key: "accomplices",
+          hits: [
+            {
+              id: "z",
+              partyNames: ["王某", "许卫军"],
+              parties: [
+                { name: "王某", name_seg: "", role: "被告人", kind: "person" },
+                { name: "许卫军", name_seg: "", role: "被告", kind: "person" },
+              ],
+            },
+          ],
+        },
+      ],
+      10,
+    );
+    expect(civil.cases).toEqual([]);
     // No accomplices, or no defendant of the anchor's to tell of: no such search.
     expect(buildRelatedSearches(anchor, { size: 10 }).map((s) => s.key)).not.toContain("accomplices");
   });

@@ -414,9 +414,7 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
   }
   // Accomplices tried separately: their judgments name them as defendants and tell of the anchor's
   // defendants (who are 另案处理 there in turn), in the anchor's province.
-  const accused = anchor.parties
-    .filter((p) => /被告人|上诉人|罪犯/.test(p.role) && !isMaskedName(p.name) && !isOrganisation(p))
-    .map((p) => p.name);
+  const accused = accusedOf(anchor);
   const accomplices = anchor.accomplices ?? [];
   if (accomplices.length > 0 && accused.length > 0) {
     // Each accomplice's judgment must tell of another of the group: the anchor's defendants or the
@@ -492,6 +490,34 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
     }
   }
   return out;
+}
+
+/** A defendant's role (被告人, 上诉人, 原审被告人, 罪犯), not a civil defendant's (附带民事诉讼被告 is 被告). */
+const ACCUSED_ROLE = /被告人|上诉人|罪犯/;
+
+/** The anchor's defendants named in full (people, not masked): the accomplices' judgments tell of them. */
+function accusedOf(anchor: Anchor): string[] {
+  return anchor.parties
+    .filter((p) => ACCUSED_ROLE.test(p.role) && !isMaskedName(p.name) && !isOrganisation(p))
+    .map((p) => p.name);
+}
+
+/**
+ * The accomplices a judgment tries as defendants, when it is their separate trial: not when it tries
+ * one of the anchor's own defendants too — then it is an instance of the anchor's case or the case
+ * published again (（2015）沁刑重字第00006号, the first instance of 王浩斌's appeal, names 沈小正（已判刑）
+ * as a civil defendant) — and, where its parties are known, only those it tries as defendants.
+ */
+function accomplicesTried(anchor: Anchor, doc: RelatedDoc): string[] {
+  const names = doc.partyNames ?? (doc.parties ?? []).map((p) => p.name);
+  const accused = new Set(accusedOf(anchor));
+  if (names.some((n) => accused.has(n))) return [];
+  const accomplices = new Set(anchor.accomplices ?? []);
+  return names.filter(
+    (n) =>
+      accomplices.has(n) &&
+      (doc.parties === undefined || doc.parties.some((p) => p.name === n && ACCUSED_ROLE.test(p.role))),
+  );
 }
 
 function partiesOnOtherSides(doc: RelatedDoc, side: string): string[] {
@@ -650,16 +676,11 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
         );
       }
     } else if (key === "accomplices") {
-      const accomplices = new Set(anchor.accomplices ?? []);
-      for (const doc of hits) {
-        const names = (doc.partyNames ?? (doc.parties ?? []).map((p) => p.name)).filter((n) =>
-          accomplices.has(n),
-        );
+      for (const doc of hits)
         add(
           doc,
-          names.map((party) => ({ relation: "同案人另案", party })),
+          accomplicesTried(anchor, doc).map((party) => ({ relation: "同案人另案", party })),
         );
-      }
     } else if (key === "later") {
       const own = new Set(anchor.caseNumbers.map(caseNumberKey));
       for (const doc of hits) {
