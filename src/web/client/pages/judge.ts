@@ -353,6 +353,18 @@ function facetPanel(ctx: Context, cases: SimilarCase[], redraw: () => void): HTM
   return h("aside", { class: "facets", "aria-label": "分面筛选" }, h("h3", {}, "筛选"), ...groups);
 }
 
+/** A charge (罪名) by its name; anything else inferred is a cause of action (案由). */
+function isCharge(name: string): boolean {
+  return name.endsWith("罪");
+}
+
+/** What the results' summary says of the charges or causes inferred from facts alone ("" for none). */
+export function inferredSummary(inferred: readonly string[]): string {
+  if (inferred.length === 0) return "";
+  const kind = inferred.every(isCharge) ? "罪名" : inferred.some(isCharge) ? "罪名或案由" : "案由";
+  return `未填写${kind}，系统推定为：${inferred.join("、")}；`;
+}
+
 function whyList(c: SimilarCase): HTMLElement {
   const w = c.why;
   const rows: Array<[string, string[]]> = [
@@ -360,7 +372,9 @@ function whyList(c: SimilarCase): HTMLElement {
     ["共同法条", w.sharedStatutes.map(statuteKeyText)],
     ["共同情节", w.sharedCircumstances ?? []],
     ["共同关键事实", w.sharedTerms],
-    ["推定罪名（待法官确认）", w.inferredCharges ?? []],
+    // Inferred from facts alone, a civil case's are causes (民间借贷纠纷): a charge's name ends in 罪.
+    ["推定罪名（待法官确认）", (w.inferredCharges ?? []).filter(isCharge)],
+    ["推定案由（待法官确认）", (w.inferredCharges ?? []).filter((x) => !isCharge(x))],
   ];
   const parts = Object.entries(w.scoreParts)
     .filter(([, v]) => v > 0)
@@ -491,7 +505,7 @@ function resultsSection(ctx: Context): HTMLElement {
       "p",
       { class: "summary" },
       `共 ${all.length} 件，按指导性案例、典型案例、参考性案例、上级及本院案例分组；`,
-      q.inferredCharges.length > 0 ? `未填写罪名，系统推定为：${q.inferredCharges.join("、")}；` : "",
+      inferredSummary(q.inferredCharges),
       `用时 ${Math.round(result.tookMs)} 毫秒。`,
       h("span", { id: "selection-count" }),
     ),
