@@ -99,6 +99,21 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(8735790);
   });
 
+  it("reads an older judgment's 不予支持 as 驳回", () => {
+    // 李杏英诉上海大润发超市存包损害赔偿案 (公报 2002).
+    expect(
+      civilResult("对原告李杏英的诉讼请求，不予支持。案件受理费222元，由原告李杏英负担。", false),
+    ).toMatchObject({
+      disposition: "dismissed",
+    });
+    expect(
+      civilResult(
+        "一、被告于本判决生效之日起十日内支付原告货款20000元；二、原告的其他诉讼请求不予支持。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 20000 });
+  });
+
   it("reads sums the gazette prints with spaced digit groups", () => {
     // 吴江市佳帆纺织有限公司诉周付坤工伤保险待遇纠纷案: 22 028元 had been read as 28 yuan.
     expect(

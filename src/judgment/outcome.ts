@@ -461,8 +461,17 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   let kind: NonNullable<Outcome["civil"]>["disposition"];
   if (mediated) kind = "mediated";
   else if (/准许.{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition)) kind = "withdrawn";
-  else if (/驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求/.test(disposition)) kind = "partly_upheld";
-  else if (/驳回.{0,40}(?:全部)?诉讼请求|驳回.{0,20}起诉/.test(disposition) && amounts.length === 0)
+  // 驳回 or, in older judgments, 不予支持 (对原告李杏英的诉讼请求，不予支持: 公报 2002).
+  else if (
+    /驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求|(?:其他|其余)(?:的)?(?:诉讼)?请求[^。；]{0,6}不予支持/.test(
+      disposition,
+    )
+  )
+    kind = "partly_upheld";
+  else if (
+    /驳回.{0,40}(?:全部)?诉讼请求|驳回.{0,20}起诉|(?:诉讼)?请求[^。；]{0,6}不予支持/.test(disposition) &&
+    amounts.length === 0
+  )
     kind = "dismissed";
   else if (amounts.length > 0 || /支付|赔偿|返还|偿还|给付|确认|解除|继续履行/.test(disposition))
     kind = "upheld";
