@@ -26,6 +26,18 @@ describe("key shared terms", () => {
     expect(asked).toEqual(["醉驾", "大柳塔", "轿车", "甲基苯丙胺"]);
   });
 
+  it("asks for no party role or word of the telling: every civil suit has a 原告 and a 被告", () => {
+    const asked = keyTermQueries(
+      ["原告", "被告", "被上诉人", "辩称", "诉至", "不是", "没有", "十倍", "中文标签", "借条"].map(
+        (term) => ({
+          term,
+          weight: 1,
+        }),
+      ),
+    ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
+    expect(asked).toEqual(["十倍", "中文标签", "借条"]);
+  });
+
   it("ranks the terms a hit matched by their score, strongest first", () => {
     const hit = { matched_queries: { 驾驶: 2.5, 醉酒: 7.1, 轿车: 3.2, 被告人: 0.1, 酒精: 3.2 } };
     expect(sharedKeyTerms(hit)).toEqual(["醉酒", "轿车", "酒精", "驾驶", "被告人"]);

@@ -12,6 +12,18 @@ import { wordTags } from "../text/segment.ts";
 /** Tokens that are never key facts: numbers, dates, amounts and units on their own. */
 const NOT_A_KEY_TERM = /^(?:[\d.,%:-]+|[年月日时分秒元号条款项次个名人克]|毫克|毫升|千克|公斤|万元|余元|许)$/;
 
+/**
+ * Words every suit or prosecution is told in, not facts of one: the parties' roles (原告, 被告, 被上诉人…),
+ * the telling (诉称, 辩称, 请求, 诉至法院) and bare negations (不是, 没有). Rare in the criminal majority
+ * of the index, they had scored as a civil case's strongest shared "facts" (review17-civil: 原告、被告
+ * in most civil results' 共同事实要素).
+ */
+const PROCEDURAL_TERMS = new Set([
+  ...["原告", "被告", "被告人", "上诉人", "被上诉人", "第三人", "申请人", "被申请人", "再审申请人"],
+  ...["原审", "一审", "二审", "公诉机关", "当事人", "诉称", "辩称", "答辩", "起诉", "诉至", "诉讼"],
+  ...["请求", "判令", "法院", "本院", "人民法院", "不是", "没有"],
+]);
+
 /** jieba's tags of places, people and organisations' names (长沙市, 朝阳区, 陈建军, …开发区). */
 const NAME_TAGS = new Set(["ns", "nr", "nrfg", "nrt", "nt"]);
 /** The commonest surnames: a word in no dictionary (jieba's x) of two or three characters starting with one is a name. */
@@ -38,10 +50,13 @@ function placeOrName(term: string): boolean {
 /**
  * The terms that can be key facts: numbers, dates, amounts and units on their own are not, nor is a
  * single character (湘, 赵: pieces of names jieba did not know, shown to a judge as shared "facts"),
- * a place or a person's name.
+ * a word of the telling ({@link PROCEDURAL_TERMS}), a place or a person's name.
  */
 export function explainableTerms<T extends { term: string }>(terms: readonly T[]): T[] {
-  return terms.filter(({ term }) => [...term].length > 1 && !NOT_A_KEY_TERM.test(term) && !placeOrName(term));
+  return terms.filter(
+    ({ term }) =>
+      [...term].length > 1 && !NOT_A_KEY_TERM.test(term) && !PROCEDURAL_TERMS.has(term) && !placeOrName(term),
+  );
 }
 
 /** Named term queries (pure): one per candidate key term, weighted like the similarity query. */
