@@ -3,6 +3,7 @@ import {
   type Anchor,
   buildRelatedSearches,
   isMaskedName,
+  mergeAnchors,
   organisationCore,
   plausiblyBelow,
   prefectureOf,
@@ -134,6 +135,7 @@ describe("related-case building blocks", () => {
     const searches = buildRelatedSearches(anchor, { size: 10 });
     expect(searches.map((s) => s.key)).toEqual([
       "parties",
+      "same",
       "later",
       "citedBy",
       "series:北京华源科技有限公司",
@@ -146,6 +148,19 @@ describe("related-case building blocks", () => {
     expect(text).toContain(
       '{"bool":{"filter":[{"terms":{"partyNames":["张涛"]}},{"term":{"province":"北京市"}}]}}',
     );
+  });
+
+  it("looks for the case published again by its own numbers, not by those of instances merged into it", () => {
+    const merged = mergeAnchors([
+      { ...anchor, caseNumbers: ["（2019）京01民终500号"] },
+      { ...anchor, id: "first", caseNumbers: ["（2019）京0108民初100号"] },
+    ]);
+    expect(merged.caseNumbers).toEqual(["（2019）京01民终500号", "（2019）京0108民初100号"]);
+    const same = JSON.stringify(
+      buildRelatedSearches(merged, { size: 10 }).find((s) => s.key === "same")?.body,
+    );
+    expect(same).toContain("京01民终500号");
+    expect(same).not.toContain("京0108民初100号");
   });
 
   it("takes a party for an organisation only by its name: a role read as one, a person's name typed as one", () => {

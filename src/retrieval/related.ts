@@ -17,6 +17,7 @@ import {
   courtInfo,
   modernCode,
   plausiblyBelow,
+  prefectureOf,
   provinceOf,
   remandedFrom,
 } from "../judgment/instances.ts";
@@ -27,8 +28,17 @@ import { engineError, isIndexNotFound } from "../search/errors.ts";
 import { filterClauses } from "../search/queries/filters.ts";
 import { segment } from "../text/segment.ts";
 
-export type Relation = "前审" | "后审" | "引用裁判" | "引用本案" | "同案人另案" | "系列案件" | "同一当事人";
+export type Relation =
+  | "同一案件"
+  | "前审"
+  | "后审"
+  | "引用裁判"
+  | "引用本案"
+  | "同案人另案"
+  | "系列案件"
+  | "同一当事人";
 const RELATION_ORDER: Relation[] = [
+  "同一案件",
   "前审",
   "后审",
   "引用裁判",
@@ -74,6 +84,8 @@ export interface RelatedCase {
   procedure?: string;
   decisionDate?: string;
   status?: string;
+  /** Its tier (SPC 2020 §4): a guiding or gazette case published again is what a judge must see. */
+  tier?: string;
   relations: RelationEvidence[];
 }
 
@@ -109,6 +121,11 @@ export interface Anchor {
   province?: string;
   /** The courts of the anchor's judgments (its own first): instances are checked against them. */
   courts?: CourtInfo[];
+  /**
+   * The numbers of the anchor's own judgment, when others were merged into it (the instances whose
+   * numbers were given beside it): only a judgment bearing these is the same case.
+   */
+  ownCaseNumbers?: string[];
 }
 
 const DOC_FIELDS = [
@@ -126,6 +143,7 @@ const DOC_FIELDS = [
   "procedure",
   "decisionDate",
   "status",
+  "tier",
   "parties",
   "partyNames",
   "citedCaseNumbers",
@@ -338,7 +356,7 @@ export const SERIES_MIN_OTHERS = 2;
 export const FUZZY_CANDIDATES = 200;
 
 export interface RelatedSearch {
-  key: "parties" | "prior" | "later" | "cited" | "citedBy" | "accomplices" | `series:${string}`;
+  key: "parties" | "same" | "prior" | "later" | "cited" | "citedBy" | "accomplices" | `series:${string}`;
   body: estypes.SearchRequest;
 }
 
@@ -448,6 +466,10 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
   }
   if (anchor.caseNumbers.length > 0) {
     const forms = anchor.caseNumbers.flatMap(caseNumberForms);
+    // The case published again: the judgment and its write-ups as a guiding case, in the gazette or
+    // in 人民司法 bear its number.
+    const own = (anchor.ownCaseNumbers ?? anchor.caseNumbers).flatMap(caseNumberForms);
+    if (own.length > 0) out.push({ key: "same", body: base([{ terms: { caseNumbers: own } }]) });
     out.push({ key: "later", body: base([{ terms: { priorCaseNumbers: forms } }]) });
     // Judgments citing the anchor (an index built before mappings v7 has no such field: none found).
     out.push({ key: "citedBy", body: base([{ terms: { citedCaseNumbers: forms } }]) });
@@ -617,6 +639,18 @@ function citesAnchor(number: string, court: CourtInfo, anchor: Anchor): boolean 
   return isModernCourtCode(parseCaseNumber(number)?.courtCode) || notOtherProvince(court, anchor);
 }
 
+/**
+ * A judgment bearing one of the anchor's numbers is the anchor's case published again when its court
+ * can be the anchor's: a post-2016 number names its court; an older one may be another court's
+ * ((2015)上刑初字第53号 of 上犹县 and of 郑州市上街区), so the courts' provinces and cities must not
+ * differ (their names are written variously: 浦东新区法院, 上海市浦东新区人民法院).
+ */
+function sameCourtPossible(court: CourtInfo, anchor: Anchor): boolean {
+  if (modernCode(court)) return true;
+  const [mine, theirs] = [prefectureOf(anchor.court), prefectureOf(court.court)];
+  return notOtherProvince(court, anchor) && !(mine && theirs && mine !== theirs);
+}
+
 /** Merges the answers of each relation into one list, one entry per case with all its relations. */
 export function shapeRelated(anchor: Anchor, responses: Responses, size: number): RelatedResult {
   const byId = new Map<string, RelatedCase>();
@@ -633,6 +667,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
         "procedure",
         "decisionDate",
         "status",
+        "tier",
       ] as const) {
         const value = doc[key];
         if (value !== undefined) entry[key] = value;
@@ -643,7 +678,20 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
   };
   for (const { key, hits } of responses) {
     if (key === "parties") for (const doc of hits) add(doc, sharedParties(anchor, doc));
-    else if (key === "prior") {
+    else if (key === "same") {
+      // One number, one case, with a party in common as for instances: a number borne by a judgment
+      // of other parties (精河县 （2015）精刑初字第160号: 陈卓、彭丽 in one, 赵新平 in the other) is
+      // not taken for the same case.
+      const own = new Set((anchor.ownCaseNumbers ?? anchor.caseNumbers).map(caseNumberKey));
+      for (const doc of hits) {
+        if (!sameCourtPossible(courtInfo(doc), anchor) || !sharesParty(anchor, doc)) continue;
+        const linked = (doc.caseNumbers ?? []).filter((n) => own.has(caseNumberKey(n)));
+        add(
+          doc,
+          linked.slice(0, 1).map((caseNumber) => ({ relation: "同一案件", caseNumber })),
+        );
+      }
+    } else if (key === "prior") {
       const prior = new Set(anchor.priorCaseNumbers.map(caseNumberKey));
       for (const doc of hits) {
         if (!instanceOf(courtInfo(doc), anchor, "前审") || !sharesParty(anchor, doc)) continue;
@@ -802,6 +850,7 @@ export function mergeAnchors(anchors: readonly Anchor[]): Anchor {
     ...first,
     ...(province ? { province } : {}),
     courts: courts.filter((c, i) => courts.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i),
+    ownCaseNumbers: first.ownCaseNumbers ?? first.caseNumbers,
     caseNumbers: numbers((a) => a.caseNumbers),
     // Kept even when another merged judgment bears it: given an appeal's number first and then the
     // first instance's, the first instance is still found as 前审 (the anchor itself is never listed).
@@ -818,7 +867,7 @@ export async function relatedCases(client: Client, alias: string, req: RelatedQu
     const anchor = await findAnchor(client, alias, req);
     const searches = buildRelatedSearches(anchor, req);
     // The anchor's courts serve the instance checks only; they are not part of the answer.
-    const { courts: _courts, ...shown } = anchor;
+    const { courts: _courts, ownCaseNumbers: _own, ...shown } = anchor;
     if (searches.length === 0) return { anchor: shown, cases: [] };
     const res = await client.msearch<RelatedDoc>({
       index: alias,

@@ -180,6 +180,34 @@ const instanceRecords = [
   ),
 ];
 
+// 吴强's first instance, its appeal, and the guiding case written up from it (one number, the court's
+// name shortened); a judgment of 湘潭县 bearing 萍乡市湘东区's pre-2016 number 湘刑初字第142号.
+const WU = { raw: "（2017）苏0612刑初830号", courtCode: "苏0612", year: 2017 };
+const publishedRecords = [
+  criminal("w-first", WU, "江苏省南通市通州区人民法院", "江苏省", "基层", [person("吴强", "被告人")]),
+  criminal("w-guiding", WU, "通州区法院", "江苏省", "基层", [person("吴强", "被告人")], {
+    tier: "guiding",
+    documentType: "案例",
+  }),
+  criminal(
+    "w-appeal",
+    { raw: "（2018）苏06刑终100号", courtCode: "苏06", year: 2018 },
+    "江苏省南通市中级人民法院",
+    "江苏省",
+    "中级",
+    [person("吴强", "上诉人")],
+    { procedure: "二审", priorCaseNumbers: [WU.raw] },
+  ),
+  criminal(
+    "x-hunan",
+    { raw: "（2015）湘刑初字第142号", courtCode: "湘", year: 2015 },
+    "湖南省湘潭市湘潭县人民法院",
+    "湖南省",
+    "基层",
+    [person("钱某", "被告人")],
+  ),
+];
+
 // 张涛: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
 const personRecords = [
   criminal(
@@ -226,7 +254,13 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    await seed(client, prefix, alias, [...records, ...instanceRecords, ...personRecords, ...orgRecords]);
+    await seed(client, prefix, alias, [
+      ...records,
+      ...instanceRecords,
+      ...personRecords,
+      ...orgRecords,
+      ...publishedRecords,
+    ]);
     api = await startApi(esUrl(), client, alias);
   });
   afterAll(async () => {
@@ -332,6 +366,33 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(withRelation(await related("m-appeal"), "前审")).toEqual(["m-first"]);
     // A pre-2016 abbreviation's province (湘 → 湖南省) does not separate 萍乡's own courts.
     expect(withRelation(await related("x-appeal"), "前审")).toEqual(["x-first"]);
+  });
+
+  it("names the case published again (a guiding case bearing its number) 同一案件, with its tier", async () => {
+    const res = await api.call("/api/v1/related", { body: { caseId: "w-first" } });
+    expect(res.status).toBe(200);
+    const cases = res.body.cases as (Case & { tier?: string })[];
+    expect(cases[0]).toMatchObject({ id: "w-guiding", tier: "guiding" });
+    expect(cases[0]?.relations).toContainEqual({ relation: "同一案件", caseNumber: WU.raw });
+    // The appeal is a later instance, not the same case.
+    expect(
+      cases
+        .find((c) => c.id === "w-appeal")
+        ?.relations.map((r) => r.relation)
+        .sort(),
+    ).toEqual(["同一当事人", "后审"]);
+    // The first instance's number given beside the appeal's: the first instance is its 前审, not the
+    // same case as the appeal.
+    const both = await api.call("/api/v1/related", {
+      body: { caseNumbers: ["（2018）苏06刑终100号", WU.raw] },
+    });
+    expect(both.body.anchor.id).toBe("w-appeal");
+    const first = (both.body.cases as Case[]).find((c) => c.id === "w-first");
+    expect(first?.relations.map((r) => r.relation)).toContain("前审");
+    expect(first?.relations.map((r) => r.relation)).not.toContain("同一案件");
+    // A pre-2016 number borne by a court of another province is another case.
+    const xiang = await api.call("/api/v1/related", { body: { caseId: "x-first" } });
+    expect((xiang.body.cases as Case[]).map((c) => c.id)).not.toContain("x-hunan");
   });
 
   it("names judgments the facts cite as 引用裁判, not as instances", async () => {

@@ -115,10 +115,15 @@ function instanceChain(
   );
 }
 
-function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLElement {
+function otherRelated(
+  related: RelatedCase[],
+  open: (id: string) => void,
+  tiers: Record<string, string>,
+): HTMLElement {
   const others = related.filter((c) =>
     c.relations.some(
       (r) =>
+        r.relation === "同一案件" ||
         r.relation === "同一当事人" ||
         r.relation === "系列案件" ||
         r.relation === "引用裁判" ||
@@ -127,7 +132,11 @@ function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLE
     ),
   );
   if (others.length === 0)
-    return h("p", { class: "muted" }, "未发现同一当事人、引用裁判、引用本案、同案人另案或系列案件。");
+    return h(
+      "p",
+      { class: "muted" },
+      "未发现同一案件、同一当事人、引用裁判、引用本案、同案人另案或系列案件。",
+    );
   return h(
     "ul",
     { class: "related" },
@@ -140,7 +149,7 @@ function otherRelated(related: RelatedCase[], open: (id: string) => void): HTMLE
           { type: "button", class: "link", onclick: () => open(c.id) },
           c.caseNumber ?? c.title ?? c.id,
         ),
-        ` ${c.court ?? ""} ${formatDate(c.decisionDate)}：`,
+        ` ${c.tier && c.tier !== "ordinary" ? `${tiers[c.tier] ?? c.tier} ` : ""}${c.court ?? ""} ${formatDate(c.decisionDate)}：`,
         c.relations
           .map(
             (r) =>
@@ -221,7 +230,12 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
       h("h3", {}, "审级关系"),
       relatedProblem ? errorBox(relatedProblem) : instanceChain(record, related, open),
     ),
-    h("section", {}, h("h3", {}, "其他关联案件"), relatedProblem ? null : otherRelated(related, open)),
+    h(
+      "section",
+      {},
+      h("h3", {}, "其他关联案件"),
+      relatedProblem ? null : otherRelated(related, open, L.tiers),
+    ),
     ...sections,
   ].filter((x): x is HTMLElement => x !== null);
 }

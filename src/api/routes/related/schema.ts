@@ -38,9 +38,9 @@ export type RelatedRequest = z.infer<typeof RelatedRequest>;
 const Evidence = z
   .object({
     relation: z
-      .enum(["前审", "后审", "引用裁判", "引用本案", "同案人另案", "系列案件", "同一当事人"])
+      .enum(["同一案件", "前审", "后审", "引用裁判", "引用本案", "同案人另案", "系列案件", "同一当事人"])
       .describe(
-        "引用裁判：本案事实或理由部分引用的其他裁判（如同案人另案判决、前科判决），并非前后审级；引用本案：引用本案案号的其他裁判（如同案人另案判决、再犯时引用本案的前科判决）；同案人另案：本案事实中写明另案处理的同案人作为被告人、且其文书提及本案被告人的裁判",
+        "同一案件：与本案案号相同、法院与当事人相符的另一份文书，即本案的另一刊载版本（如指导性案例、公报案例、《人民司法》案例）；引用裁判：本案事实或理由部分引用的其他裁判（如同案人另案判决、前科判决），并非前后审级；引用本案：引用本案案号的其他裁判（如同案人另案判决、再犯时引用本案的前科判决）；同案人另案：本案事实中写明另案处理的同案人作为被告人、且其文书提及本案被告人的裁判",
       ),
     party: z.string().optional(),
     matchedName: z.string().optional(),
@@ -77,6 +77,10 @@ export const RelatedResponse = z
         procedure: z.string().optional(),
         decisionDate: z.string().optional(),
         status: z.string().optional(),
+        tier: z
+          .enum(["guiding", "typical", "provincial", "ordinary"])
+          .optional()
+          .describe("案例层级：指导性案例、典型/公报案例、参考性案例、普通裁判"),
         relations: z.array(Evidence),
       }),
     ),
