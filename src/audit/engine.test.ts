@@ -69,6 +69,25 @@ describe("readAuditCase", () => {
     expect(c.fine).toBeUndefined();
   });
 
+  it("weighs the principal defendant's own grounds, not a co-defendant's 累犯 or 从犯", () => {
+    const joint = (principal: Record<string, unknown>) =>
+      readAuditCase("e", {
+        charges: ["抢劫罪"],
+        statutes: ["刑法#263"],
+        circumstances: ["入户", "累犯", "从犯", "坦白", "认定:数额较大"],
+        penaltyKinds: ["有期徒刑"],
+        months: [120],
+        card: [
+          encodeBinary({ principal: { penalty: "有期徒刑", months: 120, ...principal }, defendants: 2 }),
+        ],
+      });
+    // The leader of two: the 累犯 and the 从犯 are the accomplice's (src/judgment/grounds.ts).
+    expect(joint({ grounds: ["坦白"] }).circumstances).toEqual(["入户", "认定:数额较大", "坦白"]);
+    expect(joint({ grounds: [] }).circumstances).toEqual(["入户", "认定:数额较大"]);
+    // A card of an older index says nothing of whose they are: the judgment's tags, as before.
+    expect(joint({}).circumstances).toEqual(["入户", "累犯", "从犯", "坦白", "认定:数额较大"]);
+  });
+
   it("leaves any other case as its doc values say", () => {
     const plain = readAuditCase("b", fields({ principal: { penalty: "有期徒刑", months: 12 } }));
     expect(plain).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 12 });

@@ -4,11 +4,13 @@
  * dispersed clusters and deviating cases (src/audit/outcomes.ts), each deviating case checked for
  * fact similarity to its cluster by the engine (src/audit/facts.ts).
  */
+
 import { randomBytes } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { COLLECTION_TIERS } from "../cases/parse.ts";
 import { LeianError } from "../errors.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
+import { PERSONAL_GROUNDS } from "../judgment/grounds.ts";
 import { chargeSentence } from "../judgment/outcome.ts";
 import { canonicalCharges } from "../retrieval/similar.ts";
 import type { Client } from "../search/client.ts";
@@ -124,8 +126,15 @@ function oneDefendant(c: AuditCase, principal: ResultCard["principal"]): AuditCa
   if (!principal?.penalty) return c;
   const { months: _m, probationMonths: _p, fine: _f, ...rest } = c;
   const charges = principal.charges?.filter((x) => c.charges.includes(x)) ?? [];
+  // The judgment's tags are every defendant's: that person's own grounds (累犯 sets the range
+  // compared; src/judgment/grounds.ts), where the card has them (an index built since session 17).
+  const grounds = principal.grounds;
+  const circumstances = grounds
+    ? [...c.circumstances.filter((t) => !PERSONAL_GROUNDS.has(t)), ...grounds]
+    : c.circumstances;
   return {
     ...rest,
+    circumstances,
     ...(charges.length > 0 ? { charges } : {}),
     penaltyKinds: [principal.penalty],
     ...(principal.months !== undefined ? { months: principal.months } : {}),

@@ -909,20 +909,32 @@ export function statedGrades(reasoning: string, statutes: readonly StatuteRef[] 
   return tags;
 }
 
-/** Circumstance tags of a text, in vocabulary order, without duplicates. */
-export function extractCircumstances(text: string): string[] {
+/** Whether a rule's match at `m` holds: not negated, not another person's, not denied nearby. */
+function holds(rule: Rule, text: string, m: RegExpExecArray): boolean {
+  if (NEGATABLE.has(rule.tag) && negatedAt(text, m.index)) return false;
+  if (rule.notDefendants?.(text, m.index, m[0].length)) return false;
+  return !deniedAt(text, m.index, rule.denied);
+}
+
+const globalPattern = (rule: Rule) =>
+  new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
+
+/**
+ * Circumstance tags of a text, in vocabulary order, without duplicates; with `only`, just those tags
+ * (no amount or drug bands).
+ */
+export function extractCircumstances(text: string, only?: ReadonlySet<string>): string[] {
   const tags: string[] = [];
   for (const rule of RULES) {
-    const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
-    for (const m of text.matchAll(re)) {
-      if (NEGATABLE.has(rule.tag) && negatedAt(text, m.index)) continue;
-      if (rule.notDefendants?.(text, m.index, m[0].length)) continue;
-      if (!deniedAt(text, m.index, rule.denied)) {
+    if (only && !only.has(rule.tag)) continue;
+    for (const m of text.matchAll(globalPattern(rule))) {
+      if (holds(rule, text, m)) {
         tags.push(rule.tag);
         break;
       }
     }
   }
+  if (only) return tags;
   const drugs = drugCase(text);
   // 刑法 §347 ¶4 with the 2016 毒品解释 §4(1): three sales or more are 多次贩卖.
   if (drugs && drugs.sales >= 3 && !tags.includes("多次")) tags.push("多次");
@@ -932,6 +944,23 @@ export function extractCircumstances(text: string): string[] {
     if (amount !== undefined) tags.push(band(amount, AMOUNT_BANDS));
   }
   return tags;
+}
+
+/**
+ * Every place in `text` where one of `only`'s tags holds (the checks of {@link extractCircumstances}
+ * against the whole text), in text order: for telling whose each one is (src/judgment/grounds.ts).
+ */
+export function circumstanceMatches(
+  text: string,
+  only: ReadonlySet<string>,
+): { tag: string; index: number }[] {
+  const found: { tag: string; index: number }[] = [];
+  for (const rule of RULES) {
+    if (!only.has(rule.tag)) continue;
+    for (const m of text.matchAll(globalPattern(rule)))
+      if (holds(rule, text, m)) found.push({ tag: rule.tag, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** How close two band tags are: 1 for the same band, 0.5 for neighbours, else 0. */

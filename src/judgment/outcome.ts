@@ -665,7 +665,7 @@ export function principalSentence(
 }
 
 /** A sentence as far as a comparison needs it. */
-export type ComparableSentence = Pick<CriminalSentence, "penalty" | "months" | "probationMonths">;
+export type ComparableSentence = Pick<CriminalSentence, "penalty" | "months" | "probationMonths" | "grounds">;
 
 /**
  * The sentence a defendant received for one crime, for comparing with other cases of that crime:
@@ -681,8 +681,14 @@ export function chargeSentence(
   caseCharges?: readonly string[],
 ): ComparableSentence | undefined {
   const count = s.counts?.find((c) => c.charge === charge);
+  // Whose sentence it is goes with it: that defendant's own grounds (src/judgment/grounds.ts).
+  const grounds = s.grounds ? { grounds: s.grounds } : {};
   if (count)
-    return { penalty: count.penalty, ...(count.months !== undefined ? { months: count.months } : {}) };
+    return {
+      penalty: count.penalty,
+      ...(count.months !== undefined ? { months: count.months } : {}),
+      ...grounds,
+    };
   if (s.mergesEarlierSentence || (s.counts?.length ?? 0) > 0) return undefined;
   const own = s.charges ?? caseCharges ?? [];
   if (own.length !== 1 || own[0] !== charge || s.penalty === undefined) return undefined;
@@ -690,6 +696,7 @@ export function chargeSentence(
     penalty: s.penalty,
     ...(s.months !== undefined ? { months: s.months } : {}),
     ...(s.probationMonths !== undefined ? { probationMonths: s.probationMonths } : {}),
+    ...grounds,
   };
 }
 
@@ -712,6 +719,7 @@ export function comparableSentence(
     penalty: best.penalty,
     ...(best.months !== undefined ? { months: best.months } : {}),
     ...(best.probationMonths !== undefined ? { probationMonths: best.probationMonths } : {}),
+    ...(best.grounds ? { grounds: best.grounds } : {}),
   };
 }
 

@@ -61,6 +61,22 @@ describe("parseJudgment", () => {
     }
   });
 
+  it("gives each of several defendants the grounds the judgment states of them (自首, 从犯, 累犯)", () => {
+    const joint =
+      "浙江省杭州市西湖区人民法院 刑事判决书 （2019）浙0106刑初101号 公诉机关杭州市西湖区人民检察院。 被告人王大海，男，1980年1月1日出生。 被告人刘小江，男，1985年2月2日出生。 " +
+      "杭州市西湖区人民检察院指控被告人王大海、刘小江犯盗窃罪，于2019年3月1日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 " +
+      "经审理查明，2018年10月5日，被告人王大海纠集刘小江入户盗窃，窃得现金人民币二万元。刘小江于次日主动到公安机关投案。 " +
+      "本院认为，被告人王大海、刘小江入户盗窃，数额巨大，其行为均已构成盗窃罪。王大海起主要作用，系主犯，且系累犯，应当从重处罚；刘小江起次要作用，系从犯，且有自首情节，依法减轻处罚。" +
+      "依照《中华人民共和国刑法》第二百六十四条、第二十五条、第二十六条、第二十七条、第六十五条、第六十七条之规定，判决如下： " +
+      "一、被告人王大海犯盗窃罪，判处有期徒刑四年，并处罚金人民币二万元。 二、被告人刘小江犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。 " +
+      "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长李明 二〇一九年五月六日 书记员张华";
+    const r = parseJudgment(joint, { source: "test", sourceId: "2" });
+    expect(r.outcome.criminal?.map((s) => [s.defendant, s.months, s.grounds])).toEqual([
+      ["王大海", 48, ["累犯", "主犯"]],
+      ["刘小江", 12, ["自首", "从犯"]],
+    ]);
+  });
+
   it("reads the same judgment with newlines instead of spaces", () => {
     const r = parseJudgment(FLAT.replace(/ /g, "\n"));
     expect(r.sections.facts).toMatch(/^经审理查明/);

@@ -7,6 +7,7 @@ import {
 } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
+import { groundsByDefendant } from "./grounds.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
 import {
@@ -192,6 +193,16 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
         : [];
     if (sentences.length > 0) record.outcome.criminal = sentences;
     else if (upheld.length > 0) record.outcome.criminal = upheld;
+    const sentenced = record.outcome.criminal ?? [];
+    if (new Set(sentenced.map((s) => s.defendant)).size > 1) {
+      // Read as the judgment's circumstance tags are (src/search/documents.ts): facts, then reasoning.
+      const facts = [sections.claims, sections.defence, sections.facts].filter(Boolean).join("\n") || text;
+      const grounds = groundsByDefendant(
+        [facts, sections.reasoning].filter(Boolean).join("\n"),
+        sentenced.map((s) => s.defendant),
+      );
+      for (const s of sentenced) s.grounds = grounds.get(s.defendant) ?? [];
+    }
   } else {
     record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
     if (record.category === "民事" || record.documentType === "调解书") {

@@ -277,6 +277,37 @@ describe("findDivergence", () => {
     );
   });
 
+  it("weighs the grounds of the defendant whose sentence is compared, not a co-defendant's", () => {
+    // A joint robbery: its tags say 从犯 and 立功, both the 24-month accomplice's; the leader's 84
+    // months stand beside a lone robber's 36 as two sentences of no ground of leniency.
+    const joint = dv("joint", {
+      charges: ["抢劫罪"],
+      penaltyKinds: ["有期徒刑"],
+      months: 84,
+      circumstances: ["共同犯罪", "主犯", "从犯", "立功"],
+      sentences: [
+        { defendant: "王大海", charges: ["抢劫罪"], penalty: "有期徒刑", months: 84, grounds: ["主犯"] },
+        {
+          defendant: "刘小江",
+          charges: ["抢劫罪"],
+          penalty: "有期徒刑",
+          months: 24,
+          grounds: ["从犯", "立功"],
+        },
+      ],
+    });
+    const lone = dv("lone", {
+      charges: ["抢劫罪"],
+      penaltyKinds: ["有期徒刑"],
+      months: 36,
+      circumstances: [],
+      sentences: [{ defendant: "赵某", charges: ["抢劫罪"], penalty: "有期徒刑", months: 36 }],
+    });
+    expect(findDivergence([joint, lone], ["抢劫罪"]).map((d) => d.summary)).toEqual([
+      "抢劫罪：有期徒刑刑期相差超过 50%（36 个月 / 84 个月）",
+    ]);
+  });
+
   it("compares an amount-based offence within its band", () => {
     const theft = (id: string, months: number, band: string) =>
       dv(id, { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months, bands: [band] });

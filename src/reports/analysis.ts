@@ -159,8 +159,14 @@ const MAX_CASES = 10;
  */
 const LENIENCY = ["犯罪中止", "犯罪预备", "从犯", "胁从犯", "自首", "立功"];
 
-function leniencyOf(c: DivergenceInput): string[] {
-  const tags = c.facts.circumstances ?? [];
+/**
+ * The grounds of leniency of the sentence compared: in a judgment of several defendants that
+ * defendant's own (src/judgment/grounds.ts) — the judgment's tags are every defendant's, and a
+ * co-defendant's 从犯 is no reason for the principal's term; a judgment of one: its tags.
+ */
+function leniencyOf(c: DivergenceInput, sentence?: ComparableSentence): string[] {
+  // (A record parsed before session 17 has no grounds: the judgment's tags, as then.)
+  const tags = sentence?.grounds ?? c.facts.circumstances ?? [];
   return LENIENCY.filter((t) => tags.includes(t));
 }
 
@@ -224,6 +230,7 @@ function sideBySide(c: ReportCase): Divergence["cases"][number] {
 function termDivergence(
   timed: readonly DivergenceInput[],
   monthsOf: (c: DivergenceInput) => number,
+  groundsOf: (c: DivergenceInput) => string[],
 ): [DivergenceInput, DivergenceInput] | undefined {
   const widest = (list: readonly DivergenceInput[]): [DivergenceInput, DivergenceInput] | undefined => {
     const sorted = [...list].sort((a, b) => monthsOf(a) - monthsOf(b) || byWeight(a, b));
@@ -234,7 +241,7 @@ function termDivergence(
   };
   const alike = new Map<string, DivergenceInput[]>();
   for (const c of timed) {
-    const key = leniencyOf(c).join("、");
+    const key = groundsOf(c).join("、");
     alike.set(key, [...(alike.get(key) ?? []), c]);
   }
   const spread = ([low, high]: [DivergenceInput, DivergenceInput]) => monthsOf(high) / monthsOf(low);
@@ -246,11 +253,9 @@ function termDivergence(
 }
 
 /** What the two cases' grounds of leniency say about their terms' difference (empty when alike). */
-function leniencyNote(low: DivergenceInput, high: DivergenceInput): string {
-  const a = leniencyOf(low);
-  const b = leniencyOf(high);
+function leniencyNote(a: readonly string[], b: readonly string[]): string {
   if (a.join() === b.join()) return a.length > 0 ? `；两案均有${a.join("、")}情节` : "";
-  const side = (tags: string[]) => (tags.length > 0 ? `有${tags.join("、")}情节` : "无此类情节");
+  const side = (tags: readonly string[]) => (tags.length > 0 ? `有${tags.join("、")}情节` : "无此类情节");
   return `；两案法定从宽情节不同（较轻一案${side(a)}，较重一案${side(b)}），刑期差异可能由此所致`;
 }
 
@@ -337,13 +342,14 @@ export function findDivergence(
       const monthsOf = (c: DivergenceInput) => own.get(c)?.months ?? 0;
       const timed = list.filter((c) => monthsOf(c) > 0);
       if (timed.length < 2) continue;
-      const pair = termDivergence(timed, monthsOf);
+      const groundsOf = (c: DivergenceInput) => leniencyOf(c, own.get(c));
+      const pair = termDivergence(timed, monthsOf, groundsOf);
       if (!pair) continue;
       const [low, high] = pair;
       const min = monthsOf(low);
       const max = monthsOf(high);
       out.push({
-        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）${leniencyNote(low, high)}`,
+        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）${leniencyNote(groundsOf(low), groundsOf(high))}`,
         charge,
         kind: "prison_term",
         cases: [low, high].map(shown),

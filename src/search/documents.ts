@@ -117,7 +117,7 @@ export interface ResultCard
   /** The most severe of the defendants' sentences (src/judgment/outcome.ts principalSentence). */
   principal?: Pick<
     CriminalSentence,
-    "penalty" | "months" | "probationMonths" | "fine" | "counts" | "mergesEarlierSentence"
+    "penalty" | "months" | "probationMonths" | "fine" | "counts" | "mergesEarlierSentence" | "grounds"
   > & {
     /** The principal defendant's own crimes (absent from cards built before session 9). */
     charges?: string[];
@@ -407,6 +407,9 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
             // what a report or a deviation check may compare it with (src/judgment/outcome.ts chargeSentence).
             charges: principal.charges,
             mergesEarlierSentence: principal.mergesEarlierSentence,
+            // That defendant's own 自首, 累犯, 从犯… where the judgment has several (an audit's levels);
+            // [] for none stated, so that a card of an older index (absent) is told apart.
+            grounds: sentencedCount(standing) > 1 ? (principal.grounds ?? []) : undefined,
           },
         }
       : {}),

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { groundsByDefendant } from "./grounds.ts";
+
+describe("groundsByDefendant", () => {
+  it("gives a co-defendant's 从犯 and 累犯 to that co-defendant, not to the leader", () => {
+    const text =
+      "本院认为，被告人王大海、刘小江以非法占有为目的，入户抢劫，其行为均已构成抢劫罪。" +
+      "在共同犯罪中，王大海起主要作用，系主犯；刘小江受他人指使参与犯罪，起次要作用，系从犯，应当从轻处罚。" +
+      "刘小江在刑罚执行完毕后五年内再犯应当判处有期徒刑以上刑罚之罪，系累犯，应当从重处罚。";
+    const grounds = groundsByDefendant(text, ["王大海", "刘小江"]);
+    expect(grounds.get("王大海")).toEqual(["主犯"]);
+    expect(grounds.get("刘小江")).toEqual(["累犯", "从犯"]);
+  });
+
+  it("reads 二被告人 and 各被告人 as every defendant", () => {
+    const text = "被告人王大海系累犯。二被告人到案后均如实供述自己的罪行，系坦白，可以从轻处罚。";
+    const grounds = groundsByDefendant(text, ["王大海", "刘小江"]);
+    expect(grounds.get("王大海")).toEqual(["坦白", "累犯"]);
+    expect(grounds.get("刘小江")).toEqual(["坦白"]);
+  });
+
+  it("reads a subject after a connective (鉴于被告人X), and a list of names as one subject", () => {
+    const text =
+      "被告人王大海、刘小江、陈某某结伙盗窃，数额较大。鉴于被告人陈某某犯罪后自动投案，如实供述犯罪事实，系自首，可以从轻处罚；" +
+      "被告人刘小江和陈某某退赔了被害人的全部损失。";
+    const grounds = groundsByDefendant(text, ["王大海", "刘小江", "陈某某"]);
+    expect(grounds.get("王大海")).toEqual([]);
+    expect(grounds.get("陈某某")).toEqual(["自首", "坦白", "退赃退赔"]);
+    expect(grounds.get("刘小江")).toEqual(["退赃退赔"]);
+  });
+
+  it("does not make the person arrested the one who helped arrest him (立功)", () => {
+    const text = "被告人刘小江归案后，协助公安机关抓获同案被告人王大海，有立功表现，可以从轻处罚。";
+    const grounds = groundsByDefendant(text, ["王大海", "刘小江"]);
+    expect(grounds.get("刘小江")).toContain("立功");
+    expect(grounds.get("王大海")).toEqual([]);
+  });
+
+  it("reads whom a defence's submission is about (辩护人提出被告人X系从犯)", () => {
+    const text =
+      "被告人王大海的行为构成故意伤害罪。辩护人提出被告人刘小江系从犯的辩护意见，与查明的事实相符，本院予以采纳。";
+    const grounds = groundsByDefendant(text, ["王大海", "刘小江"]);
+    expect(grounds.get("刘小江")).toEqual(["从犯"]);
+    expect(grounds.get("王大海")).toEqual([]);
+  });
+
+  it("tells masked names apart: 张某 is not 张某某", () => {
+    const text = "被告人张某某系累犯。被告人张某有自首情节。";
+    const grounds = groundsByDefendant(text, ["张某", "张某某"]);
+    expect(grounds.get("张某某")).toEqual(["累犯"]);
+    expect(grounds.get("张某")).toEqual(["自首"]);
+  });
+
+  it("gives what is written before any defendant is named to all of them", () => {
+    const text = "本案系犯罪未遂，依法可以比照既遂犯从轻处罚。被告人王大海系累犯。";
+    const grounds = groundsByDefendant(text, ["王大海", "刘小江"]);
+    expect(grounds.get("王大海")).toEqual(["累犯", "犯罪未遂"]);
+    expect(grounds.get("刘小江")).toEqual(["犯罪未遂"]);
+  });
+
+  it("gives a single defendant every personal ground of the text, and no offence tag", () => {
+    const text = "被告人王大海入户盗窃，案发后主动投案，系自首，且系累犯。";
+    expect(groundsByDefendant(text, ["王大海"]).get("王大海")).toEqual(["自首", "累犯"]);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Whose sentencing grounds are whose in a judgment of several defendants. Pure.
+ *
+ * A judgment's circumstance tags (src/judgment/circumstances.ts) are read from its whole facts and
+ * reasoning, so in a joint crime they are every defendant's at once: the leader's ten years carry
+ * the accomplice's 从犯 and 自首 (LeCaRD 140: the most severe sentence is one defendant's, the 从犯
+ * and the 累犯 the other's; 2,939 of LeCaRD's 9,088 judgments sentence several defendants). An audit
+ * comparing the most severe sentence, or a report setting two sentences side by side, must weigh
+ * that defendant's own grounds (刑法 §65 累犯, §67 自首/坦白, §68 立功, §22–24 预备/未遂/中止, §26–28
+ * 主犯/从犯/胁从犯 are each a person's).
+ *
+ * Each ground is found where it is written, by the tag rules themselves over the whole text, and
+ * goes to the subject of the nearest clause (，；。：) before it that names one: defendants' names at
+ * the clause's start (after connectives and role words: 鉴于被告人X), or followed by a predicate
+ * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject; 各被告人, 二被告人,
+ * 二人… are all of them. A name that is only an object (协助公安机关抓获X) names no subject. What is
+ * written before any defendant is named is everyone's.
+ */
+import { circumstanceMatches, extractCircumstances } from "./circumstances.ts";
+
+/** Tags that belong to one person, not to the offence (statutes above). */
+export const PERSONAL_GROUNDS: ReadonlySet<string> = new Set([
+  "自首",
+  "坦白",
+  "立功",
+  "累犯",
+  "前科",
+  "犯罪未遂",
+  "犯罪中止",
+  "犯罪预备",
+  "主犯",
+  "从犯",
+  "胁从犯",
+  "谅解",
+  "赔偿",
+  "退赃退赔",
+  "认罪认罚",
+]);
+
+const ALL = "\u0000all";
+
+/** Where clauses end: a subject named in one speaks for the clauses after it. */
+const BOUNDARY = new Set(["，", ",", "；", ";", "。", "：", ":", "\n"]);
+
+/** 二被告人, 各被告人, 上述被告人, 被告人等均, 二人: a subject that is every defendant. */
+const COLLECTIVE =
+  /(?:[二两三四五六七八九十]+名?|各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|被告人[^，。；]{0,3}均|(?<![他另])[二两三四五六七八九十]人/g;
+
+/** What may stand before a subject at a clause's start: connectives and role words. */
+const LEAD =
+  /(?:[\s“”]|鉴于|因|由于|且|但|而|另|另外|同时|其中|又|经查|综上|故|对|对于|关于|并且|并|本案中?|公诉机关指控|公诉机关认为|原审|上诉人|被告人|被告单位|罪犯|申诉人|同案犯|（|）|\(|\))*/y;
+
+/** What follows a name used as a subject (X系从犯, X有自首情节, X到案后如实供述). */
+const PREDICATE =
+  /系|是|有|具有|构成|属于?|在|能|归案|到案|如实|主动|自动|起|均|亦|也|作为|的|曾|因|于|经|已|当庭|自愿|认罪|投案|揭发|检举|协助|积极|退|赔|取得|与被害人|犯罪|被抓获|被公安/y;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A character that makes a masked name longer (张某 → 张某某, 张某甲, 张某1). */
+const MASK_CONTINUES = /[某甲乙丙丁戊己\d]/;
+
+/**
+ * Each defendant's personal grounds ({@link PERSONAL_GROUNDS}) in `text` (facts and reasoning):
+ * `names` are the defendants the disposition sentences. A judgment of one defendant: all of them are
+ * that defendant's.
+ */
+export function groundsByDefendant(text: string, names: readonly string[]): Map<string, string[]> {
+  const people = [...new Set(names.filter((n) => n.length >= 2))];
+  const out = new Map<string, string[]>();
+  if (people.length <= 1) {
+    for (const n of people) out.set(n, extractCircumstances(text, PERSONAL_GROUNDS));
+    return out;
+  }
+  // Longest first, so that 张某某 is not read as 张某; a masked name not followed by more of a mask.
+  const alternatives = [...people].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const name = `(?:${alternatives.join("|")})(?![某甲乙丙丁戊己\\d])`;
+  const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
+  const mentions = [
+    ...occurrences(text, people).map((m) => ({ ...m, who: [m.name] })),
+    ...[...text.matchAll(COLLECTIVE)].map((m) => ({ index: m.index, end: -1, who: [ALL] })),
+  ].sort((a, b) => a.index - b.index);
+  // Whether mention k is its clause's subject (and whom it names), decided when first needed: only
+  // the mentions before a ground are read, most judgments' evidence lists never.
+  const decided = new Map<number, { clause: number; who?: string[] }>();
+  const subjectAt = (k: number) => {
+    const known = decided.get(k);
+    if (known) return known;
+    const m = mentions[k] as (typeof mentions)[number];
+    const clause = clauseStart(text, m.index);
+    LEAD.lastIndex = clause;
+    const lead = clause + (LEAD.exec(text)?.[0].length ?? 0);
+    let found: { clause: number; who?: string[] } = { clause };
+    if (m.end < 0) {
+      if (m.index <= lead + 12) found = { clause, who: m.who };
+    } else {
+      // The names listed with it (X、Y和Z), then what follows the list.
+      let end = m.end;
+      const group = [...m.who];
+      for (;;) {
+        next.lastIndex = end;
+        const more = next.exec(text);
+        if (!more) break;
+        group.push(more[1] ?? "");
+        end = next.lastIndex;
+      }
+      PREDICATE.lastIndex = end;
+      if (m.index <= lead || PREDICATE.test(text)) found = { clause, who: [...new Set(group)] };
+    }
+    decided.set(k, found);
+    return found;
+  };
+  // Each ground where it is written goes to the subject of the nearest clause before it that names
+  // one (its first, where a clause names two).
+  const grounds = new Map<string, Set<string>>([[ALL, new Set()]]);
+  let k = -1;
+  for (const { tag, index } of circumstanceMatches(text, PERSONAL_GROUNDS)) {
+    while (k + 1 < mentions.length && (mentions[k + 1]?.index ?? Infinity) < index) k++;
+    let subject: { clause: number; who?: string[] } | undefined;
+    for (let j = k; j >= 0; j--) {
+      const here = subjectAt(j);
+      if (subject && here.clause !== subject.clause) break;
+      if (here.who) subject = here;
+    }
+    for (const person of subject?.who ?? [ALL]) {
+      const set = grounds.get(person) ?? new Set();
+      set.add(tag);
+      grounds.set(person, set);
+    }
+  }
+  const common = grounds.get(ALL) ?? new Set();
+  const order = [...PERSONAL_GROUNDS];
+  for (const n of people) {
+    const own = new Set([...common, ...(grounds.get(n) ?? [])]);
+    out.set(
+      n,
+      order.filter((tag) => own.has(tag)),
+    );
+  }
+  return out;
+}
+
+/**
+ * Where each name is written (string search: a regular expression of the names is several times
+ * slower over a judgment's evidence lists), the longest where two begin alike (张某某, not 张某), and
+ * not a name followed by more of a mask (张某 in 张某甲).
+ */
+function occurrences(text: string, names: readonly string[]): { index: number; end: number; name: string }[] {
+  const found = new Map<number, string>();
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (MASK_CONTINUES.test(text[i + name.length] ?? "")) continue;
+      if ((found.get(i)?.length ?? 0) < name.length) found.set(i, name);
+    }
+  }
+  return [...found].map(([index, name]) => ({ index, end: index + name.length, name }));
+}
+
+/** Where the clause holding `index` begins. */
+function clauseStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && !BOUNDARY.has(text[i - 1] ?? "")) i--;
+  return i;
+}
