@@ -52,19 +52,24 @@ function statuteText(s: JudgmentRecord["statutes"][number]): string {
   return `《${law}》第${s.article}条${s.subArticle ? `之${s.subArticle}` : ""}${s.paragraph ? `第${s.paragraph}款` : ""}`;
 }
 
-function outcomeLines(r: JudgmentRecord): string[] {
+/** The outcome in a line per defendant (with their own grounds) and one for a civil ruling. */
+export function outcomeLines(r: JudgmentRecord, dispositions: Record<string, string>): string[] {
   // An appeal that upheld the judgment below carries the sentence it upheld (src/judgment/parse.ts).
   const out: string[] = r.outcome.appeal === "affirmed" && r.outcome.criminal?.length ? ["维持原判"] : [];
   for (const s of r.outcome.criminal ?? []) {
     const term = s.months !== undefined ? `${s.months}个月` : "";
     const probation = s.probationMonths ? `，缓刑${s.probationMonths}个月` : "";
     const fine = s.fine !== undefined ? `，罚金${s.fine}元` : "";
-    out.push(`${s.defendant}：${s.charges.join("、")}，${s.penalty ?? ""}${term}${probation}${fine}`);
+    // Of several defendants, each one's own grounds (src/judgment/grounds.ts).
+    const grounds = s.grounds?.length ? `（${s.grounds.join("、")}）` : "";
+    out.push(
+      `${s.defendant}${grounds}：${s.charges.join("、")}，${s.penalty ?? ""}${term}${probation}${fine}`,
+    );
   }
   const civil = r.outcome.civil;
   if (civil)
     out.push(
-      `民事裁判：${civil.disposition}${civil.totalAwarded !== undefined ? `，判付${civil.totalAwarded}元` : ""}`,
+      `民事裁判：${dispositions[civil.disposition] ?? civil.disposition}${civil.totalAwarded !== undefined ? `，判付${civil.totalAwarded}元` : ""}`,
     );
   return out;
 }
@@ -193,7 +198,7 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
     ["罪名 / 案由", [...record.charges, ...record.causes].join("、") || "—"],
     ["适用法条", record.statutes.map(statuteText).join("、") || "—"],
     ["当事人", record.parties.map((p) => `${p.name}（${p.role}）`).join("、") || "—"],
-    ["裁判结果（结构化）", outcomeLines(record).join("；") || "—"],
+    ["裁判结果（结构化）", outcomeLines(record, L.dispositions).join("；") || "—"],
   ]);
   const writeUp = record.documentType === "案例";
   const sections = SECTION_TITLES.filter(([key]) => record.sections[key]).map(([key, title]) =>

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { DISPOSITION_LABELS } from "../../audit/render/common.ts";
+import type { JudgmentRecord } from "../../judgment/record.ts";
+import { outcomeLines } from "./caseview.ts";
+
+describe("outcomeLines", () => {
+  it("shows each defendant's own grounds beside their sentence", () => {
+    const record = {
+      outcome: {
+        criminal: [
+          {
+            defendant: "王大海",
+            charges: ["盗窃罪"],
+            penalty: "有期徒刑",
+            months: 48,
+            grounds: ["累犯", "主犯"],
+          },
+          { defendant: "刘小江", charges: ["盗窃罪"], penalty: "有期徒刑", months: 12, grounds: [] },
+        ],
+      },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(record, { ...DISPOSITION_LABELS })).toEqual([
+      "王大海（累犯、主犯）：盗窃罪，有期徒刑48个月",
+      "刘小江：盗窃罪，有期徒刑12个月",
+    ]);
+  });
+
+  it("names a civil ruling in Chinese, not by its code", () => {
+    const record = {
+      outcome: { civil: { disposition: "partly_upheld", totalAwarded: 5000 } },
+    } as unknown as JudgmentRecord;
+    const [line] = outcomeLines(record, { ...DISPOSITION_LABELS });
+    expect(line).toMatch(/^民事裁判：部分支持/);
+    expect(line).not.toContain("partly_upheld");
+  });
+});
