@@ -19,6 +19,7 @@ import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retri
 import {
   changedInPartText,
   judgesCourtCode,
+  onePerCase,
   outcomeText,
   similarCases,
   statuteKeys,
@@ -458,8 +459,13 @@ export async function buildReport(
     const by = foundBy.get(id);
     return [!c.why && by ? { ...c, foundBy: by } : c];
   });
+  // A case the keyword or statute searches found in two tiers (a guiding case and its 公报 reprint) is
+  // listed once, in the higher (similar.ts onePerCase) — unless the judge chose the other one.
+  const chosen = new Set(request.selections.map((s) => s.caseId));
+  const once = new Set(onePerCase(listed).map((c) => c.id));
+  const shown = listed.filter((c) => once.has(c.id) || chosen.has(c.id));
   const decided = applySelections(
-    listed.map(({ facts: _facts, ...c }) => c),
+    shown.map(({ facts: _facts, ...c }) => c),
     request.selections,
   );
   const unknown = submittedCases.flatMap((s, i) =>
@@ -497,7 +503,7 @@ export async function buildReport(
     ),
     // Divergence over the pending case's own charges, as the similar-case search took them.
     // Divergence within the range the pending case's facts put it in (src/audit/cluster.ts).
-    divergence: findDivergence(listed, legal, (statutes) => sentencingRange(statutes, pendingTags)),
+    divergence: findDivergence(shown, legal, (statutes) => sentencingRange(statutes, pendingTags)),
     related: related.cases.map((c) => ({
       id: c.id,
       ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),

@@ -245,4 +245,50 @@ describe("onePerCase", () => {
     ];
     expect(onePerCase(cases).map((c) => c.id)).toEqual(["guiding-60", "a", "b", "c"]);
   });
+
+  it("knows a reprint without its number by its court and day; at the SPC by its first party too", () => {
+    const cases = [
+      {
+        id: "guiding-60",
+        tier: "guiding" as const,
+        caseNumber: "（2013）盐行终字第0032号",
+        title: "指导案例60号：盐城市奥康食品有限公司东台分公司诉盐城市东台工商行政管理局工商行政处罚案",
+        court: "江苏省盐城市中级人民法院",
+        decisionDate: "2013-05-09",
+      },
+      {
+        id: "gazette-60",
+        tier: "typical" as const,
+        title: "盐城市奥康食品有限公司东台分公司诉 盐城市东台工商行政管理局食品安全行政处罚案",
+        court: "盐城市中级人民法院",
+        decisionDate: "2013-05-09",
+      },
+      // The SPC decided two cases that day: not one.
+      {
+        id: "guiding-100",
+        tier: "guiding" as const,
+        caseNumber: "（2014）民申字第1309号",
+        title: "指导案例100号：山东登海先锋种业有限公司诉陕西农丰种业有限责任公司侵害植物新品种权纠纷案",
+        court: "最高人民法院",
+        decisionDate: "2014-11-28",
+      },
+      {
+        id: "spp-24",
+        tier: "typical" as const,
+        title: "（检例第24号） 马乐利用未公开信息交易案",
+        court: "最高人民法院",
+        decisionDate: "2014-11-28",
+      },
+      { id: "other-day", tier: "typical" as const, court: "盐城市中级人民法院", decisionDate: "2013-05-10" },
+      // A court's ordinary judgments of that day are other cases.
+      { id: "ordinary", tier: "ordinary" as const, court: "盐城市中级人民法院", decisionDate: "2013-05-09" },
+    ];
+    expect(onePerCase(cases).map((c) => c.id)).toEqual([
+      "guiding-60",
+      "guiding-100",
+      "spp-24",
+      "other-day",
+      "ordinary",
+    ]);
+  });
 });

@@ -214,7 +214,9 @@ export function toldAsSuit(facts: string): boolean {
  * is shown once, in its higher tier (review15: 32 such pairs; a report had listed 60号 in tiers 1 and 2).
  * Cases of one number in the same tier stay: before 2016 two courts could issue the same number.
  */
-export function onePerCase<T extends { caseNumber?: string; tier: Tier }>(cases: readonly T[]): T[] {
+export function onePerCase<
+  T extends { caseNumber?: string; tier: Tier; court?: string; decisionDate?: string; title?: string },
+>(cases: readonly T[]): T[] {
   const rank = (t: Tier) => TIER_ORDER.indexOf(t);
   const best = new Map<string, Tier>();
   for (const c of cases) {
@@ -223,7 +225,49 @@ export function onePerCase<T extends { caseNumber?: string; tier: Tier }>(cases:
     const seen = best.get(key);
     if (seen === undefined || rank(c.tier) < rank(seen)) best.set(key, c.tier);
   }
-  return cases.filter((c) => !c.caseNumber || best.get(caseNumberKey(c.caseNumber)) === c.tier);
+  const numbered = cases.filter((c) => !c.caseNumber || best.get(caseNumberKey(c.caseNumber)) === c.tier);
+  // A write-up reprinted without its number (公报 reprints 480 of 510 civil cases so) is the same case
+  // as a write-up of another tier decided by the same court on the same day (指导案例60号 and 盐城市奥康
+  // 食品有限公司东台分公司诉盐城市东台工商行政管理局…案: review17-civil, 22 such pairs) — for the SPC, which
+  // decides many cases a day, only when their titles also name the same first party. Not an ordinary
+  // judgment: a court decides many a day, and each has its number.
+  const writeUp = (c: T) => c.tier !== "ordinary";
+  return numbered.filter(
+    (c) =>
+      !(
+        writeUp(c) &&
+        numbered.some(
+          (o) =>
+            o !== c &&
+            writeUp(o) &&
+            rank(o.tier) < rank(c.tier) &&
+            (!o.caseNumber || !c.caseNumber) &&
+            sameDecision(o, c),
+        )
+      ),
+  );
+}
+
+/** The first party a write-up's title names (指导案例60号：盐城市奥康食品有限公司东台分公司诉… → 盐城市奥康…). */
+function firstParty(title: string | undefined): string {
+  return (
+    (title ?? "")
+      .replace(/^[^：:]*[：:]/, "")
+      .replace(/\s/g, "")
+      .split(/诉|与/)[0] ?? ""
+  );
+}
+
+function sameDecision(
+  a: { court?: string; decisionDate?: string; title?: string },
+  b: { court?: string; decisionDate?: string; title?: string },
+): boolean {
+  if (!a.court || !b.court || !a.decisionDate || a.decisionDate !== b.decisionDate) return false;
+  // 江苏省盐城市中级人民法院 and 盐城市中级人民法院.
+  if (!a.court.endsWith(b.court) && !b.court.endsWith(a.court)) return false;
+  if (a.court !== "最高人民法院" && b.court !== "最高人民法院") return true;
+  const party = firstParty(a.title);
+  return party.length >= 3 && party === firstParty(b.title);
 }
 
 export interface SimilarOptions {
