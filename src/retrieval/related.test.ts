@@ -321,6 +321,28 @@ describe("related-case building blocks", () => {
     expect(sharedParties(withBirth, doc(undefined))).toHaveLength(1);
   });
 
+  it("takes one person's name for the same party only near a judgment whose place is known", () => {
+    // A 2009 write-up of 扬州 naming no court: its 张华 is not 山西's 2018 defendant 张华.
+    const unplaced: Anchor = {
+      id: "w",
+      caseNumbers: ["（2009）扬刑二初字第0003号"],
+      priorCaseNumbers: [],
+      parties: [
+        { name: "张华", role: "被告人", kind: "person" },
+        { name: "李明远", role: "被告人", kind: "person" },
+      ],
+    };
+    expect(sharedParties(unplaced, { id: "s", province: "山西省", partyNames: ["张华"] })).toEqual([]);
+    // Two people in common are the same parties.
+    expect(sharedParties(unplaced, { id: "t", partyNames: ["张华", "李明远"] }).map((e) => e.party)).toEqual([
+      "张华",
+      "李明远",
+    ]);
+    // Parties given by name alone, no judgment: the name is what was asked for.
+    const asked: Anchor = { caseNumbers: [], priorCaseNumbers: [], parties: unplaced.parties };
+    expect(sharedParties(asked, { id: "s", province: "山西省", partyNames: ["张华"] })).toHaveLength(1);
+  });
+
   it("calls it a series only with enough other cases against different counterparties", () => {
     const doc = (id: string, other: string) => ({
       id,

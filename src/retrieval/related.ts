@@ -553,19 +553,27 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   const out: RelationEvidence[] = [];
   const names = new Set(doc.partyNames ?? (doc.parties ?? []).map((p) => p.name));
   const scope = personScope(anchor);
+  let people = 0;
   for (const p of linkableParties(anchor)) {
     if (names.has(p.name)) {
-      if (!isOrganisation(p) && scope && doc[scope.field] !== scope.value) continue;
+      const person = !isOrganisation(p);
+      if (person && scope && doc[scope.field] !== scope.value) continue;
       // Namesakes: both judgments give the person's birth, and it differs (张涛 born 1989 and 1968).
       const born = p.born && birthMonth(doc.record?.sections?.parties, p.name);
       if (born && born !== p.born) continue;
       out.push({ relation: "同一当事人", party: p.name, match: "exact" });
+      if (person) people++;
       continue;
     }
     if (!fuzzyMatchable(p)) continue;
     const hit = (doc.parties ?? []).find((q) => isOrganisation(q) && sameOrganisation(p.name, q.name));
     if (hit) out.push({ relation: "同一当事人", party: p.name, matchedName: hit.name, match: "fuzzy" });
   }
+  // A judgment whose place is not known (a write-up naming no court, an old number telling no
+  // province): one person's name alone is anyone's in the country — 张华 of a 2009 扬州 write-up was
+  // linked to 2012–2019 defendants in 山西, 贵州 and 重庆. Two people in common, or an organisation,
+  // make it the same party. Parties given by name alone (no judgment) are searched as asked.
+  if (anchor.id !== undefined && scope === undefined && people === 1 && out.length === 1) return [];
   return out;
 }
 
