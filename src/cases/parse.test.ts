@@ -1033,3 +1033,24 @@ describe("parseAuthoritativeCase: an administrative write-up's outcome (指导�
     });
   });
 });
+
+describe("parseAuthoritativeCase: a court deciding on a date written without 于 (指导案例169号, 84号)", () => {
+  it("dates the case by its judgment, not by the guiding case's issue", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 指导案例169号：徐欣诉招商银行股份有限公司上海延西支行银行卡纠纷案",
+        "（最高人民法院审判委员会讨论通过 2021年11月9日发布）",
+        "裁判结果",
+        "上海市长宁区人民法院于2017年4月25日作出（2017）沪0105民初1787号民事判决：被告招商银行延西支行赔偿原告徐欣银行卡内存款损失146200元。宣判后，招商银行延西支行提出上诉。上海市第一中级人民法院2017年10月31日作出（2017）沪01民终9300号民事判决:驳回上诉，维持原判。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(r.court).toBe("上海市第一中级人民法院");
+    expect(r.decisionDate).toBe("2017-10-31");
+    expect(r.releaseDate).toBe("2021-11-09");
+    expect(r.outcome).toMatchObject({
+      appeal: "affirmed",
+      civil: { disposition: "upheld", totalAwarded: 146200 },
+    });
+  });
+});

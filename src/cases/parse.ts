@@ -298,11 +298,11 @@ function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined 
 
 /**
  * A court as the subject of its decision in a write-up's account (浙江省江山市人民法院认为…, …人民法院经审理
- * 认为, 最高人民法院复核认为, …人民法院于2000年9月19日裁定如下): from a clause's start to 法院, followed by
- * what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
+ * 认为, 最高人民法院复核认为, …人民法院于2000年9月19日裁定如下, …法院2017年10月31日作出): from a clause's
+ * start to 法院, followed by what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
  */
 const SUBJECT_COURT_RE =
-  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院)(?=经|审理|认为|于\d|于[〇一二]|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
+  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院)(?=经|审理|认为|于\d|于[〇一二]|[12]\d{3}年\d{1,2}月\d{1,2}日作出|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
 /**
  * A court's full name: a place (province, city, prefecture, county, district, banner; a municipality's
  * 第一中级), then its level, or 最高人民法院; a specialised court by its kind. Not 二审法院, not a clause
