@@ -771,7 +771,10 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
       }
     }
   }
-  const rank = (c: RelatedCase) => Math.min(...c.relations.map((r) => RELATION_ORDER.indexOf(r.relation)));
+  // Each case's strongest relation first (同一案件 before the names it shares), then by case order.
+  for (const c of byId.values())
+    c.relations.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation));
+  const rank = (c: RelatedCase) => RELATION_ORDER.indexOf(c.relations[0]?.relation ?? "同一当事人");
   const cases = [...byId.values()].sort(
     (a, b) =>
       rank(a) - rank(b) ||

@@ -373,14 +373,16 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(res.status).toBe(200);
     const cases = res.body.cases as (Case & { tier?: string })[];
     expect(cases[0]).toMatchObject({ id: "w-guiding", tier: "guiding" });
-    expect(cases[0]?.relations).toContainEqual({ relation: "同一案件", caseNumber: WU.raw });
+    // Each case's strongest relation first: the same case, then the name it shares.
+    expect(cases[0]?.relations).toEqual([
+      { relation: "同一案件", caseNumber: WU.raw },
+      { relation: "同一当事人", party: "吴强", match: "exact" },
+    ]);
     // The appeal is a later instance, not the same case.
-    expect(
-      cases
-        .find((c) => c.id === "w-appeal")
-        ?.relations.map((r) => r.relation)
-        .sort(),
-    ).toEqual(["同一当事人", "后审"]);
+    expect(cases.find((c) => c.id === "w-appeal")?.relations.map((r) => r.relation)).toEqual([
+      "后审",
+      "同一当事人",
+    ]);
     // The first instance's number given beside the appeal's: the first instance is its 前审, not the
     // same case as the appeal.
     const both = await api.call("/api/v1/related", {
