@@ -9,6 +9,8 @@ import {
   criminalSentences,
   dispositionShown,
   principalSentence,
+  quotedClaim,
+  quotedRuling,
   sentencedCount,
   upheldSentences,
 } from "./outcome.ts";
@@ -124,6 +126,33 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(22028);
     expect(civilResult("被告支付原告病假工资1084.32 元。", false).totalAwarded).toBe(1084.32);
     expect(claimedAmount("请求判令被告支付工资15 000元。")).toBe(15000);
+  });
+});
+
+describe("a civil appeal upholding the judgment below (驳回上诉，维持原判)", () => {
+  const APPEAL =
+    "北京市第一中级人民法院 民事判决书 （2020）京01民终456号 上诉人（原审被告）：李四，男。 被上诉人（原审原告）：张三，男。 上诉人李四因与被上诉人张三民间借贷纠纷一案，不服北京市海淀区人民法院（2019）京0108民初1234号民事判决，向本院提起上诉。本院立案后，依法组成合议庭进行了审理。本案现已审理终结。 李四上诉请求：撤销一审判决，改判驳回张三的诉讼请求。 张三辩称，一审判决认定事实清楚，请求驳回上诉，维持原判。 张三向一审法院起诉请求：1.判令李四偿还借款本金50000元；2.本案诉讼费由李四承担。一审法院认定事实：2018年李四向张三借款50000元。一审法院认为，合法的借贷关系受法律保护。一审法院于2019年12月1日判决：一、李四于判决生效之日起十日内偿还张三借款40000元；二、驳回张三的其他诉讼请求。 本院二审期间，当事人没有提交新证据。 本院认为，李四的上诉请求不能成立，应予驳回。依照《中华人民共和国民事诉讼法》第一百七十条第一款第一项规定，判决如下： 驳回上诉，维持原判。 二审案件受理费800元，由上诉人李四负担。 本判决为终审判决。 审判长王五 二〇二〇年六月一日 书记员赵六";
+
+  it("has the outcome of the ruling it upheld, against the claim made at first instance", () => {
+    const r = parseJudgment(APPEAL, { source: "test", sourceId: "civil-appeal-1" });
+    expect(r.procedure).toBe("二审");
+    expect(r.outcome.appeal).toBe("affirmed");
+    expect(r.outcome.civil).toMatchObject({
+      disposition: "partly_upheld",
+      totalAwarded: 40000,
+      claimed: 50000,
+    });
+  });
+
+  it("reads the quoted ruling to its last item, and no appellant's request as a claim", () => {
+    expect(
+      quotedRuling([
+        "一审法院于2019年12月1日判决：一、李四偿还借款40000元；二、驳回张三的其他诉讼请求。本院二审期间，当事人没有提交新证据。",
+      ]),
+    ).toBe("一、李四偿还借款40000元；二、驳回张三的其他诉讼请求。");
+    expect(quotedRuling(["李四上诉请求：撤销一审判决，改判驳回张三的诉讼请求。"])).toBeUndefined();
+    expect(quotedClaim(["李四上诉请求：撤销一审判决，改判李四无需偿还50000元。"])).toBeUndefined();
+    expect(quotedClaim(["张三向一审法院起诉请求：判令李四偿还借款本金50000元及利息。"])).toBe(50000);
   });
 });
 

@@ -451,6 +451,47 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   return "other";
 }
 
+/**
+ * The ruling an appeal upheld, as the appeal quotes it (一审法院于2019年5月6日判决：一、…；二、…。): the last
+ * court ruling quoted in the first of `parts` that quotes one, to the full stop after which no further
+ * item follows; not one that itself upholds another (驳回上诉，维持原判), nor a party's request (请求撤销…
+ * 判决：). Undefined when none is quoted.
+ */
+export function quotedRuling(parts: readonly (string | undefined)[]): string | undefined {
+  for (const part of parts) {
+    if (!part) continue;
+    const rulings = [...part.matchAll(RULING_MARKER_RE)]
+      .map((m) => {
+        const rest = part.slice(m.index + m[0].length, m.index + m[0].length + 1500);
+        let end = rest.search(QUOTE_END_RE);
+        for (let at = rest.indexOf("。"); at >= 0 && (end < 0 || at < end); at = rest.indexOf("。", at + 1)) {
+          if (!/^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/.test(rest.slice(at + 1))) {
+            end = at + 1;
+            break;
+          }
+        }
+        return (end >= 0 ? rest.slice(0, end) : rest).trim();
+      })
+      .filter((r) => r.length >= 4 && !/^[^。；]{0,20}(?:驳回[^。；]{0,20}上诉|维持原判)/.test(r));
+    if (rulings.length > 0) return rulings.at(-1);
+  }
+  return undefined;
+}
+
+/** Where an appeal quotes the plaintiff's first-instance claim: X向一审法院起诉请求：…. */
+const FIRST_CLAIM_RE = /(?:向(?:一审|原审)法院|向[^。；]{2,20}法院)?起诉(?:请求|要求)[：:]?/;
+
+/** The sum the plaintiff claimed at first instance, as an appeal quotes the claim (claimedAmount). */
+export function quotedClaim(parts: readonly (string | undefined)[]): number | undefined {
+  for (const part of parts) {
+    const m = part ? FIRST_CLAIM_RE.exec(part) : null;
+    if (!part || !m) continue;
+    const claimed = claimedAmount(`诉讼请求：${part.slice(m.index + m[0].length)}`);
+    if (claimed !== undefined) return claimed;
+  }
+  return undefined;
+}
+
 /** Civil results; court fees (案件受理费…) and bracketed computations (以50000元为基数…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
   const awardsText = withoutBrackets(joinDigitGroups(disposition)).replace(

@@ -17,6 +17,8 @@ import {
   claimedAmount,
   criminalSentences,
   ownChargeMentions,
+  quotedClaim,
+  quotedRuling,
   upheldSentences,
 } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
@@ -210,11 +212,23 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
         disposition,
         record.documentType === "调解书" || /主持调解/.test(disposition),
       );
-      // The plaintiff's claims; on appeal or retrial the requests are the appellant's, not a claim.
+      // The plaintiff's claims; on appeal or retrial the requests are the appellant's, not a claim:
+      // the first-instance claim as the appeal quotes it (X向一审法院起诉请求：…), if it does.
       const appealed =
         own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督";
+      const quoted = [sections.history, sections.claims, sections.defence, sections.facts];
+      // An appeal upholding the judgment below (驳回上诉，维持原判) awards nothing itself: what it
+      // upheld is the first instance's ruling, as the appeal quotes it (一审法院…判决：…).
+      if (
+        appealed &&
+        record.outcome.civil.disposition === "other" &&
+        appealResult(disposition, record.documentType === "判决书") === "affirmed"
+      ) {
+        const upheld = quotedRuling([...quoted, sections.reasoning]);
+        if (upheld) record.outcome.civil = civilResult(upheld, /主持调解|调解协议/.test(upheld));
+      }
       const claimed = appealed
-        ? undefined
+        ? quotedClaim(quoted)
         : (claimedAmount(sections.claims ?? "") ?? claimedAmount(sections.history ?? ""));
       if (claimed !== undefined) record.outcome.civil.claimed = claimed;
     } else if (record.category === "行政") {
