@@ -144,6 +144,7 @@ const DOC_FIELDS = [
   "decisionDate",
   "status",
   "tier",
+  "documentType",
   "parties",
   "partyNames",
   "citedCaseNumbers",
@@ -813,7 +814,12 @@ async function findAnchor(client: Client, alias: string, req: RelatedQuery): Pro
       const at = order.findIndex((k) => keys.includes(k));
       return at < 0 ? order.length : at;
     };
-    docs.sort((a, b) => rank(a) - rank(b) || (a.id ?? "").localeCompare(b.id ?? ""));
+    // Of one number's documents the judgment itself, not a write-up of it (a guiding case, 人民司法):
+    // its court, date and parties are the case's as it was decided; the write-ups are 同一案件.
+    const writeUp = (d: RelatedDoc) => (d.documentType === "案例" ? 1 : 0);
+    docs.sort(
+      (a, b) => rank(a) - rank(b) || writeUp(a) - writeUp(b) || (a.id ?? "").localeCompare(b.id ?? ""),
+    );
     return mergeAnchors([...sameDisputeDocs(docs, rank).map(anchorFromDocument), given]);
   }
   return given;

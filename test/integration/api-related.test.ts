@@ -185,7 +185,7 @@ const instanceRecords = [
 const WU = { raw: "（2017）苏0612刑初830号", courtCode: "苏0612", year: 2017 };
 const publishedRecords = [
   criminal("w-first", WU, "江苏省南通市通州区人民法院", "江苏省", "基层", [person("吴强", "被告人")]),
-  criminal("w-guiding", WU, "通州区法院", "江苏省", "基层", [person("吴强", "被告人")], {
+  criminal("w-case", WU, "通州区法院", "江苏省", "基层", [person("吴强", "被告人")], {
     tier: "guiding",
     documentType: "案例",
   }),
@@ -372,7 +372,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     const res = await api.call("/api/v1/related", { body: { caseId: "w-first" } });
     expect(res.status).toBe(200);
     const cases = res.body.cases as (Case & { tier?: string })[];
-    expect(cases[0]).toMatchObject({ id: "w-guiding", tier: "guiding" });
+    expect(cases[0]).toMatchObject({ id: "w-case", tier: "guiding" });
     // Each case's strongest relation first: the same case, then the name it shares.
     expect(cases[0]?.relations).toEqual([
       { relation: "同一案件", caseNumber: WU.raw },
@@ -383,6 +383,10 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
       "后审",
       "同一当事人",
     ]);
+    // Asked for by number, the judgment anchors, not a write-up of it.
+    const byNumber = await api.call("/api/v1/related", { body: { caseNumbers: [WU.raw] } });
+    expect(byNumber.body.anchor.id).toBe("w-first");
+    expect((byNumber.body.cases as Case[]).map((c) => c.id)).toContain("w-case");
     // The first instance's number given beside the appeal's: the first instance is its 前审, not the
     // same case as the appeal.
     const both = await api.call("/api/v1/related", {
