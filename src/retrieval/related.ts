@@ -126,6 +126,11 @@ export interface Anchor {
    * numbers were given beside it): only a judgment bearing these is the same case.
    */
   ownCaseNumbers?: string[];
+  /**
+   * Numbers asked for that no indexed judgment bears (a pending case, one not published, a typing
+   * error): said back, so that an empty answer is not taken for "no related cases".
+   */
+  unmatchedCaseNumbers?: string[];
 }
 
 const DOC_FIELDS = [
@@ -820,7 +825,11 @@ async function findAnchor(client: Client, alias: string, req: RelatedQuery): Pro
     docs.sort(
       (a, b) => rank(a) - rank(b) || writeUp(a) - writeUp(b) || (a.id ?? "").localeCompare(b.id ?? ""),
     );
-    return mergeAnchors([...sameDisputeDocs(docs, rank).map(anchorFromDocument), given]);
+    const anchor = mergeAnchors([...sameDisputeDocs(docs, rank).map(anchorFromDocument), given]);
+    const unmatched = given.caseNumbers.filter(
+      (_, i) => !docs.some((d) => (d.caseNumbers ?? []).some((n) => caseNumberKey(n) === order[i])),
+    );
+    return unmatched.length > 0 ? { ...anchor, unmatchedCaseNumbers: unmatched } : anchor;
   }
   return given;
 }

@@ -383,9 +383,20 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
       "后审",
       "同一当事人",
     ]);
-    // Asked for by number, the judgment anchors, not a write-up of it.
-    const byNumber = await api.call("/api/v1/related", { body: { caseNumbers: [WU.raw] } });
+    // Asked for by number, the judgment anchors, not a write-up of it; a number no judgment bears is
+    // said back.
+    const byNumber = await api.call("/api/v1/related", {
+      body: { caseNumbers: [WU.raw, "（2018）苏06刑终99号"] },
+    });
     expect(byNumber.body.anchor.id).toBe("w-first");
+    expect(byNumber.body.anchor.unmatchedCaseNumbers).toEqual(["（2018）苏06刑终99号"]);
+    const unknown = await api.call("/api/v1/related", {
+      body: { caseNumbers: ["（2016）鲁1002刑初510号号"] },
+    });
+    expect(unknown.body).toMatchObject({
+      anchor: { unmatchedCaseNumbers: ["（2016）鲁1002刑初510号号"] },
+      cases: [],
+    });
     expect((byNumber.body.cases as Case[]).map((c) => c.id)).toContain("w-case");
     // The first instance's number given beside the appeal's: the first instance is its 前审, not the
     // same case as the appeal.

@@ -66,6 +66,10 @@ export const RelatedResponse = z
       court: z.string().optional(),
       decisionDate: z.string().optional(),
       province: z.string().optional().describe("基准案件法院所在省份：自然人姓名仅在本省范围内关联"),
+      unmatchedCaseNumbers: z
+        .array(z.string())
+        .optional()
+        .describe("所给案号中案例库未收录的（如未公开或尚未审结的案件、案号输入有误），据其无法查找当事人"),
     }),
     cases: z.array(
       z.object({
