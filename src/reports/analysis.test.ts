@@ -246,6 +246,21 @@ describe("findDivergence", () => {
     expect(out[0]?.cases.map((c) => c.id)).toEqual(["a", "b"]);
   });
 
+  it("flags an administrative act set aside in one case and the claim dismissed in another of the same cause", () => {
+    const out = findDivergence([
+      dv("revoked", { causes: ["工伤认定"], administrative: ["revoked", "remake"] }),
+      dv("dismissed", { causes: ["工伤认定"], administrative: ["dismissed"] }),
+      dv("suit", { causes: ["工伤认定"], administrative: ["suit_dismissed"] }),
+      dv("other", { causes: ["行政处罚"], administrative: ["dismissed"] }),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ charge: "工伤认定", kind: "administrative_disposition" });
+    expect(out[0]?.summary).toBe(
+      "工伤认定：被诉行政行为有的被撤销、确认违法或责令履行，有的诉讼请求被驳回（支持原告 1 件 / 驳回 1 件）",
+    );
+    expect(out[0]?.cases.map((c) => c.id)).toEqual(["revoked", "dismissed"]);
+  });
+
   it("sets alike defendants side by side, and names the grounds of leniency that differ (review15-reports)", () => {
     const robbery = (id: string, months: number, circumstances: string[]) =>
       dv(id, { charges: ["抢劫罪"], penaltyKinds: ["有期徒刑"], months, circumstances });

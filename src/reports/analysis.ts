@@ -130,6 +130,8 @@ export interface OutcomeFacts {
   penaltyKinds?: string[] | undefined;
   months?: number | undefined;
   civilDisposition?: string | undefined;
+  /** An administrative judgment's rulings on the act sued (JudgmentRecord.outcome.administrative). */
+  administrative?: readonly string[] | undefined;
   /** Each defendant's sentence as parsed (record.outcome.criminal). */
   sentences?: CriminalSentence[] | undefined;
   /** For an offence sentenced by amount or drug quantity, the case's band (数额:3千-1万). */
@@ -369,6 +371,36 @@ export function findDivergence(
         ),
       });
     }
+    // Administrative cases (行政诉讼法 2017 §69–§77): the act sued set aside, declared unlawful or the
+    // duty ordered in some, the claim dismissed in others.
+    const forPlaintiff = members.filter((c) =>
+      (c.facts.administrative ?? []).some((k) => FOR_PLAINTIFF.has(k)),
+    );
+    const againstPlaintiff = members.filter(
+      (c) => !forPlaintiff.includes(c) && (c.facts.administrative ?? []).includes("dismissed"),
+    );
+    if (forPlaintiff.length > 0 && againstPlaintiff.length > 0) {
+      out.push({
+        summary: `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的诉讼请求被驳回（支持原告 ${forPlaintiff.length} 件 / 驳回 ${againstPlaintiff.length} 件）`,
+        charge,
+        kind: "administrative_disposition",
+        cases: [
+          ...[...forPlaintiff].sort(byWeight).slice(0, 5),
+          ...[...againstPlaintiff].sort(byWeight).slice(0, 5),
+        ].map(sideBySide),
+      });
+    }
   }
   return out;
 }
+
+/** Administrative rulings that grant the plaintiff's claim against the act sued. */
+const FOR_PLAINTIFF = new Set([
+  "revoked",
+  "remake",
+  "ordered",
+  "confirmed_illegal",
+  "confirmed_void",
+  "varied",
+  "compensation",
+]);

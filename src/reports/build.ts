@@ -343,6 +343,7 @@ export function toReportCase(
       penaltyKinds: doc.penaltyKinds,
       months: doc.months,
       civilDisposition: doc.civilDisposition,
+      administrative: record.outcome?.administrative?.dispositions,
       sentences,
       // The range it was sentenced in (src/audit/cluster.ts sentencingRange): a 轻伤 case is not
       // compared with a death, nor 数额较大 with 数额巨大.

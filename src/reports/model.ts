@@ -229,7 +229,9 @@ export const RetrievalReport = z.object({
       summary: z.string(),
       /** The charge or cause the cases share. */
       charge: z.string().optional(),
-      kind: z.enum(["penalty_kind", "prison_term", "civil_disposition"]).optional(),
+      kind: z
+        .enum(["penalty_kind", "prison_term", "civil_disposition", "administrative_disposition"])
+        .optional(),
       cases: z.array(
         ReportCase.pick({
           id: true,
