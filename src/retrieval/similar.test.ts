@@ -135,6 +135,10 @@ describe("outcomeText", () => {
       "改判：驳回诉讼请求（诉请 1,084.32 元）",
     );
     expect(outcomeText({ civilDisposition: "mediated", claimed: 5000 })).toBe("调解结案");
+    // An award above the claim is no share of it.
+    expect(outcomeText({ civilDisposition: "upheld", awarded: 22028, claimed: 7028 })).toBe(
+      "支持诉讼请求，判决金额 22,028 元（诉请 7,028 元）",
+    );
     expect(outcomeText({ appeal: "withdrawn" })).toBe("准许撤回上诉");
   });
 

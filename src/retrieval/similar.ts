@@ -499,8 +499,12 @@ function civilOutcomeText(c: OutcomeFields): string | undefined {
   if (!label) return undefined;
   const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
   const awarded = c.awarded ? `，判决金额 ${yuan(c.awarded)} 元` : "";
+  // An award above the claim is no share of it (a counterclaim, or an employer suing to pay nothing:
+  // 吴江市佳帆纺织有限公司诉周付坤, 22,028 元 against a 7,028 元 claim).
   const share =
-    c.awarded && c.claimed && c.claimed > 0 ? `的 ${Math.round((100 * c.awarded) / c.claimed)}%` : "";
+    c.awarded && c.claimed && c.claimed > 0 && c.awarded <= c.claimed
+      ? `的 ${Math.round((100 * c.awarded) / c.claimed)}%`
+      : "";
   const claimed =
     c.claimed && c.civilDisposition !== "withdrawn" && c.civilDisposition !== "mediated"
       ? `（诉请 ${yuan(c.claimed)} 元${share}）`
