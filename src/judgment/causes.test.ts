@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCauses } from "./causes.ts";
+import { canonicalCause, causeForms, findCauses } from "./causes.ts";
 
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
@@ -35,5 +35,23 @@ describe("findCauses", () => {
     expect(findCauses("陈某诉华某公司侵害外观设计专利权纠纷案")).toEqual(["侵害外观设计专利权纠纷"]);
     // A company's own cause keeps its 公司.
     expect(findCauses("林某诉常熟市凯莱实业有限公司公司解散纠纷案")).toEqual(["公司解散纠纷"]);
+  });
+});
+
+describe("a cause as a judge types it", () => {
+  it("is the cause judgments name, 纠纷 added where the list has it so", () => {
+    expect(canonicalCause("民间借贷")).toBe("民间借贷纠纷");
+    expect(canonicalCause(" 离婚 ")).toBe("离婚纠纷");
+    expect(canonicalCause("民间借贷纠纷")).toBe("民间借贷纠纷");
+    expect(canonicalCause("劳动争议")).toBe("劳动争议");
+    expect(canonicalCause("工伤认定")).toBe("工伤认定");
+    expect(canonicalCause("知假买假")).toBe("知假买假");
+  });
+
+  it("is searched as typed and with its 纠纷", () => {
+    expect(causeForms("民间借贷")).toEqual(["民间借贷", "民间借贷纠纷"]);
+    expect(causeForms("网络购物合同")).toEqual(["网络购物合同", "网络购物合同纠纷"]);
+    expect(causeForms("民间借贷纠纷")).toEqual(["民间借贷纠纷"]);
+    expect(causeForms("行政处罚")).toEqual(["行政处罚"]);
   });
 });

@@ -86,6 +86,29 @@ export const COMMON_CAUSES: readonly string[] = [
 ];
 
 const KNOWN = [...COMMON_CAUSES].sort((a, b) => b.length - a.length);
+const LISTED = new Set(COMMON_CAUSES);
+
+/**
+ * A cause as a judge may type it, as judgments name it: 民间借贷 is 民间借贷纠纷, 离婚 is 离婚纠纷 (民事案件
+ * 案由规定 names civil causes …纠纷; judges often leave the word off). A name no listed cause has with 纠纷
+ * is kept as typed (trimmed).
+ */
+export function canonicalCause(written: string): string {
+  const name = written.replace(/\s/g, "");
+  if (LISTED.has(name) || /(?:纠纷|争议|之诉)$/.test(name)) return name;
+  return LISTED.has(`${name}纠纷`) ? `${name}纠纷` : name;
+}
+
+/**
+ * The forms a typed cause is searched by: as typed and, lacking its 纠纷, with it (民间借贷 → also
+ * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so.
+ */
+export function causeForms(written: string): string[] {
+  const name = written.replace(/\s/g, "");
+  return /(?:纠纷|争议|之诉)$/.test(name) || /^行政/.test(name)
+    ? [name]
+    : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
+}
 /**
  * (Not the parser's organisation endings, src/judgment/parties.ts: one-character ones such as 所, 部 or
  * 会 begin causes — 所有权确认纠纷 — and a company's own causes keep their 公司.)

@@ -24,6 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
+import { canonicalCause } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -700,7 +701,8 @@ export async function similarCases(
   const charges = canonicalCharges(pending.charges);
   // Said back to the judge: a name the catalogue does not know matches no judgment's charges.
   const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
-  const causes = [...new Set(pending.causes ?? [])];
+  // As judgments name them: 民间借贷 is 民间借贷纠纷 (src/judgment/causes.ts).
+  const causes = [...new Set((pending.causes ?? []).map(canonicalCause))];
   const statutes = statuteKeys(pending.statutes);
 
   const given = [...charges, ...causes];

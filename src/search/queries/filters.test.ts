@@ -19,6 +19,12 @@ describe("filterClauses", () => {
     });
   });
 
+  it("finds a cause typed without its 纠纷 (民间借贷) as judgments name it", () => {
+    expect(filterClauses({ causes: ["民间借贷", "劳动争议"] })).toContainEqual({
+      terms: { causes: ["民间借贷", "民间借贷纠纷", "劳动争议"] },
+    });
+  });
+
   it("refuses statutes that name none, with the field path", () => {
     for (const bad of ["第264条", "随便写的", "刑法#133之一", "刑法 #"]) {
       const result = CaseFilters.safeParse({ statutes: [bad] });
