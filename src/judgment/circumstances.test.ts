@@ -543,6 +543,25 @@ describe("statedGrades: the range the court found", () => {
     ]);
   });
 
+  it("reads 纠集他人多次 (§293 ¶2) in words apart, or from the legal basis — not a citation the reasoning refuses", () => {
+    expect(statedGrades("本院认为，被告人王某纠集他人实施多次寻衅滋事犯罪行为，严重破坏社会秩序。")).toEqual([
+      "认定:纠集他人多次",
+    ]);
+    const para2 = { law: "中华人民共和国刑法", article: 293, paragraph: 2 };
+    const para1 = { law: "中华人民共和国刑法", article: 293, paragraph: 1 };
+    expect(
+      statedGrades("被告人随意殴打他人，情节恶劣，其行为构成寻衅滋事罪。", [para1, para2], [para1, para2]),
+    ).toEqual(["认定:纠集他人多次"]);
+    // Cited in the reasoning to refuse it (公诉机关指控…第二百九十三条第二款，经查…), applied: ¶1 only.
+    expect(
+      statedGrades(
+        "公诉机关指控被告人的行为触犯刑法第二百九十三条第二款，经查，证据不足。",
+        [para1, para2],
+        [para1],
+      ),
+    ).toEqual([]);
+  });
+
   it("not the law's words, a denial or a defence's argument (LeCaRD 16071)", () => {
     expect(
       statedGrades("根据刑法第二百六十四条之规定，盗窃公私财物，数额较大的，处三年以下有期徒刑。"),

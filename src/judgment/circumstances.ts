@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 9; // 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 10; // 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart; 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -858,7 +858,12 @@ function othersDrunkenness(text: string, index: number, length: number): boolean
  * rape is 情节恶劣 in so many words (应视为情节恶劣). Its rhetoric is not taken: courts write 犯罪情节恶劣 of rapes they
  * sentence within ¶1 (LeCaRD 2273, 43813).
  */
-export function statedGrades(reasoning: string, statutes: readonly StatuteRef[] = []): string[] {
+export function statedGrades(
+  reasoning: string,
+  statutes: readonly StatuteRef[] = [],
+  /** The statutes of the legal basis alone (依照…之规定，判决如下): those the court applied. */
+  applied: readonly StatuteRef[] = [],
+): string[] {
   /** The court's findings matching `re` (its first group), in a sentence matching `about` if given. */
   const stated = (re: RegExp, about?: RegExp): string[] =>
     [...reasoning.matchAll(re)].flatMap((m) => {
@@ -891,13 +896,21 @@ export function statedGrades(reasoning: string, statutes: readonly StatuteRef[] 
   const circumstances = stated(/情节(特别严重|严重)/g);
   const grave = ["特别严重", "严重"].find((g) => circumstances.includes(g));
   if (grave) tags.push(`认定:情节${grave}`);
-  if (stated(/(纠集他人多次)/g).length > 0) tags.push("认定:纠集他人多次");
-  const citesAggravatedRape = statutes.some(
-    (r) =>
-      r.law === "中华人民共和国刑法" && r.article === 236 && r.subArticle === undefined && r.paragraph === 3,
-  );
+  const cites = (article: number, paragraph: number, among = statutes) =>
+    among.some(
+      (r) =>
+        r.law === "中华人民共和国刑法" &&
+        r.article === article &&
+        r.subArticle === undefined &&
+        r.paragraph === paragraph,
+    );
+  // §293 ¶2 applied (in the legal basis: a reasoning also cites it to refuse it, LeCaRD 14487 and
+  // 21140), or found in words apart (纠集他人实施多次, 纠集被告人甲、乙等人多次): LeCaRD 24798, 78
+  // months for a gang's leader the court sentenced under ¶2, had been compared with ¶1's cases.
+  if (cites(293, 2, applied) || stated(/(纠集(?:他人|[^，。；]{1,30}?等人)[^，。；]{0,8}多次)/g).length > 0)
+    tags.push("认定:纠集他人多次");
   if (
-    citesAggravatedRape ||
+    cites(236, 3) ||
     stated(
       /((?<=系|属|属于|构成|认定|认定为|且有|具有|二人以上|共同)轮奸|轮奸(?:妇女|幼女|被害人)|(?:强奸|奸淫)(?:妇女|幼女)多人)/g,
     ).length > 0 ||

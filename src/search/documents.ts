@@ -341,7 +341,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     partyNames: [...new Set(record.parties.map((p) => p.name))],
     circumstances: [
       ...extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
-      ...statedGrades(s.reasoning ?? "", record.statutes),
+      ...statedGrades(s.reasoning ?? "", record.statutes, normaliseStatutes(s.legalBasis ?? "")),
     ],
     factCircumstances: extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
