@@ -725,6 +725,14 @@ export async function similarCases(
   const modelScores = chargeModel
     ? chargeScores(chargeModel, factTokens, (term) => idf(termStats, term))
     : new Map<string, number>();
+  // A civil or administrative case (causes given, no charge, no category chosen; or, with neither,
+  // facts told as a suit — 原告/被告, no 被告人): its similar cases are not criminal judgments, however
+  // many fact words a 交通肇事 or 非法吸收公众存款 conviction shares (review15-search: a traffic suit
+  // without its 案由 was answered with 9 of 10 交通肇事 convictions).
+  const notCriminal =
+    !pending.filters?.category?.length &&
+    charges.length === 0 &&
+    (causes.length > 0 || toldAsSuit(pending.facts));
   let request = buildSimilarQuery({
     factTokens,
     charges,
@@ -734,14 +742,7 @@ export async function similarCases(
     window,
     termStats,
     phrases: weights.phrases > 0,
-    // A civil or administrative case (causes given, no charge, no category chosen; or, with neither,
-    // facts told as a suit — 原告/被告, no 被告人): its similar cases are not criminal judgments, however
-    // many fact words a 交通肇事 or 非法吸收公众存款 conviction shares (review15-search: a traffic suit
-    // without its 案由 was answered with 9 of 10 交通肇事 convictions).
-    notCriminal:
-      !pending.filters?.category?.length &&
-      charges.length === 0 &&
-      (causes.length > 0 || toldAsSuit(pending.facts)),
+    notCriminal,
   });
   // Reference cases (guiding, typical and gazette, provincial) compete for the window too: a
   // write-up's short facts seldom share as many key terms as the thousands of judgments of its
@@ -787,7 +788,10 @@ export async function similarCases(
   const legal = given.length > 0 ? given : inferred;
   const chargeWeight = given.length > 0 ? weights.charges : weights.inferredCharges;
   // From the facts only: a disputed issue (是否构成入户盗窃) asks about a circumstance, it does not state it.
-  const pendingCircumstances = extractCircumstances(pending.facts);
+  // The vocabulary is the Criminal Law's (自首, 入户, 数额 bands by theft's thresholds, 赔偿 as a
+  // ground of leniency): a suit states none of them (review17-civil: a claim's 赔偿 and amount had
+  // been shown as 共同情节).
+  const pendingCircumstances = notCriminal ? [] : extractCircumstances(pending.facts);
   // An index built before mappings v3 has no factCircumstances (no window case carries any): the
   // circumstances of the whole judgment stand in until it is rebuilt.
   const oldIndex = ![...candidates.values()].some((c) => c.factCircumstances !== undefined);

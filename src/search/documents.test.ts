@@ -64,3 +64,20 @@ describe("binary doc values: result card and ranking fields", () => {
     expect(readBinary({ _index: "i", fields: { id: ["c1"] } }, "card")).toBeUndefined();
   });
 });
+
+describe("circumstance tags", () => {
+  const facts = "经审理查明，被告赵某驾驶机动车与原告发生碰撞，原告请求赔偿损失人民币五万元。";
+  const of = (category: "刑事" | "民事" | undefined) =>
+    toJudgmentDocument({
+      ...emptyRecord({ id: "t", source: "test", tier: "ordinary", text: facts, sections: { facts } }),
+      ...(category ? { category } : {}),
+    });
+
+  it("are the Criminal Law's: none for a civil case (a claim's 赔偿 and sum are no 共同情节)", () => {
+    expect(of("民事").circumstances).toEqual([]);
+    expect(of("民事").factCircumstances).toEqual([]);
+    // The same words in a criminal case, or one whose category was not read, are tagged as before.
+    expect(of("刑事").factCircumstances).toContain("机动车");
+    expect(of(undefined).factCircumstances.length).toBeGreaterThan(0);
+  });
+});

@@ -320,6 +320,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   // the facts found (on LeCaRD dev this beat the findings alone, NDCG@30 0.880 vs 0.860). A document
   // whose sections were not recognised stands in with its whole text (the parser left a warning).
   const facts = [s.claims, s.defence, s.facts].filter(Boolean).join("\n") || record.text;
+  const nonCriminal = record.category !== undefined && record.category !== "刑事";
   const doc: JudgmentDocument = {
     id: record.id,
     source: record.source,
@@ -339,11 +340,16 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       kind: p.kind,
     })),
     partyNames: [...new Set(record.parties.map((p) => p.name))],
-    circumstances: [
-      ...extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
-      ...statedGrades(s.reasoning ?? "", record.statutes, normaliseStatutes(s.legalBasis ?? "")),
-    ],
-    factCircumstances: extractCircumstances(facts),
+    // The Criminal Law's vocabulary (src/judgment/circumstances.ts): a civil or administrative case
+    // states none of it — a claim's 赔偿 is no ground of leniency, its sum no theft's amount band
+    // (review17-civil: 560 of 862 such write-ups had an amount band shown as 共同情节).
+    circumstances: nonCriminal
+      ? []
+      : [
+          ...extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
+          ...statedGrades(s.reasoning ?? "", record.statutes, normaliseStatutes(s.legalBasis ?? "")),
+        ],
+    factCircumstances: nonCriminal ? [] : extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
     text_chars: foldWidth(record.text),

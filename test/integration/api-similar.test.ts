@@ -235,6 +235,11 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     // A civil case is civil whatever crime it names.
     expect(ids).toContain("civil-with-charges");
     expect(ids.filter((id: string) => !id.startsWith("civil"))).toEqual([]);
+    // No criminal circumstance is shared with a suit (醉酒, 机动车, a claim's 赔偿: the Criminal Law's).
+    const shared = res.body.groups.flatMap((g: { cases: { why: { sharedCircumstances: string[] } }[] }) =>
+      g.cases.flatMap((c) => c.why.sharedCircumstances),
+    );
+    expect(shared).toEqual([]);
     // Without a cause, facts told as a suit (原告/被告, no 被告人) are a civil case too (review15-search).
     const untold = await api.call("/api/v1/similar", {
       body: { facts: "原告张某驾驶的轿车被被告李某醉酒驾驶的车辆追尾，原告请求被告赔偿车辆损失及误工费。" },
