@@ -28,7 +28,8 @@ export const RelatedRequest = z
     includeIneffective: z.boolean().default(true).describe("是否包含已撤回、被改判、未生效的案件（带状态）"),
   })
   .strict()
-  .refine((r) => Boolean(r.caseId) || (r.caseNumbers?.length ?? 0) > 0 || (r.parties?.length ?? 0) > 0, {
+  // An empty caseId is caseId's own error (min 1): one message, not two.
+  .refine((r) => r.caseId !== undefined || (r.caseNumbers?.length ?? 0) > 0 || (r.parties?.length ?? 0) > 0, {
     message: "请至少提供案件 id、案号或当事人之一",
     path: ["caseId"],
   })
@@ -62,7 +63,14 @@ export const RelatedResponse = z
       priorCaseNumbers: z.array(z.string()),
       citedCaseNumbers: z.array(z.string()).optional().describe("本案事实或理由部分引用的其他裁判案号"),
       accomplices: z.array(z.string()).optional().describe("本案事实中写明另案处理的同案人"),
-      parties: z.array(z.object({ name: z.string(), role: z.string(), kind: z.string() })),
+      parties: z.array(
+        z.object({
+          name: z.string(),
+          role: z.string(),
+          kind: z.string(),
+          born: z.string().optional().describe("出生年月（YYYY-MM），文书写明时：同名者据此区分"),
+        }),
+      ),
       court: z.string().optional(),
       decisionDate: z.string().optional(),
       province: z.string().optional().describe("基准案件法院所在省份：自然人姓名仅在本省范围内关联"),
