@@ -682,3 +682,71 @@ describe("criminalSentences: a defendant's name, not the prose around it", () =>
     ]);
   });
 });
+
+describe("criminalSentences: a sentence whose subject or penalty is written short (review 17, 83 LeCaRD judgments)", () => {
+  const read = (d: string) =>
+    criminalSentences(d).map((s) => [s.defendant, s.penalty, s.months ?? s.fine, s.probationMonths]);
+
+  it("reads a sentence written without 犯, with 构成, or with 犯罪 for 犯", () => {
+    const d =
+      "一、被告人赵某犯盗窃罪，判处有期徒刑一年。 二、被告人钱小明盗窃罪，判处有期徒刑十个月。 三、被告人孙某某生产、销售有毒、有害食品罪，判处有期徒刑六个月，缓刑一年。 四、被告人李强构成强奸罪，判处有期徒刑四年。 五、被告人周某犯罪合同诈骗罪，判处有期徒刑三年。";
+    expect(read(d)).toEqual([
+      ["赵某", "有期徒刑", 12, undefined],
+      ["钱小明", "有期徒刑", 10, undefined],
+      ["孙某某", "有期徒刑", 6, 12],
+      ["李强", "有期徒刑", 48, undefined],
+      ["周某", "有期徒刑", 36, undefined],
+    ]);
+  });
+
+  it("reads a sentence written without 被告人 after an item number, or with 被告 for it", () => {
+    expect(read("一、被告人吴某犯诈骗罪，判处有期徒刑三年。 二、郑某某犯诈骗罪，判处有期徒刑二年。")).toEqual(
+      [
+        ["吴某", "有期徒刑", 36, undefined],
+        ["郑某某", "有期徒刑", 24, undefined],
+      ],
+    );
+    expect(read("一、被告王某犯交通肇事罪，判处有期徒刑一年，宣告缓刑二年。")).toEqual([
+      ["王某", "有期徒刑", 12, 24],
+    ]);
+  });
+
+  it("reads a name followed by its alias in brackets, or by a comma, before 犯", () => {
+    expect(read("被告人冯某（1）犯诈骗罪，判处有期徒刑六年。")).toEqual([
+      ["冯某", "有期徒刑", 72, undefined],
+    ]);
+    expect(read("三、被告人陈某，犯寻衅滋事罪，判处有期徒刑二年。")).toEqual([
+      ["陈某", "有期徒刑", 24, undefined],
+    ]);
+  });
+
+  it("reads no sentence where no listed charge follows a name, nor from prose", () => {
+    expect(read("二、被告人孔某退赔被害人人民币二万元。")).toEqual([]);
+    expect(read("三、被告人犯组织领导活动罪，判处有期徒刑六个月。")).toEqual([]);
+    expect(read("二、责令被告人褚某于判决生效后十日内退赔。三、扣押的作案工具予以没收。")).toEqual([]);
+  });
+
+  it("reads a penalty broken by a space (判处有 期徒刑, 并处 罚金)", () => {
+    expect(read("被告人蒋某犯危险驾驶罪，判处有 期徒刑一年，缓刑二年，并处 罚金人民币二万元。")).toEqual([
+      ["蒋某", "有期徒刑", 12, 24],
+    ]);
+    expect(criminalSentences("被告人蒋某犯盗窃罪，判处拘役六个月，并处罚金人 民币四千元。")[0]?.fine).toBe(
+      4000,
+    );
+  });
+
+  it("reads a unit's fine for several crimes as its penalty, and its long or bracketed name (刑法 §31)", () => {
+    const d =
+      "一、被告单位某某（北京）科技有限公司犯走私普通货物罪，判处罚金人民币十万元；犯单位行贿罪，判处罚金人民币三万元，决定执行罚金人民币十三万元。 二、被告单位某某市某某区某某镇某某村农民专业合作社联合社第二分社犯非法吸收公众存款罪，判处罚金人民币二十万元。 三、被告单位某某贸易有限公司，犯虚开增值税专用发票罪，判处罚金人民币四万元。 四、被告人沈某犯单位行贿罪，判处有期徒刑一年。";
+    expect(read(d)).toEqual([
+      ["某某（北京）科技有限公司", "单处罚金", 130000, undefined],
+      ["某某市某某区某某镇某某村农民专业合作社联合社第二分社", "单处罚金", 200000, undefined],
+      ["某某贸易有限公司", "单处罚金", 40000, undefined],
+      ["沈某", "有期徒刑", 12, undefined],
+    ]);
+    // A unit acquitted with a person: the person is named, not the two as one.
+    expect(
+      criminalSentences("被告单位某某省某某市某某纺织实业有限公司及被告人韩某无罪。").map((s) => s.defendant),
+    ).toEqual(["韩某"]);
+  });
+});

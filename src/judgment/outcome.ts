@@ -1,5 +1,5 @@
 /** Outcomes read from the disposition (判决主文): sentences, civil results, appeal results. */
-import { type ChargeMention, findChargeMentions } from "./charges.ts";
+import { type ChargeMention, canonicalCharge, findChargeMentions } from "./charges.ts";
 import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
 import {
   type AdministrativeDisposition,
@@ -27,7 +27,7 @@ const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
 /** The defendant (or, joined by 、, the defendants: 被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚) a sentence is of. */
 const DEFENDANT_RE =
-  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|(?<!(?:请求|要求|建议|申请)[^。；]{0,30})宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))([^\s，,。；;：:（(、]{1,20}?(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:以?犯(?!罪|[\s，,。；;：:、）)])|无罪|免[予于]|不负刑事责任)/g;
+  /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|(?<!(?:请求|要求|建议|申请)[^。；]{0,30})宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))((?:[^\s，,。；;：:（(、]{1,20}?|(?<=被告单位)(?:(?!被告人|及)[^\s，,。；;：:、]){2,50}?)(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:(?:[（(][^（）()，,。；;]{1,20}[）)])?[，,]?以?犯(?!罪|[\s，,。；;：:、）)])|无罪|免[予于]|不负刑事责任)/g;
 /** One person's name in a list of defendants: two to five characters, a masked one included. */
 const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
 
@@ -139,6 +139,9 @@ function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "def
   const combinedAt = [...clause.matchAll(COMBINED_ALL_RE)].at(-1)?.index ?? -1;
   const scope = combinedAt >= 0 ? clause.slice(combinedAt) : clause;
   const out: Omit<CriminalSentence, "defendant" | "charges"> = { ...mainPenalty(scope) };
+  // A unit is punished by a fine alone (刑法 §31), for several crimes too: 决定执行罚金…万元.
+  if (combinedAt >= 0 && !out.penalty && new RegExp(`^(?:${COMBINED_RE.source})\\s?罚金`).test(scope))
+    out.penalty = "单处罚金";
   if (combinedAt >= 0) {
     const head = clause.slice(0, clause.search(COMBINED_RE));
     // Another judgment's sentence combined with this one (刑法 §70–71: 与前罪…并罚, 连同前罪余刑; §77
@@ -266,11 +269,58 @@ const PENALTY_TYPOS: readonly [RegExp, string][] = [
   [new RegExp(`(?<=决定执行|合并执行)(?=${N}+年)`, "g"), "有期徒刑"],
   [/(?<=判处)无期(?!徒刑)(?=[，,；;。\s])/g, "无期徒刑"],
   [/(?<=罪[，,]\s?)处罚金/g, "判处罚金"],
+  // A stray space inside a penalty's words (判处有 期徒刑一年, 并处 罚金, 人 民币).
+  ...["有期徒刑", "无期徒刑", "拘役", "管制", "罚金", "人民币", "缓刑", "剥夺政治权利", "判处"].map(
+    (word): [RegExp, string] => [new RegExp([...word].join("\\s?"), "g"), word],
+  ),
 ];
+
+/** A defendant's sentence however its subject is written, up to its charge: see {@link withSubjects}. */
+const SUBJECT_RE = new RegExp(
+  `(?<=^|[\\s。；;：:，,])(?=${ITEM_MARK}|被告)(${ITEM_MARK})?(被告人|被告单位|被告(?![人单]))?([^\\s，,。；;：:]{3,70}?罪)(?=[，,]?\\s?(?:判处|免[予于除]))`,
+  "g",
+);
+/** A person's name as a disposition writes it (a masked one too): not one that begins with 被 or holds 犯. */
+const PERSON_NAME_RE = /^(?!被)(?:(?!犯)[\p{Script=Han}·＊*×]){2,4}[0-9甲乙丙丁]?$/u;
+
+/**
+ * Sentences as some dispositions write their subject, rewritten as 被告人X犯Y罪 so that they are read:
+ * without 犯 (被告人魏某强奸罪，判处…, 被告人王某构成盗窃罪，判处…, 被告人李某犯罪诈骗罪，判处…), without
+ * the role (三、张某犯盗窃罪，判处…), or with 被告 for 被告人 (被告何某犯交通肇事罪，判处…). Only where a listed
+ * charge ({@link canonicalCharge}) follows a person's name and a penalty (判处, 免予) follows the charge:
+ * a sentence is never read from prose that is not one.
+ */
+function withSubjects(disposition: string): string {
+  return disposition.replace(
+    SUBJECT_RE,
+    (whole, item: string | undefined, role: string | undefined, rest: string) => {
+      const mark = item ?? "";
+      // Already a defendant's sentence: 被告人X犯Y罪 (a unit's long or bracketed name included).
+      const written = /^([^犯]{2,50}?)(?:[（(][^（）()]{1,20}[）)])?[，,]?犯(?!罪)(.+)$/u.exec(rest);
+      if (written?.[1] && written[2] && canonicalCharge(written[2])) {
+        if (role === "被告人" || role === "被告单位") return whole;
+        // 被告X犯… names a unit as well as a person (被告某某站犯单位受贿罪); without a role, a person only.
+        if (role === undefined && !PERSON_NAME_RE.test(written[1])) return whole;
+        return `${mark}${PERSON_NAME_RE.test(written[1]) ? "被告人" : "被告单位"}${rest}`;
+      }
+      // No 犯: the person's name, then 构成 or 犯罪 (a typo of 犯) or nothing, then the charge.
+      if (role !== "被告人") return whole;
+      for (let n = 2; n <= 5; n++) {
+        const name = rest.slice(0, n);
+        if (!PERSON_NAME_RE.test(name)) break;
+        const charge = rest.slice(n).replace(/^(?:构成|犯罪)/, "");
+        if (canonicalCharge(charge) && /^[^、]{2}/.test(charge)) return `${mark}被告人${name}犯${charge}`;
+      }
+      return whole;
+    },
+  );
+}
 
 /** One sentence per defendant named in the disposition (被告人X犯…罪，判处…). */
 export function criminalSentences(written: string, review = false): CriminalSentence[] {
-  const disposition = PENALTY_TYPOS.reduce((text, [re, meant]) => text.replace(re, meant), written);
+  const disposition = withSubjects(
+    PENALTY_TYPOS.reduce((text, [re, meant]) => text.replace(re, meant), written),
+  );
   const quashed = quashedSpans(disposition);
   const within = (at: number, spans: typeof quashed) =>
     spans.some(({ span: [from, to] }) => at >= from && at < to);
@@ -278,8 +328,9 @@ export function criminalSentences(written: string, review = false): CriminalSent
   // 原审被告人（上诉人）许某: the name after the bracketed role; 上诉人（原审被告人）上诉人吕峰: after both.
   const nameOf = (m: RegExpExecArray) =>
     (m[1] ?? "")
-      .replace(/^.*[）)]/, "")
-      .replace(/^(?:原审|上诉人|被告人|申诉人|被告单位)+/, "")
+      // (Not a company's place: 某某（北京）科技有限公司.)
+      .replace(/^[^（(]*[）)]|^.*[（(](?:原审|上诉人|被告人|申诉人|被告单位|被上诉人)+[）)]/, "")
+      .replace(/^(?:原审|上诉人|被告人|申诉人|被告单位|上诉单位|单位)+/, "")
       // 李晓永系犯非法拘禁罪, 邓栋庭因本案犯开设赌场罪, 此前被告人袁治中因犯…: the name before them.
       .replace(/(?<=^[^、]{2,})(?:系|因本案|曾?因)$/, "");
   // A defendant's own earlier sentence revoked within the item (…判处有期徒刑九个月；撤销…对被告人X…
