@@ -227,6 +227,22 @@ describe("rape's aggravated range (§236 ¶3, ten years or more)", () => {
   });
 });
 
+describe("a traffic offence's 其他特别恶劣情节 (§133, 2000 交通肇事解释 §4: three to seven years)", () => {
+  it("is apart from the base range's deaths however few, as the court found it", () => {
+    const crash = (id: string, circumstances: string[], months: number) =>
+      kase(id, { charges: ["交通肇事罪"], statutes: ["刑法#133"], circumstances, months });
+    const cases = [
+      ...Array.from({ length: 20 }, (_, i) => crash(`d${i}`, ["死亡"], 10 + i)),
+      ...Array.from({ length: 2 }, (_, i) => crash(`s${i}`, ["死亡", "认定:交通肇事特别恶劣"], 60 + i)),
+    ];
+    const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
+    expect(labels).toEqual([
+      "交通肇事罪（第133条）·无特别恶劣情节 20",
+      "交通肇事罪（第133条）·特别恶劣情节 2",
+    ]);
+  });
+});
+
 describe("repeated drug sales (多次贩卖, 毒品解释 §4)", () => {
   it("are apart from single sales however few, also where the court writes no 情节严重", () => {
     const sale = (id: string, circumstances: string[], months: number) =>

@@ -12,7 +12,7 @@
  *    the amount grade the court found (数额较大/巨大/特别巨大, for the amount-based offences listed
  *    below), the amount band, or the drug quantity band (§347–348) and 情节严重 as found (§347 ¶4); the
  *    gravest harm (轻伤/重伤/死亡, for offences against the person and traffic offences) and, for
- *    traffic offences, 逃逸 (§133); rape's aggravated range as found (§236 ¶3); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
+ *    traffic offences, 逃逸 and 其他特别恶劣情节 as found (§133); rape's aggravated range as found (§236 ¶3); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
  *    it decisive (入户、多次抢劫: §263; 入户、扒窃、携带凶器、多次: §264, §267, §274; 多次贩卖: §347);
  *    recidivism (累犯, §65); an attempt (未遂). A range the law sets apart (a found grade, harm, 逃逸,
  *    aggravated rape, 纠集, the form of robbery, 多次贩卖) splits every group, however small, and its bins stay apart: cases
@@ -314,6 +314,13 @@ const LEVELS: readonly Level[] = [
   },
   // §133: 交通运输肇事后逃逸 three to seven years, 因逃逸致人死亡 seven or more.
   tagLevel("escape", [133], ["逃逸"], "肇事后逃逸", "未逃逸"),
+  // §133 其他特别恶劣情节 (three to seven years) as the 2000 交通肇事解释 §4 defines it — 死亡二人以上 or
+  // 重伤五人以上 with the whole or main responsibility — found by the court (LeCaRD 9206: six dead, 78
+  // months, had been the outlier of the base range's cases of one death, median 12).
+  {
+    ...tagLevel("traffic gravity", [133], ["认定:交通肇事特别恶劣"], "特别恶劣情节", "无特别恶劣情节"),
+    found: true,
+  },
   // §293 ¶2: 纠集他人多次实施寻衅滋事, five to ten years.
   { ...tagLevel("gang", [293], ["认定:纠集他人多次"], "纠集他人多次", "非纠集他人多次"), found: true },
   // §263: 入户抢劫 and 多次抢劫 are ten years or more; a weapon is no aggravation of robbery (持枪 is,

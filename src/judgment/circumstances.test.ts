@@ -543,6 +543,33 @@ describe("statedGrades: the range the court found", () => {
     ]);
   });
 
+  it("reads a traffic offence's 其他特别恶劣情节 (2000 交通肇事解释 §4) as found, or from deaths and liability", () => {
+    const p133 = [{ law: "中华人民共和国刑法", article: 133 }];
+    expect(
+      statedGrades("被告人违章驾驶，致三人死亡，负事故主要责任，其行为构成交通肇事罪，情节特别恶劣。", p133),
+    ).toEqual(["认定:交通肇事特别恶劣"]);
+    expect(
+      statedGrades(
+        "被告人违反交通运输管理法规，造成二人死亡，负事故全部责任，其行为已构成交通肇事罪。",
+        p133,
+      ),
+    ).toEqual(["认定:交通肇事特别恶劣"]);
+    // Two dead and only a secondary share of the liability: the base range; one death: the base range;
+    // the law's words quoted (…或者有其他特别恶劣情节的，处三年以上…): no finding.
+    expect(
+      statedGrades("被告人驾驶车辆，致二人死亡，负事故的次要责任，其行为构成交通肇事罪。", p133),
+    ).toEqual([]);
+    expect(statedGrades("被告人驾驶车辆，致一人死亡，负事故全部责任。", p133)).toEqual([]);
+    expect(statedGrades("发生致一人死亡两人受伤的交通事故，并负事故全部责任。", p133)).toEqual([]);
+    expect(
+      statedGrades("交通运输肇事后逃逸或者有其他特别恶劣情节的，处三年以上七年以下有期徒刑。", p133),
+    ).toEqual([]);
+    // Not a traffic case: 情节特别恶劣 of another offence is no traffic grade.
+    expect(
+      statedGrades("被告人虐待家庭成员，情节特别恶劣。", [{ law: "中华人民共和国刑法", article: 260 }]),
+    ).toEqual([]);
+  });
+
   it("reads 纠集他人多次 (§293 ¶2) in words apart, or from the legal basis — not a citation the reasoning refuses", () => {
     expect(statedGrades("本院认为，被告人王某纠集他人实施多次寻衅滋事犯罪行为，严重破坏社会秩序。")).toEqual([
       "认定:纠集他人多次",

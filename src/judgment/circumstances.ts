@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 10; // 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart; 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 10; // 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -845,6 +845,15 @@ function othersDrunkenness(text: string, index: number, length: number): boolean
   return othersAct(text, index, length);
 }
 
+/** 2000 交通肇事解释 §4: 死亡二人以上, 重伤五人以上, 负事故全部或者主要责任. */
+const TWO_OR_MORE = "(?:[二两三四五六七八九十]|[2-9]|\\d{2,})";
+const SEVERAL_DEAD = new RegExp(
+  `(?:造成|致使?|导致)[^，。；]{0,16}?${TWO_OR_MORE}人(?:当场)?死亡|死亡${TWO_OR_MORE}人(?![受轻重])`,
+);
+const MANY_INJURED =
+  /(?:造成|致使?|导致)[^，。；]{0,16}?(?:[五六七八九十]|[5-9]|\d{2,})人(?:受)?重伤|重伤(?:[五六七八九十]|[5-9]|\d{2,})人/;
+const MAIN_LIABILITY = /(?<![不无未])负?(?:事故|此次事故|本次事故)?的?(?:全部|主要)责任/;
+
 /**
  * The grades a court states in its reasoning that set the sentencing range, as `认定:` tags: the amount
  * (数额较大/巨大/特别巨大 — 刑法 §264, §266, §383…: the court applies the thresholds of its province and
@@ -896,19 +905,30 @@ export function statedGrades(
   const circumstances = stated(/情节(特别严重|严重)/g);
   const grave = ["特别严重", "严重"].find((g) => circumstances.includes(g));
   if (grave) tags.push(`认定:情节${grave}`);
+  /** Whether the Criminal Law's `article` is cited (its `paragraph`; 0: any, or none named). */
   const cites = (article: number, paragraph: number, among = statutes) =>
     among.some(
       (r) =>
         r.law === "中华人民共和国刑法" &&
         r.article === article &&
         r.subArticle === undefined &&
-        r.paragraph === paragraph,
+        (paragraph === 0 || r.paragraph === paragraph),
     );
   // §293 ¶2 applied (in the legal basis: a reasoning also cites it to refuse it, LeCaRD 14487 and
   // 21140), or found in words apart (纠集他人实施多次, 纠集被告人甲、乙等人多次): LeCaRD 24798, 78
   // months for a gang's leader the court sentenced under ¶2, had been compared with ¶1's cases.
   if (cites(293, 2, applied) || stated(/(纠集(?:他人|[^，。；]{1,30}?等人)[^，。；]{0,8}多次)/g).length > 0)
     tags.push("认定:纠集他人多次");
+  // §133's middle range (three to seven years) for 其他特别恶劣情节, as the 2000 交通肇事解释 §4 defines
+  // it: 死亡二人以上 or 重伤五人以上 with the whole or main responsibility — the court says so, or
+  // states both. LeCaRD's single-charge traffic cases without 逃逸: 25 such, median 36 months,
+  // against 12 for the other 118 (9206: six dead, 78 months, had been the base range's outlier).
+  if (
+    cites(133, 0) &&
+    (stated(/(情节特别恶劣|其他特别恶劣情节)/g).length > 0 ||
+      ((SEVERAL_DEAD.test(reasoning) || MANY_INJURED.test(reasoning)) && MAIN_LIABILITY.test(reasoning)))
+  )
+    tags.push("认定:交通肇事特别恶劣");
   if (
     cites(236, 3) ||
     stated(
