@@ -3,6 +3,7 @@ import {
   distinctNumbers,
   findCaseNumbers,
   isTrialNumber,
+  likelyCourtLevel,
   provinceInName,
 } from "../judgment/case-number.ts";
 import { findCauses } from "../judgment/causes.ts";
@@ -331,8 +332,9 @@ const DATE_BEFORE_COURT_RE = new RegExp(`(${DATE})[，,]?$`);
  */
 export function decidingCourt(
   account: string,
-  own: Pick<CaseNumber, "courtLevel" | "province"> | undefined,
+  own: Pick<CaseNumber, "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
 ): { court: string; date?: string } | undefined {
+  const level = own && likelyCourtLevel(own);
   const named = [...account.matchAll(SUBJECT_COURT_RE)]
     .map((m) => ({
       // The official name where the account shortens it (最高法院, 重庆市高级法院).
@@ -342,9 +344,9 @@ export function decidingCourt(
     }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
   const courts = named.filter(({ name }) => {
-    if (!own?.courtLevel) return true;
+    if (!level) return true;
     const province = provinceInName(name);
-    return courtLevelOf(name) === own.courtLevel && (!province || !own.province || province === own.province);
+    return courtLevelOf(name) === level && (!province || !own?.province || province === own.province);
   });
   const last = courts.at(-1);
   if (!last) return undefined;
@@ -452,9 +454,12 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
   ];
 }
 
-/** What a case number tells of its court, as instances compare courts (src/judgment/instances.ts). */
+/**
+ * What a case number tells of its court, as instances compare courts (src/judgment/instances.ts); a
+ * pre-2016 number's likely level where it tells none, to order the account's instances.
+ */
 function courtOfNumber(c: CaseNumber): CourtInfo {
-  return courtInfo({ ...c, caseYear: c.year });
+  return courtInfo({ ...c, courtLevel: likelyCourtLevel(c), caseYear: c.year });
 }
 
 /** Kinds of case whose judgments may be earlier trials of a case of the given kind. */

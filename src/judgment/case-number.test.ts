@@ -4,6 +4,7 @@ import {
   caseNumberKey,
   findCaseNumbers,
   isTrialNumber,
+  likelyCourtLevel,
   parseCaseNumber,
   provinceInName,
 } from "./case-number.ts";
@@ -73,7 +74,7 @@ const TABLE: Row[] = [
   ["（2015）鄂武汉中刑终字第01269号", { courtLevel: "中级", procedure: "二审" }],
   ["（2014）鄂刑监一再终字第00018号", { procedure: "再审", legacy: true }],
   ["（2015）深罗法刑一重字第1号", { procedure: "一审", legacy: true }],
-  ["（2015）乳刑初字第187号", { courtCode: "乳", courtLevel: "基层" }],
+  ["（2015）乳刑初字第187号", { courtCode: "乳", courtLevel: undefined }],
   ["［2015］沈高开刑初字第48号之一", { courtCode: "沈高开", sequence: 48 }],
   ["（20l4）长刑终字第153号", { year: 2014 }],
   ["2017云06刑初106号", { year: 2017, courtCode: "云06", typeCode: "刑初" }],
@@ -107,15 +108,16 @@ describe("parseCaseNumber", () => {
     expect(level("（2012）苏商再提字第0035号")).toBe("高级");
     expect(level("（2014）豫法刑三终字第54号")).toBe("高级");
     expect(parseCaseNumber("（2011）黑刑三终字第63号")?.province).toBe("黑龙江省");
-    // First instances with such a code are basic courts' (新安县, 晋江市, 京口区).
-    expect(level("（2014）新刑初字第219号")).toBe("基层");
-    expect(level("（2014）晋刑初字第156号")).toBe("基层");
-    expect(level("（2013）京刑初字第275号")).toBe("基层");
+    // First instances with such a code are mostly basic courts' (新安县, 晋江市, 京口区), but the
+    // number does not say.
+    expect(level("（2014）新刑初字第219号")).toBeUndefined();
+    expect(level("（2014）晋刑初字第156号")).toBeUndefined();
+    expect(level("（2013）京刑初字第275号")).toBeUndefined();
     // 宁 and 青 are also Nanjing's and Qingdao's intermediate courts: the level is not told.
     expect(level("（2015）宁刑终字第84号")).toBeUndefined();
     expect(level("（2014）青刑二终字第29号")).toBeUndefined();
-    // Other one-character codes on a first instance are a basic court's.
-    expect(level("（2015）乳刑初字第187号")).toBe("基层");
+    // Nor do other one-character codes on a first instance.
+    expect(level("（2015）乳刑初字第187号")).toBeUndefined();
   });
 
   it("reads another short code on an appeal as an intermediate court's: a basic court hears none", () => {
@@ -123,7 +125,7 @@ describe("parseCaseNumber", () => {
     expect(level("（2009）武行终字第61号")).toBe("中级");
     expect(level("（2015）滁刑终字第00073号")).toBe("中级");
     expect(level("（2013）潭中刑终字第23号")).toBe("中级");
-    expect(level("（2009）玄刑初字第301号")).toBe("基层");
+    expect(level("（2009）玄刑初字第301号")).toBeUndefined();
   });
 
   it("reads a pre-2016 number without a court code as the Supreme People's Court's, but for old local forms", () => {
@@ -143,11 +145,11 @@ describe("parseCaseNumber", () => {
     expect(parseCaseNumber("（2017）刑终字第1号")).toBeUndefined();
   });
 
-  it("reads 高 alone above first instance as 北京市高级人民法院's, at first instance as a basic court's", () => {
+  it("reads 高 alone above first instance as 北京市高级人民法院's, at first instance as no level", () => {
     const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
     expect(level("（2014）高刑终字第534号")).toBe("高级");
     expect(level("（2009）高行终字第132号")).toBe("高级");
-    expect(level("（2011）高刑初字第30号")).toBe("基层");
+    expect(level("（2011）高刑初字第30号")).toBeUndefined();
   });
 
   it("takes no province from a basic court's one-character code (its own abbreviation)", () => {
@@ -243,5 +245,39 @@ describe("provinceInName", () => {
     // A district or county bearing a city's name is no prefecture.
     expect(provinceInName("朝阳区人民法院")).toBeUndefined();
     expect(provinceInName("兴安县人民法院")).toBeUndefined();
+  });
+});
+
+describe("the level a case number claims (review 17: 224 intermediate courts read as basic)", () => {
+  const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
+
+  it("claims none for a pre-2016 first instance or retrial of a short code: intermediate courts try them too", () => {
+    // An intermediate court's first instance and retrial, a basic court's first instance: alike.
+    expect(level("（2015）某刑初字第75号")).toBeUndefined();
+    expect(level("（2014）某刑二初字第9号")).toBeUndefined();
+    expect(level("（2013）某刑抗再字第6号")).toBeUndefined();
+    // What the number does tell stays: an appeal, 中 in the code, a high court's code.
+    expect(level("（2015）某刑终字第73号")).toBe("中级");
+    expect(level("（2014）某中刑初字第11号")).toBe("中级");
+    expect(level("（2014）粤高法刑二终字第5号")).toBe("高级");
+    // For choosing among the courts a write-up names, the likely level is still basic.
+    const c = parseCaseNumber("（2015）某刑初字第75号");
+    expect(c && likelyCourtLevel(c)).toBe("基层");
+    expect(likelyCourtLevel({ courtLevel: "中级", courtCode: "某", legacy: true })).toBe("中级");
+  });
+
+  it("reads a province-administered county-level city's court (90xx) as a basic court, not a specialised one", () => {
+    expect(level("（2017）鄂9005刑初12号")).toBe("基层");
+    expect(level("（2018）琼9002民初3号")).toBe("基层");
+    expect(level("（2019）京7101刑初3号")).toBe("专门");
+    expect(level("（2019）粤71刑终3号")).toBe("专门");
+  });
+
+  it("reads a pre-2016 railway transport court's code as a specialised court's, as its name is read", () => {
+    expect(level("（2014）某铁刑初字第39号")).toBe("专门");
+    expect(level("（2015）某铁中刑初字第59号")).toBe("专门");
+    expect(level("（2015）鄂某铁中刑终字第6号")).toBe("专门");
+    // 铁西区 is a district.
+    expect(level("（2014）沈铁西刑初字第5号")).toBeUndefined();
   });
 });

@@ -183,6 +183,9 @@ function levelOfDigits(digits: string): CourtLevel {
   if (digits.length === 0) return "高级";
   const head = Number(digits.slice(0, 2));
   // 2015 rules: 71 railway, 72 maritime, 73 IP, 74–95 other specialised courts (and their basic courts).
+  // 90 + two digits is a county-level city the province administers directly (豫9001 济源, 鄂9005
+  // 潜江, 琼9005 文昌): a basic court, not a specialised one.
+  if (digits.length === 4 && head === 90) return "基层";
   if (head >= 71 && head <= 95) return "专门";
   return digits.length === 2 ? "中级" : "基层";
 }
@@ -269,6 +272,9 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   let courtLevel: CourtLevel | undefined;
   // The legacy codes were chosen by each province; 中/高 at the end of the court part is the convention.
   if (/^最高/.test(courtCode)) courtLevel = "最高";
+  // A railway transport court's code ends in 铁, its intermediate court's in 铁中 (（2014）成铁刑初字,
+  // （2015）昆铁中刑初字): specialised, as their names are read (courtLevelOf). Not 沈铁西 (铁西区).
+  else if (/铁中?法?$/.test(courtCode)) courtLevel = "专门";
   else if (/中(法|院)?$/.test(courtCode)) courtLevel = "中级";
   else if (/^.高(法|院)?$/.test(courtCode)) courtLevel = "高级";
   // 高 alone is 北京市高级人民法院's ((2014)高刑终字第534号, (2009)高行终字第132号) above first
@@ -281,10 +287,13 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   // appeals and retrials all high courts'.
   else if (/^.法?$/.test(courtCode) && PROVINCE_ABBREVIATIONS.has(first) && ABOVE_BASIC.test(tail))
     courtLevel = SHARED_ABBREVIATIONS.has(first) ? undefined : "高级";
-  // Any other short code is a basic court's, unless the procedure is one a basic court never has:
-  // then an intermediate court's, high courts having the codes above (（2009）武行终字 is 武汉's,
-  // （2015）滁刑终字 滁州's).
-  else if (courtCode.length <= 4) courtLevel = ABOVE_BASIC.test(tail) ? "中级" : "基层";
+  // Any other short code on a procedure a basic court never has is an intermediate court's, high
+  // courts having the codes above (（2009）武行终字 is 武汉's, （2015）滁刑终字 滁州's). On a first
+  // instance or a retrial it tells no level: intermediate courts try first instances too (刑事诉讼法
+  // 2018 §21, 民事诉讼法 2021 §19) and retry their own judgments. Of LeCaRD's such numbers whose court
+  // is named, 224 are intermediate courts' (（2015）济刑初字 济宁, （2015）浙金刑二初字 金华), which
+  // had been read as basic courts'.
+  else if (courtCode.length <= 4 && ABOVE_BASIC.test(tail)) courtLevel = "中级";
   // A one-character code is the province's only when it is its high court's: a basic court's is its
   // own abbreviation (（2015）新刑初字 is 呼和浩特市新城区's, （2013）川刑初字 周口市川汇区's). Against the
   // post-2016 codes of the same courts in LeCaRD: one-character basic or unplaced codes 3 right, 54
@@ -300,6 +309,20 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
     procedure: procedureChar ? LEGACY_PROCEDURE[procedureChar] : undefined,
     legacy: true,
   };
+}
+
+/**
+ * The level a pre-2016 number whose code tells none most often has, for choosing among the courts an
+ * account names (src/cases/parse.ts decidingCourt), never shown as the number's: a short code on a
+ * first instance or a retrial is a basic court's in 2,276 of the 2,528 LeCaRD numbers whose court is
+ * named. A number that tells its level has it.
+ */
+export function likelyCourtLevel(
+  c: Pick<CaseNumber, "courtLevel" | "courtCode" | "legacy">,
+): CourtLevel | undefined {
+  if (c.courtLevel || !c.legacy || !c.courtCode || c.courtCode.length > 4) return c.courtLevel;
+  // 宁 and 青 on an appeal are Nanjing's or Qingdao's intermediate courts or a high court.
+  return SHARED_ABBREVIATIONS.has(c.courtCode.replace(/法$/, "")) ? undefined : "基层";
 }
 
 function build(
