@@ -285,6 +285,12 @@ export const JudgmentRecord = z.object({
           cites: z.string(),
           clause: z.string(),
           /**
+           * A remand told by a retrial (the later instance above, its evidence): the number of the
+           * ruling that sent the case back, when the retrial names it (…作出（2017）京刑终193号刑事裁定，
+           * 撤销…发回重审) — the later instance is the retrial, not that ruling.
+           */
+          remandedBy: z.string().optional(),
+          /**
            * The defendants whose conviction or sentence it changed, when that was some of this
            * judgment's sentenced defendants only (撤销…对被告人甲的量刑部分); absent: the judgment whole.
            */

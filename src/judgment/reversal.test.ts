@@ -269,6 +269,22 @@ describe("toldRemands: remands a retrial's history tells of", () => {
   const quashed = (history: string, priorCaseNumbers: string[]) =>
     retrial(history, priorCaseNumbers).map((r) => [r.caseNumber, r.effect, r.told]);
 
+  it("names the ruling that sent the case back, where the history writes it before its 撤销", () => {
+    const told = retrial(
+      "本院于2016年5月6日作出（2016）浙01刑初88号刑事判决。宣判后，被告人王大海不服，提出上诉。浙江省高级人民法院于2017年2月3日作出（2017）浙刑终21号刑事裁定，撤销本院（2016）浙01刑初88号刑事判决，发回本院重新审判。",
+      ["（2016）浙01刑初88号", "（2017）浙刑终21号"],
+    );
+    expect(told.map((r) => [r.caseNumber, r.toldBy])).toEqual([
+      ["（2016）浙01刑初88号", "（2017）浙刑终21号"],
+    ]);
+    // Quashed without the ruling's number (被…撤销，发回): none named.
+    expect(
+      retrial("本院作出的（2016）浙01刑初88号刑事判决被浙江省高级人民法院撤销，发回本院重新审判。", [
+        "（2016）浙01刑初88号",
+      ])[0]?.toldBy,
+    ).toBeUndefined();
+  });
+
   it("reads the number the remanding ruling quashed, however the history says it", () => {
     // （2019）川1304刑初147号
     expect(

@@ -30,6 +30,8 @@ export interface InstanceRuling {
   spans?: string[];
   /** Told in the judgment's history (a remand by an instance that may not be indexed): "remanded". */
   told?: "remanded";
+  /** Told: the number of the ruling that sent it back, when the history names it before its 撤销/发回. */
+  toldBy?: string;
 }
 
 /** What is read of a later instance (a JudgmentRecord, or the parts of it an index document keeps). */
@@ -248,6 +250,11 @@ export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">)
         const span = sentence.slice(at, next);
         if (propertyOnly(span) || propertyBefore(sentence.slice(verbs[i - 1] ?? 0, at))) continue;
         const governed = numbers.filter((n) => n.at > at && n.at < next);
+        // The ruling that did it: the last appeal or retrial number written before the verb
+        // (…作出（2017）京刑终193号刑事裁定，撤销…发回重审).
+        const by = numbers
+          .filter((n) => n.at < at && parseCaseNumber(n.raw)?.procedure !== "一审")
+          .at(-1)?.raw;
         const meant =
           governed.length > 0 ? governed.map((n) => n.raw) : governedAny ? [] : [latestBefore(at)];
         governedAny ||= governed.length > 0;
@@ -264,6 +271,7 @@ export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">)
               clause: shorten(sentence),
               spans: [span],
               told: "remanded",
+              ...(by ? { toldBy: by } : {}),
             });
         }
       }

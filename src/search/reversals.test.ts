@@ -116,8 +116,11 @@ describe("reversalEvidence", () => {
         },
       },
     };
-    expect(reversalEvidence(appealJudgment, [ruled(retrial)]).map((e) => [e.caseNumber, e.result])).toEqual([
-      ["（2017）豫0182刑初984号", "remanded"],
+    expect(
+      reversalEvidence(appealJudgment, [ruled(retrial)]).map((e) => [e.caseNumber, e.result, e.remandedBy]),
+    ).toEqual([
+      // The retrial is the evidence; the ruling that sent the case back is the retrial's 再 ruling.
+      ["（2017）豫0182刑初984号", "remanded", "（2014）郑刑再字第8号"],
     ]);
   });
 

@@ -201,6 +201,7 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
       clause: ruling.clause,
     };
     if (Array.isArray(part)) evidence.defendants = part;
+    if (ruling.toldBy) evidence.remandedBy = ruling.toldBy;
     if (doc.caseNumber) evidence.caseNumber = doc.caseNumber;
     if (doc.court) evidence.court = doc.court;
     if (doc.decisionDate) evidence.decisionDate = doc.decisionDate;
