@@ -2,21 +2,23 @@ import { describe, expect, it } from "vitest";
 import { findCauses } from "../judgment/causes.ts";
 import { parseAuthoritativeCase, suitCategory, titleParties } from "./parse.ts";
 
-// Shortened from real write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
-// 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号). 人民司法 runs paragraphs together with "　　".
+// Modelled on write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
+// 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号), every personal name replaced by an invented
+// one; the fixtures from 指导案例189号 and 208号 on are invented text in those cases' form. 人民司法 runs
+// paragraphs together with "　　".
 
 /** 人民司法: 【评析】 follows the last paragraph of 【审判】 on its line; a footnote cites another case. */
 const INSIDER = [
-  "# 【201408035】利好型内幕信息复牌后未兑现的违法所得认定 文/罗开卷",
-  "文/罗开卷（二审承办法官）",
+  "# 【201408035】利好型内幕信息复牌后未兑现的违法所得认定 文/罗航江",
+  "文/罗航江（二审承办法官）",
   "【裁判要旨】",
   "对利好型内幕信息在复牌后兑现的，均应以抛售后的实际获利认定为内幕交易的违法所得。",
   "□案号一审：（2013）沪一中刑初字第51号二审：（2013）沪高刑终字第95号",
   "【案情】",
-  "2012年2月3日下午，被告人王文芳向被告人徐双全透露了德赛电池股票即将停牌的信息。",
+  "2012年2月3日下午，被告人王禾川向被告人徐森立透露了德赛电池股票即将停牌的信息。",
   "【审判】",
-  "上海市第一中级人民法院依法以内幕交易罪判处被告人徐双全有期徒刑4年，并处罚金人民币300万元。",
-  "一审宣判后，被告人徐双全提出上诉。",
+  "上海市第一中级人民法院依法以内幕交易罪判处被告人徐森立有期徒刑4年，并处罚金人民币300万元。",
+  "一审宣判后，被告人徐森立提出上诉。",
   "上海高院裁定：驳回上诉，维持原判。 　　【评析】",
   "对于利好型内幕信息在复牌后兑现的，如果行为人故意低价卖亏股票的，应当按照抛售日的账面所得计算违法所得。如杨某内幕交易案。①杨某自2010年5月起担任漳泽电力独立董事。",
   "（作者单位：上海市高级人民法院）",
@@ -43,23 +45,23 @@ describe("parseAuthoritativeCase: notes and footnotes", () => {
   it("does not take a footnote's 参见 number for the write-up's own", () => {
     const text = [
       "# 【202305030】利用表见代理骗取他人财物构成诈骗罪",
-      "文/何仕林；陈俊颖；范京川 　　作者单位：重庆市第二中级人民法院",
+      "文/何峰森；陈宇航；范立宇 　　作者单位：重庆市第二中级人民法院",
       "【裁判要旨】被告人超越职务权限，利用工作便利骗取他人财物，构成诈骗罪而非职务侵占罪。",
       "□案号　一审：（2020）渝02366刑初310号　二审：（2021）渝02刑终476号",
-      "【案情】 　　公诉机关：重庆市奉节县人民检察院。 　　被告人：郭洪全。",
+      "【案情】 　　公诉机关：重庆市奉节县人民检察院。 　　被告人：郭海禾。",
       "【审判】",
-      "奉节法院以郭洪全犯诈骗罪，判处有期徒刑6年6个月，并处罚金5万元。宣判后，郭洪全不服，提出上诉。",
+      "奉节法院以郭海禾犯诈骗罪，判处有期徒刑6年6个月，并处罚金5万元。宣判后，郭海禾不服，提出上诉。",
       "重庆市第二中级人民法院经审理后裁定驳回上诉，维持原判。 　　【评析】",
       "本案涉及的问题是公司职员利用表见代理骗取他人财物的行为定性。\\[8\\]",
       "作者单位：重庆市第二中级人民法院；成渝金融法院重庆市万州区人民法院",
-      '\\[1\\]杨志琼："权利外观责任与诈骗犯罪"，载《政法论坛》2017年第6期。',
+      '\\[1\\]杨泉志："权利外观责任与诈骗犯罪"，载《政法论坛》2017年第6期。',
       "\\[8\\]参见（2022）渝02刑终第15号刑事判决书。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "people-judicature");
     expect(r.caseNumber?.raw).toBe("（2021）渝02刑终476号");
     expect(r.priorCaseNumbers).toEqual(["（2020）渝02366刑初310号"]);
     expect(r.citedCaseNumbers).toEqual(["（2022）渝02刑终第15号"]);
-    expect(r.sections.facts).toBe("公诉机关：重庆市奉节县人民检察院。\n被告人：郭洪全。");
+    expect(r.sections.facts).toBe("公诉机关：重庆市奉节县人民检察院。\n被告人：郭海禾。");
     expect(r.sections.disposition).toMatch(/驳回上诉，维持原判。$/);
     expect(r.sections.footer).toMatch(/参见（2022）渝02刑终第15号/);
   });
@@ -121,7 +123,7 @@ describe("parseAuthoritativeCase: earlier instances", () => {
     const text = [
       "### 指导性案例205号：上海市人民检察院第三分院诉郎溪华远固体废物处置有限公司等环境污染民事公益诉讼案",
       "基本案情",
-      "法院经审理查明：2015年初，华远公司法定代表人联系黄德庭，欲购买进口含铜固体废物。",
+      "法院经审理查明：2015年初，华远公司法定代表人联系黄江岩，欲购买进口含铜固体废物。",
       "另查明，上海市第三中级人民法院于2018年9月18日作出（2018）沪03刑初8号刑事判决，判决米泰公司犯走私废物罪，判处罚金20万元。该刑事判决已生效。",
       "裁判结果",
       "上海市第三中级人民法院于2019年9月5日作出（2019）沪03民初11号民事判决：被告连带赔偿处置费1053700元。华远公司不服，提起上诉。上海市高级人民法院于2020年12月25日作出（2019）沪民终450号民事判决：驳回上诉，维持原判。",
@@ -137,9 +139,9 @@ describe("parseAuthoritativeCase: earlier instances", () => {
   it("tells an earlier conviction whose probation is revoked from the first instance an appeal quashes", () => {
     // 刑事审判参考: the 缓刑 of an earlier conviction is revoked for the new crime.
     const earlier = [
-      "**【第764号】刘飞抢劫案——驾驶机动车“碰瓷”行为如何定性**",
+      "**【第764号】刘森抢劫案——驾驶机动车“碰瓷”行为如何定性**",
       "一、基本案情",
-      "天津市第一中级人民法院判决如下：被告人刘飞犯抢劫罪，判处死刑，剥夺政治权利终身；撤销天津市红桥区人民法院以（2008）红刑初字第156号刑事判决对刘飞以聚众斗殴罪判处有期徒刑二年六个月，缓刑三年的缓刑部分。",
+      "天津市第一中级人民法院判决如下：被告人刘森犯抢劫罪，判处死刑，剥夺政治权利终身；撤销天津市红桥区人民法院以（2008）红刑初字第156号刑事判决对刘森以聚众斗殴罪判处有期徒刑二年六个月，缓刑三年的缓刑部分。",
       "二、主要问题",
       "驾驶机动车“碰瓷”的行为如何定性？",
     ].join("\n");
@@ -150,13 +152,13 @@ describe("parseAuthoritativeCase: earlier instances", () => {
 
     // 公报案例: the appeal quashes the case's first instance, probation included.
     const appeal = [
-      "安徽省颍上县人民检察院诉龚德田交通肇事案",
+      "安徽省颍上县人民检察院诉龚宇航交通肇事案",
       "【裁判摘要】",
       "行为人交通肇事后逃逸的，不适用缓刑。",
-      "被告人：龚德田。",
+      "被告人：龚宇航。",
       "阜阳市中级人民法院于2014年11月27日判决如下：",
-      "一、撤销安徽省颍上县人民法院（2014）颍刑初字第00473号刑事判决，即被告人龚德田犯交通肇事罪，判处有期徒刑三年，缓刑四年；",
-      "二、被告人龚德田犯交通肇事罪，判处有期徒刑三年。",
+      "一、撤销安徽省颍上县人民法院（2014）颍刑初字第00473号刑事判决，即被告人龚宇航犯交通肇事罪，判处有期徒刑三年，缓刑四年；",
+      "二、被告人龚宇航犯交通肇事罪，判处有期徒刑三年。",
     ].join("\n");
     const r2 = parseAuthoritativeCase(appeal, "spc-gazette");
     // The number is the quashed first instance's; the appeal's own is not told.
@@ -169,16 +171,16 @@ describe("parseAuthoritativeCase: earlier instances", () => {
 describe("parseAuthoritativeCase: an appeal that changes the sentence (指导案例93号)", () => {
   it("reads the new sentence and never the one below as upheld", () => {
     const text = [
-      "指导案例93号：于欢故意伤害案",
+      "指导案例93号：于远故意伤害案",
       "（最高人民法院审判委员会讨论通过　2018年6月20日发布）",
       "裁判结果",
-      "山东省聊城市中级人民法院于2017年2月17日作出（2016）鲁15刑初33号刑事附带民事判决，认定被告人于欢犯故意伤害罪，判处无期徒刑，剥夺政治权利终身。",
-      "宣判后，被告人于欢及部分原审附带民事诉讼原告人不服，分别提出上诉。山东省高级人民法院经审理于2017年6月23日作出（2017）鲁刑终151号刑事附带民事判决：驳回附带民事上诉，维持原判附带民事部分；撤销原判刑事部分，以故意伤害罪改判于欢有期徒刑五年。",
+      "山东省聊城市中级人民法院于2017年2月17日作出（2016）鲁15刑初33号刑事附带民事判决，认定被告人于远犯故意伤害罪，判处无期徒刑，剥夺政治权利终身。",
+      "宣判后，被告人于远及部分原审附带民事诉讼原告人不服，分别提出上诉。山东省高级人民法院经审理于2017年6月23日作出（2017）鲁刑终151号刑事附带民事判决：驳回附带民事上诉，维持原判附带民事部分；撤销原判刑事部分，以故意伤害罪改判于远有期徒刑五年。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.outcome.appeal).toBe("amended");
     expect(r.outcome.criminal?.map((s) => [s.defendant, s.penalty, s.months])).toEqual([
-      ["于欢", "有期徒刑", 60],
+      ["于远", "有期徒刑", 60],
     ]);
   });
 });
@@ -186,14 +188,14 @@ describe("parseAuthoritativeCase: an appeal that changes the sentence (指导案
 describe("parseAuthoritativeCase: charges and committee", () => {
   it("an earlier conviction is no charge; the SPC's release is no trial committee's discussion", () => {
     const text = [
-      "指导案例12号：李飞故意杀人案",
+      "指导案例12号：李禾故意杀人案",
       "（最高人民法院审判委员会讨论通过　2012年9月18日发布）",
       "裁判要点",
       "对于因民间矛盾激化引发的故意杀人案件，被告人犯罪手段残忍，论罪应当判处死刑。",
       "基本案情",
-      "2006年4月14日，被告人李飞因犯盗窃罪被判处有期徒刑二年，2008年1月2日刑满释放。2008年4月，李飞持铁锤将被害人打死。",
+      "2006年4月14日，被告人李禾因犯盗窃罪被判处有期徒刑二年，2008年1月2日刑满释放。2008年4月，李禾持铁锤将被害人打死。",
       "裁判结果",
-      "黑龙江省牡丹江市中级人民法院于2009年4月30日以（2009）牡刑初字第10号刑事判决，认定被告人李飞犯故意杀人罪，判处死刑，剥夺政治权利终身。",
+      "黑龙江省牡丹江市中级人民法院于2009年4月30日以（2009）牡刑初字第10号刑事判决，认定被告人李禾犯故意杀人罪，判处死刑，剥夺政治权利终身。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.charges).toEqual(["故意杀人罪"]);
@@ -220,24 +222,24 @@ describe("parseAuthoritativeCase: charges and committee", () => {
       "【裁判要旨】",
       "虚构保险标的骗取保险金的，构成保险诈骗罪。",
       "【案情】",
-      "被告人杨高翔、卢鹏结伙，虚构保险事故骗取保险金。",
+      "被告人杨海江、卢宇结伙，虚构保险事故骗取保险金。",
       "【审判】",
-      "上海市闵行区人民法院认为，被告人杨高翔、卢鹏的行为均已构成保险诈骗罪。被告人卢鹏系从犯，依法应当减轻处罚。据此，闵行区人民法院以保险诈骗罪分别判处被告人杨高翔有期徒刑12年，并处罚金20万元；判处被告人卢鹏有期徒刑10个月，缓刑1年，并处罚金2万元。",
+      "上海市闵行区人民法院认为，被告人杨海江、卢宇的行为均已构成保险诈骗罪。被告人卢宇系从犯，依法应当减轻处罚。据此，闵行区人民法院以保险诈骗罪分别判处被告人杨海江有期徒刑12年，并处罚金20万元；判处被告人卢宇有期徒刑10个月，缓刑1年，并处罚金2万元。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "people-judicature");
     expect(r.outcome.criminal?.map((s) => [s.defendant, s.penalty, s.months])).toEqual([
-      ["杨高翔", "有期徒刑", 144],
-      ["卢鹏", "有期徒刑", 10],
+      ["杨海江", "有期徒刑", 144],
+      ["卢宇", "有期徒刑", 10],
     ]);
   });
 
   it("an earlier conviction in the parties' lines is no charge, also when no ruling is read (第905号)", () => {
     const text = [
-      "【第905号】彭建伟危险驾驶案——追逐竞驶造成交通事故的如何处理",
+      "【第905号】彭峰泉危险驾驶案——追逐竞驶造成交通事故的如何处理",
       "一、基本案情",
-      "被告人彭建伟，男，1979年5月20日出生。1995年12月因犯盗窃罪被判处有期徒刑八年，2011年8月12日因涉嫌犯危险驾驶罪被取保候审。",
-      "2011年5月1日，被告人彭建伟驾驶汽车在道路上追逐竞驶，情节恶劣。",
-      "依照《中华人民共和国刑法》第一百三十三条之一之规定，密云县人民法院以被告人彭建伟犯危险驾驶罪，判处拘役四个月，并处罚金人民币二千元。",
+      "被告人彭峰泉，男，1979年5月20日出生。1995年12月因犯盗窃罪被判处有期徒刑八年，2011年8月12日因涉嫌犯危险驾驶罪被取保候审。",
+      "2011年5月1日，被告人彭峰泉驾驶汽车在道路上追逐竞驶，情节恶劣。",
+      "依照《中华人民共和国刑法》第一百三十三条之一之规定，密云县人民法院以被告人彭峰泉犯危险驾驶罪，判处拘役四个月，并处罚金人民币二千元。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "criminal-trial-reference").charges).toEqual(["危险驾驶罪"]);
   });
@@ -246,12 +248,12 @@ describe("parseAuthoritativeCase: charges and committee", () => {
 describe("parseAuthoritativeCase: the deciding court and its date", () => {
   // Shortened from 刑事审判参考 and 公报案例 write-ups in ../shared.
   const appeal = [
-    "**【第1013号】骆小林运输毒品案——对当场查获毒品的案件如何把握证据**",
+    "**【第1013号】骆远泉运输毒品案——对当场查获毒品的案件如何把握证据**",
     "一、基本案情",
-    "被告人骆小林，男，1980年×月×日出生。",
-    "云南省普洱市人民检察院以被告人骆小林犯运输毒品罪，向普洱市中级人民法院提起公诉。",
-    "普洱市中级人民法院认为，被告人骆小林运输甲基苯丙胺，其行为构成运输毒品罪。依照《中华人民共和国刑法》第三百四十七条、《最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释》第一条之规定，于2010年5月24日判决：被告人骆小林犯运输毒品罪，判处死刑。",
-    "一审宣判后，被告人骆小林不服，向云南省高级人民法院提出上诉。",
+    "被告人骆远泉，男，1980年×月×日出生。",
+    "云南省普洱市人民检察院以被告人骆远泉犯运输毒品罪，向普洱市中级人民法院提起公诉。",
+    "普洱市中级人民法院认为，被告人骆远泉运输甲基苯丙胺，其行为构成运输毒品罪。依照《中华人民共和国刑法》第三百四十七条、《最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释》第一条之规定，于2010年5月24日判决：被告人骆远泉犯运输毒品罪，判处死刑。",
+    "一审宣判后，被告人骆远泉不服，向云南省高级人民法院提出上诉。",
     "二、主要问题",
     "对当场查获毒品的案件如何把握证据？",
   ].join("\n");
@@ -324,10 +326,10 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
 
   it("takes only a court of the write-up's own number's level, and no masked or generic one", () => {
     const numbered = [
-      "**李尧强奸案**",
+      "**李航强奸案**",
       "□案号　（2001）香刑初字第98号",
       "【案情】",
-      "哈尔滨市香坊区人民法院经审理认为，被告人李尧的行为构成强奸罪，于2001年5月8日判决：被告人李尧犯强奸罪，判处有期徒刑四年。宣判后，被告人不服，提出上诉。哈尔滨市中级人民法院经审理，裁定驳回上诉，维持原判。",
+      "哈尔滨市香坊区人民法院经审理认为，被告人李航的行为构成强奸罪，于2001年5月8日判决：被告人李航犯强奸罪，判处有期徒刑四年。宣判后，被告人不服，提出上诉。哈尔滨市中级人民法院经审理，裁定驳回上诉，维持原判。",
     ].join("\n");
     const r = parseAuthoritativeCase(numbered, "people-judicature");
     expect(r.court).toBe("哈尔滨市香坊区人民法院");
@@ -343,10 +345,10 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
   it("takes an earlier conviction's number for no instance: 因犯…罪被…以（2018）…号判决判处", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第1460号】董元寻衅滋事案——缓刑考验期间犯新罪**",
+        "**【第1460号】董宇寻衅滋事案——缓刑考验期间犯新罪**",
         "一、基本案情",
-        "被告人董元，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初310号刑事判决判处有期徒刑十个月，缓刑一年。",
-        "江苏省扬中市人民法院经审理认为，被告人董元构成寻衅滋事罪，于2019年5月20日判决：被告人董元犯寻衅滋事罪，判处有期徒刑七个月。",
+        "被告人董宇，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初310号刑事判决判处有期徒刑十个月，缓刑一年。",
+        "江苏省扬中市人民法院经审理认为，被告人董宇构成寻衅滋事罪，于2019年5月20日判决：被告人董宇犯寻衅滋事罪，判处有期徒刑七个月。",
       ].join("\n"),
       "criminal-trial-reference",
     );
@@ -361,9 +363,9 @@ describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () =>
   it("reads the charges of every 刑事审判参考 case, its title naming the crime or not", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第189号】郭玉林等抢劫案——在共同抢劫中，部分行为人引起的致人重伤、死亡后果，其他行为人是否应当承担责任**",
+        "**【第189号】郭志川等抢劫案——在共同抢劫中，部分行为人引起的致人重伤、死亡后果，其他行为人是否应当承担责任**",
         "一、基本案情",
-        "某市中级人民法院认为，郭玉林等人以非法占有为目的，采用暴力手段劫取他人财物，其行为均已构成抢劫罪，于2001年5月8日判决：被告人郭玉林犯抢劫罪，判处死刑。",
+        "某市中级人民法院认为，郭志川等人以非法占有为目的，采用暴力手段劫取他人财物，其行为均已构成抢劫罪，于2001年5月8日判决：被告人郭志川犯抢劫罪，判处死刑。",
       ].join("\n"),
       "criminal-trial-reference",
     );
@@ -388,12 +390,12 @@ describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment
   it("ends the holdings where the reprinted judgment begins", () => {
     const r = parseAuthoritativeCase(
       [
-        "### 刘美芳诉常州凯瑞化学科技有限公司等公司决议效力确认纠纷案",
+        "### 刘航峰诉常州凯瑞化学科技有限公司等公司决议效力确认纠纷案",
         "【裁判摘要】",
         "有限责任公司的股东未履行出资义务或者抽逃全部出资，经公司催告缴纳或者返还，在合理期间内仍未缴纳或者返还出资的，公司可以股东会决议解除其股东资格。",
-        "原告：刘美芳，女，汉族，1979年12月10日出生，住江苏省南通市。",
+        "原告：刘航峰，女，汉族，1979年12月10日出生，住江苏省南通市。",
         "被告：常州凯瑞化学科技有限公司，住所地：江苏省常州市钟楼区邹区镇时代广场。",
-        "原告刘美芳因与被告常州凯瑞化学科技有限公司发生公司决议效力确认纠纷，向江苏省常州市钟楼区人民法院提起诉讼。",
+        "原告刘航峰因与被告常州凯瑞化学科技有限公司发生公司决议效力确认纠纷，向江苏省常州市钟楼区人民法院提起诉讼。",
       ].join("\n"),
       "spc-gazette",
     );
@@ -404,23 +406,23 @@ describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment
   });
 });
 
-describe("parseAuthoritativeCase: a reprint of several instances (公报 吴联大合同诈骗案, 刑事审判参考第381号)", () => {
+describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾海合同诈骗案, 刑事审判参考第381号)", () => {
   it("gives the last instance's ruling as the disposition and keeps the first one's before it", () => {
     const r = parseAuthoritativeCase(
       [
-        "## 吴联大合同诈骗案",
+        "## 吴禾海合同诈骗案",
         "公诉机关：浙江省温州市人民检察院。",
-        "被告人：吴联大，男，1971年10月14日出生，1999年12月15日被逮捕。",
-        "被告人吴联大合同诈骗案，由浙江省温州市人民检察院于2000年7月24日向浙江省温州市中级人民法院提起公诉。",
+        "被告人：吴禾海，男，1971年10月14日出生，1999年12月15日被逮捕。",
+        "被告人吴禾海合同诈骗案，由浙江省温州市人民检察院于2000年7月24日向浙江省温州市中级人民法院提起公诉。",
         "温州市中级人民法院经审理查明：",
-        "1999年1月9日，吴联大与长城公司签署了8BK80技术合作协议，收取保证金80万元人民币。",
+        "1999年1月9日，吴禾海与长城公司签署了8BK80技术合作协议，收取保证金80万元人民币。",
         "温州市中级人民法院认为：",
-        "吴联大在主观上没有非法占有80万元保证金的犯意，不构成合同诈骗罪。",
+        "吴禾海在主观上没有非法占有80万元保证金的犯意，不构成合同诈骗罪。",
         "据此，依照《中华人民共和国刑事诉讼法》第一百六十二条第（二）项之规定，于2001年1月16日作出判决如下：",
-        "被告人吴联大无罪。",
+        "被告人吴禾海无罪。",
         "一审宣判后，温州市人民检察院以原判认定事实错误为由，向浙江省高级人民法院提出抗诉。",
         "浙江省高级人民法院认为：",
-        "吴联大在中介过程中违背诚实信用原则，但尚不足以认定为犯罪。",
+        "吴禾海在中介过程中违背诚实信用原则，但尚不足以认定为犯罪。",
         "据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项之规定，浙江省高级人民法院于2002年3月12日作出裁定如下：",
         "驳回抗诉，维持原判。",
       ].join("\n"),
@@ -431,10 +433,10 @@ describe("parseAuthoritativeCase: a reprint of several instances (公报 吴联�
     // The last court's reasoning is the case's; the first court's reasoning (no longer run on with
     // the findings), legal basis and ruling, and the protest, are its history, in the order told.
     expect(r.sections.reasoning).toMatch(
-      /^浙江省高级人民法院认为：\n吴联大在中介过程中违背诚实信用原则[\s\S]*裁定如下：$/,
+      /^浙江省高级人民法院认为：\n吴禾海在中介过程中违背诚实信用原则[\s\S]*裁定如下：$/,
     );
     expect(r.sections.history).toMatch(
-      /^温州市中级人民法院认为：\n吴联大在主观上没有非法占有[\s\S]*第一百六十二条[\s\S]*被告人吴联大无罪。[\s\S]*提出抗诉。$/,
+      /^温州市中级人民法院认为：\n吴禾海在主观上没有非法占有[\s\S]*第一百六十二条[\s\S]*被告人吴禾海无罪。[\s\S]*提出抗诉。$/,
     );
     // The court's 依照 sentences, both instances'.
     expect(r.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
@@ -446,14 +448,14 @@ describe("parseAuthoritativeCase: a reprint of several instances (公报 吴联�
   it("ends the reprint's ruling before the commentary, reads the crime from the first ruling, and tells the trials with the facts", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第381号】董保卫、李志林等盗窃、收购赃物案——投案动机和目的是否影响自首**",
-        "北京市朝阳区人民检察院以被告人董保卫、李志林、董曙光犯盗窃罪，向北京市朝阳区人民法院提起公诉。",
+        "**【第381号】董川海、李峰航等盗窃、收购赃物案——投案动机和目的是否影响自首**",
+        "北京市朝阳区人民检察院以被告人董川海、李峰航、董江航犯盗窃罪，向北京市朝阳区人民法院提起公诉。",
         "北京市朝阳区人民法院经审理查明：",
-        "2003年9月1日1时许，被告人董保卫、董曙光等人在被告人李志林的协助下进入北京市制动密封材料厂行窃。",
-        "北京市朝阳区人民法院认为，被告人董保卫、李志林、董曙光以非法占有为目的，秘密窃取单位财物，数额巨大，其行为均已构成盗窃罪。据此，依照《中华人民共和国刑法》第二百六十四条、第六十四条的规定，判决如下：",
-        "1.被告人董保卫犯盗窃罪，判处有期徒刑八年，剥夺政治权利一年，罚金人民币八千元。",
-        "宣判后，被告人董保卫、李志林、董曙光三人不服，提出上诉。李志林的辩护人认为，李志林的行为构成受贿罪，建议二审法院依法改判。",
-        "北京市第二中级人民法院经审理认为，李志林的辩护人的辩护意见不能成立，不予采纳。据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，判决如下：",
+        "2003年9月1日1时许，被告人董川海、董江航等人在被告人李峰航的协助下进入北京市制动密封材料厂行窃。",
+        "北京市朝阳区人民法院认为，被告人董川海、李峰航、董江航以非法占有为目的，秘密窃取单位财物，数额巨大，其行为均已构成盗窃罪。据此，依照《中华人民共和国刑法》第二百六十四条、第六十四条的规定，判决如下：",
+        "1.被告人董川海犯盗窃罪，判处有期徒刑八年，剥夺政治权利一年，罚金人民币八千元。",
+        "宣判后，被告人董川海、李峰航、董江航三人不服，提出上诉。李峰航的辩护人认为，李峰航的行为构成受贿罪，建议二审法院依法改判。",
+        "北京市第二中级人民法院经审理认为，李峰航的辩护人的辩护意见不能成立，不予采纳。据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，判决如下：",
         "1.维持北京市朝阳区人民法院刑事判决的第1项。",
         "二、主要问题",
         "投案动机和目的是否影响自首成立？",
@@ -525,7 +527,7 @@ describe("parseAuthoritativeCase: a judgment the account says was quashed or uph
   it("leaves the own number untold rather than take another suit's for it", () => {
     const r = parseAuthoritativeCase(
       [
-        "**天平汽车保险股份有限公司苏州中心支公司诉王克忠追偿权纠纷案**",
+        "**天平汽车保险股份有限公司苏州中心支公司诉王远禾追偿权纠纷案**",
         "【裁判结果】",
         "受害人诉至法院，苏州市吴江区人民法院作出（2013）吴江开民初字第0007号民事判决书，判决天平保险苏州公司赔偿受害人76700元。",
         "江苏省高级人民法院再审认为，原审判决适用法律错误，判决：一、撤销江苏省苏州市中级人民法院（2013）苏中商终字第0754号民事判决及苏州市吴江区人民法院（2013）吴江商初字第0660号民事判决。",
@@ -541,9 +543,9 @@ describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views 
   it("shows the 主要问题 without 第一种意见认为…", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第3号】陈贵杰等盗窃案——银行临时工与外部人员相勾结，监守自盗应如何定罪**",
+        "**【第3号】陈泉宇等盗窃案——银行临时工与外部人员相勾结，监守自盗应如何定罪**",
         "一、基本案情",
-        "被告人陈贵杰系某银行临时工。",
+        "被告人陈泉宇系某银行临时工。",
         "二、主要问题",
         "银行临时工与外部人员相勾结，监守自盗应如何定罪？对于该案的定性有多种意见：第一种意见认为，应定盗窃罪。",
         "第二种意见认为，应定贪污罪。",
@@ -575,7 +577,7 @@ describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views 
 describe("parseAuthoritativeCase: a guiding case's keywords", () => {
   it("keeps a keyword's 、 and a wrapped line, and reads a long inline keywords line", () => {
     const wrapped = parseAuthoritativeCase(
-      "# 指导案例186号：龚品文等组织、领导、参加黑社会性质组织案\n关键词\n\n刑事/组织、领导、参加黑社会性质组织罪/行为特征/软暴\n力\n\n裁判要点\n\n犯罪组织以其势力…",
+      "# 指导案例186号：龚岩志等组织、领导、参加黑社会性质组织案\n关键词\n\n刑事/组织、领导、参加黑社会性质组织罪/行为特征/软暴\n力\n\n裁判要点\n\n犯罪组织以其势力…",
       "spc-guiding",
     );
     expect(wrapped.keywords).toEqual(["刑事", "组织、领导、参加黑社会性质组织罪", "行为特征", "软暴力"]);
@@ -598,13 +600,13 @@ describe("parseAuthoritativeCase: a guiding case's keywords", () => {
 describe("parseAuthoritativeCase: a commentary on a guiding case (人民司法 rmsf0856)", () => {
   it("does not take the guiding case's number for its own", () => {
     const text = [
-      "# 【201406057】《李飞故意杀人案》的理解与参照",
-      "文/周峰",
-      "最高人民法院于2012年4月9日发布了指导案例12号《李飞故意杀人案》。为了正确理解和准确参照适用该指导性案例，现对其推选经过、裁判要点等有关情况予以解释、论证和说明。",
+      "# 【201406057】《李禾故意杀人案》的理解与参照",
+      "文/周泉",
+      "最高人民法院于2012年4月9日发布了指导案例12号《李禾故意杀人案》。为了正确理解和准确参照适用该指导性案例，现对其推选经过、裁判要点等有关情况予以解释、论证和说明。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "people-judicature").authorityNumber).toBeUndefined();
     const guiding = [
-      "# 指导案例12号：李飞故意杀人案",
+      "# 指导案例12号：李禾故意杀人案",
       "（最高人民法院审判委员会讨论通过 2012年9月18日发布）",
     ].join("\n");
     expect(parseAuthoritativeCase(guiding, "spc-guiding").authorityNumber).toBe("指导性案例12号");
@@ -614,7 +616,7 @@ describe("parseAuthoritativeCase: a commentary on a guiding case (人民司法 r
 describe("parseAuthoritativeCase: the last court's ruling as the disposition (指导案例 anlifa_29, 刑事审判参考第1372号)", () => {
   it("splits a 裁判结果 telling two instances into the history and the last ruling", () => {
     const text = [
-      "### 指导案例189号：上海熊猫互娱文化有限公司诉李岑、昆山播爱游信息技术有限公司合同纠纷案",
+      "### 指导案例189号：上海熊猫互娱文化有限公司诉李立、昆山播爱游信息技术有限公司合同纠纷案",
       "裁判结果",
       "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
       "裁判理由",
@@ -640,17 +642,17 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
 
   it("reads 刑事审判参考's last ruling from the end of its 基本案情", () => {
     const text = [
-      "**【第1372号】黄金章诈骗案——诈骗犯罪与民事欺诈行为的界限**",
+      "**【第1372号】黄辰海诈骗案——诈骗犯罪与民事欺诈行为的界限**",
       "一、基本案情",
-      "莆田市中级人民法院认为，被告人黄金章以非法占有为目的，骗取他人财物，其行为构成诈骗罪。据此，依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人黄金章犯诈骗罪，判处有期徒刑十年。",
-      "一审宣判后，被告人黄金章提出上诉。福建省高级人民法院经审理认为，黄金章的行为属民事欺诈，不构成诈骗罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（三）项之规定，判决如下：",
-      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄金章无罪。",
+      "莆田市中级人民法院认为，被告人黄辰海以非法占有为目的，骗取他人财物，其行为构成诈骗罪。据此，依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人黄辰海犯诈骗罪，判处有期徒刑十年。",
+      "一审宣判后，被告人黄辰海提出上诉。福建省高级人民法院经审理认为，黄辰海的行为属民事欺诈，不构成诈骗罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（三）项之规定，判决如下：",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄辰海无罪。",
       "二、主要问题",
       "如何区分诈骗犯罪与民事欺诈行为？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
     expect(r.sections.disposition).toBe(
-      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄金章无罪。",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄辰海无罪。",
     );
     // The facts keep the whole account of the trials.
     expect(r.sections.facts).toContain("判处有期徒刑十年");
@@ -678,27 +680,27 @@ describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of
 
   it("takes a gazette case its prosecutor brought for criminal, and its ruling told in the third person (FYGB0238)", () => {
     const text = [
-      "### 上海市浦东新区人民检察院诉张纪伟、金鑫危险驾驶案",
+      "### 上海市浦东新区人民检察院诉张宇峰、金江危险驾驶案",
       "【裁判摘要】",
       "机动车驾驶人员出于竞技、追求刺激等动机，在道路上曲折穿行、快速追赶行驶的，属于追逐竞驶。",
       "公诉机关：上海市浦东新区人民检察院。",
-      "被告人：张纪伟，男，1985年2月4日出生。",
-      "上海市浦东新区人民检察院以被告人张纪伟、金鑫犯危险驾驶罪，向上海市浦东新区人民法院提起公诉。",
-      "上海市浦东新区人民法院一审查明：2012年2月3日，被告人张纪伟、金鑫相约驾驶摩托车追逐竞驶。",
-      "上海市浦东新区人民法院一审认为：被告人张纪伟、金鑫在道路上驾驶机动车追逐竞驶，情节恶劣，其行为均已构成危险驾驶罪。",
+      "被告人：张宇峰，男，1985年2月4日出生。",
+      "上海市浦东新区人民检察院以被告人张宇峰、金江犯危险驾驶罪，向上海市浦东新区人民法院提起公诉。",
+      "上海市浦东新区人民法院一审查明：2012年2月3日，被告人张宇峰、金江相约驾驶摩托车追逐竞驶。",
+      "上海市浦东新区人民法院一审认为：被告人张宇峰、金江在道路上驾驶机动车追逐竞驶，情节恶劣，其行为均已构成危险驾驶罪。",
       "据此，上海市浦东新区人民法院依照《中华人民共和国刑法》第一百三十三条之一的规定，于2013年1月21日判决：",
-      "一、被告人张纪伟犯危险驾驶罪，判处拘役四个月，缓刑四个月，并处罚金人民币四千元。",
+      "一、被告人张宇峰犯危险驾驶罪，判处拘役四个月，缓刑四个月，并处罚金人民币四千元。",
       "本判决为终审判决。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-gazette");
     expect(r.category).toBe("刑事");
     expect(r.charges).toEqual(["危险驾驶罪"]);
     expect(r.sections.disposition).toBe(
-      "一、被告人张纪伟犯危险驾驶罪，判处拘役四个月，缓刑四个月，并处罚金人民币四千元。",
+      "一、被告人张宇峰犯危险驾驶罪，判处拘役四个月，缓刑四个月，并处罚金人民币四千元。",
     );
     // A civil dispute that quotes a criminal judgment has no crimes.
     const civil = parseAuthoritativeCase(
-      text.replace("上海市浦东新区人民检察院诉张纪伟、金鑫危险驾驶案", "顾骏诉上海交行储蓄合同纠纷案"),
+      text.replace("上海市浦东新区人民检察院诉张宇峰、金江危险驾驶案", "顾宇诉上海交行储蓄合同纠纷案"),
       "spc-gazette",
     );
     expect(civil.charges).toEqual([]);
@@ -781,7 +783,7 @@ describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of 
     // No number of its own: an administrative case, as its title says.
     expect(r.category).toBe("行政");
     expect(
-      parseAuthoritativeCase("### 成路诉无锡轻工大学教学合同纠纷案\n原告：成路。", "spc-gazette").category,
+      parseAuthoritativeCase("### 成江诉无锡轻工大学教学合同纠纷案\n原告：成江。", "spc-gazette").category,
     ).toBe("民事");
   });
 });
@@ -789,10 +791,10 @@ describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of 
 describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第146号)", () => {
   it("reads the appeal's 于…裁定驳回上诉，维持原判 as the last ruling, not a judgment referred to", () => {
     const text = [
-      "**【第146号】舒亚眉、陈宝华侵犯著作权案——侵犯著作权罪的认定**",
+      "**【第146号】舒航江、陈辰航侵犯著作权案——侵犯著作权罪的认定**",
       "一、基本案情",
-      "上海市第二中级人民法院认为，被告人舒亚眉、陈宝华的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒亚眉犯侵犯著作权罪，判处有期徒刑五年，罚金人民币十万元。",
-      "一审宣判后，舒亚眉、陈宝华不服，提出上诉。上海市高级人民法院经审理认为，一审法院作出的判决，定罪及适用法律正确，量刑适当，审判程序合法，应予维持。根据刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
+      "上海市第二中级人民法院认为，被告人舒航江、陈辰航的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒航江犯侵犯著作权罪，判处有期徒刑五年，罚金人民币十万元。",
+      "一审宣判后，舒航江、陈辰航不服，提出上诉。上海市高级人民法院经审理认为，一审法院作出的判决，定罪及适用法律正确，量刑适当，审判程序合法，应予维持。根据刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
       "二、主要问题",
       "如何认定侵犯著作权罪？",
     ].join("\n");
@@ -823,9 +825,9 @@ describe("parseAuthoritativeCase: a case settled by the court's mediation (FYGB0
 describe("parseAuthoritativeCase: a case its editors say no longer applies (刑事审判参考第442号)", () => {
   it("is superseded, not effective", () => {
     const text = [
-      "**【第442号】焦军盗窃案——盗窃信用卡并使用的如何定性**",
+      "**【第442号】焦宇盗窃案——盗窃信用卡并使用的如何定性**",
       "一、基本案情",
-      "被告人焦军盗窃他人信用卡后使用，某区人民法院以盗窃罪判处其有期徒刑三年。",
+      "被告人焦宇盗窃他人信用卡后使用，某区人民法院以盗窃罪判处其有期徒刑三年。",
       "注：鉴于法释〔2009〕19号解释已实施，本案例所涉相关规则可不再参考。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "criminal-trial-reference").status).toBe("superseded");
@@ -838,10 +840,10 @@ describe("parseAuthoritativeCase: a case its editors say no longer applies (刑�
 describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审判参考第1264号)", () => {
   it("reads those its last ruling pronounces, or — when it upholds the one below — those it upheld", () => {
     const text = [
-      "**【第1264号】吴剑、张加路、刘凯诈骗案——“网络关键词”诈骗的认定**",
+      "**【第1264号】吴泉、张江岩、刘川诈骗案——“网络关键词”诈骗的认定**",
       "一、基本案情",
-      "无锡市滨湖区人民法院认为，被告人刘凯的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人刘凯犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
-      "一审宣判后，刘凯不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终330号刑事裁定：驳回上诉，维持原判。",
+      "无锡市滨湖区人民法院认为，被告人刘川的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人刘川犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
+      "一审宣判后，刘川不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终330号刑事裁定：驳回上诉，维持原判。",
       "二、主要问题",
       "如何认定网络关键词诈骗？",
     ].join("\n");
@@ -849,7 +851,7 @@ describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审�
     expect(r.sections.disposition).toBe("驳回上诉，维持原判。");
     expect(r.outcome.appeal).toBe("affirmed");
     expect(r.outcome.criminal).toEqual([
-      { defendant: "刘凯", charges: ["诈骗罪"], penalty: "有期徒刑", months: 48, fine: 40000 },
+      { defendant: "刘川", charges: ["诈骗罪"], penalty: "有期徒刑", months: 48, fine: 40000 },
     ]);
   });
 });
@@ -857,18 +859,18 @@ describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审�
 describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如下, 刑事审判参考第1014号)", () => {
   it("reads its ruling as the last, with the crimes it convicts of, not those it replaced", () => {
     const text = [
-      "**【第1014号】李培光贪污、挪用公款案——如何审查认定国家工作人员身份**",
+      "**【第1014号】李江航贪污、挪用公款案——如何审查认定国家工作人员身份**",
       "一、基本案情",
-      "某市中级人民法院认为，被告人李培光的行为构成贪污罪、挪用公款罪。依照《中华人民共和国刑法》第三百八十二条之规定，判决如下：被告人李培光犯贪污罪，判处有期徒刑七年；犯挪用公款罪，判处有期徒刑五年。",
-      "一审宣判后，李培光不服，提出上诉。某省高级人民法院经审理认为，李培光不具有国家工作人员身份。依照《中华人民共和国刑事诉讼法》第二百二十五条之规定，改判如下：",
-      "上诉人李培光犯职务侵占罪，判处有期徒刑四年；犯挪用资金罪，判处有期徒刑三年；数罪并罚，决定执行有期徒刑六年。",
+      "某市中级人民法院认为，被告人李江航的行为构成贪污罪、挪用公款罪。依照《中华人民共和国刑法》第三百八十二条之规定，判决如下：被告人李江航犯贪污罪，判处有期徒刑七年；犯挪用公款罪，判处有期徒刑五年。",
+      "一审宣判后，李江航不服，提出上诉。某省高级人民法院经审理认为，李江航不具有国家工作人员身份。依照《中华人民共和国刑事诉讼法》第二百二十五条之规定，改判如下：",
+      "上诉人李江航犯职务侵占罪，判处有期徒刑四年；犯挪用资金罪，判处有期徒刑三年；数罪并罚，决定执行有期徒刑六年。",
       "二、主要问题",
       "如何审查认定国家工作人员身份？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
-    expect(r.sections.disposition).toMatch(/^上诉人李培光犯职务侵占罪/);
+    expect(r.sections.disposition).toMatch(/^上诉人李江航犯职务侵占罪/);
     expect(r.charges).toEqual(["职务侵占罪", "挪用资金罪"]);
-    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "李培光", months: 72 });
+    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "李江航", months: 72 });
   });
 
   it("names the SPC by its official name before asking whether it fits the own number (人民司法 rmsf0463)", () => {
@@ -886,13 +888,13 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
   it("reads 甲诉乙…纠纷案 as 原告 and 被告, 甲与乙… without roles, and drops 等", () => {
     const names = (title: string) =>
       titleParties(title, findCauses(title)).map((p) => `${p.role}:${p.name}:${p.kind}`);
-    expect(names("指导案例99号：葛长生诉洪振快名誉权、荣誉权纠纷案")).toEqual([
-      "原告:葛长生:person",
-      "被告:洪振快:person",
+    expect(names("指导案例99号：葛禾海诉洪立森名誉权、荣誉权纠纷案")).toEqual([
+      "原告:葛禾海:person",
+      "被告:洪立森:person",
     ]);
-    expect(names("程春颖诉张涛、中国人民财产保险股份有限公司南京市分公司机动车交通事故责任纠纷案")).toEqual([
-      "原告:程春颖:person",
-      "被告:张涛:person",
+    expect(names("程峰森诉张泉、中国人民财产保险股份有限公司南京市分公司机动车交通事故责任纠纷案")).toEqual([
+      "原告:程峰森:person",
+      "被告:张泉:person",
       "被告:中国人民财产保险股份有限公司南京市分公司:organisation",
     ]);
     expect(names("（检例第123号） 胡某祥、万某妹与胡某平赡养纠纷支持起诉案")).toEqual([
@@ -905,26 +907,26 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
   });
 });
 
-describe("parseAuthoritativeCase: a civil write-up's outcome (指导案例189号, 208号, 公报案例)", () => {
+describe("parseAuthoritativeCase: a civil write-up's outcome (modelled on 指导案例189号, 208号, a 公报案例)", () => {
   it("an appeal upholding the judgment below has the outcome of the ruling it upheld", () => {
     const text = [
-      "### 指导性案例208号：江西省上饶市人民检察院诉张永明、张鹭、毛伟明生态破坏民事公益诉讼案",
+      "### 指导性案例208号：湖南省岳阳市人民检察院诉王大海、刘小江、赵林生生态破坏民事公益诉讼案",
       "裁判结果",
-      "江西省上饶市中级人民法院于2019年12月27日作出（2018）赣11民初303号民事判决：一、被告张永明、张鹭、毛伟明在判决生效后十日内在全国性媒体上刊登公告，向社会公众赔礼道歉；二、被告张永明、张鹭、毛伟明连带赔偿环境资源损失计人民币6000000元；三、被告张永明、张鹭、毛伟明在判决生效后十日内赔偿公益诉讼起诉人上饶市检察院支出的专家费150000元。宣判后，张永明、张鹭提起上诉。江西省高级人民法院于2020年5月18日作出（2020）赣民终317号民事判决：驳回上诉，维持原判。",
+      "湖南省岳阳市中级人民法院于2021年3月15日作出（2020）湘06民初118号民事判决：一、被告王大海、刘小江、赵林生在判决生效后十五日内在省级媒体上发布声明，向公众赔礼道歉；二、被告王大海、刘小江、赵林生连带赔偿生态修复费用计人民币4200000元；三、被告王大海、刘小江、赵林生在判决生效后十五日内赔偿公益诉讼起诉人岳阳市检察院支出的鉴定费86000元。宣判后，王大海、刘小江提起上诉。湖南省高级人民法院于2021年9月8日作出（2021）湘民终452号民事判决：驳回上诉，维持原判。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.category).toBe("民事");
-    expect(r.court).toBe("江西省高级人民法院");
+    expect(r.court).toBe("湖南省高级人民法院");
     expect(r.outcome.appeal).toBe("affirmed");
-    expect(r.outcome.civil).toMatchObject({ disposition: "upheld", totalAwarded: 6150000 });
+    expect(r.outcome.civil).toMatchObject({ disposition: "upheld", totalAwarded: 4286000 });
   });
 
   it("a dismissal upheld on appeal, and an amending appeal told by its disposition", () => {
     const dismissed = parseAuthoritativeCase(
       [
-        "### 指导案例189号：上海熊猫互娱文化有限公司诉李岑、昆山播爱游信息技术有限公司合同纠纷案",
+        "### 指导案例189号：杭州星河网络科技有限公司诉孙晓峰、嘉兴云游信息技术有限公司合同纠纷案",
         "裁判结果",
-        "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
+        "杭州市西湖区人民法院于2019年6月12日作出（2019）浙0106民初2871号民事判决：驳回甲某某的诉讼请求。甲某某不服一审判决，提起上诉。浙江省杭州市中级人民法院于2019年11月4日作出（2019）浙01民终9023号民事判决：驳回上诉，维持原判。",
       ].join("\n"),
       "spc-guiding",
     );
@@ -932,52 +934,52 @@ describe("parseAuthoritativeCase: a civil write-up's outcome (指导案例189号
     // A gazette reprint without a case number: the appeal is told by its disposition.
     const amended = parseAuthoritativeCase(
       [
-        "陈雪琴诉重庆商社新世纪百货连锁经营有限公司等产品销售者责任纠纷案",
-        "原告陈雪琴诉称：被告销售的商品不符合食品安全标准，请求判令被告退还购物款50 046元，并支付十倍赔偿金500 460元。",
+        "周雨桐诉成都天府百货连锁有限公司等产品销售者责任纠纷案",
+        "原告周雨桐诉称：被告出售的食品不符合食品安全标准，请求判令被告退还货款31 208元，并支付十倍赔偿金312 080元。",
         "被告辩称：不同意原告的诉讼请求。",
-        "重庆市第一中级人民法院于2016年12月16日判决：",
-        "一、撤销重庆市江北区人民法院（2015）江法民初字第07133号民事判决；",
-        "二、被上诉人重庆商社新世纪百货连锁经营有限公司世纪新都于本判决生效之日起十日内退还上诉人陈雪琴购物款50 046元；",
-        "三、驳回上诉人陈雪琴的其他诉讼请求。",
+        "四川省成都市中级人民法院于2017年8月22日判决：",
+        "一、撤销成都市武侯区人民法院（2016）川0107民初字第05218号民事判决；",
+        "二、被上诉人成都天府百货连锁有限公司武侯店于本判决生效之日起十日内退还上诉人周雨桐货款31 208元；",
+        "三、驳回上诉人周雨桐的其他诉讼请求。",
       ].join("\n"),
       "spc-gazette",
     );
     expect(amended.outcome).toMatchObject({
       appeal: "amended",
-      civil: { disposition: "partly_upheld", totalAwarded: 50046 },
+      civil: { disposition: "partly_upheld", totalAwarded: 31208 },
     });
   });
 });
 
 describe("suitCategory: a write-up titled 甲诉乙…案 without 纠纷 or a number of its own (公报案例)", () => {
   it("is administrative against an organ over its act, else civil; never a prosecution", () => {
-    expect(suitCategory("陆红霞诉南通市发展和改革委员会政府信息公开答复案")).toBe("行政");
-    expect(suitCategory("上海欧帛服饰有限公司诉南京市江宁区人力资源和社会保障局工伤认定决定案")).toBe("行政");
-    expect(suitCategory("中海雅园管委会诉海淀区房管局 不履行法定职责案")).toBe("行政");
-    expect(suitCategory("杨宝玺诉天津服装技校不履行法定职责案")).toBe("行政");
-    expect(suitCategory("程浩诉南京欧尚超市有限公司江宁店等 产品生产者、销售者责任案")).toBe("民事");
-    expect(suitCategory("周开凤等诉宜昌县建设局人身损害赔偿案")).toBe("民事");
-    expect(suitCategory("梁介树诉南京乐府 餐饮管理有限公司劳动争议案")).toBe("民事");
-    expect(suitCategory("上海市人民检察院第一分院诉 应志敏、陆毅走私废物、走私普通货物案")).toBeUndefined();
+    expect(suitCategory("钱小梅诉常州市发展和改革委员会政府信息公开答复案")).toBe("行政");
+    expect(suitCategory("苏州锦华服饰有限公司诉无锡市滨湖区人力资源和社会保障局工伤认定决定案")).toBe("行政");
+    expect(suitCategory("青松花园业主委员会诉朝阳区房管局 不履行法定职责案")).toBe("行政");
+    expect(suitCategory("冯大川诉河北工贸技校不履行法定职责案")).toBe("行政");
+    expect(suitCategory("韩立志诉合肥惠民超市有限公司蜀山店等 产品生产者、销售者责任案")).toBe("民事");
+    expect(suitCategory("唐秀英等诉兴山县建设局人身损害赔偿案")).toBe("民事");
+    expect(suitCategory("宋远山诉合肥悦来 餐饮管理有限公司劳动争议案")).toBe("民事");
+    expect(suitCategory("浙江省人民检察院第二分院诉 丙某某、丁某某走私废物、走私普通货物案")).toBeUndefined();
     expect(suitCategory("茅某组织卖淫不起诉复议复核案")).toBeUndefined();
-    expect(suitCategory("张四毛盗窃案")).toBeUndefined();
+    expect(suitCategory("马二牛盗窃案")).toBeUndefined();
   });
 
   it("gives a civil reprint its category and outcome", () => {
     const r = parseAuthoritativeCase(
       [
-        "程浩诉南京欧尚超市有限公司江宁店等 产品生产者、销售者责任案",
-        "原告程浩诉称：其在被告处购买的食品已过保质期，请求判令被告退还货款并赔偿。",
+        "韩立志诉合肥惠民超市有限公司蜀山店等 产品生产者、销售者责任案",
+        "原告韩立志诉称：其在被告处购买的饮料已过保质期，请求判令被告退还货款并赔偿。",
         "被告辩称：不同意原告的诉讼请求。",
-        "南京市江宁区人民法院经审理查明：原告于2015年在被告处购买食品。",
-        "南京市江宁区人民法院一审认为：被告销售过期食品，应当承担赔偿责任。",
-        "南京市江宁区人民法院于2016年5月6日判决：",
-        "一、被告于本判决生效之日起十日内退还原告货款1 024元，并支付赔偿金10 240元；二、驳回原告的其他诉讼请求。",
+        "合肥市蜀山区人民法院经审理查明：原告于2016年在被告处购买饮料。",
+        "合肥市蜀山区人民法院一审认为：被告销售过期食品，应当承担赔偿责任。",
+        "合肥市蜀山区人民法院于2017年3月14日判决：",
+        "一、被告于本判决生效之日起十日内退还原告货款2 318元，并支付赔偿金23 180元；二、驳回原告的其他诉讼请求。",
       ].join("\n"),
       "spc-gazette",
     );
     expect(r.category).toBe("民事");
-    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 11264 });
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 25498 });
   });
 });
 
@@ -985,35 +987,35 @@ describe("parseAuthoritativeCase: a gazette reprint's court and date, from the s
   it("reads 江宁经济技术开发区人民法院…规定于2022年3月9日作出判决：", () => {
     const r = parseAuthoritativeCase(
       [
-        "## 陈武桂诉南京德通汽车服务有限公司劳动合同纠纷案",
+        "## 方志远诉南京恒达物流服务有限公司劳动合同纠纷案",
         "【案例要旨】",
-        "劳动者故意不签订书面劳动合同，以未订立书面劳动合同为由主张第二倍工资的，人民法院不予支持。",
-        "原告：陈武桂，男，住江苏省南京市江宁区。",
-        "被告：南京德通汽车服务有限公司，住所地：江苏省南京市江宁区苏源大道。",
-        "原告陈武桂因与被告南京德通汽车服务有限公司发生劳动合同纠纷，向江苏省江宁经济技术开发区人民法院提起诉讼。",
-        "原告陈武桂诉称：请求法院判令德通公司支付未订立书面劳动合同二倍工资差额86 033元。",
-        "被告德通公司辩称：不同意原告的诉讼请求。",
-        "江苏省江宁经济技术开发区人民法院一审查明：原告于2020年7月1日入职被告处。",
-        "江苏省江宁经济技术开发区人民法院一审认为：德通公司应支付加班工资。",
+        "用人单位已书面通知订立劳动合同而劳动者拒绝签订的，劳动者请求支付二倍工资差额，不予支持。",
+        "原告：方志远，男，住江苏省南京市江宁区。",
+        "被告：南京恒达物流服务有限公司，住所地：江苏省南京市江宁区双龙大道。",
+        "原告方志远因与被告南京恒达物流服务有限公司发生劳动合同纠纷，向江苏省江宁经济技术开发区人民法院提起诉讼。",
+        "原告方志远诉称：请求法院判令恒达公司支付未签劳动合同期间的二倍工资差额64 510元。",
+        "被告恒达公司辩称：不同意原告的诉讼请求。",
+        "江苏省江宁经济技术开发区人民法院一审查明：原告于2020年9月15日入职被告处。",
+        "江苏省江宁经济技术开发区人民法院一审认为：恒达公司应支付休息日加班工资。",
         "江苏省江宁经济技术开发区人民法院依照《中华人民共和国劳动法》第四十四条，《中华人民共和国民事诉讼法》第六十七条第一款规定于2022年3月9日作出判决：",
-        "一、被告南京德通汽车服务有限公司于本判决发生法律效力之日起十日内支付原告陈武桂休息日加班工资12 230.77元；",
-        "二、驳回原告陈武桂的其他诉讼请求。",
+        "一、被告南京恒达物流服务有限公司于本判决发生法律效力之日起十日内支付原告方志远休息日加班工资9 874.62元；",
+        "二、驳回原告方志远的其他诉讼请求。",
       ].join("\n"),
       "spc-gazette",
     );
     expect(r.court).toBe("江苏省江宁经济技术开发区人民法院");
     expect(r.decisionDate).toBe("2022-03-09");
-    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 12230.77 });
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 9874.62 });
   });
 });
 
-describe("parseAuthoritativeCase: an administrative write-up's outcome (指导案例41号, 76号)", () => {
+describe("parseAuthoritativeCase: an administrative write-up's outcome (modelled on 指导案例41号, 76号)", () => {
   it("reads the ruling on the act, and for an affirming appeal the ruling it upheld", () => {
     const first = parseAuthoritativeCase(
       [
-        "### 指导案例41号：宣懿成等诉浙江省衢州市国土资源局收回国有土地使用权案",
+        "### 指导案例41号：蒋立新等诉浙江省丽水市国土资源局收回国有土地使用权案",
         "裁判结果",
-        "浙江省衢州市柯城区人民法院于2003年8月29日作出（2003）柯行初字第8号行政判决：撤销被告衢州市国土资源局2002年12月31日作出的衢市国土(2002)第37号《收回国有土地使用权通知》。宣判后，双方当事人均未上诉，判决已发生法律效力。",
+        "浙江省丽水市莲都区人民法院于2004年5月17日作出（2004）莲行初字第12号行政判决：撤销被告丽水市国土资源局2003年10月9日作出的丽市国土(2003)第45号《收回国有土地使用权通知》。宣判后，双方当事人均未上诉，判决已发生法律效力。",
       ].join("\n"),
       "spc-guiding",
     );
@@ -1021,9 +1023,9 @@ describe("parseAuthoritativeCase: an administrative write-up's outcome (指导�
     expect(first.outcome).toEqual({ administrative: { dispositions: ["revoked"] } });
     const appeal = parseAuthoritativeCase(
       [
-        "### 指导案例76号：萍乡市亚鹏房地产开发有限公司诉萍乡市国土资源局不履行行政协议案",
+        "### 指导案例76号：新余市华安房地产开发有限公司诉新余市国土资源局不履行行政协议案",
         "裁判结果",
-        "江西省萍乡市安源区人民法院于2014年4月23日作出（2014）安行初字第6号行政判决：一、撤销被告萍乡市国土资源局于2013年2月21日作出的《关于对市亚鹏房地产开发有限公司的答复》；二、被告萍乡市国土资源局在本判决生效之日起九十日内对萍乡市亚鹏房地产开发有限公司重新作出书面答复。宣判后，萍乡市国土资源局提出上诉。江西省萍乡市中级人民法院于2014年8月15日作出(2014)萍行终字第10号行政判决：驳回上诉，维持原判。",
+        "江西省新余市渝水区人民法院于2015年3月10日作出（2015）渝行初字第4号行政判决：一、撤销被告新余市国土资源局于2014年6月3日作出的《关于对华安房地产开发有限公司申请的答复》；二、被告新余市国土资源局在本判决生效之日起六十日内对新余市华安房地产开发有限公司重新作出书面答复。宣判后，新余市国土资源局提出上诉。江西省新余市中级人民法院于2015年7月21日作出(2015)余行终字第7号行政判决：驳回上诉，维持原判。",
       ].join("\n"),
       "spc-guiding",
     );
@@ -1034,23 +1036,23 @@ describe("parseAuthoritativeCase: an administrative write-up's outcome (指导�
   });
 });
 
-describe("parseAuthoritativeCase: a court deciding on a date written without 于 (指导案例169号, 84号)", () => {
+describe("parseAuthoritativeCase: a court deciding on a date written without 于 (modelled on 指导案例169号, 84号)", () => {
   it("dates the case by its judgment, not by the guiding case's issue", () => {
     const r = parseAuthoritativeCase(
       [
-        "### 指导案例169号：徐欣诉招商银行股份有限公司上海延西支行银行卡纠纷案",
+        "### 指导案例169号：沈晓宇诉交通银行股份有限公司杭州城西支行银行卡纠纷案",
         "（最高人民法院审判委员会讨论通过 2021年11月9日发布）",
         "裁判结果",
-        "上海市长宁区人民法院于2017年4月25日作出（2017）沪0105民初1787号民事判决：被告招商银行延西支行赔偿原告徐欣银行卡内存款损失146200元。宣判后，招商银行延西支行提出上诉。上海市第一中级人民法院2017年10月31日作出（2017）沪01民终9300号民事判决:驳回上诉，维持原判。",
+        "杭州市拱墅区人民法院于2018年2月6日作出（2018）浙0105民初3412号民事判决：被告交通银行城西支行赔偿原告沈晓宇银行卡内存款损失93500元。宣判后，交通银行城西支行提出上诉。浙江省杭州市中级人民法院2018年7月19日作出（2018）浙01民终5116号民事判决:驳回上诉，维持原判。",
       ].join("\n"),
       "spc-guiding",
     );
-    expect(r.court).toBe("上海市第一中级人民法院");
-    expect(r.decisionDate).toBe("2017-10-31");
+    expect(r.court).toBe("浙江省杭州市中级人民法院");
+    expect(r.decisionDate).toBe("2018-07-19");
     expect(r.releaseDate).toBe("2021-11-09");
     expect(r.outcome).toMatchObject({
       appeal: "affirmed",
-      civil: { disposition: "upheld", totalAwarded: 146200 },
+      civil: { disposition: "upheld", totalAwarded: 93500 },
     });
   });
 });
