@@ -44,6 +44,26 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("王大海")).toEqual([]);
   });
 
+  it("does not give a defendant a role only a party claimed, or one the court denies", () => {
+    const rejected =
+      "被告人甲某某起主要作用，系主犯。辩护人提出被告人甲某某系从犯的辩护意见，与查明的事实不符，本院不予采纳。被告人乙某某起次要作用，系从犯。";
+    let grounds = groundsByDefendant(rejected, ["甲某某", "乙某某"]);
+    expect(grounds.get("甲某某")).toEqual(["主犯"]);
+    expect(grounds.get("乙某某")).toEqual(["从犯"]);
+    grounds = groundsByDefendant("被告人甲某某在共同犯罪中作用积极，不宜认定为从犯。被告人乙某某系从犯。", [
+      "甲某某",
+      "乙某某",
+    ]);
+    expect(grounds.get("甲某某")).toEqual([]);
+    grounds = groundsByDefendant("各被告人所起作用基本相当，可不区分主、从犯。", ["甲某某", "乙某某"]);
+    expect([...grounds.values()]).toEqual([[], []]);
+  });
+
+  it("keeps the court's last word where one person reads as both 主犯 and 从犯", () => {
+    const text = "被告人甲某某起次要作用，系从犯。经查，被告人甲某某积极参与，起主要作用，应认定为主犯。";
+    expect(groundsByDefendant(text, ["甲某某", "乙某某"]).get("甲某某")).toEqual(["主犯"]);
+  });
+
   it("tells masked names apart: 张某 is not 张某某", () => {
     const text = "被告人张某某系累犯。被告人张某有自首情节。";
     const grounds = groundsByDefendant(text, ["张某", "张某某"]);

@@ -110,9 +110,10 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
   };
   // Each ground where it is written goes to the subject of the nearest clause before it that names
   // one (its first, where a clause names two).
-  const grounds = new Map<string, Set<string>>([[ALL, new Set()]]);
+  const grounds = new Map<string, Map<string, number>>([[ALL, new Map()]]);
   let k = -1;
   for (const { tag, index } of circumstanceMatches(text, PERSONAL_GROUNDS)) {
+    if (claimedOnly(text, index) || (ROLES.has(tag) && roleDenied(text, index))) continue;
     while (k + 1 < mentions.length && (mentions[k + 1]?.index ?? Infinity) < index) k++;
     let subject: { clause: number; who?: string[] } | undefined;
     for (let j = k; j >= 0; j--) {
@@ -121,21 +122,59 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
       if (here.who) subject = here;
     }
     for (const person of subject?.who ?? [ALL]) {
-      const set = grounds.get(person) ?? new Set();
-      set.add(tag);
-      grounds.set(person, set);
+      const seen = grounds.get(person) ?? new Map<string, number>();
+      seen.set(tag, index);
+      grounds.set(person, seen);
     }
   }
-  const common = grounds.get(ALL) ?? new Set();
+  const common = grounds.get(ALL) ?? new Map<string, number>();
   const order = [...PERSONAL_GROUNDS];
   for (const n of people) {
-    const own = new Set([...common, ...(grounds.get(n) ?? [])]);
+    const own = new Map([...common, ...(grounds.get(n) ?? [])]);
+    // 主犯 and 从犯 of one person: the court's conclusion is written last (the facts and what the
+    // parties claimed come before the reasoning's finding).
+    const main = own.get("主犯");
+    const accessory = own.get("从犯");
+    if (main !== undefined && accessory !== undefined) own.delete(main < accessory ? "主犯" : "从犯");
     out.set(
       n,
       order.filter((tag) => own.has(tag)),
     );
   }
   return out;
+}
+
+/** A party's submission: the prosecution's charge, a defence's or an appeal's argument. */
+const SUBMISSION =
+  /辩护人|辩护意见|辩称|辩解|上诉理由|上诉称|上诉提出|公诉机关指控|公诉机关认为|检察院指控|起诉书指控|抗诉|公诉人|诉称|建议(?:对|判处|从轻|减轻|法庭)/;
+/** …which the court accepts in the same sentence. */
+const ACCEPTED = /予以采纳|予以支持|予以认可|(?<!不予?)采纳|予以确认|属实|(?<![不能难以])成立|(?<!不)相符/;
+
+/**
+ * Whether the ground at `index` is only claimed: its sentence is a party's submission the court does
+ * not accept there (辩护人提出被告人X系从犯的辩护意见…不予采纳: not X's 从犯). What the court finds it
+ * states in its own words, which are read.
+ */
+function claimedOnly(text: string, index: number): boolean {
+  const from = text.lastIndexOf("。", index) + 1;
+  const to = text.indexOf("。", index);
+  const sentence = text.slice(from, to < 0 ? text.length : to);
+  return SUBMISSION.test(sentence) && !ACCEPTED.test(sentence);
+}
+
+/** The roles in a joint crime (刑法 §26–28), denied in words of their own. */
+const ROLES: ReadonlySet<string> = new Set(["主犯", "从犯", "胁从犯"]);
+const ROLE_DENIED =
+  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|无法认定|难以认定|没有|区分主、?$|主、?$/;
+
+/**
+ * Whether a role at `index` is denied or only named in its clause: 不宜认定为从犯, 可不区分主、从犯, 不是
+ * 主犯 — or the distinction itself (应区分主、从犯).
+ */
+function roleDenied(text: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && !BOUNDARY.has(text[from - 1] ?? "")) from--;
+  return ROLE_DENIED.test(text.slice(from, index));
 }
 
 /**

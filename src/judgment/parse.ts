@@ -197,10 +197,12 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     else if (upheld.length > 0) record.outcome.criminal = upheld;
     const sentenced = record.outcome.criminal ?? [];
     if (new Set(sentenced.map((s) => s.defendant)).size > 1) {
-      // Read as the judgment's circumstance tags are (src/search/documents.ts): facts, then reasoning.
-      const facts = [sections.claims, sections.defence, sections.facts].filter(Boolean).join("\n") || text;
+      // What the court finds (经审理查明, 本院认为), not what the indictment or the defence claim of
+      // each (公诉机关认为…被告人X系从犯, which the court may not follow): the whole text only where
+      // neither section was read.
+      const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
       const grounds = groundsByDefendant(
-        [facts, sections.reasoning].filter(Boolean).join("\n"),
+        found,
         sentenced.map((s) => s.defendant),
       );
       for (const s of sentenced) s.grounds = grounds.get(s.defendant) ?? [];

@@ -80,4 +80,41 @@ describe("circumstance tags", () => {
     expect(of("刑事").factCircumstances).toContain("机动车");
     expect(of(undefined).factCircumstances.length).toBeGreaterThan(0);
   });
+
+  it("are read for a prosecution whose number says 民: its charges or sentences make it criminal", () => {
+    const prosecution = {
+      ...emptyRecord({ id: "p", source: "test", tier: "ordinary", text: facts, sections: { facts } }),
+      category: "民事" as const,
+      charges: ["交通肇事罪"],
+    };
+    expect(toJudgmentDocument(prosecution).factCircumstances).toContain("机动车");
+  });
+});
+
+describe("the card's principal sentence", () => {
+  const joint = (grounds?: string[]) =>
+    toJudgmentDocument({
+      ...emptyRecord({ id: "j", source: "test", tier: "ordinary", text: "本院认为。" }),
+      outcome: {
+        criminal: [
+          {
+            defendant: "王大海",
+            charges: ["盗窃罪"],
+            penalty: "有期徒刑" as const,
+            months: 48,
+            ...(grounds ? { grounds } : {}),
+          },
+          { defendant: "刘小江", charges: ["盗窃罪"], penalty: "有期徒刑" as const, months: 12 },
+        ],
+      },
+    });
+  const principal = (doc: ReturnType<typeof joint>) =>
+    readBinary<ResultCard>({ _index: "i", fields: { card: [doc.card] } }, "card")?.principal;
+
+  it("carries that defendant's grounds as read, and none where they were not read (an older record)", () => {
+    expect(principal(joint(["累犯"]))?.grounds).toEqual(["累犯"]);
+    expect(principal(joint([]))?.grounds).toEqual([]);
+    // Unknown is not "none": the audit then keeps the judgment's tags (src/audit/engine.ts).
+    expect(principal(joint())?.grounds).toBeUndefined();
+  });
 });

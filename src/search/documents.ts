@@ -320,7 +320,13 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   // the facts found (on LeCaRD dev this beat the findings alone, NDCG@30 0.880 vs 0.860). A document
   // whose sections were not recognised stands in with its whole text (the parser left a warning).
   const facts = [s.claims, s.defence, s.facts].filter(Boolean).join("\n") || record.text;
-  const nonCriminal = record.category !== undefined && record.category !== "刑事";
+  // Not by the category alone: it comes from the case number, and a prosecution numbered 民 (LeCaRD
+  // 15428, 17652, 43509) is a criminal judgment — its charges or sentences say so.
+  const nonCriminal =
+    record.category !== undefined &&
+    record.category !== "刑事" &&
+    record.charges.length === 0 &&
+    !record.outcome.criminal?.length;
   const doc: JudgmentDocument = {
     id: record.id,
     source: record.source,
@@ -413,9 +419,10 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
             // what a report or a deviation check may compare it with (src/judgment/outcome.ts chargeSentence).
             charges: principal.charges,
             mergesEarlierSentence: principal.mergesEarlierSentence,
-            // That defendant's own 自首, 累犯, 从犯… where the judgment has several (an audit's levels);
-            // [] for none stated, so that a card of an older index (absent) is told apart.
-            grounds: sentencedCount(standing) > 1 ? (principal.grounds ?? []) : undefined,
+            // That defendant's own 自首, 累犯, 从犯… where the judgment has several (an audit's levels):
+            // [] for none found; absent for one defendant, and for a record parsed before they were read
+            // (an upserted record, a rewrite on an older index) — the judgment's tags stand in.
+            grounds: principal.grounds,
           },
         }
       : {}),

@@ -32,5 +32,7 @@ describe("outcomeLines", () => {
     const [line] = outcomeLines(record, { ...DISPOSITION_LABELS });
     expect(line).toMatch(/^民事裁判：部分支持/);
     expect(line).not.toContain("partly_upheld");
+    const other = { outcome: { civil: { disposition: "other" } } } as unknown as JudgmentRecord;
+    expect(outcomeLines(other, { ...DISPOSITION_LABELS })).toEqual(["民事裁判：其他"]);
   });
 });

@@ -69,7 +69,7 @@ export function outcomeLines(r: JudgmentRecord, dispositions: Record<string, str
   const civil = r.outcome.civil;
   if (civil)
     out.push(
-      `民事裁判：${dispositions[civil.disposition] ?? civil.disposition}${civil.totalAwarded !== undefined ? `，判付${civil.totalAwarded}元` : ""}`,
+      `民事裁判：${dispositions[civil.disposition] ?? "其他"}${civil.totalAwarded !== undefined ? `，判付${civil.totalAwarded}元` : ""}`,
     );
   return out;
 }
