@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 10; // 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 10; // 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;

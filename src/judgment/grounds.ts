@@ -13,12 +13,19 @@
  * goes to the subject of the nearest clause (，；。：) before it that names one: defendants' names at
  * the clause's start (after connectives and role words: 鉴于被告人X), or followed by a predicate
  * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject; 各被告人, 二被告人,
- * 二人… are all of them. A name that is only an object (协助公安机关抓获X) names no subject. What is
- * written before any defendant is named is everyone's.
+ * 二人… are all of them. A name that is only an object (协助公安机关抓获X) names no subject — unless
+ * it follows a word taken for a connective (对于X的贩卖毒品行为: LeCaRD 526 gives X a helper's 从犯).
+ * What is written before any defendant is named is everyone's. Only the court's word counts: a
+ * ground in a party's submission it does not accept there, or a role it denies (不宜认定为从犯), is
+ * no one's.
  */
 import { circumstanceMatches, extractCircumstances } from "./circumstances.ts";
 
-/** Tags that belong to one person, not to the offence (statutes above). */
+/**
+ * Tags that belong to one person, not to the offence: the statutes above, and 前科 (§65's record),
+ * 谅解, 赔偿, 退赃退赔 (each defendant's own, weighed in sentencing by the SPC and SPP 2021 《关于常见犯罪
+ * 的量刑指导意见（试行）》, 三、常见量刑情节的适用) and 认罪认罚 (刑事诉讼法 §15, a defendant's own plea).
+ */
 export const PERSONAL_GROUNDS: ReadonlySet<string> = new Set([
   "自首",
   "坦白",
