@@ -20,6 +20,7 @@ import {
   ownChargeMentions,
   RULING_MARKER_RE,
   upheldSentences,
+  weighedAgainstClaims,
 } from "../judgment/outcome.ts";
 import { courtLevelOf } from "../judgment/parse.ts";
 import { extractParties, partyKind } from "../judgment/parties.ts";
@@ -656,10 +657,14 @@ export function writeUpCivilOutcome(
     const upheld = earlier.map((a) => (a ? quotedRulings(a).at(-1) : undefined)).find(Boolean);
     if (upheld) civil = civilResult(upheld, mediated(upheld));
   }
-  const claimed = claims && PLAINTIFF_CLAIMS_RE.test(claims) ? claimedAmount(claims) : undefined;
+  const plaintiffs = claims && PLAINTIFF_CLAIMS_RE.test(claims) ? claims : undefined;
+  const claimed = plaintiffs ? claimedAmount(plaintiffs) : undefined;
   if (claimed !== undefined && civil.disposition !== "mediated" && civil.disposition !== "withdrawn")
     civil.claimed = claimed;
-  return { civil, ...(appeal && appeal !== "other" ? { appeal } : {}) };
+  return {
+    civil: weighedAgainstClaims(civil, plaintiffs),
+    ...(appeal && appeal !== "other" ? { appeal } : {}),
+  };
 }
 
 /**

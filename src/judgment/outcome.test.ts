@@ -11,8 +11,10 @@ import {
   principalSentence,
   quotedClaim,
   quotedRuling,
+  refusesToPay,
   sentencedCount,
   upheldSentences,
+  weighedAgainstClaims,
 } from "./outcome.ts";
 import { parseJudgment } from "./parse.ts";
 import type { CriminalSentence } from "./record.ts";
@@ -126,6 +128,118 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(22028);
     expect(civilResult("被告支付原告病假工资1084.32 元。", false).totalAwarded).toBe(1084.32);
     expect(claimedAmount("请求判令被告支付工资15 000元。")).toBe(15000);
+  });
+
+  // Review 17 M1: of 135 civil write-ups with both sums, 11 partly upheld ones awarded more than was
+  // claimed, from losses counted beside their shares, caps and deductions (公报 FYGB0312, FYGB0059,
+  // FYGB0396), and from claims misread (spaced digits, changed or added requests).
+  it("counts the shares of an apportioned loss, not the loss too", () => {
+    expect(
+      civilResult(
+        "一、原告甲某因事故造成损失80000元，由被告乙保险公司在交强险限额内赔偿30000元，被告丙保险公司在交强险限额内赔偿20000元。二、驳回原告甲某的其他诉讼请求。",
+        false,
+      ).totalAwarded,
+    ).toBe(50000);
+    expect(civilResult("原告甲某的损失10000元，由被告乙某赔偿3000元。", false).totalAwarded).toBe(3000);
+    // A loss whose share no sum states is the sum awarded.
+    expect(civilResult("原告甲某的损失超出限额部分的4000元，由被告乙公司赔偿。", false).totalAwarded).toBe(
+      4000,
+    );
+  });
+
+  it("leaves out a liability capped by a sum, and a sum only valued", () => {
+    expect(
+      civilResult(
+        "一、被告乙公司返还原告甲某借款本金60万元；二、被告丙某在3000万元未出资本息范围内对被告乙公司上述债务不能清偿的部分承担补充赔偿责任；三、被告丁某以100万元为限承担连带责任。",
+        false,
+      ).totalAwarded,
+    ).toBe(600000);
+    expect(
+      civilResult(
+        "一、被告乙某支付原告甲某转让款50000元；二、被告丙公司将其房屋过户给原告甲某，该房屋作价人民币20000元。",
+        false,
+      ).totalAwarded,
+    ).toBe(50000);
+  });
+
+  it("takes the balance after a deduction of what was paid", () => {
+    expect(
+      civilResult(
+        "一、原告甲某的医疗费9000元、护理费1000元，合计10000元，由被告乙某赔偿40%即4000元，扣除其已支付的500元，应赔偿3500元；由被告丙学校赔偿60%即6000元，扣除其已支付的1000元，应赔偿5000元；二、驳回原告甲某的其他诉讼请求。",
+        false,
+      ).totalAwarded,
+    ).toBe(8500);
+    expect(
+      civilResult(
+        "被告乙公司赔偿原告甲某医疗费5000元、交通费1000元，以上合计6000元，扣除丙某已支付的2000元，剩余4000元。",
+        false,
+      ).totalAwarded,
+    ).toBe(4000);
+    expect(civilResult("被告乙公司赔偿原告甲某6000元，扣除已支付的2000元。", false).totalAwarded).toBe(4000);
+  });
+
+  it("leaves out a cost shared between the parties", () => {
+    expect(
+      civilResult(
+        "被告乙某赔偿原告甲某100 000元。评估费4000元，由原告甲某负担1000元，被告乙某负担3000元。",
+        false,
+      ).totalAwarded,
+    ).toBe(100000);
+  });
+
+  it("reads a claim changed, added to or spaced as a gazette prints it", () => {
+    expect(
+      claimedAmount(
+        "请求判令：1. 被告支付医疗费 20 737 . 8 元、残疾赔偿金 223  038 元；2. 诉讼费由被告承担。",
+      ),
+    ).toBe(243775.8);
+    expect(
+      claimedAmount(
+        "原告诉称，请求判令被告赔偿医疗费等共计3000元，鉴定后追加请求：残疾赔偿金40000元、精神抚慰金5000元。",
+      ),
+    ).toBe(48000);
+    expect(
+      claimedAmount(
+        "原告诉称，请求判令被告赔偿医疗费等计2000元。审理中，原告变更了相关的诉讼请求，要求被告赔偿医疗费5000元、误工费3000元，共计8000元。",
+      ),
+    ).toBe(8000);
+    expect(
+      claimedAmount(
+        "原告诉称：1. 被告赔偿1000元；2. 诉讼费由被告承担。诉讼中，原告将上述第1项诉讼请求变更增加为 9 000 元。",
+      ),
+    ).toBe(9000);
+    // The story told before the requests: 要求 there is no request.
+    expect(
+      claimedAmount(
+        "原告诉称：事故后原告要求被告理赔，被告仅支付了600000元。请求判令：1. 被告支付保险赔款900000元；2. 诉讼费由被告承担。",
+      ),
+    ).toBe(900000);
+    // 如数返还 states no sum: the claim's is unknown, not the other items'.
+    expect(claimedAmount("原告诉称，请求判令被告如数返还捐款，并赔偿原告经济损失4000元。")).toBeUndefined();
+  });
+
+  it("reads a suit to pay nothing as claiming no sum, and an order to pay as its dismissal (公报 FYGB0071)", () => {
+    const claims =
+      "原告甲公司诉称，请求依法判令：1.原告无须支付给被告停工留薪期工资5000元；2.本案诉讼费由被告承担。";
+    expect(claimedAmount(claims)).toBeUndefined();
+    expect(refusesToPay(claims)).toBe(true);
+    expect(refusesToPay("原告诉称，请求判令被告支付工资5000元，确认原告不存在过错。")).toBe(false);
+    const ruling = civilResult(
+      "甲公司于判决生效之日起十日内支付乙某一次性伤残就业补助金10 000元、停工留薪期工资5000元。",
+      false,
+    );
+    expect(ruling.disposition).toBe("upheld");
+    expect(weighedAgainstClaims({ ...ruling, claimed: 5000 }, claims)).toEqual({
+      disposition: "dismissed",
+      amounts: [10000, 5000],
+      totalAwarded: 15000,
+    });
+    // A judgment read whole: the employer's claim dismissed, no sum claimed.
+    const judgment = parseJudgment(
+      "江苏省苏州市吴江区人民法院\n民事判决书\n（2020）苏0509民初100号\n原告：甲公司。\n被告：乙某。\n原告甲公司与被告乙某工伤保险待遇纠纷一案，本院立案后，依法适用简易程序，公开开庭进行了审理。本案现已审理终结。\n原告甲公司向本院提出诉讼请求：1.原告无须支付被告停工留薪期工资5000元；2.诉讼费由被告承担。事实和理由：被告已获误工费赔偿。\n被告乙某辩称，不同意原告的诉讼请求。\n本院经审理认定事实如下：被告工伤。\n本院认为，原告应当支付。依照《中华人民共和国劳动合同法》第三十条之规定，判决如下：\n原告甲公司于本判决生效之日起十日内支付被告乙某停工留薪期工资5000元。\n",
+    );
+    expect(judgment.outcome.civil).toMatchObject({ disposition: "dismissed", totalAwarded: 5000 });
+    expect(judgment.outcome.civil?.claimed).toBeUndefined();
   });
 });
 

@@ -545,10 +545,13 @@ export function quotedClaim(parts: readonly (string | undefined)[]): number | un
 
 /** Civil results; court fees (案件受理费…) and bracketed computations (以50000元为基数…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
-  const awardsText = withoutBrackets(joinDigitGroups(disposition)).replace(
-    /(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g,
-    "",
-  );
+  // A cost shared out (评估费4000元，由原告负担1000元，被告负担3000元) is no award either.
+  const awardsText = withoutBrackets(joinDigitGroups(disposition))
+    .replace(/(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g, "")
+    .replace(
+      /(?<=^|[。；;\s])[^。；;\s]{0,10}(?:鉴定|评估|审计|勘验|检测)费[^。；;]*?由[^。；;]*?负担[^。；;]*[。；;]?/g,
+      "",
+    );
   const amounts = findAmounts(awardsText);
   let kind: NonNullable<Outcome["civil"]>["disposition"];
   if (mediated) kind = "mediated";
@@ -574,6 +577,22 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   const total = itemsTotal(awardsText);
   if (total !== undefined) result.totalAwarded = total;
   return result;
+}
+
+/**
+ * A civil result weighed against the plaintiff's requests: a suit to pay nothing (refusesToPay) claims
+ * no sum, and a ruling that still orders a payment dismissed it (公报 FYGB0071: the employer sued to owe
+ * nothing and was ordered to pay; it had read "支持诉讼请求" with the award set against the sum refused).
+ */
+export function weighedAgainstClaims(
+  civil: NonNullable<Outcome["civil"]>,
+  claims: string | undefined,
+): NonNullable<Outcome["civil"]> {
+  if (!claims || !refusesToPay(claims)) return civil;
+  const { claimed: _refused, ...rest } = civil;
+  return rest.disposition === "upheld" && rest.totalAwarded !== undefined
+    ? { ...rest, disposition: "dismissed" }
+    : rest;
 }
 
 /**
@@ -631,9 +650,23 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
 /** An amount of money with its position: "50000元", "3.2万元", "五千元", "49,000余元". */
 const AMOUNT_RE =
   /([0-9０-９零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][0-9０-９.．,，零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*)(?:余|多)?元/g;
-/** Where the plaintiff's requests start; a change of claims (变更诉讼请求) supersedes what came before. */
-const CLAIM_START_RE = /诉讼请求|请求(?:法院|本院|人民法院)?(?:依法)?判令|请求|诉请|要求/;
-const CLAIM_CHANGE_RE = /变更(?:其|了)?(?:诉讼请求|诉请|请求)(?:为|：|:)?/g;
+/**
+ * Where the plaintiff's requests start: a request proper (诉讼请求, 请求判令, 诉请) before a bare 请求 or
+ * 要求, which the story told before it uses too (原告要求被告理赔，被告仅支付了…元: 公报 FYGB0248). A change of claims (变更诉讼请求, 诉讼请求变更为) supersedes what came before.
+ */
+const CLAIM_START_RES = [/诉讼请求|请求(?:法院|本院|人民法院)?(?:依法)?判令|诉请/, /请求|要求/];
+const CLAIM_CHANGE_RE =
+  /变更(?:其|了)?(?:相关的?)?(?:诉讼请求|诉请|请求)(?:为|：|:)?|(?:诉讼请求|诉请)变更(?:增加|减少)?为/g;
+/** A sum asked for in full without being stated: 如数返还, 全额支付. */
+const UNSTATED_RE = /(?:如数|全额|全部)(?:予以)?(?:返还|退还|支付|给付|偿还|赔偿)/;
+/** A request added later (鉴定后追加请求：…): a further item, not part of the one before it. */
+const CLAIM_ADDED_RE = /(?:追加|增加)(?:了)?(?:诉讼)?请求\s?[：:]?/g;
+/**
+ * A request to pay nothing (原告无须支付被告…工资5000元, 确认原告不应承担…): the sum it names is one the
+ * plaintiff refuses, not one it claims.
+ */
+const REFUSED_RE =
+  /(?:无须|无需|不需|不必|不予|不应|不再|免于|免除)[^。；;，,]{0,8}?(?:支付|给付|赔偿|返还|偿还|承担|退还)|确认[^。；;]{0,30}?不(?:应|需|负|承担|支付|存在)/;
 /** Where the requests end: the stated reasons, or the defence. */
 const CLAIM_END_RE = /事实(?:与|和|及)理由|事实理由|理由如下|理由是|辩称|答辩称/;
 /** An item number after a full stop: the list of requests goes on. */
@@ -668,18 +701,48 @@ export function withoutBrackets(text: string): string {
  *   (合计/共计/总计) when it states one, else the sum of its amounts; an amount followed by 为基数 is a
  *   base and one labelled 每月/按日 a rate, neither a sum; a total of all items (以上合计) is left out,
  *   the items being summed;
+ * 3a. a request added later (追加请求) is an item of its own; one to pay nothing (无须支付…) claims no sum;
+ *   one asking for a sum in full without stating it (如数返还) leaves the claim unknown;
  * 4. the claim is the sum of the items: the principal asked for, plus interest or a penalty (违约金)
  *   only when the plaintiff states it as a sum — interest asked "at a rate until paid" has none.
  * "请求判令被告偿还借款本金50000元及利息" → 50000; "医疗费1000元、误工费2000元，合计3000元" → 3000;
  * "1.货款10000元；2.违约金2000元；3.诉讼费由被告负担" → 12000.
  */
 export function claimedAmount(claims: string): number | undefined {
+  const requests = claimedRequests(claims);
+  // 判令被告如数返还捐款 (公报 FYGB0695): a sum asked for but not stated, so the claim's is unknown.
+  const clauses = (requests ?? []).flatMap((item) => item.split(/[，,、]|并(?=赔偿|支付|返还)/));
+  if (!requests || clauses.some((c) => UNSTATED_RE.test(c) && findAmounts(c).length === 0)) return undefined;
+  return itemsTotal(requests.filter((item) => !refused(item)).join("；"));
+}
+
+/**
+ * Whether the plaintiff asks to pay nothing (an employer suing against an arbitral award: 请求判令原告
+ * 无须支付被告…工资, 公报 FYGB0071) and claims no sum of its own: a ruling that orders the
+ * plaintiff to pay then dismisses the claim, though it reads like an award.
+ */
+export function refusesToPay(claims: string): boolean {
+  const requests = claimedRequests(claims) ?? [];
+  return requests.some(refused) && !requests.some((item) => !refused(item) && findAmounts(item).length > 0);
+}
+
+/** A request whose every sum is one refused (REFUSED_RE), clause by clause. */
+function refused(request: string): boolean {
+  const clauses = request.split(/[，,]/);
+  return (
+    clauses.some((c) => REFUSED_RE.test(c)) &&
+    !clauses.some((c) => !REFUSED_RE.test(c) && findAmounts(c).length > 0)
+  );
+}
+
+/** The plaintiff's requests (claimedAmount's rules 1–3), one item each; undefined when none start. */
+function claimedRequests(claims: string): string[] | undefined {
   const changes = [...claims.matchAll(CLAIM_CHANGE_RE)];
   const lastChange = changes.at(-1);
   let start: number;
   if (lastChange) start = (lastChange.index ?? 0) + lastChange[0].length;
   else {
-    const m = CLAIM_START_RE.exec(claims);
+    const m = CLAIM_START_RES.map((re) => re.exec(claims)).find((found) => found !== null);
     if (!m) return undefined;
     start = m.index + m[0].length;
   }
@@ -692,16 +755,22 @@ export function claimedAmount(claims: string): number | undefined {
       break;
     }
   }
-  return itemsTotal(withoutBrackets(joinDigitGroups(span)).replace(FEE_RE, ""));
+  return withoutBrackets(joinDigitGroups(span))
+    .replace(FEE_RE, "")
+    .replace(CLAIM_ADDED_RE, "；")
+    .split(ITEM_SPLIT_RE)
+    .filter((item) => item.trim() !== "");
 }
 
 /**
  * Digits grouped by a space, as the SPC gazette prints sums (一次性伤残就业补助金15 000元，共计22 028元;
- * 病假工资1084.32 元), written as one number: read apart, 22 028元 had been 28 yuan.
+ * 病假工资1084.32 元, 医疗费20 737 . 8 元, 223  038 元: 公报 FYGB0109, FYGB0111), written as one number: read apart, 22 028元 had
+ * been 28 yuan.
  */
 export function joinDigitGroups(text: string): string {
   return text
-    .replace(/(\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d)[ \u00a0\u2009\u202f]{1,2}(?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d)[ \u00a0\u2009\u202f]*\.[ \u00a0\u2009\u202f]*(?=\d)/g, "$1.")
     .replace(/(\d)[ \u00a0\u2009\u202f]+(?=[万亿]?元)/g, "$1");
 }
 
@@ -717,29 +786,77 @@ export function itemsTotal(text: string): number | undefined {
   for (const whole of text.split(ITEM_SPLIT_RE)) {
     // 赔偿损失1893112元，其中1498436元用于…，394676元用于…: the breakdown is no further sum.
     const item = whole.split("其中")[0] ?? whole;
-    const amounts: number[] = [];
-    const totals: number[] = [];
-    for (const m of item.matchAll(AMOUNT_RE)) {
-      const value = parseAmountNumber(m[1] ?? "");
-      if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
-      const before = item.slice(0, m.index);
-      const cut = Math.max(
-        ...["、", "，", ",", "：", ":", "及", "和", "与", "并"].map((d) => before.lastIndexOf(d)),
-      );
-      const label = before.slice(cut + 1);
-      const after = item.slice((m.index ?? 0) + m[0].length);
-      if (/^\s*(?:为(?:计算)?基数|为本金)/.test(after) || RATE_RE.test(label)) continue;
-      if (/^\s*(?:至|到|—|－|-|~|～)/.test(after) || /(?:至|到|—|－|~|～)\s*$/.test(before)) continue;
-      if (!TOTAL_RE.test(label)) amounts.push(value);
-      else if (!GRAND_TOTAL_RE.test(label)) totals.push(value);
-    }
-    const amount = totals.length > 0 ? Math.max(...totals) : amounts.reduce((a, b) => a + b, 0);
+    const amount = itemSum(item);
     if (amount > 0) {
       sum += amount;
       found = true;
     }
   }
   return found ? Math.round(sum * 100) / 100 : undefined;
+}
+
+/** A liability capped by a sum (在3000万元未出资本息范围内, 在…限额内 before the sum's clause ends: 公报 FYGB0059). */
+const CAP_AFTER_RE = /^[^，,。；;：:]*?(?:范围|限额|额度)内/;
+/** 以100万元为限. */
+const LIMIT_AFTER_RE = /^\s*为限/;
+/** A loss apportioned: 损失10000元，由被告甲赔偿3000元 (公报 FYGB0169, FYGB0312) — the share is the award, not the loss too. */
+const APPORTIONED_RE = /[，,]\s?由/g;
+/** A sum already paid and deducted (扣除其已支付的500元: 公报 FYGB0396), and the balance that follows it (应赔偿…, 剩余…). */
+const DEDUCTION_RE = /扣除|扣减|减去|抵扣/;
+const BALANCE_RE = /应(?:再)?(?:赔偿|支付|给付|返还|偿还)|剩余|尚(?:需|应|欠)|还应|实际(?:赔偿|支付)|余款/;
+
+/** One item's sum: its total when it states one, else its amounts', as itemsTotal counts them. */
+function itemSum(item: string): number {
+  type Found = { at: number; value: number; total: boolean };
+  const all: Found[] = [];
+  for (const m of item.matchAll(AMOUNT_RE)) {
+    const value = parseAmountNumber(m[1] ?? "");
+    if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
+    const before = item.slice(0, m.index);
+    const cut = Math.max(
+      ...["、", "，", ",", "：", ":", "及", "和", "与", "并"].map((d) => before.lastIndexOf(d)),
+    );
+    const label = before.slice(cut + 1);
+    const after = item.slice((m.index ?? 0) + m[0].length);
+    if (/^\s*(?:为(?:计算)?基数|为本金)/.test(after) || RATE_RE.test(label)) continue;
+    if (/^\s*(?:至|到|—|－|-|~|～)/.test(after) || /(?:至|到|—|－|~|～)\s*$/.test(before)) continue;
+    if (/在[^，,。；;]*$/.test(label) && CAP_AFTER_RE.test(after)) continue;
+    if (/以\s*$/.test(before) && LIMIT_AFTER_RE.test(after)) continue;
+    // 该房屋作价人民币20000元: the value of property handed over, not money paid.
+    if (/作价(?:为)?(?:人民币)?\s*$/.test(label)) continue;
+    if (TOTAL_RE.test(label) && GRAND_TOTAL_RE.test(label)) continue;
+    all.push({ at: m.index ?? 0, value, total: TOTAL_RE.test(label) });
+  }
+  // Apportioned: the shares from the first 由 with a sum before it in its sentence and one after.
+  const cut = [...item.matchAll(APPORTIONED_RE)]
+    .map((m) => ({ from: item.lastIndexOf("。", m.index) + 1, to: m.index }))
+    .find(({ from, to }) => all.some((a) => a.at >= from && a.at < to) && all.some((a) => a.at > to));
+  let kept = cut ? all.filter((a) => a.at < cut.from || a.at >= cut.to) : all;
+  // Deducted: the balance after a deduction replaces what came before it; without one stated, the
+  // deduction is subtracted.
+  const clauses = [...item.matchAll(/[^，,]+/g)];
+  let deducted = 0;
+  for (const clause of clauses) {
+    if (!DEDUCTION_RE.test(clause[0])) continue;
+    const start = clause.index ?? 0;
+    const stop = start + clause[0].length;
+    const inClause = kept.filter((a) => a.at >= start && a.at < stop);
+    const balance = kept.find(
+      (a) => a.at >= stop && BALANCE_RE.test(item.slice(stop, a.at)) && !/由/.test(item.slice(stop, a.at)),
+    );
+    if (balance) kept = kept.filter((a) => a.at >= balance.at || a.at < segmentStart(item, start));
+    else deducted += inClause.reduce((s, a) => s + a.value, 0);
+    kept = kept.filter((a) => !inClause.includes(a));
+  }
+  const totals = kept.filter((a) => a.total).map((a) => a.value);
+  const amount = totals.length > 0 ? Math.max(...totals) : kept.reduce((s, a) => s + a.value, 0);
+  return Math.max(0, amount - deducted);
+}
+
+/** Where the share a deduction is taken from begins: the last 由 before it, else the item's start. */
+function segmentStart(item: string, at: number): number {
+  const by = item.slice(0, at).search(/由[^由]*$/);
+  return Math.max(by, 0);
 }
 
 /**

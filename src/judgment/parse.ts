@@ -20,6 +20,7 @@ import {
   quotedClaim,
   quotedRuling,
   upheldSentences,
+  weighedAgainstClaims,
 } from "./outcome.ts";
 import { extractBench, extractParties } from "./parties.ts";
 import {
@@ -233,6 +234,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
         ? quotedClaim(quoted)
         : (claimedAmount(sections.claims ?? "") ?? claimedAmount(sections.history ?? ""));
       if (claimed !== undefined) record.outcome.civil.claimed = claimed;
+      if (!appealed) record.outcome.civil = weighedAgainstClaims(record.outcome.civil, sections.claims);
     } else if (record.category === "行政") {
       const dispositions = administrativeResult(disposition);
       if (dispositions.length > 0) record.outcome.administrative = { dispositions };

@@ -135,9 +135,13 @@ describe("outcomeText", () => {
       "改判：驳回诉讼请求（诉请 1,084.32 元）",
     );
     expect(outcomeText({ civilDisposition: "mediated", claimed: 5000 })).toBe("调解结案");
-    // An award above the claim is no share of it.
-    expect(outcomeText({ civilDisposition: "upheld", awarded: 22028, claimed: 7028 })).toBe(
-      "支持诉讼请求，判决金额 22,028 元（诉请 7,028 元）",
+    // A suit to pay nothing that ended in an order to pay (公报 FYGB0071) was dismissed, and claimed no sum.
+    expect(outcomeText({ civilDisposition: "dismissed", awarded: 22028, appeal: "affirmed" })).toBe(
+      "维持原判：驳回诉讼请求，判决金额 22,028 元",
+    );
+    // An award above the claim (a claim in kind turned into damages) is no share of it.
+    expect(outcomeText({ civilDisposition: "partly_upheld", awarded: 200000, claimed: 100000 })).toBe(
+      "部分支持诉讼请求，判决金额 200,000 元（诉请 100,000 元）",
     );
     expect(outcomeText({ appeal: "withdrawn" })).toBe("准许撤回上诉");
   });

@@ -500,8 +500,8 @@ function civilOutcomeText(c: OutcomeFields): string | undefined {
   if (!label) return undefined;
   const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
   const awarded = c.awarded ? `，判决金额 ${yuan(c.awarded)} 元` : "";
-  // An award above the claim is no share of it (a counterclaim, or an employer suing to pay nothing:
-  // 吴江市佳帆纺织有限公司诉周付坤, 22,028 元 against a 7,028 元 claim).
+  // An award above the claim is no share of it: a claim in kind turned into damages (公报 FYGB0267's
+  // house), the one of 146 civil write-ups with both sums left after review 17 M1.
   const share =
     c.awarded && c.claimed && c.claimed > 0 && c.awarded <= c.claimed
       ? `的 ${Math.round((100 * c.awarded) / c.claimed)}%`
