@@ -1056,3 +1056,66 @@ describe("parseAuthoritativeCase: a court deciding on a date written without 于
     });
   });
 });
+
+describe("parseAuthoritativeCase: the parties of a reprint, not the words of its account", () => {
+  it("reads the parties paragraph, not the third-person history and findings it runs on into (公报)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 青禾农机有限公司诉石川县市场监督管理局行政处罚案",
+        "原告：青禾农机有限公司，住所地：某省石川县工业园区。",
+        "法定代表人：柯明远，该公司总经理。",
+        "被告：石川县市场监督管理局，住所地：某省石川县府前路。",
+        "负责人∶杜衡，该局局长。",
+        "原告青禾农机有限公司（以下简称青禾公司）因与被告石川县市场监督管理局（以下简称石川县市监局）发生行政处罚纠纷，向某省石川县人民法院提起行政诉讼。",
+        "原告青禾公司成立于2010年，经营农机销售。被告于2019年3月2日作出处罚决定。被告在判决生效后，重新调查取证。",
+        "原告青禾公司认为，被告提交的证据不能证明其主张。",
+        "石川县人民法院认为：被告的处罚决定认定事实清楚。",
+        "据此，石川县人民法院于2020年5月6日判决：驳回原告青禾公司的诉讼请求。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.parties.map((p) => `${p.role}|${p.name}`)).toEqual([
+      "原告|青禾农机有限公司",
+      "被告|石川县市场监督管理局",
+    ]);
+  });
+
+  it("reads the parties after a holding of several lines, with counsel, guardians and shared addresses between them", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 某市某区人民检察院诉甘小川、符大同盗窃案",
+        "【裁判摘要】",
+        "一、对于盗窃数额的认定，应当根据被告人的供述和其他证据综合判断，不能仅凭",
+        "被告人自己的供述认定。",
+        "二、被告人以营利为目的，多次盗窃的，应当从重处罚。",
+        "公诉机关：某市某区人民检察院。",
+        "被告人甘小川（GAN XIAOCHUAN），男，1990年5月6日出生，住某市某区。",
+        "辩护人邬清、钱朗，某律师事务所律师。",
+        "被告人：符大同，男，二十三岁，农民。",
+        "法定代理人：符长青，系被告人符大同之父。",
+        "上列被告人均于2018年7月3日被逮捕。",
+        "某市某区人民检察院以某检刑诉〔2018〕12号起诉书指控被告人甘小川、符大同犯盗窃罪，于2018年9月1日向某市某区人民法院提起公诉。",
+        "被告人甘小川勾结被告人符大同，多次入户盗窃。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.parties.map((p) => `${p.role}|${p.name}`)).toEqual([
+      "公诉机关|某市某区人民检察院",
+      "被告人|甘小川",
+      "被告人|符大同",
+    ]);
+  });
+
+  it("reads no party from an article's account, only the names its title gives too (人民司法)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "# 【202201001】《庞少军、祁远故意伤害案》的理解与参照 文/某某",
+        "一、本案例的相关情况",
+        "2019年5月，庞少军与祁远在某市打工期间与他人发生争执。某区人民法院以故意伤害罪判处庞少军有期徒刑三年。",
+        "被告人庞少军以其系正当防卫、不构成犯罪为由提出上诉。被告人祁远首先持棍击打被害人头部。二审法院驳回上诉，维持原判。被告人祁远、庞少军均不服，提出申诉。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.parties.map((p) => `${p.role}|${p.name}`)).toEqual(["被告人|祁远", "被告人|庞少军"]);
+  });
+});

@@ -427,6 +427,80 @@ function questionsOf(issue: string | undefined): string | undefined {
 /** Words no party's name holds: the claims and defence a reprint's parties section runs on into. */
 const NOT_A_PARTY_RE = /诉称|辩称|答辩|称$|要求|签订|为了|为与|作为|系法人|以后|以前|^[原被]告$/;
 
+/** A party's role word opening a line of a reprint's parties paragraph, with a second role and a note. */
+const PARTY_LINE_RE =
+  /^(?:原审|一审|二审|再审)?(?:刑事)?(?:附带民事(?:公益)?诉讼)?(?:原告人?|被告单位|被告人?|被上诉人|上诉人|被申请人|再审申请人|申请再审人|申请执行人|复议申请人|申请人|被申诉人|申诉人|第三人|自诉人|(?:公益诉讼)?起诉人|支持起诉(?:机关|人)|被执行人|原公诉机关|公诉机关|抗诉机关|罪犯|被害人|异议人|赔偿请求人|赔偿义务机关|复议机关|对方当事人|被罚款人|管理人|投资人|经营者)(?:[、暨及兼](?:原审)?(?:刑事)?(?:附带民事(?:公益)?诉讼)?(?:反诉)?(?:原告人?|被告单位|被告人?|起诉人|被上诉人|上诉人|申诉人|被害人|第三人))?\s?(?:[（(][^）)]{0,40}[）)])?/;
+/**
+ * A line of the parties paragraph naming no party: a representative, counsel or guardian (法定代表人：…,
+ * 二被告委托代理人：…, 辩护人马军、罗涛，…, 合适成年人：…), an address on its own line (住所地：…, 地址：…),
+ * what the parties above it share (上列被告人均于…被逮捕).
+ */
+const PARTY_DETAIL_LINE_RE =
+  /^(?:[^：:∶；;，,。\s]{0,10}?(?:代理人|代表人?|辩护人|负责人|合适成年人|监护人)|(?:住所地|住所|住址|地址)\s?[：:∶]|(?:上列|以上)[^，,。]{0,6}(?:人|被告|原告)|\p{Script=Han}{2,4}[，,][^，,。]{0,30}(?:律师|经理|职员|职工|员工|主任|干部|工作人员)。?$)/u;
+/**
+ * A first line of a parties paragraph: a role and a colon (原告（反诉被告）：…), or a name (with its
+ * foreign name) described (被告人张三（ZHANG SAN），男，…; 原告李四，女，…), or a procuratorate.
+ */
+const FIRST_PARTY_LINE_RE =
+  /^\s?(?:[：:∶；;]|[，,](?=\p{Script=Han}{2,4}[，,])|(?:[^，,。；;：:\s（(]|[（(][^）)]{0,60}[）)]){1,40}(?:[，,]\s?(?:男|女|曾用名|原名|又名|别名|绰号|化名|住|汉族|[12]\d{3}|\d{1,3}岁)|检察院[。，,]))/u;
+/**
+ * What a line opened by a role word tells instead of naming a party: the suit's history (原告甲因与被告
+ * 乙发生…纠纷，向…提起诉讼; 原告甲诉被告乙…一案; 原告甲与被告乙…纠纷), a party's claims, defence or views
+ * (原告诉称, 被告甲公司认为), the indictment (公诉机关…以…起诉书指控), an appeal (被告人甲以…为由提出上诉).
+ */
+const SUIT_TOLD_RE = /因与|为与|与被|诉被告|诉称|辩称|认为|一案|纠纷|提起|提出|为由|起诉书|指控|不服|诉至/;
+
+/**
+ * The parties paragraph of a reprint's parties section: from its first line naming a party (after the
+ * end of a holding, or the reprint's title, before it) while each line names a party or its
+ * representative. A gazette reprint tells its history in the third person (…向某某法院提起诉讼), where
+ * the judgment's sections do not end the parties, so they run on into the claims, findings and
+ * reasoning, whose sentences open with role words (被告在判决生效后…, 原告甲公司成立于…); an article
+ * (人民司法) has no parties paragraph.
+ */
+function partiesParagraph(section: string, reprint: string): string {
+  const at = reprint.indexOf(section);
+  const before = at > 0 ? reprint.slice(0, at) : "";
+  // Begun inside a sentence (…可以根据被告人的请求…): not a party there.
+  const opensLine = before === "" || /[\s　。]$/.test(before);
+  const lines = section.split("\n").map((l) => l.trim());
+  let from = opensLine ? 0 : 1;
+  // The holding, the title or the judgment's heading before it: a few lines.
+  while (from < Math.min(lines.length, 10) && !isNamingLine(lines[from] ?? "")) from++;
+  if (!isNamingLine(lines[from] ?? "")) return "";
+  let to = from + 1;
+  while (to < lines.length && isPartyLine(lines[to] ?? "")) to++;
+  // A role followed by a semicolon where a colon was meant (原告；王某，…).
+  return lines
+    .slice(from, to)
+    .map((line) =>
+      line.replace(/^([^：:，,。；;]{2,40}?)[；;∶]/, (m, role: string) =>
+        PARTY_LINE_RE.exec(m)?.[0] === role ? `${role}：` : m,
+      ),
+    )
+    .join("\n");
+}
+
+/**
+ * The line names a party — a role and a colon, or a name described — or says who represents one or
+ * where it lives; not a sentence of the account opened by a role word (被告人甲勾结被告人乙…, 被执行人
+ * 甲于1987年…), nor the suit told before the name's comma.
+ */
+function isPartyLine(line: string): boolean {
+  const detail = PARTY_DETAIL_LINE_RE.exec(line);
+  if (detail) return !SUIT_TOLD_RE.test(line.slice(detail[0].length).split(/[，,。]/)[0] ?? "");
+  return isNamingLine(line);
+}
+
+function isNamingLine(line: string): boolean {
+  const role = PARTY_LINE_RE.exec(line);
+  if (!role) return false;
+  const rest = line.slice(role[0].length);
+  // Before the name's comma: the history, claims and views say so there (原告甲（以下简称乙）因与…，);
+  // a party's description may go on to say of what it is accused (…，实施被指控的犯罪时…).
+  return FIRST_PARTY_LINE_RE.test(rest) && !SUIT_TOLD_RE.test(rest.split(/[，,。]/)[0] ?? "");
+}
+
 /**
  * The parties a civil or administrative write-up's title names before its cause: 葛长生诉洪振快名誉权
  * 纠纷案 → 原告 葛长生, 被告 洪振快; 甲与乙、丙…之诉 → both sides as 其他 (与 says no roles).
@@ -1156,9 +1230,15 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // write-ups naming 原告/被告 had any): a reprint's parties section, else the title's 甲诉乙…纠纷案 /
   // 甲与乙…; a criminal case's defendants as its sentences name them.
   // A reprint's parties section often runs on into the claims (佳华公司诉称, 原告:诉称): not names.
-  record.parties = judgmentSections?.parties
-    ? extractParties(judgmentSections.parties).filter((p) => !NOT_A_PARTY_RE.test(p.name))
-    : [];
+  // Without a parties paragraph (an article telling the case: 被告人甲以其系正当防卫…为由提出上诉),
+  // only the names the title gives too are read from the text.
+  const partiesSection = judgmentSections?.parties;
+  const paragraph = partiesSection ? partiesParagraph(partiesSection, reprint) : "";
+  record.parties = (
+    paragraph
+      ? extractParties(paragraph)
+      : extractParties(partiesSection ?? "").filter((p) => title.includes(p.name))
+  ).filter((p) => !NOT_A_PARTY_RE.test(p.name));
   if (record.parties.length === 0) record.parties = titleParties(title, record.causes);
   if (record.parties.length === 0 && record.outcome.criminal?.length)
     record.parties = [...new Set(record.outcome.criminal.map((c) => c.defendant).filter(Boolean))].map(
