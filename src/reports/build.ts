@@ -463,7 +463,7 @@ export async function buildReport(
   // A case the keyword or statute searches found in two tiers (a guiding case and its 公报 reprint) is
   // listed once, in the higher (similar.ts onePerCase) — unless the judge chose the other one.
   const chosen = new Set(request.selections.map((s) => s.caseId));
-  const once = new Set(onePerCase(listed).map((c) => c.id));
+  const once = new Set(onePerCase(listed, (c) => docs.get(c.id)?.category).map((c) => c.id));
   const shown = listed.filter((c) => once.has(c.id) || chosen.has(c.id));
   const decided = applySelections(
     shown.map(({ facts: _facts, ...c }) => c),

@@ -243,6 +243,54 @@ describe("toldAsSuit", () => {
 });
 
 describe("onePerCase", () => {
+  // Review 17 L1: 指导案例147号 (刑事) and 检例第114号 (民事公益诉讼), one provincial court, one day, had
+  // been merged; and no test merged an SPC pair.
+  it("takes a reprint without its number for a write-up of the same category only; at the SPC with the same first party", () => {
+    const category: Record<string, string> = {
+      "guiding-crime": "刑事",
+      "spp-suit": "民事",
+      "guiding-spc": "民事",
+      "gazette-spc": "民事",
+    };
+    const cases = [
+      {
+        id: "guiding-crime",
+        tier: "guiding" as const,
+        caseNumber: "（2019）赣刑终99号",
+        title: "指导案例900号：甲某故意损毁名胜古迹案",
+        court: "江西省高级人民法院",
+        decisionDate: "2019-05-18",
+      },
+      {
+        id: "spp-suit",
+        tier: "typical" as const,
+        title: "检例第900号：某县人民检察院诉甲某等生态破坏民事公益诉讼案",
+        court: "江西省高级人民法院",
+        decisionDate: "2019-05-18",
+      },
+      {
+        id: "guiding-spc",
+        tier: "guiding" as const,
+        caseNumber: "（2018）最高法民再1号",
+        title: "指导案例901号：乙公司诉丙公司合同纠纷案",
+        court: "最高人民法院",
+        decisionDate: "2018-06-01",
+      },
+      {
+        id: "gazette-spc",
+        tier: "typical" as const,
+        title: "乙公司诉丙公司 买卖合同纠纷案",
+        court: "最高人民法院",
+        decisionDate: "2018-06-01",
+      },
+    ];
+    expect(onePerCase(cases, (c) => category[c.id]).map((c) => c.id)).toEqual([
+      "guiding-crime",
+      "spp-suit",
+      "guiding-spc",
+    ]);
+  });
+
   it("shows a case published twice once, in its higher tier; one number in one tier stays", () => {
     const cases = [
       { id: "gazette-60", tier: "typical" as const, caseNumber: "（2013）苏行终字第0002号" },

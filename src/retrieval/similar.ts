@@ -214,10 +214,12 @@ export function toldAsSuit(facts: string): boolean {
  * One entry per case: a case published twice (指导案例60号 and its 公报 version, one case number)
  * is shown once, in its higher tier (review15: 32 such pairs; a report had listed 60号 in tiers 1 and 2).
  * Cases of one number in the same tier stay: before 2016 two courts could issue the same number.
+ * `categoryOf` tells each case's category (刑事, 民事…): a reprint without its number is no criminal
+ * case's twin when it is a suit, nor the reverse.
  */
 export function onePerCase<
   T extends { caseNumber?: string; tier: Tier; court?: string; decisionDate?: string; title?: string },
->(cases: readonly T[]): T[] {
+>(cases: readonly T[], categoryOf: (c: T) => string | undefined = () => undefined): T[] {
   const rank = (t: Tier) => TIER_ORDER.indexOf(t);
   const best = new Map<string, Tier>();
   for (const c of cases) {
@@ -229,9 +231,11 @@ export function onePerCase<
   const numbered = cases.filter((c) => !c.caseNumber || best.get(caseNumberKey(c.caseNumber)) === c.tier);
   // A write-up reprinted without its number (公报 reprints 480 of 510 civil cases so) is the same case
   // as a write-up of another tier decided by the same court on the same day (指导案例60号 and 盐城市奥康
-  // 食品有限公司东台分公司诉盐城市东台工商行政管理局…案: review17-civil, 22 such pairs) — for the SPC, which
-  // decides many cases a day, only when their titles also name the same first party. Not an ordinary
-  // judgment: a court decides many a day, and each has its number.
+  // 食品有限公司东台分公司诉盐城市东台工商行政管理局…案: review17-civil, 20 such pairs), a prosecution
+  // with a prosecution and a suit with a suit — not 指导案例147号 (刑事) with 检例第114号 (民事公益诉讼), one
+  // provincial court's on one day — and, for the SPC, which decides many cases a day, only when their
+  // titles also name the same first party.
+  // Not an ordinary judgment: a court decides many a day, and each has its number.
   const writeUp = (c: T) => c.tier !== "ordinary";
   return numbered.filter(
     (c) =>
@@ -243,10 +247,20 @@ export function onePerCase<
             writeUp(o) &&
             rank(o.tier) < rank(c.tier) &&
             (!o.caseNumber || !c.caseNumber) &&
+            !prosecutionAndSuit(categoryOf(o), categoryOf(c)) &&
             sameDecision(o, c),
         )
       ),
   );
+}
+
+/**
+ * One a prosecution and the other a suit: a criminal case is never its civil or administrative
+ * reprint. Civil against administrative is no proof: a gazette title files 何小强诉华中科技大学…纠纷案
+ * (指导案例39号's reprint) as civil. An unknown category proves nothing.
+ */
+function prosecutionAndSuit(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && (a === "刑事") !== (b === "刑事");
 }
 
 /** The first party a write-up's title names (指导案例60号：盐城市奥康食品有限公司东台分公司诉… → 盐城市奥康…). */
@@ -905,7 +919,10 @@ export async function similarCases(
     },
   );
 
-  const groups = orderByTier(onePerCase(top), now);
+  const groups = orderByTier(
+    onePerCase(top, (c) => details.get(c.id)?.fields?.category),
+    now,
+  );
   return {
     groups,
     cases: groups.flatMap((g) => g.cases),
