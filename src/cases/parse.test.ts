@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCauses } from "../judgment/causes.ts";
-import { parseAuthoritativeCase, suitCategory, titleParties } from "./parse.ts";
+import { parseAuthoritativeCase, sentencedDefendants, suitCategory, titleParties } from "./parse.ts";
 
 // Modelled on write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
 // 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号), every personal name replaced by an invented
@@ -1117,5 +1117,36 @@ describe("parseAuthoritativeCase: the parties of a reprint, not the words of its
       "people-judicature",
     );
     expect(r.parties.map((p) => `${p.role}|${p.name}`)).toEqual(["被告人|祁远", "被告人|庞少军"]);
+  });
+});
+
+describe("sentencedDefendants: the parties of a criminal write-up without a parties paragraph", () => {
+  it("drops the words a ruling ran on into after a name, and words of the account read as names", () => {
+    expect(
+      sentencedDefendants([
+        "被告人葛远山",
+        "葛远山一人",
+        "柴文均",
+        "柴文",
+        "苗小禾在",
+        "苗小禾",
+        "祝明",
+        "祝明所",
+        "之行为已触",
+        "以",
+        "三人",
+        "滕青宣告",
+      ]),
+    ).toEqual(["葛远山", "柴文", "苗小禾", "祝明", "滕青"]);
+  });
+
+  it("reads a unit and its people read as one one by one, and keeps a masked name beside a shorter one", () => {
+    expect(sentencedDefendants(["某市某技术中心和被告人甲某某、乙某", "钟某", "钟某付"])).toEqual([
+      "某市某技术中心",
+      "甲某某",
+      "乙某",
+      "钟某",
+      "钟某付",
+    ]);
   });
 });

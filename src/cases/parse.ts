@@ -501,6 +501,28 @@ function isNamingLine(line: string): boolean {
   return FIRST_PARTY_LINE_RE.test(rest) && !SUIT_TOLD_RE.test(rest.split(/[，,。]/)[0] ?? "");
 }
 
+/** A word a ruling goes on with after a defendant's name, read with it: 均, 在, 所, 违. */
+const FOLLOWING_WORD_RE = /^(?:均|在其?|所|违|作出|等)$/;
+
+/**
+ * The defendants a write-up's sentences name, as parties: without the words a ruling told in a
+ * sentence ran on into (被告人甲一人…, 被告人甲在…, 被告人甲提起…, 被告人乙宣告无罪) where the name is read
+ * without them too, without a role word read with the name (被告人被告人甲), one by one where a unit
+ * and its people were read as one (某中心和被告人甲、乙); no word of the account (之行为已触…, 以,
+ * 三人).
+ */
+export function sentencedDefendants(defendants: readonly string[]): string[] {
+  const names = defendants
+    .flatMap((d) => d.replace(/^(?:原审)?被告(?:人|单位)/, "").split(/和被告(?:人|单位)|、/))
+    .map((d) => (d.length >= 4 ? d.replace(/(?:一人|宣告|提起|不是)$/, "") : d))
+    .filter((d) => d.length >= 2 && !/^(?:[之为以]|非法)|^[一二三四五六七八九十两]+人$/.test(d));
+  const unique = [...new Set(names)];
+  // 甲均, 甲在其, 甲所, 甲违: a name and the word after it, when 甲 itself is read too (not 张某付 beside 张某).
+  return unique.filter(
+    (d) => !unique.some((other) => d.startsWith(other) && FOLLOWING_WORD_RE.test(d.slice(other.length))),
+  );
+}
+
 /**
  * The parties a civil or administrative write-up's title names before its cause: 葛长生诉洪振快名誉权
  * 纠纷案 → 原告 葛长生, 被告 洪振快; 甲与乙、丙…之诉 → both sides as 其他 (与 says no roles).
@@ -1241,9 +1263,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   ).filter((p) => !NOT_A_PARTY_RE.test(p.name));
   if (record.parties.length === 0) record.parties = titleParties(title, record.causes);
   if (record.parties.length === 0 && record.outcome.criminal?.length)
-    record.parties = [...new Set(record.outcome.criminal.map((c) => c.defendant).filter(Boolean))].map(
-      (name) => ({ name, role: "被告人" as const, kind: partyKind(name) }),
-    );
+    record.parties = sentencedDefendants(record.outcome.criminal.map((c) => c.defendant)).map((name) => ({
+      name,
+      role: "被告人" as const,
+      kind: partyKind(name),
+    }));
   // 刑事审判参考's editors mark a case whose rules a later law or interpretation replaced: 注：鉴于…，本案例
   // 所涉相关规则不再适用 / 可不再参考. It is not to be cited as a similar case (SPC 2020 类案检索指导意见 §9:
   // a case superseded by a new law or interpretation is not followed).
