@@ -18,6 +18,7 @@
  * does not enter the dispersion.
  */
 
+import { CIVIL_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import { PenaltyKind } from "../judgment/record.ts";
 import type { AuditCase, ClusterDraft } from "./cluster.ts";
 import type { AuditCluster, AuditFinding, AuditRequest, EvidenceCase, OutcomeDistribution } from "./model.ts";
@@ -26,14 +27,6 @@ import { percentileOf, quantileSorted, robustSpread, robustZ, round, shares } fr
 /** Principal penalty kinds, heaviest first (the order of PenaltyKind in the record's schema). */
 export const PENALTY_ORDER: readonly PenaltyKind[] = PenaltyKind.options;
 const TERM_KINDS = new Set(["有期徒刑", "拘役", "管制"]);
-const CIVIL_LABELS: Record<string, string> = {
-  upheld: "支持诉讼请求",
-  partly_upheld: "部分支持诉讼请求",
-  dismissed: "驳回诉讼请求",
-  withdrawn: "撤诉",
-  mediated: "调解结案",
-  other: "其他",
-};
 
 /** The heaviest penalty kind a judgment imposed (a judgment of several defendants: the heaviest). */
 export function principalPenalty(kinds: readonly string[]): string | undefined {
@@ -309,7 +302,7 @@ export function assessCluster(
     {
       shares: distribution.dispositionShares,
       of: (c) => c.civilDisposition,
-      label: (k) => CIVIL_LABELS[k] ?? k,
+      label: (k) => CIVIL_DISPOSITION_LABELS[k as keyof typeof CIVIL_DISPOSITION_LABELS] ?? k,
     },
   ];
   for (const d of dimensions) {

@@ -29,7 +29,12 @@ import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
 import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
-import type { AdministrativeDisposition, Tier } from "../judgment/record.ts";
+import {
+  ADMINISTRATIVE_DISPOSITION_LABELS,
+  APPEAL_LABELS,
+  CIVIL_DISPOSITION_LABELS,
+} from "../judgment/outcome-labels.ts";
+import type { Tier } from "../judgment/record.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import { courtCodeInIndex, courtFilterSpellings } from "../search/court-directory.ts";
@@ -464,39 +469,11 @@ export function outcomeText(
   if (civil) return civil;
   if (c.administrative?.length) {
     const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
-    return `${review}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITIONS[k]).join("，")}`;
+    return `${review}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITION_LABELS[k]).join("，")}`;
   }
-  const appeal: Record<string, string> = {
-    affirmed: "维持原判",
-    amended: "改判",
-    remanded: "发回重审",
-    withdrawn: "准许撤回上诉",
-  };
   if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
-  return c.appeal ? appeal[c.appeal] : undefined;
+  return c.appeal && c.appeal !== "other" ? APPEAL_LABELS[c.appeal as keyof typeof APPEAL_LABELS] : undefined;
 }
-
-const CIVIL_DISPOSITIONS: Record<string, string> = {
-  upheld: "支持诉讼请求",
-  partly_upheld: "部分支持诉讼请求",
-  dismissed: "驳回诉讼请求",
-  withdrawn: "撤诉",
-  mediated: "调解结案",
-};
-
-/** An administrative court's rulings on the act sued (行政诉讼法 2017 §69–§77), as a judge names them. */
-const ADMINISTRATIVE_DISPOSITIONS: Record<AdministrativeDisposition, string> = {
-  revoked: "撤销被诉行政行为",
-  remake: "责令重新作出行政行为",
-  ordered: "判决被告履行职责或给付义务",
-  confirmed_illegal: "确认被诉行政行为违法",
-  confirmed_void: "确认被诉行政行为无效",
-  varied: "变更行政处罚",
-  compensation: "判决行政赔偿",
-  dismissed: "驳回诉讼请求",
-  suit_dismissed: "驳回起诉",
-  withdrawn: "准许撤诉",
-};
 
 /** 6150000 → "6,150,000"; 1084.32 → "1,084.32". */
 function yuan(n: number): string {
@@ -510,7 +487,11 @@ function yuan(n: number): string {
  * appeal or a retrial whether it upheld the judgment below or changed it (维持原判：…, 改判：…).
  */
 function civilOutcomeText(c: OutcomeFields): string | undefined {
-  const label = c.civilDisposition ? CIVIL_DISPOSITIONS[c.civilDisposition] : undefined;
+  // A ruling of kind other says nothing a judge can weigh: no outcome line.
+  const label =
+    c.civilDisposition && c.civilDisposition !== "other"
+      ? CIVIL_DISPOSITION_LABELS[c.civilDisposition as keyof typeof CIVIL_DISPOSITION_LABELS]
+      : undefined;
   if (!label) return undefined;
   const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
   const awarded = c.awarded ? `，判决金额 ${yuan(c.awarded)} 元` : "";

@@ -4,9 +4,13 @@
  * second copy that could drift from what reports and audit pages print.
  */
 
-import { APPEAL_LABELS, DISPOSITION_LABELS } from "../audit/render/common.ts";
 import { DEVIATION_TITLE, LEVEL_LABELS } from "../audit/render/deviation.ts";
 import { AUDIT_TITLE, FINDING_KIND_LABELS } from "../audit/render/html.ts";
+import {
+  ADMINISTRATIVE_DISPOSITION_LABELS,
+  APPEAL_LABELS,
+  CIVIL_DISPOSITION_LABELS,
+} from "../judgment/outcome-labels.ts";
 import { CaseCategory, CourtLevel, PenaltyKind, Procedure, Tier } from "../judgment/record.ts";
 import { CASE_USE_LABELS, TRIGGER_LABELS } from "../reports/model.ts";
 import { COURT_LEVEL_LABELS, statusLabel } from "../reports/render/sections.ts";
@@ -36,6 +40,8 @@ export interface WorkbenchLabels {
   findingKinds: Record<string, string>;
   deviationLevels: Record<string, string>;
   dispositions: Record<string, string>;
+  /** An administrative court's rulings on the act sued. */
+  administrative: Record<string, string>;
   appeals: Record<string, string>;
   facets: Record<string, string>;
   parts: string[];
@@ -58,7 +64,8 @@ export function workbenchLabels(): WorkbenchLabels {
     triggers: { ...TRIGGER_LABELS },
     findingKinds: { ...FINDING_KIND_LABELS },
     deviationLevels: { ...LEVEL_LABELS },
-    dispositions: { ...DISPOSITION_LABELS },
+    dispositions: { ...CIVIL_DISPOSITION_LABELS },
+    administrative: { ...ADMINISTRATIVE_DISPOSITION_LABELS },
     appeals: { ...APPEAL_LABELS },
     facets: { ...FACET_LABELS },
     parts: Object.keys(PART_NAMES).filter((name) => /[^\x20-\x7e]/.test(name)),

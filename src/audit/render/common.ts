@@ -1,3 +1,4 @@
+import { APPEAL_LABELS as APPEAL_TABLE, CIVIL_DISPOSITION_LABELS } from "../../judgment/outcome-labels.ts";
 import { escapeHtml, SANS, SERIF } from "../../reports/render/html.ts";
 import { committeeLabel, courtLevelLabel, formatDate } from "../../reports/render/sections.ts";
 import type { EvidenceCase, OutcomeDistribution } from "../model.ts";
@@ -120,21 +121,9 @@ export function page(opts: {
 
 // ---- labels -----------------------------------------------------------------------------------
 
-export const DISPOSITION_LABELS: Record<string, string> = {
-  upheld: "支持诉讼请求",
-  partly_upheld: "部分支持诉讼请求",
-  dismissed: "驳回诉讼请求",
-  withdrawn: "撤诉",
-  mediated: "调解结案",
-};
-
-export const APPEAL_LABELS: Record<string, string> = {
-  affirmed: "维持原判",
-  amended: "改判",
-  remanded: "发回重审",
-  withdrawn: "撤回上诉",
-  other: "其他",
-};
+/** The outcome tables (src/judgment/outcome-labels.ts), keyed by string for the codes stored in an audit. */
+export const DISPOSITION_LABELS: Record<string, string> = CIVIL_DISPOSITION_LABELS;
+export const APPEAL_LABELS: Record<string, string> = APPEAL_TABLE;
 
 /** Labels of the numbers behind a finding; unknown keys are shown as written. */
 export const NUMBER_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DISPOSITION_LABELS } from "../../audit/render/common.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
+import { workbenchLabels } from "../labels.ts";
 import { outcomeLines } from "./caseview.ts";
 
 describe("outcomeLines", () => {
@@ -19,7 +19,7 @@ describe("outcomeLines", () => {
         ],
       },
     } as unknown as JudgmentRecord;
-    expect(outcomeLines(record, { ...DISPOSITION_LABELS })).toEqual([
+    expect(outcomeLines(record, workbenchLabels())).toEqual([
       "王大海（累犯、主犯）：盗窃罪，有期徒刑48个月",
       "刘小江：盗窃罪，有期徒刑12个月",
     ]);
@@ -29,10 +29,23 @@ describe("outcomeLines", () => {
     const record = {
       outcome: { civil: { disposition: "partly_upheld", totalAwarded: 5000 } },
     } as unknown as JudgmentRecord;
-    const [line] = outcomeLines(record, { ...DISPOSITION_LABELS });
+    const [line] = outcomeLines(record, workbenchLabels());
     expect(line).toMatch(/^民事裁判：部分支持/);
     expect(line).not.toContain("partly_upheld");
     const other = { outcome: { civil: { disposition: "other" } } } as unknown as JudgmentRecord;
-    expect(outcomeLines(other, { ...DISPOSITION_LABELS })).toEqual(["民事裁判：其他"]);
+    expect(outcomeLines(other, workbenchLabels())).toEqual(["民事裁判：其他"]);
+    const sum = {
+      outcome: { civil: { disposition: "upheld", totalAwarded: 6150000 } },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(sum, workbenchLabels())).toEqual(["民事裁判：支持诉讼请求，判决金额 6,150,000 元"]);
+  });
+
+  it("shows an administrative court's ruling on the act sued", () => {
+    const record = {
+      outcome: { administrative: { dispositions: ["revoked", "remake"] } },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(record, workbenchLabels())).toEqual([
+      "行政裁判：撤销被诉行政行为，责令重新作出行政行为",
+    ]);
   });
 });

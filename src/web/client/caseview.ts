@@ -53,7 +53,10 @@ function statuteText(s: JudgmentRecord["statutes"][number]): string {
 }
 
 /** The outcome in a line per defendant (with their own grounds) and one for a civil ruling. */
-export function outcomeLines(r: JudgmentRecord, dispositions: Record<string, string>): string[] {
+export function outcomeLines(
+  r: JudgmentRecord,
+  labels: { dispositions: Record<string, string>; administrative: Record<string, string> },
+): string[] {
   // An appeal that upheld the judgment below carries the sentence it upheld (src/judgment/parse.ts).
   const out: string[] = r.outcome.appeal === "affirmed" && r.outcome.criminal?.length ? ["维持原判"] : [];
   for (const s of r.outcome.criminal ?? []) {
@@ -67,10 +70,14 @@ export function outcomeLines(r: JudgmentRecord, dispositions: Record<string, str
     );
   }
   const civil = r.outcome.civil;
-  if (civil)
-    out.push(
-      `民事裁判：${dispositions[civil.disposition] ?? "其他"}${civil.totalAwarded !== undefined ? `，判付${civil.totalAwarded}元` : ""}`,
-    );
+  if (civil) {
+    const awarded =
+      civil.totalAwarded !== undefined ? `，判决金额 ${civil.totalAwarded.toLocaleString("en-US")} 元` : "";
+    out.push(`民事裁判：${labels.dispositions[civil.disposition] ?? "其他"}${awarded}`);
+  }
+  const administrative = r.outcome.administrative?.dispositions ?? [];
+  if (administrative.length > 0)
+    out.push(`行政裁判：${administrative.map((d) => labels.administrative[d] ?? d).join("，")}`);
   return out;
 }
 
@@ -198,7 +205,7 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
     ["罪名 / 案由", [...record.charges, ...record.causes].join("、") || "—"],
     ["适用法条", record.statutes.map(statuteText).join("、") || "—"],
     ["当事人", record.parties.map((p) => `${p.name}（${p.role}）`).join("、") || "—"],
-    ["裁判结果（结构化）", outcomeLines(record, L.dispositions).join("；") || "—"],
+    ["裁判结果（结构化）", outcomeLines(record, L).join("；") || "—"],
   ]);
   const writeUp = record.documentType === "案例";
   const sections = SECTION_TITLES.filter(([key]) => record.sections[key]).map(([key, title]) =>
