@@ -72,6 +72,14 @@ function isSubsequence(needle: string, haystack: string): boolean {
 const cache = new Map<string, string | undefined>();
 
 /**
+ * Whether a legal name is a charge (罪名): the Criminal Law names every offence ending in 罪; anything
+ * else is a civil or administrative cause (案由). The workbench has its own (src/web/client/dom.ts).
+ */
+export function isChargeName(name: string): boolean {
+  return name.endsWith("罪");
+}
+
+/**
  * The listed charge a written charge name refers to: exact, alias, or — for selective charges
  * (选择性罪名) such as 走私、贩卖、运输、制造毒品罪 written as 贩卖毒品罪 — the shortest listed name
  * containing the written one as a subsequence, starting and ending on a segment boundary.

@@ -7,6 +7,7 @@
  * listed in a fixed key order, so a report read back from storage (canonical JSON, sorted keys)
  * renders to the same bytes as the report as built.
  */
+import { isChargeName } from "../../judgment/charges.ts";
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
 import { statuteKeyText } from "../../judgment/statutes.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
@@ -320,8 +321,8 @@ export function matchReasonLines(c: ReportCase): string[] {
   if (why.sharedTerms.length > 0) lines.push(`共同事实要素：${why.sharedTerms.join("、")}`);
   // Inferred from facts alone, a civil case's are causes (民间借贷纠纷), never 罪名: a charge's name ends in 罪.
   const inferred = why.inferredCharges ?? [];
-  const charges = inferred.filter((x) => x.endsWith("罪"));
-  const causes = inferred.filter((x) => !x.endsWith("罪"));
+  const charges = inferred.filter(isChargeName);
+  const causes = inferred.filter((x) => !isChargeName(x));
   if (charges.length > 0) lines.push(`推断罪名：${charges.join("、")}（系统依事实推断，待法官确认）`);
   if (causes.length > 0) lines.push(`推断案由：${causes.join("、")}（系统依事实推断，待法官确认）`);
   return lines.length > 0 ? lines : [NONE];

@@ -86,6 +86,19 @@ export function checkboxes(
   };
 }
 
+/**
+ * Whether a legal name is a charge (罪名): the Criminal Law names every offence ending in 罪; anything
+ * else is a civil or administrative cause (案由). (The server's is src/judgment/charges.ts isChargeName.)
+ */
+export function isCharge(name: string): boolean {
+  return name.endsWith("罪");
+}
+
+/** Typed charges and causes, told apart ({@link isCharge}). */
+export function chargesAndCauses(names: readonly string[]): { charges: string[]; causes: string[] } {
+  return { charges: names.filter(isCharge), causes: names.filter((n) => !isCharge(n)) };
+}
+
 /** Comma, 、, ；, or newline separated words → trimmed, non-empty list. */
 export function splitList(text: string): string[] {
   return text

@@ -8,7 +8,17 @@ import type { DeviationResult } from "../../../audit/model.ts";
 import { call } from "../api.ts";
 import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
-import { field, formatDate, h, input, select, splitList, status, textarea } from "../dom.ts";
+import {
+  chargesAndCauses,
+  field,
+  formatDate,
+  h,
+  input,
+  select,
+  splitList,
+  status,
+  textarea,
+} from "../dom.ts";
 import { showError } from "./judge.ts";
 
 const form = {
@@ -22,9 +32,7 @@ const form = {
 };
 
 function request() {
-  const all = splitList(form.charges);
-  const charges = all.filter((c) => c.endsWith("罪"));
-  const causes = all.filter((c) => !c.endsWith("罪"));
+  const { charges, causes } = chargesAndCauses(splitList(form.charges));
   const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
   const proposed: Record<string, unknown> = {};
   if (form.penalty) proposed.penalty = form.penalty;

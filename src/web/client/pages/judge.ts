@@ -18,12 +18,14 @@ import { ApiError, call } from "../api.ts";
 import { openCase, statuteKeyText } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import {
+  chargesAndCauses,
   checkboxes,
   errorBox,
   field,
   formatDate,
   h,
   input,
+  isCharge,
   lines,
   markTerms,
   select,
@@ -111,15 +113,9 @@ export function showError(target: HTMLElement, error: unknown): void {
   status(error instanceof Error ? error.message : String(error), "error");
 }
 
-/** Charges end in 罪 (刑法分则 names every offence so); anything else is a civil or administrative 案由. */
-function chargesAndCauses(text: string): { charges: string[]; causes: string[] } {
-  const all = splitList(text);
-  return { charges: all.filter((c) => c.endsWith("罪")), causes: all.filter((c) => !c.endsWith("罪")) };
-}
-
 function similarRequest() {
   const f = state.form;
-  const { charges, causes } = chargesAndCauses(f.charges);
+  const { charges, causes } = chargesAndCauses(splitList(f.charges));
   const filters: CaseFilters = {
     ...(f.dateFrom ? { dateFrom: f.dateFrom } : {}),
     ...(f.dateTo ? { dateTo: f.dateTo } : {}),
@@ -353,11 +349,6 @@ function facetPanel(ctx: Context, cases: SimilarCase[], redraw: () => void): HTM
   return h("aside", { class: "facets", "aria-label": "分面筛选" }, h("h3", {}, "筛选"), ...groups);
 }
 
-/** A charge (罪名) by its name; anything else inferred is a cause of action (案由). */
-function isCharge(name: string): boolean {
-  return name.endsWith("罪");
-}
-
 /** What the results' summary says of the charges or causes inferred from facts alone ("" for none). */
 export function inferredSummary(inferred: readonly string[]): string {
   if (inferred.length === 0) return "";
@@ -588,7 +579,7 @@ function submittedSection(): HTMLElement {
 
 function reportRequest(): ReportRequest {
   const f = state.form;
-  const { charges, causes } = chargesAndCauses(f.charges);
+  const { charges, causes } = chargesAndCauses(splitList(f.charges));
   const req = similarRequest();
   return {
     kind: "similar",
