@@ -80,33 +80,33 @@ describe("claimed amount (诉讼请求)", () => {
 
 describe("civil awards (civilResult totalAwarded)", () => {
   it("counts a stated total once, not on top of its parts", () => {
-    // 指导案例174号: 4万元 and 1万元, 合计5万元 — had been 10万.
+    // Modelled on 指导案例174号: 3万元 and 2万元, 合计5万元 — had been 10万.
     expect(
       civilResult(
-        "一、被告应当将五小叶槭的生存作为环境评价工作的重要内容；二、原告为本案诉讼产生的必要费用4万元、合理的律师费1万元，合计5万元，上述款项在其他案件中支付；三、驳回原告的其他诉讼请求。",
+        "一、被告应当将珍稀植物的保护作为环境影响评价的必要内容；二、原告为本案支出的鉴定费用3万元、合理的律师费2万元，合计5万元，上述款项在另案中一并支付；三、驳回原告的其他诉讼请求。",
         false,
       ),
     ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 50000 });
-    // 指导案例207号: the breakdown after 其中 is no further award.
+    // Modelled on 指导案例207号: the breakdown after 其中 is no further award.
     expect(
       civilResult(
-        "一、被告王玉林对其非法采矿造成的生态资源损失1893112元（已缴纳）承担赔偿责任，其中1498436元用于生态修复工程，394676元用于生物多样性的恢复及保护。二、被告王玉林承担损害评估等事务性费用400000元（已缴纳）。",
+        "一、被告王大海对其非法采砂造成的生态资源损失1520000元（已缴纳）承担赔偿责任，其中1200000元用于河道修复工程，320000元用于水生生物的增殖放流。二、被告王大海承担鉴定评估等费用180000元（已缴纳）。",
         false,
       ).totalAwarded,
-    ).toBe(2293112);
-    // 指导案例176号: the bounds of the others' shares are no award.
+    ).toBe(1700000);
+    // Modelled on 指导案例176号: the bounds of the others' shares are no award.
     expect(
       civilResult(
-        "一、判决被告夏顺安对修复费用865.61万元、水生生物资源修复费用7.969万元，共计873.579万元生态环境修复费用承担赔偿责任；二、其他14名被告依据其具体侵权行为分别在824万元至3.8万元不等范围内承担连带责任。",
+        "一、判决被告刘小江对修复费用512.34万元、渔业资源修复费用6.215万元，共计518.555万元生态环境修复费用承担赔偿责任；二、其他9名被告依据其具体侵权行为分别在486万元至2.5万元不等范围内承担连带责任。",
         false,
       ).totalAwarded,
-    ).toBe(8735790);
+    ).toBe(5185550);
   });
 
   it("reads an older judgment's 不予支持 as 驳回", () => {
-    // 李杏英诉上海大润发超市存包损害赔偿案 (公报 2002).
+    // Modelled on a 2002 gazette case (a supermarket's bag locker).
     expect(
-      civilResult("对原告李杏英的诉讼请求，不予支持。案件受理费222元，由原告李杏英负担。", false),
+      civilResult("对原告甲某某的诉讼请求，不予支持。案件受理费135元，由原告甲某某负担。", false),
     ).toMatchObject({
       disposition: "dismissed",
     });
@@ -119,13 +119,13 @@ describe("civil awards (civilResult totalAwarded)", () => {
   });
 
   it("reads sums the gazette prints with spaced digit groups", () => {
-    // 吴江市佳帆纺织有限公司诉周付坤工伤保险待遇纠纷案: 22 028元 had been read as 28 yuan.
+    // Modelled on a gazette 工伤保险待遇纠纷案: 18 436元 had been read as 436 yuan.
     expect(
       civilResult(
-        "一、双方劳动关系于2019年5月14日解除。二、吴江市佳帆纺织有限公司于判决生效之日起十日内支付周付坤停工留薪期工资7028元、一次性伤残就业补助金15 000元，共计22 028元。",
+        "一、双方劳动关系于2020年8月3日解除。二、无锡乙纺织有限公司于判决生效之日起十日内支付王大海停工留薪期工资6436元、一次性伤残就业补助金12 000元，共计18 436元。",
         false,
       ).totalAwarded,
-    ).toBe(22028);
+    ).toBe(18436);
     expect(civilResult("被告支付原告病假工资1084.32 元。", false).totalAwarded).toBe(1084.32);
     expect(claimedAmount("请求判令被告支付工资15 000元。")).toBe(15000);
   });
@@ -275,34 +275,34 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     // 指导案例77号, 26号, 41号.
     expect(
       administrativeResult(
-        "江西省吉安市吉州区人民法院于2012年11月1日作出（2012）吉行初字第13号判决：撤销吉安市物价局《关于对罗镕荣〈申诉书〉办理情况的答复》，限其在十五日内重新作出书面答复。",
+        "湖南省株洲市芦淞区人民法院于2013年4月8日作出（2013）芦行初字第9号判决：撤销株洲市物价局《关于对王大海〈投诉书〉处理情况的答复》，限其在十五日内重新作出书面答复。",
       ),
     ).toEqual(["revoked", "remake"]);
     expect(
       administrativeResult(
-        "一、确认被告剑川县森林公安局怠于履行处罚决定第一项内容的行为违法；二、责令被告剑川县森林公安局继续履行法定职责。",
+        "一、确认被告某县森林公安局怠于履行处罚决定第二项内容的行为违法；二、责令被告某县森林公安局继续履行法定职责。",
       ),
     ).toEqual(["confirmed_illegal", "ordered"]);
-    expect(
-      administrativeResult("驳回原告上海鑫晶山建材开发有限公司的诉讼请求。案件受理费50元，由原告负担。"),
-    ).toEqual(["dismissed"]);
+    expect(administrativeResult("驳回原告甲建材有限公司的诉讼请求。案件受理费50元，由原告负担。")).toEqual([
+      "dismissed",
+    ]);
   });
 
   it("reads a dismissal as one, whatever the claim it dismisses names; and no court's judgment as the act", () => {
     // 指导案例94号, 89号: the claim dismissed asked to revoke, or to confirm illegal.
     expect(
       administrativeResult(
-        "重庆市涪陵区人民法院于2013年9月23日作出（2013）涪法行初字第00077号行政判决，驳回重庆市涪陵志大物业管理有限公司要求撤销被告作出的《认定工伤决定书》的诉讼请求。",
+        "四川省绵阳市涪城区人民法院于2014年5月12日作出（2014）涪行初字第00031号行政判决，驳回绵阳市乙物业管理有限公司要求撤销被告作出的《认定工伤决定书》的诉讼请求。",
       ),
     ).toEqual(["dismissed"]);
-    expect(
-      administrativeResult("驳回原告要求确认被告燕山派出所拒绝办理户口登记行为违法的诉讼请求。"),
-    ).toEqual(["dismissed"]);
+    expect(administrativeResult("驳回原告要求确认被告某派出所拒绝办理户口登记行为违法的诉讼请求。")).toEqual([
+      "dismissed",
+    ]);
     // 指导案例91号: a 行政赔偿判决 that dismisses the claim awards nothing.
-    expect(
-      administrativeResult("马鞍山市中级人民法院作出行政赔偿判决：驳回沙明保等四人的赔偿请求。"),
-    ).toEqual(["dismissed"]);
-    expect(administrativeResult("滁州市中级人民法院作出行政裁定：驳回魏永高、陈守志的起诉。")).toEqual([
+    expect(administrativeResult("芜湖市中级人民法院作出行政赔偿判决：驳回刘小江等三人的赔偿请求。")).toEqual([
+      "dismissed",
+    ]);
+    expect(administrativeResult("蚌埠市中级人民法院作出行政裁定：驳回王大海、刘小江的起诉。")).toEqual([
       "suit_dismissed",
     ]);
     // An appeal quashing the judgment below and the act: the act.
@@ -387,8 +387,8 @@ describe("criminalSentences on appeals", () => {
   it("sets aside a quote whose own items are numbered, or quoted in quotation marks, to its end", () => {
     // （2017）湘08刑终47号: the quashed judgment's 二、 is not the disposition's item 二.
     const numbered =
-      "一、维持某区人民法院（2016）湘0802刑初342号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑六个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑五年六个月。二、被告人李泊犯组织、领导传销活动罪，判处有期徒刑六年。 三、上诉人（原审被告人）李泊犯组织、领导传销活动罪，判处有期徒刑三年，缓刑五年。";
-    expect(criminalSentences(numbered, true).find((s) => s.defendant === "李泊")).toMatchObject({
+      "一、维持某区人民法院（2016）湘0802刑初342号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑六个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑五年六个月。二、被告人李宇犯组织、领导传销活动罪，判处有期徒刑六年。 三、上诉人（原审被告人）李宇犯组织、领导传销活动罪，判处有期徒刑三年，缓刑五年。";
+    expect(criminalSentences(numbered, true).find((s) => s.defendant === "李宇")).toMatchObject({
       months: 36,
       probationMonths: 60,
     });
@@ -396,10 +396,10 @@ describe("criminalSentences on appeals", () => {
     const chained =
       "二、撤销某县人民法院（2013）交刑初字第156号刑事判决的第一项、第二项，即“被告人崔某犯行贿罪，判处有期徒刑一年”、“被告人解某犯受贿罪，判处有期徒刑五年，犯巨额财产来源不明罪，判处有期徒刑一年，实行数罪并罚，决定执行有期徒刑五年六个月”部分； 三、上诉人（原审被告人）解某犯受贿罪，判处有期徒刑三年；犯巨额财产来源不明罪，判处有期徒刑一年；实行数罪并罚，决定执行有期徒刑三年六个月；";
     expect(criminalSentences(chained, true).find((s) => s.defendant === "解某")?.months).toBe(42);
-    // A role written twice names the defendant once: 上诉人（原审被告人）上诉人吕峰.
+    // A role written twice names the defendant once: 上诉人（原审被告人）上诉人吕江.
     const twice =
-      "二、撤销某区人民法院（2015）杏刑初字第119号刑事判决第一项，即：“一、被告人吕峰犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕峰犯诈骗罪，判处有期徒刑十二年六个月。";
-    expect(criminalSentences(twice, true).map((s) => [s.defendant, s.months])).toEqual([["吕峰", 150]]);
+      "二、撤销某区人民法院（2015）杏刑初字第119号刑事判决第一项，即：“一、被告人吕江犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕江犯诈骗罪，判处有期徒刑十二年六个月。";
+    expect(criminalSentences(twice, true).map((s) => [s.defendant, s.months])).toEqual([["吕江", 150]]);
     // 以犯: the name ends before 以 (it had been 赵某以).
     const by =
       "一、维持某县人民法院（2013）修刑初字第168号刑事判决对上诉人赵某以犯寻衅滋事罪判处有期徒刑三年零六个月的判决。";
@@ -583,24 +583,24 @@ describe("appealResult", () => {
   it("a quash of any item outweighs the withdrawal other appellants were allowed (（2020）京02刑终37号)", () => {
     expect(
       appealResult(
-        "一、维持（2019）京0106刑初169号刑事判决主文第二项；二、撤销（2019）京0106刑初169号刑事判决主文第一项，即被告人张旭东犯诈骗罪，判处有期徒刑二年；三、上诉人张旭东犯诈骗罪，判处有期徒刑一年十个月。四、准许上诉人白海东、高鹏撤回上诉。",
+        "一、维持（2019）京0106刑初169号刑事判决主文第二项；二、撤销（2019）京0106刑初169号刑事判决主文第一项，即被告人张禾航犯诈骗罪，判处有期徒刑二年；三、上诉人张禾航犯诈骗罪，判处有期徒刑一年十个月。四、准许上诉人白峰禾、高晓撤回上诉。",
       ),
     ).toBe("amended");
-    expect(appealResult("准许上诉人白海东撤回上诉。")).toBe("withdrawn");
-    expect(appealResult("二、撤消（2017）陕0112刑初786号刑事判决书对原审被告人杨柏昌的量刑部分。")).toBe(
+    expect(appealResult("准许上诉人白峰禾撤回上诉。")).toBe("withdrawn");
+    expect(appealResult("二、撤消（2017）陕0112刑初786号刑事判决书对原审被告人杨立岩的量刑部分。")).toBe(
       "amended",
     );
   });
 
   it("a judgment (not a ruling) pronouncing a sentence of its own changes the one appealed", () => {
-    const sentence = "上诉人罗善华犯贪污罪，判处有期徒刑四年，并处罚金人民币20万元。";
+    const sentence = "上诉人罗辰航犯贪污罪，判处有期徒刑四年，并处罚金人民币20万元。";
     expect(appealResult(sentence, true)).toBe("amended");
-    expect(appealResult("上诉人李上文无罪。", true)).toBe("amended");
+    expect(appealResult("上诉人李宇川无罪。", true)).toBe("amended");
     expect(appealResult(sentence, false)).toBe("other");
     // Upholding by 判决书, quoting the sentence upheld (（2019）闽05刑终1068号): affirmed.
     expect(
       appealResult(
-        "维持福建省德化县人民法院（2019）闽0526刑初132号刑事判决，即上诉人屈景辉犯交通肇事罪，判处有期徒刑三年，并宣告缓刑三年。",
+        "维持福建省德化县人民法院（2019）闽0526刑初132号刑事判决，即上诉人屈江宇犯交通肇事罪，判处有期徒刑三年，并宣告缓刑三年。",
         true,
       ),
     ).toBe("affirmed");
@@ -626,16 +626,16 @@ describe("dispositionShown", () => {
 });
 
 describe("criminalSentences: what is no defendant, no earlier crime, and fines in capital numerals", () => {
-  it("reads no defendant from 犯罪所得 (被告人田小燕单独或结伙犯罪所得…)", () => {
+  it("reads no defendant from 犯罪所得 (被告人田立远单独或结伙犯罪所得…)", () => {
     const d =
-      "一、被告人田小燕犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。二、对被告人田小燕单独或结伙犯罪所得予以追缴。";
-    expect(criminalSentences(d).map((s) => s.defendant)).toEqual(["田小燕"]);
+      "一、被告人田立远犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。二、对被告人田立远单独或结伙犯罪所得予以追缴。";
+    expect(criminalSentences(d).map((s) => s.defendant)).toEqual(["田立远"]);
   });
 
   it("keeps a crime after the previous item's custody note (判决执行以前先行羁押的…)", () => {
     const d =
-      "一、被告人李某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日）\n二、被告人王德臣犯妨害公务罪，判处拘役五个月。";
-    expect(criminalSentences(d).find((s) => s.defendant === "王德臣")?.charges).toEqual(["妨害公务罪"]);
+      "一、被告人李某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日）\n二、被告人王峰海犯妨害公务罪，判处拘役五个月。";
+    expect(criminalSentences(d).find((s) => s.defendant === "王峰海")?.charges).toEqual(["妨害公务罪"]);
   });
 
   it("reads a probation written 宣告缓刑，缓刑考验期限为二年, and 免除处罚 without 刑事", () => {
@@ -644,21 +644,21 @@ describe("criminalSentences: what is no defendant, no earlier crime, and fines i
     expect(criminalSentences("被告人关某某犯危险驾驶罪，免除处罚。")[0]?.penalty).toBe("免予刑事处罚");
   });
 
-  it("reads every defendant of a sentence written for several (杨旭东、张学芳犯…, 车加、王长富无罪)", () => {
+  it("reads every defendant of a sentence written for several (杨远森、张峰泉犯…, 车海、王岩泉无罪)", () => {
     const d =
-      "一、被告人孙超犯玩忽职守罪，判处有期徒刑三年。二、被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚。三、对被告人孙超、杨旭东、张学芳所犯玩忽职守罪的违法所得予以追缴。";
+      "一、被告人孙志犯玩忽职守罪，判处有期徒刑三年。二、被告人杨远森、张峰泉犯玩忽职守罪，免予刑事处罚。三、对被告人孙志、杨远森、张峰泉所犯玩忽职守罪的违法所得予以追缴。";
     expect(criminalSentences(d).map((s) => [s.defendant, s.penalty])).toEqual([
-      ["孙超", "有期徒刑"],
-      ["杨旭东", "免予刑事处罚"],
-      ["张学芳", "免予刑事处罚"],
+      ["孙志", "有期徒刑"],
+      ["杨远森", "免予刑事处罚"],
+      ["张峰泉", "免予刑事处罚"],
     ]);
-    expect(criminalSentences("被告人车加、王长富无罪。").map((s) => s.defendant)).toEqual(["车加", "王长富"]);
+    expect(criminalSentences("被告人车海、王岩泉无罪。").map((s) => s.defendant)).toEqual(["车海", "王岩泉"]);
     // An item about property names no defendant of its own.
-    expect(criminalSentences("被告人曾海涛退缴的犯受贿罪违法所得87467元，予以没收。")).toEqual([]);
+    expect(criminalSentences("被告人曾江航退缴的犯受贿罪违法所得87467元，予以没收。")).toEqual([]);
   });
 
   it("reads a fine written in capital numerals (一万五仟元)", () => {
-    const d = "被告人刘伟东犯拐卖妇女、儿童罪，判处有期徒刑九年六个月，并处罚金人民币一万五仟元。";
+    const d = "被告人刘森航犯拐卖妇女、儿童罪，判处有期徒刑九年六个月，并处罚金人民币一万五仟元。";
     expect(criminalSentences(d)[0]?.fine).toBe(15000);
   });
 });
@@ -668,32 +668,32 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
 
   it("reads the penalty meant", () => {
     expect(
-      read("一、被告人唐震犯组织、领导传销活动罪，判处有期徒刑年七年，并处罚金人民币一百万元。"),
-    ).toEqual([["唐震", "有期徒刑", 84]]);
-    expect(read("被告人邓金海犯贩卖毒品罪，判处有期徒刑徒刑十年。")).toEqual([["邓金海", "有期徒刑", 120]]);
+      read("一、被告人唐森犯组织、领导传销活动罪，判处有期徒刑年七年，并处罚金人民币一百万元。"),
+    ).toEqual([["唐森", "有期徒刑", 84]]);
+    expect(read("被告人邓峰志犯贩卖毒品罪，判处有期徒刑徒刑十年。")).toEqual([["邓峰志", "有期徒刑", 120]]);
     expect(read("二、被告人庄某某犯赌博罪，判处有期一年三个月，缓刑二年。")).toEqual([
       ["庄某某", "有期徒刑", 15],
     ]);
-    expect(read("一、被告人刘英英犯贩卖毒品罪，判处期徒刑十五年，剥夺政治权利四年。")).toEqual([
-      ["刘英英", "有期徒刑", 180],
+    expect(read("一、被告人刘宇航犯贩卖毒品罪，判处期徒刑十五年，剥夺政治权利四年。")).toEqual([
+      ["刘宇航", "有期徒刑", 180],
     ]);
     expect(read("被告人尚某犯故意伤害罪，判处有期徒一年。")).toEqual([["尚某", "有期徒刑", 12]]);
-    expect(read("被告人邵国良犯故意伤害罪，判处有其徒刑二年九个月。")).toEqual([["邵国良", "有期徒刑", 33]]);
+    expect(read("被告人邵晓航犯故意伤害罪，判处有其徒刑二年九个月。")).toEqual([["邵晓航", "有期徒刑", 33]]);
     expect(
       read(
-        "被告人熊香宝犯故意伤害罪，判处有期徒刑九个月；犯聚众斗殴罪，判处有期徒刑三年六个月，决定执行有期徒刑年三年九个月。",
+        "被告人熊森岩犯故意伤害罪，判处有期徒刑九个月；犯聚众斗殴罪，判处有期徒刑三年六个月，决定执行有期徒刑年三年九个月。",
       ),
-    ).toEqual([["熊香宝", "有期徒刑", 45]]);
+    ).toEqual([["熊森岩", "有期徒刑", 45]]);
     expect(
       read(
-        "被告人杨礼兵犯容留他人吸毒罪，判处有期徒刑二年；犯介绍卖淫罪，判处有期徒刑二年零六个月，数罪并罚，决定执行四年零四个月。",
+        "被告人杨立江犯容留他人吸毒罪，判处有期徒刑二年；犯介绍卖淫罪，判处有期徒刑二年零六个月，数罪并罚，决定执行四年零四个月。",
       ),
-    ).toEqual([["杨礼兵", "有期徒刑", 52]]);
-    expect(read("一、被告人顾君燕犯贩卖毒品罪，判处无期，剥夺政治权利终身。")).toEqual([
-      ["顾君燕", "无期徒刑", undefined],
+    ).toEqual([["杨立江", "有期徒刑", 52]]);
+    expect(read("一、被告人顾岩海犯贩卖毒品罪，判处无期，剥夺政治权利终身。")).toEqual([
+      ["顾岩海", "无期徒刑", undefined],
     ]);
-    expect(read("一、被告人侯树生犯串通投标罪，处罚金100000元。")).toEqual([
-      ["侯树生", "单处罚金", undefined],
+    expect(read("一、被告人侯禾志犯串通投标罪，处罚金100000元。")).toEqual([
+      ["侯禾志", "单处罚金", undefined],
     ]);
   });
 
@@ -724,19 +724,19 @@ describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () =
     ).toEqual([12]);
     expect(
       upheldSentences([
-        "原判以贪污罪判处被告人潘建民有期徒刑十年，以职务侵占罪判处其有期徒刑X年，决定执行有期徒刑XX年。",
+        "原判以贪污罪判处被告人潘晓禾有期徒刑十年，以职务侵占罪判处其有期徒刑X年，决定执行有期徒刑XX年。",
       ]),
     ).toEqual([]);
   });
 });
 
 describe("ownChargeMentions: a name ending in 前 or 原 is no earlier crime (LeCaRD 19086, 43610)", () => {
-  it("reads 李洪前犯故意杀人罪 as this case's crime, 与原犯…罪 as another judgment's", () => {
+  it("reads 李峰禾犯故意杀人罪 as this case's crime, 与原犯…罪 as another judgment's", () => {
     expect(
-      criminalSentences("一、被告人李洪前犯故意杀人罪，判处死刑，剥夺政治权利终身。")[0]?.charges,
+      criminalSentences("一、被告人李峰禾犯故意杀人罪，判处死刑，剥夺政治权利终身。")[0]?.charges,
     ).toEqual(["故意杀人罪"]);
     expect(
-      criminalSentences("被告人姚中原犯非法吸收公众存款罪，判处有期徒刑二年六个月。")[0]?.charges,
+      criminalSentences("被告人姚峰晓犯非法吸收公众存款罪，判处有期徒刑二年六个月。")[0]?.charges,
     ).toEqual(["非法吸收公众存款罪"]);
     expect(
       criminalSentences(
@@ -749,10 +749,10 @@ describe("ownChargeMentions: a name ending in 前 or 原 is no earlier crime (Le
 describe("acquittedAll: a case that acquitted every defendant (指导案例144号)", () => {
   it("reads 宣告X无罪 without a role word, and tells an acquittal from a penalty left unread", () => {
     const acquitted = criminalSentences(
-      "撤销（2016）津0111刑初576号刑事附带民事判决，宣告张那木拉无罪。",
+      "撤销（2016）津0111刑初576号刑事附带民事判决，宣告张远宇峰无罪。",
       true,
     );
-    expect(acquitted).toEqual([{ defendant: "张那木拉", charges: [], acquitted: true }]);
+    expect(acquitted).toEqual([{ defendant: "张远宇峰", charges: [], acquitted: true }]);
     expect(acquittedAll(acquitted)).toBe(true);
     // A penalty left unread is no acquittal.
     expect(acquittedAll([{ defendant: "甲某", charges: ["盗窃罪"] }])).toBe(false);
@@ -768,31 +768,31 @@ describe("acquittedAll: a case that acquitted every defendant (指导案例144�
 describe("criminalSentences: a defendant's name, not the prose around it", () => {
   it("reads no sentence from a commentary's 系初犯 / 系从犯 / 构成累犯", () => {
     const prose =
-      "被告人陈欢本系初犯，依法可以从轻处罚；被告人刘晓静系从犯，依法应当减轻处罚；钱月明构成累犯，应当从重处罚。";
+      "被告人陈泉岩系初犯，依法可以从轻处罚；被告人刘峰航系从犯，依法应当减轻处罚；钱禾峰构成累犯，应当从重处罚。";
     expect(criminalSentences(prose)).toEqual([]);
   });
 
   it("names the defendant before 系犯 and 因本案犯 (LeCaRD 43283, 23766)", () => {
     expect(
-      criminalSentences("三、原审被告人李晓永系犯非法拘禁罪，判有期徒刑四年六个月。").map((s) => [
+      criminalSentences("三、原审被告人李禾川系犯非法拘禁罪，判有期徒刑四年六个月。").map((s) => [
         s.defendant,
         s.charges,
         s.months,
       ]),
-    ).toEqual([["李晓永", ["非法拘禁罪"], 54]]);
+    ).toEqual([["李禾川", ["非法拘禁罪"], 54]]);
     expect(
-      criminalSentences("二、被告人邓栋庭因本案犯开设赌场罪，判处有期徒刑五年，并处罚金人民币60000元。").map(
+      criminalSentences("二、被告人邓峰立因本案犯开设赌场罪，判处有期徒刑五年，并处罚金人民币60000元。").map(
         (s) => s.defendant,
       ),
-    ).toEqual(["邓栋庭"]);
+    ).toEqual(["邓峰立"]);
   });
 
   it("keeps a name that ends in 曾 or holds 在 (LeCaRD 13385)", () => {
     const d =
-      "一、被告人朱仕曾犯开设赌场罪，判处有期徒刑一年，并处罚金人民币四千元；二、被告人苟在全犯受贿罪，判处有期徒刑五年。";
+      "一、被告人朱晓森犯开设赌场罪，判处有期徒刑一年，并处罚金人民币四千元；二、被告人苟海远犯受贿罪，判处有期徒刑五年。";
     expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([
-      ["朱仕曾", 12],
-      ["苟在全", 60],
+      ["朱晓森", 12],
+      ["苟海远", 60],
     ]);
   });
 });
@@ -803,12 +803,12 @@ describe("criminalSentences: a sentence whose subject or penalty is written shor
 
   it("reads a sentence written without 犯, with 构成, or with 犯罪 for 犯", () => {
     const d =
-      "一、被告人赵某犯盗窃罪，判处有期徒刑一年。 二、被告人钱小明盗窃罪，判处有期徒刑十个月。 三、被告人孙某某生产、销售有毒、有害食品罪，判处有期徒刑六个月，缓刑一年。 四、被告人李强构成强奸罪，判处有期徒刑四年。 五、被告人周某犯罪合同诈骗罪，判处有期徒刑三年。";
+      "一、被告人赵某犯盗窃罪，判处有期徒刑一年。 二、被告人钱小明盗窃罪，判处有期徒刑十个月。 三、被告人孙某某生产、销售有毒、有害食品罪，判处有期徒刑六个月，缓刑一年。 四、被告人李桦构成强奸罪，判处有期徒刑四年。 五、被告人周某犯罪合同诈骗罪，判处有期徒刑三年。";
     expect(read(d)).toEqual([
       ["赵某", "有期徒刑", 12, undefined],
       ["钱小明", "有期徒刑", 10, undefined],
       ["孙某某", "有期徒刑", 6, 12],
-      ["李强", "有期徒刑", 48, undefined],
+      ["李桦", "有期徒刑", 48, undefined],
       ["周某", "有期徒刑", 36, undefined],
     ]);
   });
