@@ -24,7 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { canonicalCause } from "../judgment/causes.ts";
+import { causeForms } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -696,8 +696,9 @@ export async function similarCases(
   const charges = canonicalCharges(pending.charges);
   // Said back to the judge: a name the catalogue does not know matches no judgment's charges.
   const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
-  // As judgments name them: 民间借贷 is 民间借贷纠纷 (src/judgment/causes.ts).
-  const causes = [...new Set((pending.causes ?? []).map(canonicalCause))];
+  // As judgments name them, by the forms the filters search too (src/judgment/causes.ts causeForms):
+  // 民间借贷 is 民间借贷纠纷, and 网络购物合同, a cause outside the list, also 网络购物合同纠纷.
+  const causes = [...new Set((pending.causes ?? []).flatMap(causeForms))];
   const statutes = statuteKeys(pending.statutes);
 
   const given = [...charges, ...causes];

@@ -20,6 +20,8 @@ import { segment } from "../../src/text/segment.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
 
+const ONLINE =
+  "原告在被告经营的网络店铺购买手机一部，支付货款五千元，收货后发现手机系翻新机，原告请求被告退还货款并三倍赔偿。";
 const DRUNK =
   "被告人醉酒后驾驶小型轿车在城市道路上行驶，被执勤民警查获，经鉴定其血液中乙醇含量为180毫克/100毫升。";
 const THEFT = "被告人趁被害人不备，在超市内盗窃他人手机一部，经鉴定价值人民币3000元，后被当场抓获。";
@@ -85,6 +87,16 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
         sections: { facts: `${DRUNK}原告请求被告赔偿车辆损失。` },
         text: DRUNK,
         decisionDate: "2021-01-01",
+      }),
+      record({
+        id: "civil-online",
+        title: "王某诉某电子商务公司网络购物合同纠纷案",
+        category: "民事",
+        // A cause the catalogue of src/judgment/causes.ts does not list.
+        causes: ["网络购物合同纠纷"],
+        sections: { facts: ONLINE },
+        text: ONLINE,
+        decisionDate: "2021-03-01",
       }),
       record({
         id: "theft",
@@ -257,6 +269,17 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     expect(
       chosen.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id)),
     ).toContain("ordinary-recent");
+  });
+
+  it("matches a cause typed without its 纠纷 as the filters do, listed or not", async () => {
+    const res = await api.call("/api/v1/similar", { body: { facts: ONLINE, causes: ["网络购物合同"] } });
+    expect(res.status).toBe(200);
+    const cases = res.body.groups.flatMap(
+      (g: { cases: { id: string; why: { sharedCauses: string[] } }[] }) => g.cases,
+    );
+    expect(cases.find((c: { id: string }) => c.id === "civil-online")?.why.sharedCauses).toEqual([
+      "网络购物合同纠纷",
+    ]);
   });
 
   it("answers bad input with a 400 naming the field", async () => {
