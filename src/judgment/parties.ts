@@ -36,7 +36,7 @@ const ROLE_WORDS: readonly [string, PartyRole][] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 /**
- * A second role of the same party joined to the first before the colon (原告、反诉被告：李林; 原告暨反诉
+ * A second role of the same party joined to the first before the colon (原告、反诉被告：李湛; 原告暨反诉
  * 被告：…): skipped, so that the name after the colon is read.
  */
 const JOINED_ROLE =
@@ -56,7 +56,7 @@ const ROLE_MAP = new Map(ROLE_WORDS);
 
 /**
  * Suffixes that make a name an organisation rather than a person. A one-character suffix (会, 社, 村…)
- * also ends given names (王建会, 刘公社, 陈帮村): it counts only from four characters on.
+ * also ends given names (王立会, 刘远社, 陈岩村): it counts only from four characters on.
  */
 const ORGANISATION_RE =
   /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部)$/;
@@ -75,15 +75,15 @@ export function partyKind(name: string): Party["kind"] {
 
 /**
  * A second role of the same party written before the name (被害人暨附带民事诉讼原告人刘某, 原审附带民事
- * 诉讼原告人及原审被告人汪建, 公诉机关暨附带民事公益诉讼起诉人…人民检察院): stripped, the first role kept.
+ * 诉讼原告人及原审被告人汪远, 公诉机关暨附带民事公益诉讼起诉人…人民检察院): stripped, the first role kept.
  */
 const SECOND_ROLE =
   /^(?:暨|及|兼)(?:原审)?(?:刑事)?(?:附带民事(?:公益)?诉讼)?(?:反诉)?(?:原告人|被告人|起诉人|自诉人|被上诉人|上诉人|原告|被告|申诉人|被害人|被告单位)/;
-/** A representative read in a party's place (被告人辩护人何明, 被害人近亲属委托的诉讼代理人…): no party. */
+/** A representative read in a party's place (被告人辩护人何立, 被害人近亲属委托的诉讼代理人…): no party. */
 const REPRESENTATIVE = /^(?:近亲属|的)|代理人|辩护人/;
 /**
  * Where the sentence goes on after the name, when the parties' paragraph mentions a party again
- * (被告人陆小弟曾因赌博…, 原审被告人李光满不服…, 指控被告人王军伟犯故意伤害罪…, 被告人李成柱、男，…).
+ * (被告人陆泉海曾因赌博…, 原审被告人李远江不服…, 指控被告人王泉晓犯故意伤害罪…, 被告人李泉禾、男，…).
  */
 const CLAUSE_AFTER_NAME =
   /(?:等人|等|均|亦|又|曾|现|已)?(?:因|犯|涉嫌|不服|有犯罪前科|未委托|刑满释放|于\d|一案|[、，][男女])/;
@@ -94,7 +94,7 @@ const PERSON_NAME =
 /**
  * The names a role word is followed by, as the parties' paragraph writes them: the name alone, a
  * self-reported one without its 自报 (the court could not verify it), several names of one role
- * (曾骁、张成地不服) one by one. Empty for a representative.
+ * (曾宇、张岩海不服) one by one. Empty for a representative.
  */
 export function partyNames(raw: string): string[] {
   let name = raw.replace(/[。，]$/, "");
@@ -151,7 +151,7 @@ const SPACED_ROLES = BENCH_ROLES.split("|")
 /**
  * A name on the bench runs until the next role word (written with or without a space before it), a
  * date (二〇一八年…, 一九九九年…) or whitespace; a role may carry （代）, a colon, and names a 一 or 三
- * (丁一, 黄三鑫) or run to six characters (那顺乌日图).
+ * (丁八, 黄三淼) or run to six characters (宝音朝克图).
  */
 const BENCH_RE = new RegExp(
   `(?:[（(]代[）)])?(?:代)?(${SPACED_ROLES})\\s*[：:]?\\s*([^\\s〇○0-9（()）：:]{2,6}?)(?=\\s|${BENCH_ROLES}|二[〇零○O]|一九|$|[（(])`,
@@ -170,7 +170,7 @@ export function extractBench(footer: string): { name: string; role: string }[] {
 }
 
 /**
- * The year and month a party was born, as the parties section writes it after the name (被告人张涛，
+ * The year and month a party was born, as the parties section writes it after the name (被告人张泉，
  * 男，1989年3月5日出生 / 出生于1989年3月 / 生于…): "1989-03"; undefined when not written or masked
  * (19××年). What tells two namesakes apart (/related compares them).
  */
@@ -189,8 +189,8 @@ export function birthMonth(partiesText: string | undefined, name: string): strin
 }
 
 /**
- * People the text says are tried separately (另案处理, 已另案判决, 已判刑): 许卫军、徐海波（另案处理）→
- * 许卫军, 徐海波. Masked names (王某) identify nobody and are left out.
+ * People the text says are tried separately (另案处理, 已另案判决, 已判刑): 许川航、徐禾晓（另案处理）→
+ * 许川航, 徐禾晓. Masked names (王某) identify nobody and are left out.
  */
 export function separatelyTried(text: string | undefined): string[] {
   if (!text) return [];
@@ -198,14 +198,14 @@ export function separatelyTried(text: string | undefined): string[] {
   const marker =
     /[（(](?:均|已|系)?(?:另案处理|另案起诉|另案|另行处理|已判刑|已判决|另案判决|已被判刑)[^）)]{0,12}[）)]/gu;
   for (const m of text.matchAll(marker)) {
-    // The names just before the bracket, back to the clause's start: 被告人顾某伙同许卫军、徐海波.
+    // The names just before the bracket, back to the clause's start: 被告人顾某伙同许川航、徐禾晓.
     const before =
       text
         .slice(Math.max(0, m.index - 40), m.index)
         .split(/[，,。；;：:（）()]/)
         .at(-1) ?? "";
     for (const piece of before.split(/[、和及]/)) {
-      // The name follows the last word that introduces it (伙同许卫军, 与王兵兵).
+      // The name follows the last word that introduces it (伙同许川航, 与王海川).
       const name = piece.split(/伙同|与|跟|同案人|同伙|纠集|雇佣|指使|被告人|犯罪嫌疑人/).at(-1) ?? "";
       if (/^\p{Script=Han}{2,3}$/u.test(name) && !/某|×/.test(name)) out.add(name);
     }
