@@ -21,7 +21,7 @@ const anchor: Anchor = {
     { name: "北京华源科技有限公司", role: "原告", kind: "organisation" },
     { name: "王某甲", role: "被告", kind: "person" },
     { name: "北京市海淀区人民检察院", role: "公诉机关", kind: "organisation" },
-    { name: "张涛", role: "第三人", kind: "person" },
+    { name: "张泉", role: "第三人", kind: "person" },
   ],
   province: "北京市",
   court: "北京市海淀区人民法院",
@@ -55,7 +55,7 @@ describe("related-case building blocks", () => {
   it("treats pseudonyms as masked names", () => {
     for (const name of ["张某", "李某甲", "×××", "李甲", "欧阳乙", "陈2", "王A"])
       expect(isMaskedName(name)).toBe(true);
-    for (const name of ["张涛", "欧阳明", "北京华源科技有限公司"]) expect(isMaskedName(name)).toBe(false);
+    for (const name of ["张泉", "欧阳明", "北京华源科技有限公司"]) expect(isMaskedName(name)).toBe(false);
   });
 
   it("places courts in their city when their name says so", () => {
@@ -146,7 +146,7 @@ describe("related-case building blocks", () => {
     expect(text).toContain('"must_not":[{"term":{"id":"a"}}]');
     // A person's name counts within the anchor's province only.
     expect(text).toContain(
-      '{"bool":{"filter":[{"terms":{"partyNames":["张涛"]}},{"term":{"province":"北京市"}}]}}',
+      '{"bool":{"filter":[{"terms":{"partyNames":["张泉"]}},{"term":{"province":"北京市"}}]}}',
     );
   });
 
@@ -169,7 +169,7 @@ describe("related-case building blocks", () => {
       ...anchor,
       parties: [
         { name: "暨附带民事诉讼原告人", role: "附带民事诉讼原告人", kind: "organisation" },
-        { name: "张建会", role: "被告人", kind: "organisation" },
+        { name: "张志泉", role: "被告人", kind: "organisation" },
       ],
     };
     const text = JSON.stringify(buildRelatedSearches(typed, { size: 10 })[0]?.body);
@@ -177,7 +177,7 @@ describe("related-case building blocks", () => {
     // The role names nobody; the person is linked as a person, within the province.
     expect(text).not.toContain("原告人");
     expect(text).toContain(
-      '{"bool":{"filter":[{"terms":{"partyNames":["张建会"]}},{"term":{"province":"北京市"}}]}}',
+      '{"bool":{"filter":[{"terms":{"partyNames":["张志泉"]}},{"term":{"province":"北京市"}}]}}',
     );
   });
 
@@ -202,7 +202,7 @@ describe("related-case building blocks", () => {
       id: "appeal",
       caseNumbers: ["（2016）鲁10刑终151号"],
       priorCaseNumbers: ["（2014）乳刑初字第234号"],
-      parties: [{ name: "任光", role: "上诉人", kind: "person" }],
+      parties: [{ name: "任航", role: "上诉人", kind: "person" }],
       courts: [
         { court: "山东省威海市中级人民法院", courtLevel: "中级", province: "山东省", procedure: "二审" },
       ],
@@ -218,13 +218,13 @@ describe("related-case building blocks", () => {
     });
     expect(relationsOf(appeal, first("吴某"), "prior")).toEqual([]);
     expect(relationsOf(appeal, first("任某"), "prior")).toEqual(["前审"]);
-    expect(relationsOf(appeal, first("任光"), "prior")).toEqual(["前审"]);
+    expect(relationsOf(appeal, first("任航"), "prior")).toEqual(["前审"]);
     // A retrial after a remand lists the appeal judgment that was quashed, a court up.
     const retrial: Anchor = {
       id: "retrial",
       caseNumbers: ["（2017）豫0182刑初984号"],
       priorCaseNumbers: ["（2014）郑刑一终字第44号"],
-      parties: [{ name: "张兆民", role: "被告人", kind: "person" }],
+      parties: [{ name: "张泉禾", role: "被告人", kind: "person" }],
       courts: [{ court: "河南省荥阳市人民法院", courtCode: "豫0182", caseYear: 2017, procedure: "一审" }],
     };
     const quashed = {
@@ -234,19 +234,19 @@ describe("related-case building blocks", () => {
       courtLevel: "中级",
       province: "河南省",
       procedure: "二审",
-      parties: [{ name: "张兆民", role: "上诉人", kind: "person" }],
+      parties: [{ name: "张泉禾", role: "上诉人", kind: "person" }],
     };
     expect(relationsOf(retrial, quashed, "prior")).toEqual(["前审"]);
   });
 
   it("finds the separate judgments of the people the facts say are tried separately (同案人另案)", () => {
-    // （2018）苏0602刑初153号: 许卫军、徐海波（另案处理）; their judgment （2017）苏06刑终256号.
+    // （2018）苏0602刑初153号: 许川航、徐禾晓（另案处理）; their judgment （2017）苏06刑终256号.
     const gambling: Anchor = {
       id: "gu",
       caseNumbers: ["（2018）苏0602刑初153号"],
       priorCaseNumbers: [],
-      parties: [{ name: "顾玉海", role: "被告人", kind: "person" }],
-      accomplices: ["许卫军", "徐海波"],
+      parties: [{ name: "顾川航", role: "被告人", kind: "person" }],
+      accomplices: ["许川航", "徐禾晓"],
       province: "江苏省",
       court: "江苏省南通市崇川区人民法院",
     };
@@ -254,27 +254,27 @@ describe("related-case building blocks", () => {
     const text = JSON.stringify(search?.body);
     // Each accomplice as a party, whose judgment tells of the group: by name in the province, or
     // masked (顾某) in the same court.
-    expect(text).toContain('{"term":{"partyNames":"许卫军"}},{"term":{"province":"江苏省"}}');
+    expect(text).toContain('{"term":{"partyNames":"许川航"}},{"term":{"province":"江苏省"}}');
     expect(text).toContain(
-      '{"match_phrase":{"text_chars":"顾玉海"}},{"match_phrase":{"text_chars":"徐海波"}}',
+      '{"match_phrase":{"text_chars":"顾川航"}},{"match_phrase":{"text_chars":"徐禾晓"}}',
     );
     expect(text).toContain('{"term":{"court":"江苏省南通市崇川区人民法院"}}');
     expect(text).toContain('{"match_phrase":{"text_chars":"顾某"}}');
     const shaped = shapeRelated(
       gambling,
-      [{ key: "accomplices", hits: [{ id: "x", partyNames: ["许卫军", "徐海波", "某检察院"] }] }],
+      [{ key: "accomplices", hits: [{ id: "x", partyNames: ["许川航", "徐禾晓", "某检察院"] }] }],
       10,
     );
     expect(shaped.cases[0]?.relations).toEqual([
-      { relation: "同案人另案", party: "许卫军" },
-      { relation: "同案人另案", party: "徐海波" },
+      { relation: "同案人另案", party: "许川航" },
+      { relation: "同案人另案", party: "徐禾晓" },
     ]);
     // A judgment trying one of the anchor's own defendants is no separate trial of its accomplices: an
-    // instance of the anchor's case (（2015）沁刑重字第00006号 names 沈小正（已判刑） as a civil defendant
-    // of 王浩斌, whose appeal is the anchor) or the case published again.
+    // instance of the anchor's case (（2015）沁刑重字第00006号 names 沈海航（已判刑） as a civil defendant
+    // of 王森志, whose appeal is the anchor) or the case published again.
     const instance = shapeRelated(
       gambling,
-      [{ key: "accomplices", hits: [{ id: "y", partyNames: ["顾玉海", "许卫军"] }] }],
+      [{ key: "accomplices", hits: [{ id: "y", partyNames: ["顾川航", "许川航"] }] }],
       10,
     );
     expect(instance.cases).toEqual([]);
@@ -287,10 +287,10 @@ describe("related-case building blocks", () => {
           hits: [
             {
               id: "z",
-              partyNames: ["王某", "许卫军"],
+              partyNames: ["王某", "许川航"],
               parties: [
                 { name: "王某", name_seg: "", role: "被告人", kind: "person" },
-                { name: "许卫军", name_seg: "", role: "被告", kind: "person" },
+                { name: "许川航", name_seg: "", role: "被告", kind: "person" },
               ],
             },
           ],
@@ -304,16 +304,16 @@ describe("related-case building blocks", () => {
   });
 
   it("tells namesakes apart by their birth, when both judgments give it", () => {
-    // 张涛 of （2018）京0114刑初890号, born 1989, and of （2018）京0108刑初98号, born 1968.
+    // 张泉 of （2018）京0114刑初890号, born 1989, and of （2018）京0108刑初98号, born 1968.
     const withBirth: Anchor = {
       ...anchor,
-      parties: [{ name: "张涛", role: "被告人", kind: "person", born: "1989-03" }],
+      parties: [{ name: "张泉", role: "被告人", kind: "person", born: "1989-03" }],
     };
     const doc = (born: string | undefined) => ({
       id: "b",
       province: "北京市",
-      partyNames: ["张涛"],
-      record: { sections: { parties: `被告人张涛，男，${born ? `${born}出生` : "汉族"}。` } },
+      partyNames: ["张泉"],
+      record: { sections: { parties: `被告人张泉，男，${born ? `${born}出生` : "汉族"}。` } },
     });
     expect(sharedParties(withBirth, doc("1968年7月2日"))).toEqual([]);
     expect(sharedParties(withBirth, doc("1989年3月5日"))).toHaveLength(1);
@@ -322,25 +322,25 @@ describe("related-case building blocks", () => {
   });
 
   it("takes one person's name for the same party only near a judgment whose place is known", () => {
-    // A 2009 write-up of 扬州 naming no court: its 张华 is not 山西's 2018 defendant 张华.
+    // A 2009 write-up of 扬州 naming no court: its 张辰 is not 山西's 2018 defendant 张辰.
     const unplaced: Anchor = {
       id: "w",
       caseNumbers: ["（2009）扬刑二初字第0003号"],
       priorCaseNumbers: [],
       parties: [
-        { name: "张华", role: "被告人", kind: "person" },
+        { name: "张辰", role: "被告人", kind: "person" },
         { name: "李明远", role: "被告人", kind: "person" },
       ],
     };
-    expect(sharedParties(unplaced, { id: "s", province: "山西省", partyNames: ["张华"] })).toEqual([]);
+    expect(sharedParties(unplaced, { id: "s", province: "山西省", partyNames: ["张辰"] })).toEqual([]);
     // Two people in common are the same parties.
-    expect(sharedParties(unplaced, { id: "t", partyNames: ["张华", "李明远"] }).map((e) => e.party)).toEqual([
-      "张华",
+    expect(sharedParties(unplaced, { id: "t", partyNames: ["张辰", "李明远"] }).map((e) => e.party)).toEqual([
+      "张辰",
       "李明远",
     ]);
     // Parties given by name alone, no judgment: the name is what was asked for.
     const asked: Anchor = { caseNumbers: [], priorCaseNumbers: [], parties: unplaced.parties };
-    expect(sharedParties(asked, { id: "s", province: "山西省", partyNames: ["张华"] })).toHaveLength(1);
+    expect(sharedParties(asked, { id: "s", province: "山西省", partyNames: ["张辰"] })).toHaveLength(1);
   });
 
   it("calls it a series only with enough other cases against different counterparties", () => {

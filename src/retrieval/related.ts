@@ -3,7 +3,7 @@
  * and later instances of the same dispute linked through case numbers, other judgments the case
  * cites (引用裁判: a co-defendant's separate judgment, an earlier conviction) and those that cite it
  * (引用本案: a co-defendant's judgment telling of this one, a later conviction of a recidivist), the separate judgments
- * of the people its facts say are tried separately (同案人另案: 许卫军、徐海波（另案处理）), and series
+ * of the people its facts say are tried separately (同案人另案: 甲某、乙某（另案处理）, written with full names), and series
  * or group cases (one organisation on the same side against many counterparties, same court, close
  * dates).
  * Query building and result shaping are pure; {@link relatedCases} runs them.
@@ -341,7 +341,7 @@ export function anchorFromRequest(req: RelatedQuery): Anchor {
 
 /**
  * A person's name is evidence of the same person only near the anchor: within its province (else
- * its court). Namesakes are common (张涛 is a defendant in 9 provinces of LeCaRD alone); when the
+ * its court). Namesakes are common (one common name is a defendant's in 9 provinces of LeCaRD alone); when the
  * anchor has no place (parties given by name only) the name is all there is.
  */
 function personScope(anchor: Anchor): { field: "province" | "court"; value: string } | undefined {
@@ -449,7 +449,7 @@ export function buildRelatedSearches(anchor: Anchor, req: RelatedQuery): Related
         minimum_should_match: 1,
       },
     });
-    // Judgments mask the others' names (李某甲 for 李晓伟): a masked mention counts in the same court.
+    // Judgments mask the others' names (李某甲 for 李大海): a masked mention counts in the same court.
     const masked = (names: string[]) => [...new Set(names.map((n) => `${n.charAt(0)}某`))];
     out.push({
       key: "accomplices",
@@ -533,8 +533,8 @@ function accusedOf(anchor: Anchor): string[] {
 /**
  * The accomplices a judgment tries as defendants, when it is their separate trial: not when it tries
  * one of the anchor's own defendants too — then it is an instance of the anchor's case or the case
- * published again (（2015）沁刑重字第00006号, the first instance of 王浩斌's appeal, names 沈小正（已判刑）
- * as a civil defendant) — and, where its parties are known, only those it tries as defendants.
+ * published again (（2015）沁刑重字第00006号, the first instance of the anchor's appeal, names an accomplice
+ * 已判刑 as a civil defendant) — and, where its parties are known, only those it tries as defendants.
  */
 function accomplicesTried(anchor: Anchor, doc: RelatedDoc): string[] {
   const names = doc.partyNames ?? (doc.parties ?? []).map((p) => p.name);
@@ -564,7 +564,7 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
     if (names.has(p.name)) {
       const person = !isOrganisation(p);
       if (person && scope && doc[scope.field] !== scope.value) continue;
-      // Namesakes: both judgments give the person's birth, and it differs (张涛 born 1989 and 1968).
+      // Namesakes: both judgments give the person's birth, and it differs (two 京 defendants of one name, born 1989 and 1968).
       const born = p.born && birthMonth(doc.record?.sections?.parties, p.name);
       if (born && born !== p.born) continue;
       out.push({ relation: "同一当事人", party: p.name, match: "exact" });
@@ -576,7 +576,7 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
     if (hit) out.push({ relation: "同一当事人", party: p.name, matchedName: hit.name, match: "fuzzy" });
   }
   // A judgment whose place is not known (a write-up naming no court, an old number telling no
-  // province): one person's name alone is anyone's in the country — 张华 of a 2009 扬州 write-up was
+  // province): one person's name alone is anyone's in the country — a defendant of a 2009 扬州 write-up was
   // linked to 2012–2019 defendants in 山西, 贵州 and 重庆. Two people in common, or an organisation,
   // make it the same party. Parties given by name alone (no judgment) are searched as asked.
   if (anchor.id !== undefined && scope === undefined && people === 1 && out.length === 1) return [];
@@ -588,7 +588,7 @@ type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
 /**
  * Whether a judgment found by number shares a party with the anchor — by name, or by surname where
  * either writes the name masked (吴某): an instance tries the same people. A number cited wrongly or
- * borne by another case (（2014）乳刑初字第234号, cited by 任光's appeal, is 吴某's 破坏生产经营) links none.
+ * borne by another case (（2014）乳刑初字第234号, cited by （2016）鲁10刑终151号, is 吴某's 破坏生产经营) links none.
  * Unknown when either names no one.
  */
 function sharesParty(anchor: Anchor, doc: RelatedDoc): boolean {
@@ -601,8 +601,8 @@ function sharesParty(anchor: Anchor, doc: RelatedDoc): boolean {
 
 /**
  * Loosely one party, for a number already shared: the same name, one written in full inside a
- * longer parse of it (郑伦才被控…一案), a masked name whose written characters fit (吴某 for 吴强, 和某华 for
- * 何智华: one of surname or given name), or organisations with two distinctive words in common.
+ * longer parse of it (王大海被控…一案), a masked name whose written characters fit (吴某 for 吴小江, 和某华 for
+ * 何立华: one of surname or given name), or organisations with two distinctive words in common.
  */
 function mayBeOneParty(a: string, b: string): boolean {
   if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
@@ -694,7 +694,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
     if (key === "parties") for (const doc of hits) add(doc, sharedParties(anchor, doc));
     else if (key === "same") {
       // One number, one case, with a party in common as for instances: a number borne by a judgment
-      // of other parties (精河县 （2015）精刑初字第160号: 陈卓、彭丽 in one, 赵新平 in the other) is
+      // of other parties (精河县 （2015）精刑初字第160号: two defendants in one, a third in the other) is
       // not taken for the same case.
       const own = new Set((anchor.ownCaseNumbers ?? anchor.caseNumbers).map(caseNumberKey));
       for (const doc of hits) {
