@@ -116,6 +116,23 @@ describe("civil awards (civilResult totalAwarded)", () => {
         false,
       ),
     ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 20000 });
+    // Relief granted in an item of its own, the damages refused: partly upheld (review 17, L3).
+    expect(
+      civilResult(
+        "一、确认原告与被告签订的房屋买卖合同无效；二、对原告要求赔偿损失的诉讼请求，不予支持。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "partly_upheld" });
+    expect(
+      civilResult("驳回原告要求被告赔偿损失的诉讼请求。案件受理费500元，由原告负担。", false),
+    ).toMatchObject({ disposition: "dismissed" });
+    // An appeal setting the judgment below aside and dismissing the claim grants nothing.
+    expect(
+      civilResult(
+        "一、撤销甲市中级人民法院（2019）甲01民初5号民事判决；二、驳回原告乙公司的诉讼请求。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "dismissed" });
   });
 
   it("reads sums the gazette prints with spaced digit groups", () => {

@@ -567,7 +567,9 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     /驳回.{0,40}(?:全部)?诉讼请求|驳回.{0,20}起诉|(?:诉讼)?请求[^。；]{0,6}不予支持/.test(disposition) &&
     amounts.length === 0
   )
-    kind = "dismissed";
+    // A claim refused beside relief granted in an item of its own (一、确认合同无效；二、对原告要求赔偿
+    // 损失的诉讼请求，不予支持): partly upheld, not dismissed.
+    kind = grantsRelief(disposition) ? "partly_upheld" : "dismissed";
   else if (amounts.length > 0 || /支付|赔偿|返还|偿还|给付|确认|解除|继续履行/.test(disposition))
     kind = "upheld";
   else kind = "other";
@@ -577,6 +579,21 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   const total = itemsTotal(awardsText);
   if (total !== undefined) result.totalAwarded = total;
   return result;
+}
+
+/**
+ * Whether an item of a civil disposition grants relief: not the refusal itself, not the costs, not an
+ * appeal's or retrial's setting aside of a judgment (撤销…民事判决 is no relief, 撤销…董事会决议 is).
+ */
+function grantsRelief(disposition: string): boolean {
+  return disposition
+    .split(DISPOSITION_ITEMS)
+    .map((item) => item.replace(/撤销[^。；;]{0,80}?(?:判决|裁定|调解书|决定书)/g, ""))
+    .some(
+      (item) =>
+        !/驳回|不予支持|受理费|诉讼费|保全费|公告费|负担/.test(item) &&
+        /确认|解除|撤销|继续履行|支付|赔偿|返还|偿还|给付|交付|变更|停止|排除|恢复/.test(item),
+    );
 }
 
 /**
