@@ -601,7 +601,7 @@ function sharesParty(anchor: Anchor, doc: RelatedDoc): boolean {
 
 /**
  * Loosely one party, for a number already shared: the same name, one written in full inside a
- * longer parse of it (王大海被控…一案), a masked name whose written characters fit (吴某 for 吴小江, 和某华 for
+ * longer parse of it (王大海被控…一案), a masked name whose written characters fit (吴某 for 吴立江, 和某华 for
  * 何立华: one of surname or given name), or organisations with two distinctive words in common.
  */
 function mayBeOneParty(a: string, b: string): boolean {

@@ -116,11 +116,11 @@ const instanceRecords = [
   ]),
   criminal("s-a-jiangxi", SHANG, "江西省上犹县人民法院", "江西省", "基层", [
     org("江西省上犹县人民检察院", "公诉机关"),
-    person("黄仁祥", "被告人"),
+    person("黄森远", "被告人"),
   ]),
   criminal("s-b-henan", SHANG, "河南省郑州市上街区人民法院", "河南省", "基层", [
     org("郑州市上街区人民检察院", "公诉机关"),
-    person("杨永超", "被告人"),
+    person("杨川超", "被告人"),
   ]),
   criminal(
     "s-henan-appeal",
@@ -180,12 +180,12 @@ const instanceRecords = [
   ),
 ];
 
-// 吴强's first instance, its appeal, and the guiding case written up from it (one number, the court's
+// 吴立江's first instance, its appeal, and the guiding case written up from it (one number, the court's
 // name shortened); a judgment of 湘潭县 bearing 萍乡市湘东区's pre-2016 number 湘刑初字第142号.
-const WU = { raw: "（2017）苏0612刑初830号", courtCode: "苏0612", year: 2017 };
+const WU = { raw: "（2017）苏0612刑初1468号", courtCode: "苏0612", year: 2017 };
 const publishedRecords = [
-  criminal("w-first", WU, "江苏省南通市通州区人民法院", "江苏省", "基层", [person("吴强", "被告人")]),
-  criminal("w-case", WU, "通州区法院", "江苏省", "基层", [person("吴强", "被告人")], {
+  criminal("w-first", WU, "江苏省南通市通州区人民法院", "江苏省", "基层", [person("吴立江", "被告人")]),
+  criminal("w-case", WU, "通州区法院", "江苏省", "基层", [person("吴立江", "被告人")], {
     tier: "guiding",
     documentType: "案例",
   }),
@@ -195,7 +195,7 @@ const publishedRecords = [
     "江苏省南通市中级人民法院",
     "江苏省",
     "中级",
-    [person("吴强", "上诉人")],
+    [person("吴立江", "上诉人")],
     { procedure: "二审", priorCaseNumbers: [WU.raw] },
   ),
   criminal(
@@ -208,7 +208,7 @@ const publishedRecords = [
   ),
 ];
 
-// 张涛: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
+// 张泉: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
 const personRecords = [
   criminal(
     "p-anchor",
@@ -218,13 +218,13 @@ const personRecords = [
     "基层",
     [
       org("苏州市姑苏区人民检察院", "公诉机关"),
-      person("张涛", "被告人"),
+      person("张泉", "被告人"),
       person("李甲", "被害人"),
       person("陈2", "被害人"),
     ],
   ),
-  criminal("p-jiangsu", undefined, "南京市玄武区人民法院", "江苏省", "基层", [person("张涛", "被告人")]),
-  criminal("p-henan", undefined, "郑州市中原区人民法院", "河南省", "基层", [person("张涛", "被告人")]),
+  criminal("p-jiangsu", undefined, "南京市玄武区人民法院", "江苏省", "基层", [person("张泉", "被告人")]),
+  criminal("p-henan", undefined, "郑州市中原区人民法院", "河南省", "基层", [person("张泉", "被告人")]),
   criminal("p-pseudonyms", undefined, "苏州市吴中区人民法院", "江苏省", "基层", [
     person("王某", "被告人"),
     person("李甲", "被害人"),
@@ -376,7 +376,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     // Each case's strongest relation first: the same case, then the name it shares.
     expect(cases[0]?.relations).toEqual([
       { relation: "同一案件", caseNumber: WU.raw },
-      { relation: "同一当事人", party: "吴强", match: "exact" },
+      { relation: "同一当事人", party: "吴立江", match: "exact" },
     ]);
     // The appeal is a later instance, not the same case.
     expect(cases.find((c) => c.id === "w-appeal")?.relations.map((r) => r.relation)).toEqual([
@@ -433,7 +433,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
       expect(res.status).toBe(200);
       return (res.body.cases as Case[]).filter((c) => c.relations.some((r) => r.relation === "引用本案"));
     };
-    // 上犹县's 黄仁祥 judgment is cited by 上犹县's later one; 郑州市上街区's, bearing the same number, is not.
+    // 上犹县's 黄森远 judgment is cited by 上犹县's later one; 郑州市上街区's, bearing the same number, is not.
     const jiangxi = await citing("s-a-jiangxi");
     expect(jiangxi.map((c) => c.id)).toEqual(["k-cites"]);
     expect(jiangxi[0]?.relations).toContainEqual({ relation: "引用本案", caseNumber: SHANG.raw });
@@ -447,7 +447,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
       body.anchor.parties.map((p) => p.name);
     const alone = await api.call("/api/v1/related", { body: { caseNumbers: [SHANG.raw] } });
     expect(alone.status).toBe(200);
-    expect(names(alone.body)).toEqual(["江西省上犹县人民检察院", "黄仁祥"]);
+    expect(names(alone.body)).toEqual(["江西省上犹县人民检察院", "黄森远"]);
     expect(alone.body.anchor).toMatchObject({
       id: "s-a-jiangxi",
       court: "江西省上犹县人民法院",
@@ -459,8 +459,8 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
       body: { caseNumbers: [SHANG.raw, "（2015）郑刑一终字第88号"] },
     });
     expect(both.body.anchor.id).toBe("s-b-henan");
-    expect(names(both.body)).toEqual(["郑州市上街区人民检察院", "杨永超", "杨某超"]);
-    expect(names(both.body)).not.toContain("黄仁祥");
+    expect(names(both.body)).toEqual(["郑州市上街区人民检察院", "杨川超", "杨某超"]);
+    expect(names(both.body)).not.toContain("黄森远");
   });
 
   it("links a person by name only within the anchor's province, and never by a pseudonym", async () => {
@@ -469,7 +469,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(res.body.cases).toEqual([
       expect.objectContaining({
         id: "p-jiangsu",
-        relations: [{ relation: "同一当事人", party: "张涛", match: "exact" }],
+        relations: [{ relation: "同一当事人", party: "张泉", match: "exact" }],
       }),
     ]);
     expect(res.body.anchor.province).toBe("江苏省");

@@ -43,17 +43,17 @@ describe("a civil judge's similar cases and retrieval report", () => {
     await seed(client, prefix, alias, [
       civil("guiding-23", {
         tier: "guiding",
-        title: "指导案例23号：孙银山诉南京欧尚超市有限公司江宁店买卖合同纠纷案",
-        caseNumber: parseCaseNumber("（2012）江宁开民初字第646号"),
+        title: "指导案例23号：孙立川诉南京甲超市有限公司江宁店买卖合同纠纷案",
+        caseNumber: parseCaseNumber("（2012）江宁开民初字第1357号"),
         court: "江苏省南京市江宁区人民法院",
         decisionDate: "2012-09-10",
         keyHoldings:
-          "消费者购买到不符合食品安全标准的食品，要求销售者支付价款十倍赔偿金的，人民法院应予支持。",
+          "消费者买到不符合食品安全标准的食品，请求销售者按价款的十倍赔偿的，应予支持。",
         outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586, claimed: 5586 } },
       }),
       civil("gazette-23", {
         tier: "typical",
-        title: "孙银山诉南京欧尚超市有限公司江宁店买卖合同纠纷案",
+        title: "孙立川诉南京甲超市有限公司江宁店买卖合同纠纷案",
         court: "南京市江宁区人民法院",
         decisionDate: "2012-09-10",
         outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586 } },
@@ -109,7 +109,7 @@ describe("a civil judge's similar cases and retrieval report", () => {
           disputedIssues: ["知假买假者是否属于消费者"],
         },
         // The keyword search finds the reprint too.
-        queries: [{ method: "keyword", q: "孙银山" }],
+        queries: [{ method: "keyword", q: "孙立川" }],
       },
     });
     expect(res.status).toBe(201);
