@@ -127,8 +127,8 @@ function authorityNumberOf(markdown: string, collection: string): string | undef
   if (collection === "spp-guiding" && spp) return `检例第${spp[1]}号`;
   const ctr = /【?第\s?(\d+)\s?号】?/.exec(head);
   if (collection === "criminal-trial-reference" && ctr) return `刑事审判参考第${ctr[1]}号`;
-  // Elsewhere a guiding case's number names the case discussed (人民司法's 《李飞故意杀人案》的理解与
-  // 参照 on 指导性案例12号), not the write-up's own: a commentary is no guiding case.
+  // Elsewhere a guiding case's number names the case discussed (人民司法's 《…案》的理解与参照
+  // on 指导性案例12号), not the write-up's own: a commentary is no guiding case.
   return undefined;
 }
 
@@ -156,7 +156,7 @@ export function parseAuthoritativeCase(markdown: string, collection: string): Ju
 
 /** Footnote markers opening a line: ①…⑳, [1] (also Markdown-escaped \[1\]), ［1］. */
 const FOOTNOTE_RE = /^(?:[\u2460-\u2473\u3251-\u325f]|\\?\[\d{1,3}\\?\]|［\d{1,3}］)/;
-/** An author's or editor's sign-off: （作者单位：…）, （撰稿：… 审编：…）, （刘晓燕摘编）. */
+/** An author's or editor's sign-off: （作者单位：…）, （撰稿：… 审编：…）, （刘远航摘编）. */
 const SIGN_OFF_RE =
   /^[（(]?\s*(?:(?:作者单位|撰稿|执笔|审编|编审人|责任编辑)\s*[：:]|[^）)：:]{2,8}摘编[）)]$)/;
 /** A note of the editors: 注：…, 编者按：…, 编者注：…, 附：[1]…. */
@@ -199,7 +199,7 @@ function noteLines(lines: readonly string[]): boolean[] {
 }
 
 /**
- * The first line of a judgment reprinted in a write-up: a party (原告：刘美芳，…; 上诉人（原审被告）：…;
+ * The first line of a judgment reprinted in a write-up: a party (原告：刘航峰，…; 上诉人（原审被告）：…;
  * 被告人张三，男，…), the prosecutor (公诉机关江苏省…人民检察院).
  */
 const REPRINT_START_RE =
@@ -524,8 +524,8 @@ export function sentencedDefendants(defendants: readonly string[]): string[] {
 }
 
 /**
- * The parties a civil or administrative write-up's title names before its cause: 葛长生诉洪振快名誉权
- * 纠纷案 → 原告 葛长生, 被告 洪振快; 甲与乙、丙…之诉 → both sides as 其他 (与 says no roles).
+ * The parties a civil or administrative write-up's title names before its cause: 葛禾海诉洪立森名誉权
+ * 纠纷案 → 原告 葛禾海, 被告 洪立森; 甲与乙、丙…之诉 → both sides as 其他 (与 says no roles).
  */
 export function titleParties(title: string, causes: readonly string[]): Party[] {
   const cause = causes[0];
@@ -694,8 +694,8 @@ const ADMINISTRATIVE_ACT_RE =
 
 /**
  * The kind of suit a write-up titled 甲诉乙…案 (no 纠纷, no number of its own) tells: against an organ
- * of the state over one of its acts (陆红霞诉南通市发展和改革委员会政府信息公开答复案, …诉…人力资源和社会保障局
- * 工伤认定案) an administrative case, else a civil one (程浩诉南京欧尚超市有限公司江宁店等产品生产者、销售者
+ * of the state over one of its acts (甲诉…发展和改革委员会政府信息公开答复案, …诉…人力资源和社会保障局
+ * 工伤认定案) an administrative case, else a civil one (甲诉…超市有限公司…店等产品生产者、销售者
  * 责任案, …诉…环境污染损害赔偿公益诉讼案). Undefined for other titles. Review17-civil: 82 gazette cases
  * had no category, so a civil filter left them out and no civil outcome was read.
  */
@@ -1154,7 +1154,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const date = decided?.date ?? released;
   if (date) record.decisionDate = date;
 
-  // A criminal case its title does not tell (张四毛盗窃案, 马乐利用未公开信息交易案) is prosecuted in its
+  // A criminal case its title does not tell (张森立盗窃案, 马立川利用未公开信息交易案) is prosecuted in its
   // account; not when its own number is another kind of case's.
   const prosecuted =
     !record.category &&
@@ -1190,7 +1190,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     const byCrime = result && !read.some((s) => s.penalty || s.acquitted) ? byCrimeSentences(result) : [];
     const pronounced = byCrime.length > 0 ? byCrime : read;
     // Not one that quashes the criminal part while upholding the civil one (指导案例93号: 维持原判附带
-    // 民事部分；撤销原判刑事部分，以故意伤害罪改判于欢有期徒刑五年 — it had read 维持原判：无期徒刑).
+    // 民事部分；撤销原判刑事部分，以故意伤害罪改判被告人有期徒刑五年 — it had read 维持原判：无期徒刑).
     const upholds =
       pronounced.length === 0 &&
       /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "") &&

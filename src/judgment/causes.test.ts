@@ -4,18 +4,18 @@ import { canonicalCause, causeForms, findCauses } from "./causes.ts";
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
     const titles: [string, string][] = [
-      ["葛长生诉洪振快名誉权、荣誉权纠纷案", "名誉权、荣誉权纠纷"],
-      ["穆广进、徐俊交通事故损害赔偿纠纷案", "交通事故损害赔偿纠纷"],
+      ["葛禾海诉洪立森名誉权、荣誉权纠纷案", "名誉权、荣誉权纠纷"],
+      ["穆峰岩、徐禾交通事故损害赔偿纠纷案", "交通事故损害赔偿纠纷"],
       [
         "张某龙诉北京某蝶文化传播有限公司、程某、马某侵害作品信息网络传播权纠纷案",
         "侵害作品信息网络传播权纠纷",
       ],
       ["丁某某诉季某某等教育机构责任纠纷案", "教育机构责任纠纷"],
-      ["林方清诉常熟市凯莱实业有限公司、戴小明公司解散纠纷案", "公司解散纠纷"],
+      ["林宇岩诉常熟市凯莱实业有限公司、戴宇江公司解散纠纷案", "公司解散纠纷"],
       // A cause's own first words stay: 侵犯, 道路, 国际航空, 计算机软件.
       ["甲公司诉乙公司侵犯著作权纠纷案", "侵犯著作权纠纷"],
       ["某某与某某国际航空旅客运输损害赔偿纠纷案", "国际航空旅客运输损害赔偿纠纷"],
-      ["王家元、李淑荣道路交通事故损害赔偿纠纷案", "道路交通事故损害赔偿纠纷"],
+      ["王航江、李海禾道路交通事故损害赔偿纠纷案", "道路交通事故损害赔偿纠纷"],
     ];
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });

@@ -143,8 +143,8 @@ const CAUSE_HEADS =
   /国际|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障/;
 
 /**
- * A cause without the parties a title glued before it without 与/诉 (洪振快名誉权、荣誉权纠纷, 、程某、
- * 马某侵害作品信息网络传播权纠纷, 陈静、吴建平、李跃国、周富勇生命权纠纷: 64 write-ups, review15-search):
+ * A cause without the parties a title glued before it without 与/诉 (洪立森名誉权、荣誉权纠纷, 、程某、
+ * 马某侵害作品信息网络传播权纠纷, 陈禾、吴航禾、李川航、周辰峰生命权纠纷: 64 write-ups, review15-search):
  * from the first word a cause begins with, when what comes before it reads as parties — names
  * listed with 、 or 等, or one short name.
  */

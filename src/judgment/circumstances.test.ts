@@ -72,7 +72,7 @@ describe("legal circumstances", () => {
     expect(largestDrugGrams("查获冰毒2.5g、麻古1.2kg")).toBe(1200);
     // Other drugs weigh as the 2016 毒品解释 §1 sets them against 50 g of heroin (LeCaRD 3340, 7454, 202).
     expect(largestDrugGrams("贩卖大麻叶约25克")).toBeCloseTo(25 / 3000);
-    expect(extractCircumstances("被告人驾车撞倒行人，本案未认定被告人李辉逃逸。")).not.toContain("逃逸");
+    expect(extractCircumstances("被告人驾车撞倒行人，本案未认定被告人李樟逃逸。")).not.toContain("逃逸");
     expect(extractCircumstances("被告人的行为不属于驾驶机动车肇事后逃逸。")).not.toContain("逃逸");
     expect(extractCircumstances("被告人驾车撞倒行人后驾车逃逸。")).toContain("逃逸");
     expect(largestDrugGrams("查获毒品氯胺酮300克、海洛因0.3克")).toBe(30);
@@ -379,8 +379,8 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
   });
 
   it("third review: orders and obligations, negations inside, 明知…的行为", () => {
-    expect(has("明知是铁路物资而帮助张龙斌实施盗窃的行为。", "掩饰隐瞒")).toBe(false);
-    expect(has("被告人不明知张龙斌是在盗窃赃物。", "掩饰隐瞒")).toBe(false);
+    expect(has("明知是铁路物资而帮助张禾峰实施盗窃的行为。", "掩饰隐瞒")).toBe(false);
+    expect(has("被告人不明知张禾峰是在盗窃赃物。", "掩饰隐瞒")).toBe(false);
     expect(has("责令被告人于十日内退赔甲公司损失，退赔乙公司损失。", "退赃退赔")).toBe(false);
     expect(has("被告人应退赔被害人损失。", "退赃退赔")).toBe(false);
     expect(has("限被告人于判决生效后十日内退赔被害人损失。", "退赃退赔")).toBe(false);
@@ -508,21 +508,21 @@ describe("statedGrades: the range the court found", () => {
     // LeCaRD 24474, 12428, 22389
     for (const found of [
       "两被告人的行为均已构成强奸罪，系共同犯罪，且属二人以上轮奸。",
-      "被告人金建晓违背妇女意志，使用暴力手段，强行奸淫妇女多人，其行为构成强奸罪。",
-      "本院认为，被告人衡明玉强奸幼女多人，其行为已构成强奸罪。",
-      "被告人吴锡猛对其不满12周岁的侄孙女多次实施强奸，应视为情节恶劣，应当从重处罚。",
+      "被告人金禾川违背妇女意志，使用暴力手段，强行奸淫妇女多人，其行为构成强奸罪。",
+      "本院认为，被告人衡川立强奸幼女多人，其行为已构成强奸罪。",
+      "被告人吴禾宇对其不满12周岁的侄孙女多次实施强奸，应视为情节恶劣，应当从重处罚。",
     ])
       expect(statedGrades(found), found).toEqual(["认定:强奸加重"]);
     // LeCaRD 16637, 3916, 17020; the law's words; 情节恶劣 alone (LeCaRD 43813)
     for (const not of [
-      "（一）、关于被告人陈悦阳是否构成轮奸的问题。",
+      "（一）、关于被告人陈泉航是否构成轮奸的问题。",
       "关于公诉机关指控四名被告人构成强奸罪并具有轮奸情节的公诉意见，本院认为，所谓轮奸是指二人以上…",
-      "辩护人提出公诉机关指控被告人刘强犯强奸罪有轮奸情节证据不足的辩护意见，与查明的事实相符。",
+      "辩护人提出公诉机关指控被告人刘禾犯强奸罪有轮奸情节证据不足的辩护意见，与查明的事实相符。",
       "二人以上轮奸的，处十年以上有期徒刑、无期徒刑或者死刑。",
       "所谓轮奸，是指两个以上的行为人基于共同认识…。轮奸作为强奸罪中的一种情形，其主观方面要求…",
       "被害人亲属申诉认为，被告人对被害人实施的是轮奸行为，应依法加重处罚。",
       "三名被告人之间欠缺相互协同实施强奸行为的意思沟通，不属于轮奸，对公诉机关的该项指控，不予认定。",
-      "故不具有刑法意义上的共同犯意，被告人陈悦阳的行为不构成轮奸。",
+      "故不具有刑法意义上的共同犯意，被告人陈泉航的行为不构成轮奸。",
       "被告人使用迷药对妇女实施强奸后拍摄视频发送给朋友，犯罪情节恶劣，社会危害性较大。",
       "被告人多次殴打他人，属情节恶劣。被告人另强奸妇女一人。",
     ])
@@ -593,7 +593,7 @@ describe("statedGrades: the range the court found", () => {
     expect(
       statedGrades("根据刑法第二百六十四条之规定，盗窃公私财物，数额较大的，处三年以下有期徒刑。"),
     ).toEqual([]);
-    expect(statedGrades("刘光煌挪用资金的数额仅为一百二十万元，尚未达到数额巨大的标准。")).toEqual([]);
+    expect(statedGrades("刘辰森挪用资金的数额仅为一百二十万元，尚未达到数额巨大的标准。")).toEqual([]);
     expect(statedGrades("辩护人提出被告人的盗窃金额属于数额较大，应从轻处罚。")).toEqual([]);
     expect(statedGrades("诈骗罪是指以非法占有为目的，骗取数额较大的公私财物的行为。")).toEqual([]);
     // The law's terms quoted, or a threshold (LeCaRD 4188, 5033, 6464, 1080, 3948).
@@ -606,7 +606,7 @@ describe("statedGrades: the range the court found", () => {
     expect(statedGrades("入户盗窃数额达到盗窃“数额巨大”标准之百分之五十的。")).toEqual([]);
     expect(statedGrades("公诉机关并未指控几被告人构成“情节严重”，故不予评判。")).toEqual([]);
     // …but a court that says the case is the quoted grade finds it.
-    expect(statedGrades("被告人韩东昌系“情节特别严重”。")).toEqual(["认定:情节特别严重"]);
+    expect(statedGrades("被告人韩森泉系“情节特别严重”。")).toEqual(["认定:情节特别严重"]);
     expect(statedGrades("应认定为刑法第三百八十三条第一款规定的“数额较大”。")).toEqual(["认定:数额较大"]);
     // Not 非法 or 不特定 taken for a denial.
     expect(

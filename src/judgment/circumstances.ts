@@ -121,7 +121,7 @@ const RULES: readonly Rule[] = [
     // checkpoint).
     pattern:
       /(?:肇事|事故|撞(?!见|墙)|碰(?!到|见|面|头|巧|碎)|刮|轧)[^。；]{0,30}(?:逃逸|逃离|逃跑|驶离现场)|逃逸致/,
-    // Said not to be, in the sentence: 本案未认定被告人李辉逃逸 (（2016）豫0823刑初371号, its insurer's
+    // Said not to be, in the sentence: 本案未认定被告人李樟逃逸 (（2016）豫0823刑初371号, its insurer's
     // defence alone alleging it), 不构成逃逸, 没有逃逸, 逃逸…不能成立 (review15-reports). A defence's
     // denial the court rejects in the same sentence reads as one too (LeCaRD 3783, left: telling the
     // claim from the finding within a sentence misread 自首 the other way, 11303 and 13273).
@@ -499,7 +499,7 @@ function drugActs(
       }
     }
   }
-  // Where sales are dated, an undated one is a summary of them (被告人孙晶贩卖甲基苯丙胺1642.63克).
+  // Where sales are dated, an undated one is a summary of them (被告人孙岩贩卖甲基苯丙胺1642.63克).
   const sales = dated.size > 0 ? [...dated.values()] : [...undated];
   // Found as much as a sale: the drugs sold, found on the buyer (从陶某某处查获海洛因6.85克).
   const saleGrams = new Set(sales);

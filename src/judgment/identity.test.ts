@@ -17,22 +17,22 @@ function judgment(over: Partial<JudgmentRecord>): JudgmentRecord {
       typeCode: "刑初",
       sequence: 53,
     },
-    parties: [{ name: "黄仁祥", role: "被告人", kind: "person" }],
+    parties: [{ name: "黄森远", role: "被告人", kind: "person" }],
     ...over,
   });
 }
 
 describe("judgmentId", () => {
   it("is the same for one judgment whatever source or text variant brings it", () => {
-    expect(judgmentId(judgment({ source: "lecard", sourceId: "13384", text: "审判长　靳谢兵" }))).toBe(
-      judgmentId(judgment({ source: "files", sourceId: "a.txt", text: "审判长 靳谢兵" })),
+    expect(judgmentId(judgment({ source: "lecard", sourceId: "13384", text: "审判长　靳航森" }))).toBe(
+      judgmentId(judgment({ source: "files", sourceId: "a.txt", text: "审判长 靳航森" })),
     );
   });
 
   it("tells apart courts sharing a pre-2016 code, split trials and supplementary rulings", () => {
     const base = judgmentId(judgment({}));
     expect(judgmentId(judgment({ court: "河南省郑州市上街区人民法院" }))).not.toBe(base);
-    expect(judgmentId(judgment({ parties: [{ name: "杨永超", role: "被告人", kind: "person" }] }))).not.toBe(
+    expect(judgmentId(judgment({ parties: [{ name: "杨川超", role: "被告人", kind: "person" }] }))).not.toBe(
       base,
     );
     expect(judgmentId(judgment({ decisionDate: "2015-07-01" }))).not.toBe(base);

@@ -4,7 +4,7 @@ import { formatChineseInt, parseChineseDate, parseChineseInt, parseTermMonths } 
 import { courtLevelOf, parseJudgment } from "./parse.ts";
 
 const FLAT =
-  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初485号 公诉机关南昌市青山湖区人民检察院。 被告人应国平，男，1976年11月16日出生。 辩护人许明刚，江西恒红律师事务所律师。 南昌市青山湖区人民检察院以湖检公诉刑诉（2018）461号起诉书指控被告人应国平犯交通肇事罪，于2018年8月27日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2017年8月15日，被告人应国平驾驶货车与被害人吉某的自行车发生碰撞，致吉某重伤二级。 本院认为，被告人应国平违反交通运输管理法规，因而发生重大事故，其行为已构成交通肇事罪。依照《中华人民共和国刑法》第一百三十三条、第六十七条第一款之规定，判决如下： 被告人应国平犯交通肇事罪，判处有期徒刑一年五个月，缓刑二年，并处罚金人民币五千元。 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长彭鹤龄 人民陪审员张晓华 二〇一八年九月十八日 书记员刘珏";
+  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初485号 公诉机关南昌市青山湖区人民检察院。 被告人应远航，男，1976年11月16日出生。 辩护人许立禾，江西恒红律师事务所律师。 南昌市青山湖区人民检察院以湖检公诉刑诉（2018）461号起诉书指控被告人应远航犯交通肇事罪，于2018年8月27日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2017年8月15日，被告人应远航驾驶货车与被害人吉某的自行车发生碰撞，致吉某重伤二级。 本院认为，被告人应远航违反交通运输管理法规，因而发生重大事故，其行为已构成交通肇事罪。依照《中华人民共和国刑法》第一百三十三条、第六十七条第一款之规定，判决如下： 被告人应远航犯交通肇事罪，判处有期徒刑一年五个月，缓刑二年，并处罚金人民币五千元。 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长彭航宇 人民陪审员张辰江 二〇一八年九月十八日 书记员刘远";
 
 describe("parseJudgment", () => {
   it("reads a flattened criminal judgment", () => {
@@ -26,10 +26,10 @@ describe("parseJudgment", () => {
     expect(r.sections.facts).toMatch(/^经审理查明/);
     expect(r.sections.reasoning).toMatch(/^本院认为/);
     expect(r.sections.legalBasis).toMatch(/^依照.*判决如下：$/);
-    expect(r.sections.disposition).toMatch(/^被告人应国平犯交通肇事罪/);
+    expect(r.sections.disposition).toMatch(/^被告人应远航犯交通肇事罪/);
     expect(r.outcome.criminal).toEqual([
       {
-        defendant: "应国平",
+        defendant: "应远航",
         charges: ["交通肇事罪"],
         penalty: "有期徒刑",
         months: 17,
@@ -37,7 +37,7 @@ describe("parseJudgment", () => {
         fine: 5000,
       },
     ]);
-    expect(r.parties).toContainEqual({ name: "应国平", role: "被告人", kind: "person" });
+    expect(r.parties).toContainEqual({ name: "应远航", role: "被告人", kind: "person" });
     expect(r.judges.map((j) => j.role)).toEqual(["审判长", "人民陪审员", "书记员"]);
     expect(r.statutes.map((s) => s.article)).toEqual([133, 67]);
     expect(r.priorCaseNumbers).toEqual([]);
@@ -55,7 +55,7 @@ describe("parseJudgment", () => {
       const text = FLAT.replace("二〇一八年九月十八日", written as string);
       expect(parseJudgment(text).decisionDate, written).toBe(iso);
       // Also when the footer is not recognised and the last date in the text is read.
-      expect(parseJudgment(text.replace(/审判长.*$/, `${written} 书记员刘珏`)).decisionDate, written).toBe(
+      expect(parseJudgment(text.replace(/审判长.*$/, `${written} 书记员刘远`)).decisionDate, written).toBe(
         iso,
       );
     }
@@ -71,7 +71,7 @@ describe("parseJudgment", () => {
       "本院认为，被告人王大海、刘小江入户盗窃，数额巨大，其行为均已构成盗窃罪。王大海起主要作用，系主犯，且系累犯，应当从重处罚；刘小江起次要作用，系从犯，且有自首情节，依法减轻处罚。" +
       "依照《中华人民共和国刑法》第二百六十四条、第二十五条、第二十六条、第二十七条、第六十五条、第六十七条之规定，判决如下： " +
       "一、被告人王大海犯盗窃罪，判处有期徒刑四年，并处罚金人民币二万元。 二、被告人刘小江犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。 " +
-      "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长李明 二〇一九年五月六日 书记员张华";
+      "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长李明 二〇一九年五月六日 书记员张辰";
     const r = parseJudgment(joint, { source: "test", sourceId: "2" });
     expect(r.outcome.criminal?.map((s) => [s.defendant, s.months, s.grounds])).toEqual([
       ["王大海", 48, ["累犯", "主犯"]],
@@ -122,10 +122,10 @@ describe("parseJudgment", () => {
       "刑事判决书",
       "（2017）浙01刑再4号",
       "抗诉机关：浙江省杭州市江干区人民检察院。",
-      "原审被告人：周友根，男，1958年10月10日出生。 辩护人高尔文，浙江九恒律师事务所律师。 浙江省杭州市江干区人民检察院指控原审被告人周友根犯滥用职权罪、受贿罪一案，杭州市江干区人民法院于2015年8月24日作出（2014）杭江刑初字第926号刑事判决，判决已经发生法律效力。",
+      "原审被告人：周远立，男，1958年10月10日出生。 辩护人高江宇，浙江九恒律师事务所律师。 浙江省杭州市江干区人民检察院指控原审被告人周远立犯滥用职权罪、受贿罪一案，杭州市江干区人民法院于2015年8月24日作出（2014）杭江刑初字第926号刑事判决，判决已经发生法律效力。",
       "2016年6月2日，浙江省杭州市人民检察院向本院提出抗诉。本院作出（2016）浙01刑抗2号再审决定书指令杭州市江干区人民法院再审，该院作出（2016）浙0104刑再1号刑事判决。",
-      "经审理查明，原审被告人周友根利用职务便利收受财物。",
-      "本院认为，原审被告人周友根的行为构成受贿罪。依照《中华人民共和国刑法》第三百八十五条之规定，判决如下：",
+      "经审理查明，原审被告人周远立利用职务便利收受财物。",
+      "本院认为，原审被告人周远立的行为构成受贿罪。依照《中华人民共和国刑法》第三百八十五条之规定，判决如下：",
       "一、维持杭州市江干区人民法院（2016）浙0104刑再1号刑事判决。",
       "本判决为终审判决。",
     ].join("\n");

@@ -265,8 +265,8 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   const isInstance = (c: CaseNumber) =>
     isTrialNumber(c) || (enforcement && (c.procedure?.startsWith("执行") ?? false));
   // An appeal's account of the earlier instances sometimes runs on from the last party's paragraph
-  // (…原审被告人任光… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第234号刑事判决; a retrial's
-  // …人民检察院指控原审被告人周友根犯…一案，杭州市江干区人民法院于…作出（2014）杭江刑初字第926号刑事判决):
+  // (…原审被告人任航… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第234号刑事判决; a retrial's
+  // …人民检察院指控原审被告人周远立犯…一案，杭州市江干区人民法院于…作出（2014）杭江刑初字第926号刑事判决):
   // read from there when the parties' section holds it.
   const partiesTail = (() => {
     const parties = sections.parties ?? "";

@@ -401,7 +401,7 @@ describe("findDivergence", () => {
       dv(
         "Ab50F6L5",
         { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 },
-        { title: "朱纪国盗窃案" },
+        { title: "朱泉宇盗窃案" },
       ),
       dv(
         "b",
@@ -410,7 +410,7 @@ describe("findDivergence", () => {
       ),
     ]);
     expect(out[0]?.cases.map((c) => c.caseNumber ?? c.title)).toEqual([
-      "朱纪国盗窃案",
+      "朱泉宇盗窃案",
       "（2020）京0108刑初1号",
     ]);
   });

@@ -19,7 +19,7 @@ describe("key shared terms", () => {
 
   it("asks for no place or person: a name two judgments share is no fact of the case", () => {
     const asked = keyTermQueries(
-      ["长沙市", "朝阳区", "陈建军", "李芬梅", "梅于", "张某", "醉驾", "大柳塔", "轿车", "甲基苯丙胺"].map(
+      ["长沙市", "朝阳区", "陈禾海", "李立梅", "梅于", "张某", "醉驾", "大柳塔", "轿车", "甲基苯丙胺"].map(
         (term) => ({ term, weight: 1 }),
       ),
     ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);

@@ -24,14 +24,14 @@ const PROCEDURAL_TERMS = new Set([
   ...["请求", "判令", "法院", "本院", "人民法院", "不是", "没有"],
 ]);
 
-/** jieba's tags of places, people and organisations' names (长沙市, 朝阳区, 陈建军, …开发区). */
+/** jieba's tags of places, people and organisations' names (长沙市, 朝阳区, 陈禾海, …开发区). */
 const NAME_TAGS = new Set(["ns", "nr", "nrfg", "nrt", "nt"]);
 /** The commonest surnames: a word in no dictionary (jieba's x) of two or three characters starting with one is a name. */
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤梅";
 
 /**
- * A place or a person: a name shared by two judgments is no fact of either case (长沙市, 天心区; 李芬梅,
+ * A place or a person: a name shared by two judgments is no fact of either case (长沙市, 天心区; 李立梅,
  * or 梅于, a piece of one), nor is a masked name (张某).
  */
 function placeOrName(term: string): boolean {

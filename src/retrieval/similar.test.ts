@@ -331,7 +331,7 @@ describe("onePerCase", () => {
       {
         id: "spp-24",
         tier: "typical" as const,
-        title: "（检例第24号） 马乐利用未公开信息交易案",
+        title: "（检例第24号） 马立川利用未公开信息交易案",
         court: "最高人民法院",
         decisionDate: "2014-11-28",
       },

@@ -682,7 +682,7 @@ export function buildSections(report: RetrievalReport): ReportDocument {
           widths: [100 - each * n, ...d.cases.map(() => each)],
           rowHeaders: true,
           rows: [
-            // A write-up without a number of its own by its title (朱纪国盗窃案), never an internal id.
+            // A write-up without a number of its own by its title (朱泉宇盗窃案), never an internal id.
             ["案号", ...d.cases.map((c) => c.caseNumber ?? c.title ?? c.id)],
             ["法院", ...d.cases.map((c) => c.court ?? NONE)],
             ["审级", ...d.cases.map((c) => courtLevelLabel(c.courtLevel))],
