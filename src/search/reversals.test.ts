@@ -45,7 +45,7 @@ function later(id: string, over: Partial<LaterDoc> & { disposition: string; appe
   };
 }
 
-const QUASH = "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾胜武的量刑部分";
+const QUASH = "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾峰远的量刑部分";
 
 describe("reversalEvidence", () => {
   it("takes a later instance that quashes one of the judgment's numbers, whatever its brackets", () => {
@@ -164,7 +164,7 @@ describe("a quash changing some of several defendants' sentences", () => {
     ...first,
     record: {
       status: "effective",
-      outcome: { criminal: [{ defendant: "曾胜武" }, { defendant: "李小龙" }] },
+      outcome: { criminal: [{ defendant: "曾峰远" }, { defendant: "李辰宇" }] },
     },
   };
   const quashing = (disposition: string, appeal = "amended") =>
@@ -172,7 +172,7 @@ describe("a quash changing some of several defendants' sentences", () => {
 
   it("names them, and the judgment stands as to the others", () => {
     const [evidence] = quashing(QUASH);
-    expect(evidence?.defendants).toEqual(["曾胜武"]);
+    expect(evidence?.defendants).toEqual(["曾峰远"]);
     expect(reversalChange(several, evidence ? [evidence] : [])).toEqual({
       status: "effective",
       reversal: { previousStatus: "effective", by: [evidence] },
@@ -188,11 +188,11 @@ describe("a quash changing some of several defendants' sentences", () => {
       quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项")[0]?.defendants,
     ).toBeUndefined();
     expect(
-      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾胜武、李小龙的量刑部分")[0]
+      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾峰远、李辰宇的量刑部分")[0]
         ?.defendants,
     ).toBeUndefined();
     const remand = quashing(
-      "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾胜武的部分，发回重审",
+      "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾峰远的部分，发回重审",
       "remanded",
     );
     expect(remand[0]?.defendants).toBeUndefined();
@@ -201,7 +201,7 @@ describe("a quash changing some of several defendants' sentences", () => {
 
   it("reads items quashed by number in the judgment's own disposition: property only, or whom they sentence", () => {
     const disposition =
-      "一、被告人曾胜武犯盗窃罪，判处有期徒刑一年；二、被告人李小龙犯盗窃罪，判处拘役三个月；三、扣押的作案工具予以没收。";
+      "一、被告人曾峰远犯盗窃罪，判处有期徒刑一年；二、被告人李辰宇犯盗窃罪，判处拘役三个月；三、扣押的作案工具予以没收。";
     const withItems: EarlierDoc = {
       ...several,
       record: { ...several.record, sections: { disposition } },
@@ -210,11 +210,11 @@ describe("a quash changing some of several defendants' sentences", () => {
       reversalEvidence(withItems, [ruled(later("appeal", { disposition: quash }))]);
     // Item 3 only: property; the judgment stands, no evidence.
     expect(change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第三项")).toEqual([]);
-    // Item 2 and the property item, one defendant named for two items: 李小龙's sentence changed.
+    // Item 2 and the property item, one defendant named for two items: 李辰宇's sentence changed.
     expect(
-      change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项、第三项，即被告人李小龙犯盗窃罪…")[0]
+      change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项、第三项，即被告人李辰宇犯盗窃罪…")[0]
         ?.defendants,
-    ).toEqual(["李小龙"]);
+    ).toEqual(["李辰宇"]);
     // Both sentences: whole. Without the disposition (as before): whole.
     expect(
       change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第一项、第二项")[0]?.defendants,

@@ -227,11 +227,11 @@ function writesName(span: string, name: string, all: readonly string[]): boolean
 /**
  * What a quash changed of the judgment: its property or civil items only ("property"), some of its
  * several sentenced defendants (named), or — as far as can be told — the judgment whole (undefined).
- * Each quashing span names the defendants (撤销…对被告人余科的量刑), at least as many as the items it
+ * Each quashing span names the defendants (撤销…对被告人余辰的量刑), at least as many as the items it
  * quashes by number; else the items it quashes are read in the judgment's own disposition (撤销…第一
- * 项、第六项: 一、被告人张旭东犯诈骗罪…, 六、扣押的…予以没收), each on property only or naming whom it
+ * 项、第六项: 一、被告人张禾航犯诈骗罪…, 六、扣押的…予以没收), each on property only or naming whom it
  * sentences. A span naming no one, an item not found, or a masked name the judgment writes otherwise
- * (贾某某 for 贾宾宾) changed the judgment whole.
+ * (贾某某 for 贾志禾) changed the judgment whole.
  */
 function quashedPart(earlier: EarlierDoc, ruling: InstanceRuling): "property" | string[] | undefined {
   const spans = ruling.spans ?? [];
