@@ -806,10 +806,10 @@ describe("criminalSentences: a defendant's name, not the prose around it", () =>
 
   it("keeps a name that ends in 曾 or holds 在 (LeCaRD 13385)", () => {
     const d =
-      "一、被告人朱晓森犯开设赌场罪，判处有期徒刑一年，并处罚金人民币四千元；二、被告人苟海远犯受贿罪，判处有期徒刑五年。";
+      "一、被告人朱立曾犯开设赌场罪，判处有期徒刑一年，并处罚金人民币四千元；二、被告人苟在川犯受贿罪，判处有期徒刑五年。";
     expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([
-      ["朱晓森", 12],
-      ["苟海远", 60],
+      ["朱立曾", 12],
+      ["苟在川", 60],
     ]);
   });
 });

@@ -25,33 +25,33 @@ const DEPRIVATION_RE = new RegExp(`剥夺政治权利\\s?(${TERM}|终身)`);
 const CONFISCATION_ALL_RE = /没收(?:被告人)?(?:个人)?全部财产/;
 const CONFISCATION_RE =
   /没收(?:被告人)?(?:个人)?财产\s?(?:人民币)?\s?([0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)\s?(万)?元/;
-/** The defendant (or, joined by 、, the defendants: 被告人杨旭东、张学芳犯玩忽职守罪，免予刑事处罚) a sentence is of. */
+/** The defendant (or, joined by 、, the defendants: 被告人杨远森、张峰泉犯玩忽职守罪，免予刑事处罚) a sentence is of. */
 const DEFENDANT_RE =
   /(?:被告人|被告单位|上诉人|申诉人|原审被告人|原审被告单位|(?<!(?:请求|要求|建议|申请)[^。；]{0,30})宣告(?=[^\s，,。；;：:（(、]{2,10}?无罪))((?:[^\s，,。；;：:（(、]{1,20}?|(?<=被告单位)(?:(?!被告人|及)[^\s，,。；;：:、]){2,50}?)(?:、[^\s，,。；;：:（(、]{2,5}?){0,9})(?:(?:[（(][^（）()，,。；;]{1,20}[）)])?[，,]?以?犯(?!罪|[\s，,。；;：:、）)])|无罪|免[予于]|不负刑事责任)/g;
 /** One person's name in a list of defendants: two to five characters, a masked one included. */
 const LISTED_NAME_RE = /^[\p{Script=Han}·＊*×]{2,5}[0-9甲乙丙丁]?$/u;
 
 /**
- * What follows a name in prose about a defendant, not a sentence (a commentary's 被告人陈欢本系初犯,
- * 张俊系主犯, 陈力在刑罚执行完毕后五年内又犯…, 钱月明构成累犯, 吴强等人…, 孙伟伟及其辩护人提出…):
- * after the name's first two characters, so 叶在均 or 苟在全 stay names.
+ * What follows a name in prose about a defendant, not a sentence (a commentary's 被告人陈泉岩系初犯,
+ * 张禾系主犯, 陈远在刑罚执行完毕后五年内又犯…, 钱禾峰构成累犯, 吴立江等人…, 孙晓辰及其辩护人提出…):
+ * after the name's first two characters, so 叶在岩 or 苟在川 stay names.
  */
 const PROSE_AFTER_NAME_RE =
   /^([^、]{2,}?)(?:系|涉嫌|构成|不构成|认定|作为|曾(?:因|经|被|于|在)|因|等|均系|及其|和原审|提出|辩称|伙同|协助|规劝|应按|适用|分别|供述|首先|邀约|宣告|在(?:共同|缓刑|判决|剥夺|原|刑罚|前罪|\d)|于\d|\d{4})/;
 
 /** The defendants a sentence names: several only when each listed part is a name. */
 function defendantsOf(written: string): string[] {
-  // 被告人曾海涛退缴的犯受贿罪违法所得…: an item about property, no sentence.
+  // 被告人曾江航退缴的犯受贿罪违法所得…: an item about property, no sentence.
   if (written.includes("的")) return [];
   if (/^(?:分别|均|系|是否|对|依法)/.test(written)) return [];
-  // The name before the prose, when it is one (王月华系累犯… → 王月华, whose sentence follows);
-  // otherwise no sentence (吴强等人为共同实施…).
+  // The name before the prose, when it is one (王禾华系累犯… → 王禾华, whose sentence follows);
+  // otherwise no sentence (吴立江等人为共同实施…).
   const prose = PROSE_AFTER_NAME_RE.exec(written);
   if (prose) return LISTED_NAME_RE.test(prose[1] ?? "") ? [prose[1] as string] : [];
   const parts = written.split("、");
   if (parts.length < 2 || !parts.every((p) => LISTED_NAME_RE.test(p))) return [written];
-  // 对被告人楚志德、王国平、罗现立所犯诈骗罪涉案赃款…: the list's 所犯 is no part of the last name (a
-  // single name may end in 所: 李长所).
+  // 对被告人楚峰海、王川航、罗川远所犯诈骗罪涉案赃款…: the list's 所犯 is no part of the last name (a
+  // single name may end in 所: 李川所).
   return [...parts.slice(0, -1), (parts.at(-1) ?? "").replace(/(?<=.{2})所$/, "")];
 }
 
@@ -94,7 +94,7 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
     const segment = text.slice(m.index, end);
     const penaltyAt = segment.search(FIRST_PENALTY_RE);
     const toPenalty = penaltyAt < 0 ? segment : segment.slice(0, penaltyAt);
-    // 前犯/原犯 after a word (与原犯…罪, 其前犯), not a name ending in 前 or 原 (李洪前犯故意杀人罪).
+    // 前犯/原犯 after a word (与原犯…罪, 其前犯), not a name ending in 前 or 原 (李峰禾犯故意杀人罪).
     const other =
       /撤销|撤消|加上|连同|前罪|(?:^|[与同其及和，,、])[前原]犯|前次|先前|之前|此前|(?<!执行)以前|曾因|曾经|曾被|曾犯|另案|与[^，；。]{0,30}判决[^，；。]{0,20}犯/.test(
         since,
@@ -325,13 +325,13 @@ export function criminalSentences(written: string, review = false): CriminalSent
   const within = (at: number, spans: typeof quashed) =>
     spans.some(({ span: [from, to] }) => at >= from && at < to);
   const revocations = quashed.filter((q) => q.revocation);
-  // 原审被告人（上诉人）许某: the name after the bracketed role; 上诉人（原审被告人）上诉人吕峰: after both.
+  // 原审被告人（上诉人）许某: the name after the bracketed role; 上诉人（原审被告人）上诉人吕江: after both.
   const nameOf = (m: RegExpExecArray) =>
     (m[1] ?? "")
       // (Not a company's place: 某某（北京）科技有限公司.)
       .replace(/^[^（(]*[）)]|^.*[（(](?:原审|上诉人|被告人|申诉人|被告单位|被上诉人)+[）)]/, "")
       .replace(/^(?:原审|上诉人|被告人|申诉人|被告单位|上诉单位|单位)+/, "")
-      // 李晓永系犯非法拘禁罪, 邓栋庭因本案犯开设赌场罪, 此前被告人袁治中因犯…: the name before them.
+      // 李禾川系犯非法拘禁罪, 邓峰立因本案犯开设赌场罪, 此前被告人袁岩远因犯…: the name before them.
       .replace(/(?<=^[^、]{2,})(?:系|因本案|曾?因)$/, "");
   // A defendant's own earlier sentence revoked within the item (…判处有期徒刑九个月；撤销…对被告人X…
   // 缓刑四年的缓刑部分，数罪并罚，决定执行…) names the defendant again: the item reads on to its 决定执行.
@@ -408,7 +408,7 @@ export const RULING_MARKER_RE =
 
 /** Where the quote ends: the appeal told after it. */
 const QUOTE_END_RE = /宣判后|判决后|不服|上诉|抗诉/;
-/** 原判…以贩卖毒品罪，判处被告人刘春无期徒刑…；判处被告人罗强有期徒刑十五年 (the crime before the names). */
+/** 原判…以贩卖毒品罪，判处被告人刘晓无期徒刑…；判处被告人罗岩有期徒刑十五年 (the crime before the names). */
 const BY_CRIME_RE =
   /以([^，,。；;：:]{2,40}?罪)[，,]?\s?(?:分别)?(?:判处|改判)(?:原审)?(?:被告人|被告单位)?/g;
 const BY_CRIME_NAME_RE =
@@ -440,7 +440,7 @@ export function upheldSentences(parts: readonly (string | undefined)[]): Crimina
 }
 
 /**
- * Sentences told crime first (…以保险诈骗罪分别判处被告人杨高翔有期徒刑12年…；判处被告人何乐…), as
+ * Sentences told crime first (…以保险诈骗罪分别判处被告人杨海江有期徒刑12年…；判处被告人何泉…), as
  * accounts of a ruling write them rather than its own disposition: the first such sentence of
  * `text` that names a penalty.
  */
@@ -464,7 +464,7 @@ export const DISPOSITION_ITEMS = /[；;。\n]|(?<=[，,\s])(?=[一二三四五�
 
 /**
  * Items of a disposition pronouncing a sentence or an acquittal of their own — not quoting the one
- * they uphold or revoke (维持…判决，即上诉人屈景辉犯交通肇事罪，判处有期徒刑三年 is an affirmance, though
+ * they uphold or revoke (维持…判决，即上诉人屈江宇犯交通肇事罪，判处有期徒刑三年 is an affirmance, though
  * by 判决书; 撤销…即被告人甲…判处有期徒刑八个月 names the sentence revoked).
  */
 export function pronouncedItems(disposition: string): string[] {
@@ -490,7 +490,7 @@ export function dispositionShown(disposition: string, review = true): string {
 export function appealResult(disposition: string, judgment = false): Outcome["appeal"] {
   if (/发回.{0,20}重(?:新)?审/.test(disposition)) return "remanded";
   // A quash (撤销, also written 撤消) or change of any item outweighs the withdrawal allowed to other
-  // appellants in the same ruling (（2020）京02刑终37号: 准许白海东、高鹏撤回上诉, 张旭东's term cut).
+  // appellants in the same ruling (（2020）京02刑终37号: 准许白峰禾、高晓撤回上诉, 张禾航's term cut).
   if (/撤销|撤消|改判/.test(disposition)) return "amended";
   if (/准许.{0,30}撤回(?:上诉|抗诉)/.test(disposition)) return "withdrawn";
   // An appeal or a retrial that upholds the judgment does so by ruling (裁定驳回…维持原判, 刑事诉讼法
@@ -556,7 +556,7 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   let kind: NonNullable<Outcome["civil"]>["disposition"];
   if (mediated) kind = "mediated";
   else if (/准许.{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition)) kind = "withdrawn";
-  // 驳回 or, in older judgments, 不予支持 (对原告李杏英的诉讼请求，不予支持: 公报 2002).
+  // 驳回 or, in older judgments, 不予支持 (对原告…的诉讼请求，不予支持: a 2002 gazette case).
   else if (
     /驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求|(?:其他|其余)(?:的)?(?:诉讼)?请求[^。；]{0,6}不予支持/.test(
       disposition,

@@ -169,7 +169,7 @@ describe("related-case building blocks", () => {
       ...anchor,
       parties: [
         { name: "暨附带民事诉讼原告人", role: "附带民事诉讼原告人", kind: "organisation" },
-        { name: "张志泉", role: "被告人", kind: "organisation" },
+        { name: "张远会", role: "被告人", kind: "organisation" },
       ],
     };
     const text = JSON.stringify(buildRelatedSearches(typed, { size: 10 })[0]?.body);
@@ -177,7 +177,7 @@ describe("related-case building blocks", () => {
     // The role names nobody; the person is linked as a person, within the province.
     expect(text).not.toContain("原告人");
     expect(text).toContain(
-      '{"bool":{"filter":[{"terms":{"partyNames":["张志泉"]}},{"term":{"province":"北京市"}}]}}',
+      '{"bool":{"filter":[{"terms":{"partyNames":["张远会"]}},{"term":{"province":"北京市"}}]}}',
     );
   });
 
