@@ -261,8 +261,8 @@ export function onePerCase<
 
 /**
  * One a prosecution and the other a suit: a criminal case is never its civil or administrative
- * reprint. Civil against administrative is no proof: a gazette title files 何小强诉华中科技大学…纠纷案
- * (指导案例39号's reprint) as civil. An unknown category proves nothing.
+ * reprint. Civil against administrative is no proof: a gazette title files 指导案例39号's
+ * reprint (…诉华中科技大学…纠纷案) as civil. An unknown category proves nothing.
  */
 function prosecutionAndSuit(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && (a === "刑事") !== (b === "刑事");
