@@ -704,6 +704,18 @@ describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of
       "spc-gazette",
     );
     expect(civil.charges).toEqual([]);
+    // A branch prosecutor's (…人民检察院第一分院诉…), and a title spaced before its 诉, are prosecutions
+    // too (10 gazette cases had no category and no charges).
+    for (const title of [
+      "某市人民检察院第一分院诉张宇峰、金江危险驾驶案",
+      "某市某区人民检察院 诉张宇峰、金江危险驾驶案",
+    ]) {
+      const r = parseAuthoritativeCase(
+        text.replace("上海市浦东新区人民检察院诉张宇峰、金江危险驾驶案", title),
+        "spc-gazette",
+      );
+      expect([r.category, r.charges]).toEqual(["刑事", ["危险驾驶罪"]]);
+    }
   });
 });
 

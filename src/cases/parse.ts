@@ -1158,7 +1158,8 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // account; not when its own number is another kind of case's.
   const prosecuted =
     !record.category &&
-    !/纠纷|(?<!检察院)诉(?!讼)|赔偿|行政|监督/.test(title) &&
+    // (…人民检察院诉…, also …检察院第一分院诉… and a spaced …检察院 诉…: the prosecution itself.)
+    !/纠纷|(?<!检察院(?:第[一二三四五六七八九十]分院)?\s*)诉(?!讼)|赔偿|行政|监督/.test(title) &&
     /公诉机关|提起公诉|检察院[^。；]{0,30}指控/.test(
       [judgmentSections?.parties, judgmentSections?.history, judgmentSections?.claims, courtsOwn]
         .filter(Boolean)
