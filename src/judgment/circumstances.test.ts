@@ -561,6 +561,25 @@ describe("statedGrades: the range the court found", () => {
     ).toEqual([]);
     expect(statedGrades("被告人驾驶车辆，致一人死亡，负事故全部责任。", p133)).toEqual([]);
     expect(statedGrades("发生致一人死亡两人受伤的交通事故，并负事故全部责任。", p133)).toEqual([]);
+    // The liability found in the facts (the traffic police's finding), the deaths in the reasoning.
+    expect(
+      statedGrades(
+        "被告人超速行驶，造成11人死亡，其行为构成交通肇事罪。",
+        p133,
+        [],
+        "经交警部门认定，被告人承担该起事故的主要责任。",
+      ),
+    ).toEqual(["认定:交通肇事特别恶劣"]);
+    // The main liability another's, or denied: the base range.
+    expect(
+      statedGrades(
+        "被告人驾驶车辆，造成三人死亡，其行为构成交通肇事罪。",
+        p133,
+        [],
+        "交警认定被害人负事故主要责任，被告人负次要责任。",
+      ),
+    ).toEqual([]);
+    expect(statedGrades("被告人驾驶车辆，造成三人死亡，被告人不负事故主要责任。", p133)).toEqual([]);
     expect(
       statedGrades("交通运输肇事后逃逸或者有其他特别恶劣情节的，处三年以上七年以下有期徒刑。", p133),
     ).toEqual([]);

@@ -852,7 +852,8 @@ const SEVERAL_DEAD = new RegExp(
 );
 const MANY_INJURED =
   /(?:造成|致使?|导致)[^，。；]{0,16}?(?:[五六七八九十]|[5-9]|\d{2,})人(?:受)?重伤|重伤(?:[五六七八九十]|[5-9]|\d{2,})人/;
-const MAIN_LIABILITY = /(?<![不无未])负?(?:事故|此次事故|本次事故)?的?(?:全部|主要)责任/;
+const MAIN_LIABILITY =
+  /(?<![不无未][^，。；]{0,8}|(?:被害人|死者|对方|行人|乘客)[^，。；]{0,10})(?:全部|主要)责任/;
 
 /**
  * The grades a court states in its reasoning that set the sentencing range, as `认定:` tags: the amount
@@ -872,6 +873,8 @@ export function statedGrades(
   statutes: readonly StatuteRef[] = [],
   /** The statutes of the legal basis alone (依照…之规定，判决如下): those the court applied. */
   applied: readonly StatuteRef[] = [],
+  /** The facts the court found (经审理查明): where a traffic accident's liability is usually stated. */
+  found = "",
 ): string[] {
   /** The court's findings matching `re` (its first group), in a sentence matching `about` if given. */
   const stated = (re: RegExp, about?: RegExp): string[] =>
@@ -926,7 +929,8 @@ export function statedGrades(
   if (
     cites(133, 0) &&
     (stated(/(情节特别恶劣|其他特别恶劣情节)/g).length > 0 ||
-      ((SEVERAL_DEAD.test(reasoning) || MANY_INJURED.test(reasoning)) && MAIN_LIABILITY.test(reasoning)))
+      ((SEVERAL_DEAD.test(reasoning) || MANY_INJURED.test(reasoning)) &&
+        (MAIN_LIABILITY.test(reasoning) || MAIN_LIABILITY.test(found))))
   )
     tags.push("认定:交通肇事特别恶劣");
   if (

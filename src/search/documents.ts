@@ -353,7 +353,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
       ? []
       : [
           ...extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
-          ...statedGrades(s.reasoning ?? "", record.statutes, normaliseStatutes(s.legalBasis ?? "")),
+          ...statedGrades(s.reasoning ?? "", record.statutes, normaliseStatutes(s.legalBasis ?? ""), s.facts),
         ],
     factCircumstances: nonCriminal ? [] : extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
