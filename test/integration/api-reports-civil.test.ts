@@ -47,8 +47,7 @@ describe("a civil judge's similar cases and retrieval report", () => {
         caseNumber: parseCaseNumber("（2012）江宁开民初字第1357号"),
         court: "江苏省南京市江宁区人民法院",
         decisionDate: "2012-09-10",
-        keyHoldings:
-          "消费者买到不符合食品安全标准的食品，请求销售者按价款的十倍赔偿的，应予支持。",
+        keyHoldings: "消费者买到不符合食品安全标准的食品，请求销售者按价款的十倍赔偿的，应予支持。",
         outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586, claimed: 5586 } },
       }),
       civil("gazette-23", {
