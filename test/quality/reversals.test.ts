@@ -43,20 +43,22 @@ const REVERSED: [judgment: string, by: string][] = [
 
 /**
  * Read by hand: judgments a later instance changed as to some of their defendants only, who are
- * named; they stand as to the others (status kept, the evidence in the record).
+ * named; they stand as to the others (status kept, the evidence in the record). The defendants by
+ * their place among the judgment's own sentences (record.outcome.criminal, from 0), so that no
+ * name from the corpus is written here.
  */
-const IN_PART: [judgment: string, defendants: string[]][] = [
-  ["（2018）渝03刑初7号", ["余科"]], // 撤销…第二项对被告人余科犯贩卖毒品罪的量刑
-  ["（2015）浙杭刑初字第199号", ["颜天真"]], // 撤销原判对被告人颜天真的量刑部分，维持其他部分
-  ["（2016）湘1302刑初107号", ["孙东翠", "袁丽华"]], // 第三项、第五项对被告人孙东翠、袁丽华的量刑
-  ["（2018）粤52刑初39号", ["吴松南", "李振局"]], // two items, each naming its defendant
-  ["2016苏01刑终80号", ["谢伟"]], // 撤销…对被告人谢伟的定罪、量刑部分 (胡渊文's stands)
-  ["（2017）京03刑初37号", ["赵阳"]], // its quash came after a fine's due date, once cut off the disposition
+const IN_PART: [judgment: string, sentences: number[]][] = [
+  ["（2018）渝03刑初7号", [1]], // 撤销…第二项对被告人X犯贩卖毒品罪的量刑
+  ["（2015）浙杭刑初字第199号", [1]], // 撤销原判对被告人X的量刑部分，维持其他部分
+  ["（2016）湘1302刑初107号", [2, 4]], // 第三项、第五项对被告人X、Y的量刑
+  ["（2018）粤52刑初39号", [0, 1]], // two items, each naming its defendant
+  ["2016苏01刑终80号", [1]], // 撤销…对被告人X的定罪、量刑部分 (the co-defendant's stands)
+  ["（2017）京03刑初37号", [1]], // its quash came after a fine's due date, once cut off the disposition
   // Items quashed by number, read in the judgment's own disposition (session 11):
-  ["（2019）京0106刑初169号", ["张旭东"]], // 第一项、第六项 (six: confiscation), beside 准许…撤回上诉
-  ["（2015）楚刑初字第31号", ["蔡文荣", "兰国昌"]], // 第一、三项, the appeal masking them 蔡某某, 兰某某
-  ["（2016）闽0583刑初1712号", ["黄泽生"]], // 第三项
-  ["（2018）皖1124刑初131号", ["昌某"]], // 第二项
+  ["（2019）京0106刑初169号", [0]], // 第一项、第六项 (six: confiscation), beside 准许…撤回上诉
+  ["（2015）楚刑初字第31号", [0, 2]], // 第一、三项, the appeal masking them X某某, Y某某
+  ["（2016）闽0583刑初1712号", [2]], // 第三项
+  ["（2018）皖1124刑初131号", [1]], // 第二项
 ];
 
 /** Judgments a later instance in the corpus cites and that still stand. */
@@ -76,9 +78,15 @@ const STANDING: string[] = [
 describe.skipIf(!specs.every((s) => existsSync(s.location)))("reversed judgments on the real corpus", () => {
   it("marks the judgments a later instance in the corpus changed or sent back, and no other", async () => {
     const fields = [];
+    const defendantsOf = new Map<string, string[]>();
     for await (const item of readSources(specs, () => [])) {
       const record = await toRecord(item.raw).catch(() => undefined);
       if (!record) continue;
+      if (record.caseNumber)
+        defendantsOf.set(
+          record.caseNumber.raw,
+          (record.outcome.criminal ?? []).map((c) => c.defendant),
+        );
       fields.push(instanceFields(record.id ? record : { ...record, id: judgmentId(record) }));
     }
     const plan = planReversals(fields, fields.map(ruled));
@@ -113,11 +121,13 @@ describe.skipIf(!specs.every((s) => existsSync(s.location)))("reversed judgments
           judgment,
         ).toBe(false);
     }
-    for (const [judgment, defendants] of IN_PART)
+    for (const [judgment, sentences] of IN_PART) {
+      const names = defendantsOf.get(judgment) ?? [];
       expect(
         byNumber.get(judgment)?.map((e) => e.defendants),
         judgment,
-      ).toEqual([defendants]);
+      ).toEqual([sentences.map((i) => names[i])]);
+    }
     for (const judgment of STANDING) expect(byNumber.get(judgment), judgment).toBeUndefined();
   });
 });
