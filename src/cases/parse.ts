@@ -18,6 +18,7 @@ import {
   claimedAmount,
   criminalSentences,
   ownChargeMentions,
+  quotedRuling,
   RULING_MARKER_RE,
   upheldSentences,
   weighedAgainstClaims,
@@ -716,18 +717,20 @@ const REVIEW_RULING_RE = /上诉|原判|原审|一审|二审|再审|重审|撤�
 /** A party's claims as a first-instance plaintiff states them: 原告…诉称 / 起诉称 / 诉至法院，请求…. */
 const PLAINTIFF_CLAIMS_RE = /原告[^。；]{0,60}?(?:诉称|起诉称|诉请|请求)|起诉称|诉至[^。；]{0,10}法院/;
 
+/** A ruling a write-up's account quotes ends where the appeal against it is told (宣判后，X不服…上诉). */
+const appealTold = (rest: string) => rest.search(/宣判后|判决后|不服|提[起出]上诉|上诉称/);
+
 /**
- * The rulings an account quotes before its last (…法院于…判决：一、被告…支付…；…。宣判后，X不服…上诉),
- * each up to the appeal told after it; not one that upholds another (驳回上诉，维持原判).
+ * A write-up's last ruling without what followed it (一审宣判后，双方均未上诉), and for an appeal or a
+ * retrial (its procedure, or failing it the ruling's words) its result.
  */
-function quotedRulings(account: string): string[] {
-  return [...account.matchAll(RULING_MARKER_RE)]
-    .map((m) => {
-      const rest = account.slice(m.index + m[0].length, m.index + m[0].length + 1500);
-      const end = rest.search(/宣判后|判决后|不服|提[起出]上诉|上诉称/);
-      return (end >= 0 ? rest.slice(0, end) : rest).trim();
-    })
-    .filter((r) => r.length >= 4 && !/^[^。；]{0,20}(?:驳回[^。；]{0,20}上诉|维持原判)/.test(r));
+function lastRuling(
+  result: string,
+  procedure: Procedure | undefined,
+): { ruling: string; appeal: JudgmentRecord["outcome"]["appeal"] } {
+  const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
+  const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
+  return { ruling, appeal: review ? appealResult(ruling) : undefined };
 }
 
 /**
@@ -744,13 +747,10 @@ export function writeUpCivilOutcome(
   claims: string | undefined,
 ): Pick<JudgmentRecord["outcome"], "civil" | "appeal"> {
   const mediated = (text: string) => /主持[^。；]{0,6}调解|调解协议|达成(?:如下)?协议/.test(text);
-  // The ruling itself, not what followed it (一审宣判后，双方均未上诉).
-  const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
-  const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
-  const appeal = review ? appealResult(ruling) : undefined;
+  const { appeal } = lastRuling(result, procedure);
   let civil = civilResult(result, mediated(result));
   if (appeal === "affirmed" && civil.disposition === "other") {
-    const upheld = earlier.map((a) => (a ? quotedRulings(a).at(-1) : undefined)).find(Boolean);
+    const upheld = quotedRuling(earlier, appealTold);
     if (upheld) civil = civilResult(upheld, mediated(upheld));
   }
   const plaintiffs = claims && PLAINTIFF_CLAIMS_RE.test(claims) ? claims : undefined;
@@ -773,13 +773,11 @@ export function writeUpAdministrativeOutcome(
   procedure: Procedure | undefined,
   earlier: readonly (string | undefined)[],
 ): Pick<JudgmentRecord["outcome"], "administrative" | "appeal"> {
-  const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
-  const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
-  const appeal = review ? appealResult(ruling) : undefined;
+  const { ruling, appeal } = lastRuling(result, procedure);
   // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
   let dispositions = administrativeResult(ruling);
   if (appeal === "affirmed" && dispositions.length === 0) {
-    const upheld = earlier.map((a) => (a ? quotedRulings(a).at(-1) : undefined)).find(Boolean);
+    const upheld = quotedRuling(earlier, appealTold);
     if (upheld) dispositions = administrativeResult(upheld);
   }
   return {

@@ -503,24 +503,32 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
 }
 
 /**
- * The ruling an appeal upheld, as the appeal quotes it (一审法院于2019年5月6日判决：一、…；二、…。): the last
- * court ruling quoted in the first of `parts` that quotes one, to the full stop after which no further
- * item follows; not one that itself upholds another (驳回上诉，维持原判), nor a party's request (请求撤销…
- * 判决：). Undefined when none is quoted.
+ * Where a ruling quoted at the start of `rest` ends: at the appeal told after it (QUOTE_END_RE) or, if
+ * sooner, the full stop after which no further item follows; -1 for the whole of `rest`.
  */
-export function quotedRuling(parts: readonly (string | undefined)[]): string | undefined {
+function quotedRulingEnd(rest: string): number {
+  const end = rest.search(QUOTE_END_RE);
+  for (let at = rest.indexOf("。"); at >= 0 && (end < 0 || at < end); at = rest.indexOf("。", at + 1))
+    if (!/^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/.test(rest.slice(at + 1))) return at + 1;
+  return end;
+}
+
+/**
+ * The ruling an appeal upheld, as the appeal quotes it (一审法院于2019年5月6日判决：一、…；二、…。): the last
+ * court ruling quoted in the first of `parts` that quotes one, up to `endOf` (by default
+ * quotedRulingEnd); not one that itself upholds another (驳回上诉，维持原判), nor a party's request
+ * (请求撤销…判决：). Undefined when none is quoted.
+ */
+export function quotedRuling(
+  parts: readonly (string | undefined)[],
+  endOf: (rest: string) => number = quotedRulingEnd,
+): string | undefined {
   for (const part of parts) {
     if (!part) continue;
     const rulings = [...part.matchAll(RULING_MARKER_RE)]
       .map((m) => {
         const rest = part.slice(m.index + m[0].length, m.index + m[0].length + 1500);
-        let end = rest.search(QUOTE_END_RE);
-        for (let at = rest.indexOf("。"); at >= 0 && (end < 0 || at < end); at = rest.indexOf("。", at + 1)) {
-          if (!/^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/.test(rest.slice(at + 1))) {
-            end = at + 1;
-            break;
-          }
-        }
+        const end = endOf(rest);
         return (end >= 0 ? rest.slice(0, end) : rest).trim();
       })
       .filter((r) => r.length >= 4 && !/^[^。；]{0,20}(?:驳回[^。；]{0,20}上诉|维持原判)/.test(r));
