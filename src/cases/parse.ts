@@ -1217,33 +1217,21 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         : collection === "spp-guiding"
           ? undefined
           : suitCategory(title);
-    if (record.category === "行政" && result) {
+    if (result && (record.category === "行政" || record.category === "民事")) {
+      // Where an upheld ruling may be quoted, in order: the account, the earlier instances told, the
+      // reprint's text before its last ruling.
+      const earlier = [
+        history,
+        earlierInstances,
+        instances?.before,
+        judgmentSections?.legalBasis,
+        gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(result))) : undefined,
+      ];
       Object.assign(
         record.outcome,
-        writeUpAdministrativeOutcome(result, record.procedure, [
-          history,
-          earlierInstances,
-          instances?.before,
-          judgmentSections?.legalBasis,
-          gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(result))) : undefined,
-        ]),
-      );
-    }
-    if (record.category === "民事" && result) {
-      Object.assign(
-        record.outcome,
-        writeUpCivilOutcome(
-          result,
-          record.procedure,
-          [
-            history,
-            earlierInstances,
-            instances?.before,
-            judgmentSections?.legalBasis,
-            gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(result))) : undefined,
-          ],
-          judgmentSections?.claims,
-        ),
+        record.category === "行政"
+          ? writeUpAdministrativeOutcome(result, record.procedure, earlier)
+          : writeUpCivilOutcome(result, record.procedure, earlier, judgmentSections?.claims),
       );
     }
   }
