@@ -2,6 +2,7 @@
  * POST /api/v1/related: related cases (关联案件) of a case or of a set of parties.
  */
 import { z } from "zod";
+import { Tier } from "../../../judgment/record.ts";
 
 export const RelatedRequest = z
   .object({
@@ -89,10 +90,7 @@ export const RelatedResponse = z
         procedure: z.string().optional(),
         decisionDate: z.string().optional(),
         status: z.string().optional(),
-        tier: z
-          .enum(["guiding", "typical", "provincial", "ordinary"])
-          .optional()
-          .describe("案例层级：指导性案例、典型/公报案例、参考性案例、普通裁判"),
+        tier: Tier.optional().describe("案例层级：指导性案例、典型/公报案例、参考性案例、普通裁判"),
         relations: z.array(Evidence),
       }),
     ),
