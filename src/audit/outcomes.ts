@@ -302,7 +302,7 @@ export function assessCluster(
     {
       shares: distribution.dispositionShares,
       of: (c) => c.civilDisposition,
-      label: (k) => CIVIL_DISPOSITION_LABELS[k as keyof typeof CIVIL_DISPOSITION_LABELS] ?? k,
+      label: (k) => CIVIL_DISPOSITION_LABELS[k] ?? k,
     },
   ];
   for (const d of dimensions) {

@@ -472,7 +472,7 @@ export function outcomeText(
     return `${review}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITION_LABELS[k]).join("，")}`;
   }
   if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
-  return c.appeal && c.appeal !== "other" ? APPEAL_LABELS[c.appeal as keyof typeof APPEAL_LABELS] : undefined;
+  return c.appeal && c.appeal !== "other" ? APPEAL_LABELS[c.appeal] : undefined;
 }
 
 /** 6150000 → "6,150,000"; 1084.32 → "1,084.32". */
@@ -490,7 +490,7 @@ function civilOutcomeText(c: OutcomeFields): string | undefined {
   // A ruling of kind other says nothing a judge can weigh: no outcome line.
   const label =
     c.civilDisposition && c.civilDisposition !== "other"
-      ? CIVIL_DISPOSITION_LABELS[c.civilDisposition as keyof typeof CIVIL_DISPOSITION_LABELS]
+      ? CIVIL_DISPOSITION_LABELS[c.civilDisposition]
       : undefined;
   if (!label) return undefined;
   const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";

@@ -1,4 +1,4 @@
-import { APPEAL_LABELS as APPEAL_TABLE, CIVIL_DISPOSITION_LABELS } from "../../judgment/outcome-labels.ts";
+import { APPEAL_LABELS, CIVIL_DISPOSITION_LABELS } from "../../judgment/outcome-labels.ts";
 import { escapeHtml, SANS, SERIF } from "../../reports/render/html.ts";
 import { committeeLabel, courtLevelLabel, formatDate } from "../../reports/render/sections.ts";
 import type { EvidenceCase, OutcomeDistribution } from "../model.ts";
@@ -121,10 +121,6 @@ export function page(opts: {
 
 // ---- labels -----------------------------------------------------------------------------------
 
-/** The outcome tables (src/judgment/outcome-labels.ts), keyed by string for the codes stored in an audit. */
-export const DISPOSITION_LABELS: Record<string, string> = CIVIL_DISPOSITION_LABELS;
-export const APPEAL_LABELS: Record<string, string> = APPEAL_TABLE;
-
 /** Labels of the numbers behind a finding; unknown keys are shown as written. */
 export const NUMBER_LABELS: Record<string, string> = {
   months: "本案刑期（月）",
@@ -211,7 +207,7 @@ export function outcomeLabel(c: EvidenceCase): string {
   if (c.probationMonths !== undefined && c.probationMonths > 0)
     parts.push(`缓刑${monthsLabel(c.probationMonths)}`);
   if (c.fine !== undefined) parts.push(`罚金${formatNumber(c.fine)}元`);
-  if (c.civilDisposition) parts.push(DISPOSITION_LABELS[c.civilDisposition] ?? c.civilDisposition);
+  if (c.civilDisposition) parts.push(CIVIL_DISPOSITION_LABELS[c.civilDisposition] ?? c.civilDisposition);
   if (c.appeal) parts.push(APPEAL_LABELS[c.appeal] ?? c.appeal);
   return parts.length > 0 ? parts.join("，") : NONE;
 }
@@ -260,7 +256,7 @@ const SHARE_TITLES: Record<ShareKind, string> = {
 };
 
 function shareLabel(kind: ShareKind, key: string): string {
-  if (kind === "disposition") return DISPOSITION_LABELS[key] ?? key;
+  if (kind === "disposition") return CIVIL_DISPOSITION_LABELS[key] ?? key;
   if (kind === "appeal") return APPEAL_LABELS[key] ?? key;
   return key;
 }
