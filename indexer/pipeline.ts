@@ -435,7 +435,8 @@ export async function runIndexJob(client: Client, opts: JobOptions): Promise<Job
       state.bytes += converted.json.length;
       // Two records of one job with one id: the later replaces the earlier in the index. Said in the
       // dead-letter file (stage "duplicate", not a failure): a collision of two different judgments
-      // (two write-ups printed with one number, 刑事审判参考第993号) is otherwise invisible.
+      // (two write-ups printed with one number that src/judgment/identity.ts does not yet list as
+      // shared, as 刑事审判参考第993号 was) is otherwise invisible.
       const first = seenIds.get(converted.id);
       if (first !== undefined) {
         state.duplicates++;

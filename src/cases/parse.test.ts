@@ -1162,3 +1162,31 @@ describe("sentencedDefendants: the parties of a criminal write-up without a part
     ]);
   });
 });
+
+describe("parseAuthoritativeCase: ids", () => {
+  /** A 刑事审判参考 write-up as the collection heads it: 【第N号】name——question, then 基本案情. */
+  const trialReference = (number: number, name: string) =>
+    [
+      `**【第${number}号】${name}——如何定罪处罚**`,
+      "一、基本案情",
+      `被告人${name.slice(0, 3)}，男，1980年1月1日出生。某市人民检察院以被告人${name.slice(0, 3)}犯罪，向某市中级人民法院提起公诉。`,
+    ].join("\n\n");
+
+  it("gives each of two cases printed under one number an id of its own, read from its record alone", () => {
+    const first = parseAuthoritativeCase(trialReference(993, "张某甲故意杀人案"), "criminal-trial-reference");
+    const second = parseAuthoritativeCase(
+      trialReference(993, "李某乙故意伤害案"),
+      "criminal-trial-reference",
+    );
+    expect(first.authorityNumber).toBe("刑事审判参考第993号");
+    expect(second.authorityNumber).toBe("刑事审判参考第993号");
+    expect(first.id).not.toBe(second.id);
+    expect(
+      parseAuthoritativeCase(trialReference(993, "张某甲故意杀人案"), "criminal-trial-reference").id,
+    ).toBe(first.id);
+    // Another number is still the write-up's id alone: two texts bearing it are one write-up.
+    expect(
+      parseAuthoritativeCase(trialReference(994, "张某甲故意杀人案"), "criminal-trial-reference").id,
+    ).toBe(parseAuthoritativeCase(trialReference(994, "李某乙故意伤害案"), "criminal-trial-reference").id);
+  });
+});

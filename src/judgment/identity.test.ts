@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { judgmentId } from "./identity.ts";
 import { emptyRecord, type JudgmentRecord } from "./record.ts";
@@ -57,5 +58,35 @@ describe("judgmentId", () => {
       authorityNumber: "指导性案例24号",
     });
     expect(judgmentId(writeUp)).not.toBe(judgmentId(judgment({})));
+  });
+
+  it("keys a write-up by its number, and by its case's name too where the collection printed two cases under it", () => {
+    const writeUp = (authorityNumber: string, title: string, text = "……") =>
+      judgment({
+        source: "criminal-trial-reference",
+        documentType: "案例",
+        tier: "typical",
+        authorityNumber,
+        title,
+        text,
+      });
+    const plain = (number: string) =>
+      createHash("sha256")
+        .update(`authority|criminal-trial-reference|${number}`)
+        .digest("base64url")
+        .slice(0, 22);
+    // Any other number: the id its number alone gives, whatever the title.
+    expect(judgmentId(writeUp("刑事审判参考第994号", "【第994号】张某甲故意杀人案——如何量刑"))).toBe(
+      plain("刑事审判参考第994号"),
+    );
+    // 第993号 was printed on two cases: each keeps its own id, from its own record alone.
+    const killing = writeUp("刑事审判参考第993号", "【第993号】张某甲故意杀人案——如何量刑");
+    const injury = writeUp("刑事审判参考第993号", "【第993号】李某乙故意伤害案——如何定罪处罚");
+    expect(judgmentId(killing)).not.toBe(judgmentId(injury));
+    expect([judgmentId(killing), judgmentId(injury)]).not.toContain(plain("刑事审判参考第993号"));
+    // The same case read again (spacing, width, another question wording, its text edited) keeps its id.
+    expect(
+      judgmentId(writeUp("刑事审判参考第993号", "【第 993 号】 张某甲故意杀人案 —— 如何量刑", "另一文本")),
+    ).toBe(judgmentId(killing));
   });
 });

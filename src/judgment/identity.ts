@@ -7,16 +7,41 @@ import { foldWidthAndCase } from "../text/normalize.ts";
 import type { JudgmentRecord } from "./record.ts";
 
 /**
+ * Numbers a collection printed on two different cases: 刑事审判参考 published two cases as 第993号.
+ * Keyed by the number alone, the one indexed later replaced the other. A write-up bearing one of
+ * these is keyed by its number and its case's name (its title before the question, the number's
+ * 【第993号】 left out), so each keeps a place of its own while every other write-up keeps the id its
+ * number gives — reports link to them. The list, not the records, says a number is shared: a record
+ * alone cannot know another bears its number, and its id must not depend on which of them a job reads
+ * first (an upsert of one file gives the id a full reindex gives). The id the number alone gave named
+ * whichever was written last, so neither keeps it. A new collision shows in the indexer's dead letters
+ * (stage "duplicate"): add its number here.
+ */
+const SHARED_AUTHORITY_NUMBERS: ReadonlySet<string> = new Set(["刑事审判参考第993号"]);
+
+/** A write-up's case name as its title gives it (某某故意杀人案), without number, question or spacing. */
+function caseNameOf(title: string | undefined): string {
+  const name = foldWidthAndCase(title ?? "")
+    .replace(/^\s*[【[(]?第\s?\d+\s?号[】\])]?/, "")
+    .split(/——|—|-{2,}/)[0];
+  return (name ?? "").replace(/[\s\p{P}]/gu, "");
+}
+
+/**
  * Court, case number, document type, decision date and parties when all are known (number not
  * masked); otherwise the source's own id; otherwise the text. Authoritative write-ups are keyed by
- * collection and number: they are documents distinct from the judgments they summarise.
+ * collection and number (and case name, for a number printed twice): they are documents distinct
+ * from the judgments they summarise.
  */
 export function judgmentId(record: JudgmentRecord): string {
   let key: string;
   const cn = record.caseNumber;
+  const textHash = () => createHash("sha256").update(record.text).digest("hex");
   if (record.documentType === "案例") {
     // A write-up cites its underlying case's number: it must never take that judgment's id.
-    key = `authority|${record.source}|${record.authorityNumber ?? createHash("sha256").update(record.text).digest("hex")}`;
+    const number = record.authorityNumber;
+    key = `authority|${record.source}|${number ?? textHash()}`;
+    if (number && SHARED_AUTHORITY_NUMBERS.has(number)) key += `|${caseNameOf(record.title) || textHash()}`;
   } else if (
     cn?.year !== undefined &&
     cn.sequence !== undefined &&
@@ -34,7 +59,7 @@ export function judgmentId(record: JudgmentRecord): string {
   } else if (record.sourceId) {
     key = `source|${record.source}|${record.sourceId}`;
   } else {
-    key = `text|${createHash("sha256").update(record.text).digest("hex")}`;
+    key = `text|${textHash()}`;
   }
   return createHash("sha256").update(key).digest("base64url").slice(0, 22);
 }
