@@ -12,6 +12,7 @@ export const CIVIL_DISPOSITION_LABELS: Readonly<Record<string, string>> = {
   upheld: "支持诉讼请求",
   partly_upheld: "部分支持诉讼请求",
   dismissed: "驳回诉讼请求",
+  suit_dismissed: "驳回起诉",
   withdrawn: "撤诉",
   mediated: "调解结案",
   other: "其他",

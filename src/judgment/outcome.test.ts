@@ -287,6 +287,38 @@ describe("a civil appeal upholding the judgment below (驳回上诉，维持原�
   });
 });
 
+describe("a civil suit refused unheard (裁定驳回起诉, 民事诉讼法 §122, §127)", () => {
+  it("is no claim refused on its merits (驳回诉讼请求)", () => {
+    expect(civilResult("驳回原告甲公司的起诉。案件受理费100元，退还原告甲公司。", false)).toMatchObject({
+      disposition: "suit_dismissed",
+    });
+    // An appeal setting aside the judgment on the merits and refusing the suit.
+    expect(
+      civilResult(
+        "一、撤销乙县人民法院（2015）乙民初字第12号民事判决；二、驳回被上诉人某某木材市场有限公司的起诉。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "suit_dismissed" });
+    expect(civilResult("驳回原告张某甲、李某乙的起诉。", false).disposition).toBe("suit_dismissed");
+    // The suit refused as to one defendant, the claims against another refused: a decision on the merits.
+    expect(
+      civilResult("一、驳回原告甲某对被告乙公司的起诉；二、驳回原告甲某对被告丙某的诉讼请求。", false)
+        .disposition,
+    ).toBe("dismissed");
+    // 起诉请求 names the claims.
+    expect(civilResult("驳回原告甲某的起诉请求。", false).disposition).toBe("dismissed");
+  });
+
+  it("is what an appeal upheld when it upholds the ruling (驳回上诉，维持原裁定)", () => {
+    const r = parseJudgment(
+      "甲省乙市中级人民法院 民事裁定书 （2020）甲01民终77号 上诉人（原审原告）：张某甲，男。 被上诉人（原审被告）：某某公司。 上诉人张某甲因与被上诉人某某公司合同纠纷一案，不服甲省乙市丙区人民法院（2020）甲0102民初300号民事裁定，向本院提起上诉。本院依法组成合议庭进行了审理。 张某甲上诉请求：撤销一审裁定，指令一审法院审理。 一审法院认为，双方约定争议提交仲裁，本案不属人民法院受理范围。一审法院裁定：驳回张某甲的起诉。 本院认为，一审裁定并无不当。依照《中华人民共和国民事诉讼法》第一百七十一条规定，裁定如下： 驳回上诉，维持原裁定。 本裁定为终审裁定。 审判长王某 二〇二〇年九月一日 书记员赵某",
+      { source: "test", sourceId: "civil-suit-dismissed-1" },
+    );
+    expect(r.procedure).toBe("二审");
+    expect(r.outcome).toMatchObject({ appeal: "affirmed", civil: { disposition: "suit_dismissed" } });
+  });
+});
+
 describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
   it("names what the court ruled on the act sued, in order", () => {
     // 指导案例77号, 26号, 41号.

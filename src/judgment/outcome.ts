@@ -551,6 +551,11 @@ export function quotedClaim(parts: readonly (string | undefined)[]): number | un
   return undefined;
 }
 
+/** Claims refused on their merits: 驳回…诉讼请求, or in older judgments …请求，不予支持 (a 2002 gazette case). */
+const CLAIM_REFUSED_RE = /驳回.{0,40}(?:诉讼|起诉)请求|请求[^。；]{0,6}不予支持/;
+/** A suit refused unheard (驳回原告甲的起诉, 驳回被上诉人某某公司的起诉); not 起诉请求 (the claims, loosely named). */
+const SUIT_DISMISSED_RE = /驳回[^。；;，,：:]{0,40}?起诉(?!请求)/;
+
 /** Civil results; court fees (案件受理费…) and bracketed computations (以50000元为基数…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
   // A cost shared out (评估费4000元，由原告负担1000元，被告负担3000元) is no award either.
@@ -564,7 +569,6 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   let kind: NonNullable<Outcome["civil"]>["disposition"];
   if (mediated) kind = "mediated";
   else if (/准许.{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition)) kind = "withdrawn";
-  // 驳回 or, in older judgments, 不予支持 (对原告…的诉讼请求，不予支持: a 2002 gazette case).
   else if (
     /驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求|(?:其他|其余)(?:的)?(?:诉讼)?请求[^。；]{0,6}不予支持/.test(
       disposition,
@@ -572,12 +576,18 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   )
     kind = "partly_upheld";
   else if (
-    /驳回.{0,40}(?:全部)?诉讼请求|驳回.{0,20}起诉|(?:诉讼)?请求[^。；]{0,6}不予支持/.test(disposition) &&
+    (CLAIM_REFUSED_RE.test(disposition) || SUIT_DISMISSED_RE.test(disposition)) &&
     amounts.length === 0
   )
     // A claim refused beside relief granted in an item of its own (一、确认合同无效；二、对原告要求赔偿
-    // 损失的诉讼请求，不予支持): partly upheld, not dismissed.
-    kind = grantsRelief(disposition) ? "partly_upheld" : "dismissed";
+    // 损失的诉讼请求，不予支持): partly upheld, not dismissed. A suit refused unheard (裁定驳回起诉:
+    // 民事诉讼法 §122, §127; 民诉法解释 §208 ¶3, §330) decides no claim: not a claim refused, unless a
+    // claim is refused beside it (驳回对乙的起诉；驳回对甲的诉讼请求).
+    kind = grantsRelief(disposition)
+      ? "partly_upheld"
+      : CLAIM_REFUSED_RE.test(disposition)
+        ? "dismissed"
+        : "suit_dismissed";
   else if (amounts.length > 0 || /支付|赔偿|返还|偿还|给付|确认|解除|继续履行/.test(disposition))
     kind = "upheld";
   else kind = "other";

@@ -175,7 +175,20 @@ export const Outcome = z.object({
   criminal: z.array(CriminalSentence).optional(),
   civil: z
     .object({
-      disposition: z.enum(["upheld", "partly_upheld", "dismissed", "withdrawn", "mediated", "other"]),
+      /**
+       * `dismissed`: the claims refused on their merits (判决驳回诉讼请求); `suit_dismissed`: the suit
+       * refused unheard by ruling (裁定驳回起诉: 民事诉讼法 §122, §127; 民诉法解释 §208 ¶3, §330), no
+       * decision on the claims — as the administrative `suit_dismissed`.
+       */
+      disposition: z.enum([
+        "upheld",
+        "partly_upheld",
+        "dismissed",
+        "suit_dismissed",
+        "withdrawn",
+        "mediated",
+        "other",
+      ]),
       /** Amounts in yuan named in the disposition (ordered as they appear). */
       amounts: z.array(z.number()),
       totalAwarded: z.number().optional(),

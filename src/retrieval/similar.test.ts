@@ -135,6 +135,10 @@ describe("outcomeText", () => {
       "改判：驳回诉讼请求（诉请 1,084.32 元）",
     );
     expect(outcomeText({ civilDisposition: "mediated", claimed: 5000 })).toBe("调解结案");
+    // A suit refused unheard (裁定驳回起诉) decided no claim: named apart from 驳回诉讼请求.
+    expect(outcomeText({ civilDisposition: "suit_dismissed", claimed: 166331, appeal: "affirmed" })).toBe(
+      "维持原判：驳回起诉（诉请 166,331 元）",
+    );
     // A suit to pay nothing that ended in an order to pay (公报 FYGB0071) was dismissed, and claimed no sum.
     expect(outcomeText({ civilDisposition: "dismissed", awarded: 22028, appeal: "affirmed" })).toBe(
       "维持原判：驳回诉讼请求，判决金额 22,028 元",

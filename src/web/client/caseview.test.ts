@@ -38,6 +38,9 @@ describe("outcomeLines", () => {
       outcome: { civil: { disposition: "upheld", totalAwarded: 6150000 } },
     } as unknown as JudgmentRecord;
     expect(outcomeLines(sum, workbenchLabels())).toEqual(["民事裁判：支持诉讼请求，判决金额 6,150,000 元"]);
+    // A suit refused unheard (裁定驳回起诉) is named as such, not 其他 nor 驳回诉讼请求.
+    const unheard = { outcome: { civil: { disposition: "suit_dismissed" } } } as unknown as JudgmentRecord;
+    expect(outcomeLines(unheard, workbenchLabels())).toEqual(["民事裁判：驳回起诉"]);
   });
 
   it("shows an administrative court's ruling on the act sued", () => {
