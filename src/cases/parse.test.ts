@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findCauses } from "../judgment/causes.ts";
-import { parseAuthoritativeCase, sentencedDefendants, suitCategory, titleParties } from "./parse.ts";
+import {
+  parseAuthoritativeCase,
+  prosecutorsCaseCategory,
+  sentencedDefendants,
+  suitCategory,
+  titleParties,
+} from "./parse.ts";
 
 // Modelled on write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
 // 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号), every personal name replaced by an invented
@@ -963,6 +969,35 @@ describe("parseAuthoritativeCase: a civil write-up's outcome (modelled on 指导
   });
 });
 
+describe("parseAuthoritativeCase: a civil write-up telling two rulings, the last quashing the first (人民司法)", () => {
+  it("has the outcome of the last, not the awards it set aside", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "# 【201800001】刑民交叉案件中民事起诉的审查 文/某某",
+        "【裁判要旨】",
+        "借贷行为涉嫌犯罪的，民事起诉应予驳回。",
+        "□案号：一审：(2017)甲0102民初100号　二审：(2018)甲01民终200号",
+        "【案情】",
+        "原告(二审被上诉人)：张某甲。",
+        "被告(二审上诉人)：某某银行股份有限公司甲市分行。",
+        "张某甲向该行出借100万元，该行负责人因涉嫌犯罪被立案侦查。",
+        "【审判】",
+        "甲市乙区人民法院经审理认为，借款合同有效。一审法院遂作出(2017)甲0102民初100号民事判决：一、某某银行于判决生效后10日内偿还张某甲借款本金100万元；二、某某银行于判决生效后10日内支付张某甲借款利息24万元。",
+        "某某银行不服一审判决，向甲市中级人民法院提起上诉。",
+        "甲市中级人民法院经审理认为，本案借贷行为涉嫌犯罪，应予纠正。遂裁定：一、撤销甲市乙区人民法院(2017)甲0102民初100号民事判决；二、驳回张某甲的起诉。",
+        "【评析】",
+        "刑民交叉案件中，同一事实的认定是关键。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.outcome).toMatchObject({
+      appeal: "amended",
+      civil: { disposition: "suit_dismissed", amounts: [] },
+    });
+    expect(r.outcome.civil?.totalAwarded).toBeUndefined();
+  });
+});
+
 describe("suitCategory: a write-up titled 甲诉乙…案 without 纠纷 or a number of its own (公报案例)", () => {
   it("is administrative against an organ over its act, else civil; never a prosecution", () => {
     expect(suitCategory("钱小梅诉常州市发展和改革委员会政府信息公开答复案")).toBe("行政");
@@ -1188,5 +1223,57 @@ describe("parseAuthoritativeCase: ids", () => {
     expect(
       parseAuthoritativeCase(trialReference(994, "张某甲故意杀人案"), "criminal-trial-reference").id,
     ).toBe(parseAuthoritativeCase(trialReference(994, "李某乙故意伤害案"), "criminal-trial-reference").id);
+  });
+});
+
+describe("prosecutorsCaseCategory: the kind of a 检察指导性案例 that is no prosecution", () => {
+  it("reads it from the title, else the keywords naming the prosecutor's work, else a civil dispute named", () => {
+    expect(
+      prosecutorsCaseCategory("（检例第900号） 某市人民检察院诉张某甲等二人毁损古树民事公益诉讼案"),
+    ).toBe("民事");
+    expect(
+      prosecutorsCaseCategory("（检例第901号） 某县人民检察院对某基金会诉某公司民事公益诉讼检察监督案"),
+    ).toBe("民事");
+    expect(
+      prosecutorsCaseCategory("（检例第902号） 王某乙侵害英烈名誉案", ["民事公益诉讼", "英烈名誉"]),
+    ).toBe("民事");
+    expect(
+      prosecutorsCaseCategory("（检例第903号） 某区人民检察院督促整治校园周边售烟案", ["行政公益诉讼"]),
+    ).toBe("行政");
+    expect(
+      prosecutorsCaseCategory("（检例第904号） 李某丙诉某市人社局撤销退休审批检察监督案", [
+        "行政检察",
+        "抗诉",
+      ]),
+    ).toBe("行政");
+    expect(
+      prosecutorsCaseCategory("（检例第905号） 刘某丁与赵某戊民间借贷纠纷抗诉案", ["民间借贷", "抗诉"]),
+    ).toBe("民事");
+    expect(
+      prosecutorsCaseCategory("（检例第906号） 某公司诉某市住房和城乡建设局征收补偿认定纠纷抗诉案"),
+    ).toBe("行政");
+    // A 公益诉讼 naming neither, a prosecution's incidents: not said.
+    expect(
+      prosecutorsCaseCategory("（检例第907号） 某县人民检察院督促治理河道污染公益诉讼案", ["诉源治理"]),
+    ).toBeUndefined();
+    expect(
+      prosecutorsCaseCategory("（检例第908号） 孙某己正当防卫案", ["正当防卫", "不批准逮捕"]),
+    ).toBeUndefined();
+  });
+
+  it("gives a prosecutor's civil public-interest suit its category (检例 titles had none)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### （检例第900号） 某市人民检察院诉张某甲等二人毁损古树民事公益诉讼案",
+        "【关键词】",
+        "公益诉讼",
+        "【基本案情】",
+        "张某甲、张某乙砍伐某景区古树一株。",
+        "【检察机关履职过程】",
+        "某市人民检察院向某市中级人民法院提起诉讼，请求判令二被告赔偿损失。",
+      ].join("\n\n"),
+      "spp-guiding",
+    );
+    expect(r.category).toBe("民事");
   });
 });

@@ -712,6 +712,29 @@ export function suitCategory(title: string): CaseCategory | undefined {
   return "民事";
 }
 
+/** A keyword naming a prosecutor's kind of work: 民事公益诉讼, 行政检察, 民事抗诉, 生效行政裁判监督, 行政争议…. */
+const WORK_KIND_RE = /^(民事|行政)|(民事|行政)(?:公益诉讼|检察|抗诉|裁判|非诉)/;
+
+/**
+ * The kind of case a 检察指导性案例 (not a prosecution) tells, which its number rarely does: its title
+ * naming it (…污染环境民事公益诉讼案, …民事公益诉讼检察监督案, 未成年人网络民事权益…保护案; 行政 is read
+ * before), else its keywords naming the prosecutor's kind of work (民事公益诉讼, 行政公益诉讼, 行政检察,
+ * 行政抗诉, 民事抗诉 — the SPP's 四大检察: 刑事, 民事, 行政, 公益诉讼), else a civil dispute its title
+ * names (…民间借贷纠纷抗诉案, …赡养纠纷支持起诉案), unless the suit is against an organ of the state over
+ * its act (suitCategory). Undefined otherwise: a 公益诉讼 or a 督促… case may be civil or administrative.
+ */
+export function prosecutorsCaseCategory(
+  title: string,
+  keywords: readonly string[] = [],
+): CaseCategory | undefined {
+  if (/民事/.test(title)) return "民事";
+  for (const keyword of keywords) {
+    const m = WORK_KIND_RE.exec(keyword);
+    if (m) return (m[1] ?? m[2]) as "民事" | "行政";
+  }
+  return /纠纷/.test(title) ? (suitCategory(title) ?? "民事") : undefined;
+}
+
 /** A last ruling that reviews an earlier one: an appeal's or a retrial's (驳回上诉, 撤销…判决, 发回重审). */
 const REVIEW_RULING_RE = /上诉|原判|原审|一审|二审|再审|重审|撤销[^。；]{0,60}?(?:判决|裁定)/;
 /** A party's claims as a first-instance plaintiff states them: 原告…诉称 / 起诉称 / 诉至法院，请求…. */
@@ -748,7 +771,12 @@ export function writeUpCivilOutcome(
 ): Pick<JudgmentRecord["outcome"], "civil" | "appeal"> {
   const mediated = (text: string) => /主持[^。；]{0,6}调解|调解协议|达成(?:如下)?协议/.test(text);
   const { appeal } = lastRuling(result, procedure);
-  let civil = civilResult(result, mediated(result));
+  // An account of several rulings whose last upholds nothing of the earlier (一审…判决：一、乙行偿还…。
+  // 二审…裁定：一、撤销…判决；二、驳回甲的起诉): that last alone, not the awards it set aside.
+  const last =
+    [...result.matchAll(RULING_MARKER_RE)].length > 1 ? quotedRuling([result], appealTold) : undefined;
+  const own = last && !/维持/.test(last) ? last : result;
+  let civil = civilResult(own, mediated(own));
   if (appeal === "affirmed" && civil.disposition === "other") {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) civil = civilResult(upheld, mediated(upheld));
@@ -1215,7 +1243,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       : civilDispute
         ? "民事"
         : collection === "spp-guiding"
-          ? undefined
+          ? prosecutorsCaseCategory(title, record.keywords)
           : suitCategory(title);
     if (result && (record.category === "行政" || record.category === "民事")) {
       // Where an upheld ruling may be quoted, in order: the account, the earlier instances told, the
