@@ -969,6 +969,35 @@ describe("parseAuthoritativeCase: a civil write-up's outcome (modelled on 指导
   });
 });
 
+describe("parseAuthoritativeCase: a civil write-up telling two rulings, the last quashing the first (人民司法)", () => {
+  it("has the outcome of the last, not the awards it set aside", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "# 【201800001】刑民交叉案件中民事起诉的审查 文/某某",
+        "【裁判要旨】",
+        "借贷行为涉嫌犯罪的，民事起诉应予驳回。",
+        "□案号：一审：(2017)甲0102民初100号　二审：(2018)甲01民终200号",
+        "【案情】",
+        "原告(二审被上诉人)：张某甲。",
+        "被告(二审上诉人)：某某银行股份有限公司甲市分行。",
+        "张某甲向该行出借100万元，该行负责人因涉嫌犯罪被立案侦查。",
+        "【审判】",
+        "甲市乙区人民法院经审理认为，借款合同有效。一审法院遂作出(2017)甲0102民初100号民事判决：一、某某银行于判决生效后10日内偿还张某甲借款本金100万元；二、某某银行于判决生效后10日内支付张某甲借款利息24万元。",
+        "某某银行不服一审判决，向甲市中级人民法院提起上诉。",
+        "甲市中级人民法院经审理认为，本案借贷行为涉嫌犯罪，应予纠正。遂裁定：一、撤销甲市乙区人民法院(2017)甲0102民初100号民事判决；二、驳回张某甲的起诉。",
+        "【评析】",
+        "刑民交叉案件中，同一事实的认定是关键。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.outcome).toMatchObject({
+      appeal: "amended",
+      civil: { disposition: "suit_dismissed", amounts: [] },
+    });
+    expect(r.outcome.civil?.totalAwarded).toBeUndefined();
+  });
+});
+
 describe("suitCategory: a write-up titled 甲诉乙…案 without 纠纷 or a number of its own (公报案例)", () => {
   it("is administrative against an organ over its act, else civil; never a prosecution", () => {
     expect(suitCategory("钱小梅诉常州市发展和改革委员会政府信息公开答复案")).toBe("行政");

@@ -771,7 +771,12 @@ export function writeUpCivilOutcome(
 ): Pick<JudgmentRecord["outcome"], "civil" | "appeal"> {
   const mediated = (text: string) => /主持[^。；]{0,6}调解|调解协议|达成(?:如下)?协议/.test(text);
   const { appeal } = lastRuling(result, procedure);
-  let civil = civilResult(result, mediated(result));
+  // An account of several rulings whose last upholds nothing of the earlier (一审…判决：一、乙行偿还…。
+  // 二审…裁定：一、撤销…判决；二、驳回甲的起诉): that last alone, not the awards it set aside.
+  const last =
+    [...result.matchAll(RULING_MARKER_RE)].length > 1 ? quotedRuling([result], appealTold) : undefined;
+  const own = last && !/维持/.test(last) ? last : result;
+  let civil = civilResult(own, mediated(own));
   if (appeal === "affirmed" && civil.disposition === "other") {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) civil = civilResult(upheld, mediated(upheld));
