@@ -299,6 +299,28 @@ describe("related-case building blocks", () => {
       10,
     );
     expect(civil.cases).toEqual([]);
+    // The anchor's defendant sued in the accomplice's trial only as a civil defendant (附带民事诉讼被告人,
+    // role 被告): still the accomplice's separate trial.
+    const separate = shapeRelated(
+      gambling,
+      [
+        {
+          key: "accomplices",
+          hits: [
+            {
+              id: "w",
+              partyNames: ["许川航", "顾川航"],
+              parties: [
+                { name: "许川航", name_seg: "", role: "被告人", kind: "person" },
+                { name: "顾川航", name_seg: "", role: "被告", kind: "person" },
+              ],
+            },
+          ],
+        },
+      ],
+      10,
+    );
+    expect(separate.cases[0]?.relations).toEqual([{ relation: "同案人另案", party: "许川航" }]);
     // No accomplices, or no defendant of the anchor's to tell of: no such search.
     expect(buildRelatedSearches(anchor, { size: 10 }).map((s) => s.key)).not.toContain("accomplices");
   });

@@ -534,18 +534,18 @@ function accusedOf(anchor: Anchor): string[] {
  * The accomplices a judgment tries as defendants, when it is their separate trial: not when it tries
  * one of the anchor's own defendants too — then it is an instance of the anchor's case or the case
  * published again (（2015）沁刑重字第00006号, the first instance of the anchor's appeal, names an accomplice
- * 已判刑 as a civil defendant) — and, where its parties are known, only those it tries as defendants.
+ * 已判刑 as a civil defendant). Where its parties are known, only those it tries as defendants count,
+ * on both sides: the anchor's defendant sued there as a 附带民事诉讼被告人 only for the damage is no
+ * defendant of that trial.
  */
 function accomplicesTried(anchor: Anchor, doc: RelatedDoc): string[] {
-  const names = doc.partyNames ?? (doc.parties ?? []).map((p) => p.name);
+  const tried = doc.parties
+    ? [...new Set(doc.parties.filter((p) => ACCUSED_ROLE.test(p.role)).map((p) => p.name))]
+    : (doc.partyNames ?? []);
   const accused = new Set(accusedOf(anchor));
-  if (names.some((n) => accused.has(n))) return [];
+  if (tried.some((n) => accused.has(n))) return [];
   const accomplices = new Set(anchor.accomplices ?? []);
-  return names.filter(
-    (n) =>
-      accomplices.has(n) &&
-      (doc.parties === undefined || doc.parties.some((p) => p.name === n && ACCUSED_ROLE.test(p.role))),
-  );
+  return tried.filter((n) => accomplices.has(n));
 }
 
 function partiesOnOtherSides(doc: RelatedDoc, side: string): string[] {
