@@ -97,6 +97,27 @@ describe("extractParties", () => {
     ]);
   });
 
+  it("keeps a bracket inside an organisation's name, not an annotation after a name (公报 FYGB0054, 0188)", () => {
+    expect(
+      names(
+        "原告：某某轮船（中国）有限公司深圳分公司，住所地深圳市。\n被告：某甲实业（集团）有限公司，住所地上海市。\n第三人：某乙五金厂（普通合伙），住所地余姚市。",
+      ),
+    ).toEqual([
+      "原告|某某轮船（中国）有限公司深圳分公司|organisation",
+      "被告|某甲实业（集团）有限公司|organisation",
+      "第三人|某乙五金厂（普通合伙）|organisation",
+    ]);
+    // A reprint spaces the rest off, or writes the foreign name after it; a clause follows the name.
+    expect(
+      names("被告：某丙（私人）有限公司〔ABC（PTE）LTD〕。原告某丁贸易（上海） 有限公司因与被告某戊公司纠纷"),
+    ).toEqual(["被告|某丙（私人）有限公司|organisation", "原告|某丁贸易（上海）有限公司|organisation"]);
+    expect(
+      names(
+        "被告人王立海（曾用名王立山），男。被告人刘远森（李远山）成立了某某保温材料厂。被告人陈岩（男，1980年生）。",
+      ),
+    ).toEqual(["被告人|王立海|person", "被告人|刘远森|person", "被告人|陈岩|person"]);
+  });
+
   it("reads no name from what a party says or submits, nor from a role whose name is masked away", () => {
     // 公报 reprints run on into the claims: 认为 and 提交以下证据 had been parties of 14 write-ups,
     // each then "the same party" as the others in /related.

@@ -120,14 +120,46 @@ const PROCURATORATE_RE = /^(.*?检察院(?:[^，,。、]{0,10}?分院)?)/;
 const PROSECUTOR_ACTS_RE =
   /^(?:指控|提交|提供|出示|认为|建议|据此|为证明|当庭|举证|提出|起诉|认定|称|对|向|以|的|所)/;
 
+/**
+ * A bracket inside an organisation's name: a place or the company's form between its trade name and
+ * its ending (某某轮船（中国）有限公司, 某某（集团）有限公司, 某某（上海）律师事务所). Not an annotation after a
+ * name, which holds a comma or a masked name (（男，…）, （张某甲之妻）) or says what it is (（以下简称…）,
+ * （曾用名…）, （另案处理）), nor one followed by a clause (张某甲（李某乙）成立了某某厂). A reprint may space
+ * the rest of the name off (某某（中国） 有限公司) and follow it with its foreign name (〔…LTD〕).
+ */
+const NAME_BRACKET_RE =
+  /^[（(]([^）)，,。；;：:、\s某×\d]{1,8})[）)][ \u3000]?([^，,。；;：:（(\s、[〔]{0,30})/;
+const NOT_IN_NAME_RE =
+  /^(?:以下|下称|简称|又称|曾用名|原名|化名|小名|绰号|别名|系|经|由|原审|另案|已|均|在逃)/;
+/** Where a clause begins after a name (…有限公司因与被告…, …（中国）等人…): the name has ended. */
+const CLAUSE_WORD_RE = /[了在向给等带把将被从到的与和及因于以犯诉]/;
+/**
+ * A partnership's form, which its name must state, bracketed after it (某某律师事务所（普通合伙）): 合伙企业法
+ * §15 普通合伙, §56 特殊普通合伙, §62 有限合伙.
+ */
+const PARTNERSHIP_RE = /^(?:特殊普通合伙|普通合伙|有限合伙)$/;
+
+/** The name read up to a bracket, with the bracket and the rest of the name when it is inside it. */
+function withBracketInName(name: string, after: string): string {
+  const m = NAME_BRACKET_RE.exec(after);
+  const inside = m?.[1] ?? "";
+  if (!m || NOT_IN_NAME_RE.test(inside)) return name;
+  // The bracket as written, full- or half-width.
+  const bracket = after.slice(0, inside.length + 2);
+  if (PARTNERSHIP_RE.test(inside)) return hasOrganisationEnding(name) ? `${name}${bracket}` : name;
+  const whole = `${name}${bracket}${(m[2] ?? "").split(CLAUSE_WORD_RE)[0]}`;
+  return hasOrganisationEnding(whole) ? whole : name;
+}
+
 /** Parties with roles; a party named twice (e.g. as 上诉人 and in a list) is kept once. */
 export function extractParties(partiesText: string): Party[] {
   const out: Party[] = [];
   const seen = new Set<string>();
-  for (const m of partiesText.replace(SHORT_NAME_RE, "").matchAll(ROLE_RE)) {
+  const text = partiesText.replace(SHORT_NAME_RE, "");
+  for (const m of text.matchAll(ROLE_RE)) {
     const roleWord = m[1] ?? "";
     const role = ROLE_MAP.get(roleWord) ?? "其他";
-    const rest = m[2] ?? "";
+    const rest = withBracketInName(m[2] ?? "", text.slice(m.index + m[0].length));
     // A longer role word read short (被告 + 人 of "被告人，男，…", its name masked away): no name.
     if (ROLE_MAP.has(`${roleWord}${rest}`)) continue;
     if (PARTY_ACTS_RE.test(rest)) continue;
