@@ -128,6 +128,33 @@ describe("legal circumstances", () => {
     ).toBe(1);
   });
 
+  it("adds up finds told in separate sentences, each once, unless a total is stated", () => {
+    // Drugs sold found on the buyer and drugs found at the seller's home (LeCaRD 24032: 84 months, a
+    // 10–50 g case), told by the charge and again by the findings: two finds, not four.
+    const told =
+      "某某县人民检察院指控，被告人张某甲在其暂住处向王某乙贩卖毒品。王某乙离开后在某路口被查获，当场起获毒品6.9克。" +
+      "被告人张某甲亦于当日在其暂住处被抓获，当场起获毒品4.6克。经鉴定，上述毒品均为甲基苯丙胺。\n" +
+      "经审理查明，被告人张某甲在其暂住处向王某乙贩卖毒品。王某乙离开后在某路口被查获，当场起获毒品6.9克。" +
+      "被告人张某甲亦于当日在其暂住处被抓获，当场起获毒品4.6克。";
+    expect(drugGrams(told)).toBeCloseTo(11.5);
+    expect(extractCircumstances(told)).toContain("毒品数量:折合海洛因10-50克");
+    // Finds told apart and then together (no 共): the together is no third find.
+    expect(
+      drugGrams(
+        "民警从王某乙处查获毒品一包，净重0.28克。民警在被告人身上查获毒品一包，净重0.11克。" +
+          "交易后民警从王某乙处查获一包毒品净重0.28克，从被告人身上查获一包毒品净重0.11克。",
+      ),
+    ).toBeCloseTo(0.39);
+    // A find told roughly is told again, not found again.
+    expect(drugGrams("民警在房内搜出甲基苯丙胺31.6克。民警在抽屉里搜出了大约30克的甲基苯丙胺。")).toBe(31.6);
+    // The court's total wins over the finds added up.
+    expect(
+      drugGrams(
+        "民警在其身上查获甲基苯丙胺0.5克；在其住处查获甲基苯丙胺9.8克。本院认为，被告人贩卖甲基苯丙胺共计9.8克。",
+      ),
+    ).toBe(9.8);
+  });
+
   it("finds the largest amount, ignoring fines", () => {
     expect(largestAmount("骗得人民币3.2万元，后退还5000元，并处罚金人民币100000元")).toBe(32000);
     expect(largestAmount("无金额")).toBeUndefined();

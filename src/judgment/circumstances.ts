@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 10; // 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -453,6 +453,14 @@ const SEIZED = /查获|起获|缴获|搜出|查扣|扣押|收缴/;
 const RESTATED =
   /共|合计|累计|总|综上|另查明|其中|先后|次|以上|涉案|我|鉴定|检验|检测|检出|称量|称重|报告|证实|证明|证言|证据|供述|供认|交代|辨认|笔录|清单|照片|辩称|辩解|辩护|意见|询问|指控|认为|构成|认定|数量|计入/;
 const CLAUSE_STOPS = ["，", ",", "。", "；", ";", "：", ":"];
+/**
+ * Where a voice takes up the story again: the charge, the findings (经审理查明, 原判认定), the reasoning,
+ * a defence, a witness's or a defendant's words — each tells the same finds once more.
+ */
+const FOUND_TOLD_BY =
+  /指控|查明|(?:审理|原判|原审|一审|二审)认定|本院认为|经查|辩称|辩解|辩护|证言|陈述|供述|上诉/g;
+/** A total of drugs stated before a quantity in its clause (共计, 合计, 总重…; not 共同 or 公共). */
+const STATED_TOTAL = /(?<!公)共(?!同)|合计|累计|总/;
 /** When an act happened, as a sale is told: 2015年3月下旬, 2月14日, 2016年初. */
 const WHEN = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?|\d{4}年(?:初|底)?/g;
 
@@ -461,11 +469,14 @@ const WHEN = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?|\d{4
  * a sale (SOLD) or a seizure (SEIZED) and whose sentence restates nothing (RESTATED: totals, parts of
  * them, evidence, the charge, the defence, the reasoning). Sales are told apart by the date told
  * before them in their sentence and their grams, so the same sale told twice counts once; undated
- * sales count only where no sale is dated (else they sum up the dated ones). What was found is
- * the largest of the sentences listing seizures, each added up (查获三小袋分别重0.35克、0.36克、
- * 0.33克), without what weighs as much as a sale (the buyer caught with it): a search is told once as
- * a list and again as its sum, so seizures of different sentences are never added. Sales are counted
- * as the days they were made on (two drugs sold at once are one sale). An undercount at worst.
+ * sales count only where no sale is dated (else they sum up the dated ones). Each sentence listing
+ * seizures is added up (查获三小袋分别重0.35克、0.36克、0.33克), without what weighs as much as a sale
+ * (the buyer caught with it); what was found is the finds one voice tells (FOUND_TOLD_BY: the charge,
+ * the findings…) added up, the largest voice's — each told once (a sum told again, or the sum of
+ * others told, is no find of its own: 在其住处查获…；在其车内查获… are two, the indictment and the
+ * findings telling them are not four). Where the text states a total of drugs (STATED_TOTAL) it wins:
+ * seizures of different sentences are not added. Sales are counted as the days they were made on (two
+ * drugs sold at once are one sale). An undercount at worst.
  */
 function drugActs(
   clean: string,
@@ -475,20 +486,28 @@ function drugActs(
   const days = new Set<string>();
   const undated = new Set<number>();
   const seized = new Map<number, number[]>();
+  let total = false;
+  // Sentences telling a find roughly (约30克, 1克多): a retelling as often as a find of its own.
+  const rough = new Set<number>();
   for (const q of quantities) {
     const start = Math.max(clean.lastIndexOf("。", q.index), clean.lastIndexOf("；", q.index)) + 1;
     const stops = [clean.indexOf("。", q.end), clean.indexOf("；", q.end)].filter((i) => i >= 0);
     const sentence = clean.slice(start, stops.length > 0 ? Math.min(...stops) : clean.length);
+    const clauseStart = Math.max(...CLAUSE_STOPS.map((c) => clean.lastIndexOf(c, q.index))) + 1;
+    if (STATED_TOTAL.test(clean.slice(clauseStart, q.index))) total = true;
     if (RESTATED.test(sentence)) continue;
     // The act is told in the quantity's own clause: 以300元的价格将甲基苯丙胺0.2克贩卖给, 从其身上查获.
-    const clauseStart = Math.max(...CLAUSE_STOPS.map((c) => clean.lastIndexOf(c, q.index))) + 1;
     const clauseEnds = CLAUSE_STOPS.map((c) => clean.indexOf(c, q.end)).filter((i) => i >= 0);
     const clause = clean.slice(clauseStart, clauseEnds.length > 0 ? Math.min(...clauseEnds) : clean.length);
     // Drugs found that were for sale (查获其用于贩卖的…) are a seizure, not a sale; a quantity whose
     // clause tells neither is one when its sentence tells a seizure (查获…一包（净重0.45克）).
     const sold = !SEIZED.test(clause) && SOLD.test(clause);
     if (!sold) {
-      if (SEIZED.test(sentence)) seized.set(start, [...(seized.get(start) ?? []), q.grams]);
+      if (SEIZED.test(sentence)) {
+        seized.set(start, [...(seized.get(start) ?? []), q.grams]);
+        if (/约[重为]?$/.test(clean.slice(start, q.index)) || /^多/.test(clean.slice(q.end)))
+          rough.add(start);
+      }
     } else {
       // The day without its year: 同年3月8日 tells the sale 2018年3月8日 does.
       const when = [...clean.slice(start, q.index).matchAll(WHEN)].at(-1)?.[0].replace(/^\d{4}年(?=\d)/, "");
@@ -503,10 +522,36 @@ function drugActs(
   const sales = dated.size > 0 ? [...dated.values()] : [...undated];
   // Found as much as a sale: the drugs sold, found on the buyer (从陶某某处查获海洛因6.85克).
   const saleGrams = new Set(sales);
-  const found = [...seized.values()].map((grams) =>
-    grams.filter((g) => !saleGrams.has(g)).reduce((x, y) => x + y, 0),
-  );
+  // Each sentence's finds, in micrograms (so that 0.28 + 0.11 is 0.39), by where its voice begins.
+  const voices = [0, ...[...clean.matchAll(FOUND_TOLD_BY)].map((m) => m.index)];
+  const byVoice = new Map<number, number[]>();
+  for (const [start, grams] of seized) {
+    const sum = Math.round(grams.filter((g) => !saleGrams.has(g)).reduce((x, y) => x + y, 0) * 1e6);
+    if (sum <= 0) continue;
+    const voice = total || rough.has(start) ? start : (voices.findLast((v) => v <= start) ?? 0);
+    byVoice.set(voice, [...(byVoice.get(voice) ?? []), sum]);
+  }
+  const found = [...byVoice.values()].map((sums) => distinctFinds(sums) / 1e6);
   return { sales, events: dated.size > 0 ? days.size : undated.size, found: Math.max(0, ...found) };
+}
+
+/**
+ * The finds of one voice added up, each once: a sum told again, or one that is the sum of others
+ * (查获A 0.28克…，查获B 0.11克 and then 共0.39克 written without 共), counts once. Integers (micrograms).
+ */
+function distinctFinds(sums: readonly number[]): number {
+  const finds = [...new Set(sums)].sort((a, b) => a - b);
+  // Many sentences of finds in one voice are a list of exhibits more often than searches: the largest.
+  if (finds.length > 8) return finds.at(-1) ?? 0;
+  // Every sum of a set of the smaller finds kept: a find among them restates them.
+  let reachable = new Set<number>([0]);
+  let total = 0;
+  for (const find of finds) {
+    if (reachable.has(find)) continue;
+    total += find;
+    reachable = new Set([...reachable, ...[...reachable].map((r) => r + find)]);
+  }
+  return total;
 }
 
 /**
