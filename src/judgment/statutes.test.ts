@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLawName, normaliseStatutes, statuteKeyText } from "./statutes.ts";
+import { canonicalLawName, normaliseStatutes, repealedLawNotice, statuteKeyText } from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
   it("expands article lists and converts Chinese numerals", () => {
@@ -88,5 +88,35 @@ describe("statuteKeyText", () => {
       ),
     ).toEqual(["347.1", "347.2", "128.1", "354"]);
     expect(keys("依照《刑法》二百三十六条第二款、第六十七条第三款之规定")).toEqual(["236.2", "67.3"]);
+  });
+});
+
+describe("repealedLawNotice", () => {
+  it("names the repealed laws a case applied, grouped by the provision that repealed them", () => {
+    expect(repealedLawNotice(["合同法#107", "刑法#264", "担保法#18", "合同法#114"])).toBe(
+      "所适用的《合同法》《担保法》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律",
+    );
+    expect(repealedLawNotice(["经济合同法#29", "民法通则#106"])).toBe(
+      "所适用的《经济合同法》已于1999年10月1日废止（《合同法》第四百二十八条），" +
+        "《民法通则》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律",
+    );
+  });
+
+  it("says nothing of laws in force, nor of one whose name merely contains a repealed one's", () => {
+    expect(
+      repealedLawNotice(["劳动合同法#82", "民法典#577", "刑法#133-1", "治安管理处罚法#26"]),
+    ).toBeUndefined();
+    expect(repealedLawNotice([])).toBeUndefined();
+  });
+
+  it("reads the keys a cited law becomes, with or without 中华人民共和国", () => {
+    const keys = (text: string) =>
+      normaliseStatutes(text).map((r) => `${r.law.replace(/^中华人民共和国/, "")}#${r.article ?? ""}`);
+    const cited = keys(
+      "依照《中华人民共和国侵权责任法》第六条、《民事诉讼法（试行）》第十条、《治安管理处罚条例》第二十二条之规定",
+    );
+    expect(repealedLawNotice(cited)).toContain("《侵权责任法》已于2021年1月1日废止");
+    expect(repealedLawNotice(cited)).toContain("《民事诉讼法（试行）》已于1991年4月9日废止");
+    expect(repealedLawNotice(cited)).toContain("《治安管理处罚条例》已于2006年3月1日废止");
   });
 });

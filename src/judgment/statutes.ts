@@ -59,6 +59,69 @@ export const NATIONAL_LAWS = [
 ];
 const NATIONAL_SET = new Set(NATIONAL_LAWS);
 
+/** A national law no longer in force: the day it ceased and the provision that repealed it. */
+export interface RepealedLaw {
+  /** The day the repealing law took effect (ISO). */
+  since: string;
+  /** The repealing provision, as a judge cites it. */
+  by: string;
+}
+
+/**
+ * National laws since repealed, by their short name (the statute keys' law: 中华人民共和国 dropped).
+ * A case decided under one may still be alike in its facts, but its application of law must be read
+ * against the law in force: a guiding case binds unless superseded by newer law (SPC 2020
+ * 类案检索指导意见 §9; 最高人民法院关于案例指导工作的规定实施细则 §12). Only repeals a law states by name:
+ * an amended law keeps its name (the 1979 and 1997 刑法 are one key) and is not listed.
+ */
+export const REPEALED_LAWS: Readonly<Record<string, RepealedLaw>> = (() => {
+  // 民法典 §1260: 本法自2021年1月1日起施行。婚姻法、继承法、民法通则、收养法、担保法、合同法、物权法、
+  // 侵权责任法、民法总则同时废止。
+  const civilCode = { since: "2021-01-01", by: "《民法典》第一千二百六十条" };
+  // 合同法 (1999) §428: 本法自1999年10月1日起施行，经济合同法、涉外经济合同法、技术合同法同时废止。
+  const contractLaw = { since: "1999-10-01", by: "《合同法》第四百二十八条" };
+  return {
+    婚姻法: civilCode,
+    继承法: civilCode,
+    民法通则: civilCode,
+    收养法: civilCode,
+    担保法: civilCode,
+    合同法: civilCode,
+    物权法: civilCode,
+    侵权责任法: civilCode,
+    民法总则: civilCode,
+    经济合同法: contractLaw,
+    涉外经济合同法: contractLaw,
+    技术合同法: contractLaw,
+    // 民事诉讼法 (1991) §270: 本法自公布之日起施行，民事诉讼法（试行）同时废止。
+    "民事诉讼法（试行）": { since: "1991-04-09", by: "《民事诉讼法》（1991年）第二百七十条" },
+    // 治安管理处罚法 §119: 本法自2006年3月1日起施行。…治安管理处罚条例同时废止。
+    治安管理处罚条例: { since: "2006-03-01", by: "《治安管理处罚法》第一百一十九条" },
+  };
+})();
+
+/**
+ * What a judge is told of a case that applied repealed laws, given its statute keys (刑法#264,
+ * 合同法#107): which laws, since when and by what provision, one sentence; undefined when none.
+ */
+export function repealedLawNotice(statuteKeys: readonly string[]): string | undefined {
+  const byRepeal = new Map<RepealedLaw, string[]>();
+  for (const key of statuteKeys) {
+    const law = key.split("#")[0] ?? "";
+    const repeal = Object.hasOwn(REPEALED_LAWS, law) ? REPEALED_LAWS[law] : undefined;
+    if (!repeal) continue;
+    const laws = byRepeal.get(repeal) ?? [];
+    if (!laws.includes(law)) laws.push(law);
+    byRepeal.set(repeal, laws);
+  }
+  if (byRepeal.size === 0) return undefined;
+  const parts = [...byRepeal].map(([repeal, laws]) => {
+    const [y, m, d] = repeal.since.split("-").map(Number);
+    return `${laws.map((l) => `《${l}》`).join("")}已于${y}年${m}月${d}日废止（${repeal.by}）`;
+  });
+  return `所适用的${parts.join("，")}，参照时应对照现行法律`;
+}
+
 /** Issuers of the interpretations most often cited without them, so both forms share one name. */
 const KNOWN_ISSUERS: Readonly<Record<string, string>> = {
   关于处理自首和立功具体应用法律若干问题的解释: "最高人民法院",

@@ -53,6 +53,22 @@ describe("toReportCase", () => {
     expect(toReportCase(doc, undefined, {})).not.toHaveProperty("courtRelation");
   });
 
+  it("says which laws a case applied have since been repealed, from its indexed statutes", () => {
+    const record = {
+      ...emptyRecord({ id: "c4", source: "test", tier: "guiding", text: "" }),
+      statutes: [
+        { law: "中华人民共和国合同法", article: 107 },
+        { law: "中华人民共和国民事诉讼法", article: 170 },
+      ],
+    };
+    expect(toReportCase(toJudgmentDocument(record), undefined).repealedLaws).toBe(
+      "所适用的《合同法》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律",
+    );
+    expect(toReportCase({ id: "c5", statutes: ["民法典#577"] }, undefined)).not.toHaveProperty(
+      "repealedLaws",
+    );
+  });
+
   it("shows and compares the sentences that stand when a later instance changed one defendant's", () => {
     const record = {
       ...emptyRecord({ id: "c3", source: "test", tier: "ordinary", text: "" }),

@@ -13,7 +13,7 @@ import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { statuteKeyText } from "../judgment/statutes.ts";
+import { repealedLawNotice, statuteKeyText } from "../judgment/statutes.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import {
@@ -326,6 +326,8 @@ export function toReportCase(
   if (relation) c.courtRelation = relation;
   if (doc.decisionDate) c.decisionDate = doc.decisionDate;
   if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;
+  const repealed = repealedLawNotice(doc.statutes ?? []);
+  if (repealed) c.repealedLaws = repealed;
   if (holding) {
     c.keyHolding = holding;
     c.keyHoldingSource = doc.record?.keyHoldingsKind === "question" ? "question" : "holding";

@@ -182,6 +182,8 @@ export const ReportCase = z.object({
   tier: Tier,
   /** 生效 / 已撤回 / 已被改判… */
   status: z.string(),
+  /** The repealed laws it applied (src/judgment/statutes.ts repealedLawNotice), as the report says it. */
+  repealedLaws: z.string().optional(),
   committeeDiscussed: z.boolean().optional(),
   /** 裁判要点, or an excerpt of the reasoning when the case has none. */
   keyHolding: z.string().optional(),

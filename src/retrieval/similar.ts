@@ -35,6 +35,7 @@ import {
   CIVIL_DISPOSITION_LABELS,
 } from "../judgment/outcome-labels.ts";
 import type { Tier } from "../judgment/record.ts";
+import { repealedLawNotice } from "../judgment/statutes.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
 import { courtCodeInIndex, courtFilterSpellings } from "../search/court-directory.ts";
@@ -535,6 +536,8 @@ function flagsOf(c: Candidate): string[] {
   if (c.status === "reversed") flags.push("已被上级法院改判或发回，不得作为类案援引");
   if (c.status === "not_effective") flags.push("尚未生效");
   for (const part of c.changedInPart ?? []) flags.push(changedInPartText(part));
+  const repealed = repealedLawNotice(c.statutes ?? []);
+  if (repealed) flags.push(repealed);
   return flags;
 }
 

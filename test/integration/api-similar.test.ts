@@ -84,6 +84,11 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
         title: "张某诉李某机动车交通事故责任纠纷案",
         category: "民事",
         causes: ["机动车交通事故责任纠纷"],
+        // Decided under a law since repealed (民法典 §1260): said to the judge.
+        statutes: [
+          { law: "中华人民共和国侵权责任法", article: 48 },
+          { law: "中华人民共和国道路交通安全法", article: 76 },
+        ],
         sections: { facts: `${DRUNK}原告请求被告赔偿车辆损失。` },
         text: DRUNK,
         decisionDate: "2021-01-01",
@@ -247,6 +252,14 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
     // A civil case is civil whatever crime it names.
     expect(ids).toContain("civil-with-charges");
     expect(ids.filter((id: string) => !id.startsWith("civil"))).toEqual([]);
+    const flagsOf = (id: string) =>
+      res.body.groups
+        .flatMap((g: { cases: { id: string; flags: string[] }[] }) => g.cases)
+        .find((c: { id: string }) => c.id === id)?.flags;
+    expect(flagsOf("civil")).toEqual([
+      "所适用的《侵权责任法》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律",
+    ]);
+    expect(flagsOf("civil-with-charges")).toEqual([]);
     // No criminal circumstance is shared with a suit (醉酒, 机动车, a claim's 赔偿: the Criminal Law's).
     const shared = res.body.groups.flatMap((g: { cases: { why: { sharedCircumstances: string[] } }[] }) =>
       g.cases.flatMap((c) => c.why.sharedCircumstances),

@@ -146,6 +146,26 @@ describe("renderHtml", () => {
     expect(text).toContain("未选定");
   });
 
+  it("says which listed case applied a repealed law, in its status cell and below the tables", async () => {
+    const notice =
+      "所适用的《合同法》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律";
+    const [first] = allCases.filter((c) => c.status === "effective");
+    if (!first) throw new Error("the fixture has an effective case");
+    const withRepeal = RetrievalReport.parse({
+      ...report,
+      tiers: report.tiers.map((t) => ({
+        ...t,
+        cases: t.cases.map((c) => (c.id === first.id ? { ...c, repealedLaws: notice } : c)),
+      })),
+    });
+    const out = renderHtml(withRepeal);
+    expect(out).toContain(`<td class="warning"><p>生效</p><p>${escapeHtml(notice)}</p></td>`);
+    expect(htmlText(out)).toContain(`注意：${first.caseNumber ?? first.title ?? first.id}${notice}。`);
+    expect(htmlText(html)).not.toContain("参照时应对照现行法律");
+    const text = (await mammoth.extractRawText({ buffer: await renderDocx(withRepeal) })).value;
+    expect(text).toContain(notice);
+  });
+
   it("shows submitted cases, divergence side by side and related cases", () => {
     const text = htmlText(html);
     for (const s of report.submittedCases) {

@@ -349,9 +349,10 @@ export function useCell(c: ReportCase): Cell {
   return { lines: c.useReason ? [label, `理由：${c.useReason}`] : [label] };
 }
 
-function statusCell(status: string | undefined): Cell {
-  const label = statusLabel(status);
-  return isIneffective(status) ? { lines: [label, "不得作为类案援引"], tone: "warning" } : { lines: [label] };
+function statusCell(c: ReportCase): Cell {
+  const label = statusLabel(c.status);
+  if (isIneffective(c.status)) return { lines: [label, "不得作为类案援引"], tone: "warning" };
+  return c.repealedLaws ? { lines: [label, c.repealedLaws], tone: "warning" } : { lines: [label] };
 }
 
 function resultRow(c: ReportCase): Cell[] {
@@ -360,7 +361,7 @@ function resultRow(c: ReportCase): Cell[] {
     { lines: c.courtRelation ? [c.court ?? NONE, `（${c.courtRelation}）`] : [c.court ?? NONE] },
     { lines: [courtLevelLabel(c.courtLevel)] },
     { lines: [formatDate(c.decisionDate)] },
-    statusCell(c.status),
+    statusCell(c),
     { lines: [committeeLabel(c.committeeDiscussed)] },
     keyHoldingCell(c),
     { lines: matchReasonLines(c) },
@@ -608,6 +609,15 @@ export function buildSections(report: RetrievalReport): ReportDocument {
       kind: "paragraph",
       tone: "warning",
       text: `注意：${flagged.map((c) => `${c.caseNumber ?? c.id}（${statusLabel(c.status)}）`).join("、")}不是生效裁判，仅供了解，不得作为类案援引。`,
+    });
+  // A guiding case binds unless superseded by newer law (SPC 2020 类案检索指导意见 §9): the laws a listed
+  // case applied that have since been repealed are said once more below the tables.
+  const repealed = cases.filter((c) => c.repealedLaws && !isIneffective(c.status));
+  if (repealed.length > 0)
+    resultBlocks.push({
+      kind: "paragraph",
+      tone: "warning",
+      text: `注意：${repealed.map((c) => `${c.caseNumber ?? c.title ?? c.id}${c.repealedLaws}`).join("；")}。`,
     });
   const results: Section = { id: "results", heading: SECTION_HEADINGS.results, blocks: resultBlocks };
 
