@@ -109,6 +109,19 @@ describe("repealedLawNotice", () => {
     expect(repealedLawNotice([])).toBeUndefined();
   });
 
+  it("says a criminal judgment decided before 1997-10-01 applied the 1979 Criminal Law", () => {
+    const notice =
+      "所适用的1979年《刑法》已由1997年修订的《刑法》自1997年10月1日起取代（《刑法》第四百五十二条），条文序号不同，参照时应对照现行法律";
+    expect(repealedLawNotice(["刑法#150"], "1990-05-01")).toBe(notice);
+    expect(repealedLawNotice(["刑法#263"], "1997-10-01")).toBeUndefined();
+    expect(repealedLawNotice(["刑法#263"])).toBeUndefined();
+    expect(repealedLawNotice(["刑法修正案（九）"], "1990-05-01")).toBeUndefined();
+    expect(repealedLawNotice(["刑法#150", "民法通则#119"], "1990-05-01")).toBe(
+      "所适用的1979年《刑法》已由1997年修订的《刑法》自1997年10月1日起取代（《刑法》第四百五十二条），条文序号不同，" +
+        "《民法通则》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律",
+    );
+  });
+
   it("reads the keys a cited law becomes, with or without 中华人民共和国", () => {
     const keys = (text: string) =>
       normaliseStatutes(text).map((r) => `${r.law.replace(/^中华人民共和国/, "")}#${r.article ?? ""}`);

@@ -101,10 +101,21 @@ export const REPEALED_LAWS: Readonly<Record<string, RepealedLaw>> = (() => {
 })();
 
 /**
- * What a judge is told of a case that applied repealed laws, given its statute keys (刑法#264,
- * 合同法#107): which laws, since when and by what provision, one sentence; undefined when none.
+ * The 1997 revision of the Criminal Law took effect on 1997-10-01 (刑法 §452) and renumbered every
+ * article: a judgment decided before then applied the 1979 law (its 刑法#150 is 抢劫, today's §263).
  */
-export function repealedLawNotice(statuteKeys: readonly string[]): string | undefined {
+const CRIMINAL_LAW_1997 = "1997-10-01";
+
+/**
+ * What a judge is told of a case that applied repealed laws, given its statute keys (刑法#264,
+ * 合同法#107) and its decision date: which laws, since when and by what provision, one sentence;
+ * undefined when none.
+ */
+export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?: string): string | undefined {
+  const criminal1979 =
+    decisionDate !== undefined &&
+    decisionDate < CRIMINAL_LAW_1997 &&
+    statuteKeys.some((key) => key.split("#")[0] === "刑法");
   const byRepeal = new Map<RepealedLaw, string[]>();
   for (const key of statuteKeys) {
     const law = key.split("#")[0] ?? "";
@@ -114,11 +125,15 @@ export function repealedLawNotice(statuteKeys: readonly string[]): string | unde
     if (!laws.includes(law)) laws.push(law);
     byRepeal.set(repeal, laws);
   }
-  if (byRepeal.size === 0) return undefined;
   const parts = [...byRepeal].map(([repeal, laws]) => {
     const [y, m, d] = repeal.since.split("-").map(Number);
     return `${laws.map((l) => `《${l}》`).join("")}已于${y}年${m}月${d}日废止（${repeal.by}）`;
   });
+  if (criminal1979)
+    parts.unshift(
+      "1979年《刑法》已由1997年修订的《刑法》自1997年10月1日起取代（《刑法》第四百五十二条），条文序号不同",
+    );
+  if (parts.length === 0) return undefined;
   return `所适用的${parts.join("，")}，参照时应对照现行法律`;
 }
 

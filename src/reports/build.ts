@@ -326,7 +326,7 @@ export function toReportCase(
   if (relation) c.courtRelation = relation;
   if (doc.decisionDate) c.decisionDate = doc.decisionDate;
   if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;
-  const repealed = repealedLawNotice(doc.statutes ?? []);
+  const repealed = repealedLawNotice(doc.statutes ?? [], doc.decisionDate);
   if (repealed) c.repealedLaws = repealed;
   if (holding) {
     c.keyHolding = holding;

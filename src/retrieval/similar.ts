@@ -536,7 +536,7 @@ function flagsOf(c: Candidate): string[] {
   if (c.status === "reversed") flags.push("已被上级法院改判或发回，不得作为类案援引");
   if (c.status === "not_effective") flags.push("尚未生效");
   for (const part of c.changedInPart ?? []) flags.push(changedInPartText(part));
-  const repealed = repealedLawNotice(c.statutes ?? []);
+  const repealed = repealedLawNotice(c.statutes ?? [], c.decisionDate);
   if (repealed) flags.push(repealed);
   return flags;
 }
