@@ -142,6 +142,21 @@ describe("partyKind", () => {
     expect(partyKind("昆山锦鹿建筑工程有限公司")).toBe("organisation");
     expect(partyKind("古力克孜·买买提艾力")).toBe("person");
   });
+
+  it("types broadcasters, provincial departments, schools, parks and troupes as organisations (公报 FYGB0388, 0161)", () => {
+    for (const name of [
+      "某省电视台",
+      "某省教育厅",
+      "某市第五中学",
+      "某市动物园",
+      "某县红旗文工团",
+      "某某律师行",
+    ])
+      expect(partyKind(name)).toBe("organisation");
+    // A given name may end so: a person's of three characters stays one.
+    expect(partyKind("刘中学")).toBe("person");
+    expect(partyKind("王立厅")).toBe("person");
+  });
 });
 
 describe("extractBench", () => {

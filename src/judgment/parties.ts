@@ -55,12 +55,14 @@ const PARTY_ACTS_RE =
 const ROLE_MAP = new Map(ROLE_WORDS);
 
 /**
- * Suffixes that make a name an organisation rather than a person. A one-character suffix (会, 社, 村…)
- * also ends given names (王立会, 刘远社, 陈岩村): it counts only from four characters on.
+ * Suffixes that make a name an organisation rather than a person: besides companies and organs,
+ * broadcasters, parks, troupes and trading houses sued in the corpus (…电视台, …动物园, …文工团, …洋行).
+ * A one-character suffix (会, 社, 村, 厅…) also ends given names (王立会, 刘远社, 陈岩村), and so do 中学 and
+ * 小学 (刘中学): they count only from four characters on (…教育厅, …第五中学).
  */
 const ORGANISATION_RE =
-  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部)$/;
-const ORGANISATION_CHAR_RE = /[局厂店部所站社处院队会场馆村组办]$/;
+  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部|电视台|电台|幼儿园|动物园|公园|文工团|剧团|洋行|律师行)$/;
+const ORGANISATION_CHAR_RE = /(?:[局厂店部所站社处院队会场馆村组办厅]|中学|小学)$/;
 
 /** Whether a name ends as an organisation's does (…公司, …分行, …检察院; 厂, 社, 村… from four characters). */
 export function hasOrganisationEnding(name: string): boolean {
