@@ -243,6 +243,23 @@ describe("a traffic offence's 其他特别恶劣情节 (§133, 2000 交通肇事
   });
 });
 
+describe("§276之一's 造成严重后果 (2013 拒不支付劳动报酬解释 §5: three to seven years)", () => {
+  it("is apart from the base range's wage cases however few, as the court found it", () => {
+    const wages = (id: string, circumstances: string[], months: number) =>
+      kase(id, { charges: ["拒不支付劳动报酬罪"], statutes: ["刑法#276-1"], circumstances, months });
+    const cases = [
+      ...Array.from({ length: 12 }, (_, i) => wages(`b${i}`, ["认定:数额较大"], 6 + i)),
+      wages("grave", ["认定:数额较大", "认定:拒不支付劳动报酬严重后果"], 36),
+    ];
+    const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
+    expect(labels).toEqual([
+      "拒不支付劳动报酬罪（第276条之一）·未认定严重后果 12",
+      "拒不支付劳动报酬罪（第276条之一）·造成严重后果 1",
+    ]);
+    expect(sentencingRange(["刑法#276-1"], ["认定:拒不支付劳动报酬严重后果"])).toEqual(["造成严重后果"]);
+  });
+});
+
 describe("repeated drug sales (多次贩卖, 毒品解释 §4)", () => {
   it("are apart from single sales however few, also where the court writes no 情节严重", () => {
     const sale = (id: string, circumstances: string[], months: number) =>

@@ -12,7 +12,7 @@
  *    the amount grade the court found (数额较大/巨大/特别巨大, for the amount-based offences listed
  *    below), the amount band, or the drug quantity band (§347–348) and 情节严重 as found (§347 ¶4); the
  *    gravest harm (轻伤/重伤/死亡, for offences against the person and traffic offences) and, for
- *    traffic offences, 逃逸 and 其他特别恶劣情节 as found (§133); rape's aggravated range as found (§236 ¶3); 纠集他人多次 (§293 ¶2); the form of the offence where the law makes
+ *    traffic offences, 逃逸 and 其他特别恶劣情节 as found (§133); rape's aggravated range as found (§236 ¶3); 纠集他人多次 (§293 ¶2); 造成严重后果 as found (§276之一); the form of the offence where the law makes
  *    it decisive (入户、多次抢劫: §263; 入户、扒窃、携带凶器、多次: §264, §267, §274; 多次贩卖: §347);
  *    recidivism (累犯, §65); an attempt (未遂). A range the law sets apart (a found grade, harm, 逃逸,
  *    aggravated rape, 纠集, the form of robbery, 多次贩卖) splits every group, however small, and its bins stay apart: cases
@@ -323,6 +323,14 @@ const LEVELS: readonly Level[] = [
   },
   // §293 ¶2: 纠集他人多次实施寻衅滋事, five to ten years.
   { ...tagLevel("gang", [293], ["认定:纠集他人多次"], "纠集他人多次", "非纠集他人多次"), found: true },
+  // §276之一 ¶1: 拒不支付劳动报酬 that 造成严重后果 (2013 拒不支付劳动报酬解释 §5), three to seven years, as
+  // found. An added article is not among the offence's articles: the tag is read only where §276之一 is
+  // cited (src/judgment/circumstances.ts statedGrades), so the level applies wherever it is found.
+  {
+    ...tagLevel("wage consequences", [], ["认定:拒不支付劳动报酬严重后果"], "造成严重后果", "未认定严重后果"),
+    applies: () => true,
+    found: true,
+  },
   // §263: 入户抢劫 and 多次抢劫 are ten years or more; a weapon is no aggravation of robbery (持枪 is,
   // and is not told apart here).
   tagLevel("robbery form", [263], ["入户", "多次"], "入户或多次抢劫", "非入户、多次抢劫"),

@@ -616,6 +616,36 @@ describe("statedGrades: the range the court found", () => {
     ).toEqual([]);
   });
 
+  it("reads §276之一's 造成严重后果 (2013 拒不支付劳动报酬解释 §5) as found, not denied or the law quoted", () => {
+    const p276 = [{ law: "中华人民共和国刑法", article: 276, subArticle: 1, paragraph: 1 }];
+    const grave = ["认定:拒不支付劳动报酬严重后果"];
+    expect(
+      statedGrades(
+        "本院认为，被告人张某甲以逃匿方法逃避支付劳动者的劳动报酬，数额较大，经政府有关部门责令支付仍不支付，造成严重后果，其行为已构成拒不支付劳动报酬罪。",
+        p276,
+      ),
+    ).toEqual(["认定:数额较大", ...grave]);
+    expect(statedGrades("被告人拒不支付工人工资，造成了多名工人无法返乡过年的严重后果。", p276)).toEqual(
+      grave,
+    );
+    // §5 applied in the legal basis.
+    const fifth = { law: "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", article: 5 };
+    expect(statedGrades("本院认为，被告人的行为已构成拒不支付劳动报酬罪。", p276, [...p276, fifth])).toEqual(
+      grave,
+    );
+    for (const not of [
+      "被告人在提起公诉前支付了劳动报酬，尚未造成严重后果，可以从轻处罚。",
+      "被告人拒不支付劳动报酬，但未造成严重后果。",
+      "经政府有关部门责令支付仍不支付，造成严重后果的，处三年以上七年以下有期徒刑。",
+      "辩护人提出被告人的行为没有造成严重后果的意见，本院予以采纳。",
+    ])
+      expect(statedGrades(not, p276), not).toEqual([]);
+    // 破坏生产经营 (§276 itself) is no wage case.
+    expect(
+      statedGrades("被告人毁坏机器设备，造成严重后果。", [{ law: "中华人民共和国刑法", article: 276 }]),
+    ).toEqual([]);
+  });
+
   it("reads 纠集他人多次 (§293 ¶2) in words apart, or from the legal basis — not a citation the reasoning refuses", () => {
     expect(statedGrades("本院认为，被告人王某纠集他人实施多次寻衅滋事犯罪行为，严重破坏社会秩序。")).toEqual([
       "认定:纠集他人多次",

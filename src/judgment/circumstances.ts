@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated, §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -911,7 +911,7 @@ const MAIN_LIABILITY =
  * §236 ¶3 among its statutes (most do: 38 of LeCaRD's 552 rape judgments), or finds 轮奸 or 强奸妇女
  * (奸淫幼女)多人 in its reasoning (系轮奸, 轮奸妇女 — not 所谓轮奸 or 轮奸作为…, a definition), or says a
  * rape is 情节恶劣 in so many words (应视为情节恶劣). Its rhetoric is not taken: courts write 犯罪情节恶劣 of rapes they
- * sentence within ¶1 (LeCaRD 2273, 43813).
+ * sentence within ¶1 (LeCaRD 2273, 43813). And §133's 其他特别恶劣情节, §276之一's 造成严重后果.
  */
 export function statedGrades(
   reasoning: string,
@@ -953,13 +953,16 @@ export function statedGrades(
   const circumstances = stated(/情节(特别严重|严重)/g);
   const grave = ["特别严重", "严重"].find((g) => circumstances.includes(g));
   if (grave) tags.push(`认定:情节${grave}`);
-  /** Whether the Criminal Law's `article` is cited (its `paragraph`; 0: any, or none named). */
-  const cites = (article: number, paragraph: number, among = statutes) =>
+  /**
+   * Whether the Criminal Law's `article` is cited (its `paragraph`; 0: any, or none named), or its
+   * added article `sub` (第二百七十六条之一: 276, sub 1).
+   */
+  const cites = (article: number, paragraph: number, among = statutes, sub?: number) =>
     among.some(
       (r) =>
         r.law === "中华人民共和国刑法" &&
         r.article === article &&
-        r.subArticle === undefined &&
+        r.subArticle === sub &&
         (paragraph === 0 || r.paragraph === paragraph),
     );
   // §293 ¶2 applied (in the legal basis: a reasoning also cites it to refuse it, LeCaRD 14487 and
@@ -988,6 +991,16 @@ export function statedGrades(
     stated(/((?<=视为|属|属于|系|认定为|认定)情节(?:特别)?恶劣)/g, /强奸|奸淫/).length > 0
   )
     tags.push("认定:强奸加重");
+  // §276之一 ¶1: 拒不支付劳动报酬 that 造成严重后果 is three to seven years, as the 2013 拒不支付劳动报酬
+  // 解释 (法释〔2013〕3号) §5 defines it (workers' hardship, violence against those claiming their pay,
+  // other grave consequences): the court applies §5, or finds it in words — not 尚未造成严重后果 (§6's
+  // leniency, the LeCaRD cases that mention it), nor the law's 造成严重后果的，处….
+  if (
+    cites(276, 0, statutes, 1) &&
+    (applied.some((r) => /拒不支付劳动报酬刑事案件/.test(r.law) && r.article === 5) ||
+      stated(/((?<!未|无|不)造成了?[^，。；]{0,20}?严重后果)/g).length > 0)
+  )
+    tags.push("认定:拒不支付劳动报酬严重后果");
   return tags;
 }
 
