@@ -3,6 +3,7 @@ import { findCauses } from "../judgment/causes.ts";
 import {
   parseAuthoritativeCase,
   prosecutorsCaseCategory,
+  reprintRulingCourt,
   sentencedDefendants,
   suitCategory,
   titleParties,
@@ -1275,5 +1276,57 @@ describe("prosecutorsCaseCategory: the kind of a 检察指导性案例 that is n
       "spp-guiding",
     );
     expect(r.category).toBe("民事");
+  });
+});
+
+describe("parseAuthoritativeCase: the court and date of a gazette reprint from one source (diff review L6)", () => {
+  const reprint = (appeal: string[]) =>
+    [
+      "张某甲诉某某有限公司买卖合同纠纷案",
+      "原告：张某甲，男，1970年1月1日出生。",
+      "被告：某某有限公司，住所地甲市乙区。",
+      "原告张某甲因与被告某某有限公司发生买卖合同纠纷，向甲市乙区人民法院提起诉讼。",
+      "原告张某甲诉称：被告欠付货款5万元，请求判令其支付。",
+      "被告某某有限公司辩称：货物有质量问题，不应付款。",
+      "甲市乙区人民法院一审查明：双方签订买卖合同，原告交付了货物。",
+      "甲市乙区人民法院一审认为：被告未举证证明货物存在质量问题，应当支付货款。",
+      "据此，甲市乙区人民法院依照《中华人民共和国合同法》第一百零七条之规定，于2015年3月2日判决：",
+      "被告某某有限公司于判决生效之日起十日内向原告张某甲支付货款5万元。",
+      ...appeal,
+    ].join("\n\n");
+
+  it("never dates the appeal court told by the first instance's ruling", () => {
+    const r = parseAuthoritativeCase(
+      reprint([
+        "一审宣判后，某某有限公司不服，向甲市中级人民法院提起上诉。",
+        "甲市中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
+        "据此，依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，判决：",
+        "驳回上诉，维持原判。",
+      ]),
+      "spc-gazette",
+    );
+    expect(r.court).toBe("甲市中级人民法院");
+    expect(r.decisionDate).toBeUndefined();
+  });
+
+  it("takes a ruling's court from the reasoning it concludes, or from its sentence (…法院遂依照…)", () => {
+    const appeal = [
+      "一审宣判后，某某有限公司不服，向甲市中级人民法院提起上诉。",
+      "甲市中级人民法院二审认为：一审判决认定事实清楚，但利息计算有误，二审法院予以纠正。",
+      "依照《中华人民共和国民事诉讼法》第一百七十条第一款第（二）项之规定，于2015年8月3日作出判决：",
+      "一、维持一审判决；二、驳回某某有限公司的其他上诉请求。",
+    ];
+    expect(
+      reprintRulingCourt(reprint(appeal), "一、维持一审判决；二、驳回某某有限公司的其他上诉请求。"),
+    ).toEqual({
+      court: "甲市中级人民法院",
+      date: "2015-08-03",
+    });
+    const text =
+      "综上，一审判决正确。甲市中级人民法院遂依照《中华人民共和国民事诉讼法》之规定，于2015年8月3日判决：驳回上诉，维持原判。";
+    expect(reprintRulingCourt(text, "驳回上诉，维持原判。")).toEqual({
+      court: "甲市中级人民法院",
+      date: "2015-08-03",
+    });
   });
 });

@@ -6,7 +6,7 @@ import {
   likelyCourtLevel,
   provinceInName,
 } from "../judgment/case-number.ts";
-import { findCauses } from "../judgment/causes.ts";
+import { beginsCause, findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate } from "../judgment/numerals.ts";
@@ -24,7 +24,7 @@ import {
   weighedAgainstClaims,
 } from "../judgment/outcome.ts";
 import { courtLevelOf } from "../judgment/parse.ts";
-import { extractParties, partyKind } from "../judgment/parties.ts";
+import { extractParties, hasOrganisationEnding, partyKind } from "../judgment/parties.ts";
 import {
   type CaseCategory,
   type CaseNumber,
@@ -377,12 +377,14 @@ const RULING_DATE_RE = new RegExp(
   `于\\s?(${DATE})\\s?(?:作出)?(?:民事|行政)?(?:判决|裁定)(?:如下)?\\s?[：:]`,
   "g",
 );
-const RULING_COURT_RE = /([^，,。；;：:\s“”"《》]{2,24}?法院)(?=依照|依据|根据|经|审理|认为|于)/g;
+const RULING_COURT_RE = /([^，,。；;：:\s“”"《》]{2,24}?法院)(?=遂?(?:依照|依据|根据|经|审理|认为|于))/g;
 
 /**
  * The court and date of a reprinted judgment's last ruling, from the sentence opening its disposition
  * (江苏省南京市江宁区人民法院依照《…》第三十九条第二项规定，于2019年10月8日判决：): the last such date
- * before the disposition, and the first court's full name (COURT_NAME_RE) in that sentence.
+ * before the disposition, and the first court's full name (COURT_NAME_RE) in that sentence; a sentence
+ * naming none (二审法院依法予以纠正。依照…，于2016年11月3日作出判决：) concludes the reasoning of the
+ * court that reasons last since the ruling before (…高级人民法院二审认为：…).
  */
 export function reprintRulingCourt(
   reprint: string,
@@ -394,13 +396,22 @@ export function reprintRulingCourt(
     "",
   );
   const m = [...before.matchAll(RULING_DATE_RE)].at(-1);
-  if (!m) return undefined;
+  // A later instance told between it and the disposition (第一审宣判后…提出上诉。…判决：驳回上诉): the
+  // ruling dated is an earlier one, not the disposition's.
+  if (!m || LATER_INSTANCE_RE.test(before.slice(m.index))) return undefined;
   const date = parseChineseDate(m[1] ?? "");
   const start = Math.max(before.lastIndexOf("。", m.index), before.lastIndexOf("\n", m.index)) + 1;
-  const court = [...before.slice(start, m.index).matchAll(RULING_COURT_RE)]
-    .map((c) => c[1] ?? "")
-    // Not NOT_A_NAME_RE: its 经 (经审理) is in 江宁经济技术开发区人民法院.
-    .find((name) => COURT_NAME_RE.test(name) && !/^(?:该|本|原|上述|其|此)|某|根据|依照|依法/.test(name));
+  // Not NOT_A_NAME_RE: its 经 (经审理) is in 江宁经济技术开发区人民法院.
+  const named = (name: string) =>
+    COURT_NAME_RE.test(name) && !/^(?:该|本|原|上述|其|此)|某|根据|依照|依法/.test(name);
+  const previous = [...before.slice(0, m.index).matchAll(RULING_DATE_RE)].at(-1);
+  const since = previous ? previous.index + previous[0].length : 0;
+  const court =
+    [...before.slice(start, m.index).matchAll(RULING_COURT_RE)].map((c) => c[1] ?? "").find(named) ??
+    [...before.slice(since, start).matchAll(THIRD_PERSON_REASONING_RE)]
+      .map((c) => /^[^\n。，,：:]*?法院/.exec(c[0])?.[0].trim() ?? "")
+      .filter(named)
+      .at(-1);
   return date || court ? { ...(court ? { court } : {}), ...(date ? { date } : {}) } : undefined;
 }
 
@@ -546,10 +557,27 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
       .filter((n) => n.length >= 2 && n.length <= 40 && !/[《》“”"：:]/.test(n) && !NOT_A_PARTY_RE.test(n));
   const [plaintiff, defendant]: [PartyRole, PartyRole] =
     sides[2] === "诉" ? ["原告", "被告"] : ["其他", "其他"];
+  const last = names(sides[3] ?? "").map((name, i, all) => (i === all.length - 1 ? withoutCause(name, cause) : name));
   return [
     ...names(sides[1] ?? "").map((name) => ({ name, role: plaintiff, kind: partyKind(name) })),
-    ...names(sides[3] ?? "").map((name) => ({ name, role: defendant, kind: partyKind(name) })),
+    ...last.map((name) => ({ name, role: defendant, kind: partyKind(name) })),
   ];
+}
+
+/**
+ * The name just before the cause, without the cause's first words where the cause was read short
+ * (…环境保护局环境行政处罚案 read as 行政处罚, …有限公司平等就业权纠纷案 as 业权纠纷): up to the name's last
+ * organisation ending, when what follows it begins the cause — an administrative field before
+ * 行政…, or a word a civil cause begins with. A name ending otherwise (…铁路分局某某列车段) is kept.
+ */
+function withoutCause(name: string, cause: string): string {
+  if (hasOrganisationEnding(name)) return name;
+  for (let end = name.length - 1; end >= 2; end--) {
+    if (!hasOrganisationEnding(name.slice(0, end))) continue;
+    const rest = `${name.slice(end)}${cause}`;
+    return /^行政|行政/.test(cause) || beginsCause(rest) ? name.slice(0, end) : name;
+  }
+  return name;
 }
 
 /**
@@ -1155,13 +1183,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     gazetteReprint && result && (!told_?.date || !told_.court)
       ? reprintRulingCourt(reprint, result)
       : undefined;
-  const decided =
-    told_ || reprinted
-      ? {
-          court: told_?.court ?? reprinted?.court ?? "",
-          ...((told_?.date ?? reprinted?.date) ? { date: told_?.date ?? reprinted?.date } : {}),
-        }
-      : undefined;
+  // The court and its date from one source, never the account's court with the reprint's date: they may
+  // be two instances (an appeal court told, the first instance's ruling reprinted — diff review L6). The
+  // account's court with the date it tells of it; else the court and date of the sentence opening the
+  // reprint's disposition, when it names both; else the account's court alone; else what the reprint names.
+  const decided = !told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted);
   if (decided?.court) {
     record.court = decided.court;
     record.courtLevel = courtLevelOf(decided.court) ?? record.courtLevel;
