@@ -924,6 +924,32 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
     expect(names("丁某某诉季某某等教育机构责任纠纷案")).toEqual(["原告:丁某某:person", "被告:季某某:person"]);
     expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
   });
+
+  it("ends the name before the cause where the cause is read short (指导案例185号, 139号, 94号, 21号)", () => {
+    const defendants = (title: string) =>
+      titleParties(title, findCauses(title))
+        .filter((p) => p.role !== "原告")
+        .map((p) => `${p.name}:${p.kind}`);
+    expect(defendants("张岩诉某某度假村有限公司平等就业权纠纷案")).toEqual([
+      "某某度假村有限公司:organisation",
+    ]);
+    expect(defendants("某甲公司诉某市某区环境保护局环境行政处罚案")).toEqual([
+      "某市某区环境保护局:organisation",
+    ]);
+    expect(defendants("某乙公司诉某市某区人力资源和社会保障局劳动和社会保障行政确认案")).toEqual([
+      "某市某区人力资源和社会保障局:organisation",
+    ]);
+    expect(defendants("某丙公司诉某市人民防空办公室人防行政征收案")).toEqual([
+      "某市人民防空办公室:organisation",
+    ]);
+    expect(defendants("李泉诉某某通信有限公司某市分公司电信服务合同纠纷案")).toEqual([
+      "某某通信有限公司某市分公司:organisation",
+    ]);
+    // A name ending as no organisation's list does is kept whole.
+    expect(defendants("王森诉某某铁路分局某某列车段运输合同纠纷案")).toEqual([
+      "某某铁路分局某某列车段:organisation",
+    ]);
+  });
 });
 
 describe("parseAuthoritativeCase: a civil write-up's outcome (modelled on 指导案例189号, 208号, a 公报案例)", () => {

@@ -557,7 +557,9 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
       .filter((n) => n.length >= 2 && n.length <= 40 && !/[《》“”"：:]/.test(n) && !NOT_A_PARTY_RE.test(n));
   const [plaintiff, defendant]: [PartyRole, PartyRole] =
     sides[2] === "诉" ? ["原告", "被告"] : ["其他", "其他"];
-  const last = names(sides[3] ?? "").map((name, i, all) => (i === all.length - 1 ? withoutCause(name, cause) : name));
+  const last = names(sides[3] ?? "").map((name, i, all) =>
+    i === all.length - 1 ? withoutCause(name, cause) : name,
+  );
   return [
     ...names(sides[1] ?? "").map((name) => ({ name, role: plaintiff, kind: partyKind(name) })),
     ...last.map((name) => ({ name, role: defendant, kind: partyKind(name) })),
@@ -567,15 +569,16 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
 /**
  * The name just before the cause, without the cause's first words where the cause was read short
  * (…环境保护局环境行政处罚案 read as 行政处罚, …有限公司平等就业权纠纷案 as 业权纠纷): up to the name's last
- * organisation ending, when what follows it begins the cause — an administrative field before
- * 行政…, or a word a civil cause begins with. A name ending otherwise (…铁路分局某某列车段) is kept.
+ * organisation ending — not the 社 or 会 of 社会 (…人力资源和社会保障局劳动和社会保障行政确认) — when what
+ * follows it begins the cause: an administrative field before 行政…, or a word a civil cause begins
+ * with. A name ending otherwise (…铁路分局某某列车段) is kept.
  */
 function withoutCause(name: string, cause: string): string {
   if (hasOrganisationEnding(name)) return name;
   for (let end = name.length - 1; end >= 2; end--) {
-    if (!hasOrganisationEnding(name.slice(0, end))) continue;
+    if (!hasOrganisationEnding(name.slice(0, end)) || /社会/.test(name.slice(end - 2, end + 1))) continue;
     const rest = `${name.slice(end)}${cause}`;
-    return /^行政|行政/.test(cause) || beginsCause(rest) ? name.slice(0, end) : name;
+    return /行政/.test(cause) || beginsCause(rest) ? name.slice(0, end) : name;
   }
   return name;
 }

@@ -61,7 +61,7 @@ const ROLE_MAP = new Map(ROLE_WORDS);
  * 小学 (刘中学): they count only from four characters on (…教育厅, …第五中学).
  */
 const ORGANISATION_RE =
-  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部|电视台|电台|幼儿园|动物园|公园|文工团|剧团|洋行|律师行)$/;
+  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部|办公室|电视台|电台|幼儿园|动物园|公园|文工团|剧团|洋行|律师行)$/;
 const ORGANISATION_CHAR_RE = /(?:[局厂店部所站社处院队会场馆村组办厅]|中学|小学)$/;
 
 /** Whether a name ends as an organisation's does (…公司, …分行, …检察院; 厂, 社, 村… from four characters). */
