@@ -362,6 +362,45 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     ).toEqual(["revoked"]);
     expect(administrativeResult("驳回上诉，维持原判。")).toEqual([]);
   });
+
+  it("reads 撤销原判 as the judgment quashed, an order to answer as an order to act, and every item (diff review L2)", () => {
+    // The 撤销 quashes the judgment, not the act: the act is to be made anew.
+    expect(
+      administrativeResult("撤销原判，责令被告甲县人民政府于本判决生效之日起六十日内重新作出处理决定。"),
+    ).toEqual(["remake"]);
+    // An order to act (行政诉讼法 §72), as a deadline to answer, to issue or to reply.
+    expect(
+      administrativeResult("被告甲市自然资源局于本判决生效之日起十五日内对原告张某甲的申请予以答复。"),
+    ).toEqual(["ordered"]);
+    expect(
+      administrativeResult("自本判决生效之日起六十日内，被告某技工学校为原告张某甲颁发毕业证书。"),
+    ).toEqual(["ordered"]);
+    expect(
+      administrativeResult(
+        "责成被告某县劳动局依法对第三人遵守劳动法律的情况进行监督检查，并在两个月内对原告张某甲作出书面答复。",
+      ),
+    ).toEqual(["ordered"]);
+    expect(
+      administrativeResult(
+        "责令被上诉人某县人民政府依照县委发〔2001〕5号《关于印发某县招商引资优惠政策的通知》，在本判决生效后60日内依法履行对张某甲的奖励义务。",
+      ),
+    ).toEqual(["ordered"]);
+    // A deadline to pay what is awarded, or to carry out the items, is no further order.
+    expect(administrativeResult("被告某县公安局赔偿原告损失5000元，在判决生效后10日内给付。")).toEqual([
+      "compensation",
+    ]);
+    expect(
+      administrativeResult(
+        "一、由被告某局赔偿原告工资损失9600元；二、以上第一项，在判决生效后15日内履行完毕。",
+      ),
+    ).toEqual(["compensation"]);
+    // A 判决， in a later item opens nothing: the items before it are read too.
+    expect(
+      administrativeResult(
+        "一、确认被告某区人民政府强制拆除行为违法；二、撤销甲市中级人民法院（2018）甲01行初5号行政判决，责令被告某区人民政府重新作出补偿决定。",
+      ),
+    ).toEqual(["confirmed_illegal", "remake"]);
+  });
 });
 
 describe("principalSentence", () => {

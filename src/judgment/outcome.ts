@@ -630,6 +630,13 @@ export function weighedAgainstClaims(
     : rest;
 }
 
+/** 撤销 a court's judgment or ruling (撤销…法院…判决, 撤销一审、二审判决, 撤销原判), to its comma. */
+const COURT_RULING_QUASHED_RE =
+  /^撤销[^，,]{0,60}(?:(?:法院|一审|二审|原审|再审|原)[^，,]{0,40}(?:判决|裁定)|原判|原裁定)/;
+/** 撤销 an administrative act: a decision, a finding, a reply, a registration…. */
+const ACT_REVOKED_RE =
+  /^撤销[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/;
+
 /**
  * An administrative judgment's rulings on the act sued (行政诉讼法 2017 §69–§77), in the order its
  * disposition pronounces them; empty when it pronounces none of them (an appeal's 驳回上诉，维持原判:
@@ -637,8 +644,11 @@ export function weighedAgainstClaims(
  * judgment (撤销…人民法院…判决), which are the appeal's result (appealResult).
  */
 export function administrativeResult(ruling: string): AdministrativeDisposition[] {
-  // The ruling only: not the court and date opening it (…法院于2013年9月23日作出…行政判决：), nor fees.
-  const marker = [...ruling.matchAll(/(?:判决|裁定)(?:书)?(?:如下)?[：:，,]/g)].at(0);
+  // The ruling only: not the court and date opening it (…法院于2013年9月23日作出…行政判决：, …作出…
+  // 行政判决，驳回…), nor fees. Not a 判决 the ruling names (撤销一审判决，责令…): its clauses read it.
+  const marker = /(?:判决|裁定)(?:书)?(?:如下)?[：:]|作出[^。；;：:]{0,80}?(?:判决|裁定)(?:书)?[，,]/.exec(
+    ruling,
+  );
   const disposition = (marker ? ruling.slice(marker.index + marker[0].length) : ruling).replace(
     /(?:案件|一审|二审)?(?:受理费|诉讼费)[^。；]*[。；]?/g,
     "",
@@ -658,15 +668,21 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       add(/驳回[^。；;]{0,20}?起诉/, "suit_dismissed");
       continue;
     }
-    // 撤销 an act, not a court's judgment or ruling (撤销…法院…判决, 撤销一审判决).
-    if (!/撤销[^，,]{0,60}(?:法院|一审|二审|原审|原)[^，,]{0,40}(?:判决|裁定)/.test(clause))
-      add(
-        /撤销[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/,
-        "revoked",
-      );
+    // 撤销 an act, not a court's judgment or ruling (撤销…法院…判决, 撤销一审判决, 撤销原判): each 撤销
+    // by its own object (判决撤销一审、二审判决，撤销…复议决定).
+    for (const m of clause.matchAll(/撤销/g)) {
+      const rest = clause.slice(m.index);
+      if (COURT_RULING_QUASHED_RE.test(rest)) continue;
+      if (ACT_REVOKED_RE.test(rest)) {
+        found.push([offset + m.index, "revoked"]);
+        break;
+      }
+    }
     add(/重新作出/, "remake");
+    // An order to act (§72–§73): 责令/判令/责成…履行, or a deadline to act (于…日内…予以答复, 自…日内…
+    // 颁发, 在两个月内…作出); not a deadline to pay what is awarded (在…日内给付, …履行完毕): the award's.
     add(
-      /(?:责令|判令|限)[^。；;]{0,40}?(?:履行|(?<!重新)作出|给付|支付|颁发|组织)|于[^。；;]{0,20}日内[^。；;]{0,40}?(?:履行|(?<!重新)作出|给付|支付|颁发|组织)|履行[^。；;]{0,20}?(?:法定职责|给付义务)/,
+      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|予以(?:答复|办理|登记|公开|发放))|履行[^。；;]{0,20}?(?:法定职责|给付义务)/,
       "ordered",
     );
     add(/确认[^。；;]{0,80}?违法/, "confirmed_illegal");
