@@ -36,6 +36,18 @@ describe("findCauses", () => {
     // A company's own cause keeps its 公司.
     expect(findCauses("林某诉常熟市凯莱实业有限公司公司解散纠纷案")).toEqual(["公司解散纠纷"]);
   });
+  it("cuts the parties at the word joining them, not at the same character inside a cause's word", () => {
+    const titles: [string, string][] = [
+      ["张某甲诉某某度假村有限公司平等就业权纠纷案", "平等就业权纠纷"],
+      ["某某担保中心诉张某甲、李某乙第三人撤销之诉案", "第三人撤销之诉"],
+      ["张某甲与李某乙、王某丙第三人撤销诉讼纠纷案", "第三人撤销诉讼纠纷"],
+      ["某甲公司诉张某乙等其他与公司有关的纠纷案", "与公司有关的纠纷"],
+      ["某甲公司与某乙公司因恶意提起知识产权诉讼损害责任纠纷案", "因恶意提起知识产权诉讼损害责任纠纷"],
+      ["某甲公司诉张某乙因申请诉前财产保全损害责任纠纷案", "因申请诉前财产保全损害责任纠纷"],
+      ["张某甲诉李某乙赠与合同纠纷案", "赠与合同纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+  });
 });
 
 describe("a cause as a judge types it", () => {

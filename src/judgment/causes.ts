@@ -119,6 +119,14 @@ export function causeForms(written: string): string[] {
 const PARTY_BEFORE_CAUSE_RE =
   /(?:公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)|集团|银行|支行|分行|委员会|政府|局|厂|中心|医院|学校|大学|研究所|研究院|事务所|旅行社|合作社|协会|商行)等?/g;
 const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
+/**
+ * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
+ * not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理, 就业 (平等就业权纠纷,
+ * 指导案例185号), 就医, 就读, 就诊, 对外. A cause 民事案件案由规定 begins with 因 (因申请诉前财产保全损害责任纠纷,
+ * 因恶意提起知识产权诉讼损害责任纠纷) keeps it, whatever it says after.
+ */
+const JOINED_BY_RE =
+  /^.*?(?=因(?:申请|恶意))|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|就(?!业|医|读|诊)|对(?!外))/;
 
 /** The cause named in the title or the opening of the history: a listed one when possible. */
 export function findCauses(text: string): string[] {
@@ -127,7 +135,7 @@ export function findCauses(text: string): string[] {
   if (!m?.[1]) return [];
   // Strip the parties: 原告甲与被告乙民间借贷纠纷 → 民间借贷纠纷 is already handled by the list; here keep
   // what follows the last 与/诉/因.
-  const named = m[1].replace(/^.*(?:与|诉|因|就|对)/, "");
+  const named = m[1].replace(JOINED_BY_RE, "");
   // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
   const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
   const end = ends.reverse().find((at) => named.length - at >= 4) ?? 0;
@@ -140,7 +148,7 @@ export function findCauses(text: string): string[] {
  * the word alone also ends parties' names (保险公司, 房地产公司).
  */
 const CAUSE_HEADS =
-  /平等就业|商品房|电信|国际|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障/;
+  /平等就业|商品房|电信|国际|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与/;
 
 /** Whether the text begins with a word a civil cause begins with (国际货物…, 商品房…, 平等就业…). */
 export function beginsCause(text: string): boolean {
