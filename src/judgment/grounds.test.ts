@@ -59,6 +59,53 @@ describe("groundsByDefendant", () => {
     expect([...grounds.values()]).toEqual([[], []]);
   });
 
+  it("reads 其二人 as the two just named, the subjects before those their act concerns", () => {
+    const names = ["甲某某", "乙某某", "丙某某", "丁某某"];
+    const helpers =
+      "被告人丙某某贩卖毒品，系主犯。被告人丁某某系累犯。" +
+      "鉴于被告人甲某某、乙某某帮助丙某某分装毒品的行为对于丙某某贩卖毒品的行为所起的作用相对较小，故应认定其二人构成从犯。";
+    let grounds = groundsByDefendant(helpers, names);
+    expect(grounds.get("甲某某")).toEqual(["从犯"]);
+    expect(grounds.get("乙某某")).toEqual(["从犯"]);
+    expect(grounds.get("丙某某")).toEqual(["主犯"]);
+    expect(grounds.get("丁某某")).toEqual(["累犯"]);
+    // No subject but names: those named (民警电话通知X、Y到案，其二人…).
+    grounds = groundsByDefendant(
+      "民警将被告人甲某某、乙某某抓获，并电话通知被告人丙某某、丁某某到派出所，其二人到案后如实供述了犯罪事实。",
+      names,
+    );
+    expect([...grounds.values()]).toEqual([[], [], ["坦白"], ["坦白"]]);
+    // Those of the sentences before (…系从犯。对于从犯，应当从轻处罚。其二人自动投案…).
+    grounds = groundsByDefendant(
+      "被告人丙某某起主要作用，系主犯，被告人丁某某起次要作用，系从犯。对于从犯，应当从轻处罚。其二人自动投案，系自首。",
+      names,
+    );
+    expect(grounds.get("丙某某")).toEqual(["自首", "主犯"]);
+    expect(grounds.get("丁某某")).toEqual(["自首", "从犯"]);
+    expect(grounds.get("甲某某")).toEqual([]);
+  });
+
+  it("does not give a helper's role to the one whose act it helped (对于X的贩卖毒品行为所起的作用)", () => {
+    const text =
+      "被告人甲某某帮助乙某某分装毒品，对于乙某某的贩卖毒品行为所起的作用较小，系从犯。被告人乙某某系主犯。";
+    const grounds = groundsByDefendant(text, ["甲某某", "乙某某"]);
+    expect(grounds.get("甲某某")).toEqual(["从犯"]);
+    expect(grounds.get("乙某某")).toEqual(["主犯"]);
+  });
+
+  it("reads a defence's later numbered points as the defence's (辩护意见：1、…。2、X系从犯)", () => {
+    const text =
+      "被告人甲某某的辩护人提出如下辩护意见：1、对指控的事实无异议。2、被告人甲某某系从犯，且有自首情节。" +
+      "本院认为，被告人甲某某、乙某某共同贩卖毒品，甲某某起主要作用，系主犯。被告人乙某某到案后如实供述，系坦白。";
+    const grounds = groundsByDefendant(text, ["甲某某", "乙某某"]);
+    expect(grounds.get("甲某某")).toEqual(["主犯"]);
+    expect(grounds.get("乙某某")).toEqual(["坦白"]);
+    // The court's answer to the points is the court's.
+    const answered =
+      "对于辩护人的辩护意见，本院评判如下：1、关于指控的事实，予以确认。2、被告人乙某某起次要作用，系从犯。";
+    expect(groundsByDefendant(answered, ["甲某某", "乙某某"]).get("乙某某")).toEqual(["从犯"]);
+  });
+
   it("keeps the court's last word where one person reads as both 主犯 and 从犯", () => {
     const text = "被告人甲某某起次要作用，系从犯。经查，被告人甲某某积极参与，起主要作用，应认定为主犯。";
     expect(groundsByDefendant(text, ["甲某某", "乙某某"]).get("甲某某")).toEqual(["主犯"]);

@@ -13,11 +13,11 @@
  * goes to the subject of the nearest clause (，；。：) before it that names one: defendants' names at
  * the clause's start (after connectives and role words: 鉴于被告人X), or followed by a predicate
  * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject; 各被告人, 二被告人,
- * 二人… are all of them. A name that is only an object (协助公安机关抓获X) names no subject — unless
- * it follows a word taken for a connective (对于X的贩卖毒品行为: LeCaRD 526 gives X a helper's 从犯).
- * What is written before any defendant is named is everyone's. Only the court's word counts: a
- * ground in a party's submission it does not accept there, or a role it denies (不宜认定为从犯), is
- * no one's.
+ * 二人… are all of them, 其二人 and 该二人 the two just named. A name that is only an object
+ * (协助公安机关抓获X, 对于X的贩卖毒品行为所起的作用) names no subject. What is written before any
+ * defendant is named is everyone's. Only the court's word counts: a ground in a party's submission it
+ * does not accept there (its numbered points too: 辩护意见：1、…。2、X系从犯), or a role it denies
+ * (不宜认定为从犯), is no one's.
  */
 import { circumstanceMatches, extractCircumstances } from "./circumstances.ts";
 
@@ -51,11 +51,17 @@ const BOUNDARY = new Set(["，", ",", "；", ";", "。", "：", ":", "\n"]);
 
 /** 二被告人, 各被告人, 上述被告人, 被告人等均, 二人: a subject that is every defendant. */
 const COLLECTIVE =
-  /(?:[二两三四五六七八九十]+名?|各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|被告人[^，。；]{0,3}均|(?<![他另])[二两三四五六七八九十]人/g;
+  /(?:[二两三四五六七八九十]+名?|各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|被告人[^，。；]{0,3}均|(?<![他她们另其该此这])[二两三四五六七八九十]人/g;
+/** 其二人, 该二人, 他们四人: those just named, however many the defendants are (ANAPHOR_COUNTS: how many). */
+const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])人/g;
+const ANAPHOR_COUNTS = "一二三四五六七八九十";
 
 /** What may stand before a subject at a clause's start: connectives and role words. */
 const LEAD =
   /(?:[\s“”]|鉴于|因|由于|且|但|而|另|另外|同时|其中|又|经查|综上|故|对|对于|关于|并且|并|本案中?|公诉机关指控|公诉机关认为|原审|上诉人|被告人|被告单位|罪犯|申诉人|同案犯|（|）|\(|\))*/y;
+
+/** An act a role is weighed against (X的贩卖毒品行为所起的作用): X is not the one whose role it is. */
+const ROLE_AGAINST = /^的?[^，。；]{0,12}(?:行为|犯罪)[^，。；]{0,4}(?:所起|起[到了]?)/;
 
 /** What follows a name used as a subject (X系从犯, X有自首情节, X到案后如实供述). */
 const PREDICATE =
@@ -81,10 +87,38 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
   const alternatives = [...people].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const name = `(?:${alternatives.join("|")})(?![某甲乙丙丁戊己\\d])`;
   const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
-  const mentions = [
+  // Names (end: where the name ends), collectives (end -1) and anaphors (end -2, `count` people).
+  const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
     ...occurrences(text, people).map((m) => ({ ...m, who: [m.name] })),
     ...[...text.matchAll(COLLECTIVE)].map((m) => ({ index: m.index, end: -1, who: [ALL] })),
+    ...[...text.matchAll(ANAPHOR)].map((m) => ({
+      index: m.index,
+      end: -2,
+      who: [],
+      count: ANAPHOR_COUNTS.indexOf((m[1] ?? "").replace("两", "二")) + 1,
+    })),
   ].sort((a, b) => a.index - b.index);
+  /**
+   * Whom anaphor k (其二人…) names: the last `count` defendants named, sentence by sentence back (three
+   * at most), in each the subjects first (鉴于被告人X、Y帮助Z…，故应认定其二人…: X and Y, not Z), then
+   * any named (通知X、Y到案，其二人…). None named (未找到该二人, not defendants), or all: a collective.
+   */
+  const anaphor = (k: number, count: number): string[] => {
+    const named = new Set<string>();
+    let to = mentions[k]?.index ?? 0;
+    for (let sentences = 0; sentences < 3 && named.size < count && to > 0; sentences++) {
+      const from = text.lastIndexOf("。", to - 1);
+      const within: number[] = [];
+      for (let j = k - 1; j >= 0 && (mentions[j]?.index ?? -1) > from; j--)
+        if ((mentions[j]?.index ?? 0) < to && (mentions[j]?.end ?? -1) >= 0) within.push(j);
+      for (const own of [true, false])
+        for (const j of within)
+          for (const n of (own ? subjectAt(j).who : mentions[j]?.who) ?? [])
+            if (named.size < count) named.add(n);
+      to = from;
+    }
+    return named.size > 0 && named.size < people.length ? [...named] : [ALL];
+  };
   // Whether mention k is its clause's subject (and whom it names), decided when first needed: only
   // the mentions before a ground are read, most judgments' evidence lists never.
   const decided = new Map<number, { clause: number; who?: string[] }>();
@@ -96,7 +130,9 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
     LEAD.lastIndex = clause;
     const lead = clause + (LEAD.exec(text)?.[0].length ?? 0);
     let found: { clause: number; who?: string[] } = { clause };
-    if (m.end < 0) {
+    if (m.end === -2) {
+      if (m.index <= lead + 12) found = { clause, who: anaphor(k, m.count ?? 0) };
+    } else if (m.end < 0) {
       if (m.index <= lead + 12) found = { clause, who: m.who };
     } else {
       // The names listed with it (X、Y和Z), then what follows the list.
@@ -110,7 +146,10 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
         end = next.lastIndex;
       }
       PREDICATE.lastIndex = end;
-      if (m.index <= lead || PREDICATE.test(text)) found = { clause, who: [...new Set(group)] };
+      // Not the one whose act another's role is weighed against (对于X的贩卖毒品行为所起的作用较小).
+      const against =
+        /对于?(?:被告人|上诉人)?$/.test(text.slice(clause, m.index)) && ROLE_AGAINST.test(text.slice(end));
+      if ((m.index <= lead || PREDICATE.test(text)) && !against) found = { clause, who: [...new Set(group)] };
     }
     decided.set(k, found);
     return found;
@@ -166,7 +205,37 @@ function claimedOnly(text: string, index: number): boolean {
   const from = text.lastIndexOf("。", index) + 1;
   const to = text.indexOf("。", index);
   const sentence = text.slice(from, to < 0 ? text.length : to);
-  return SUBMISSION.test(sentence) && !ACCEPTED.test(sentence);
+  if (ACCEPTED.test(sentence)) return false;
+  return SUBMISSION.test(sentence) || listedPoint(text, from);
+}
+
+/** A numbered point opening a sentence (2、 3．（二） …): its number. */
+const POINT =
+  /^\s*(?:(\d{1,2})[、．.](?!\d)|([一二三四五六七八九十]{1,2})、|[（(](\d{1,2}|[一二三四五六七八九十]{1,2})[）)])/;
+/**
+ * A defence's or an appeal's points, not the court's answer to them (本院评判如下, 关于辩护意见：…) nor
+ * evidence listed (被告人的供述和辩解：（1）…).
+ */
+const ARGUED = /辩护人|辩护意见|辩称|辩解|上诉理由|上诉称|上诉提出|抗诉/;
+const ANSWER =
+  /本院|评判|评析|辨析|分析如下|综述如下|审理认为|经查|证据|证实|供述和辩解|^\s*(?:关于|对于|针对|对)/;
+
+/**
+ * Whether the sentence from `from` is a later point of a party's numbered submission, the list opened
+ * sentences before (辩护人提出如下辩护意见：1、…。2．被告人X是从犯…): its words are the party's too.
+ */
+function listedPoint(text: string, from: number): boolean {
+  const point = POINT.exec(text.slice(from, from + 8));
+  const number = point?.[1] ?? point?.[2] ?? point?.[3];
+  if (!point || number === undefined || number === "1" || number === "一") return false;
+  // The list's first point in the same style (2、 → 1、, （三） → （一）), where a sentence or clause opens.
+  const first = point[0].trim().replace(number, /\d/.test(number) ? "1" : "一");
+  let at = text.lastIndexOf(first, from);
+  while (at > 0 && !"。：:；;\n ".includes(text[at - 1] ?? "")) at = text.lastIndexOf(first, at - 1);
+  if (at < 0 || from - at > 1500) return false;
+  // What opens the list: its sentence up to the first point.
+  const intro = text.slice(text.lastIndexOf("。", at) + 1, at);
+  return ARGUED.test(intro) && !ANSWER.test(intro);
 }
 
 /** The roles in a joint crime (刑法 §26–28), denied in words of their own. */
