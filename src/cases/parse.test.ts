@@ -1356,3 +1356,90 @@ describe("parseAuthoritativeCase: the court and date of a gazette reprint from o
     });
   });
 });
+
+describe("parseAuthoritativeCase: the court stating the write-up's own number, and numbers that are not its own", () => {
+  it("names the court whose clause gives the own number, whatever level an old short code suggests", () => {
+    // 甘 reads as a Gansu basic court's code; the number is a Sichuan prefecture's intermediate court's.
+    const r = parseAuthoritativeCase(
+      [
+        "### 指导案例900号：某某基金会诉某某水电开发有限公司生态环境保护民事公益诉讼案",
+        "（最高人民法院审判委员会讨论通过 2021年12月1日发布）",
+        "裁判结果",
+        "四川省甲乙藏族自治州中级人民法院于2020年12月17日作出（2015）甘民初字第7号民事判决：被告某某水电开发有限公司采取预防措施。一审宣判后当事人未上诉，判决已发生法律效力。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(r.caseNumber?.raw).toBe("（2015）甘民初字第7号");
+    expect(r.court).toBe("四川省甲乙藏族自治州中级人民法院");
+    expect(r.courtLevel).toBe("中级");
+    expect(r.decisionDate).toBe("2020-12-17");
+  });
+
+  it("takes the court giving its own decision's number first, not one naming the number after it", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "# 【201901001】某某买卖合同纠纷的处理 文/王某丙",
+        "□案号　（2009）乙民初字第9号",
+        "【案情】",
+        "甲市乙区人民法院于2009年5月4日作出（2009）乙民初字第9号民事判决，判令被告支付货款。宣判后双方均未上诉。",
+        "甲市中级人民法院于2010年9月10日作出（2010）甲执字第5号执行裁定，终结（2009）乙民初字第9号民事判决的本次执行程序。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.caseNumber?.raw).toBe("（2009）乙民初字第9号");
+    expect(r.court).toBe("甲市乙区人民法院");
+    expect(r.decisionDate).toBe("2009-05-04");
+  });
+
+  const gazette = (account: string[]) =>
+    [
+      "张某甲诉某某银行股份有限公司储蓄存款合同纠纷案",
+      "原告：张某甲，男，1970年1月1日出生。",
+      "被告：某某银行股份有限公司，住所地甲市乙区。",
+      "原告张某甲因与被告某某银行股份有限公司发生储蓄存款合同纠纷，向甲市乙区人民法院提起诉讼。",
+      ...account,
+      "据此，甲市乙区人民法院依照《中华人民共和国合同法》第一百零七条之规定，于2008年11月26日判决：",
+      "被告某某银行股份有限公司自本判决生效之日起十日内，给付原告张某甲存款4万元及此款自2007年12月4日起至本判决生效之日止的利息。",
+    ].join("\n\n");
+
+  it("never owns the conviction a civil suit's account tells of, nor dates the case by an interest's start", () => {
+    const r = parseAuthoritativeCase(
+      gazette([
+        "甲市乙区人民法院一审查明：原告的借记卡被他人复制后取走存款4万元。取款的李某乙被甲市乙区人民法院以（2008）乙刑初字第3号刑事判决认定犯信用卡诈骗罪。",
+        "甲市乙区人民法院一审认为：被告未尽安全保障义务，应当支付存款。",
+      ]),
+      "spc-gazette",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.category).toBe("民事");
+    expect(r.court).toBe("甲市乙区人民法院");
+    expect(r.decisionDate).toBe("2008-11-26");
+  });
+
+  it("never owns a number told in additional findings (再查明：…), however told after", () => {
+    const r = parseAuthoritativeCase(
+      gazette([
+        "甲市乙区人民法院一审查明：原告向被告存入4万元。",
+        "再查明：原告与某某投资有限公司借款纠纷一案，甲市中级人民法院于2010年3月3日作出（2009）甲民初字第9号民事判决。后甲市中级人民法院作出（2010）甲执字第5号执行裁定，终结（2009）甲民初字第9号民事判决的本次执行程序。",
+        "甲市乙区人民法院一审认为：被告应当支付存款。",
+      ]),
+      "spc-gazette",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.category).toBe("民事");
+    expect(r.court).toBe("甲市乙区人民法院");
+    expect(r.decisionDate).toBe("2008-11-26");
+  });
+
+  it("names a reprint's court by no number its text tells only, which may be another suit's", () => {
+    const r = parseAuthoritativeCase(
+      gazette([
+        "甲市乙区人民法院一审查明：原告曾以被告职员王某丁违约为由向甲市丙区人民法院起诉。该案审理中，双方达成调解协议，甲市丙区人民法院于2007年9月8日作出（2007）丙民一初字第3号民事调解书。",
+        "甲市乙区人民法院一审认为：被告应当支付存款。",
+      ]),
+      "spc-gazette",
+    );
+    expect(r.court).toBe("甲市乙区人民法院");
+    expect(r.decisionDate).toBe("2008-11-26");
+  });
+});

@@ -222,7 +222,7 @@ const NUMBER_LINE_RE = /^[\u4e00-\u9fff]{0,6}\s*[：:]?\s*[（(〔[［【]?\s*[1
  * (提交了…判决书), an example (参见, 例如).
  */
 const REFERENCE_BEFORE_RE =
-  /另查|又查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|案外人|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
+  /另查|[又再]查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|案外人|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
 /** Words right after a number that make it evidence: （2002）…号刑事判决书证实…, …等证据, …公证书. */
 const EVIDENCE_AFTER_RE =
   /^(?:公证书|[^。；]{0,6}卷宗|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
@@ -236,33 +236,46 @@ const EVIDENCE_ITEM_RE =
 /** Words a later court decides an earlier judgment with, close before its number. */
 const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准)[^。；，,]{0,80}$/;
 
-/** Each case number of a text with whether its sentence only refers to it, or reviews it. */
+/**
+ * Each case number of a text with whether its sentence only refers to it, or reviews it; every number of
+ * a paragraph of additional findings (另查明：…, 再查明：…) is referred to.
+ */
 function toldNumbers(text: string): { number: CaseNumber; referenced: boolean; reviewed: boolean }[] {
-  return text.split(/(?<=[。；;\n])/).flatMap((sentence) => {
-    let from = 0;
-    return findCaseNumbers(sentence).map((number) => {
-      const at = Math.max(0, sentence.indexOf(number.raw, from));
-      from = at + number.raw.length;
-      const before = sentence.slice(0, at);
-      const after = sentence.slice(from);
-      // 与（2014）…号刑事判决判处的刑罚并罚, 撤销（2007）…号判决对某某宣告的缓刑 (…缓刑三年的缓刑
-      // 部分), 撤销…予以假释的裁定: an earlier conviction. An appeal's 撤销（2014）…号刑事判决，即…
-      // 判处有期徒刑三年，缓刑四年 quashes its own first instance.
-      const combined =
-        (/与[^。；]*$/.test(before) && /^[^。；]*并罚/.test(after)) ||
-        (/撤销[^。；]*$/.test(before) && /^[^。；]*(?:宣告(?:的)?缓刑|缓刑部分|的缓刑|假释)/.test(after));
-      return {
-        number,
-        // 撤销/维持/核准/变更…（2009）…号判决: a later court's decision on this judgment, so an earlier
-        // instance, never the write-up's own (指导案例107: the SPC quashed 江苏高院's first instance).
-        reviewed: REVIEWED_BEFORE_RE.test(before),
-        referenced:
-          combined ||
-          REFERENCE_BEFORE_RE.test(before) ||
-          EVIDENCE_AFTER_RE.test(after) ||
-          EVIDENCE_ITEM_RE.test(sentence),
-      };
-    });
+  return text.split(/(?<=\n)/).flatMap((paragraph) => {
+    const additional = /^\s*(?:另|又|再)查明/.test(paragraph);
+    return paragraph.split(/(?<=[。；;])/).flatMap((sentence) => toldIn(sentence, additional));
+  });
+}
+
+/** The numbers of a sentence, each told as an instance or referred to (in additional findings, too). */
+function toldIn(
+  sentence: string,
+  additional: boolean,
+): { number: CaseNumber; referenced: boolean; reviewed: boolean }[] {
+  let from = 0;
+  return findCaseNumbers(sentence).map((number) => {
+    const at = Math.max(0, sentence.indexOf(number.raw, from));
+    from = at + number.raw.length;
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(from);
+    // 与（2014）…号刑事判决判处的刑罚并罚, 撤销（2007）…号判决对某某宣告的缓刑 (…缓刑三年的缓刑
+    // 部分), 撤销…予以假释的裁定: an earlier conviction. An appeal's 撤销（2014）…号刑事判决，即…
+    // 判处有期徒刑三年，缓刑四年 quashes its own first instance.
+    const combined =
+      (/与[^。；]*$/.test(before) && /^[^。；]*并罚/.test(after)) ||
+      (/撤销[^。；]*$/.test(before) && /^[^。；]*(?:宣告(?:的)?缓刑|缓刑部分|的缓刑|假释)/.test(after));
+    return {
+      number,
+      // 撤销/维持/核准/变更…（2009）…号判决: a later court's decision on this judgment, so an earlier
+      // instance, never the write-up's own (指导案例107: the SPC quashed 江苏高院's first instance).
+      reviewed: REVIEWED_BEFORE_RE.test(before),
+      referenced:
+        additional ||
+        combined ||
+        REFERENCE_BEFORE_RE.test(before) ||
+        EVIDENCE_AFTER_RE.test(after) ||
+        EVIDENCE_ITEM_RE.test(sentence),
+    };
   });
 }
 
@@ -319,7 +332,7 @@ const NOT_A_NAME_RE =
 const DATE =
   "(?:[12]\\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[01]?\\d|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日";
 const DECISION_DATE_RE = new RegExp(
-  `${DATE}(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准)|以?[（(][^。；，,]{0,24}?号[^。；，,]{0,8}?(?:判决|裁定))`,
+  `${DATE}(?![起至])(?=[^。；，,]{0,12}(?:判决|裁定|作出|宣判|核准)|以?[（(][^。；，,]{0,24}?号[^。；，,]{0,8}?(?:判决|裁定))`,
   "g",
 );
 
@@ -329,12 +342,14 @@ const DATE_BEFORE_COURT_RE = new RegExp(`(${DATE})[，,]?$`);
 /**
  * The court that decided the write-up's case, as its account tells (the last court deciding, an
  * appeal after the first instance), with the date of that decision when the account gives it. When
- * the case's own number is known, only a court of that number's level and province: the account also
- * tells of earlier instances, and the write-up is the numbered judgment's.
+ * the case's own number is known: the court whose clause states that number (…中级人民法院于…作出
+ * （2015）甘民初字第45号民事判决); else only a court of that number's level and province, the account
+ * also telling of earlier instances and the write-up being the numbered judgment's.
  */
 export function decidingCourt(
   account: string,
-  own: Pick<CaseNumber, "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
+  own: Pick<CaseNumber, "raw" | "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
+  ownStated = true,
 ): { court: string; date?: string } | undefined {
   const level = own && likelyCourtLevel(own);
   const named = [...account.matchAll(SUBJECT_COURT_RE)]
@@ -345,12 +360,25 @@ export function decidingCourt(
       end: m.index + m[0].length,
     }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
+  // A pre-2016 short code's level is a guess (甘 of 甘孜藏族自治州, 津法 of 重庆市江津区): the clause
+  // giving the number first, up to the next court named, names its court — not one upholding or quashing
+  // it, nor one whose own decision it names (…作出（2010）…执字第195号执行裁定，终结（2009）…号判决).
+  const ownKey = own && ownStated ? caseNumberKey(own.raw) : undefined;
+  const stating = named.filter(({ end }, i) => {
+    const clause = account.slice(end, named[i + 1]?.start).split(/[。；;]/, 1)[0] ?? "";
+    const [first] = findCaseNumbers(clause);
+    return (
+      first !== undefined &&
+      caseNumberKey(first.raw) === ownKey &&
+      !REVIEWED_BEFORE_RE.test(clause.slice(0, clause.indexOf(first.raw)))
+    );
+  });
   const courts = named.filter(({ name }) => {
     if (!level) return true;
     const province = provinceInName(name);
     return courtLevelOf(name) === level && (!province || !own?.province || province === own.province);
   });
-  const last = courts.at(-1);
+  const last = stating.at(-1) ?? courts.at(-1);
   if (!last) return undefined;
   // The date of this court's decision: in what the account tells after naming it, before another
   // court is named (最高人民法院对此案进行了复核，并于…裁定) — not a statute's title (《最高人民法院关于
@@ -600,6 +628,19 @@ const SAME_DISPUTE: Partial<Record<CaseCategory, readonly CaseCategory[]>> = {
 };
 
 const CRIMINAL: Pick<CaseNumber, "category"> = { category: "刑事" };
+
+/**
+ * The kinds of case number a suit its title names cannot own: a civil one (…纠纷案, …民事公益诉讼案) no
+ * criminal number, an administrative one (…行政纠纷案) no criminal or civil one — the conviction or the
+ * other suit its account tells of (FYGB0345, FYGB0366). A civil-sounding title may be an administrative
+ * suit's (…诉…消防支队消防验收纠纷案): not the other way round.
+ */
+function foreignKinds(title: string): RegExp | undefined {
+  const suit = (title.split(/——|-{2,}/)[0] ?? "").trim();
+  if (!/案$/.test(suit)) return undefined;
+  if (/行政/.test(suit)) return /刑事|民事/;
+  return /纠纷|民事/.test(suit) ? /刑事/ : undefined;
+}
 
 /** Whether `c` may be an earlier trial of the case numbered `own`: a civil suit is no trial of a crime. */
 function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumber): boolean {
@@ -1130,12 +1171,19 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // (the judgment a 拒执 or a 虚假诉讼 case is about).
   const criminal = /刑事|被告人|公诉|罪/.test(`${title}${(keywords ?? "").slice(0, 20)}`);
   const criminalCase = criminal || collection === "criminal-trial-reference";
-  const ownable = (c: CaseNumber) => !criminalCase || !c.category || /刑事|国家赔偿|其他/.test(c.category);
+  const foreign = criminalCase ? undefined : foreignKinds(title);
+  const ownable = (c: CaseNumber) =>
+    !c.category || (criminalCase ? /刑事|国家赔偿|其他/.test(c.category) : !foreign?.test(c.category));
   // A judgment the account says was quashed or upheld is an earlier instance; the write-up's own is
   // one that may have reviewed it — no older, of no lower court — else none is told (a gazette case
   // citing the parties' other suits beside the instances it reprints).
   const reviewed = mentioned.filter((m) => m.reviewed).map((m) => m.number);
   const reviewedKeys = new Set(reviewed.map((n) => caseNumberKey(n.raw)));
+  // A number once told as another matter (再查明：…另一纠纷…作出（2009）…号判决; produced as evidence) is
+  // that matter's wherever else it is told (…执行裁定，终结（2009）…号判决书的执行, FYGB0217).
+  const referencedKeys = new Set(
+    mentioned.filter((m) => m.referenced).map((m) => caseNumberKey(m.number.raw)),
+  );
   const mayReview = (c: CaseNumber) =>
     reviewed.every(
       (r) => (c.year ?? 0) >= (r.year ?? 0) && plausiblyBelow(courtOfNumber(r), courtOfNumber(c)),
@@ -1145,7 +1193,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     latestInstance(
       mentioned.filter(
         (m) =>
-          !m.referenced &&
+          !referencedKeys.has(caseNumberKey(m.number.raw)) &&
           !reviewedKeys.has(caseNumberKey(m.number.raw)) &&
           ownable(m.number) &&
           mayReview(m.number),
@@ -1178,7 +1226,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // The court and date of the decision: write-ups have no header naming them. A guiding case also has
   // the day it was issued (its 发布 date, releaseDate), when it became binding (指导案例58 was judged
   // in 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
-  const told_ = decidingCourt(account, own);
+  // A reprint's own number, when no case-number line lists it, is only the latest its text tells, which
+  // may be another suit's (FYGB0189, FYGB0271): not one to name the court by.
+  const told_ = decidingCourt(account, own, listed.length > 0 || !gazetteReprint);
   // A gazette reprint names its court and date in the sentence opening its disposition (…人民法院依照…之
   // 规定，于2019年10月8日判决：), which the account's clauses may not (review17-civil: 131 of 645 civil
   // guiding and gazette cases had no date, 28 no court).
