@@ -413,6 +413,22 @@ describe("parseAuthoritativeCase: a gazette case's 裁判摘要 and the judgment
   });
 });
 
+describe("parseAuthoritativeCase: a gazette title's cause without the parties its paragraph names", () => {
+  it("drops a defendant glued before a cause that begins with none of a cause's listed words", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 某某纺织有限公司诉张某甲工伤保险待遇纠纷案",
+        "原告：某某纺织有限公司，住所地：某省某市某区。",
+        "被告：张某甲，男，1970年1月1日出生，住某省某市。",
+        "原告某某纺织有限公司因与被告张某甲发生工伤保险待遇纠纷，向某市某区人民法院提起诉讼。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.parties.map((p) => p.name)).toEqual(["某某纺织有限公司", "张某甲"]);
+    expect(r.causes).toEqual(["工伤保险待遇纠纷"]);
+  });
+});
+
 describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾海合同诈骗案, 刑事审判参考第381号)", () => {
   it("gives the last instance's ruling as the disposition and keeps the first one's before it", () => {
     const r = parseAuthoritativeCase(

@@ -48,6 +48,38 @@ describe("findCauses", () => {
     ];
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });
+  it("drops a party named before the cause by its organisation's ending (公报 titles)", () => {
+    const titles: [string, string][] = [
+      ["张某甲诉某市公安消防支队消防验收纠纷案", "消防验收纠纷"],
+      ["某某公司诉某某电视台著作权侵权纠纷案", "著作权侵权纠纷"],
+      ["某某公司诉某某出版社侵犯著作权纠纷案", "侵犯著作权纠纷"],
+      ["张某甲诉某某有限公司某市营业部确认股票认购权纠纷案", "确认股票认购权纠纷"],
+      ["某某公司诉某某报社电视节目预告表使用权纠纷案", "电视节目预告表使用权纠纷"],
+      ["某某厂诉某某印刷社承担电话费纠纷案", "承担电话费纠纷"],
+      ["张某甲诉某某宾馆赔偿纠纷案", "赔偿纠纷"],
+      ["张某甲诉某某汽车工业株式会社损害赔偿纠纷案", "损害赔偿纠纷"],
+      ["张某甲诉某市农行储蓄合同纠纷案", "储蓄合同纠纷"],
+      ["张某甲诉某某铁路总公司某某车务段铁路旅客运输人身伤亡赔偿纠纷案", "铁路旅客运输人身伤亡赔偿纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+  });
+
+  it("drops the parties' names where the text gives them elsewhere", () => {
+    expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案", ["某某公司", "张某甲"])).toEqual([
+      "工伤保险待遇纠纷",
+    ]);
+    expect(findCauses("王某诉李甲、李乙房屋买卖纠纷案", ["王某", "李甲", "李乙"])).toEqual(["房屋买卖纠纷"]);
+    expect(findCauses("某某公司诉某某出版社音像大世界侵犯著作权纠纷案", ["某某出版社音像大世界"])).toEqual([
+      "侵犯著作权纠纷",
+    ]);
+    // 等 and a number of people; not the 人 of 人身.
+    expect(findCauses("某某公司诉张某甲等三人财产权属纠纷案", ["张某甲"])).toEqual(["财产权属纠纷"]);
+    expect(findCauses("张某甲诉某某有限公司等人身伤害赔偿纠纷案", ["某某有限公司"])).toEqual([
+      "人身伤害赔偿纠纷",
+    ]);
+    // Without the names, a cause beginning with none of a cause's words keeps the name.
+    expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案")).toEqual(["张某甲工伤保险待遇纠纷"]);
+  });
 });
 
 describe("a cause as a judge types it", () => {

@@ -117,7 +117,7 @@ export function causeForms(written: string): string[] {
  * not the 公司 of a company's own causes (公司解散纠纷, 与公司有关的纠纷).
  */
 const PARTY_BEFORE_CAUSE_RE =
-  /(?:公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)|集团|银行|支行|分行|委员会|政府|局|厂|中心|医院|学校|大学|研究所|研究院|事务所|旅行社|合作社|协会|商行)等?/g;
+  /(?:公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)|集团|银行|支行|分行|[农工建交中]行|营业部|经营部|委员会|政府|局|厂|中心|医院|学校|大学|学院|研究所|研究院|事务所|交易所|旅行社|合作社|出版社|报社|服务社|印刷社|电视台|电台|协会|工会|商行|商场|宾馆|办公室|支队|[车机工]务段|列车段|株式会社)等?/g;
 const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
 /**
  * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
@@ -128,19 +128,39 @@ const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案
 const JOINED_BY_RE =
   /^.*?(?=因(?:申请|恶意))|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|就(?!业|医|读|诊)|对(?!外))/;
 
-/** The cause named in the title or the opening of the history: a listed one when possible. */
-export function findCauses(text: string): string[] {
+/**
+ * The cause named in the title or the opening of the history: a listed one when possible. The
+ * parties' names, where the text gives them elsewhere (a reprint's parties paragraph), are dropped
+ * where the cause would begin with them.
+ */
+export function findCauses(text: string, names: readonly string[] = []): string[] {
   for (const cause of KNOWN) if (text.includes(cause)) return [cause];
   const m = DISPUTE_RE.exec(text);
   if (!m?.[1]) return [];
   // Strip the parties: 原告甲与被告乙民间借贷纠纷 → 民间借贷纠纷 is already handled by the list; here keep
   // what follows the last 与/诉/因.
-  const named = m[1].replace(JOINED_BY_RE, "");
+  const named = withoutNames(m[1].replace(JOINED_BY_RE, ""), names);
   // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
   const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
   const end = ends.reverse().find((at) => named.length - at >= 4) ?? 0;
   const cause = withoutParties(named.slice(end));
   return cause.length >= 4 ? [cause] : [];
+}
+
+/**
+ * The text without the parties' names it begins with (…诉张某甲工伤保险待遇纠纷 → 工伤保险待遇纠纷,
+ * …诉某某出版社音像大世界侵犯著作权纠纷 → 侵犯著作权纠纷), several listed with 、 or followed by 等: the
+ * longest name first, and always leaving a cause of four characters or more.
+ */
+function withoutNames(text: string, names: readonly string[]): string {
+  const longest = names.filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  let rest = text;
+  for (;;) {
+    const lead = rest.replace(/^[、，,和及]/, "");
+    const name = longest.find((n) => lead.startsWith(n) && lead.length - n.length >= 4);
+    if (!name) return rest;
+    rest = lead.slice(name.length).replace(/^等(?:[一二三四五六七八九十\d]+人)?/, "");
+  }
 }
 
 /**
