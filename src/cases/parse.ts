@@ -1357,7 +1357,10 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   ).filter((p) => !NOT_A_PARTY_RE.test(p.name));
   // The title's cause read again without the names the parties paragraph gives (…诉张某甲工伤保险待遇纠纷案).
   if (record.causes.length > 0 && record.parties.length > 0)
-    record.causes = findCauses(title, record.parties.map((p) => p.name));
+    record.causes = findCauses(
+      title,
+      record.parties.map((p) => p.name),
+    );
   if (record.parties.length === 0) record.parties = titleParties(title, record.causes);
   if (record.parties.length === 0 && record.outcome.criminal?.length)
     record.parties = sentencedDefendants(record.outcome.criminal.map((c) => c.defendant)).map((name) => ({
