@@ -1460,13 +1460,57 @@ describe("parseAuthoritativeCase: the court stating the write-up's own number, a
   });
 });
 
+describe("parseAuthoritativeCase: a civil write-up's outcome is its last ruling's, read alone", () => {
+  const guiding = (result: string) =>
+    parseAuthoritativeCase(
+      [
+        "### 指导案例900号：某某银行诉张某甲民间借贷纠纷案",
+        "裁判结果",
+        result,
+        "裁判理由",
+        "法院生效裁判认为：双方的诉讼行为系虚假诉讼。",
+      ].join("\n"),
+      "spc-guiding",
+    ).outcome.civil;
+
+  it("reads neither the story before the ruling nor what followed it", () => {
+    // Modelled on a 人民司法 case: fines imposed after the retrial had been read as 200,000 upheld.
+    expect(
+      guiding(
+        "某市中院再审认为，原审原告与原审被告之间并不存在真实的债权债务关系，其诉讼请求依法应当予以驳回。经审判委员会讨论决定，某市中院判决：一、撤销某市中院（2013）某民初字第1009号民事调解书；二、驳回原审原告张某甲的诉讼请求。判决后，双方均未提起上诉。2018年5月17日，某市中院以决定书对张某甲、李某乙分别处以8万元、4万元的罚款。",
+      ),
+    ).toEqual({ disposition: "dismissed", amounts: [] });
+    // Modelled on a gazette case: a settlement of another suit told before the ruling is no mediation.
+    expect(
+      guiding(
+        "该劳动争议案件审理中，双方达成调解协议，某区人民法院作出民事调解书：张某甲一次性支付某某公司3000元。本案中，某区人民法院依照《中华人民共和国公司法》第二十条之规定，于2010年7月6日作出判决：一、确认原告某某公司临时股东会决议第二项“对被告张某甲处以人民币50000元的罚款”内容无效；二、驳回原告某某公司要求被告张某甲支付25893元的诉讼请求。一审宣判后，双方均未上诉。",
+      )?.disposition,
+    ).toBe("partly_upheld");
+  });
+
+  it("reads the ruling upheld, not its sum restated as well", () => {
+    // Modelled on 指导案例 anlifa_81: the appeal upheld the awards and restated their sum.
+    expect(
+      guiding(
+        "某市中级人民法院于2018年8月16日作出（2017）某12民初51号民事判决：一、被告某某公司赔偿环境修复费用300万元；二、被告某某公司赔偿服务功能损失费用200万元。宣判后，某某公司提出上诉，某省高级人民法院于2018年12月4日作出（2018）某民终1316号民事判决：一、维持某市中级人民法院(2017)某12民初51号民事判决。某某公司应于本判决生效之日起六十日内将赔偿款项500万元支付至指定账户。",
+      )?.totalAwarded,
+    ).toBe(5000000);
+    // One that keeps some items of the judgment below and changes another: those items with its own.
+    expect(
+      guiding(
+        "某市中级人民法院于2005年3月1日作出（2004）某民初字第1号民事判决：1.被告某某公司立即停止使用侵权包装；2.被告某某公司赔偿原告人民币700000元；3.驳回原告其他诉讼请求。某某公司不服，提起上诉。某省高级人民法院于2006年1月9日作出（2005）某民终字第36号民事判决：1.维持某市中级人民法院（2004）某民初字第1号民事判决第一项、第三项；2.变更该判决第二项为：被告某某公司赔偿原告人民币500000元。",
+      ),
+    ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 500000 });
+  });
+});
+
 describe("parseAuthoritativeCase: a court ordered to retry is named without the order (检例第53号's form)", () => {
   it("reads 指令甲市乙区人民法院再审 as no court's name", () => {
     const r = parseAuthoritativeCase(
       [
         "**（检例第900号） 某某投资公司等骗取调解书虚假诉讼监督案**",
         "【监督结果】",
-        "2018年1月16日，甲市中级人民法院作出民事裁定，指令甲市乙区人民法院再审。",
+        "2018年1月16日，甲市中级人民法院对检察院抗诉的案件作出民事裁定，指令甲市乙区人民法院再审。",
       ].join("\n"),
       "spp-guiding",
     );

@@ -9,7 +9,7 @@ import {
 import { beginsCause, findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
-import { parseChineseDate } from "../judgment/numerals.ts";
+import { parseChineseDate, parseChineseInt } from "../judgment/numerals.ts";
 import {
   administrativeResult,
   appealResult,
@@ -327,7 +327,7 @@ const SUBJECT_COURT_RE =
 const COURT_NAME_RE =
   /^(?:最高(?:人民)?法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
 const NOT_A_NAME_RE =
-  /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|指令|指定|^(?:该|本|原|上述|其|此)|法院./;
+  /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|^(?:该|本|原|上述|其|此)|法院./;
 /** A date written in Arabic or Chinese numerals: 2009年4月30日, 二〇一三年一月二十一日. */
 const DATE =
   "(?:[12]\\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[01]?\\d|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日";
@@ -815,6 +815,65 @@ const PLAINTIFF_CLAIMS_RE = /原告[^。；]{0,60}?(?:诉称|起诉称|诉请|�
 /** A ruling a write-up's account quotes ends where the appeal against it is told (宣判后，X不服…上诉). */
 const appealTold = (rest: string) => rest.search(/宣判后|判决后|不服|提[起出]上诉|上诉称/);
 
+/** The items of `upheld` a later ruling keeps (维持…判决第一、三项; 第一项、第五项), in order; "" for none. */
+function keptItems(upheld: string, ruling: string): string {
+  const kept = /维持[^。；;]{0,80}?第([一二三四五六七八九十\d、，,和及第项]+)项(?![中的]|关于)/.exec(
+    ruling,
+  )?.[1];
+  if (!kept) return "";
+  const numbers = new Set(
+    kept
+      .split(/[、，,和及第项]+/)
+      .filter(Boolean)
+      .map((n) => parseChineseInt(n) ?? Number(n)),
+  );
+  const marks = [
+    ...upheld.matchAll(
+      /(?<=^|[\s。；;，,：:])[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?[、.．](?!\d)/g,
+    ),
+  ];
+  return marks
+    .filter((m) => numbers.has(parseChineseInt(m[1] ?? "") ?? Number(m[1])))
+    .map((m) => {
+      const next = marks.find((n) => n.index > m.index);
+      return upheld.slice(m.index, next?.index).trim();
+    })
+    .join("\n");
+}
+
+/** A ruling that upholds the one below wholly, in its first words: 驳回上诉，维持原判; 维持…判决 (not 第…项). */
+const UPHOLDS_RE =
+  /^[^。；]{0,20}(?:驳回[^。；]{0,20}上诉|维持原判)|^[^。；]{0,6}维持[^。；]{0,80}?(?:判决|裁定)(?![^。；]{0,10}第)/;
+
+/**
+ * The rulings an account tells, in order: each one's text to what followed it (宣判后, X不服…, 提出
+ * 抗诉…), with the sentence opening it (…主持调解，双方达成如下协议：).
+ */
+function toldRulings(account: string): { opening: string; text: string }[] {
+  const starts = new Map<number, number>();
+  const sentenceOf = (at: number) =>
+    Math.max(account.lastIndexOf("。", at), account.lastIndexOf("\n", at)) + 1;
+  // Marked rulings, those told after a comma or inline (courtRulings), and a settlement the court
+  // confirms (…作出民事调解书，双方当事人同意离婚…).
+  for (const m of [
+    ...account.matchAll(RULING_MARKER_RE),
+    ...account.matchAll(/作出[^。；：:的]{0,60}?调解书[，,]/g),
+  ])
+    starts.set(m.index + m[0].length, sentenceOf(m.index));
+  for (const r of courtRulings(account)) starts.set(r.rulingStart, r.sentenceStart);
+  return [...starts]
+    .sort(([a], [b]) => a - b)
+    .map(([start, sentence]) => {
+      const rest = account.slice(start, start + 1500);
+      const ends = [appealTold(rest), LATER_INSTANCE_RE.exec(rest)?.index ?? -1].filter((e) => e >= 0);
+      return {
+        opening: account.slice(sentence, start),
+        text: rest.slice(0, ends.length > 0 ? Math.min(...ends) : undefined).trim(),
+      };
+    })
+    .filter((r) => r.text.length >= 4);
+}
+
 /**
  * A write-up's last ruling without what followed it (一审宣判后，双方均未上诉), and for an appeal or a
  * retrial (its procedure, or failing it the ruling's words) its result.
@@ -843,12 +902,23 @@ export function writeUpCivilOutcome(
 ): Pick<JudgmentRecord["outcome"], "civil" | "appeal"> {
   const mediated = (text: string) => /主持[^。；]{0,6}调解|调解协议|达成(?:如下)?协议/.test(text);
   const { appeal } = lastRuling(result, procedure);
-  // An account of several rulings whose last upholds nothing of the earlier (一审…判决：一、乙行偿还…。
-  // 二审…裁定：一、撤销…判决；二、驳回甲的起诉): that last alone, not the awards it set aside.
-  const last =
-    [...result.matchAll(RULING_MARKER_RE)].length > 1 ? quotedRuling([result], appealTold) : undefined;
-  const own = last && !/维持/.test(last) ? last : result;
-  let civil = civilResult(own, mediated(own));
+  // The rulings the result tells, the last first: an account of several reads its last (一审…判决：一、乙行
+  // 偿还…。二审…裁定：一、撤销…判决；二、驳回甲的起诉), not the awards it set aside, the story before it
+  // nor what followed it (判决后，…决定书对甲处以8万元罚款); a last that upholds the one before it
+  // (驳回上诉，维持原判; 维持…判决 as a whole) by that one.
+  const told = toldRulings(result).reverse();
+  const [last, before] = told;
+  const upholdsAll = last !== undefined && UPHOLDS_RE.test(last.text);
+  const chosen = upholdsAll ? before : last && !/维持/.test(last.text) ? last : undefined;
+  // One that upholds some items of the one before (一、维持…判决第一项；二、撤销…第二项；三、乙支付…):
+  // those items with its own.
+  const below =
+    last && !upholdsAll && /维持/.test(last.text)
+      ? (before?.text ?? quotedRuling(earlier, appealTold))
+      : undefined;
+  const partly = below && last ? keptItems(below, last.text) : undefined;
+  const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : result);
+  let civil = civilResult(own, mediated(chosen ? chosen.opening + own : own));
   if (appeal === "affirmed" && civil.disposition === "other") {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) civil = civilResult(upheld, mediated(upheld));

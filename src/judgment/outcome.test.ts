@@ -135,6 +135,60 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toMatchObject({ disposition: "dismissed" });
   });
 
+  it("counts no sum a ruling refuses, declares void, changes or says is not owed", () => {
+    // Modelled on a gazette case: a claim refused with its sum had been read as that sum upheld.
+    expect(civilResult("驳回原告某某公司要求被告张某甲返还不当得利132012元的诉讼请求。", false)).toEqual({
+      disposition: "dismissed",
+      amounts: [],
+    });
+    // An award beside a refused claim: partly upheld, the refused fee not awarded.
+    expect(
+      civilResult(
+        "一、被告张某甲于本判决生效之日起十日内赔偿原告某某镇人民政府经济损失887266元；二、驳回原告某某镇人民政府要求被告赔偿律师费74981元的诉讼请求。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 887266 });
+    // A fine the shareholders' resolution imposed, quoted in the item declaring it void.
+    expect(
+      civilResult(
+        "一、确认原告某某公司临时股东会决议第二项“对被告张某甲处以人民币50000元的罚款”内容无效；二、驳回原告某某公司要求被告张某甲支付25893元的诉讼请求。",
+        false,
+      ),
+    ).toEqual({ disposition: "partly_upheld", amounts: [] });
+    // The item changed (变更…“…”为…) is replaced by what it becomes.
+    expect(
+      civilResult(
+        "变更一审判决第三项“两被告共同赔偿原告损失人民币7.3万元”为“甲公司、乙公司共同赔偿原告损失人民币7.3万元”。",
+        false,
+      ).totalAwarded,
+    ).toBe(73000);
+    expect(
+      civilResult(
+        "一、上诉人张某甲无需向被上诉人某某公司返还补偿金6796元；二、上诉人张某甲无需向被上诉人某某公司支付违约金200万元。",
+        false,
+      ),
+    ).toMatchObject({ amounts: [] });
+  });
+
+  it("reads relief other than money as a claim upheld", () => {
+    expect(
+      civilResult(
+        "一、被告张某甲立即停止侵害李某乙名誉的行为；二、本判决生效后三日内，被告张某甲公开向原告李某丙赔礼道歉，消除影响。",
+        false,
+      ).disposition,
+    ).toBe("upheld");
+    expect(
+      civilResult(
+        "被告某某业主委员会于本判决生效之日起三十日内在小区公告栏内公布维修资金的筹集、使用情况。",
+        false,
+      ).disposition,
+    ).toBe("upheld");
+    // A reorganisation ended is no relief to a plaintiff.
+    expect(civilResult("一、批准某某公司重整计划；二、终止某某公司重整程序。", false).disposition).toBe(
+      "other",
+    );
+  });
+
   it("reads sums the gazette prints with spaced digit groups", () => {
     // Modelled on a gazette 工伤保险待遇纠纷案: 18 436元 had been read as 436 yuan.
     expect(

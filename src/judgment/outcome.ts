@@ -552,15 +552,28 @@ export function quotedClaim(parts: readonly (string | undefined)[]): number | un
 }
 
 /** Claims refused on their merits: 驳回…诉讼请求, or in older judgments …请求，不予支持 (a 2002 gazette case). */
-const CLAIM_REFUSED_RE = /驳回.{0,40}(?:诉讼|起诉)请求|请求[^。；]{0,6}不予支持/;
+const CLAIM_REFUSED_RE = /驳回[^。；;]{0,80}?(?:诉讼|起诉)请求|请求[^。；]{0,6}不予支持/;
 /** A suit refused unheard (驳回原告甲的起诉, 驳回被上诉人某某公司的起诉); not 起诉请求 (the claims, loosely named). */
 const SUIT_DISMISSED_RE = /驳回[^。；;，,：:]{0,40}?起诉(?!请求)/;
+
+/** A refused claim, to the words refusing it: 驳回…诉讼请求, …的请求，不予支持. */
+const REFUSED_SUM_RE = /驳回[^。；;]{0,80}?请求|(?<=^|[。；;，,\s])[^。；;，,]{0,80}?请求[，,]?\s?不予支持/g;
+
+/** A sum a party need not pay (乙无需向甲返还补偿金6796元), to its clause's end. */
+const NOT_OWED_RE =
+  /(?:无须|无需|不需|不必|不再)[^。；;，,]{0,20}?(?:支付|给付|赔偿|返还|偿还|退还)[^。；;，,]*/g;
 
 /** Civil results; court fees (案件受理费…) and bracketed computations (以50000元为基数…) are not awards. */
 export function civilResult(disposition: string, mediated: boolean): NonNullable<Outcome["civil"]> {
   // A cost shared out (评估费4000元，由原告负担1000元，被告负担3000元) is no award either.
   const awardsText = withoutBrackets(joinDigitGroups(disposition))
     .replace(/(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g, "")
+    // Nor a sum refused (驳回甲要求乙支付25893元的诉讼请求; 对…赔偿损失5万元的请求，不予支持), named by
+    // what is declared void (确认决议第二项“对甲处以50000元的罚款”无效) or changed (变更第一项“…7.3万元”为…).
+    .replace(REFUSED_SUM_RE, "")
+    .replace(NOT_OWED_RE, "")
+    .replace(/确认[^。；;]{0,120}?无效/g, "")
+    .replace(/“[^“”]*”(?=\s?为)/g, "")
     .replace(
       /(?<=^|[。；;\s])[^。；;\s]{0,10}(?:鉴定|评估|审计|勘验|检测)费[^。；;]*?由[^。；;]*?负担[^。；;]*[。；;]?/g,
       "",
@@ -575,21 +588,16 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     )
   )
     kind = "partly_upheld";
-  else if (
-    (CLAIM_REFUSED_RE.test(disposition) || SUIT_DISMISSED_RE.test(disposition)) &&
-    amounts.length === 0
-  )
-    // A claim refused beside relief granted in an item of its own (一、确认合同无效；二、对原告要求赔偿
-    // 损失的诉讼请求，不予支持): partly upheld, not dismissed. A suit refused unheard (裁定驳回起诉:
-    // 民事诉讼法 §122, §127; 民诉法解释 §208 ¶3, §330) decides no claim: not a claim refused, unless a
-    // claim is refused beside it (驳回对乙的起诉；驳回对甲的诉讼请求).
-    kind = grantsRelief(disposition)
-      ? "partly_upheld"
-      : CLAIM_REFUSED_RE.test(disposition)
-        ? "dismissed"
-        : "suit_dismissed";
-  else if (amounts.length > 0 || /支付|赔偿|返还|偿还|给付|确认|解除|继续履行/.test(disposition))
-    kind = "upheld";
+  else if (CLAIM_REFUSED_RE.test(disposition))
+    // A claim refused beside an award or relief granted in an item of its own (一、确认合同无效；二、对
+    // 原告要求赔偿损失的诉讼请求，不予支持; 一、乙赔偿甲887266元；二、驳回甲要求赔偿律师费的诉讼请求):
+    // partly upheld, not dismissed.
+    kind = amounts.length > 0 || grantsRelief(disposition) ? "partly_upheld" : "dismissed";
+  else if (SUIT_DISMISSED_RE.test(disposition) && amounts.length === 0)
+    // A suit refused unheard (裁定驳回起诉: 民事诉讼法 §122, §127; 民诉法解释 §208 ¶3, §330) decides no
+    // claim: not a claim refused.
+    kind = grantsRelief(disposition) ? "partly_upheld" : "suit_dismissed";
+  else if (amounts.length > 0 || grantsRelief(disposition)) kind = "upheld";
   else kind = "other";
   const result: NonNullable<Outcome["civil"]> = { disposition: kind, amounts };
   // Counted as the claim is (claimedAmount), so that awarded ÷ claimed compares like with like: a
@@ -610,7 +618,9 @@ function grantsRelief(disposition: string): boolean {
     .some(
       (item) =>
         !/驳回|不予支持|受理费|诉讼费|保全费|公告费|负担/.test(item) &&
-        /确认|解除|撤销|继续履行|支付|赔偿|返还|偿还|给付|交付|变更|停止|排除|恢复/.test(item),
+        /确认|解除|撤销|继续履行|支付|赔偿|返还|偿还|给付|交付|变更|停止|排除|恢复|消除|赔礼道歉|终止[^。；;]{0,40}?(?:合同|协议|关系)|(?:合同|协议|关系)[^。；;]{0,20}终止|(?<!不)准予?[^。；;]{0,20}离婚|判决(?:发生法律效力|生效)[^。；;]{0,6}[起后内]/.test(
+          item,
+        ),
     );
 }
 
