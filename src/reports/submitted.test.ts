@@ -90,4 +90,17 @@ describe("matchCitation", () => {
       resolvedBy: "caseNumber",
     });
   });
+
+  it("does not choose between two cases printed under one authority number (刑事审判参考第993号)", () => {
+    const one: CitedDoc = { id: "ctr-a", tier: "typical", authorityNumber: "刑事审判参考第993号" };
+    const other: CitedDoc = { ...one, id: "ctr-b" };
+    expect(matchCitation(citationKeys("《刑事审判参考》第993号"), [one, other])).toEqual({ ambiguous: 2 });
+    // A commentary of a lower tier naming the number makes no second case of it.
+    expect(
+      matchCitation(citationKeys("《刑事审判参考》第993号"), [
+        one,
+        { ...one, id: "comment", tier: "ordinary" },
+      ]),
+    ).toEqual({ caseId: "ctr-a", resolvedBy: "authorityNumber" });
+  });
 });

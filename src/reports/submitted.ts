@@ -84,7 +84,9 @@ const TIER_RANK: Record<string, number> = { guiding: 0, typical: 1, provincial: 
  * number; among the documents bearing it the highest tier (指导性案例12号 is the guiding case itself,
  * not a journal's commentary on it that names it too), then effective ones, then one naming its court
  * (a judgment before a write-up). Documents of the best rank from different courts — a pre-2016 number
- * two courts issued (（2015）上刑初字第53号) — name no one judgment: the number of courts is returned.
+ * two courts issued (（2015）上刑初字第53号) — name no one judgment: the number of courts is returned;
+ * so do two write-ups printed under one authority number (刑事审判参考第993号, two cases with an id each:
+ * src/judgment/identity.ts SHARED_AUTHORITY_NUMBERS): the number of cases is returned.
  */
 export function matchCitation(keys: CitationKeys, docs: readonly CitedDoc[]): CitationMatch | undefined {
   const numberKeys = new Set(keys.caseNumbers.map(caseNumberKey));
@@ -109,6 +111,10 @@ export function matchCitation(keys: CitationKeys, docs: readonly CitedDoc[]): Ci
   });
   const best = ranked[0] as CitedDoc;
   const tied = ranked.filter((d) => rank(d).join() === rank(best).join());
+  if (resolvedBy === "authorityNumber") {
+    const cases = tied.filter((d) => d.authorityNumber === best.authorityNumber).length;
+    return cases > 1 ? { ambiguous: cases } : { caseId: best.id, resolvedBy };
+  }
   // A write-up that names no court does not make a number ambiguous.
   const courts = new Set(tied.flatMap((d) => (d.court ? [d.court] : [])));
   if (resolvedBy === "caseNumber" && courts.size > 1) return { ambiguous: courts.size };

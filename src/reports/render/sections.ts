@@ -404,7 +404,7 @@ function submittedInIndex(
   if (!s.caseId) {
     return s.ambiguousMatches
       ? [
-          `检索库中有 ${s.ambiguousMatches} 件不同法院的裁判使用所引案号，未能确定所指案件，请核对后注明文书编号`,
+          `检索库中有 ${s.ambiguousMatches} 件不同的裁判使用所引案号或案例编号，未能确定所指案件，请核对后注明文书编号`,
         ]
       : ["未在检索库中收录"];
   }
