@@ -157,6 +157,21 @@ describe("partyKind", () => {
     expect(partyKind("刘中学")).toBe("person");
     expect(partyKind("王立厅")).toBe("person");
   });
+
+  it("types a business's, a department's and a foreign company's names as organisations (公报 FYGB0276, 0733)", () => {
+    for (const name of [
+      "某某加油城",
+      "某某娱乐城",
+      "某岛酒庄",
+      "某县医院麻醉科",
+      "株式会社某某",
+      "上海某某轩",
+    ])
+      expect(partyKind(name), name).toBe("organisation");
+    // Names that end or begin so stay people's: three characters, a 轩 or 城 with no place before it.
+    for (const name of ["王商城", "李山庄", "张子轩", "欧阳明轩", "陈志城", "上官明轩"])
+      expect(partyKind(name), name).toBe("person");
+  });
 });
 
 describe("extractBench", () => {

@@ -56,13 +56,19 @@ const ROLE_MAP = new Map(ROLE_WORDS);
 
 /**
  * Suffixes that make a name an organisation rather than a person: besides companies and organs,
- * broadcasters, parks, troupes and trading houses sued in the corpus (…电视台, …动物园, …文工团, …洋行).
- * A one-character suffix (会, 社, 村, 厅…) also ends given names (王立会, 刘远社, 陈岩村), and so do 中学 and
- * 小学 (刘中学): they count only from four characters on (…教育厅, …第五中学).
+ * broadcasters, parks, troupes, trading houses and businesses sued in the corpus (…电视台, …动物园,
+ * …文工团, …洋行, …加油城, …酒庄), and a hospital's department (…医院麻醉科).
+ * A one-character suffix (会, 社, 村, 厅…) also ends given names (王立会, 刘远社, 陈岩村), and so do 中学,
+ * 小学, 商城 and 山庄 (刘中学, 王商城, 李山庄): they count only from four characters on (…教育厅, …第五中学).
  */
 const ORGANISATION_RE =
-  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部|办公室|电视台|电台|幼儿园|动物园|公园|文工团|剧团|洋行|律师行)$/;
-const ORGANISATION_CHAR_RE = /(?:[局厂店部所站社处院队会场馆村组办厅]|中学|小学)$/;
+  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部|办公室|电视台|电台|幼儿园|动物园|公园|文工团|剧团|洋行|律师行|加油城|娱乐城|酒庄|(?:医院|卫生院)\p{Script=Han}{1,6}科)$/u;
+const ORGANISATION_CHAR_RE = /(?:[局厂店部所站社处院队会场馆村组办厅]|中学|小学|商城|山庄|农庄)$/;
+/**
+ * What begins an organisation's name and no person's: a Japanese company's form written first (株式会社
+ * 某某), a municipality's name (上海某某轩 — a shop's name may end as a given name does).
+ */
+const ORGANISATION_START_RE = /^(?:株式会社|(?:北京|上海|天津|重庆|香港|澳门)\p{Script=Han}{2})/u;
 
 /** Whether a name ends as an organisation's does (…公司, …分行, …检察院; 厂, 社, 村… from four characters). */
 export function hasOrganisationEnding(name: string): boolean {
@@ -70,7 +76,7 @@ export function hasOrganisationEnding(name: string): boolean {
 }
 
 export function partyKind(name: string): Party["kind"] {
-  if (hasOrganisationEnding(name)) return "organisation";
+  if (hasOrganisationEnding(name) || ORGANISATION_START_RE.test(name)) return "organisation";
   // A transliterated name (古力克孜·某某某某) is a person's however long.
   return name.length > 8 && !name.includes("·") ? "organisation" : "person";
 }
