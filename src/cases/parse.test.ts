@@ -1510,20 +1510,6 @@ describe("parseAuthoritativeCase: a court ordered to retry is named without the 
       [
         "**（检例第900号） 某某投资公司等骗取调解书虚假诉讼监督案**",
         "【监督结果】",
-        "2018年1月16日，甲市中级人民法院对检察院抗诉的案件作出民事裁定，指令甲市乙区人民法院再审。",
-      ].join("\n"),
-      "spp-guiding",
-    );
-    expect(r.court).toBe("甲市中级人民法院");
-  });
-});
-
-describe("parseAuthoritativeCase: a court ordered to retry is named without the order (检例第53号's form)", () => {
-  it("reads 指令甲市乙区人民法院再审 as no court's name", () => {
-    const r = parseAuthoritativeCase(
-      [
-        "**（检例第900号） 某某投资公司等骗取调解书虚假诉讼监督案**",
-        "【监督结果】",
         "2018年1月16日，甲市中级人民法院作出民事裁定，指令甲市乙区人民法院再审。",
       ].join("\n"),
       "spp-guiding",
