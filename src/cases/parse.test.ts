@@ -1517,3 +1517,18 @@ describe("parseAuthoritativeCase: a court ordered to retry is named without the 
     expect(r.court).toBe("甲市中级人民法院");
   });
 });
+
+describe("parseAuthoritativeCase: a decision dated before the provisions applied (于…日，依照…，判决：)", () => {
+  it("dates the decision told so, as old gazette cases write it", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**张某甲诉某某期货公司期货交易纠纷案**",
+        "【案情】",
+        "甲省高级人民法院经审理认为：上诉人的上诉理由不能成立。甲省高级人民法院于1994年4月29日，依照《中华人民共和国民事诉讼法》第一百五十三条第一款第（一）项的规定，判决：驳回上诉，维持原判。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.court).toBe("甲省高级人民法院");
+    expect(r.decisionDate).toBe("1994-04-29");
+  });
+});
