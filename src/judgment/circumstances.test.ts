@@ -665,6 +665,32 @@ describe("statedGrades: the range the court found", () => {
     ).toEqual([]);
   });
 
+  it("not a quoted article's or rule's words, whatever grade they name (LeCaRD 8728, 30450)", () => {
+    const p276 = [{ law: "中华人民共和国刑法", article: 276, subArticle: 1, paragraph: 1 }];
+    for (const law of [
+      // An article quoted, its conditional going on past the grade (数额较大，经…的，处…).
+      "本院认为，被告人张某甲的行为触犯《中华人民共和国刑法》第二百七十六条之一第一款“以逃匿方法逃避支付劳动者的劳动报酬，数额较大，经政府有关部门责令支付仍不支付的，处三年以下有期徒刑或者拘役”之规定，构成拒不支付劳动报酬罪。",
+      // A judicial interpretation quoted, its grade (the base range applied: two guns, not five).
+      "依照某解释第二条“买卖以火药为动力发射枪弹的非军用枪支五支以上的，属于刑法第一百二十五条第一款规定的‘情节严重’”之规定，被告人李某乙买卖枪支二支，应判处三年以上十年以下有期徒刑。",
+      // A rule's list quoted (…情形之一的：（一）以数额巨大的财物为盗窃目标的；…).
+      "虽然某解释第十二条规定“盗窃未遂，具有下列情形之一的，应当依法追究刑事责任：（一）以数额巨大的财物为盗窃目标的；（二）以珍贵文物为盗窃目标的。”，但被告人入户盗窃未遂，仍应追究刑事责任。",
+      // The law's conditional without quotation marks.
+      "根据刑法规定，强拿硬要公私财物，情节严重，破坏社会秩序的，处五年以下有期徒刑、拘役或者管制。",
+      "刑法第二百三十六条第三款规定：“强奸妇女、奸淫幼女，有下列情形之一的，处十年以上有期徒刑：（一）强奸妇女、奸淫幼女情节恶劣的；（四）二人以上轮奸的。”",
+    ])
+      expect(statedGrades(law, p276), law).toEqual([]);
+    // The court's own finding before the article it quotes: found.
+    expect(
+      statedGrades(
+        "被告人王某乙抢夺他人财物，数额较大，其行为已触犯《中华人民共和国刑法》第二百六十七条第一款“抢夺公私财物，数额较大的，或者多次抢夺的，处三年以下有期徒刑”之规定。",
+      ),
+    ).toEqual(["认定:数额较大"]);
+    // The court says the rape is the quoted grade.
+    expect(statedGrades("与幼女共同生活的被告人多次奸淫幼女致其怀孕，应当认定属于“情节恶劣”。")).toEqual([
+      "认定:强奸加重",
+    ]);
+  });
+
   it("not the law's words, a denial or a defence's argument (LeCaRD 16071)", () => {
     expect(
       statedGrades("根据刑法第二百六十四条之规定，盗窃公私财物，数额较大的，处三年以下有期徒刑。"),

@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated, §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated, §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果), no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -901,6 +901,26 @@ const MAIN_LIABILITY =
   /(?<![不无未][^，。；]{0,8}|(?:被害人|死者|对方|行人|乘客)[^，。；]{0,10})(?:全部|主要)责任/;
 
 /**
+ * Whether the words at `index` are a quoted article's or rule's, not the court's finding (which names
+ * the defendant or the act: 其行为…数额较大, 属数额较大): within a quotation opened after the article
+ * (第一款“…，数额较大，…的，处…”, 规定：“…”), or the law's conditional written without quotation
+ * marks, running on to its 的，处… (强拿硬要公私财物，情节严重，破坏社会秩序的，处五年以下…).
+ */
+function quotesLaw(text: string, index: number, length: number): boolean {
+  const open = text.lastIndexOf("“", index);
+  if (
+    open > text.lastIndexOf("”", index) &&
+    open < index - 1 &&
+    /(?:条|款|项|规定|解释|意见|通知|之一|》)[：:，,]?$/.test(text.slice(Math.max(0, open - 4), open))
+  )
+    return true;
+  const conditional = /^[^。；;“”《》]{0,40}?的[，,]\s*(?:处|可以|应当|依照|判处|并处)/.exec(
+    text.slice(index + length, index + length + 60),
+  );
+  return conditional !== null && !/其(?!他)|行为|被告人|上诉人|已|触犯|构成/.test(conditional[0]);
+}
+
+/**
  * The grades a court states in its reasoning that set the sentencing range, as `认定:` tags: the amount
  * (数额较大/巨大/特别巨大 — 刑法 §264, §266, §383…: the court applies the thresholds of its province and
  * year, which no band of figures can), 情节严重/情节特别严重 (§347 ¶4 for small quantities of drugs, and
@@ -928,7 +948,8 @@ export function statedGrades(
       // The law's words (数额较大的，处三年以下…; 是指…数额较大的行为; 数额特别巨大或者有其他…; 数额巨大
       // 的标准为…; 达到“数额巨大”标准; 所谓轮奸是指…), not the court's finding.
       const after = reasoning.slice(at + m[0].length, at + m[0].length + 3);
-      if (/^(?:的[，,或、标情]|或者?|标准|[是系]指)/.test(after)) return [];
+      if (/^(?:的[，,或、标情]|或者?|标准|[是系]指)/.test(after) || quotesLaw(reasoning, at, m[0].length))
+        return [];
       const before = reasoning.slice(clauseStart(reasoning, at), at);
       // Quoted, it is the law's term — unless the court says the case is it (系“情节特别严重”, 应认定
       // 为…规定的“数额较大”), and not a rule's list of cases (…规定的‘情节严重’：……) or a threshold.
@@ -986,9 +1007,9 @@ export function statedGrades(
     stated(
       /((?<=系|属|属于|构成|认定|认定为|且有|具有|二人以上|共同)轮奸|轮奸(?:妇女|幼女|被害人)|(?:强奸|奸淫)(?:妇女|幼女)多人)/g,
     ).length > 0 ||
-    // 情节恶劣 found of a rape in so many words (应视为情节恶劣, 属情节恶劣 — LeCaRD 1443: 120 months for
+    // 情节恶劣 found of a rape in so many words (应视为情节恶劣, 属“情节恶劣” — LeCaRD 1443: 120 months for
     // the repeated rape of a girl under twelve), not its rhetoric (犯罪情节恶劣，社会危害性较大).
-    stated(/((?<=视为|属|属于|系|认定为|认定)情节(?:特别)?恶劣)/g, /强奸|奸淫/).length > 0
+    stated(/((?<=(?:视为|属|属于|系|认定为|认定)[“"‘]?)情节(?:特别)?恶劣)/g, /强奸|奸淫/).length > 0
   )
     tags.push("认定:强奸加重");
   // §276之一 ¶1: 拒不支付劳动报酬 that 造成严重后果 is three to seven years, as the 2013 拒不支付劳动报酬
