@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
 import { compareProposed, proposedProblems, requestProblems } from "./deviation.ts";
+import { DeviationRequest } from "./model.ts";
 
 const similar = (months: number[], kind = "拘役", over: Partial<AuditCase> = {}): AuditCase[] =>
   months.map((m, i) => ({
@@ -98,6 +99,33 @@ describe("deviation check", () => {
         proposed: { penalty: "拘役", months: 2, civilDisposition: "upheld" },
       })[0]?.path,
     ).toBe("proposed.civilDisposition");
+  });
+
+  it("takes a suit refused unheard (驳回起诉) as a proposal, compared with the similar cases' rulings", () => {
+    const proposal = { facts: "原告张某甲诉被告某某公司返还借款，起诉时已超过法定期限。" };
+    const request = DeviationRequest.safeParse({
+      ...proposal,
+      causes: ["民间借贷纠纷"],
+      proposed: { civilDisposition: "suit_dismissed" },
+    });
+    expect(request.success).toBe(true);
+    const civil = (dispositions: string[]): AuditCase[] =>
+      dispositions.map((d, i) => ({
+        id: `c${i}`,
+        charges: [],
+        causes: ["民间借贷纠纷"],
+        statutes: [],
+        circumstances: [],
+        penaltyKinds: [],
+        civilDisposition: d,
+      }));
+    const merits = civil(["upheld", "partly_upheld", "dismissed", "upheld", "upheld"]);
+    expect(compareProposed({ civilDisposition: "suit_dismissed" }, merits)).toMatchObject({
+      level: "warning",
+      reason: "可能形成新的裁判标准：5 件类案均无此裁判结果。",
+    });
+    const refused = civil(["suit_dismissed", "suit_dismissed", "upheld", "suit_dismissed"]);
+    expect(compareProposed({ civilDisposition: "suit_dismissed" }, refused).level).toBe("none");
   });
 });
 

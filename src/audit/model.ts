@@ -131,6 +131,12 @@ export const Audit = z.object({
 });
 export type Audit = z.infer<typeof Audit>;
 
+/**
+ * The civil results a judge may propose for a pending case: a claim upheld, partly upheld or refused,
+ * or the suit refused unheard (裁定驳回起诉: 民事诉讼法 §122, §127; 民诉法解释 §208 ¶3, §330).
+ */
+export const ProposedCivilDisposition = z.enum(["upheld", "partly_upheld", "dismissed", "suit_dismissed"]);
+
 /** POST /api/v1/deviation: a proposed outcome for a pending case. */
 export const DeviationRequest = z
   .object({
@@ -144,7 +150,7 @@ export const DeviationRequest = z
         months: z.number().min(0).max(300).optional(),
         probationMonths: z.number().min(0).max(60).optional(),
         fine: z.number().min(0).max(1e10).optional(),
-        civilDisposition: z.enum(["upheld", "partly_upheld", "dismissed"]).optional(),
+        civilDisposition: ProposedCivilDisposition.optional(),
       })
       .strict(),
   })

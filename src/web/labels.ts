@@ -4,6 +4,7 @@
  * second copy that could drift from what reports and audit pages print.
  */
 
+import { ProposedCivilDisposition } from "../audit/model.ts";
 import { DEVIATION_TITLE, LEVEL_LABELS } from "../audit/render/deviation.ts";
 import { AUDIT_TITLE, FINDING_KIND_LABELS } from "../audit/render/html.ts";
 import {
@@ -48,6 +49,8 @@ export interface WorkbenchLabels {
   categories: string[];
   procedures: string[];
   penalties: string[];
+  /** The civil results the deviation check takes as a proposal, by code (labelled by dispositions). */
+  proposedDispositions: string[];
   titles: { audit: string; deviation: string };
 }
 
@@ -72,6 +75,7 @@ export function workbenchLabels(): WorkbenchLabels {
     categories: [...CaseCategory.options],
     procedures: [...Procedure.options],
     penalties: [...PenaltyKind.options],
+    proposedDispositions: [...ProposedCivilDisposition.options],
     titles: { audit: AUDIT_TITLE, deviation: DEVIATION_TITLE },
   };
 }

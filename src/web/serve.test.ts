@@ -43,6 +43,13 @@ describe("workbench assets", () => {
       expect(script.headers.get("content-type")).toContain("text/javascript");
       const labels = await (await fetch(`${base}/web/labels.json`)).json();
       expect(labels.uses).toEqual({ follow: "参照", consider: "参考", not_used: "不予参照" });
+      // The deviation form's civil choices, each named in Chinese: a suit refused unheard too.
+      expect(labels.proposedDispositions.map((d: string) => labels.dispositions[d])).toEqual([
+        "支持诉讼请求",
+        "部分支持诉讼请求",
+        "驳回诉讼请求",
+        "驳回起诉",
+      ]);
       expect((await fetch(`${base}/web/../serve.ts`)).status).toBe(404);
       expect((await fetch(`${base}/web/nope.ts`)).status).toBe(404);
     } finally {

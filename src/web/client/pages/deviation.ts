@@ -182,7 +182,7 @@ export function deviationPage(ctx: Context, main: HTMLElement): void {
           "民事裁判结果",
           bind(
             select(
-              ["upheld", "partly_upheld", "dismissed"].map((d) => [d, ctx.labels.dispositions[d] ?? d]),
+              ctx.labels.proposedDispositions.map((d) => [d, ctx.labels.dispositions[d] ?? d]),
               { name: "civilDisposition" },
               "（不适用）",
             ),
