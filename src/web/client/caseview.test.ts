@@ -43,6 +43,24 @@ describe("outcomeLines", () => {
     expect(outcomeLines(unheard, workbenchLabels())).toEqual(["民事裁判：驳回起诉"]);
   });
 
+  it("says 维持原判 before the civil or administrative ruling an appeal upheld, as for a sentence", () => {
+    const civil = {
+      outcome: { appeal: "affirmed", civil: { disposition: "dismissed" } },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(civil, workbenchLabels())).toEqual(["维持原判", "民事裁判：驳回诉讼请求"]);
+    const administrative = {
+      outcome: { appeal: "affirmed", administrative: { dispositions: ["revoked"] } },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(administrative, workbenchLabels())).toEqual([
+      "维持原判",
+      "行政裁判：撤销被诉行政行为",
+    ]);
+    const amended = {
+      outcome: { appeal: "amended", civil: { disposition: "upheld" } },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(amended, workbenchLabels())).toEqual(["民事裁判：支持诉讼请求"]);
+  });
+
   it("shows an administrative court's ruling on the act sued", () => {
     const record = {
       outcome: { administrative: { dispositions: ["revoked", "remake"] } },

@@ -57,8 +57,7 @@ export function outcomeLines(
   r: JudgmentRecord,
   labels: { dispositions: Record<string, string>; administrative: Record<string, string> },
 ): string[] {
-  // An appeal that upheld the judgment below carries the sentence it upheld (src/judgment/parse.ts).
-  const out: string[] = r.outcome.appeal === "affirmed" && r.outcome.criminal?.length ? ["维持原判"] : [];
+  const out: string[] = [];
   for (const s of r.outcome.criminal ?? []) {
     const term = s.months !== undefined ? `${s.months}个月` : "";
     const probation = s.probationMonths ? `，缓刑${s.probationMonths}个月` : "";
@@ -78,7 +77,9 @@ export function outcomeLines(
   const administrative = r.outcome.administrative?.dispositions ?? [];
   if (administrative.length > 0)
     out.push(`行政裁判：${administrative.map((d) => labels.administrative[d] ?? d).join("，")}`);
-  return out;
+  // An appeal that upheld the judgment below carries the outcome it upheld, criminal, civil or
+  // administrative (src/judgment/parse.ts): said to be upheld, not the appeal's own.
+  return r.outcome.appeal === "affirmed" && out.length > 0 ? ["维持原判", ...out] : out;
 }
 
 function dl(rows: Array<[string, string | Node]>): HTMLDListElement {
