@@ -64,8 +64,8 @@ export function termMonths(
   return kind && TERM_KINDS.has(kind) && c.months !== undefined && c.months > 0 ? c.months : undefined;
 }
 
-/** Dispositions whose award is a judgment on the claim (not 撤诉, 调解 or 其他). */
-const JUDGED_CLAIM = new Set(["upheld", "partly_upheld", "dismissed"]);
+/** Dispositions whose award is a judgment on the claim (not 撤诉, 调解, 驳回起诉 or 其他). */
+export const JUDGED_CLAIM = new Set(["upheld", "partly_upheld", "dismissed"]);
 /**
  * Cap of an awarded/claimed ratio. An award can exceed the claim a little (interest computed to the
  * judgment date, several items summed differently); far above is a misread amount, not a ruling.

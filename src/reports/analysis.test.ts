@@ -253,12 +253,46 @@ describe("findDivergence", () => {
       dv("suit", { causes: ["工伤认定"], administrative: ["suit_dismissed"] }),
       dv("other", { causes: ["行政处罚"], administrative: ["dismissed"] }),
     ]);
-    expect(out).toHaveLength(1);
+    // The suit refused unheard is no claim dismissed: a split of its own (below).
+    expect(out.map((d) => d.kind)).toEqual(["administrative_disposition", "suit_dismissed"]);
     expect(out[0]).toMatchObject({ charge: "工伤认定", kind: "administrative_disposition" });
     expect(out[0]?.summary).toBe(
       "工伤认定：被诉行政行为有的被撤销、确认违法或责令履行，有的诉讼请求被驳回（支持原告 1 件 / 驳回 1 件）",
     );
     expect(out[0]?.cases.map((c) => c.id)).toEqual(["revoked", "dismissed"]);
+  });
+
+  it("flags suits heard on their merits in some cases and refused unheard (驳回起诉) in others", () => {
+    const civil = findDivergence([
+      dv("upheld", { causes: ["劳动争议"], civilDisposition: "upheld" }),
+      dv("refused", { causes: ["劳动争议"], civilDisposition: "suit_dismissed" }),
+      dv("mediated", { causes: ["劳动争议"], civilDisposition: "mediated" }),
+    ]);
+    expect(civil).toEqual([
+      expect.objectContaining({
+        charge: "劳动争议",
+        kind: "suit_dismissed",
+        summary:
+          "劳动争议：有的经实体审理作出裁判，有的裁定驳回起诉，对是否符合起诉条件存在分歧（实体裁判 1 件 / 驳回起诉 1 件）",
+      }),
+    ]);
+    expect(civil[0]?.cases.map((c) => c.id)).toEqual(["upheld", "refused"]);
+    // A claim dismissed on its merits is heard; an administrative act set aside too.
+    const administrative = findDivergence([
+      dv("dismissed", { causes: ["政府信息公开"], administrative: ["dismissed"] }),
+      dv("ordered", { causes: ["政府信息公开"], administrative: ["revoked", "ordered"] }),
+      dv("suit", { causes: ["政府信息公开"], administrative: ["suit_dismissed"] }),
+    ]);
+    const split = administrative.find((d) => d.kind === "suit_dismissed");
+    expect(split?.summary).toContain("（实体裁判 2 件 / 驳回起诉 1 件）");
+    expect(split?.cases.map((c) => c.id).sort()).toEqual(["dismissed", "ordered", "suit"]);
+    // All refused unheard, or none: no split.
+    expect(
+      findDivergence([
+        dv("a", { causes: ["劳动争议"], civilDisposition: "suit_dismissed" }),
+        dv("b", { causes: ["劳动争议"], civilDisposition: "withdrawn" }),
+      ]),
+    ).toEqual([]);
   });
 
   it("sets alike defendants side by side, and names the grounds of leniency that differ (review15-reports)", () => {

@@ -4,6 +4,7 @@
  */
 
 import { rangesAgree } from "../audit/cluster.ts";
+import { JUDGED_CLAIM } from "../audit/outcomes.ts";
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
 import { type ComparableSentence, comparableSentence } from "../judgment/outcome.ts";
@@ -388,6 +389,30 @@ export function findDivergence(
           ...[...forPlaintiff].sort(byWeight).slice(0, 5),
           ...[...againstPlaintiff].sort(byWeight).slice(0, 5),
         ].map(sideBySide),
+      });
+    }
+    // Civil or administrative suits decided on their merits in some cases and refused unheard in
+    // others (裁定驳回起诉: the suit fails the conditions of 民事诉讼法 §122, 民诉法解释 §208 ¶3; 行政诉讼法
+    // 2017 §49, 行诉法解释 2018 §69): courts split on whether such a suit is heard at all.
+    const heard = members.filter(
+      (c) =>
+        JUDGED_CLAIM.has(c.facts.civilDisposition ?? "") ||
+        (c.facts.administrative ?? []).some((k) => k === "dismissed" || FOR_PLAINTIFF.has(k)),
+    );
+    const refused = members.filter(
+      (c) =>
+        !heard.includes(c) &&
+        (c.facts.civilDisposition === "suit_dismissed" ||
+          (c.facts.administrative ?? []).includes("suit_dismissed")),
+    );
+    if (heard.length > 0 && refused.length > 0) {
+      out.push({
+        summary: `${label}：有的经实体审理作出裁判，有的裁定驳回起诉，对是否符合起诉条件存在分歧（实体裁判 ${heard.length} 件 / 驳回起诉 ${refused.length} 件）`,
+        charge,
+        kind: "suit_dismissed",
+        cases: [...[...heard].sort(byWeight).slice(0, 5), ...[...refused].sort(byWeight).slice(0, 5)].map(
+          sideBySide,
+        ),
       });
     }
   }

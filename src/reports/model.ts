@@ -231,8 +231,15 @@ export const RetrievalReport = z.object({
       summary: z.string(),
       /** The charge or cause the cases share. */
       charge: z.string().optional(),
+      /** suit_dismissed: suits heard on their merits in some cases and refused unheard in others. */
       kind: z
-        .enum(["penalty_kind", "prison_term", "civil_disposition", "administrative_disposition"])
+        .enum([
+          "penalty_kind",
+          "prison_term",
+          "civil_disposition",
+          "administrative_disposition",
+          "suit_dismissed",
+        ])
         .optional(),
       cases: z.array(
         ReportCase.pick({
