@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { statuteKey } from "../search/documents.ts";
 import { canonicalLawName, normaliseStatutes, repealedLawNotice, statuteKeyText } from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
@@ -123,13 +124,14 @@ describe("repealedLawNotice", () => {
   });
 
   it("reads the keys a cited law becomes, with or without 中华人民共和国", () => {
-    const keys = (text: string) =>
-      normaliseStatutes(text).map((r) => `${r.law.replace(/^中华人民共和国/, "")}#${r.article ?? ""}`);
+    const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
     const cited = keys(
       "依照《中华人民共和国侵权责任法》第六条、《民事诉讼法（试行）》第十条、《治安管理处罚条例》第二十二条之规定",
     );
     expect(repealedLawNotice(cited)).toContain("《侵权责任法》已于2021年1月1日废止");
     expect(repealedLawNotice(cited)).toContain("《民事诉讼法（试行）》已于1991年4月9日废止");
-    expect(repealedLawNotice(cited)).toContain("《治安管理处罚条例》已于2006年3月1日废止");
+    expect(repealedLawNotice(cited)).toContain(
+      "《治安管理处罚条例》已于2006年3月1日废止（《治安管理处罚法》（2005年）第一百一十九条）",
+    );
   });
 });
