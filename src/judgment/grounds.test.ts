@@ -85,6 +85,28 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("甲某某")).toEqual([]);
   });
 
+  it("reads a bare 二人 or 五被告人 as the N just named when they are fewer than the defendants (LeCaRD 43627)", () => {
+    const names = ["甲某某", "乙某某", "丙某某", "丁某某"];
+    // Named in its sentence (被告人X…；被告人Y…，二人系主犯), or in the sentence before.
+    let grounds = groundsByDefendant(
+      "被告人甲某某组织、领导犯罪集团；被告人乙某某在共同犯罪中起主要作用，二人系主犯。" +
+        "被告人丙某某受雇参与，丁某某负责望风。二被告人起次要作用，系从犯。",
+      names,
+    );
+    expect([...grounds.values()]).toEqual([["主犯"], ["主犯"], ["从犯"], ["从犯"]]);
+    // As many as the defendants: all of them; not as many named nearby: all, as before.
+    grounds = groundsByDefendant("被告人甲某某系累犯。四被告人到案后如实供述，系坦白。", names);
+    expect([...grounds.values()]).toEqual([["坦白", "累犯"], ["坦白"], ["坦白"], ["坦白"]]);
+    grounds = groundsByDefendant("被告人甲某某、乙某某、丙某某盗窃。二人到案后如实供述，系坦白。", names);
+    expect([...grounds.values()]).toEqual([["坦白"], ["坦白"], ["坦白"], ["坦白"]]);
+    // A unit is no 人: 二被告人 are the two people, however the sentence before names the unit.
+    grounds = groundsByDefendant(
+      "被告人甲某某系被告单位某某科技有限公司的法定代表人。二被告人到案后如实供述，系坦白。",
+      ["某某科技有限公司", "甲某某", "乙某某"],
+    );
+    expect(grounds.get("乙某某")).toEqual(["坦白"]);
+  });
+
   it("does not give a helper's role to the one whose act it helped (对于X的贩卖毒品行为所起的作用)", () => {
     const text =
       "被告人甲某某帮助乙某某分装毒品，对于乙某某的贩卖毒品行为所起的作用较小，系从犯。被告人乙某某系主犯。";

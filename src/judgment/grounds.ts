@@ -12,14 +12,17 @@
  * Each ground is found where it is written, by the tag rules themselves over the whole text, and
  * goes to the subject of the nearest clause (，；。：) before it that names one: defendants' names at
  * the clause's start (after connectives and role words: 鉴于被告人X), or followed by a predicate
- * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject; 各被告人, 二被告人,
- * 二人… are all of them, 其二人 and 该二人 the two just named. A name that is only an object
- * (协助公安机关抓获X, 对于X的贩卖毒品行为所起的作用) names no subject. What is written before any
- * defendant is named is everyone's. Only the court's word counts: a ground in a party's submission it
+ * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject; 各被告人 are all of
+ * them, 二被告人 and 二人 too where the defendants are two people (a 被告单位 is no 人), else the two
+ * named in their sentence or the one before (all, where not exactly two are), 其二人 and 该二人 the two
+ * just named. A name that is only an object (协助公安机关抓获X, 对于X的贩卖毒品行为所起的作用) names
+ * no subject. What is written before any defendant is named is everyone's. Only the court's word counts: a ground in a party's submission it
  * does not accept there (its numbered points too: 辩护意见：1、…。2、X系从犯), or a role it denies
  * (不宜认定为从犯), is no one's.
  */
 import { circumstanceMatches, extractCircumstances } from "./circumstances.ts";
+import { parseChineseInt } from "./numerals.ts";
+import { partyKind } from "./parties.ts";
 
 /**
  * Tags that belong to one person, not to the offence: the statutes above, and 前科 (§65's record),
@@ -49,9 +52,14 @@ const ALL = "\u0000all";
 /** Where clauses end: a subject named in one speaks for the clauses after it. */
 const BOUNDARY = new Set(["，", ",", "；", ";", "。", "：", ":", "\n"]);
 
-/** 二被告人, 各被告人, 上述被告人, 被告人等均, 二人: a subject that is every defendant. */
-const COLLECTIVE =
-  /(?:[二两三四五六七八九十]+名?|各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|被告人[^，。；]{0,3}均|(?<![他她们另其该此这])[二两三四五六七八九十]人/g;
+/** 各被告人, 上述被告人, 被告人等均: a subject that is every defendant. */
+const COLLECTIVE = /(?:各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|被告人[^，。；]{0,3}均/g;
+/**
+ * 二被告人, 五上诉人, 二人: every defendant when they are as many (people only: 被告单位 are no 人),
+ * else the N just named (COUNTED).
+ */
+const NUMBERED =
+  /([二两三四五六七八九十]+)名?(?:被告人|上诉人|原审被告人)|(?<![他她们另其该此这])([二两三四五六七八九十])人/g;
 /** 其二人, 该二人, 他们四人: those just named, however many the defendants are (ANAPHOR_COUNTS: how many). */
 const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])人/g;
 const ANAPHOR_COUNTS = "一二三四五六七八九十";
@@ -87,7 +95,9 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
   const alternatives = [...people].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const name = `(?:${alternatives.join("|")})(?![某甲乙丙丁戊己\\d])`;
   const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
-  // Names (end: where the name ends), collectives (end -1) and anaphors (end -2, `count` people).
+  const persons = people.filter((n) => partyKind(n) === "person").length;
+  // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
+  // numbered collectives (end -3, `count` people).
   const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
     ...occurrences(text, people).map((m) => ({ ...m, who: [m.name] })),
     ...[...text.matchAll(COLLECTIVE)].map((m) => ({ index: m.index, end: -1, who: [ALL] })),
@@ -96,6 +106,12 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
       end: -2,
       who: [],
       count: ANAPHOR_COUNTS.indexOf((m[1] ?? "").replace("两", "二")) + 1,
+    })),
+    ...[...text.matchAll(NUMBERED)].map((m) => ({
+      index: m.index,
+      end: -3,
+      who: [],
+      count: parseChineseInt(m[1] ?? m[2] ?? "") ?? 0,
     })),
   ].sort((a, b) => a.index - b.index);
   /**
@@ -119,6 +135,24 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
     }
     return named.size > 0 && named.size < people.length ? [...named] : [ALL];
   };
+  /**
+   * Whom numbered collective k (二人, 五上诉人) names: every defendant when they are as many people,
+   * else the `count` named before it in its sentence, or in it and the sentence before (被告人X…；被告人
+   * Y…，二人系主犯: X and Y of thirteen) — exactly as many, or it is left to the judgment (all).
+   */
+  const counted = (k: number, count: number): string[] => {
+    if (count === persons) return [ALL];
+    const at = mentions[k]?.index ?? 0;
+    const sentence = text.lastIndexOf("。", at - 1);
+    const named = new Set<string>();
+    for (const from of [sentence, text.lastIndexOf("。", sentence - 1)]) {
+      for (let j = k - 1; j >= 0 && (mentions[j]?.index ?? -1) > from; j--)
+        if ((mentions[j]?.end ?? -1) >= 0) for (const n of mentions[j]?.who ?? []) named.add(n);
+      if (named.size === count) return [...named];
+      if (sentence < 0) break;
+    }
+    return [ALL];
+  };
   // Whether mention k is its clause's subject (and whom it names), decided when first needed: only
   // the mentions before a ground are read, most judgments' evidence lists never.
   const decided = new Map<number, { clause: number; who?: string[] }>();
@@ -132,6 +166,8 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
     let found: { clause: number; who?: string[] } = { clause };
     if (m.end === -2) {
       if (m.index <= lead + 12) found = { clause, who: anaphor(k, m.count ?? 0) };
+    } else if (m.end === -3) {
+      if (m.index <= lead + 12) found = { clause, who: counted(k, m.count ?? 0) };
     } else if (m.end < 0) {
       if (m.index <= lead + 12) found = { clause, who: m.who };
     } else {
