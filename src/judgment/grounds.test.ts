@@ -89,7 +89,7 @@ describe("groundsByDefendant", () => {
     const names = ["甲某某", "乙某某", "丙某某", "丁某某"];
     // Named in its sentence (被告人X…；被告人Y…，二人系主犯), or in the sentence before.
     let grounds = groundsByDefendant(
-      "被告人甲某某组织、领导犯罪集团；被告人乙某某在共同犯罪中起主要作用，二人系主犯。" +
+      "被告人甲某某策划并指挥了每次作案；被告人乙某某持刀动手，二人系主犯。" +
         "被告人丙某某受雇参与，丁某某负责望风。二被告人起次要作用，系从犯。",
       names,
     );
