@@ -1126,6 +1126,38 @@ describe("parseAuthoritativeCase: an administrative write-up's outcome (modelled
   });
 });
 
+describe("parseAuthoritativeCase: an appeal withdrawn leaves the ruling below standing (modelled on 公报 FYGB0226, FYGB0432)", () => {
+  it("reads the first instance's rulings told before an appeal withdrawn, not the late marker of the appeal's", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 张某甲诉某区住房保障局不履行房屋登记职责案",
+        "裁判结果",
+        "一、撤销被告某区住房保障局作出的《关于张某甲申请办理过户登记的答复》。",
+        "二、责令被告某区住房保障局在本判决书发生法律效力后30日内履行为原告张某甲办理房屋所有权转移登记的法定职责。",
+        "某区住房保障局不服一审判决，向某市中级人民法院提起上诉，审理中同意为张某甲办理登记并申请撤回上诉，某市中级人民法院于2013年5月6日裁定如下：准予上诉人某区住房保障局撤回上诉。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(r.category).toBe("行政");
+    expect(r.outcome).toEqual({
+      administrative: { dispositions: ["revoked", "ordered"] },
+      appeal: "withdrawn",
+    });
+  });
+
+  it("takes an appeal treated as withdrawn (按自动撤回上诉处理) to leave the civil ruling it quotes", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 李某乙诉某典当公司典当纠纷案",
+        "裁判结果",
+        "某区人民法院于2004年10月8日作出（2004）某民初字第9号民事判决：驳回原告李某乙的诉讼请求。李某乙不服一审判决，提起上诉，未在规定期限内交纳上诉费。某市中级人民法院于2005年3月2日作出（2005）某民终字第3号民事裁定：本案按上诉人李某乙自动撤回上诉处理。一审判决已经发生法律效力。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(r.outcome).toEqual({ civil: { disposition: "dismissed", amounts: [] }, appeal: "withdrawn" });
+  });
+});
+
 describe("parseAuthoritativeCase: a court deciding on a date written without 于 (modelled on 指导案例169号, 84号)", () => {
   it("dates the case by its judgment, not by the guiding case's issue", () => {
     const r = parseAuthoritativeCase(

@@ -880,12 +880,21 @@ function toldRulings(account: string): { opening: string; text: string }[] {
 
 /**
  * A write-up's last ruling without what followed it (一审宣判后，双方均未上诉), and for an appeal or a
- * retrial (its procedure, or failing it the ruling's words) its result.
+ * retrial (its procedure, or failing it the ruling's words) its result. An appeal told after the first
+ * instance's ruling and withdrawn (X不服…提起上诉，…裁定如下：准予…撤回上诉) leaves that ruling standing.
  */
 function lastRuling(
   result: string,
   procedure: Procedure | undefined,
 ): { ruling: string; appeal: JudgmentRecord["outcome"]["appeal"] } {
+  const later = LATER_INSTANCE_RE.exec(result);
+  const appealed =
+    later &&
+    courtRulings(result)
+      .filter((r) => r.rulingStart > later.index)
+      .at(-1);
+  if (later && appealed && appealResult(result.slice(appealed.rulingStart)) === "withdrawn")
+    return { ruling: result.slice(0, later.index).trim(), appeal: "withdrawn" };
   const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
   const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
   return { ruling, appeal: review ? appealResult(ruling) : undefined };
@@ -923,7 +932,8 @@ export function writeUpCivilOutcome(
   const partly = below && last ? keptItems(below, last.text) : undefined;
   const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : result);
   let civil = civilResult(own, mediated(chosen ? chosen.opening + own : own));
-  if (appeal === "affirmed" && civil.disposition === "other") {
+  // An appeal withdrawn leaves the ruling below standing, as one affirmed does.
+  if ((appeal === "affirmed" || appeal === "withdrawn") && civil.disposition === "other") {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) civil = civilResult(upheld, mediated(upheld));
   }
@@ -950,7 +960,7 @@ export function writeUpAdministrativeOutcome(
   const { ruling, appeal } = lastRuling(result, procedure);
   // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
   let dispositions = administrativeResult(ruling);
-  if (appeal === "affirmed" && dispositions.length === 0) {
+  if ((appeal === "affirmed" || appeal === "withdrawn") && dispositions.length === 0) {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) dispositions = administrativeResult(upheld);
   }

@@ -729,6 +729,12 @@ describe("appealResult", () => {
       ),
     ).toBe("amended");
     expect(appealResult("准许上诉人白峰禾撤回上诉。")).toBe("withdrawn");
+    // 准予 as 准许, and an appeal treated as withdrawn (the fee unpaid, the appellant absent).
+    expect(appealResult("准予上诉人某区城市管理局撤回上诉。")).toBe("withdrawn");
+    expect(
+      appealResult("本案按上诉人某某公司自动撤回上诉处理。一审判决自本裁定书送达之日起发生法律效力。"),
+    ).toBe("withdrawn");
+    expect(appealResult("一、本案按撤诉处理，各方当事人按原审判决执行。")).toBe("withdrawn");
     expect(appealResult("二、撤消（2017）陕0112刑初786号刑事判决书对原审被告人杨立岩的量刑部分。")).toBe(
       "amended",
     );

@@ -492,7 +492,10 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   // A quash (撤销, also written 撤消) or change of any item outweighs the withdrawal allowed to other
   // appellants in the same ruling (（2020）京02刑终37号: 准许白峰禾、高晓撤回上诉, 张禾航's term cut).
   if (/撤销|撤消|改判/.test(disposition)) return "amended";
-  if (/准许.{0,30}撤回(?:上诉|抗诉)/.test(disposition)) return "withdrawn";
+  // An appeal withdrawn (准许/准予…撤回上诉: 民事诉讼法 2021 §180), or treated as withdrawn when the
+  // appellant does not pay the fee or appear (按自动撤回上诉处理, 按撤诉处理: 民诉法解释 2022 §318).
+  if (/准[许予].{0,30}撤回(?:上诉|抗诉)|按[^。；]{0,30}?撤回上诉处理|按撤诉处理/.test(disposition))
+    return "withdrawn";
   // An appeal or a retrial that upholds the judgment does so by ruling (裁定驳回…维持原判, 刑事诉讼法
   // §236 (1), §256); one that decides by judgment (判决) and pronounces a sentence or an acquittal
   // changes it (§236 (2)–(3)), even without the words 撤销 or 改判 (（2017）青02刑终63号 adds a crime).
