@@ -1158,6 +1158,25 @@ describe("parseAuthoritativeCase: an appeal withdrawn leaves the ruling below st
   });
 });
 
+describe("parseAuthoritativeCase: a ruling dated in Chinese numerals (modelled on 公报 FYGB0909)", () => {
+  it("finds the appeal's inline ruling after 十月三十日, and reads no sum its reasoning weighs", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 某村民委员会诉某建设公司临时用地合同纠纷案",
+        "裁判结果",
+        "（一）双方签订的临时用地合同有效；（二）驳回原告的诉讼请求。",
+        "原告不服一审判决，向某市中级人民法院提起上诉。",
+        "某市中级人民法院经审理认为：被上诉人已付给上诉人用地补偿五万元，足以弥补其损失，上诉人再要求补偿三万元，不予支持。原审判决并无不当。",
+        "某市中级人民法院依照《中华人民共和国民事诉讼法（试行）》的规定，于一九八六年十月三十日判决驳回上诉，维持原判。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    // The appeal upheld the ruling below, which this account gives without a marker to quote it by:
+    // no sum its reasoning weighs is an award (it had read partly_upheld, 50,000 and 30,000).
+    expect(r.outcome).toEqual({ civil: { disposition: "other", amounts: [] }, appeal: "affirmed" });
+  });
+});
+
 describe("parseAuthoritativeCase: a court deciding on a date written without 于 (modelled on 指导案例169号, 84号)", () => {
   it("dates the case by its judgment, not by the guiding case's issue", () => {
     const r = parseAuthoritativeCase(

@@ -709,8 +709,9 @@ function lastInstanceRuling(
  * judgment referred to (一审法院作出的判决，定罪和适用法律正确).
  */
 const RULING_AFTER_COMMA_RE = /作出[^。；：:的]{0,60}?(?:判决|裁定)书?[，,](?![^，。；]{0,4}认为)/g;
-/** A ruling written inline: …的规定，于2001年8月17日裁定驳回上诉，维持原判. */
-const RULING_INLINE_RE = /(?<=[，,\s]|\d日)(?:遂|并)?(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)/g;
+/** A ruling written inline: …的规定，于2001年8月17日裁定驳回上诉，维持原判 (or 于一九八六年十月三十日判决…). */
+const RULING_INLINE_RE =
+  /(?<=[，,\s]|[\d〇零一二三四五六七八九十]日)(?:遂|并)?(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)/g;
 /** What a criminal court's ruling says (判处, 无罪, 驳回上诉, 维持原判, 核准, 撤销, 发回重审…). */
 const CRIMINAL_RULING_RE = /判处|无罪|免[予于](?:刑事)?处罚|驳回|维持|核准|撤销|发回/;
 
