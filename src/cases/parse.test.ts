@@ -1583,3 +1583,119 @@ describe("parseAuthoritativeCase: a decision dated before the provisions applied
     expect(r.decisionDate).toBe("1994-04-29");
   });
 });
+
+describe("parseAuthoritativeCase: a court the account names short (辽宁高院, 南京中院, 巡回法庭)", () => {
+  const told = (result: string) =>
+    parseAuthoritativeCase(
+      ["**张某甲诉某某公司买卖合同纠纷案**", "【裁判结果】", result].join("\n"),
+      "spc-guiding",
+    );
+
+  it("names a province's high court by the province's full name", () => {
+    expect(
+      told("某某公司不服，提起上诉。辽宁高院于2015年3月2日作出民事判决：驳回上诉，维持原判。"),
+    ).toMatchObject({ court: "辽宁省高级人民法院", decisionDate: "2015-03-02" });
+    expect(told("某某公司不服，提起上诉。广西高院经审理，判决驳回上诉，维持原判。").court).toBe(
+      "广西壮族自治区高级人民法院",
+    );
+    expect(told("某某公司不服，提起上诉。北京高院经审理，判决驳回上诉，维持原判。").court).toBe(
+      "北京市高级人民法院",
+    );
+  });
+
+  it("names an intermediate court in full only as the account declares it, else not at all", () => {
+    expect(
+      told(
+        "张某甲向江苏省南京市中级人民法院（以下简称南京中院）提起诉讼。南京中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。",
+      ),
+    ).toMatchObject({ court: "江苏省南京市中级人民法院", decisionDate: "2016-05-04" });
+    // 大理中院 may be 大理白族自治州中级人民法院; 大理市 has a basic court.
+    expect(told("大理中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。").court).toBeUndefined();
+  });
+
+  it("names the Supreme People's Court for its circuit court", () => {
+    expect(
+      told(
+        "某某公司提起上诉，最高人民法院第二巡回法庭经审理于2015年10月27日作出民事判决：驳回上诉，维持原判。",
+      ),
+    ).toMatchObject({ court: "最高人民法院", decisionDate: "2015-10-27" });
+  });
+
+  it("passes over a court the account only says accepted another suit", () => {
+    expect(
+      told(
+        "2019年12月6日，甲市乙区人民法院作出一审判决：被告某某公司赔偿张某甲5万元。某某协会向江苏省无锡市中级人民法院（以下简称无锡中院）提起民事公益诉讼，无锡中院于2020年9月18日立案受理。",
+      ),
+    ).toMatchObject({ court: "甲市乙区人民法院", decisionDate: "2019-12-06" });
+  });
+});
+
+describe("parseAuthoritativeCase: a gazette reprint whose number is only told (FYGB0138's form)", () => {
+  it("does not name a court by the level of another suit's number its findings tell", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "张某甲与李某乙房屋所有权确认纠纷案",
+        "原告：张某甲，男，1960年1月1日出生。",
+        "被告：李某乙，女，1970年1月1日出生。",
+        "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
+        "原告张某甲诉称：被告擅自处分系争房屋，请求确认处分行为无效。",
+        "上海市嘉定区人民法院一审查明：张某甲曾在外地另行起诉，2013年10月23日，辽宁省高级人民法院作出（2013）辽民一终字第9号民事裁定书，裁定驳回张某甲的起诉。",
+        "上海市嘉定区人民法院一审认为：被告处分系争房屋未经原告同意，应属无效。",
+        "据此，上海市嘉定区人民法院依照《中华人民共和国合同法》第五十二条之规定，于2014年10月22日作出判决：确认被告李某乙处分系争房屋的行为无效。",
+        "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",
+        "上海市第二中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
+        "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年3月31日作出判决：",
+        "驳回上诉，维持原判。",
+        "本判决为终审判决。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.court).toBe("上海市第二中级人民法院");
+    expect(r.decisionDate).toBe("2015-03-31");
+  });
+
+  it("still takes the SPC's own reprinted judgment for the SPC's, not the high court it reviews", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "张某甲贩卖毒品案",
+        "中华人民共和国最高人民法院",
+        "刑事判决书",
+        "（2001）刑复字第9号",
+        "被告人张某甲，男，1968年1月1日出生。",
+        "甲省乙市中级人民法院审理乙市人民检察院指控被告人张某甲犯贩卖毒品罪一案，于2000年12月23日以（2000）乙中刑初字第5号刑事判决，判处被告人张某甲死刑。宣判后，张某甲不服，提出上诉。甲省高级人民法院于2001年3月29日以（2001）甲刑终字第8号刑事判决，驳回上诉，维持原判，并依法报请本院核准。本院依法组成合议庭，对本案进行了复核。",
+        "经复核查明：被告人张某甲贩卖海洛因共计945克。",
+        "本院认为，被告人张某甲的行为已构成贩卖毒品罪。依照《中华人民共和国刑事诉讼法》第一百九十九条的规定，判决如下：",
+        "核准甲省高级人民法院（2001）甲刑终字第8号刑事判决。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.court).not.toBe("甲省高级人民法院");
+    expect(r.courtLevel).toBe("最高");
+  });
+});
+
+describe("reprintRulingCourt: an appeal withdrawn leaves the ruling appealed in force (FYGB0270's form)", () => {
+  const text = (appeal: string) =>
+    [
+      "综上，甲市乙区人民法院依照《中华人民共和国合同法》第一百零七条之规定，于2011年6月16日作出判决：",
+      "被告某某公司于本判决生效之日起十日内恢复原告张某甲的通信服务。",
+      appeal,
+    ].join("\n\n");
+
+  it("dates the first instance's judgment when the appeal against it was withdrawn", () => {
+    const withdrawn =
+      "一审宣判后，被告某某公司向甲市中级人民法院提出上诉，后于2011年11月25日撤回上诉，甲市中级人民法院于同日作出（2011）甲商终字第3号民事裁定，准许某某公司撤回上诉。一审判决已经发生法律效力。";
+    expect(reprintRulingCourt(text(withdrawn), "准许某某公司撤回上诉。一审判决已经发生法律效力。")).toEqual({
+      court: "甲市乙区人民法院",
+      date: "2011-06-16",
+    });
+  });
+
+  it("does not when the later court also ruled on another appeal", () => {
+    const ruled =
+      "一审宣判后，张某甲、某某公司均提出上诉。甲市中级人民法院二审作出民事裁定：准许张某甲撤回上诉；驳回某某公司的上诉，维持原判。";
+    expect(
+      reprintRulingCourt(text(ruled), "准许张某甲撤回上诉；驳回某某公司的上诉，维持原判。"),
+    ).toBeUndefined();
+  });
+});

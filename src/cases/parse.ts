@@ -4,6 +4,7 @@ import {
   findCaseNumbers,
   isTrialNumber,
   likelyCourtLevel,
+  PROVINCE_NAMES,
   provinceInName,
 } from "../judgment/case-number.ts";
 import { beginsCause, findCauses } from "../judgment/causes.ts";
@@ -315,10 +316,11 @@ function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined 
 /**
  * A court as the subject of its decision in a write-up's account (浙江省江山市人民法院认为…, …人民法院经审理
  * 认为, 最高人民法院复核认为, …人民法院于2000年9月19日裁定如下, …法院2017年10月31日作出): from a clause's
- * start to 法院, followed by what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
+ * start to 法院, or to a short form (辽宁高院, 南京中院, 最高人民法院第二巡回法庭: fullCourtName), followed
+ * by what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
  */
 const SUBJECT_COURT_RE =
-  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院)(?=经|审理|认为|于\d|于[〇一二]|[12]\d{3}年\d{1,2}月\d{1,2}日作出|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
+  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院|[^，,。；;：:\s“”"《》]{1,24}?(?:高院|中院|巡回法庭))(?=经|审理|认为|于\d|于[〇一二]|[12]\d{3}年\d{1,2}月\d{1,2}日作出|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
 /**
  * A court's full name: a place (province, city, prefecture, county, district, banner; a municipality's
  * 第一中级), then its level, or 最高人民法院; a specialised court by its kind. Not 二审法院, not a clause
@@ -328,6 +330,52 @@ const COURT_NAME_RE =
   /^(?:最高(?:人民)?法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
 const NOT_A_NAME_RE =
   /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|指令|指定|^(?:该|本|原|上述|其|此)|法院./;
+/** A court's short name the account declares: 江苏省南京市中级人民法院（以下简称南京中院）. */
+const COURT_ALIAS_RE =
+  /([^，,。；;：:\s“”"《》、（(）)]{2,40}?法院)\s?[（(](?:以下)?(?:简称|下称|称)[：:]?\s?[“"]?([^（()）“”"，,。\s]{2,12}?)[”"]?[）)]/g;
+
+/**
+ * The short names an account gives courts, to their full names: the full name is the longest end of
+ * what precedes the bracket that is a court's name beginning with its province or city (…为由向张掖市
+ * 中级人民法院 → 张掖市中级人民法院) or 最高人民法院; none where no such name precedes it.
+ */
+function courtAliases(account: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const m of account.matchAll(COURT_ALIAS_RE)) {
+    const run = m[1] ?? "";
+    for (let i = 0; i + 4 <= run.length; i++) {
+      const name = run.slice(i);
+      if (!COURT_NAME_RE.test(name) || NOT_A_NAME_RE.test(name)) continue;
+      if (!name.startsWith("最高") && !provinceInName(name)) continue;
+      if (m[2] && m[2] !== name) aliases.set(m[2], name);
+      break;
+    }
+  }
+  return aliases;
+}
+
+/**
+ * A court's official name where the account shortens it: a name it declares (aliases); 最高法院, 最高院
+ * and a circuit court of the SPC (最高人民法院第二巡回法庭: its judgments are the SPC's, 最高人民法院关于
+ * 巡回法庭审理案件若干问题的规定 (法释〔2015〕3号) §2) are 最高人民法院; a province's high court (辽宁高院,
+ * 广西高院, 北京高院) is named from the province's full name; …高级法院 is …高级人民法院. A 中院 the account
+ * does not declare stays short (大理中院 is 大理白族自治州中级人民法院, and 大理市 has a basic court): no name.
+ */
+function fullCourtName(name: string, aliases: ReadonlyMap<string, string>): string {
+  const declared = aliases.get(name);
+  if (declared) return declared;
+  if (/^最高(?:人民)?法?院$|^最高人民法院第[一二三四五六七八九十]+巡回法庭$/.test(name))
+    return "最高人民法院";
+  const high = /^(.+?)高院$/.exec(name)?.[1];
+  if (high) {
+    const province = PROVINCE_NAMES.find(
+      (p) => high === p || high === p.replace(/省|市|自治区|回族|维吾尔|壮族/g, ""),
+    );
+    return province ? `${province}高级人民法院` : name;
+  }
+  return name.replace(/高级法院$/, "高级人民法院");
+}
+
 /** A date written in Arabic or Chinese numerals: 2009年4月30日, 二〇一三年一月二十一日. */
 const DATE =
   "(?:[12]\\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[01]?\\d|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日";
@@ -355,15 +403,25 @@ export function decidingCourt(
   own: Pick<CaseNumber, "raw" | "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
   ownStated = true,
 ): { court: string; date?: string } | undefined {
-  const level = own && likelyCourtLevel(own);
-  const named = [...account.matchAll(SUBJECT_COURT_RE)]
+  // The level of a number the account does not state may be another suit's (FYGB0138: the 辽宁 court's
+  // ruling its findings tell, the case decided in 上海), but for the SPC's: a reprint bearing one is its own.
+  const guessed = own && likelyCourtLevel(own);
+  const level = ownStated || guessed === "最高" ? guessed : undefined;
+  const aliases = courtAliases(account);
+  const courtsNamed = [...account.matchAll(SUBJECT_COURT_RE)]
     .map((m) => ({
-      // The official name where the account shortens it (最高法院, 重庆市高级法院).
-      name: (m[1] ?? "").replace(/^最高法院$/, "最高人民法院").replace(/高级法院$/, "高级人民法院"),
+      name: fullCourtName(m[1] ?? "", aliases),
       start: m.index + m[0].length - (m[1] ?? "").length,
       end: m.index + m[0].length,
     }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
+  // A court the account only says accepted a case (无锡中院于2020年9月18日立案受理: another suit the
+  // account goes on to tell of) decides nothing told, when another court does.
+  const accepting = ({ end }: { end: number }) =>
+    /^(?:于[^，,。；;]{0,16})?(?:立案)?受理[^，,。；;]*(?:[。；;]|$)/.test(account.slice(end));
+  const named = courtsNamed.some((c) => !accepting(c))
+    ? courtsNamed.filter((c) => !accepting(c))
+    : courtsNamed;
   // A pre-2016 short code's level is a guess (甘 of 甘孜藏族自治州, 津法 of 重庆市江津区): the clause
   // giving the number first, up to the next court named, names its court — not one upholding or quashing
   // it, nor one whose own decision it names (…作出（2010）…执字第195号执行裁定，终结（2009）…号判决).
@@ -429,8 +487,13 @@ export function reprintRulingCourt(
   );
   const m = [...before.matchAll(RULING_DATE_RE)].at(-1);
   // A later instance told between it and the disposition (第一审宣判后…提出上诉。…判决：驳回上诉): the
-  // ruling dated is an earlier one, not the disposition's.
-  if (!m || LATER_INSTANCE_RE.test(before.slice(m.index))) return undefined;
+  // ruling dated is an earlier one, not the disposition's — unless that instance ends with the appeal
+  // withdrawn and nothing else ruled (准许…撤回上诉, not …；驳回乙的上诉), which leaves the ruling appealed
+  // in force (民事诉讼法 2021 §180: FYGB0270).
+  if (!m) return undefined;
+  const later = LATER_INSTANCE_RE.exec(before.slice(m.index));
+  const appeal = later ? before.slice(m.index + later.index) + disposition : "";
+  if (later && (appealResult(appeal) !== "withdrawn" || /驳回|维持/.test(appeal))) return undefined;
   const date = parseChineseDate(m[1] ?? "");
   const start = Math.max(before.lastIndexOf("。", m.index), before.lastIndexOf("\n", m.index)) + 1;
   // Not NOT_A_NAME_RE: its 经 (经审理) is in 江宁经济技术开发区人民法院.
