@@ -628,6 +628,9 @@ describe("statedGrades: the range the court found", () => {
     expect(statedGrades("被告人拒不支付工人工资，造成了多名工人无法返乡过年的严重后果。", p276)).toEqual(
       grave,
     );
+    // The offence's 拒不支付, or a nonpayment, in the clause of 造成 is no denial of it.
+    for (const found of ["被告人拒不向工人支付工资造成严重后果。", "被告人因长期未支付工资造成严重后果。"])
+      expect(statedGrades(found, p276), found).toEqual(grave);
     // §5 applied in the legal basis.
     const fifth = { law: "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", article: 5 };
     expect(statedGrades("本院认为，被告人的行为已构成拒不支付劳动报酬罪。", p276, [...p276, fifth])).toEqual(
@@ -638,6 +641,10 @@ describe("statedGrades: the range the court found", () => {
       "被告人拒不支付劳动报酬，但未造成严重后果。",
       "经政府有关部门责令支付仍不支付，造成严重后果的，处三年以上七年以下有期徒刑。",
       "辩护人提出被告人的行为没有造成严重后果的意见，本院予以采纳。",
+      // Denied further back in the clause of 造成 (review M2).
+      "被告人张某甲拖欠工资，但未对工人生活造成严重后果。",
+      "被告人的行为未给劳动者造成严重后果，可酌情从轻处罚。",
+      "被告人已将拖欠的工资全部付清，未因此造成严重后果。",
     ])
       expect(statedGrades(not, p276), not).toEqual([]);
     // 破坏生产经营 (§276 itself) is no wage case.

@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated, §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果), no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated, §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -1014,12 +1014,16 @@ export function statedGrades(
     tags.push("认定:强奸加重");
   // §276之一 ¶1: 拒不支付劳动报酬 that 造成严重后果 is three to seven years, as the 2013 拒不支付劳动报酬
   // 解释 (法释〔2013〕3号) §5 defines it (workers' hardship, violence against those claiming their pay,
-  // other grave consequences): the court applies §5, or finds it in words — not 尚未造成严重后果 (§6's
-  // leniency, the LeCaRD cases that mention it), nor the law's 造成严重后果的，处….
+  // other grave consequences): the court applies §5, or finds it in words — not denied anywhere
+  // before 造成 in its clause (尚未造成严重后果, 未对工人生活造成…, 未给劳动者造成…, 未因此造成…: §6's
+  // leniency, the LeCaRD cases that mention it), nor the law's 造成严重后果的，处…. The offence's own
+  // 拒不支付 or a nonpayment (未支付工资造成…) is no denial.
   if (
     cites(276, 0, statutes, 1) &&
     (applied.some((r) => /拒不支付劳动报酬刑事案件/.test(r.law) && r.article === 5) ||
-      stated(/((?<!未|无|不)造成了?[^，。；]{0,20}?严重后果)/g).length > 0)
+      stated(
+        /((?<!(?:未(?!支付|付|发放)|没|无(?!法|力)|(?<!拒)不(?!支付|付|发放))[^，。；：:\n]*)造成了?[^，。；]{0,20}?严重后果)/g,
+      ).length > 0)
   )
     tags.push("认定:拒不支付劳动报酬严重后果");
   return tags;
