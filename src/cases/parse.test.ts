@@ -1699,3 +1699,59 @@ describe("reprintRulingCourt: an appeal withdrawn leaves the ruling appealed in 
     ).toBeUndefined();
   });
 });
+
+describe("parseAuthoritativeCase: the kind of a public-interest suit its title names (FYGB0033, FYGB0045)", () => {
+  it("reads a procuratorate's civil or administrative public-interest suit by its title", () => {
+    expect(suitCategory("某市人民检察院诉某区绿化管理局等环境民事公益诉讼案")).toBe("民事");
+    expect(suitCategory("某市人民检察院第一分院诉某某化工有限公司水污染责任纠纷环境民事公益诉讼案")).toBe(
+      "民事",
+    );
+    expect(suitCategory("某县人民检察院诉某县林业局不履行法定职责行政公益诉讼案")).toBe("行政");
+    expect(suitCategory("张某甲、某某公司污染环境刑事附带民事公益诉讼案")).toBeUndefined();
+  });
+
+  it("is no prosecution where the account tells of the crime behind the civil suit", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "某县人民检察院诉张某甲、李某乙人文遗迹保护民事公益诉讼案",
+        "公益诉讼起诉人：某县人民检察院。",
+        "被告：张某甲，男，1969年1月1日出生。",
+        "某县人民检察院以起诉书指控张某甲、李某乙犯盗窃罪，向某县人民法院提起公诉。某县人民法院判决二人犯盗窃罪。某县人民检察院随后向某县人民法院提起民事公益诉讼。",
+        "某县人民检察院起诉称：二被告盗窃古建筑构件，损害社会公共利益，请求判令赔偿修复费用。",
+        "据此，某县人民法院依照《中华人民共和国民法典》第一千一百六十五条的规定，于2021年12月31日判决如下：",
+        "被告张某甲、李某乙连带赔偿修复费用10万元。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.category).toBe("民事");
+  });
+
+  it("reads a prosecutor's administrative public-interest work by its title, whatever its keywords", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "（检例第900号）",
+        "某县人民检察院督促处置危险废物行政公益诉讼案",
+        "【关键词】",
+        "行政公益诉讼",
+        "刑事附带民事公益诉讼",
+        "【基本案情】",
+        "张某甲等人非法倾倒危险废物，某县人民检察院就刑事部分提起公诉，并督促某县环境保护局依法处置。",
+      ].join("\n"),
+      "spp-guiding",
+    );
+    expect(r.category).toBe("行政");
+  });
+
+  it("reads a prosecution by a branch named 第二检察分院", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "某市第二检察分院诉张某甲受贿案",
+        "公诉机关：某市第二检察分院。",
+        "被告人：张某甲，男，1950年1月1日出生。",
+        "某市第二检察分院以被告人张某甲犯受贿罪，向某市第二中级人民法院提起公诉。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.category).toBe("刑事");
+  });
+});

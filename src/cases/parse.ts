@@ -834,14 +834,24 @@ const ADMINISTRATIVE_ACT_RE =
   /决定|认定|答复|职责|处罚|登记|许可|复议|征收|补偿|强制|信息公开|责令|批复|裁决|协议|要求履行|行政/;
 
 /**
+ * A public-interest suit a title names, which a procuratorate may bring as plaintiff (民事诉讼法 2021
+ * §58 ¶2, 行政诉讼法 2017 §25 ¶4): …环境民事公益诉讼案 a civil one, …行政公益诉讼案 and …行政附带民事公益诉讼案
+ * administrative ones — not a 刑事附带民事公益诉讼, a prosecution with a civil claim joined.
+ */
+const PUBLIC_SUIT_RE = /(?<!附带)(民事|行政)(?:附带民事)?公益诉讼/;
+
+/**
  * The kind of suit a write-up titled 甲诉乙…案 (no 纠纷, no number of its own) tells: against an organ
  * of the state over one of its acts (甲诉…发展和改革委员会政府信息公开答复案, …诉…人力资源和社会保障局
  * 工伤认定案) an administrative case, else a civil one (甲诉…超市有限公司…店等产品生产者、销售者
- * 责任案, …诉…环境污染损害赔偿公益诉讼案). Undefined for other titles. Review17-civil: 82 gazette cases
+ * 责任案, …诉…环境污染损害赔偿公益诉讼案); a public-interest suit as its title names it, a procuratorate's
+ * too (…人民检察院诉…环境民事公益诉讼案: FYGB0033). Undefined for other titles. Review17-civil: 82 gazette cases
  * had no category, so a civil filter left them out and no civil outcome was read.
  */
 export function suitCategory(title: string): CaseCategory | undefined {
   const head = title.split(/——|-{2,}/)[0] ?? title;
+  const publicSuit = PUBLIC_SUIT_RE.exec(head)?.[1];
+  if (publicSuit === "民事" || publicSuit === "行政") return publicSuit;
   // Not 起诉, 上诉, 申诉, 抗诉, 公诉, 自诉, 诉讼; not a prosecution (…人民检察院第一分院诉…).
   const m = /^(.+?)(?<![起上申抗公自])诉(?!讼)(.+案)$/.exec(head.replace(/[\s\u3000]+/g, ""));
   if (!m || /检察|公诉/.test(m[1] ?? "")) return undefined;
@@ -1411,16 +1421,19 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // account; not when its own number is another kind of case's.
   const prosecuted =
     !record.category &&
-    // (…人民检察院诉…, also …检察院第一分院诉… and a spaced …检察院 诉…: the prosecution itself.)
-    !/纠纷|(?<!检察院(?:第[一二三四五六七八九十]分院)?\s*)诉(?!讼)|赔偿|行政|监督/.test(title) &&
+    !PUBLIC_SUIT_RE.test(title) &&
+    // (…人民检察院诉…, also …检察院第一分院诉…, …第二检察分院诉… and a spaced …检察院 诉…: the prosecution itself.)
+    !/纠纷|(?<!(?:检察院(?:第[一二三四五六七八九十]分院)?|检察分院)\s*)诉(?!讼)|赔偿|行政|监督/.test(title) &&
     /公诉机关|提起公诉|检察院[^。；]{0,30}指控/.test(
       [judgmentSections?.parties, judgmentSections?.history, judgmentSections?.claims, courtsOwn]
         .filter(Boolean)
         .join("\n"),
     );
-  // A civil dispute (…纠纷案) whose account quotes a criminal judgment is no criminal case.
+  // A civil dispute (…纠纷案) whose account quotes a criminal judgment is no criminal case, nor a civil or
+  // administrative public-interest suit its title names (检例第112号, keyworded 刑事附带民事公益诉讼 too).
   const civilDispute = /纠纷(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
-  if (!civilDispute && (criminalCase || record.category === "刑事" || prosecuted)) {
+  const publicSuit = PUBLIC_SUIT_RE.test(title.split(/——|-{2,}/)[0] ?? "");
+  if (!civilDispute && !publicSuit && (criminalCase || record.category === "刑事" || prosecuted)) {
     const rulings = [
       ...rulingsIn(told),
       result,
