@@ -137,21 +137,21 @@ describe("civil awards (civilResult totalAwarded)", () => {
 
   it("counts no sum a ruling refuses, declares void, changes or says is not owed", () => {
     // Modelled on a gazette case: a claim refused with its sum had been read as that sum upheld.
-    expect(civilResult("驳回原告某某公司要求被告张某甲返还不当得利132012元的诉讼请求。", false)).toEqual({
+    expect(civilResult("驳回原告某某公司要求被告张某甲返还不当得利98500元的诉讼请求。", false)).toEqual({
       disposition: "dismissed",
       amounts: [],
     });
     // An award beside a refused claim: partly upheld, the refused fee not awarded.
     expect(
       civilResult(
-        "一、被告张某甲于本判决生效之日起十日内赔偿原告某某镇人民政府经济损失887266元；二、驳回原告某某镇人民政府要求被告赔偿律师费74981元的诉讼请求。",
+        "一、被告张某甲于本判决生效之日起十日内赔偿原告某某镇人民政府经济损失640000元；二、驳回原告某某镇人民政府要求被告赔偿律师费52000元的诉讼请求。",
         false,
       ),
-    ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 887266 });
+    ).toMatchObject({ disposition: "partly_upheld", totalAwarded: 640000 });
     // A fine the shareholders' resolution imposed, quoted in the item declaring it void.
     expect(
       civilResult(
-        "一、确认原告某某公司临时股东会决议第二项“对被告张某甲处以人民币50000元的罚款”内容无效；二、驳回原告某某公司要求被告张某甲支付25893元的诉讼请求。",
+        "一、确认原告某某公司临时股东会决议第二项“对被告张某甲处以人民币50000元的罚款”内容无效；二、驳回原告某某公司要求被告张某甲支付31250元的诉讼请求。",
         false,
       ),
     ).toEqual({ disposition: "partly_upheld", amounts: [] });
@@ -164,7 +164,7 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(73000);
     expect(
       civilResult(
-        "一、上诉人张某甲无需向被上诉人某某公司返还补偿金6796元；二、上诉人张某甲无需向被上诉人某某公司支付违约金200万元。",
+        "一、上诉人张某甲无需向被上诉人某某公司返还补偿金5200元；二、上诉人张某甲无需向被上诉人某某公司支付违约金200万元。",
         false,
       ),
     ).toMatchObject({ amounts: [] });
@@ -436,7 +436,7 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     ).toEqual(["ordered"]);
     expect(
       administrativeResult(
-        "责令被上诉人某县人民政府依照县委发〔2001〕5号《关于印发某县招商引资优惠政策的通知》，在本判决生效后60日内依法履行对张某甲的奖励义务。",
+        "责令被上诉人某县人民政府依照《某县鼓励投资若干规定》（某政发〔2005〕3号），在本判决生效后30日内依法履行对张某甲的补贴义务。",
       ),
     ).toEqual(["ordered"]);
     // A deadline to pay what is awarded, or to carry out the items, is no further order.

@@ -562,7 +562,7 @@ const SUIT_DISMISSED_RE = /驳回[^。；;，,：:]{0,40}?起诉(?!请求)/;
 /** A refused claim, to the words refusing it: 驳回…诉讼请求, …的请求，不予支持. */
 const REFUSED_SUM_RE = /驳回[^。；;]{0,80}?请求|(?<=^|[。；;，,\s])[^。；;，,]{0,80}?请求[，,]?\s?不予支持/g;
 
-/** A sum a party need not pay (乙无需向甲返还补偿金6796元), to its clause's end. */
+/** A sum a party need not pay (乙无需向甲返还补偿金5200元), to its clause's end. */
 const NOT_OWED_RE =
   /(?:无须|无需|不需|不必|不再)[^。；;，,]{0,20}?(?:支付|给付|赔偿|返还|偿还|退还)[^。；;，,]*/g;
 
@@ -571,7 +571,7 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   // A cost shared out (评估费4000元，由原告负担1000元，被告负担3000元) is no award either.
   const awardsText = withoutBrackets(joinDigitGroups(disposition))
     .replace(/(?:案件|一审|二审)?(?:受理费|诉讼费|保全费|公告费)[^。；]*[。；]?/g, "")
-    // Nor a sum refused (驳回甲要求乙支付25893元的诉讼请求; 对…赔偿损失5万元的请求，不予支持), named by
+    // Nor a sum refused (驳回甲要求乙支付31250元的诉讼请求; 对…赔偿损失5万元的请求，不予支持), named by
     // what is declared void (确认决议第二项“对甲处以50000元的罚款”无效) or changed (变更第一项“…7.3万元”为…).
     .replace(REFUSED_SUM_RE, "")
     .replace(NOT_OWED_RE, "")
@@ -593,7 +593,7 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     kind = "partly_upheld";
   else if (CLAIM_REFUSED_RE.test(disposition))
     // A claim refused beside an award or relief granted in an item of its own (一、确认合同无效；二、对
-    // 原告要求赔偿损失的诉讼请求，不予支持; 一、乙赔偿甲887266元；二、驳回甲要求赔偿律师费的诉讼请求):
+    // 原告要求赔偿损失的诉讼请求，不予支持; 一、乙赔偿甲640000元；二、驳回甲要求赔偿律师费的诉讼请求):
     // partly upheld, not dismissed.
     kind = amounts.length > 0 || grantsRelief(disposition) ? "partly_upheld" : "dismissed";
   else if (SUIT_DISMISSED_RE.test(disposition) && amounts.length === 0)
