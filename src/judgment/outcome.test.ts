@@ -126,6 +126,21 @@ describe("civil awards (civilResult totalAwarded)", () => {
     expect(
       civilResult("驳回原告要求被告赔偿损失的诉讼请求。案件受理费500元，由原告负担。", false),
     ).toMatchObject({ disposition: "dismissed" });
+    // A counterclaim refused beside the plaintiff's award: the plaintiff won in full (review 18, M1).
+    for (const refusal of [
+      "驳回反诉原告乙某的诉讼请求",
+      "驳回被告乙某的反诉请求",
+      "对被告乙某的反诉请求，不予支持",
+    ])
+      expect(
+        civilResult(`一、被告乙某于本判决生效之日起十日内支付原告甲某货款100000元；二、${refusal}。`, false),
+      ).toMatchObject({ disposition: "upheld", totalAwarded: 100000 });
+    expect(
+      civilResult(
+        "一、被告乙某支付原告甲某货款100000元；二、驳回原告甲某的其他诉讼请求；三、驳回反诉原告乙某的诉讼请求。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "partly_upheld" });
     // An appeal setting the judgment below aside and dismissing the claim grants nothing.
     expect(
       civilResult(

@@ -559,6 +559,12 @@ const CLAIM_REFUSED_RE = /驳回[^。；;]{0,80}?(?:诉讼|起诉)请求|请求[
 /** A suit refused unheard (驳回原告甲的起诉, 驳回被上诉人某某公司的起诉); not 起诉请求 (the claims, loosely named). */
 const SUIT_DISMISSED_RE = /驳回[^。；;，,：:]{0,40}?起诉(?!请求)/;
 
+/**
+ * A counterclaim refused (驳回反诉原告乙的诉讼请求, 驳回乙的反诉请求, 对乙的反诉请求不予支持): the
+ * defendant's claims, not the plaintiff's — beside an award the plaintiff won in full.
+ */
+const COUNTERCLAIM_REFUSED_RE =
+  /驳回[^。；;，,]{0,40}?反诉[^。；;]{0,60}?请求|[^。；;，,]{0,40}?反诉[^。；;，,]{0,40}?请求[，,]?\s?不予支持/g;
 /** A refused claim, to the words refusing it: 驳回…诉讼请求, …的请求，不予支持. */
 const REFUSED_SUM_RE = /驳回[^。；;]{0,80}?请求|(?<=^|[。；;，,\s])[^。；;，,]{0,80}?请求[，,]?\s?不予支持/g;
 
@@ -591,7 +597,7 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     )
   )
     kind = "partly_upheld";
-  else if (CLAIM_REFUSED_RE.test(disposition))
+  else if (CLAIM_REFUSED_RE.test(disposition.replace(COUNTERCLAIM_REFUSED_RE, "")))
     // A claim refused beside an award or relief granted in an item of its own (一、确认合同无效；二、对
     // 原告要求赔偿损失的诉讼请求，不予支持; 一、乙赔偿甲640000元；二、驳回甲要求赔偿律师费的诉讼请求):
     // partly upheld, not dismissed.
