@@ -424,7 +424,7 @@ export function decidingCourt(
     : courtsNamed;
   // A pre-2016 short code's level is a guess (甘 of 甘孜藏族自治州, 津法 of 重庆市江津区): the clause
   // giving the number first, up to the next court named, names its court — not one upholding or quashing
-  // it, nor one whose own decision it names (…作出（2010）…执字第195号执行裁定，终结（2009）…号判决).
+  // it, nor one whose own decision it names (…作出（2011）…执字第88号执行裁定，终结（2010）…号判决).
   const ownKey = own && ownStated ? caseNumberKey(own.raw) : undefined;
   const stating = named.filter(({ end }, i) => {
     const clause = account.slice(end, named[i + 1]?.start).split(/[。；;]/, 1)[0] ?? "";
