@@ -147,6 +147,11 @@ describe("legal circumstances", () => {
     ).toBeCloseTo(0.39);
     // A find told roughly is told again, not found again.
     expect(drugGrams("民警在房内搜出甲基苯丙胺31.6克。民警在抽屉里搜出了大约30克的甲基苯丙胺。")).toBe(31.6);
+    // 总 of a name (总台, 总部) is no total: the finds still add up (review M4).
+    expect(
+      drugGrams("民警在某某大厦总台查获被告人寄存的甲基苯丙胺2克。民警在其住处查获甲基苯丙胺9克。"),
+    ).toBe(11);
+    expect(drugGrams("民警在某某公司总部查获海洛因0.6克。民警在其车内查获海洛因0.5克。")).toBeCloseTo(1.1);
     // The court's total wins over the finds added up.
     expect(
       drugGrams(

@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated, §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -449,9 +449,15 @@ function largestOf(quantities: readonly DrugQuantity[]): number | undefined {
 const SOLD = /贩卖|贩给|卖给|出售|售给|售予|交易/;
 /** Drugs found on someone (查获, 起获…): counted with the sales, 刑法 §347 ¶7 and §348 add them up. */
 const SEIZED = /查获|起获|缴获|搜出|查扣|扣押|收缴/;
-/** A quantity that restates others: a total, or the evidence for one (鉴定, 证言, 供述…). */
-const RESTATED =
-  /共|合计|累计|总|综上|另查明|其中|先后|次|以上|涉案|我|鉴定|检验|检测|检出|称量|称重|报告|证实|证明|证言|证据|供述|供认|交代|辨认|笔录|清单|照片|辩称|辩解|辩护|意见|询问|指控|认为|构成|认定|数量|计入/;
+/** 总 of a total (总计, 总共, 总净重, 总量…), not of a name (总台, 总部, 总队, 总医院, a boss called 某总). */
+const TOTAL = "总(?:计|共|和|数|量|[净毛]?重)";
+/**
+ * A quantity that restates others: a total, or the evidence for one (鉴定, 证言, 供述…). Any 共 (a
+ * sentence of 共同犯罪 is the reasoning's as often), but 总 only of a total.
+ */
+const RESTATED = new RegExp(
+  `共|合计|累计|${TOTAL}|综上|另查明|其中|先后|次|以上|涉案|我|鉴定|检验|检测|检出|称量|称重|报告|证实|证明|证言|证据|供述|供认|交代|辨认|笔录|清单|照片|辩称|辩解|辩护|意见|询问|指控|认为|构成|认定|数量|计入`,
+);
 const CLAUSE_STOPS = ["，", ",", "。", "；", ";", "：", ":"];
 /**
  * Where a voice takes up the story again: the charge, the findings (经审理查明, 原判认定), the reasoning,
@@ -459,8 +465,8 @@ const CLAUSE_STOPS = ["，", ",", "。", "；", ";", "：", ":"];
  */
 const FOUND_TOLD_BY =
   /指控|查明|(?:审理|原判|原审|一审|二审)认定|本院认为|经查|辩称|辩解|辩护|证言|陈述|供述|上诉/g;
-/** A total of drugs stated before a quantity in its clause (共计, 合计, 总重…; not 共同 or 公共). */
-const STATED_TOTAL = /(?<!公)共(?!同)|合计|累计|总/;
+/** A total of drugs stated before a quantity in its clause (共计, 共重, 一共, 合计, 累计, 总计, 总净重…; not 共同, 共谋 or 公共). */
+const STATED_TOTAL = new RegExp(`(?<!公)共(?!同|谋)|合计|累计|${TOTAL}`);
 /** When an act happened, as a sale is told: 2015年3月下旬, 2月14日, 2016年初. */
 const WHEN = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?|\d{4}年(?:初|底)?/g;
 
