@@ -145,6 +145,16 @@ describe("legal circumstances", () => {
           "交易后民警从王某乙处查获一包毒品净重0.28克，从被告人身上查获一包毒品净重0.11克。",
       ),
     ).toBeCloseTo(0.39);
+    // Equal finds in places of different kinds are two searches (review M4); in the same kind of
+    // place, or where one names none, the same find told twice; their sum told again is no third.
+    expect(drugGrams("民警在被告人身上查获甲基苯丙胺1克。民警在其车内查获甲基苯丙胺1克。")).toBe(2);
+    expect(
+      drugGrams(
+        "民警在被告人身上查获甲基苯丙胺1克。民警在其车内查获甲基苯丙胺1克。民警从其身上和车内查获甲基苯丙胺2克。",
+      ),
+    ).toBe(2);
+    expect(drugGrams("民警在其住处查获甲基苯丙胺1克。民警从其家中卧室的抽屉里查获甲基苯丙胺1克。")).toBe(1);
+    expect(drugGrams("民警在路口当场查获甲基苯丙胺1克。民警从其身上查获甲基苯丙胺1克。")).toBe(1);
     // A find told roughly is told again, not found again.
     expect(drugGrams("民警在房内搜出甲基苯丙胺31.6克。民警在抽屉里搜出了大约30克的甲基苯丙胺。")).toBe(31.6);
     // 总 of a name (总台, 总部) is no total: the finds still add up (review M4).

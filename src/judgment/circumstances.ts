@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once, unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 11; // 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule; 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -492,6 +492,8 @@ function drugActs(
   const days = new Set<string>();
   const undated = new Set<number>();
   const seized = new Map<number, number[]>();
+  // The places each sentence of finds names (PLACES).
+  const places = new Map<number, Set<string>>();
   let total = false;
   // Sentences telling a find roughly (约30克, 1克多): a retelling as often as a find of its own.
   const rough = new Set<number>();
@@ -511,6 +513,7 @@ function drugActs(
     if (!sold) {
       if (SEIZED.test(sentence)) {
         seized.set(start, [...(seized.get(start) ?? []), q.grams]);
+        places.set(start, placesOf(sentence));
         if (/约[重为]?$/.test(clean.slice(start, q.index)) || /^多/.test(clean.slice(q.end)))
           rough.add(start);
       }
@@ -530,32 +533,67 @@ function drugActs(
   const saleGrams = new Set(sales);
   // Each sentence's finds, in micrograms (so that 0.28 + 0.11 is 0.39), by where its voice begins.
   const voices = [0, ...[...clean.matchAll(FOUND_TOLD_BY)].map((m) => m.index)];
-  const byVoice = new Map<number, number[]>();
+  const byVoice = new Map<number, Find[]>();
   for (const [start, grams] of seized) {
     const sum = Math.round(grams.filter((g) => !saleGrams.has(g)).reduce((x, y) => x + y, 0) * 1e6);
     if (sum <= 0) continue;
     const voice = total || rough.has(start) ? start : (voices.findLast((v) => v <= start) ?? 0);
-    byVoice.set(voice, [...(byVoice.get(voice) ?? []), sum]);
+    byVoice.set(voice, [...(byVoice.get(voice) ?? []), { sum, places: places.get(start) ?? new Set() }]);
   }
-  const found = [...byVoice.values()].map((sums) => distinctFinds(sums) / 1e6);
+  const found = [...byVoice.values()].map((finds) => distinctFinds(finds) / 1e6);
   return { sales, events: dated.size > 0 ? days.size : undated.size, found: Math.max(0, ...found) };
 }
 
 /**
- * The finds of one voice added up, each once: a sum told again, or one that is the sum of others
- * (查获A 0.28克…，查获B 0.11克 and then 共0.39克 written without 共), counts once. Integers (micrograms).
+ * Where drugs are found, by kind: on the person, in a bag, in a vehicle, on premises. Two equal finds
+ * whose sentences name places of different kinds only (身上 and 车内, 身上 and 住处) are two searches.
  */
-function distinctFinds(sums: readonly number[]): number {
-  const finds = [...new Set(sums)].sort((a, b) => a - b);
+const PLACES: readonly [string, RegExp][] = [
+  ["person", /身上|衣兜|口袋|衣袋|裤袋|裤兜|上衣|裤子|内裤|腰间|袜子|鞋[内里中]|手中|手里|体内/],
+  ["bag", /[挎背提皮钱腰]包|包[内里中]|行李|旅行袋|拉杆箱/],
+  ["vehicle", /车[内上里中]|后备箱|车尾箱|驾驶室|轿车|汽车|货车|摩托车|电动车/],
+  [
+    "premises",
+    /住处|住所|住宅|家中|家里|暂住|租住|出租[屋房]|房[间内]|卧室|宿舍|屋内|室内|客厅|厨房|仓库|店内/,
+  ],
+];
+
+function placesOf(sentence: string): Set<string> {
+  return new Set(PLACES.filter(([, re]) => re.test(sentence)).map(([kind]) => kind));
+}
+
+/** One sentence's finds added up (micrograms), and the kinds of place it names. */
+interface Find {
+  sum: number;
+  places: ReadonlySet<string>;
+}
+
+/**
+ * The finds of one voice added up, each once: a sum told again, or one that is the sum of others
+ * (查获A 0.28克…，查获B 0.11克 and then 共0.39克 written without 共), counts once — but equal sums whose
+ * sentences name different places (在其身上查获…1克。在其车内查获…1克。) are two finds. Integers (micrograms).
+ */
+function distinctFinds(finds: readonly Find[]): number {
+  // How many finds of each sum: one more for each sentence naming places none of the others does.
+  const told = new Map<number, ReadonlySet<string>[]>();
+  for (const { sum, places } of finds) {
+    const others = told.get(sum);
+    if (!others) told.set(sum, [places]);
+    else if (places.size > 0 && others.every((o) => o.size > 0 && [...o].every((p) => !places.has(p))))
+      others.push(places);
+  }
+  const sums = [...told.keys()].sort((a, b) => a - b);
   // Many sentences of finds in one voice are a list of exhibits more often than searches: the largest.
-  if (finds.length > 8) return finds.at(-1) ?? 0;
+  if (sums.length > 8) return sums.at(-1) ?? 0;
   // Every sum of a set of the smaller finds kept: a find among them restates them.
   let reachable = new Set<number>([0]);
   let total = 0;
-  for (const find of finds) {
-    if (reachable.has(find)) continue;
-    total += find;
-    reachable = new Set([...reachable, ...[...reachable].map((r) => r + find)]);
+  for (const sum of sums) {
+    if (reachable.has(sum)) continue;
+    for (let n = told.get(sum)?.length ?? 1; n > 0; n--) {
+      total += sum;
+      reachable = new Set([...reachable, ...[...reachable].map((r) => r + sum)]);
+    }
   }
   return total;
 }
