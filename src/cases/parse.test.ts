@@ -1669,8 +1669,38 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
       ].join("\n\n"),
       "spc-gazette",
     );
-    expect(r.court).not.toBe("甲省高级人民法院");
+    expect(r.court).toBe("最高人民法院");
     expect(r.courtLevel).toBe("最高");
+  });
+});
+
+describe("parseAuthoritativeCase: a judgment reprinted under its own header (FYGB0566's, FYGB0619's form)", () => {
+  it("is the heading court's, of the date it is signed, not the court below its text tells of", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 某某销售公司与某某银行票据兑付纠纷上诉案",
+        "法公布（2000）9号",
+        "中华人民共和国最高人民法院",
+        "民事判决书",
+        "（2000）经终字第7号",
+        "上诉人（原审原告）：某某销售公司。住所地：甲省乙市。",
+        "被上诉人（原审被告）：某某银行。住所地：甲省丙县。",
+        "上诉人某某销售公司因与被上诉人某某银行票据兑付纠纷一案，不服甲省高级人民法院（1999）甲经初字第3号民事判决，向本院提起上诉。本院依法组成合议庭审理了本案。",
+        "甲省高级人民法院经审理查明：某某银行于1998年5月签发银行承兑汇票一张。",
+        "甲省高级人民法院认为，某某银行拒绝兑付有据，判决驳回某某销售公司的诉讼请求。",
+        "本院认为，某某银行拒绝兑付无据，应予兑付。依照《中华人民共和国票据法》第四十四条的规定，判决如下：",
+        "一、撤销甲省高级人民法院（1999）甲经初字第3号民事判决；",
+        "二、某某银行于本判决送达之日起十日内向某某销售公司兑付汇票款100万元。",
+        "本判决为终审判决。",
+        "审判长 张某甲",
+        "审判员 李某乙",
+        "二〇〇〇年五月三十一日",
+        "书记员 王某丙",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r).toMatchObject({ court: "最高人民法院", courtLevel: "最高", decisionDate: "2000-05-31" });
+    expect(r.province).toBeUndefined();
   });
 });
 

@@ -462,6 +462,25 @@ export function decidingCourt(
   return { court: last.name, ...(date ? { date } : {}) };
 }
 
+/** A judgment's header: its court on a line of its own, then the document (刑事判决书, 民事裁定书). */
+const HEADER_COURT_RE =
+  /^\s*(?:中华人民共和国)?([\u4e00-\u9fa5]{2,30}?法院)\s*\n\s*(?:民事|刑事|行政|国家赔偿)?(?:判决书|裁定书|决定书|调解书)\s*$/m;
+
+/**
+ * The court of a judgment reprinted under its own header (中华人民共和国最高人民法院 / 刑事判决书 /
+ * （2001）刑复字第99号), with the date it is signed (its footer: …审判员… 二〇〇一年六月二十二日 书记员…):
+ * the SPC's own reprints name their court nowhere else, and tell the lower courts it reviews.
+ */
+export function headerCourt(
+  reprint: string,
+  footer: string | undefined,
+): { court: string; date?: string } | undefined {
+  const court = HEADER_COURT_RE.exec(reprint)?.[1];
+  if (!court || !COURT_NAME_RE.test(court) || NOT_A_NAME_RE.test(court)) return undefined;
+  const date = footer ? parseChineseDate(footer) : undefined;
+  return { court, ...(date ? { date } : {}) };
+}
+
 /** The sentence opening a reprinted ruling: …于2019年10月8日判决如下： (a date, then the ruling). */
 const RULING_DATE_RE = new RegExp(
   `于\\s?(${DATE})\\s?(?:作出)?(?:民事|行政)?(?:判决|裁定)(?:如下)?\\s?[：:]`,
@@ -1398,7 +1417,10 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // be two instances (an appeal court told, the first instance's ruling reprinted — diff review L6). The
   // account's court with the date it tells of it; else the court and date of the sentence opening the
   // reprint's disposition, when it names both; else the account's court alone; else what the reprint names.
-  const decided = !told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted);
+  // A judgment reprinted under its own header is that court's, whatever courts its text tells of.
+  const headed = gazetteReprint ? headerCourt(reprint, judgmentSections?.footer) : undefined;
+  const decided =
+    headed ?? (!told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted));
   if (decided?.court) {
     record.court = decided.court;
     record.courtLevel = courtLevelOf(decided.court) ?? record.courtLevel;
