@@ -472,6 +472,16 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
   });
 });
 
+describe("a suit withdrawn by the court's leave, written 准许 or 准予 (民事诉讼法 2021 §148, 行政诉讼法 2017 §62)", () => {
+  it("is withdrawn, civil or administrative", () => {
+    expect(
+      civilResult("准予原告张某甲撤诉。案件受理费50元，减半收取25元，由原告负担。", false).disposition,
+    ).toBe("withdrawn");
+    expect(civilResult("准许原告张某甲撤回起诉。", false).disposition).toBe("withdrawn");
+    expect(administrativeResult("准予原告某某公司撤回起诉。")).toEqual(["withdrawn"]);
+  });
+});
+
 describe("principalSentence", () => {
   it("picks the most severe sentence: by kind, then term, then fine", () => {
     const s = (defendant: string, over: Partial<CriminalSentence>): CriminalSentence => ({

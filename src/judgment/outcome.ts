@@ -590,7 +590,10 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   const amounts = findAmounts(awardsText);
   let kind: NonNullable<Outcome["civil"]>["disposition"];
   if (mediated) kind = "mediated";
-  else if (/准许.{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition)) kind = "withdrawn";
+  // A suit withdrawn by the court's leave, written 准许 or 准予 (民事诉讼法 2021 §148), or treated as
+  // withdrawn (§146).
+  else if (/准[许予].{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition))
+    kind = "withdrawn";
   else if (
     /驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求|(?:其他|其余)(?:的)?(?:诉讼)?请求[^。；]{0,6}不予支持/.test(
       disposition,
@@ -708,7 +711,8 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
     add(/确认[^。；;]{0,80}?无效/, "confirmed_void");
     add(/变更[^。；;]{0,60}?(?:处罚|罚款|决定)/, "varied");
     add(/赔偿[^。；;]{0,12}(?:损失|费用|金|款|\d)|承担[^。；;]{0,12}赔偿责任/, "compensation");
-    add(/准许[^。；;]{0,30}?撤(?:回起诉|诉)/, "withdrawn");
+    // A suit withdrawn by the court's leave, 准许 or 准予 (行政诉讼法 2017 §62).
+    add(/准[许予][^。；;]{0,30}?撤(?:回起诉|诉)/, "withdrawn");
   }
   const kinds = [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, k]) => k))];
   // 驳回…其他诉讼请求 beside a ruling for the plaintiff is its remainder, not a dismissal of the suit.
