@@ -1584,6 +1584,20 @@ describe("parseAuthoritativeCase: a decision dated before the provisions applied
   });
 });
 
+describe("parseAuthoritativeCase: the date of an act a ruling quashes is not the ruling's (指导案例69号's form)", () => {
+  it("dates the judgment, not the administrative act it names as made (…于2013年4月10日作出的…)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**张某甲诉甲市人力资源和社会保障局工伤认定案**",
+        "【裁判结果】",
+        "甲市乙区人民法院于2013年9月25日作出（2013）乙行初字第3号行政判决，撤销被告甲市人力资源和社会保障局于2013年4月10日作出的甲人社工时〔2013〕5号《中止通知》。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(r).toMatchObject({ court: "甲市乙区人民法院", decisionDate: "2013-09-25" });
+  });
+});
+
 describe("parseAuthoritativeCase: a court the account names short (辽宁高院, 南京中院, 巡回法庭)", () => {
   const told = (result: string) =>
     parseAuthoritativeCase(
