@@ -1598,6 +1598,27 @@ describe("parseAuthoritativeCase: the date of an act a ruling quashes is not the
   });
 });
 
+describe("parseAuthoritativeCase: a court's compensation committee decides as that court (FYGB0236's form)", () => {
+  const told = (result: string) =>
+    parseAuthoritativeCase(["**张某甲申请国家赔偿案**", "【裁判结果】", result].join("\n"), "spc-guiding");
+
+  it("names the court whose committee decided last, dated by its 决定：", () => {
+    expect(
+      told(
+        "甲市中级人民法院赔偿委员会于2010年12月20日作出决定：乙区人民法院支付张某甲赔偿金5万元。张某甲不服，向甲省高级人民法院赔偿委员会提出申诉。甲省高级人民法院赔偿委员会经审理，依照《中华人民共和国国家赔偿法》第三十三条的规定，于2011年7月20日决定：维持甲市中级人民法院赔偿委员会决定第一项。",
+      ),
+    ).toMatchObject({ court: "甲省高级人民法院", decisionDate: "2011-07-20", courtLevel: "高级" });
+  });
+
+  it("dates no court's case by a 决定： on a side matter (a sanction's reconsideration, FYGB0453's form)", () => {
+    expect(
+      told(
+        "某某公司不服一审判决，提起上诉，并申请复议一审的民事制裁决定。二审中，某某公司申请撤回上诉，甲省高级人民法院经审查，于2005年2月22日裁定准许。对于复议申请，甲省高级人民法院经复议，于2005年1月31日决定：维持一审民事制裁决定。",
+      ),
+    ).not.toHaveProperty("decisionDate", "2005-01-31");
+  });
+});
+
 describe("parseAuthoritativeCase: a court the account names short (辽宁高院, 南京中院, 巡回法庭)", () => {
   const told = (result: string) =>
     parseAuthoritativeCase(

@@ -317,10 +317,11 @@ function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined 
  * A court as the subject of its decision in a write-up's account (浙江省江山市人民法院认为…, …人民法院经审理
  * 认为, 最高人民法院复核认为, …人民法院于2000年9月19日裁定如下, …法院2017年10月31日作出): from a clause's
  * start to 法院, or to a short form (辽宁高院, 南京中院, 最高人民法院第二巡回法庭: fullCourtName), followed
- * by what a court does. Not a court appealed to (向…高级人民法院提出上诉) nor one a rule is quoted from.
+ * by what a court does; its compensation committee (…高级人民法院赔偿委员会经审理). Not a court appealed to
+ * (向…高级人民法院提出上诉) nor one a rule is quoted from.
  */
 const SUBJECT_COURT_RE =
-  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院|[^，,。；;：:\s“”"《》]{1,24}?(?:高院|中院|巡回法庭))(?=经|审理|认为|于\d|于[〇一二]|[12]\d{3}年\d{1,2}月\d{1,2}日作出|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
+  /(?:^|[，,。；;：:\s])([^，,。；;：:\s“”"《》]{2,24}?法院(?:赔偿委员会)?|[^，,。；;：:\s“”"《》]{1,24}?(?:高院|中院|巡回法庭)(?:赔偿委员会)?)(?=经|审理|认为|于\d|于[〇一二]|[12]\d{3}年\d{1,2}月\d{1,2}日作出|以|依法|依照|依据|根据|判|裁|作出|一审|二审|再审|复核|审查|重审|受理|提审|在二审|在审理)/g;
 /**
  * A court's full name: a place (province, city, prefecture, county, district, banner; a municipality's
  * 第一中级), then its level, or 最高人民法院; a specialised court by its kind. Not 二审法院, not a clause
@@ -360,8 +361,10 @@ function courtAliases(account: string): Map<string, string> {
  * 巡回法庭审理案件若干问题的规定 (法释〔2015〕3号) §2) are 最高人民法院; a province's high court (辽宁高院,
  * 广西高院, 北京高院) is named from the province's full name; …高级法院 is …高级人民法院. A 中院 the account
  * does not declare stays short (大理中院 is 大理白族自治州中级人民法院, and 大理市 has a basic court): no name.
+ * A court's 赔偿委员会 decides state compensation as that court (国家赔偿法 §29: 中级以上的人民法院设立赔偿委员会).
  */
-function fullCourtName(name: string, aliases: ReadonlyMap<string, string>): string {
+function fullCourtName(named: string, aliases: ReadonlyMap<string, string>): string {
+  const name = named.replace(/赔偿委员会$/, "");
   const declared = aliases.get(name);
   if (declared) return declared;
   if (/^最高(?:人民)?法?院$|^最高人民法院第[一二三四五六七八九十]+巡回法庭$/.test(name))
@@ -384,10 +387,17 @@ const DATE =
  * — not the start of a period (自2003年6月9日起至判决生效之日止的利息), nor the date of an act the ruling
  * names (撤销被告…于2017年4月6日作出的…《不动产权证书》).
  */
-const DECISION_DATE_RE = new RegExp(
-  `${DATE}(?![起至])(?=[^。；，,]{0,12}(?:判决|裁定|作出(?!的)|宣判|核准)|以?[（(][^。；，,]{0,24}?号[^。；，,]{0,8}?(?:判决|裁定)|[，,]\\s?(?:依照|根据|依据)[^。；]{0,200}?[，,]\\s?(?:判决|裁定)(?:如下)?[：:])`,
-  "g",
-);
+const decisionDateRe = (verbs: string) =>
+  new RegExp(
+    `${DATE}(?![起至])(?=[^。；，,]{0,12}(?:${verbs})|以?[（(][^。；，,]{0,24}?号[^。；，,]{0,8}?(?:判决|裁定)|[，,]\\s?(?:依照|根据|依据)[^。；]{0,200}?[，,]\\s?(?:判决|裁定)(?:如下)?[：:])`,
+    "g",
+  );
+const DECISION_DATE_RE = decisionDateRe("判决|裁定|作出(?!的)|宣判|核准");
+/**
+ * A compensation committee's also: …于2011年7月20日决定： (a court deciding a trial's side matter so, a
+ * sanction's 复议, decides no case: FYGB0453).
+ */
+const COMPENSATION_DATE_RE = decisionDateRe("判决|裁定|作出(?!的)|宣判|核准|决定(?:如下)?[：:]");
 
 /** A date ending just before a court's name: 2020年10月30日，四川省高级人民法院… */
 const DATE_BEFORE_COURT_RE = new RegExp(`(${DATE})[，,]?$`);
@@ -412,6 +422,7 @@ export function decidingCourt(
   const courtsNamed = [...account.matchAll(SUBJECT_COURT_RE)]
     .map((m) => ({
       name: fullCourtName(m[1] ?? "", aliases),
+      committee: (m[1] ?? "").endsWith("赔偿委员会"),
       start: m.index + m[0].length - (m[1] ?? "").length,
       end: m.index + m[0].length,
     }))
@@ -452,7 +463,8 @@ export function decidingCourt(
   while (next >= 0 && /^法院(?:认定|作出|判处|判决|裁定)?的/.test(untitled.slice(next, next + 6)))
     next = untitled.indexOf("法院", next + 2);
   let date: string | undefined;
-  for (const m of account.slice(from, next < 0 ? account.length : next).matchAll(DECISION_DATE_RE))
+  const told = account.slice(from, next < 0 ? account.length : next);
+  for (const m of told.matchAll(last.committee ? COMPENSATION_DATE_RE : DECISION_DATE_RE))
     date = parseChineseDate(m[0]) ?? date;
   // Or told first: 2020年10月30日，四川省高级人民法院作出…判决 (SPP guiding cases, gazette and
   // 人民司法 accounts write their procedural history so) — the court's own clause deciding.
