@@ -1820,3 +1820,49 @@ describe("parseAuthoritativeCase: the kind of a public-interest suit its title n
     expect(r.category).toBe("刑事");
   });
 });
+
+describe("parseAuthoritativeCase: a 检察指导性案例's outcome is a court's ruling, not the prosecutors' work", () => {
+  const spp = (title: string, keyword: string, account: string[]) =>
+    parseAuthoritativeCase(
+      [
+        "（检例第900号）",
+        title,
+        "【关键词】",
+        keyword,
+        "【基本案情】",
+        "某县某公司向河道倾倒废渣，某县环境保护局未予查处。",
+        "【检察机关履职过程】",
+        ...account,
+      ].join("\n"),
+      "spp-guiding",
+    );
+
+  it("reads no administrative ruling where no court ruled (检例第169号's form)", () => {
+    const r = spp("某县人民检察院督促撤销虚假登记行政检察案", "行政检察", [
+      "某县人民检察院向某县市场监督管理局发出检察建议，建议其依法撤销某公司的虚假登记，并责令其履行监管职责。",
+      "某县市场监督管理局收到检察建议后，撤销了某公司的登记。",
+    ]);
+    expect(r.outcome.administrative).toBeUndefined();
+  });
+
+  it("reads the court's award, not the sums the prosecutor claimed", () => {
+    const r = spp("某县人民检察院诉某公司污染环境民事公益诉讼案", "民事公益诉讼", [
+      "某县人民检察院向某县人民法院提起民事公益诉讼，请求判令某公司赔偿生态环境修复费用8万元、鉴定费1万元。",
+      "某县人民法院公开审理本案并当庭依法判决，支持检察机关部分诉讼请求：某公司于判决生效之日起十日内赔偿生态环境修复费用6万元；驳回其他诉讼请求。",
+      "一审宣判后，某公司未上诉。",
+    ]);
+    expect(r.outcome.civil).toMatchObject({
+      disposition: "partly_upheld",
+      amounts: [60000],
+      totalAwarded: 60000,
+    });
+  });
+
+  it("reads a suit withdrawn by the court's leave (准予撤诉), not the order the prosecutor asked for", () => {
+    const r = spp("某县人民检察院诉某县环境保护局不履行职责行政公益诉讼案", "行政公益诉讼", [
+      "某县人民检察院向某县人民法院提起行政公益诉讼，请求判令某县环境保护局依法履行监管职责。",
+      "诉讼中，某县环境保护局对某公司作出行政处罚，诉讼请求全部实现，某县人民检察院撤回起诉，某县人民法院裁定准予撤诉。",
+    ]);
+    expect(r.outcome.administrative?.dispositions).toEqual(["withdrawn"]);
+  });
+});

@@ -917,6 +917,30 @@ export function prosecutorsCaseCategory(
   return /纠纷/.test(title) ? (suitCategory(title) ?? "民事") : undefined;
 }
 
+/**
+ * A court ruling, as a sentence naming the court tells it: …法院…作出…判决 / 出具调解书, …判决：, 裁定驳回…,
+ * 当庭宣判, 达成调解协议.
+ */
+const COURT_RULES_RE =
+  /(?:法院|法庭)[^。\n]*?(?:(?<![不未])(?:作出|出具|制作)[^。；\n]{0,40}?(?:判决|裁定|调解书)|(?<![请求撤销变更维持])(?:判决|裁定)(?:如下)?\s?[：:]|(?<!应当?|可以)(?:判决|裁定|改判)[，,]?(?=确认|撤销|撤消|驳回|维持|责令|判令|准予|准许|不予|终结|指令|发回|支持)|当庭(?:依法)?(?:宣判|判决)|达成(?:如下)?(?:调解)?协议)/;
+/** A party's or a prosecutor's request naming the ruling it asks for (请求法院判决撤销…, 要求法院确认…). */
+const REQUEST_RE = /(?:请求|诉请|诉求|要求)[^，,；;。]{0,20}$/;
+
+/**
+ * What a 检察指导性案例 tells from the first sentence in which a court rules on: the prosecutors' work
+ * before it — their claims (请求判令…), 检察建议 and 抗诉, an agency's acts on them — is no court's
+ * outcome. Undefined when no court rules.
+ */
+function courtsRulingOn(account: string): string | undefined {
+  let at = 0;
+  for (const sentence of account.split(/(?<=[。\n])/)) {
+    const m = COURT_RULES_RE.exec(sentence);
+    if (m && !REQUEST_RE.test(sentence.slice(0, m.index + m[0].length))) return account.slice(at).trim();
+    at += sentence.length;
+  }
+  return undefined;
+}
+
 /** A last ruling that reviews an earlier one: an appeal's or a retrial's (驳回上诉, 撤销…判决, 发回重审). */
 const REVIEW_RULING_RE = /上诉|原判|原审|一审|二审|再审|重审|撤销[^。；]{0,60}?(?:判决|裁定)/;
 /** A party's claims as a first-instance plaintiff states them: 原告…诉称 / 起诉称 / 诉至法院，请求…. */
@@ -1520,7 +1544,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         : collection === "spp-guiding"
           ? prosecutorsCaseCategory(title, record.keywords)
           : suitCategory(title);
-    if (result && (record.category === "行政" || record.category === "民事")) {
+    // A 检察指导性案例 tells a court's ruling among the prosecutors' work: its outcome is that ruling's.
+    const ruled = collection === "spp-guiding" && result ? courtsRulingOn(result) : result;
+    if (ruled && (record.category === "行政" || record.category === "民事")) {
       // Where an upheld ruling may be quoted, in order: the account, the earlier instances told, the
       // reprint's text before its last ruling.
       const earlier = [
@@ -1528,13 +1554,13 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         earlierInstances,
         instances?.before,
         judgmentSections?.legalBasis,
-        gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(result))) : undefined,
+        gazetteReprint ? reprint.slice(0, Math.max(0, reprint.lastIndexOf(ruled))) : undefined,
       ];
       Object.assign(
         record.outcome,
         record.category === "行政"
-          ? writeUpAdministrativeOutcome(result, record.procedure, earlier)
-          : writeUpCivilOutcome(result, record.procedure, earlier, judgmentSections?.claims),
+          ? writeUpAdministrativeOutcome(ruled, record.procedure, earlier)
+          : writeUpCivilOutcome(ruled, record.procedure, earlier, judgmentSections?.claims),
       );
     }
   }
