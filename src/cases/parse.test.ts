@@ -1866,3 +1866,27 @@ describe("parseAuthoritativeCase: a 检察指导性案例's outcome is a court's
     expect(r.outcome.administrative?.dispositions).toEqual(["withdrawn"]);
   });
 });
+
+describe("parseAuthoritativeCase: a first instance told with what followed it (一审宣判后) is no appeal", () => {
+  it("reads the first court's ruling on the act with no appeal result (FYGB0713's form)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 甲县某某服务中心不服税务行政处理决定案",
+        "原告：甲县某某服务中心。",
+        "被告：甲县地方税务局。",
+        "原告甲县某某服务中心不服被告甲县地方税务局的税务处理决定，向甲县人民法院提起行政诉讼。",
+        "原告诉称：本中心不是纳税义务人，请求撤销该处理决定。",
+        "被告辩称：原告应当依法纳税。",
+        "甲县人民法院经审理查明：被告于2000年1月5日对原告作出税务处理决定。",
+        "甲县人民法院认为，被告作出处理决定前未告知原告听证的权利，程序违法。据此，于2000年5月6日判决：",
+        "撤销甲县地方税务局2000年1月5日所作的甲地税罚字第1号税务处理决定。",
+        "本案诉讼费100元，由被告甲县地方税务局负担。",
+        "一审宣判后，双方当事人均未上诉，判决发生法律效力。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.category).toBe("行政");
+    expect(r.outcome.administrative?.dispositions).toEqual(["revoked"]);
+    expect(r.outcome.appeal).toBeUndefined();
+  });
+});

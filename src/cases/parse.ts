@@ -1025,7 +1025,10 @@ function lastRuling(
       .at(-1);
   if (later && appealed && appealResult(result.slice(appealed.rulingStart)) === "withdrawn")
     return { ruling: result.slice(0, later.index).trim(), appeal: "withdrawn" };
-  const ruling = result.split(/宣判后|判决后|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
+  // The instance named with what followed (一审宣判后) goes with it: 一审 left at the ruling's end would
+  // read as an appeal's words.
+  const ruling =
+    result.split(/(?:第?[一二]审|再审)?(?:宣判后|判决后)|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
   const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
   return { ruling, appeal: review ? appealResult(ruling) : undefined };
 }
