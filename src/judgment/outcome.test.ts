@@ -1037,3 +1037,13 @@ describe("criminalSentences: a sentence whose subject or penalty is written shor
     ).toEqual(["韩某"]);
   });
 });
+
+describe("administrativeResult: an act named for a refusal (驳回通知书) is revoked, not a claim dismissed", () => {
+  it("reads 撤销…登记驳回通知书 as the act revoked (FYGB0140's form)", () => {
+    expect(
+      administrativeResult(
+        "一、撤销被告某市市场监督管理局于2016年3月1日作出的第01号个体工商户登记驳回通知书；二、被告某市市场监督管理局于本判决生效后15个工作日内对原告某超市的申请重新作出登记。",
+      ),
+    ).toEqual(["revoked", "remake"]);
+  });
+});

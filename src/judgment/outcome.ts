@@ -684,8 +684,9 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       const m = re.exec(clause);
       if (m) found.push([offset + m.index, kind]);
     };
-    // 驳回…要求撤销…决定的诉讼请求 dismisses: what it names is the claim, not the ruling.
-    if (/驳回/.test(clause)) {
+    // 驳回…要求撤销…决定的诉讼请求 dismisses: what it names is the claim, not the ruling. Not an act's
+    // name (撤销…登记驳回通知书), which the clause revokes.
+    if (/驳回(?!通知|决定)/.test(clause)) {
       add(/驳回[^。；;]{0,80}?(?:诉讼|赔偿)?请求/, "dismissed");
       add(/驳回[^。；;]{0,20}?起诉/, "suit_dismissed");
       continue;
