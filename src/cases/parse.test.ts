@@ -1638,7 +1638,7 @@ describe("parseAuthoritativeCase: a court the account names short (辽宁高院,
     );
   });
 
-  it("names an intermediate court in full only as the account declares it, else not at all", () => {
+  it("names an intermediate court in full as the account declares it, and one named nowhere in full not at all", () => {
     expect(
       told(
         "张某甲向江苏省南京市中级人民法院（以下简称南京中院）提起诉讼。南京中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。",
@@ -1646,6 +1646,24 @@ describe("parseAuthoritativeCase: a court the account names short (辽宁高院,
     ).toMatchObject({ court: "江苏省南京市中级人民法院", decisionDate: "2016-05-04" });
     // 大理中院 may be 大理白族自治州中级人民法院; 大理市 has a basic court.
     expect(told("大理中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。").court).toBeUndefined();
+  });
+
+  it("names an undeclared 中院 by the one court of its place the write-up names in full (人民司法's form)", () => {
+    expect(
+      told(
+        "一审宣判后，张某甲不服，向浙江省绍兴市中级人民法院提出上诉。绍兴中院经审理，于2019年5月6日裁定驳回上诉，维持原判。",
+      ),
+    ).toMatchObject({ court: "浙江省绍兴市中级人民法院", decisionDate: "2019-05-06" });
+    const numbered = [
+      "**张某甲诉某某公司买卖合同纠纷案**",
+      "【裁判结果】",
+      "某某公司不服，提起上诉。天津二中院经审理，判决驳回上诉，维持原判。",
+      "（作者单位：天津市第二中级人民法院）",
+    ];
+    expect(parseAuthoritativeCase(numbered.join("\n"), "spc-guiding").court).toBe("天津市第二中级人民法院");
+    // Not another ordinal's court, nor a place the text never names in full.
+    const other = numbered.map((l) => l.replace("天津二中院", "天津一中院"));
+    expect(parseAuthoritativeCase(other.join("\n"), "spc-guiding").court).toBeUndefined();
   });
 
   it("names the Supreme People's Court for its circuit court", () => {

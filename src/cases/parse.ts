@@ -343,16 +343,34 @@ const COURT_ALIAS_RE =
 function courtAliases(account: string): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const m of account.matchAll(COURT_ALIAS_RE)) {
-    const run = m[1] ?? "";
-    for (let i = 0; i + 4 <= run.length; i++) {
-      const name = run.slice(i);
-      if (!COURT_NAME_RE.test(name) || NOT_A_NAME_RE.test(name)) continue;
-      if (!name.startsWith("最高") && !provinceInName(name)) continue;
-      if (m[2] && m[2] !== name) aliases.set(m[2], name);
-      break;
-    }
+    const name = courtNameEnding(m[1] ?? "");
+    if (name && m[2] && m[2] !== name) aliases.set(m[2], name);
   }
   return aliases;
+}
+
+/** The longest end of a run of words that is a court's name beginning with its province or city, or 最高. */
+function courtNameEnding(run: string): string | undefined {
+  for (let i = 0; i + 4 <= run.length; i++) {
+    const name = run.slice(i);
+    if (!COURT_NAME_RE.test(name) || NOT_A_NAME_RE.test(name)) continue;
+    if (name.startsWith("最高") || provinceInName(name)) return name;
+  }
+  return undefined;
+}
+
+/** The intermediate courts a text names in full (…向浙江省绍兴市中级人民法院提起公诉, 天津市第二中级人民法院). */
+function intermediateCourts(text: string): string[] {
+  const names = [...text.matchAll(/[\u4e00-\u9fa5]{2,30}?中级人民法院/g)].map(([run]) =>
+    courtNameEnding(run),
+  );
+  return [...new Set(names.filter((n): n is string => n !== undefined))];
+}
+
+/** A court's name without the province it begins with (浙江省绍兴市中级人民法院 → 绍兴市中级人民法院). */
+function withoutProvince(name: string): string {
+  const province = PROVINCE_NAMES.find((p) => name.startsWith(p));
+  return province ? name.slice(province.length) : name;
 }
 
 /**
@@ -360,10 +378,16 @@ function courtAliases(account: string): Map<string, string> {
  * and a circuit court of the SPC (最高人民法院第二巡回法庭: its judgments are the SPC's, 最高人民法院关于
  * 巡回法庭审理案件若干问题的规定 (法释〔2015〕3号) §2) are 最高人民法院; a province's high court (辽宁高院,
  * 广西高院, 北京高院) is named from the province's full name; …高级法院 is …高级人民法院. A 中院 the account
- * does not declare stays short (大理中院 is 大理白族自治州中级人民法院, and 大理市 has a basic court): no name.
+ * does not declare is the one court of its place (and ordinal: 天津二中院, 天津市第二中级人民法院) the
+ * write-up names in full (intermediates), else it stays short (大理中院 is 大理白族自治州中级人民法院, and
+ * 大理市 has a basic court): no name.
  * A court's 赔偿委员会 decides state compensation as that court (国家赔偿法 §29: 中级以上的人民法院设立赔偿委员会).
  */
-function fullCourtName(named: string, aliases: ReadonlyMap<string, string>): string {
+function fullCourtName(
+  named: string,
+  aliases: ReadonlyMap<string, string>,
+  intermediates: readonly string[] = [],
+): string {
   const name = named.replace(/赔偿委员会$/, "");
   const declared = aliases.get(name);
   if (declared) return declared;
@@ -375,6 +399,16 @@ function fullCourtName(named: string, aliases: ReadonlyMap<string, string>): str
       (p) => high === p || high === p.replace(/省|市|自治区|回族|维吾尔|壮族/g, ""),
     );
     return province ? `${province}高级人民法院` : name;
+  }
+  const short = /^([\u4e00-\u9fa5]{2,}?)市?(?:第?([一二三四五六七八九十]+))?中院$/.exec(name);
+  if (short) {
+    const [, place, ordinal] = short;
+    const full = new RegExp(
+      `^${place}(?:市|地区|盟|[\\u4e00-\\u9fa5]{0,8}自治州)?${ordinal ? `第${ordinal}` : ""}中级人民法院$`,
+    );
+    const found = intermediates.filter((n) => full.test(n) || full.test(withoutProvince(n)));
+    const courts = new Set(found.map(withoutProvince));
+    return courts.size === 1 ? (found.sort((a, b) => a.length - b.length)[0] ?? name) : name;
   }
   return name.replace(/高级法院$/, "高级人民法院");
 }
@@ -413,15 +447,17 @@ export function decidingCourt(
   account: string,
   own: Pick<CaseNumber, "raw" | "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
   ownStated = true,
+  text = account,
 ): { court: string; date?: string } | undefined {
   // The level of a number the account does not state may be another suit's (FYGB0138: the 辽宁 court's
   // ruling its findings tell, the case decided in 上海), but for the SPC's: a reprint bearing one is its own.
   const guessed = own && likelyCourtLevel(own);
   const level = ownStated || guessed === "最高" ? guessed : undefined;
   const aliases = courtAliases(account);
+  const intermediates = intermediateCourts(text);
   const courtsNamed = [...account.matchAll(SUBJECT_COURT_RE)]
     .map((m) => ({
-      name: fullCourtName(m[1] ?? "", aliases),
+      name: fullCourtName(m[1] ?? "", aliases, intermediates),
       committee: (m[1] ?? "").endsWith("赔偿委员会"),
       start: m.index + m[0].length - (m[1] ?? "").length,
       end: m.index + m[0].length,
@@ -1445,7 +1481,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // in 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
   // A reprint's own number, when no case-number line lists it, is only the latest its text tells, which
   // may be another suit's (FYGB0189, FYGB0271): not one to name the court by.
-  const told_ = decidingCourt(account, own, listed.length > 0 || !gazetteReprint);
+  const told_ = decidingCourt(account, own, listed.length > 0 || !gazetteReprint, text);
   // A gazette reprint names its court and date in the sentence opening its disposition (…人民法院依照…之
   // 规定，于2019年10月8日判决：), which the account's clauses may not (review17-civil: 131 of 645 civil
   // guiding and gazette cases had no date, 28 no court).
