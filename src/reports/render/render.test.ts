@@ -284,6 +284,20 @@ describe("no raw keys or enum values in either export", () => {
     const section = htmlText(html.slice(html.indexOf("<h2>六、"), html.indexOf("<h2>七、")));
     expect(section.match(/未在检索库中收录/g)).toHaveLength(1);
   });
+
+  it("asks for the case's name, or its court and number, where a citation names several cases", () => {
+    const ambiguous = {
+      submittedBy: "辩护人 张某甲",
+      citation: "刑事审判参考第993号",
+      ambiguousMatches: 2,
+      response: "待核对所引案例后回应。",
+    };
+    const text = htmlText(renderHtml({ ...report, submittedCases: [...report.submittedCases, ambiguous] }));
+    expect(text).toContain(
+      "检索库中有 2 件不同的裁判使用所引案号或案例编号，未能确定所指案件，请注明案例名称，或写明作出裁判的法院及案号，以便区分",
+    );
+    expect(text).not.toContain("注明文书编号");
+  });
 });
 
 describe("renderDocx", () => {

@@ -404,7 +404,7 @@ function submittedInIndex(
   if (!s.caseId) {
     return s.ambiguousMatches
       ? [
-          `检索库中有 ${s.ambiguousMatches} 件不同的裁判使用所引案号或案例编号，未能确定所指案件，请核对后注明文书编号`,
+          `检索库中有 ${s.ambiguousMatches} 件不同的裁判使用所引案号或案例编号，未能确定所指案件，请注明案例名称，或写明作出裁判的法院及案号，以便区分`,
         ]
       : ["未在检索库中收录"];
   }
