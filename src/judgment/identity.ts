@@ -19,8 +19,11 @@ import type { JudgmentRecord } from "./record.ts";
  */
 const SHARED_AUTHORITY_NUMBERS: ReadonlySet<string> = new Set(["刑事审判参考第993号"]);
 
-/** A write-up's case name as its title gives it (某某故意杀人案), without number, question or spacing. */
-function caseNameOf(title: string | undefined): string {
+/**
+ * A write-up's case name as its title gives it (某某故意杀人案), without number, question or spacing;
+ * also what tells apart two cases a citation names by their shared number (src/reports/submitted.ts).
+ */
+export function caseNameOf(title: string | undefined): string {
   const name = foldWidthAndCase(title ?? "")
     .replace(/^\s*[【[(]?第\s?\d+\s?号[】\])]?/, "")
     .split(/——|—|-{2,}/)[0];

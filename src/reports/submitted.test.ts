@@ -95,6 +95,26 @@ describe("matchCitation", () => {
     const one: CitedDoc = { id: "ctr-a", tier: "typical", authorityNumber: "刑事审判参考第993号" };
     const other: CitedDoc = { ...one, id: "ctr-b" };
     expect(matchCitation(citationKeys("《刑事审判参考》第993号"), [one, other])).toEqual({ ambiguous: 2 });
+    // The citation's case name or case number tells them apart (the report asks for either).
+    const named = [
+      { ...one, title: "第993号 甲某故意杀人案——如何认定…" },
+      { ...other, title: "第993号 乙某故意伤害案——如何认定…", caseNumbers: ["（2011）某刑一终字第7号"] },
+    ];
+    expect(matchCitation(citationKeys("刑事审判参考第993号"), named, "刑事审判参考第993号")).toEqual({
+      ambiguous: 2,
+    });
+    expect(
+      matchCitation(
+        citationKeys("《刑事审判参考》第993号 甲某故意杀人案"),
+        named,
+        "《刑事审判参考》第993号 甲某故意杀人案",
+      ),
+    ).toEqual({ caseId: "ctr-a", resolvedBy: "authorityNumber" });
+    const withNumber = "刑事审判参考第993号，（2011）某刑一终字第7号";
+    expect(matchCitation(citationKeys(withNumber), named, withNumber)).toEqual({
+      caseId: "ctr-b",
+      resolvedBy: "authorityNumber",
+    });
     // A commentary of a lower tier naming the number makes no second case of it.
     expect(
       matchCitation(citationKeys("《刑事审判参考》第993号"), [

@@ -15,9 +15,11 @@
  */
 import type { estypes } from "@elastic/elasticsearch";
 import { caseNumberForms, caseNumberKey, findCaseNumbers } from "../judgment/case-number.ts";
+import { caseNameOf } from "../judgment/identity.ts";
 import { parseChineseInt } from "../judgment/numerals.ts";
 import type { Tier } from "../judgment/record.ts";
 import type { Client } from "../search/client.ts";
+import { foldWidthAndCase } from "../text/normalize.ts";
 import type { SubmittedCase } from "./model.ts";
 
 /** What a citation names: authority numbers as indexed, case numbers as written. */
@@ -71,6 +73,7 @@ export interface CitedDoc {
   court?: string;
   authorityNumber?: string;
   caseNumbers?: string[];
+  title?: string;
 }
 
 export type CitationMatch =
@@ -86,9 +89,14 @@ const TIER_RANK: Record<string, number> = { guiding: 0, typical: 1, provincial: 
  * (a judgment before a write-up). Documents of the best rank from different courts — a pre-2016 number
  * two courts issued (（2015）上刑初字第53号) — name no one judgment: the number of courts is returned;
  * so do two write-ups printed under one authority number (刑事审判参考第993号, two cases with an id each:
- * src/judgment/identity.ts SHARED_AUTHORITY_NUMBERS): the number of cases is returned.
+ * src/judgment/identity.ts SHARED_AUTHORITY_NUMBERS): the number of cases is returned — unless the
+ * citation (`written`) also gives the case number or the case's name of exactly one of them.
  */
-export function matchCitation(keys: CitationKeys, docs: readonly CitedDoc[]): CitationMatch | undefined {
+export function matchCitation(
+  keys: CitationKeys,
+  docs: readonly CitedDoc[],
+  written = "",
+): CitationMatch | undefined {
   const numberKeys = new Set(keys.caseNumbers.map(caseNumberKey));
   const byAuthority = docs.filter(
     (d) => d.authorityNumber && keys.authorityNumbers.includes(d.authorityNumber),
@@ -112,8 +120,18 @@ export function matchCitation(keys: CitationKeys, docs: readonly CitedDoc[]): Ci
   const best = ranked[0] as CitedDoc;
   const tied = ranked.filter((d) => rank(d).join() === rank(best).join());
   if (resolvedBy === "authorityNumber") {
-    const cases = tied.filter((d) => d.authorityNumber === best.authorityNumber).length;
-    return cases > 1 ? { ambiguous: cases } : { caseId: best.id, resolvedBy };
+    const cases = tied.filter((d) => d.authorityNumber === best.authorityNumber);
+    if (cases.length === 1) return { caseId: best.id, resolvedBy };
+    // Told apart by what else the citation gives: a case number one of them bears, or its case name
+    // (刑事审判参考第993号：某某故意杀人案). The report asks for either when neither is given.
+    const cited = written.replace(/[\s\p{P}]/gu, "");
+    const named = (d: CitedDoc) => {
+      const name = caseNameOf(d.title);
+      return name.length >= 4 && foldWidthAndCase(cited).includes(name);
+    };
+    for (const narrowed of [cases.filter((d) => byNumber.includes(d)), cases.filter(named)])
+      if (narrowed.length === 1) return { caseId: (narrowed[0] as CitedDoc).id, resolvedBy };
+    return { ambiguous: cases.length };
   }
   // A write-up that names no court does not make a number ambiguous.
   const courts = new Set(tied.flatMap((d) => (d.court ? [d.court] : [])));
@@ -145,12 +163,12 @@ export async function resolveCitations(
   const res = await client.search<CitedDoc>({
     index: alias,
     size: LOOKUP_SIZE,
-    _source: ["id", "tier", "status", "court", "authorityNumber", "caseNumbers"],
+    _source: ["id", "tier", "status", "court", "authorityNumber", "caseNumbers", "title"],
     query: { bool: { should, minimum_should_match: 1 } },
   });
   const docs = res.hits.hits.flatMap((h) => (h._source?.id ? [h._source] : []));
   keys.forEach((k, i) => {
-    const match = k ? matchCitation(k, docs) : undefined;
+    const match = k ? matchCitation(k, docs, submitted[i]?.citation) : undefined;
     if (match) out.set(i, match);
   });
   return out;
