@@ -30,6 +30,27 @@ describe("legal circumstances", () => {
     expect(extractCircumstances("被告人系累犯，应当从重处罚。")).toContain("累犯");
   });
 
+  it("does not take a surrender, confession or service the court refuses for one (法释〔1998〕8号 §1, §5)", () => {
+    const only = new Set(["自首", "坦白", "立功"]);
+    for (const [text, tag] of [
+      ["被告人张某甲、李某乙虽自动投案，但到案后未如实供述罪行，依法不应认定二被告人为自首。", "自首"],
+      ["被告人王某虽主动到派出所投案，但未能如实交代，不符合自首成立条件。", "自首"],
+      ["经查，被告人赵某丙自动投案后又翻供，不能认定为自首。", "自首"],
+      ["辩护人所提被告人具有自首情节的辩护意见，与查明的事实不符，本院不予采纳。", "自首"],
+      ["被告人到案后虽如实供述，但在庭审中翻供，不宜认定其具有坦白情节。", "坦白"],
+      ["被告人检举他人犯罪的线索未查证属实，不应认定其有立功表现。", "立功"],
+    ] as const)
+      expect(extractCircumstances(text, only), text).not.toContain(tag);
+    // The ground denied is the one named: 坦白 next to a refused 自首 stands.
+    expect(extractCircumstances("被告人虽不具有自首情节，但如实供述自己的罪行，系坦白。", only)).toEqual([
+      "坦白",
+    ]);
+    // A lower court's not finding it, which an appeal says was wrong, is no denial.
+    expect(
+      extractCircumstances("上诉人到案后如实供述，应认定为自首，原判未认定其自首不当。", only),
+    ).toContain("自首");
+  });
+
   it("does not take a circumstance stated as absent for one, nor a surrender written with 尚未", () => {
     for (const absent of [
       "被告人没有自首情节",
