@@ -41,6 +41,14 @@ describe("legal circumstances", () => {
       ["被告人检举他人犯罪的线索未查证属实，不应认定其有立功表现。", "立功"],
     ] as const)
       expect(extractCircumstances(text, only), text).not.toContain(tag);
+    // 立功 forged for an offender is no 立功 of the forger (帮助伪造证据, 刑法 §307 ¶2).
+    for (const forged of [
+      "被告人张某甲帮助李某乙出具虚假的立功证明材料。",
+      "被告人张某甲为李某乙伪造假立功材料。",
+      "被告人张某甲与他人编造立功线索。",
+    ])
+      expect(extractCircumstances(forged, only), forged).toEqual([]);
+    expect(extractCircumstances("被告人张某甲检举他人犯罪，经查证属实，系立功。", only)).toEqual(["立功"]);
     // The ground denied is the one named: 坦白 next to a refused 自首 stands.
     expect(extractCircumstances("被告人虽不具有自首情节，但如实供述自己的罪行，系坦白。", only)).toEqual([
       "坦白",
