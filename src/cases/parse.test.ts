@@ -1166,13 +1166,13 @@ describe("parseAuthoritativeCase: a ruling dated in Chinese numerals (modelled o
         "裁判结果",
         "（一）双方签订的临时用地合同有效；（二）驳回原告的诉讼请求。",
         "原告不服一审判决，向某市中级人民法院提起上诉。",
-        "某市中级人民法院经审理认为：被上诉人已付给上诉人用地补偿五万元，足以弥补其损失，上诉人再要求补偿三万元，不予支持。原审判决并无不当。",
-        "某市中级人民法院依照《中华人民共和国民事诉讼法（试行）》的规定，于一九八六年十月三十日判决驳回上诉，维持原判。",
+        "某市中级人民法院经审理认为：被上诉人已付给上诉人用地补偿四万元，足以弥补其损失，上诉人再要求补偿两万元，不予支持。原审判决并无不当。",
+        "某市中级人民法院依照《中华人民共和国民事诉讼法（试行）》的规定，于一九八七年五月二十日判决驳回上诉，维持原判。",
       ].join("\n"),
       "spc-guiding",
     );
     // The appeal upheld the ruling below, which this account gives without a marker to quote it by:
-    // no sum its reasoning weighs is an award (it had read partly_upheld, 50,000 and 30,000).
+    // no sum its reasoning weighs is an award (it had read partly_upheld, 40,000 and 20,000).
     expect(r.outcome).toEqual({ civil: { disposition: "other", amounts: [] }, appeal: "affirmed" });
   });
 });
@@ -1575,12 +1575,12 @@ describe("parseAuthoritativeCase: a decision dated before the provisions applied
       [
         "**张某甲诉某某期货公司期货交易纠纷案**",
         "【案情】",
-        "甲省高级人民法院经审理认为：上诉人的上诉理由不能成立。甲省高级人民法院于1994年4月29日，依照《中华人民共和国民事诉讼法》第一百五十三条第一款第（一）项的规定，判决：驳回上诉，维持原判。",
+        "甲省高级人民法院经审理认为：上诉人的上诉理由不能成立。甲省高级人民法院于1995年3月16日，依照《中华人民共和国民事诉讼法》第一百五十三条第一款第（一）项的规定，判决：驳回上诉，维持原判。",
       ].join("\n"),
       "people-judicature",
     );
     expect(r.court).toBe("甲省高级人民法院");
-    expect(r.decisionDate).toBe("1994-04-29");
+    expect(r.decisionDate).toBe("1995-03-16");
   });
 });
 
@@ -1605,9 +1605,9 @@ describe("parseAuthoritativeCase: a court's compensation committee decides as th
   it("names the court whose committee decided last, dated by its 决定：", () => {
     expect(
       told(
-        "甲市中级人民法院赔偿委员会于2010年12月20日作出决定：乙区人民法院支付张某甲赔偿金5万元。张某甲不服，向甲省高级人民法院赔偿委员会提出申诉。甲省高级人民法院赔偿委员会经审理，依照《中华人民共和国国家赔偿法》第三十三条的规定，于2011年7月20日决定：维持甲市中级人民法院赔偿委员会决定第一项。",
+        "甲市中级人民法院赔偿委员会于2010年12月20日作出决定：乙区人民法院支付张某甲赔偿金5万元。张某甲不服，向甲省高级人民法院赔偿委员会提出申诉。甲省高级人民法院赔偿委员会经审理，依照《中华人民共和国国家赔偿法》第三十三条的规定，于2012年3月5日决定：维持甲市中级人民法院赔偿委员会决定第一项。",
       ),
-    ).toMatchObject({ court: "甲省高级人民法院", decisionDate: "2011-07-20", courtLevel: "高级" });
+    ).toMatchObject({ court: "甲省高级人民法院", decisionDate: "2012-03-05", courtLevel: "高级" });
   });
 
   it("dates no court's case by a 决定： on a side matter (a sanction's reconsideration, FYGB0453's form)", () => {
