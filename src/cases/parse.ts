@@ -417,9 +417,9 @@ function fullCourtName(
 const DATE =
   "(?:[12]\\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[01]?\\d|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日";
 /**
- * A date a ruling is given on: …于2010年5月24日判决, 以（2010）…号判决, 于1994年4月29日，依照…的规定，判决：
- * — not the start of a period (自2003年6月9日起至判决生效之日止的利息), nor the date of an act the ruling
- * names (撤销被告…于2017年4月6日作出的…《不动产权证书》).
+ * A date a ruling is given on: …于2012年3月8日判决, 以（2012）…号判决, 于1995年6月2日，依照…的规定，判决：
+ * — not the start of a period (自2004年2月1日起至判决生效之日止的利息), nor the date of an act the ruling
+ * names (撤销被告…于2016年9月1日作出的…《不动产权证书》).
  */
 const decisionDateRe = (verbs: string) =>
   new RegExp(
@@ -428,7 +428,7 @@ const decisionDateRe = (verbs: string) =>
   );
 const DECISION_DATE_RE = decisionDateRe("判决|裁定|作出(?!的)|宣判|核准");
 /**
- * A compensation committee's also: …于2011年7月20日决定： (a court deciding a trial's side matter so, a
+ * A compensation committee's also: …于2012年3月5日决定： (a court deciding a trial's side matter so, a
  * sanction's 复议, decides no case: FYGB0453).
  */
 const COMPENSATION_DATE_RE = decisionDateRe("判决|裁定|作出(?!的)|宣判|核准|决定(?:如下)?[：:]");
@@ -440,7 +440,7 @@ const DATE_BEFORE_COURT_RE = new RegExp(`(${DATE})[，,]?$`);
  * The court that decided the write-up's case, as its account tells (the last court deciding, an
  * appeal after the first instance), with the date of that decision when the account gives it. When
  * the case's own number is known: the court whose clause states that number (…中级人民法院于…作出
- * （2015）甘民初字第45号民事判决); else only a court of that number's level and province, the account
+ * （2015）甘民初字第7号民事判决); else only a court of that number's level and province, the account
  * also telling of earlier instances and the write-up being the numbered judgment's.
  */
 export function decidingCourt(
@@ -463,7 +463,7 @@ export function decidingCourt(
       end: m.index + m[0].length,
     }))
     .filter(({ name }) => COURT_NAME_RE.test(name) && !NOT_A_NAME_RE.test(name));
-  // A court the account only says accepted a case (无锡中院于2020年9月18日立案受理: another suit the
+  // A court the account only says accepted a case (某中院于2019年5月6日立案受理: another suit the
   // account goes on to tell of) decides nothing told, when another court does.
   const accepting = ({ end }: { end: number }) =>
     /^(?:于[^，,。；;]{0,16})?(?:立案)?受理[^，,。；;]*(?:[。；;]|$)/.test(account.slice(end));
@@ -517,7 +517,7 @@ const HEADER_COURT_RE =
 
 /**
  * The court of a judgment reprinted under its own header (中华人民共和国最高人民法院 / 刑事判决书 /
- * （2001）刑复字第99号), with the date it is signed (its footer: …审判员… 二〇〇一年六月二十二日 书记员…):
+ * （2002）刑复字第9号), with the date it is signed (its footer: …审判员… 二〇〇二年三月十一日 书记员…):
  * the SPC's own reprints name their court nowhere else, and tell the lower courts it reviews.
  */
 export function headerCourt(
@@ -541,7 +541,7 @@ const RULING_COURT_RE = /([^，,。；;：:\s“”"《》]{2,24}?法院)(?=遂?
  * The court and date of a reprinted judgment's last ruling, from the sentence opening its disposition
  * (江苏省南京市江宁区人民法院依照《…》第三十九条第二项规定，于2019年10月8日判决：): the last such date
  * before the disposition, and the first court's full name (COURT_NAME_RE) in that sentence; a sentence
- * naming none (二审法院依法予以纠正。依照…，于2016年11月3日作出判决：) concludes the reasoning of the
+ * naming none (二审法院依法予以纠正。依照…，于2015年8月4日作出判决：) concludes the reasoning of the
  * court that reasons last since the ruling before (…高级人民法院二审认为：…).
  */
 export function reprintRulingCourt(
@@ -840,7 +840,7 @@ function lastInstanceRuling(
  * judgment referred to (一审法院作出的判决，定罪和适用法律正确).
  */
 const RULING_AFTER_COMMA_RE = /作出[^。；：:的]{0,60}?(?:判决|裁定)书?[，,](?![^，。；]{0,4}认为)/g;
-/** A ruling written inline: …的规定，于2001年8月17日裁定驳回上诉，维持原判 (or 于一九八六年十月三十日判决…). */
+/** A ruling written inline: …的规定，于2002年4月9日裁定驳回上诉，维持原判 (or 于一九八七年五月二十日判决…). */
 const RULING_INLINE_RE =
   /(?<=[，,\s]|[\d〇零一二三四五六七八九十]日)(?:遂|并)?(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)/g;
 /** What a criminal court's ruling says (判处, 无罪, 驳回上诉, 维持原判, 核准, 撤销, 发回重审…). */

@@ -666,7 +666,7 @@ const ACT_REVOKED_RE =
  * judgment (撤销…人民法院…判决), which are the appeal's result (appealResult).
  */
 export function administrativeResult(ruling: string): AdministrativeDisposition[] {
-  // The ruling only: not the court and date opening it (…法院于2013年9月23日作出…行政判决：, …作出…
+  // The ruling only: not the court and date opening it (…法院于2014年5月12日作出…行政判决：, …作出…
   // 行政判决，驳回…), nor fees. Not a 判决 the ruling names (撤销一审判决，责令…): its clauses read it.
   const marker = /(?:判决|裁定)(?:书)?(?:如下)?[：:]|作出[^。；;：:]{0,80}?(?:判决|裁定)(?:书)?[，,]/.exec(
     ruling,
