@@ -148,6 +148,16 @@ describe("outcomeText", () => {
       "部分支持诉讼请求，判决金额 200,000 元（诉请 100,000 元）",
     );
     expect(outcomeText({ appeal: "withdrawn" })).toBe("准许撤回上诉");
+    // A withdrawn appeal leaves the ruling below in force: shown as such, civil, administrative or criminal.
+    expect(outcomeText({ civilDisposition: "upheld", awarded: 30000, appeal: "withdrawn" })).toBe(
+      "准许撤回上诉，原判生效：支持诉讼请求，判决金额 30,000 元",
+    );
+    expect(outcomeText({ administrative: ["revoked"], appeal: "withdrawn" })).toBe(
+      "准许撤回上诉，原判生效：撤销被诉行政行为",
+    );
+    expect(
+      outcomeText({ appeal: "withdrawn", penaltyKinds: ["拘役"], principal: { penalty: "拘役", months: 3 } }),
+    ).toBe("准许撤回上诉，原判生效：拘役 3 个月");
   });
 
   it("states an administrative ruling on the act sued", () => {

@@ -426,8 +426,9 @@ export function outcomeText(
     >,
   legal: readonly string[] = [],
 ): string | undefined {
-  // An appeal that upheld the judgment below shows the sentence it upheld, as upheld.
-  const upheld = c.appeal === "affirmed" ? "维持原判：" : "";
+  // An appeal that upheld the judgment below shows the sentence it upheld, as upheld; one withdrawn,
+  // the judgment below it left in force.
+  const upheld = c.appeal === "affirmed" || c.appeal === "withdrawn" ? reviewPrefix(c.appeal) : "";
   if (c.principal?.penalty) {
     const p = c.principal;
     const term =
@@ -468,12 +469,21 @@ export function outcomeText(
   if (c.acquitted) return `${upheld}宣告无罪`;
   const civil = civilOutcomeText(c);
   if (civil) return civil;
-  if (c.administrative?.length) {
-    const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
-    return `${review}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITION_LABELS[k]).join("，")}`;
-  }
+  if (c.administrative?.length)
+    return `${reviewPrefix(c.appeal)}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITION_LABELS[k]).join("，")}`;
   if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
   return c.appeal && c.appeal !== "other" ? APPEAL_LABELS[c.appeal] : undefined;
+}
+
+/**
+ * What an appeal did to the ruling shown: upheld it (维持原判：), changed it (改判：), or was withdrawn,
+ * leaving it in force (准许撤回上诉，原判生效：; 民事诉讼法 2021 §180, and the 2021 刑事诉讼法解释 on appeals
+ * withdrawn: the judgment below takes effect).
+ */
+function reviewPrefix(appeal: OutcomeFields["appeal"]): string {
+  if (appeal === "affirmed") return "维持原判：";
+  if (appeal === "amended") return "改判：";
+  return appeal === "withdrawn" ? "准许撤回上诉，原判生效：" : "";
 }
 
 /** 6150000 → "6,150,000"; 1084.32 → "1,084.32". */
@@ -494,7 +504,7 @@ function civilOutcomeText(c: OutcomeFields): string | undefined {
       ? CIVIL_DISPOSITION_LABELS[c.civilDisposition]
       : undefined;
   if (!label) return undefined;
-  const review = c.appeal === "affirmed" ? "维持原判：" : c.appeal === "amended" ? "改判：" : "";
+  const review = reviewPrefix(c.appeal);
   const awarded = c.awarded ? `，判决金额 ${yuan(c.awarded)} 元` : "";
   // An award above the claim is no share of it: a claim in kind turned into damages (公报 FYGB0267's
   // house), the one of 146 civil write-ups with both sums left after review 17 M1.

@@ -59,6 +59,13 @@ describe("outcomeLines", () => {
       outcome: { appeal: "amended", civil: { disposition: "upheld" } },
     } as unknown as JudgmentRecord;
     expect(outcomeLines(amended, workbenchLabels())).toEqual(["民事裁判：支持诉讼请求"]);
+    const withdrawn = {
+      outcome: { appeal: "withdrawn", civil: { disposition: "upheld" } },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(withdrawn, workbenchLabels())).toEqual([
+      "准许撤回上诉，原判生效",
+      "民事裁判：支持诉讼请求",
+    ]);
   });
 
   it("shows an administrative court's ruling on the act sued", () => {

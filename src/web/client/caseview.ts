@@ -78,8 +78,11 @@ export function outcomeLines(
   if (administrative.length > 0)
     out.push(`行政裁判：${administrative.map((d) => labels.administrative[d] ?? d).join("，")}`);
   // An appeal that upheld the judgment below carries the outcome it upheld, criminal, civil or
-  // administrative (src/judgment/parse.ts): said to be upheld, not the appeal's own.
-  return r.outcome.appeal === "affirmed" && out.length > 0 ? ["维持原判", ...out] : out;
+  // administrative (src/judgment/parse.ts): said to be upheld, not the appeal's own; one withdrawn
+  // carries the ruling it left in force.
+  if (out.length === 0) return out;
+  if (r.outcome.appeal === "affirmed") return ["维持原判", ...out];
+  return r.outcome.appeal === "withdrawn" ? ["准许撤回上诉，原判生效", ...out] : out;
 }
 
 function dl(rows: Array<[string, string | Node]>): HTMLDListElement {
