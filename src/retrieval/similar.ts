@@ -428,7 +428,7 @@ export function outcomeText(
 ): string | undefined {
   // An appeal that upheld the judgment below shows the sentence it upheld, as upheld; one withdrawn,
   // the judgment below it left in force.
-  const upheld = c.appeal === "affirmed" || c.appeal === "withdrawn" ? reviewPrefix(c.appeal) : "";
+  const upheld = c.appeal === "amended" ? "" : reviewPrefix(c.appeal);
   if (c.principal?.penalty) {
     const p = c.principal;
     const term =
@@ -481,9 +481,8 @@ export function outcomeText(
  * withdrawn: the judgment below takes effect).
  */
 function reviewPrefix(appeal: OutcomeFields["appeal"]): string {
-  if (appeal === "affirmed") return "维持原判：";
-  if (appeal === "amended") return "改判：";
-  return appeal === "withdrawn" ? "准许撤回上诉，原判生效：" : "";
+  if (appeal === "withdrawn") return `${APPEAL_LABELS.withdrawn}，原判生效：`;
+  return appeal === "affirmed" || appeal === "amended" ? `${APPEAL_LABELS[appeal]}：` : "";
 }
 
 /** 6150000 → "6,150,000"; 1084.32 → "1,084.32". */

@@ -55,7 +55,11 @@ function statuteText(s: JudgmentRecord["statutes"][number]): string {
 /** The outcome in a line per defendant (with their own grounds) and one for a civil ruling. */
 export function outcomeLines(
   r: JudgmentRecord,
-  labels: { dispositions: Record<string, string>; administrative: Record<string, string> },
+  labels: {
+    dispositions: Record<string, string>;
+    administrative: Record<string, string>;
+    appeals: Record<string, string>;
+  },
 ): string[] {
   const out: string[] = [];
   for (const s of r.outcome.criminal ?? []) {
@@ -79,10 +83,10 @@ export function outcomeLines(
     out.push(`行政裁判：${administrative.map((d) => labels.administrative[d] ?? d).join("，")}`);
   // An appeal that upheld the judgment below carries the outcome it upheld, criminal, civil or
   // administrative (src/judgment/parse.ts): said to be upheld, not the appeal's own; one withdrawn
-  // carries the ruling it left in force.
-  if (out.length === 0) return out;
-  if (r.outcome.appeal === "affirmed") return ["维持原判", ...out];
-  return r.outcome.appeal === "withdrawn" ? ["准许撤回上诉，原判生效", ...out] : out;
+  // carries the ruling it left in force (as the result cards say it: src/retrieval/similar.ts reviewPrefix).
+  const appeal = r.outcome.appeal;
+  if (out.length === 0 || (appeal !== "affirmed" && appeal !== "withdrawn")) return out;
+  return [`${labels.appeals[appeal] ?? appeal}${appeal === "withdrawn" ? "，原判生效" : ""}`, ...out];
 }
 
 function dl(rows: Array<[string, string | Node]>): HTMLDListElement {
