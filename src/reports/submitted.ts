@@ -124,10 +124,11 @@ export function matchCitation(
     if (cases.length === 1) return { caseId: best.id, resolvedBy };
     // Told apart by what else the citation gives: a case number one of them bears, or its case name
     // (刑事审判参考第993号：某某故意杀人案). The report asks for either when neither is given.
-    const cited = written.replace(/[\s\p{P}]/gu, "");
+    // Compared as caseNameOf writes names: folded, without spaces or punctuation.
+    const cited = foldWidthAndCase(written).replace(/[\s\p{P}]/gu, "");
     const named = (d: CitedDoc) => {
       const name = caseNameOf(d.title);
-      return name.length >= 4 && foldWidthAndCase(cited).includes(name);
+      return name.length >= 4 && cited.includes(name);
     };
     for (const narrowed of [cases.filter((d) => byNumber.includes(d)), cases.filter(named)])
       if (narrowed.length === 1) return { caseId: (narrowed[0] as CitedDoc).id, resolvedBy };
