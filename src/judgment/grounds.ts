@@ -60,9 +60,8 @@ const COLLECTIVE = /(?:各|上述|上列|以上|全体|诸|本案)(?:被告人|�
  */
 const NUMBERED =
   /([二两三四五六七八九十]+)名?(?:被告人|上诉人|原审被告人)|(?<![他她们另其该此这])([二两三四五六七八九十])人/g;
-/** 其二人, 该二人, 他们四人: those just named, however many the defendants are (ANAPHOR_COUNTS: how many). */
+/** 其二人, 该二人, 他们四人: those just named, however many the defendants are. */
 const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])人/g;
-const ANAPHOR_COUNTS = "一二三四五六七八九十";
 
 /** What may stand before a subject at a clause's start: connectives and role words. */
 const LEAD =
@@ -105,7 +104,7 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
       index: m.index,
       end: -2,
       who: [],
-      count: ANAPHOR_COUNTS.indexOf((m[1] ?? "").replace("两", "二")) + 1,
+      count: parseChineseInt(m[1] ?? "") ?? 0,
     })),
     ...[...text.matchAll(NUMBERED)].map((m) => ({
       index: m.index,
