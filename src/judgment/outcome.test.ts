@@ -233,6 +233,36 @@ describe("civil awards (civilResult totalAwarded)", () => {
     );
   });
 
+  it("counts a joint liability for a sum awarded, and the instalments of one, once", () => {
+    const total = (d: string) => civilResult(d, false).totalAwarded;
+    // A co-debtor answers for the debt awarded: the same sum, not a further one.
+    expect(
+      total(
+        "一、被告甲公司于本判决生效之日起十日内偿还原告借款本金80000元；二、被告乙某对被告甲公司上述借款中的50000元承担连带清偿责任。",
+      ),
+    ).toBe(80000);
+    // Modelled on an environmental appeal (anlifa_6): each co-debtor's share, paid in instalments.
+    expect(
+      total(
+        "一、维持一审判决第一项，即被告甲公司赔偿生态环境修复费用60000元。二、乙公司、丙公司对甲公司应承担的赔偿金分别承担30000元的连带清偿责任，分三期支付。具体为本判决生效之日起十日内各支付7500元；2022年12月31日前各支付7500元；2023年12月31日前各支付15000元。三、乙公司、丙公司在媒体上赔礼道歉。",
+      ),
+    ).toBe(60000);
+    // A sum awarded jointly, or beside another's joint liability, is the award; so is a joint
+    // liability's sum when it is the only one.
+    expect(total("被告甲某、乙某于本判决生效之日起十日内连带赔偿原告损失20000元。")).toBe(20000);
+    expect(total("被告甲公司赔偿原告经济损失11万元、被告乙公司承担连带责任。")).toBe(110000);
+    expect(total("被告乙某对原告的损失5万元承担连带赔偿责任。")).toBe(50000);
+    // Instalments of a sum stated are parts of it; without one stated, they are the award.
+    expect(
+      total(
+        "一、被告丙公司支付原告货款90000元，分三期支付：本判决生效之日起十日内支付30000元；2021年6月30日前支付30000元；2021年12月31日前支付30000元。二、被告丙公司支付原告律师费5000元。",
+      ),
+    ).toBe(95000);
+    expect(
+      total("被告丙公司分两期支付原告货款：2021年6月30日前支付10000元；2021年12月31日前支付20000元。"),
+    ).toBe(30000);
+  });
+
   it("leaves out a liability capped by a sum, and a sum only valued", () => {
     expect(
       civilResult(

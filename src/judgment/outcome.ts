@@ -856,6 +856,55 @@ export function joinDigitGroups(text: string): string {
  * total of all items (以上合计) are no sums of their own. Undefined when no item names a sum.
  */
 export function itemsTotal(text: string): number | undefined {
+  const scheduled = withoutInstalments(text);
+  // A joint liability's sum is no award when another sum is: the one it secures. (Its item's number
+  // stays: a clause dropped does not join two items.)
+  const unsecured = scheduled.replace(JOINT_LIABILITY_RE, (clause) => ITEM_MARK_RE.exec(clause)?.[0] ?? "");
+  return sumOfItems(unsecured) ?? sumOfItems(scheduled);
+}
+
+/**
+ * A co-debtor's joint liability for a sum (乙对甲应付的赔偿金承担30000元的连带清偿责任, 丙在1万元数额内对
+ * 甲承担连带责任), its clause between commas: the creditor may claim one debt of any joint debtor
+ * (民法典 §178 ¶1, §518 ¶1), so it is the same sum again, not a further one. Not a sum awarded jointly
+ * (甲、乙连带赔偿原告5万元), nor one told beside it (共同赔偿原告5万元，并相互承担连带责任; 乙赔偿原告5万元、
+ * 丙承担连带责任).
+ */
+const JOINT_LIABILITY_RE = (() => {
+  // A clause's character: not past a sum listed before another party's term (乙赔偿甲11万元、丙承担连带
+  // 责任: 11万 is 乙's award), though sums may be listed (分别在500万元、100万元范围内).
+  const c = "(?:(?!元、[^\\d零〇一二两三四五六七八九十])[^，,。；;\\n])";
+  return new RegExp(`${c}*(?:承担|负)${c}*?连带${c}{0,4}责任${c}*`, "g");
+})();
+const ITEM_MARK_RE = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/;
+/** An order to pay in instalments: 分三期支付, 分期偿还 (not a contract's name: 分期付款合同). */
+const INSTALMENTS_RE =
+  /分(?:[一二三四五六七八九十两\d]{1,3})?期(?:支付|付清|给付|偿还|履行|返还|赔偿|缴纳|交付)/g;
+/** A disposition's next item (二、), where an item begins. */
+const DISPOSITION_ITEM_RE = /(?<=^|[\s。；;])[一二三四五六七八九十]{1,3}、/g;
+
+/**
+ * The text without the instalments of a sum (一、乙支付甲30000元，分三期支付：…前支付10000元；…): from the
+ * order to pay in instalments to its item's end, the schedule's sums are parts of the sum stated before
+ * it in the item, not more. An item that states no sum before its schedule keeps it (乙分两期支付甲：
+ * …前支付1万元；…前支付2万元): the instalments are the award.
+ */
+function withoutInstalments(text: string): string {
+  const marks = [...text.matchAll(DISPOSITION_ITEM_RE)].map((item) => item.index);
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(INSTALMENTS_RE)) {
+    if (m.index < from) continue;
+    const start = marks.filter((at) => at <= m.index).at(-1) ?? 0;
+    if (findAmounts(text.slice(start, m.index)).length === 0) continue;
+    out += text.slice(from, m.index + m[0].length);
+    from = marks.find((at) => at > m.index) ?? text.length;
+  }
+  return out + text.slice(from);
+}
+
+/** itemsTotal's sum, joint liabilities and instalments already dropped. */
+function sumOfItems(text: string): number | undefined {
   let sum = 0;
   let found = false;
   for (const whole of text.split(ITEM_SPLIT_RE)) {
