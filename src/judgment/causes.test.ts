@@ -64,6 +64,26 @@ describe("findCauses", () => {
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });
 
+  it("drops one short name before a cause's first word, not the words of the cause before it", () => {
+    const titles: [string, string][] = [
+      ["某某公司诉陶某某居间合同纠纷案", "居间合同纠纷"],
+      ["张某甲与李某乙房产纠纷案", "房产纠纷"],
+      ["某某公司与张某甲等船舶碰撞损害赔偿纠纷再审案", "船舶碰撞损害赔偿纠纷"],
+      ["张某甲诉某某物业排除妨碍、赔偿损失纠纷案", "排除妨碍、赔偿损失纠纷"],
+      // 民事案件案由规定's words before the head stay with it.
+      ["张某甲诉李某乙农村土地承包合同纠纷案", "农村土地承包合同纠纷"],
+      ["某某支行诉李某乙用益物权抵押合同纠纷案", "用益物权抵押合同纠纷"],
+      ["张某甲诉李某乙损害股东利益责任纠纷案", "损害股东利益责任纠纷"],
+      // After a name already cut, the words before the head are the cause's.
+      ["某某支行诉某某有限公司用益物权抵押合同纠纷案", "用益物权抵押合同纠纷"],
+      ["某某公司诉某某物业管理有限公司物业管理承包合同纠纷案", "物业管理承包合同纠纷"],
+      ["张某甲与某某厂有奖储蓄存单纠纷再审案", "有奖储蓄存单纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+    expect(findCauses("张某甲诉李某乙果园承包合同纠纷案", ["李某乙"])).toEqual(["果园承包合同纠纷"]);
+    expect(findCauses("某某公司诉张某乙等其他与公司有关的纠纷案", ["张某乙"])).toEqual(["与公司有关的纠纷"]);
+  });
+
   it("drops the parties' names where the text gives them elsewhere", () => {
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案", ["某某公司", "张某甲"])).toEqual([
       "工伤保险待遇纠纷",

@@ -122,11 +122,12 @@ const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案
 /**
  * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
  * not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理, 就业 (平等就业权纠纷,
- * 指导案例185号), 就医, 就读, 就诊, 对外. A cause 民事案件案由规定 begins with 因 (因申请诉前财产保全损害责任纠纷,
- * 因恶意提起知识产权诉讼损害责任纠纷) keeps it, whatever it says after.
+ * 指导案例185号), 就医, 就读, 就诊, 对外. A cause 民事案件案由规定 begins with 因 or 与 (因申请诉前财产保全损害责任
+ * 纠纷, 因恶意提起知识产权诉讼损害责任纠纷, 与公司有关的纠纷) keeps it, whatever it says after, and
+ * whatever was before it is parties (…等其他与公司有关的纠纷 → 与公司有关的纠纷).
  */
 const JOINED_BY_RE =
-  /^.*?(?=因(?:申请|恶意))|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|就(?!业|医|读|诊)|对(?!外))/;
+  /^.*?(?=因(?:申请|恶意)|与(?:公司|企业|破产)有关)|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|就(?!业|医|读|诊)|对(?!外))/;
 
 /**
  * The cause named in the title or the opening of the history: a listed one when possible. The
@@ -139,11 +140,14 @@ export function findCauses(text: string, names: readonly string[] = []): string[
   if (!m?.[1]) return [];
   // Strip the parties: 原告甲与被告乙民间借贷纠纷 → 民间借贷纠纷 is already handled by the list; here keep
   // what follows the last 与/诉/因.
-  const named = withoutNames(m[1].replace(JOINED_BY_RE, ""), names);
+  const joined = m[1].replace(JOINED_BY_RE, "");
+  const named = withoutNames(joined, names);
   // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
   const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
   const end = ends.reverse().find((at) => named.length - at >= 4) ?? 0;
-  const cause = withoutParties(named.slice(end));
+  // Nothing cut after the word joining the parties (甲诉乙…): the text still begins with 乙's name.
+  const nameFirst = joined !== m[1] && named === joined && end === 0;
+  const cause = withoutParties(named.slice(end), nameFirst);
   return cause.length >= 4 ? [cause] : [];
 }
 
@@ -164,11 +168,12 @@ function withoutNames(text: string, names: readonly string[]): string {
 }
 
 /**
- * Words a cause begins with (民事案件案由规定): the rights and relations it names. Compounds only where
- * the word alone also ends parties' names (保险公司, 房地产公司).
+ * Words a cause begins with (民事案件案由规定): the rights and relations it names; 房产 and 排除妨碍 as
+ * 公报 titles write 房屋 and 排除妨害. Compounds only where the word alone also ends parties' names
+ * (保险公司, 房地产公司).
  */
 const CAUSE_HEADS =
-  /平等就业|商品房|电信|国际|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与/;
+  /平等就业|商品房|电信|国际|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与|居间|船舶|储蓄|抵押|承包|房屋|房产|排除妨碍/;
 
 /** Whether the text begins with a word a civil cause begins with (国际货物…, 商品房…, 平等就业…). */
 export function beginsCause(text: string): boolean {
@@ -176,15 +181,28 @@ export function beginsCause(text: string): boolean {
 }
 
 /**
+ * Words 民事案件案由规定 (2020) writes before a word a cause begins with, in the cause: 用益物权 (用益物权
+ * 纠纷), 最高额/动产/探矿权… (…抵押权纠纷), 农村土地/土地/企业 (…承包…纠纷), 农村 (农村房屋买卖合同纠纷),
+ * 车辆/融资 (…租赁合同纠纷), 公路旅客 (…运输合同纠纷), 邮政/医疗/网络… (…服务合同纠纷), 财产/责任/人寿
+ * (…保险合同纠纷), 损害 (损害股东利益责任纠纷), 变更 (变更抚养关系纠纷), 法定/遗嘱 (…继承纠纷), 民用
+ * (民用航空器损害责任纠纷), 非 (非机动车交通事故责任纠纷). Not a party's name, however short.
+ */
+const CAUSE_QUALIFIER_RE =
+  /(?:用益物权|最高额|动产浮动|动产|在建建筑物|探矿权|采矿权|海域使用权|土地经营权|建设用地使用权|农村土地|土地|农村|企业|在建|分期付款|凭样品|试用|所有权保留|招标投标|车辆|建筑设备|融资|小额|公路旅客|公路货物|城市公交|管道|联合|邮政|快递|医疗|法律|旅店|财会|餐饮|娱乐|有线电视|网络|家政|庆典|殡葬|农业技术|财产|人身|责任|信用|保证|人寿|意外伤害|健康|损害|变更|法定|遗嘱|民用|非)$/;
+
+/**
  * A cause without the parties a title glued before it without 与/诉 (洪立森名誉权、荣誉权纠纷, 、程某、
  * 马某侵害作品信息网络传播权纠纷, 陈禾、吴航禾、李川航、周辰峰生命权纠纷: 64 write-ups, review15-search):
  * from the first word a cause begins with, when what comes before it reads as parties — names
- * listed with 、 or 等, or one short name.
+ * listed with 、 or 等, or one short name where the text begins with the other side's name (甲诉陶某某
+ * 居间合同纠纷; not after a name already cut: 某某公司物业管理承包合同纠纷, 某某厂有奖储蓄存单纠纷) — and
+ * without the words of the cause before that word (甲诉乙用益物权抵押合同纠纷 → 用益物权抵押合同纠纷).
  */
-function withoutParties(cause: string): string {
+function withoutParties(cause: string, nameFirst: boolean): string {
   const head = CAUSE_HEADS.exec(cause);
   if (!head || head.index === 0) return cause;
   const before = cause.slice(0, head.index);
-  const parties = /[、等\s]/.test(before) || /^[\u4e00-\u9fa5]{2,4}$/.test(before);
-  return parties ? cause.slice(head.index) : cause;
+  const parties = before.slice(0, before.length - (CAUSE_QUALIFIER_RE.exec(before)?.[0].length ?? 0));
+  const named = /[、等\s]/.test(parties) || (nameFirst && /^[\u4e00-\u9fa5]{2,4}$/.test(parties));
+  return named ? cause.slice(parties.length) : cause;
 }
