@@ -21,6 +21,7 @@ import {
   ownChargeMentions,
   quotedRuling,
   RULING_MARKER_RE,
+  rulingBelowStands,
   upheldSentences,
   weighedAgainstClaims,
 } from "../judgment/outcome.ts";
@@ -1102,7 +1103,7 @@ export function writeUpCivilOutcome(
   const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : result);
   let civil = civilResult(own, mediated(chosen ? chosen.opening + own : own));
   // An appeal withdrawn leaves the ruling below standing, as one affirmed does.
-  if ((appeal === "affirmed" || appeal === "withdrawn") && civil.disposition === "other") {
+  if (rulingBelowStands(appeal) && civil.disposition === "other") {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) civil = civilResult(upheld, mediated(upheld));
   }
@@ -1129,7 +1130,7 @@ export function writeUpAdministrativeOutcome(
   const { ruling, appeal } = lastRuling(result, procedure);
   // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
   let dispositions = administrativeResult(ruling);
-  if ((appeal === "affirmed" || appeal === "withdrawn") && dispositions.length === 0) {
+  if (rulingBelowStands(appeal) && dispositions.length === 0) {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) dispositions = administrativeResult(upheld);
   }

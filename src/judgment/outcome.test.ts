@@ -374,6 +374,16 @@ describe("a civil appeal upholding the judgment below (驳回上诉，维持原�
     });
   });
 
+  it("has the outcome of the ruling below when the appeal is withdrawn (准许撤回上诉)", () => {
+    const withdrawn = APPEAL.replace("民事判决书", "民事裁定书").replace(
+      "判决如下： 驳回上诉，维持原判。",
+      "裁定如下： 准许上诉人李四撤回上诉。一审判决自本裁定书送达之日起发生法律效力。",
+    );
+    const r = parseJudgment(withdrawn, { source: "test", sourceId: "civil-appeal-2" });
+    expect(r.outcome.appeal).toBe("withdrawn");
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 40000 });
+  });
+
   it("reads the quoted ruling to its last item, and no appellant's request as a claim", () => {
     expect(
       quotedRuling([

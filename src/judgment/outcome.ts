@@ -506,6 +506,15 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
 }
 
 /**
+ * Whether an appeal leaves the ruling below in force, so that the outcome is that ruling's: one
+ * affirmed (驳回上诉，维持原判), or withdrawn (准许撤回上诉: the judgment below takes effect when the
+ * ruling allowing it is served, 刑事诉讼法解释 2012 §308).
+ */
+export function rulingBelowStands(appeal: Outcome["appeal"]): boolean {
+  return appeal === "affirmed" || appeal === "withdrawn";
+}
+
+/**
  * Where a ruling quoted at the start of `rest` ends: at the appeal told after it (QUOTE_END_RE) or, if
  * sooner, the full stop after which no further item follows; -1 for the whole of `rest`.
  */

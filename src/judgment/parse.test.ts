@@ -174,6 +174,17 @@ describe("parseJudgment", () => {
     expect(quoted.outcome.criminal).toEqual([
       { defendant: "黄某", charges: ["赌博罪"], penalty: "有期徒刑", months: 6, fine: 2000 },
     ]);
+    // An appeal withdrawn (准许撤回上诉) leaves the judgment below in force: its sentence.
+    const withdrawn = parseJudgment(
+      appeal(
+        "某区人民法院审理某区人民检察院指控原审被告人黄某犯赌博罪一案，于2018年作出（2018）粤0104刑初77号刑事判决，作出如下判决：被告人黄某犯赌博罪，判处有期徒刑六个月。宣判后，黄某不服，提起上诉，后申请撤回上诉。",
+        "准许上诉人黄某撤回上诉。",
+      ),
+    );
+    expect(withdrawn.outcome.appeal).toBe("withdrawn");
+    expect(withdrawn.outcome.criminal).toEqual([
+      { defendant: "黄某", charges: ["赌博罪"], penalty: "有期徒刑", months: 6 },
+    ]);
     // 原判…以X罪判处被告人Y… (LeCaRD 40507).
     const byCrime = parseJudgment(
       appeal(

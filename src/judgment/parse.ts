@@ -19,6 +19,7 @@ import {
   ownChargeMentions,
   quotedClaim,
   quotedRuling,
+  rulingBelowStands,
   upheldSentences,
   weighedAgainstClaims,
 } from "./outcome.ts";
@@ -180,12 +181,13 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     record.charges = chargesOf(sections, review);
     const sentences = criminalSentences(disposition, review);
     // An appeal upholding the judgment below (驳回上诉，维持原判) states no sentence: the one it
-    // upheld, as the appeal quotes it. Not a retrial's: it may uphold a judgment other than the
-    // first it quotes (a second instance's acquittal after a first instance's conviction).
+    // upheld, as the appeal quotes it; so does one withdrawn (准许撤回上诉), which leaves that
+    // judgment in force. Not a retrial's: it may uphold a judgment other than the first it quotes (a
+    // second instance's acquittal after a first instance's conviction).
     const upheld =
       sentences.length === 0 &&
       own?.procedure === "二审" &&
-      appealResult(disposition, record.documentType === "判决书") === "affirmed"
+      rulingBelowStands(appealResult(disposition, record.documentType === "判决书"))
         ? upheldSentences([
             sections.history,
             sections.claims,
@@ -220,12 +222,12 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       const appealed =
         own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督";
       const quoted = [sections.history, sections.claims, sections.defence, sections.facts];
-      // An appeal upholding the judgment below (驳回上诉，维持原判) awards nothing itself: what it
-      // upheld is the first instance's ruling, as the appeal quotes it (一审法院…判决：…).
+      // An appeal upholding the judgment below (驳回上诉，维持原判), or withdrawn, awards nothing
+      // itself: what stands is the first instance's ruling, as the appeal quotes it (一审法院…判决：…).
       if (
         appealed &&
         record.outcome.civil.disposition === "other" &&
-        appealResult(disposition, record.documentType === "判决书") === "affirmed"
+        rulingBelowStands(appealResult(disposition, record.documentType === "判决书"))
       ) {
         const upheld = quotedRuling([...quoted, sections.reasoning]);
         if (upheld) record.outcome.civil = civilResult(upheld, /主持调解|调解协议/.test(upheld));
