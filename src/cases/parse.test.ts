@@ -273,6 +273,22 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.decisionDate).toBe("2010-05-24");
   });
 
+  it("reads the Criminal Law a case decided before 1997-10-01 applied as the 1979 law (刑法 §452)", () => {
+    const r = parseAuthoritativeCase(
+      appeal.replace("于2010年5月24日", "于1996年5月24日"),
+      "criminal-trial-reference",
+    );
+    expect(r.decisionDate).toBe("1996-05-24");
+    expect(r.statutes.map((s) => `${s.law}#${s.article ?? ""}`)).toEqual([
+      "中华人民共和国刑法（1979年）#347",
+      "最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释#1",
+    ]);
+    // Decided after it took effect, the same citation is today's law.
+    expect(parseAuthoritativeCase(appeal, "criminal-trial-reference").statutes[0]?.law).toBe(
+      "中华人民共和国刑法",
+    );
+  });
+
   it("dates the decision only from what the account tells of that court", () => {
     const review = [
       "**某某故意杀人案**",

@@ -39,7 +39,7 @@ import {
   type Tier,
 } from "../judgment/record.ts";
 import { sectionSpans, sectionTexts } from "../judgment/sections.ts";
-import { normaliseStatutes } from "../judgment/statutes.ts";
+import { asDecided, normaliseStatutes } from "../judgment/statutes.ts";
 
 /**
  * Tier per SPC 《关于统一法律适用加强类案检索的指导意见（试行）》 (2020) §4:
@@ -1515,6 +1515,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // 2014-12-18 — a report's 裁判日期 had been the issue date, review15); else the issue date.
   const date = decided?.date ?? released;
   if (date) record.decisionDate = date;
+  record.statutes = asDecided(record.statutes, record.decisionDate);
 
   // A criminal case its title does not tell (张森立盗窃案, 马立川利用未公开信息交易案) is prosecuted in its
   // account; not when its own number is another kind of case's.

@@ -43,6 +43,15 @@ describe("parseJudgment", () => {
     expect(r.priorCaseNumbers).toEqual([]);
   });
 
+  it("reads the Criminal Law a judgment decided before 1997-10-01 cites as the 1979 law (刑法 §452)", () => {
+    const old = parseJudgment(FLAT.replace("二〇一八年九月十八日", "一九九五年九月十八日"));
+    expect(old.decisionDate).toBe("1995-09-18");
+    expect(old.statutes.map((s) => `${s.law}#${s.article}`)).toEqual([
+      "中华人民共和国刑法（1979年）#133",
+      "中华人民共和国刑法（1979年）#67",
+    ]);
+  });
+
   it("reads a signing date whose zero is written ○, 0, O or Ο (（2019）京0106刑初235号: 二○一九年十一月一日)", () => {
     // 224 LeCaRD judgments had no date for it: 136 write ○ (U+25CB), 80 an Arabic 0, 5 a Greek Ο.
     for (const [written, iso] of [

@@ -36,7 +36,7 @@ import {
   type Tier,
 } from "./record.ts";
 import { sectionSpans, sectionTexts } from "./sections.ts";
-import { normaliseStatutes } from "./statutes.ts";
+import { asDecided, normaliseStatutes } from "./statutes.ts";
 
 export type JudgmentMeta = {
   id?: string;
@@ -170,7 +170,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   record.judges = extractBench(footer.split(/附(?:相关|本判决适用的|本案适用的)?(?:法律|法条)/)[0] ?? footer);
 
   const citing = [sections.reasoning, sections.legalBasis].filter(Boolean).join(" ");
-  record.statutes = normaliseStatutes(citing || text);
+  record.statutes = asDecided(normaliseStatutes(citing || text), record.decisionDate);
 
   const disposition = sections.disposition ?? "";
   const isCriminal =

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { statuteKey } from "../search/documents.ts";
-import { canonicalLawName, normaliseStatutes, repealedLawNotice, statuteKeyText } from "./statutes.ts";
+import {
+  asDecided,
+  CRIMINAL_LAW_1979,
+  canonicalLawName,
+  normaliseStatutes,
+  repealedLawNotice,
+  statuteKeyText,
+} from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
   it("expands article lists and converts Chinese numerals", () => {
@@ -68,6 +75,54 @@ describe("normaliseStatutes", () => {
     expect(canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释")).toBe(
       canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释", "最高人民法院"),
     );
+  });
+});
+
+describe("the 1979 Criminal Law", () => {
+  const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+
+  it("is a law of its own where a citation names it, so its articles match no article of today's", () => {
+    // 从旧兼从轻 (刑法 §12): a later judgment applies the 1979 law to an earlier act, and says so.
+    expect(keys("依照1979年《中华人民共和国刑法》第一百三十二条、第二十二条之规定")).toEqual([
+      "刑法（1979年）#132",
+      "刑法（1979年）#22",
+    ]);
+    expect(keys("依照《中华人民共和国刑法》（1979年）第一百五十条之规定")).toEqual(["刑法（1979年）#150"]);
+    expect(keys("依照1997年修订前的《中华人民共和国刑法》第一百五十一条")).toEqual(["刑法（1979年）#151"]);
+    expect(keys("按照1979年7月1日通过的刑法第一百五十条")).toEqual(["刑法（1979年）#150"]);
+    expect(keys("依照1979《中华人民共和国刑法》第一百三十二条")).toEqual(["刑法（1979年）#132"]);
+    // Only that citation: the same judgment's citation of today's law keeps today's numbering.
+    expect(keys("依照1979年《中华人民共和国刑法》第一百三十二条，《中华人民共和国刑法》第十二条")).toEqual([
+      "刑法（1979年）#132",
+      "刑法#12",
+    ]);
+  });
+
+  it("is not a text before an amendment, numbered as today", () => {
+    expect(keys("依照2015年修订前的《中华人民共和国刑法》第三百八十九条")).toEqual(["刑法#389"]);
+    expect(keys("适用修正前的《中华人民共和国刑法》第六十五条")).toEqual(["刑法#65"]);
+    expect(keys("依照《中华人民共和国刑法》第二百六十三条")).toEqual(["刑法#263"]);
+  });
+
+  it("is the Criminal Law a judgment decided before 1997-10-01 applied", () => {
+    const refs = normaliseStatutes(
+      "依照《中华人民共和国刑法》第一百五十条、《中华人民共和国民法通则》第一百零六条",
+    );
+    expect(asDecided(refs, "1995-03-01").map(statuteKey)).toEqual(["刑法（1979年）#150", "民法通则#106"]);
+    expect(asDecided(refs, "1997-10-01").map(statuteKey)).toEqual(["刑法#150", "民法通则#106"]);
+    expect(asDecided(refs, undefined)).toBe(refs);
+    expect(asDecided(normaliseStatutes("依照1979年《刑法》第一百五十条"), "2014-05-21")[0]?.law).toBe(
+      CRIMINAL_LAW_1979,
+    );
+  });
+
+  it("is flagged as superseded whenever a judgment applied it", () => {
+    const notice = repealedLawNotice(keys("依照1979年《中华人民共和国刑法》第一百三十二条"), "2014-05-21");
+    expect(notice).toContain("1979年《刑法》已由1997年修订的《刑法》自1997年10月1日起取代");
+  });
+
+  it("is written as a judge reads it", () => {
+    expect(statuteKeyText("刑法（1979年）#132")).toBe("《刑法（1979年）》第一百三十二条");
   });
 });
 

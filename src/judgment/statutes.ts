@@ -108,15 +108,46 @@ export const REPEALED_LAWS: Readonly<Record<string, RepealedLaw>> = (() => {
 const CRIMINAL_LAW_1997 = "1997-10-01";
 
 /**
+ * The 1979 Criminal Law as a law of its own (key `刑法（1979年）#150`): its articles are numbered
+ * otherwise than today's, so a citation of it must not match today's article of the same number
+ * (1979 §132 is 故意杀人, today's §132 铁路运营安全事故). Cited so by judgments decided before
+ * 1997-10-01 and by later ones applying it to earlier acts under 从旧兼从轻 (刑法 §12).
+ */
+export const CRIMINAL_LAW_1979 = "中华人民共和国刑法（1979年）";
+const CRIMINAL_1979_KEY = "刑法（1979年）";
+
+/**
+ * Words before a citation of the Criminal Law that name the 1979 law: 1979年《刑法》, 1979年7月1日通过的
+ * 《刑法》, 1997年修订前的《刑法》 (the 年 sometimes left out: 1979《刑法》, 1979的《刑法》). Not 修订前 or 修正前 alone: those also name a text before an amendment
+ * (2015年修订前的《刑法》第三百八十九条 is 修正案（九）'s, numbered as today).
+ */
+const CRIMINAL_1979_BEFORE =
+  /(?:1979\s?年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:通过|颁布|公布|施行|制定)?的?|1997\s?年(?:修订|修改)前的?)$/;
+/** Or after its title: 《刑法》（1979年）第一百五十条. */
+const CRIMINAL_1979_AFTER = /^[（(]1979\s?年?[）)]/;
+
+/**
+ * References as the judgment decided on `decisionDate` applied them: before 1997-10-01 the Criminal
+ * Law it cites is the 1979 law (刑法 §452).
+ */
+export function asDecided(refs: StatuteRef[], decisionDate: string | undefined): StatuteRef[] {
+  if (decisionDate === undefined || decisionDate >= CRIMINAL_LAW_1997) return refs;
+  return refs.map((ref) => (ref.law === "中华人民共和国刑法" ? { ...ref, law: CRIMINAL_LAW_1979 } : ref));
+}
+
+/**
  * What a judge is told of a case that applied repealed laws, given its statute keys (刑法#264,
  * 合同法#107) and its decision date: which laws, since when and by what provision, one sentence;
  * undefined when none.
  */
 export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?: string): string | undefined {
-  const criminal1979 =
-    decisionDate !== undefined &&
-    decisionDate < CRIMINAL_LAW_1997 &&
-    statuteKeys.some((key) => key.split("#")[0] === "刑法");
+  const criminal1979 = statuteKeys.some((key) => {
+    const law = key.split("#")[0];
+    return (
+      law === CRIMINAL_1979_KEY ||
+      (law === "刑法" && decisionDate !== undefined && decisionDate < CRIMINAL_LAW_1997)
+    );
+  });
   const byRepeal = new Map<RepealedLaw, string[]>();
   for (const key of statuteKeys) {
     const law = key.split("#")[0] ?? "";
@@ -317,10 +348,16 @@ export function normaliseStatutes(text: string): StatuteRef[] {
   matches.forEach((m, i) => {
     const title = m[2] ?? m[3];
     if (!title) return;
-    const law = canonicalLawName(title, m[1] ?? "");
+    let law = canonicalLawName(title, m[1] ?? "");
     if (!/法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准/.test(law)) return;
     const end = matches[i + 1]?.index ?? source.length;
-    const segment = source.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 300));
+    let segment = source.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 300));
+    if (law === "中华人民共和国刑法") {
+      const after = CRIMINAL_1979_AFTER.exec(segment);
+      if (after) segment = segment.slice(after[0].length);
+      if (after || CRIMINAL_1979_BEFORE.test(source.slice(Math.max(0, m.index - 16), m.index)))
+        law = CRIMINAL_LAW_1979;
+    }
     const refs = parsePositions(segment, law, m[0]);
     for (const ref of refs.length > 0 ? refs : [{ law, raw: m[0] }]) {
       const key = `${ref.law}|${ref.article ?? ""}|${ref.subArticle ?? ""}|${ref.paragraph ?? ""}|${ref.item ?? ""}`;
