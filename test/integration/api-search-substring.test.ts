@@ -235,3 +235,59 @@ describe("keyword search ranks the word as a word above the word inside longer w
     expect(res.body.hits[0].score).toBeGreaterThan(res.body.hits[1].score);
   });
 });
+
+// A quoted phrase is the judge asking for those exact characters: its segmented tokens drop the
+// stop words, and "携带的凶器" had found a judgment saying only 携带凶器 (review of session 18).
+describe("keyword search finds a quoted phrase as written, its stop words included", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiquoted");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const armed = {
+    facts: "经审理查明，被告人张某甲事后将携带的凶器藏于车内。另查明，张某甲曾携带凶器入户。",
+    reasoning: "本院认为，被告人张某甲的行为已构成抢劫罪。",
+  };
+  const plain = {
+    facts: "经审理查明，被告人李某乙携带凶器抢夺他人财物。",
+    reasoning: "本院认为，被告人李某乙的行为已构成抢劫罪。",
+  };
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({ id: "armed", charges: ["抢劫罪"], sections: armed, text: `${armed.facts}${armed.reasoning}` }),
+      record({ id: "plain", charges: ["抢劫罪"], sections: plain, text: `${plain.facts}${plain.reasoning}` }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("finds the judgment writing the phrase with its stop word, not the one without", async () => {
+    expect(await ids({ q: '"携带的凶器"' })).toEqual(["armed"]);
+    expect(await ids({ q: '"携带的凶器"', parts: ["事实"] })).toEqual(["armed"]);
+    expect(await ids({ q: '被告人 -"携带的凶器"' })).toEqual(["plain"]);
+    expect(await ids({ q: '被告人 -"携带的凶器"', parts: ["事实"] })).toEqual(["plain"]);
+    // Unquoted, a word still finds its near forms.
+    expect(await ids({ q: "携带的凶器" })).toEqual(["armed", "plain"]);
+  });
+
+  it("marks the phrase as written, not its words where the stop word is missing", async () => {
+    for (const parts of [["全文"], ["事实"]]) {
+      const res = await api.call("/api/v1/search", { body: { q: '"携带的凶器"', parts } });
+      expect(res.status).toBe(200);
+      const marked = JSON.stringify(res.body.hits[0].highlights);
+      expect(marked).toContain("<em>携带的凶器</em>");
+      expect(marked).not.toContain("<em>携带凶器</em>");
+      expect(marked).not.toContain("<em>携带</em>凶器");
+    }
+  });
+});

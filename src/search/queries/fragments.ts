@@ -45,8 +45,6 @@ const TOKENS = new RegExp(`\\p{Script=Han}|${WORD}+(?:\\.${WORD}+|(?<=\\p{N}),\\
  * not an emoji, a token of its own (盗😀窃 is no 盗窃).
  */
 const GAP = "[^\\p{L}\\p{N}\\p{Extended_Pictographic}]*";
-/** …and between the segmented tokens of a quoted phrase: a few characters more (the stop words). */
-const PHRASE_GAP = "[^。！？!?\\n]{0,4}?";
 
 /**
  * The entities fragments are written with — those of the engine's html encoder, which fragments
@@ -71,17 +69,14 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * A pattern finding `word` the way a phrase query on the character-indexed field does — or, given a
- * quoted phrase's segmented tokens, them in order a few characters apart, as the phrase query on the
- * segmented field does; undefined when a word has no token (punctuation only).
+ * A pattern finding `word` the way a phrase query on the character-indexed field does; undefined
+ * when it has no token (punctuation only).
  */
-export function writtenPattern(word: string | readonly string[]): RegExp | undefined {
-  const words = typeof word === "string" ? [word] : word;
-  const sources = words.map(wordSource);
-  if (sources.length === 0 || sources.some((source) => source === undefined)) return undefined;
+export function writtenPattern(word: string): RegExp | undefined {
+  const source = wordSource(word);
+  if (source === undefined) return undefined;
   // Case-insensitive only for a word with letters that have case: the flag slows every match.
-  const flags = words.some((w) => /\p{Lu}|\p{Ll}/u.test(w)) ? "giu" : "gu";
-  return new RegExp(sources.join(PHRASE_GAP), flags);
+  return new RegExp(source, /\p{Lu}|\p{Ll}/u.test(word) ? "giu" : "gu");
 }
 
 function wordSource(word: string): string | undefined {
@@ -105,8 +100,8 @@ interface Match {
 /** The words' patterns ({@link writtenPattern}), compiled once for a page of results. */
 export type WrittenPatterns = readonly (RegExp | undefined)[];
 
-/** Each word, or each sequence of a quoted phrase's tokens (in order, a few characters apart). */
-export function writtenPatterns(words: readonly (string | readonly string[])[]): WrittenPatterns {
+/** Each word's pattern ({@link writtenPattern}). */
+export function writtenPatterns(words: readonly string[]): WrittenPatterns {
   return words.map(writtenPattern);
 }
 

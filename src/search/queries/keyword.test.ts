@@ -152,16 +152,16 @@ describe("parseKeywords", () => {
     });
     // In the order typed.
     expect(bool.must[1]).toEqual(asWritten("杜某某"));
+    // A quoted phrase is found as written only, its tokens in sequence scoring it (携带凶器 is no
+    // match for "携带的凶器": segmentation drops the stop word).
     expect(bool.must[0]).toEqual({
       bool: {
-        should: [
-          { bool: { should: [{ match_phrase: { text_seg: "醉酒驾驶" } }], minimum_should_match: 1 } },
-          asWritten("醉酒驾驶"),
-        ],
-        minimum_should_match: 1,
+        must: [asWritten("醉酒驾驶")],
+        should: [{ bool: { should: [{ match_phrase: { text_seg: "醉酒驾驶" } }], minimum_should_match: 1 } }],
       },
     });
-    expect(bool.must_not).toContainEqual(asWritten("入户盗窃"));
+    expect(JSON.stringify(bool.must_not)).toContain(JSON.stringify(asWritten("入户盗窃")));
+    expect(JSON.stringify(bool.must_not)).not.toContain('"should"');
   });
 
   it("refuses what a section cannot find, and a query of punctuation, with the field", () => {
@@ -246,13 +246,22 @@ describe("buildKeywordSearch", () => {
           minimum_should_match: 1,
         },
       },
+      // A section is indexed by tokens only: the phrase written in the full text, its tokens in
+      // sequence in the section.
       {
         bool: {
-          should: [
-            { match_phrase: { facts_seg: "入户 盗窃" } },
-            { match_phrase: { disposition_seg: "入户 盗窃" } },
+          filter: [{ match_phrase: { text_chars: "入户 盗窃" } }],
+          must: [
+            {
+              bool: {
+                should: [
+                  { match_phrase: { facts_seg: "入户 盗窃" } },
+                  { match_phrase: { disposition_seg: "入户 盗窃" } },
+                ],
+                minimum_should_match: 1,
+              },
+            },
           ],
-          minimum_should_match: 1,
         },
       },
     ]);
@@ -330,14 +339,15 @@ describe("buildKeywordSearch", () => {
     expect(writtenWords(parseKeywords("第二百六十四条"))).not.toContain("第");
   });
 
-  it("marks a quoted phrase whole, never one of its words alone", () => {
-    const words = writtenWords(parseKeywords('"盗窃手机"'));
-    expect(words.filter((w) => typeof w === "string")).toEqual(["盗窃手机"]);
+  it("marks a quoted phrase as written, never one of its words alone nor its words without a stop word", () => {
+    const words = writtenWords(parseKeywords('"携带的凶器"'));
+    expect(words).toEqual(["携带的凶器"]);
     const fragments = (text: string) =>
       writtenFragments(text, writtenPatterns(words), { fragments: 3, size: 160, order: "position" });
-    expect(fragments("被告人盗窃财物。另查明其手机一部。")).toEqual([]);
-    // Its tokens in order, the stop words segmentation dropped between them (as the phrase matched).
-    expect(fragments("被告人盗窃了手机一部。")).toEqual(["被告人<em>盗窃了手机</em>一部。"]);
+    expect(fragments("被告人携带财物。另查明其凶器一把。")).toEqual([]);
+    // The phrase matches as written only (buildKeywordSearch): 携带凶器 is not what was asked for.
+    expect(fragments("被告人携带凶器。")).toEqual([]);
+    expect(fragments("被告人携带的凶器一把。")).toEqual(["被告人<em>携带的凶器</em>一把。"]);
   });
 
   it("marks a statute key as the judgment writes its article", () => {

@@ -497,6 +497,25 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     found.length === 1
       ? (found[0] as estypes.QueryDslQueryContainer)
       : { bool: { should: found, minimum_should_match: 1 } };
+  /**
+   * A quoted phrase: the judge asking for those characters. Its tokens in sequence do not say so —
+   * segmentation drops stop words, so "携带的凶器" had found 携带凶器 — the characters as written in
+   * the full text do (text_chars keeps every character; only punctuation and spaces between them,
+   * which its analyzer drops, may differ). Over 全文 they decide, and the tokens in sequence score
+   * as before (the constant of {@link asWritten} plus their BM25). A section is indexed by tokens
+   * only: there the phrase must be written in the full text and its tokens stand in sequence in the
+   * section — so a section holding 携带凶器 matches when 携带的凶器 is written in another section.
+   * An exclusion is not scored: over 全文 the characters as written alone.
+   */
+  const quoted = (text: string, tokens: string[], scored = true): estypes.QueryDslQueryContainer[] => {
+    if (fullText)
+      return scored && tokens.length > 0
+        ? [{ bool: { must: [asWritten(text)], should: [anyFieldPhrase(fields, tokens)] } }]
+        : [asWritten(text)];
+    const found = ways(text, tokens, true);
+    if (found.length === 0) return [];
+    return [{ bool: { filter: [{ match_phrase: { [SUBSTRING_FIELD]: text } }], must: [anyOf(found)] } }];
+  };
   // One clause per unit. Alternatives (盗窃 OR 抢夺) score as the best of them (dis_max): a judgment
   // saying both is no better a match of the unit, and had filled the first pages (review15-search).
   const must: estypes.QueryDslQueryContainer[] = parsed.units
@@ -506,7 +525,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
           const w = parsed.words[i];
           return w ? ways(w.text, w.tokens, false) : [];
         }),
-        ...unit.phrases.map((i) => ways(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [], true)),
+        ...unit.phrases.map((i) => quoted(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [])),
       ]
         .filter((found) => found.length > 0)
         .map(anyOf),
@@ -522,7 +541,9 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   // out only what the judge wrote, where a word searched for also finds its near forms).
   const mustNot: estypes.QueryDslQueryContainer[] = [
     ...parsed.excludedWords.flatMap((text, i) => ways(text, parsed.excludedTerms[i] ?? [], true)),
-    ...parsed.excludedPhrases.flatMap((tokens, i) => ways(parsed.excludedPhraseTexts[i] ?? "", tokens, true)),
+    ...parsed.excludedPhrases.flatMap((tokens, i) =>
+      quoted(parsed.excludedPhraseTexts[i] ?? "", tokens, false),
+    ),
   ];
   if (unsearchable.length > 0) {
     const message = `“${unsearchable.join("”“")}”不能在事实、本院认为或裁判结果中检索（隐名处理的姓名和停用词不作分词索引），请在全文中检索`;
@@ -635,9 +656,9 @@ function articleWritten(token: string): string[] {
  * What the full text's fragments mark: the words as typed and their tokens, as written. A word also
  * matches through its tokens (醉酒的 finds 醉酒), which segmentation may have cut differently from
  * the text as written. Not a token of one character or a number: 15时 had marked every 时; a statute
- * key as its article is written. A quoted phrase as typed, and as its tokens in sequence (a list).
+ * key as its article is written. A quoted phrase as typed.
  */
-export function writtenWords(parsed: ParsedKeywords): (string | string[])[] {
+export function writtenWords(parsed: ParsedKeywords): string[] {
   return writtenWordUnits(parsed).words;
 }
 
@@ -645,7 +666,7 @@ export function writtenWords(parsed: ParsedKeywords): (string | string[])[] {
  * {@link writtenWords} with the query unit each stands for (an index into `parsed.units`): what
  * src/search/queries/fragments.ts writtenFragments shows as many of as it can.
  */
-export function writtenWordUnits(parsed: ParsedKeywords): { words: (string | string[])[]; units: number[] } {
+export function writtenWordUnits(parsed: ParsedKeywords): { words: string[]; units: number[] } {
   const marked = (t: string) => t.length >= 2 && !/^[\d.%-]+$/.test(t) && !t.includes("#");
   const wordUnit = new Map<number, number>();
   const phraseUnit = new Map<number, number>();
@@ -664,16 +685,10 @@ export function writtenWordUnits(parsed: ParsedKeywords): { words: (string | str
     for (const text of [w.text, ...w.tokens.filter(marked), ...w.tokens.flatMap(articleWritten)])
       add(text, unit);
   }
-  const phraseUnitOf = (i: number) => phraseUnit.get(i) ?? -1;
-  for (const [i, text] of parsed.phraseTexts.entries()) add(text, phraseUnitOf(i));
-  for (const [i, tokens] of parsed.phrases.entries()) add(tokens.join(""), phraseUnitOf(i));
-  // A phrase matched as a whole: its tokens in order (segmentation drops stop words and punctuation
-  // between them, so the text may hold a few characters more), never one of them alone.
-  const sequences = [...parsed.phrases.entries()].filter(([, tokens]) => tokens.length > 1);
-  return {
-    words: [...seen.keys(), ...sequences.map(([, tokens]) => tokens)],
-    units: [...seen.values(), ...sequences.map(([i]) => phraseUnitOf(i))],
-  };
+  // A quoted phrase matches as written (buildKeywordSearch), so only as written is it marked: its
+  // tokens in sequence would mark 携带凶器 for "携带的凶器", which the judge did not ask for.
+  for (const [i, text] of parsed.phraseTexts.entries()) add(text, phraseUnit.get(i) ?? -1);
+  return { words: [...seen.keys()], units: [...seen.values()] };
 }
 
 const HAN = "\\p{Script=Han}";
