@@ -22,6 +22,19 @@ describe("/api/v1 access, limits, validation and case records", () => {
         sections: { facts: "被告人盗窃手机一部。" },
         text: "被告人盗窃手机一部。",
       }),
+      record({
+        id: "case-old-law",
+        title: "李某诉王某借款合同纠纷一案",
+        category: "民事",
+        decisionDate: "2015-06-01",
+        causes: ["借款合同纠纷"],
+        statutes: [
+          { law: "中华人民共和国合同法", article: 206 },
+          { law: "中华人民共和国民事诉讼法", article: 64 },
+        ],
+        sections: { facts: "被告向原告借款五万元，到期未还。" },
+        text: "被告向原告借款五万元，到期未还。",
+      }),
     ]);
     api = await startApi(esUrl(), client, alias);
   });
@@ -221,6 +234,14 @@ describe("/api/v1 access, limits, validation and case records", () => {
       charges: ["盗窃罪"],
       sections: { facts: "被告人盗窃手机一部。" },
     });
+    // A case that applied a law since repealed says so, as /similar and reports do; one that did not, nothing.
+    expect(found.body.repealedLaws).toBeUndefined();
+    const old = await api.call("/api/v1/cases/case-old-law", { token: TOKENS.judge });
+    expect(old.status).toBe(200);
+    expect(old.body.repealedLaws).toBe(
+      "所适用的《合同法》已于2021年1月1日废止（《民法典》第一千二百六十条），参照时应对照现行法律",
+    );
+    expect(old.body.statutes).toHaveLength(2);
     const missing = await api.call("/api/v1/cases/no-such-case", { token: TOKENS.research });
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatchObject({

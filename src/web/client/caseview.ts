@@ -182,7 +182,7 @@ function otherRelated(
 }
 
 async function caseBody(ctx: Context, id: string, open: (id: string) => void): Promise<HTMLElement[]> {
-  const record = await call<JudgmentRecord>(`/cases/${encodeURIComponent(id)}`);
+  const record = await call<JudgmentRecord & { repealedLaws?: string }>(`/cases/${encodeURIComponent(id)}`);
   let related: RelatedCase[] = [];
   let relatedProblem: string | undefined;
   try {
@@ -235,6 +235,7 @@ async function caseBody(ctx: Context, id: string, open: (id: string) => void): P
           `注意：本案${L.statuses[record.status] ?? record.status}，不得作为类案援引。`,
         )
       : null,
+    record.repealedLaws ? h("p", { class: "flag" }, `注意：本案${record.repealedLaws}。`) : null,
     record.keyHoldings
       ? h(
           "section",

@@ -1,10 +1,12 @@
 /**
  * GET /api/v1/cases/:id: the stored JudgmentRecord (withdrawn and reversed ones too, with their
- * status, so a filed report that cited them can still be checked).
+ * status, so a filed report that cited them can still be checked), and beside it the notice a judge
+ * reads in /similar and in reports when the case applied a law since repealed or superseded.
  */
 import { Router } from "express";
 import { LeianError } from "../../../errors.ts";
-import type { JudgmentDocument } from "../../../search/documents.ts";
+import { repealedLawNotice } from "../../../judgment/statutes.ts";
+import { type JudgmentDocument, statuteKey } from "../../../search/documents.ts";
 import type { AppDeps } from "../../app.ts";
 import { READER_ROLES, requireRole } from "../../auth.ts";
 import { engineCall } from "../../engine.ts";
@@ -29,7 +31,8 @@ export function casesRoutes(deps: AppDeps): Router {
       throw new LeianError("not_found", `未找到案件：${id}`, {
         details: [{ path: "params.id", message: "不存在该案件" }],
       });
-    res.json(record);
+    const repealedLaws = repealedLawNotice(record.statutes.map(statuteKey), record.decisionDate);
+    res.json(repealedLaws ? { ...record, repealedLaws } : record);
   });
   return router;
 }

@@ -23,5 +23,9 @@ export const CaseRecord = z
     charges: z.array(z.string()),
     causes: z.array(z.string()),
     text: z.string(),
+    repealedLaws: z
+      .string()
+      .optional()
+      .describe("本案所适用的法律已废止或被取代时的提示（同类案检索结果与检索报告），参照时应对照现行法律"),
   })
   .meta({ id: "CaseRecord", description: "结构化裁判文书（JudgmentRecord）" });
