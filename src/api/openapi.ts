@@ -115,7 +115,7 @@ export function openApiDocument(version: string): object {
     method: "post",
     path: "/api/v1/related",
     summary:
-      "关联案件：同一案件（另行刊载）、同一当事人、前审/后审、引用裁判/引用本案、同案人另案、系列案件（法官、研究室）",
+      "关联案件：同一案件（另行刊载）、同一当事人、前审/后审、引用裁判/引用本案、同案人另案、系列案件、同名当事人（法官、研究室）",
     request: { body: { required: true, content: { "application/json": { schema: RelatedRequest } } } },
     responses: {
       200: json(RelatedResponse, "关联案件及关联依据"),

@@ -338,9 +338,93 @@ describe("related-case building blocks", () => {
       record: { sections: { parties: `被告人张泉，男，${born ? `${born}出生` : "汉族"}。` } },
     });
     expect(sharedParties(withBirth, doc("1968年7月2日"))).toEqual([]);
-    expect(sharedParties(withBirth, doc("1989年3月5日"))).toHaveLength(1);
-    // Not written in one of them: the name within the province is all there is.
-    expect(sharedParties(withBirth, doc(undefined))).toHaveLength(1);
+    expect(sharedParties(withBirth, doc("1989年3月5日"))).toEqual([
+      { relation: "同一当事人", party: "张泉", match: "exact", born: "1989-03" },
+    ]);
+    // Not written in one of them: the name within the province is all there is, said as such.
+    expect(sharedParties(withBirth, doc(undefined))).toEqual([
+      { relation: "同名当事人", party: "张泉", match: "exact" },
+    ]);
+  });
+
+  it("calls a shared name the same person only on what identifies the person, else 同名当事人", () => {
+    const person = (name: string, born?: string) => ({
+      name,
+      role: "被告人",
+      kind: "person",
+      ...(born ? { born } : {}),
+    });
+    const pending: Anchor = {
+      id: "p",
+      caseNumbers: ["（2016）浙0104刑初100号"],
+      priorCaseNumbers: [],
+      parties: [person("程远航"), person("程远航"), person("贺知秋", "1990-05")],
+      province: "浙江省",
+      court: "浙江省杭州市江干区人民法院",
+    };
+    const other = (names: string[], text = "") => ({
+      id: "o",
+      province: "浙江省",
+      court: "浙江省金华市金东区人民法院",
+      partyNames: names,
+      record: { sections: { parties: text } },
+    });
+    // The name alone, another city, no birth in the other judgment: a namesake as likely as not.
+    // A party listed twice (被告人, 附带民事诉讼被告人) is one piece of evidence.
+    expect(sharedParties(pending, other(["程远航"]))).toEqual([
+      { relation: "同名当事人", party: "程远航", match: "exact" },
+    ]);
+    // Both births alike: one person, the birth named as the evidence.
+    expect(sharedParties(pending, other(["贺知秋"], "被告人贺知秋，女，1990年5月2日出生。"))).toEqual([
+      { relation: "同一当事人", party: "贺知秋", match: "exact", born: "1990-05" },
+    ]);
+    // Two people named together in both judgments are the same people.
+    expect(sharedParties(pending, other(["程远航", "贺知秋"])).map((e) => [e.party, e.relation])).toEqual([
+      ["程远航", "同一当事人"],
+      ["贺知秋", "同一当事人"],
+    ]);
+    // An instance (found by number, trying the same people) makes the shared name one person's.
+    const first = {
+      id: "f",
+      caseNumbers: ["（2015）杭江刑初字第9号"],
+      court: "浙江省杭州市江干区人民法院",
+      province: "浙江省",
+      courtLevel: "基层",
+      procedure: "一审",
+      parties: [{ name: "程远航", name_seg: "程远航", role: "被告人", kind: "person" }],
+      partyNames: ["程远航"],
+    };
+    const appeal: Anchor = {
+      ...pending,
+      id: "ap",
+      caseNumbers: ["（2016）浙01刑终50号"],
+      priorCaseNumbers: ["（2015）杭江刑初字第9号"],
+      court: "浙江省杭州市中级人民法院",
+      courts: [
+        { court: "浙江省杭州市中级人民法院", courtLevel: "中级", province: "浙江省", procedure: "二审" },
+      ],
+    };
+    const shaped = shapeRelated(
+      appeal,
+      [
+        { key: "parties", hits: [first] },
+        { key: "prior", hits: [first] },
+      ],
+      10,
+    );
+    expect(shaped.cases[0]?.relations.map((r) => r.relation)).toEqual(["前审", "同一当事人"]);
+    // Listed after the other relations, the newer judgment too: 同名当事人 is the weakest.
+    const namesake = { ...other(["程远航"]), id: "n", decisionDate: "2019-01-01" };
+    const born = {
+      ...other(["贺知秋"], "被告人贺知秋，1990年5月出生。"),
+      id: "b",
+      decisionDate: "2015-01-01",
+    };
+    const listed = shapeRelated(pending, [{ key: "parties", hits: [namesake, born] }], 10).cases;
+    expect(listed.map((c) => [c.id, c.relations[0]?.relation])).toEqual([
+      ["b", "同一当事人"],
+      ["n", "同名当事人"],
+    ]);
   });
 
   it("takes one person's name for the same party only near a judgment whose place is known", () => {

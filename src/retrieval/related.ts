@@ -36,7 +36,8 @@ export type Relation =
   | "引用本案"
   | "同案人另案"
   | "系列案件"
-  | "同一当事人";
+  | "同一当事人"
+  | "同名当事人";
 const RELATION_ORDER: Relation[] = [
   "同一案件",
   "前审",
@@ -46,6 +47,7 @@ const RELATION_ORDER: Relation[] = [
   "同案人另案",
   "系列案件",
   "同一当事人",
+  "同名当事人",
 ];
 
 export interface RelatedQuery {
@@ -65,6 +67,8 @@ export interface RelationEvidence {
   /** The name in the related case when it differs (fuzzy organisation match). */
   matchedName?: string;
   match?: "exact" | "fuzzy";
+  /** A person's birth (year and month) both judgments state alike: what makes one name one person. */
+  born?: string;
   /** The case number that links two instances. */
   caseNumber?: string;
   /** Series: the side the shared party is on, the court and the window searched. */
@@ -554,21 +558,39 @@ function partiesOnOtherSides(doc: RelatedDoc, side: string): string[] {
     .map((p) => p.name);
 }
 
-/** Which anchor parties a case shares, exactly or by organisation core words. */
+/**
+ * Which anchor parties a case shares, exactly or by organisation core words. A person's name is not a
+ * person: within a province one common name is several people's (LeCaRD: 26 links between courts of
+ * different cities where at most one judgment gives the birth, 陈浩 of a 2011 伪劣 case in 嘉兴 and of a
+ * 2015 homicide in 杭州). So a shared name is 同一当事人 only when what identifies the person agrees:
+ * both judgments state the birth (year and month) alike (the evidence's `born`), or the two are the
+ * same case or instances of it (shapeRelated). Births that differ link nothing. Else it is 同名当事人,
+ * listed last: only the name is known to agree, and the judge decides (domain rule 6). Organisations
+ * are 同一当事人 by their name as before (exactly, or fuzzily by their distinctive words).
+ */
 export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence[] {
   const out: RelationEvidence[] = [];
   const names = new Set(doc.partyNames ?? (doc.parties ?? []).map((p) => p.name));
   const scope = personScope(anchor);
-  let people = 0;
+  const people: RelationEvidence[] = [];
+  const seen = new Set<string>();
   for (const p of linkableParties(anchor)) {
+    // A party listed twice (被告人 and 附带民事诉讼被告人) is one piece of evidence.
+    if (seen.has(p.name)) continue;
+    seen.add(p.name);
     if (names.has(p.name)) {
-      const person = !isOrganisation(p);
-      if (person && scope && doc[scope.field] !== scope.value) continue;
+      if (isOrganisation(p)) {
+        out.push({ relation: "同一当事人", party: p.name, match: "exact" });
+        continue;
+      }
+      if (scope && doc[scope.field] !== scope.value) continue;
       // Namesakes: both judgments give the person's birth, and it differs (two 京 defendants of one name, born 1989 and 1968).
       const born = p.born && birthMonth(doc.record?.sections?.parties, p.name);
       if (born && born !== p.born) continue;
-      out.push({ relation: "同一当事人", party: p.name, match: "exact" });
-      if (person) people++;
+      const evidence: RelationEvidence = { relation: "同一当事人", party: p.name, match: "exact" };
+      if (born) evidence.born = born;
+      people.push(evidence);
+      out.push(evidence);
       continue;
     }
     if (!fuzzyMatchable(p)) continue;
@@ -579,8 +601,11 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   // province): one person's name alone is anyone's in the country — a defendant of a 2009 扬州 write-up was
   // linked to 2012–2019 defendants in 山西, 贵州 and 重庆. Two people in common, or an organisation,
   // make it the same party. Parties given by name alone (no judgment) are searched as asked.
-  if (anchor.id !== undefined && scope === undefined && people === 1 && out.length === 1) return [];
-  return out;
+  if (anchor.id !== undefined && scope === undefined && people.length === 1 && out.length === 1) return [];
+  // One person when both give the birth alike, or two people named together in both; else the name
+  // alone: 同名当事人.
+  const together = people.length >= 2;
+  return out.map((e) => (people.includes(e) && !together && !e.born ? { ...e, relation: "同名当事人" } : e));
 }
 
 type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
@@ -664,6 +689,9 @@ function sameCourtPossible(court: CourtInfo, anchor: Anchor): boolean {
   const [mine, theirs] = [prefectureOf(anchor.court), prefectureOf(court.court)];
   return notOtherProvince(court, anchor) && !(mine && theirs && mine !== theirs);
 }
+
+/** Relations by case number between judgments sharing a party: the same case, or one of its instances. */
+const INSTANCE_RELATIONS = new Set<Relation>(["同一案件", "前审", "后审"]);
 
 /** Merges the answers of each relation into one list, one entry per case with all its relations. */
 export function shapeRelated(anchor: Anchor, responses: Responses, size: number): RelatedResult {
@@ -776,6 +804,13 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
         ]);
       }
     }
+  }
+  // The same case or an instance of it tries the same people: a name it shares is one person's.
+  for (const c of byId.values()) {
+    if (!c.relations.some((r) => INSTANCE_RELATIONS.has(r.relation))) continue;
+    c.relations = c.relations.map((r) =>
+      r.relation === "同名当事人" ? { ...r, relation: "同一当事人" } : r,
+    );
   }
   // Each case's strongest relation first (同一案件 before the names it shares), then by case order.
   for (const c of byId.values())

@@ -222,8 +222,16 @@ const personRecords = [
       person("李甲", "被害人"),
       person("陈2", "被害人"),
     ],
+    { sections: { parties: "公诉机关苏州市姑苏区人民检察院。被告人张泉，男，1985年4月3日出生。" } },
   ),
   criminal("p-jiangsu", undefined, "南京市玄武区人民法院", "江苏省", "基层", [person("张泉", "被告人")]),
+  // Births given by both: alike is one person, different are namesakes.
+  criminal("p-born", undefined, "无锡市梁溪区人民法院", "江苏省", "基层", [person("张泉", "被告人")], {
+    sections: { parties: "被告人张泉，男，1985年4月3日出生，汉族。" },
+  }),
+  criminal("p-born-other", undefined, "常州市天宁区人民法院", "江苏省", "基层", [person("张泉", "被告人")], {
+    sections: { parties: "被告人张泉，男，1971年9月12日出生，汉族。" },
+  }),
   criminal("p-henan", undefined, "郑州市中原区人民法院", "河南省", "基层", [person("张泉", "被告人")]),
   criminal("p-pseudonyms", undefined, "苏州市吴中区人民法院", "江苏省", "基层", [
     person("王某", "被告人"),
@@ -466,10 +474,16 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
   it("links a person by name only within the anchor's province, and never by a pseudonym", async () => {
     const res = await api.call("/api/v1/related", { body: { caseId: "p-anchor" } });
     expect(res.status).toBe(200);
+    // The same person where both births agree (said as the evidence); the name alone is 同名当事人,
+    // listed after; a different birth links nothing.
     expect(res.body.cases).toEqual([
       expect.objectContaining({
+        id: "p-born",
+        relations: [{ relation: "同一当事人", party: "张泉", match: "exact", born: "1985-04" }],
+      }),
+      expect.objectContaining({
         id: "p-jiangsu",
-        relations: [{ relation: "同一当事人", party: "张泉", match: "exact" }],
+        relations: [{ relation: "同名当事人", party: "张泉", match: "exact" }],
       }),
     ]);
     expect(res.body.anchor.province).toBe("江苏省");

@@ -431,6 +431,7 @@ const RELATION_KEY_LABELS: Record<string, string> = {
   party: "当事人",
   matchedName: "对方文书中名称",
   match: "匹配方式",
+  born: "出生年月（两份文书一致）",
   caseNumber: "案号",
   side: "诉讼地位",
   court: "法院",

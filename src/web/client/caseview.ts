@@ -145,6 +145,7 @@ function otherRelated(
       (r) =>
         r.relation === "同一案件" ||
         r.relation === "同一当事人" ||
+        r.relation === "同名当事人" ||
         r.relation === "系列案件" ||
         r.relation === "引用裁判" ||
         r.relation === "引用本案" ||
@@ -155,7 +156,7 @@ function otherRelated(
     return h(
       "p",
       { class: "muted" },
-      "未发现同一案件、同一当事人、引用裁判、引用本案、同案人另案或系列案件。",
+      "未发现同一案件、同一当事人、同名当事人、引用裁判、引用本案、同案人另案或系列案件。",
     );
   return h(
     "ul",
