@@ -561,12 +561,13 @@ function partiesOnOtherSides(doc: RelatedDoc, side: string): string[] {
 /**
  * Which anchor parties a case shares, exactly or by organisation core words. A person's name is not a
  * person: within a province one common name is several people's (LeCaRD: 26 links between courts of
- * different cities where at most one judgment gives the birth, 陈浩 of a 2011 伪劣 case in 嘉兴 and of a
- * 2015 homicide in 杭州). So a shared name is 同一当事人 only when what identifies the person agrees:
- * both judgments state the birth (year and month) alike (the evidence's `born`), or the two are the
- * same case or instances of it (shapeRelated). Births that differ link nothing. Else it is 同名当事人,
- * listed last: only the name is known to agree, and the judge decides (domain rule 6). Organisations
- * are 同一当事人 by their name as before (exactly, or fuzzily by their distinctive words).
+ * different cities where at most one judgment gives the birth: one name a 2011 伪劣 defendant's in 嘉兴
+ * and a 2015 homicide defendant's in 杭州). So a shared name is 同一当事人 only when what identifies the
+ * person agrees: both judgments state the birth (year and month) alike (the evidence's `born`), two
+ * people are named together in both, or the two are the same case or instances of it (shapeRelated).
+ * Births that differ link nothing. Else it is 同名当事人, listed last: only the name is known to agree,
+ * and the judge decides (domain rule 6). Organisations are 同一当事人 by their name as before
+ * (exactly, or fuzzily by their distinctive words).
  */
 export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence[] {
   const out: RelationEvidence[] = [];
