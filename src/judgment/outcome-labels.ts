@@ -30,6 +30,8 @@ export const ADMINISTRATIVE_DISPOSITION_LABELS: Readonly<Record<string, string>>
   dismissed: "驳回诉讼请求",
   suit_dismissed: "驳回起诉",
   withdrawn: "准许撤诉",
+  // The 1989 law's judgment upholding the act (行政诉讼法 1989 §54(1)), replaced in 2014 by §69.
+  sustained: "判决维持被诉行政行为",
 } satisfies Record<AdministrativeDisposition, string>;
 
 /** An appeal's or a retrial's result on the judgment below. */

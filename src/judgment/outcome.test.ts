@@ -446,6 +446,25 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     ]);
   });
 
+  it("reads the 1989 law's judgment upholding the act (判决维持, 行政诉讼法 1989 §54(1))", () => {
+    expect(administrativeResult("维持被告某市公安局交通巡逻警察支队作出的第516号处罚决定书。")).toEqual([
+      "sustained",
+    ]);
+    // An appeal quashing the judgment below and upholding the act; an act partly upheld, partly revoked.
+    expect(administrativeResult("撤销一审判决，维持某海关作出的第76号处罚通知书。")).toEqual(["sustained"]);
+    expect(
+      administrativeResult(
+        "维持被告某区卫生局的行政处罚决定中责令停产的部分。撤销被告某区工商局在该行政处罚决定中的处罚主体资格。",
+      ),
+    ).toEqual(["sustained", "revoked"]);
+    // Not a court's judgment upheld, however named; nor a 维持 in the name of the act revoked.
+    expect(administrativeResult("驳回上诉，维持原判。")).toEqual([]);
+    expect(administrativeResult("维持（2001）甲行初字第5号行政判决书。")).toEqual([]);
+    expect(
+      administrativeResult("撤销被告某劳动教养管理委员会作出的维持对原告劳动教养一年的复查决定。"),
+    ).toEqual(["revoked"]);
+  });
+
   it("reads a dismissal as one, whatever the claim it dismisses names; and no court's judgment as the act", () => {
     // 指导案例94号, 89号: the claim dismissed asked to revoke, or to confirm illegal.
     expect(

@@ -664,12 +664,16 @@ export function weighedAgainstClaims(
 /** 撤销 a court's judgment or ruling (撤销…法院…判决, 撤销一审、二审判决, 撤销原判), to its comma. */
 const COURT_RULING_QUASHED_RE =
   /^撤销[^，,]{0,60}(?:(?:法院|一审|二审|原审|再审|原)[^，,]{0,40}(?:判决|裁定)|原判|原裁定)/;
-/** 撤销 an administrative act: a decision, a finding, a reply, a registration…. */
-const ACT_REVOKED_RE =
-  /^撤销[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/;
+/** 维持 a court's judgment or ruling, however named (维持原判, 维持（2001）某行初字第5号行政判决书). */
+const COURT_RULING_UPHELD_RE = /^维持[^，,。；;]{0,80}?(?:判决|裁定|原判)/;
+/** Before a 维持 that names what an act did (撤销被告作出的维持…处罚的复议决定): the act's name. */
+const ACT_NAMED_BEFORE_RE = /(?:撤销|确认|变更)[^，,]*$|的\s*$/;
+/** 撤销 or 维持 an administrative act: a decision, a finding, a reply, a registration…. */
+const ACT_RE =
+  /^(?:撤销|维持)[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/;
 
 /**
- * An administrative judgment's rulings on the act sued (行政诉讼法 2017 §69–§77), in the order its
+ * An administrative judgment's rulings on the act sued (行政诉讼法 2017 §69–§77; 1989 §54), in the order its
  * disposition pronounces them; empty when it pronounces none of them (an appeal's 驳回上诉，维持原判:
  * the ruling upheld is the judgment below's). Not the items it upholds or quashes of an earlier
  * judgment (撤销…人民法院…判决), which are the appeal's result (appealResult).
@@ -701,13 +705,21 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       continue;
     }
     // 撤销 an act, not a court's judgment or ruling (撤销…法院…判决, 撤销一审判决, 撤销原判): each 撤销
-    // by its own object (判决撤销一审、二审判决，撤销…复议决定).
-    for (const m of clause.matchAll(/撤销/g)) {
-      const rest = clause.slice(m.index);
-      if (COURT_RULING_QUASHED_RE.test(rest)) continue;
-      if (ACT_REVOKED_RE.test(rest)) {
-        found.push([offset + m.index, "revoked"]);
-        break;
+    // by its own object (判决撤销一审、二审判决，撤销…复议决定). So 维持 an act: the 1989 law's judgment
+    // upholding it (行政诉讼法 1989 §54(1): 具体行政行为…的，判决维持), which the 2014 revision replaced by
+    // 驳回诉讼请求 (§69); not a 维持 in an act's name.
+    for (const [word, court, kind] of [
+      [/撤销/g, COURT_RULING_QUASHED_RE, "revoked"],
+      [/维持/g, COURT_RULING_UPHELD_RE, "sustained"],
+    ] as const) {
+      for (const m of clause.matchAll(word)) {
+        const rest = clause.slice(m.index);
+        if (court.test(rest) || (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(clause.slice(0, m.index))))
+          continue;
+        if (ACT_RE.test(rest)) {
+          found.push([offset + m.index, kind]);
+          break;
+        }
       }
     }
     add(/重新作出/, "remake");

@@ -168,6 +168,7 @@ export const AdministrativeDisposition = z.enum([
   "dismissed", // §69 驳回原告诉讼请求
   "suit_dismissed", // 裁定驳回起诉
   "withdrawn", // 准许撤诉
+  "sustained", // 1989 §54(1) 判决维持 (the act upheld; since the 2014 revision §69 驳回诉讼请求)
 ]);
 export type AdministrativeDisposition = z.infer<typeof AdministrativeDisposition>;
 

@@ -260,6 +260,13 @@ describe("findDivergence", () => {
       "工伤认定：被诉行政行为有的被撤销、确认违法或责令履行，有的诉讼请求被驳回（支持原告 1 件 / 驳回 1 件）",
     );
     expect(out[0]?.cases.map((c) => c.id)).toEqual(["revoked", "dismissed"]);
+    // The 1989 law's 判决维持 refused the claim on its merits, as 驳回诉讼请求 now does.
+    const old = findDivergence([
+      dv("revoked", { causes: ["行政处罚"], administrative: ["revoked"] }),
+      dv("sustained", { causes: ["行政处罚"], administrative: ["sustained"] }),
+    ]);
+    expect(old.map((d) => d.kind)).toEqual(["administrative_disposition"]);
+    expect(old[0]?.cases.map((c) => c.id)).toEqual(["revoked", "sustained"]);
   });
 
   it("flags suits heard on their merits in some cases and refused unheard (驳回起诉) in others", () => {

@@ -378,7 +378,8 @@ export function findDivergence(
       (c.facts.administrative ?? []).some((k) => FOR_PLAINTIFF.has(k)),
     );
     const againstPlaintiff = members.filter(
-      (c) => !forPlaintiff.includes(c) && (c.facts.administrative ?? []).includes("dismissed"),
+      (c) =>
+        !forPlaintiff.includes(c) && (c.facts.administrative ?? []).some((k) => AGAINST_PLAINTIFF.has(k)),
     );
     if (forPlaintiff.length > 0 && againstPlaintiff.length > 0) {
       out.push({
@@ -397,7 +398,7 @@ export function findDivergence(
     const heard = members.filter(
       (c) =>
         JUDGED_CLAIM.has(c.facts.civilDisposition ?? "") ||
-        (c.facts.administrative ?? []).some((k) => k === "dismissed" || FOR_PLAINTIFF.has(k)),
+        (c.facts.administrative ?? []).some((k) => AGAINST_PLAINTIFF.has(k) || FOR_PLAINTIFF.has(k)),
     );
     const refused = members.filter(
       (c) =>
@@ -418,6 +419,12 @@ export function findDivergence(
   }
   return out;
 }
+
+/**
+ * Administrative rulings that refuse it on its merits: 驳回诉讼请求 (行政诉讼法 2017 §69), and the
+ * 1989 law's 判决维持 (§54(1)) that it replaced.
+ */
+const AGAINST_PLAINTIFF = new Set(["dismissed", "sustained"]);
 
 /** Administrative rulings that grant the plaintiff's claim against the act sued. */
 const FOR_PLAINTIFF = new Set([
