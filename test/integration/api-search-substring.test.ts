@@ -100,6 +100,12 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "人财" })).toEqual(["burglary"]);
     expect(await ids({ q: "窃醉" })).toEqual([]);
   });
+
+  it("matches a word as written across the punctuation the text puts inside it", async () => {
+    // 财物，价值 in the text: the character-indexed copy drops punctuation.
+    expect(await ids({ q: "财物价值" })).toEqual(["burglary"]);
+    expect(await ids({ q: '"财物价值"' })).toEqual(["burglary"]);
+  });
 });
 
 // A search within a section shows that section as written (punctuation, stop words), not its

@@ -291,6 +291,18 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     expect(await ids("第一百三十三条")).toEqual([]);
   });
 
+  it("finds the judgment bearing a case number typed as a word, however its brackets, 第 and padding are written", async () => {
+    const ids = async (q: string) =>
+      (await api.call("/api/v1/search", { body: { q } })).body.hits.map((h: { id: string }) => h.id);
+    for (const q of [
+      "（2019）京0108刑初24号",
+      "(2019)京0108刑初第024号",
+      "[2019]京0108刑初24号",
+      "2019京0108刑初24号",
+    ])
+      expect(await ids(q), q).toEqual(["theft-24"]);
+  });
+
   it("says which filter values name no charge or indexed court, rather than an unexplained empty page", async () => {
     const res = await api.call("/api/v1/search", {
       body: { q: "盗窃", filters: { charges: ["醉驾", "盗窃"], courts: ["火星市人民法院"] } },

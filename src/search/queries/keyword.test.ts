@@ -180,6 +180,11 @@ describe("parseKeywords", () => {
       message: expect.stringContaining("杜某某"),
     });
     expect(refusal("盗窃 -杜某某", ["本院认为"])?.path).toBe("q");
+    // A stop word has no token either: only the full text finds it.
+    expect(refusal("被告人 的", ["事实"])).toMatchObject({
+      path: "q",
+      message: expect.stringContaining("“的”"),
+    });
     expect(refusal("，。")).toMatchObject({ path: "q", message: expect.stringContaining("标点") });
     expect(refusal("杜某某")).toBeUndefined();
   });
