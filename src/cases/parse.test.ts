@@ -1770,6 +1770,44 @@ describe("parseAuthoritativeCase: a judgment reprinted under its own header (FYG
     );
     expect(r).toMatchObject({ court: "最高人民法院", courtLevel: "最高", decisionDate: "2000-05-31" });
     expect(r.province).toBeUndefined();
+    // Its own number is its header's, the old economic division's; the judgment appealed is an instance.
+    expect(r.caseNumber?.raw).toBe("（2000）经终字第7号");
+    expect(r.priorCaseNumbers).toEqual(["（1999）甲经初字第3号"]);
+  });
+});
+
+describe("parseAuthoritativeCase: a reprint's number told as appealed or enforced is not its own", () => {
+  it("takes a judgment the parties appeal against (不服…号判决) as an earlier instance (FYGB0669's form)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 某某贸易公司与某某银行信用证纠纷上诉案",
+        "上诉人（原审原告）：某某贸易公司。住所地：甲省乙市。",
+        "被上诉人（原审被告）：某某银行。住所地：甲省丙县。",
+        "上诉人某某贸易公司因其诉被上诉人某某银行信用证纠纷一案，不服甲省高级人民法院（1997）甲民初字第100号民事判决，向最高人民法院提起上诉。",
+        "最高人民法院经审理查明：某某银行于1995年11月开立信用证一份。",
+        "最高人民法院认为，某某银行拒付有据。依照《中华人民共和国民事诉讼法》第一百五十三条第一款第（一）项的规定，判决如下：",
+        "驳回上诉，维持原判。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.priorCaseNumbers).toEqual(["（1997）甲民初字第100号"]);
+  });
+
+  it("takes the judgment an enforcement makes a party perform (履行…号判决) as referred to (FYGB0650's form)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 某某房地产公司申请执行某某酒店经营权案",
+        "申请执行人：某某房地产公司。住所地：甲省乙市。",
+        "被执行人：某某酒店。住所地：丙省丁市。",
+        "丙省高级人民法院于1998年2月23日立案，同时向被执行人送达了执行通知书，责令其向申请执行人某某房地产公司履行（1997）甲民终字第325号判决书所确定的义务，但被执行人逾期未予履行。",
+        "丙省高级人民法院认为，被执行人的经营权可以执行。依照《中华人民共和国民事诉讼法》第二百二十三条的规定，裁定如下：",
+        "将某某酒店的经营权交由申请执行人经营。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.citedCaseNumbers).toEqual(["（1997）甲民终字第325号"]);
   });
 });
 

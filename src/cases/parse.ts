@@ -221,10 +221,11 @@ const NUMBER_LINE_RE = /^[\u4e00-\u9fff]{0,6}\s*[：:]?\s*[（(〔[［【]?\s*[1
  * Words before a number that make it a judgment other than this case's trials: additional findings
  * (另查明…) or evidence (上述事实，有…判决书…) anywhere before it in its sentence; close before it, a
  * criminal record (前科, 前罪, 刑满释放, 曾因…被判处), another case (另案), a document produced
- * (提交了…判决书), an example (参见, 例如).
+ * (提交了…判决书), an example (参见, 例如), the judgment an enforcement makes a party perform (责令其
+ * 履行（1997）…号判决书所确定的义务: its own number is the enforcement's).
  */
 const REFERENCE_BEFORE_RE =
-  /另查|[又再]查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|案外人|参见|例如|比如|提交|提供)[^。；]{0,25}$/;
+  /另查|[又再]查明|(?:上述|以上)事实[^。；]{0,10}有|证据有|(?:前科|前罪|刑满释放|曾因|曾被|因犯|另案|案外人|参见|例如|比如|提交|提供|履行)[^。；]{0,25}$/;
 /** Words right after a number that make it evidence: （2002）…号刑事判决书证实…, …等证据, …公证书. */
 const EVIDENCE_AFTER_RE =
   /^(?:公证书|[^。；]{0,6}卷宗|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
@@ -235,8 +236,11 @@ const EVIDENCE_AFTER_RE =
 const EVIDENCE_ITEM_RE =
   /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实|号(?:刑事|民事|行政)?(?:判决|裁定|调解)书)/;
 
-/** Words a later court decides an earlier judgment with, close before its number. */
-const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准)[^。；，,]{0,80}$/;
+/**
+ * Words a later court decides an earlier judgment with, close before its number, or a party appeals
+ * against it (不服…（1997）…号民事判决，向本院提起上诉: the judgment below).
+ */
+const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准|不服)[^。；，,]{0,80}$/;
 
 /**
  * Each case number of a text with whether its sentence only refers to it, or reviews it; every number of
@@ -512,23 +516,29 @@ export function decidingCourt(
   return { court: last.name, ...(date ? { date } : {}) };
 }
 
-/** A judgment's header: its court on a line of its own, then the document (刑事判决书, 民事裁定书). */
+/**
+ * A judgment's header: its court on a line of its own, then the document (刑事判决书, 民事裁定书), then
+ * (perhaps) its number on a line of its own.
+ */
 const HEADER_COURT_RE =
-  /^\s*(?:中华人民共和国)?([\u4e00-\u9fa5]{2,30}?法院)\s*\n\s*(?:民事|刑事|行政|国家赔偿)?(?:判决书|裁定书|决定书|调解书)\s*$/m;
+  /^\s*(?:中华人民共和国)?([\u4e00-\u9fa5]{2,30}?法院)\s*\n\s*(?:民事|刑事|行政|国家赔偿)?(?:判决书|裁定书|决定书|调解书)[ \t]*(?:\n\s*([^\n]{4,40}?号)[ \t]*)?$/m;
 
 /**
  * The court of a judgment reprinted under its own header (中华人民共和国最高人民法院 / 刑事判决书 /
- * （2002）刑复字第9号), with the date it is signed (its footer: …审判员… 二〇〇二年三月十一日 书记员…):
- * the SPC's own reprints name their court nowhere else, and tell the lower courts it reviews.
+ * （2002）刑复字第9号), with the date it is signed (its footer: …审判员… 二〇〇二年三月十一日 书记员…)
+ * and the number its header gives: the SPC's own reprints name their court nowhere else, and tell the
+ * lower courts it reviews.
  */
 export function headerCourt(
   reprint: string,
   footer: string | undefined,
-): { court: string; date?: string } | undefined {
-  const court = HEADER_COURT_RE.exec(reprint)?.[1];
+): { court: string; date?: string; number?: CaseNumber } | undefined {
+  const header = HEADER_COURT_RE.exec(reprint);
+  const court = header?.[1];
   if (!court || !COURT_NAME_RE.test(court) || NOT_A_NAME_RE.test(court)) return undefined;
   const date = footer ? parseChineseDate(footer) : undefined;
-  return { court, ...(date ? { date } : {}) };
+  const [number] = findCaseNumbers(header?.[2] ?? "");
+  return { court, ...(date ? { date } : {}), ...(number ? { number } : {}) };
 }
 
 /** The sentence opening a reprinted ruling: …于2019年10月8日判决如下： (a date, then the ruling). */
@@ -1442,8 +1452,12 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     reviewed.every(
       (r) => (c.year ?? 0) >= (r.year ?? 0) && plausiblyBelow(courtOfNumber(r), courtOfNumber(c)),
     );
+  // A judgment reprinted under its own header is that court's, whatever courts its text tells of, and
+  // bears the number its header gives.
+  const headed = gazetteReprint ? headerCourt(reprint, judgmentSections?.footer) : undefined;
   const own =
     listed.at(-1) ??
+    headed?.number ??
     latestInstance(
       mentioned.filter(
         (m) =>
@@ -1494,8 +1508,6 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // be two instances (an appeal court told, the first instance's ruling reprinted — diff review L6). The
   // account's court with the date it tells of it; else the court and date of the sentence opening the
   // reprint's disposition, when it names both; else the account's court alone; else what the reprint names.
-  // A judgment reprinted under its own header is that court's, whatever courts its text tells of.
-  const headed = gazetteReprint ? headerCourt(reprint, judgmentSections?.footer) : undefined;
   const decided =
     headed ?? (!told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted));
   if (decided?.court) {

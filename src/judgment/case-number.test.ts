@@ -145,6 +145,22 @@ describe("parseCaseNumber", () => {
     expect(parseCaseNumber("（2017）刑终字第1号")).toBeUndefined();
   });
 
+  it("reads the old economic, transport and IP divisions' numbers (经, 交, 知), the SPC's without a court code", () => {
+    const read = (raw: string) => {
+      const c = parseCaseNumber(raw);
+      return c ? [c.courtLevel, c.province, c.category, c.procedure] : undefined;
+    };
+    expect(read("（2000）经终字第155号")).toEqual(["最高", undefined, "民事", "二审"]);
+    expect(read("（2000）交提字第3号")).toEqual(["最高", undefined, "民事", "再审"]);
+    expect(read("（1998）知终字第8号")).toEqual(["最高", undefined, "民事", "二审"]);
+    expect(read("（1997）鲁经终字第236号")).toEqual(["高级", "山东省", "民事", "二审"]);
+    expect(read("（2013）浙知终字第255号")).toEqual(["高级", "浙江省", "民事", "二审"]);
+    // 经 of a place's name (an 经济技术开发区 court's code) is no division.
+    expect(read("（2015）合经开刑初字第5号")?.[2]).toBe("刑事");
+    // The divisions were renamed in 2000: a later number without a court code is none.
+    expect(parseCaseNumber("（2005）经终字第1号")).toBeUndefined();
+  });
+
   it("reads 高 alone above first instance as 北京市高级人民法院's, at first instance as no level", () => {
     const level = (raw: string) => parseCaseNumber(raw)?.courtLevel;
     expect(level("（2014）高刑终字第534号")).toBe("高级");

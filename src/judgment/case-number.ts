@@ -132,6 +132,11 @@ const TYPE_CODE_LIST = Object.keys(TYPE_CODES).sort((a, b) => b.length - a.lengt
 /** Specialised-trial codes (专门审判代字) placed before the type code, e.g. （2019）苏01知民初1号. */
 const SPECIAL_CODES = "知环少金海";
 
+/**
+ * Before the 2000 reform of the divisions (最高人民法院《人民法院审判庭设置方案》, 2000), civil cases were
+ * also numbered by the economic (经), transport (交) and intellectual-property (知) divisions that tried
+ * them: （1997）鲁经终字, （2000）交提字, （1998）知终字.
+ */
 const LEGACY_CATEGORY: Readonly<Record<string, CaseCategory>> = {
   刑: "刑事",
   民: "民事",
@@ -139,6 +144,9 @@ const LEGACY_CATEGORY: Readonly<Record<string, CaseCategory>> = {
   行: "行政",
   执: "执行",
   赔: "国家赔偿",
+  经: "民事",
+  交: "民事",
+  知: "民事",
 };
 const LEGACY_PROCEDURE: Readonly<Record<string, Procedure>> = {
   初: "一审",
@@ -259,9 +267,16 @@ const SHARED_ABBREVIATIONS = new Set(["宁", "青"]);
  */
 const ABOVE_BASIC = /[终提复核]/;
 
-/** Legacy body "宜中刑一" + "初" (the part before 字第), e.g. 粤高法刑二终, 宿中知刑初. */
+/**
+ * Legacy body "宜中刑一" + "初" (the part before 字第), e.g. 粤高法刑二终, 宿中知刑初; an old division's
+ * 经, 交 or 知 only just before the procedure (鲁经终, 浙知终): 经 elsewhere is a place's (合经开刑初字 of
+ * an 经济技术开发区 court).
+ */
 function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
-  const m = /^(.+?)([知环少]?)([刑民商行执赔])([一二三四五六七八九]?)(.{0,4})$/.exec(body);
+  const m =
+    /^(.+?)([知环少]?)([刑民商行执赔]|[经交知](?=[一二三四五六七八九]?[初终再提监申抗复他请]))([一二三四五六七八九]?)(.{0,4})$/.exec(
+      body,
+    );
   if (!m?.[1] || !m[3]) return undefined;
   const courtCode = m[1];
   const categoryChar = m[3];
@@ -303,7 +318,7 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
     courtCode,
     province: first in PROVINCES && courtCode.length <= 3 && provinceCode ? PROVINCES[first] : undefined,
     courtLevel,
-    specialCode: m[2] || undefined,
+    specialCode: m[2] || (categoryChar === "知" ? "知" : undefined),
     typeCode: `${categoryChar}${procedureChar ?? ""}`,
     category: LEGACY_CATEGORY[categoryChar],
     procedure: procedureChar ? LEGACY_PROCEDURE[procedureChar] : undefined,
@@ -337,10 +352,14 @@ function build(
   // Before 2016 the Supreme People's Court numbered without a court code: （2015）民申字第2633号,
   // （2013）民三终字第4号, and its death-penalty reviews （2010）刑五复66820039号. Not a bare 刑字/民字
   // (（1991）刑字第069号, a local court's of old), nor a first instance (（2012）刑二初字: a local
-  // court's with its code dropped), nor other offices' numbers (（2006）商品第1007号).
+  // court's with its code dropped), nor other offices' numbers (（2006）商品第1007号). Its economic,
+  // transport and IP divisions numbered so until they became civil divisions in 2000 (（2000）经终字第155号,
+  // （2000）交提字第3号, （1998）知终字第8号).
+  const procedure = "[一二三四五六七八九]?[终再提复核监申抗他请]{1,2}";
+  const yearOf = parseYear(year) ?? 9999;
   const spc =
-    /^[知环少]?[刑民商行执赔][一二三四五六七八九]?[终再提复核监申抗他请]{1,2}$/.test(cleanBody) &&
-    (parseYear(year) ?? 9999) < 2016;
+    (new RegExp(`^[知环少]?[刑民商行执赔]${procedure}$`).test(cleanBody) && yearOf < 2016) ||
+    (new RegExp(`^[经交知]${procedure}$`).test(cleanBody) && yearOf <= 2000);
   const parsed = spc
     ? parseLegacyBody(`最高法${cleanBody}`)
     : legacy
