@@ -84,6 +84,16 @@ describe("findCauses", () => {
     expect(findCauses("某某公司诉张某乙等其他与公司有关的纠纷案", ["张某乙"])).toEqual(["与公司有关的纠纷"]);
   });
 
+  it("reads a long title's cause whole, after all its parties", () => {
+    expect(
+      findCauses(
+        "某甲航运公司与某乙信托公司诉某某国某丙运输公司追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷案",
+      ),
+    ).toEqual(["追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷"]);
+    // A 、 after a name already cut lists more names only where it follows that name.
+    expect(findCauses("某某银行诉某某有限公司、张某甲、李某乙房产确权纠纷案")).toEqual(["房产确权纠纷"]);
+  });
+
   it("drops the parties' names where the text gives them elsewhere", () => {
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案", ["某某公司", "张某甲"])).toEqual([
       "工伤保险待遇纠纷",

@@ -118,7 +118,11 @@ export function causeForms(written: string): string[] {
  */
 const PARTY_BEFORE_CAUSE_RE =
   /(?:公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)|集团|银行|支行|分行|[农工建交中]行|营业部|经营部|委员会|政府|局|厂|中心|医院|学校|大学|学院|研究所|研究院|事务所|交易所|旅行社|合作社|出版社|报社|服务社|印刷社|电视台|电台|协会|工会|商行|商场|宾馆|办公室|支队|[车机工]务段|列车段|株式会社)等?/g;
-const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,24}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
+/**
+ * A …纠纷 named with what is before it, as far back as a long title's parties may run (甲公司与乙公司诉
+ * 丙公司追索…纠纷及行使船舶抵押权纠纷案).
+ */
+const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
 /**
  * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
  * not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理, 就业 (平等就业权纠纷,
@@ -145,9 +149,10 @@ export function findCauses(text: string, names: readonly string[] = []): string[
   // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
   const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
   const end = ends.reverse().find((at) => named.length - at >= 4) ?? 0;
-  // Nothing cut after the word joining the parties (甲诉乙…): the text still begins with 乙's name.
-  const nameFirst = joined !== m[1] && named === joined && end === 0;
-  const cause = withoutParties(named.slice(end), nameFirst);
+  // Whether the text still begins where the parties' names do: after the word joining them (甲诉乙…),
+  // or at the title's start, nothing cut since.
+  const cut = named !== joined || end > 0;
+  const cause = withoutParties(named.slice(end), joined !== m[1] && !cut, cut);
   return cause.length >= 4 ? [cause] : [];
 }
 
@@ -194,15 +199,20 @@ const CAUSE_QUALIFIER_RE =
  * A cause without the parties a title glued before it without 与/诉 (洪立森名誉权、荣誉权纠纷, 、程某、
  * 马某侵害作品信息网络传播权纠纷, 陈禾、吴航禾、李川航、周辰峰生命权纠纷: 64 write-ups, review15-search):
  * from the first word a cause begins with, when what comes before it reads as parties — names
- * listed with 、 or 等, or one short name where the text begins with the other side's name (甲诉陶某某
- * 居间合同纠纷; not after a name already cut: 某某公司物业管理承包合同纠纷, 某某厂有奖储蓄存单纠纷) — and
- * without the words of the cause before that word (甲诉乙用益物权抵押合同纠纷 → 用益物权抵押合同纠纷).
+ * listed with 、 or 等 (after a name already cut, a 、 only where it goes on listing them: not
+ * 某某公司追索垫付船员工资、船舶费用纠纷), or one short name where the text begins with the other side's
+ * name (甲诉陶某某居间合同纠纷; not after a name already cut: 某某公司物业管理承包合同纠纷, 某某厂有奖储蓄
+ * 存单纠纷) — and without the words of the cause before that word (甲诉乙用益物权抵押合同纠纷 → 用益物权
+ * 抵押合同纠纷).
  */
-function withoutParties(cause: string, nameFirst: boolean): string {
+function withoutParties(cause: string, afterJoiner: boolean, afterName: boolean): string {
   const head = CAUSE_HEADS.exec(cause);
   if (!head || head.index === 0) return cause;
   const before = cause.slice(0, head.index);
   const parties = before.slice(0, before.length - (CAUSE_QUALIFIER_RE.exec(before)?.[0].length ?? 0));
-  const named = /[、等\s]/.test(parties) || (nameFirst && /^[\u4e00-\u9fa5]{2,4}$/.test(parties));
+  const named =
+    /等/.test(parties) ||
+    (afterName ? /^[、\s]/ : /[、\s]/).test(parties) ||
+    (afterJoiner && /^[\u4e00-\u9fa5]{2,4}$/.test(parties));
   return named ? cause.slice(parties.length) : cause;
 }
