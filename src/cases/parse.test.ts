@@ -1930,6 +1930,21 @@ describe("parseAuthoritativeCase: a 检察指导性案例's outcome is a court's
     });
   });
 
+  it("reads a ruling that grants every claim without stating them as the claims the account states", () => {
+    const r = spp("某县人民检察院诉某镇人民政府不履行职责行政公益诉讼案", "行政公益诉讼", [
+      "某县人民检察院向某县人民法院提起行政公益诉讼，请求：1．确认某镇人民政府对某村违法建设不履行监管职责的行为违法；2．判令某镇人民政府依法履行监管职责。",
+      "某县人民法院公开审理本案，当庭作出判决，支持检察机关全部诉讼请求。某镇人民政府未上诉。",
+      "判决生效后，某镇人民政府拆除了违法建筑。",
+    ]);
+    expect(r.outcome.administrative?.dispositions).toEqual(["confirmed_illegal", "ordered"]);
+    // Claims granted in part, terms unstated: nothing read.
+    const partly = spp("某县人民检察院诉某镇人民政府不履行职责行政公益诉讼案", "行政公益诉讼", [
+      "某县人民检察院向某县人民法院提起行政公益诉讼，请求：1．确认某镇人民政府对某村违法建设不履行监管职责的行为违法；2．判令某镇人民政府依法履行监管职责。",
+      "某县人民法院作出判决，支持检察机关部分诉讼请求。",
+    ]);
+    expect(partly.outcome.administrative).toBeUndefined();
+  });
+
   it("reads a suit withdrawn by the court's leave (准予撤诉), not the order the prosecutor asked for", () => {
     const r = spp("某县人民检察院诉某县环境保护局不履行职责行政公益诉讼案", "行政公益诉讼", [
       "某县人民检察院向某县人民法院提起行政公益诉讼，请求判令某县环境保护局依法履行监管职责。",

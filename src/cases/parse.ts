@@ -1128,14 +1128,35 @@ export function writeUpCivilOutcome(
 }
 
 /**
+ * A ruling that grants every claim without stating them: 支持检察机关全部诉讼请求, 支持了…的起诉意见 (not
+ * 部分, nor 不予支持).
+ */
+const CLAIMS_GRANTED_RE = /(?<!不予|未予?|不)支持了?(?:(?!部分)[^。；;，,]){0,20}?(?:诉讼请求|诉请|起诉意见)/;
+/** Where an account states the claims of a suit it tells: …提起行政公益诉讼，请求…, 宣读起诉书，请求：…. */
+const CLAIMS_STATED_RE = /(?:提起[^。；;，,]{0,20}?诉讼|起诉书)[，,]\s?请求(?:判令)?[：:]?/;
+
+/** The claims as `account` states them (CLAIMS_STATED_RE), to the full stop after their last item. */
+function statedClaims(account: string): string | undefined {
+  const m = CLAIMS_STATED_RE.exec(account);
+  if (!m) return undefined;
+  const rest = account.slice(m.index + m[0].length);
+  let end = rest.indexOf("。");
+  while (end >= 0 && /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]/.test(rest.slice(end + 1)))
+    end = rest.indexOf("。", end + 1);
+  return end < 0 ? rest : rest.slice(0, end + 1);
+}
+
+/**
  * An administrative write-up's outcome: its last ruling on the act sued (administrativeResult), an
  * appeal's or a retrial's result, and for an appeal that upheld the judgment below the ruling it upheld
- * as the account quotes it (as writeUpCivilOutcome).
+ * as the account quotes it (as writeUpCivilOutcome). A ruling that grants every claim without stating
+ * them (支持检察机关全部诉讼请求) rules what `account`, before it, states was claimed.
  */
 export function writeUpAdministrativeOutcome(
   result: string,
   procedure: Procedure | undefined,
   earlier: readonly (string | undefined)[],
+  account?: string,
 ): Pick<JudgmentRecord["outcome"], "administrative" | "appeal"> {
   const { ruling, appeal } = lastRuling(result, procedure);
   // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
@@ -1143,6 +1164,10 @@ export function writeUpAdministrativeOutcome(
   if (rulingBelowStands(appeal) && dispositions.length === 0) {
     const upheld = quotedRuling(earlier, appealTold);
     if (upheld) dispositions = administrativeResult(upheld);
+  }
+  if (dispositions.length === 0 && account && CLAIMS_GRANTED_RE.test(ruling)) {
+    const claims = statedClaims(account.slice(0, Math.max(0, account.lastIndexOf(result))));
+    if (claims) dispositions = administrativeResult(claims);
   }
   return {
     ...(dispositions.length > 0 ? { administrative: { dispositions } } : {}),
@@ -1612,7 +1637,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       Object.assign(
         record.outcome,
         record.category === "行政"
-          ? writeUpAdministrativeOutcome(ruled, record.procedure, earlier)
+          ? writeUpAdministrativeOutcome(ruled, record.procedure, earlier, result)
           : writeUpCivilOutcome(ruled, record.procedure, earlier, judgmentSections?.claims),
       );
     }
