@@ -59,6 +59,31 @@ describe("legal circumstances", () => {
     ).toContain("自首");
   });
 
+  it("does not take a question for a finding (关于被告人X是否有自首情节的问题): the answer decides", () => {
+    const only = new Set(["自首", "坦白", "立功"]);
+    for (const question of [
+      "关于被告人张某甲、李某乙是否有自首情节问题。",
+      "争议焦点之一：被告人王某能否认定为立功。",
+      "关于被告人赵某丙是否如实供述的问题。",
+    ])
+      expect(extractCircumstances(question, only), question).toEqual([]);
+    expect(
+      extractCircumstances(
+        "关于被告人张某甲是否构成自首的问题。经查，张某甲主动投案，如实供述罪行，系自首。",
+        only,
+      ),
+    ).toContain("自首");
+  });
+
+  it("takes an appeal court upholding a lower court's not finding a ground as a denial (一审未认定…并无不当)", () => {
+    const only = new Set(["自首"]);
+    for (const upheld of [
+      "上诉人到案后未如实供述全部犯罪事实，故一审未认定上诉人所犯故意伤害罪系自首并无不当。",
+      "上诉人虽到派出所说明情况，原判未认定上诉人张某甲具有自首情节，并无不当。",
+    ])
+      expect(extractCircumstances(upheld, only), upheld).toEqual([]);
+  });
+
   it("does not take a circumstance stated as absent for one, nor a surrender written with 尚未", () => {
     for (const absent of [
       "被告人没有自首情节",
