@@ -446,6 +446,22 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     ]);
   });
 
+  it("gives an appeal that upholds the judgment below, or is withdrawn, the ruling it leaves in force", () => {
+    const appeal = (disposition: string) =>
+      parseJudgment(
+        `甲省乙市中级人民法院 行政判决书 （2021）甲01行终88号 上诉人（原审被告）：乙市某区人力资源和社会保障局。 被上诉人（原审原告）：张某甲。 上诉人乙市某区人力资源和社会保障局因工伤认定一案，不服甲省乙市丙区人民法院（2020）甲0102行初66号行政判决，向本院提起上诉。本院依法组成合议庭审理了本案。 一审法院认为，被告认定事实不清。一审法院判决：一、撤销被告作出的不予认定工伤决定；二、责令被告在六十日内重新作出工伤认定。 本院认为，一审判决正确。依照《中华人民共和国行政诉讼法》第八十九条第一款第一项之规定，判决如下： ${disposition} 本判决为终审判决。 审判长王某 二〇二一年九月一日 书记员赵某`,
+        { source: "test", sourceId: "administrative-appeal-1" },
+      ).outcome;
+    expect(appeal("驳回上诉，维持原判。")).toMatchObject({
+      appeal: "affirmed",
+      administrative: { dispositions: ["revoked", "remake"] },
+    });
+    expect(appeal("准许上诉人乙市某区人力资源和社会保障局撤回上诉。")).toMatchObject({
+      appeal: "withdrawn",
+      administrative: { dispositions: ["revoked", "remake"] },
+    });
+  });
+
   it("reads the 1989 law's judgment upholding the act (判决维持, 行政诉讼法 1989 §54(1))", () => {
     expect(administrativeResult("维持被告某市公安局交通巡逻警察支队作出的第516号处罚决定书。")).toEqual([
       "sustained",

@@ -212,33 +212,32 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     }
   } else {
     record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
+    const appealed = own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督";
+    const quoted = [sections.history, sections.claims, sections.defence, sections.facts];
+    // An appeal upholding the judgment below (驳回上诉，维持原判), or withdrawn, rules nothing itself:
+    // what stands is the first instance's ruling, as the appeal quotes it (一审法院…判决：…).
+    const standing = () =>
+      appealed && rulingBelowStands(appealResult(disposition, record.documentType === "判决书"))
+        ? quotedRuling([...quoted, sections.reasoning])
+        : undefined;
     if (record.category === "民事" || record.documentType === "调解书") {
       record.outcome.civil = civilResult(
         disposition,
         record.documentType === "调解书" || /主持调解/.test(disposition),
       );
+      const upheld = record.outcome.civil.disposition === "other" ? standing() : undefined;
+      if (upheld) record.outcome.civil = civilResult(upheld, /主持调解|调解协议/.test(upheld));
       // The plaintiff's claims; on appeal or retrial the requests are the appellant's, not a claim:
       // the first-instance claim as the appeal quotes it (X向一审法院起诉请求：…), if it does.
-      const appealed =
-        own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督";
-      const quoted = [sections.history, sections.claims, sections.defence, sections.facts];
-      // An appeal upholding the judgment below (驳回上诉，维持原判), or withdrawn, awards nothing
-      // itself: what stands is the first instance's ruling, as the appeal quotes it (一审法院…判决：…).
-      if (
-        appealed &&
-        record.outcome.civil.disposition === "other" &&
-        rulingBelowStands(appealResult(disposition, record.documentType === "判决书"))
-      ) {
-        const upheld = quotedRuling([...quoted, sections.reasoning]);
-        if (upheld) record.outcome.civil = civilResult(upheld, /主持调解|调解协议/.test(upheld));
-      }
       const claimed = appealed
         ? quotedClaim(quoted)
         : (claimedAmount(sections.claims ?? "") ?? claimedAmount(sections.history ?? ""));
       if (claimed !== undefined) record.outcome.civil.claimed = claimed;
       if (!appealed) record.outcome.civil = weighedAgainstClaims(record.outcome.civil, sections.claims);
     } else if (record.category === "行政") {
-      const dispositions = administrativeResult(disposition);
+      let dispositions = administrativeResult(disposition);
+      const upheld = dispositions.length === 0 ? standing() : undefined;
+      if (upheld) dispositions = administrativeResult(upheld);
       if (dispositions.length > 0) record.outcome.administrative = { dispositions };
     }
   }
