@@ -94,6 +94,19 @@ describe("findCauses", () => {
     expect(findCauses("某某银行诉某某有限公司、张某甲、李某乙房产确权纠纷案")).toEqual(["房产确权纠纷"]);
   });
 
+  it("cuts a party at the parser's organisation endings, a one-character one only where no cause word holds it", () => {
+    const titles: [string, string][] = [
+      ["张某甲诉某某村一组、某某村村委会征地补偿款分配纠纷案", "征地补偿款分配纠纷"],
+      ["张某甲等村民诉某某镇供种站购销种子损害赔偿纠纷案", "购销种子损害赔偿纠纷"],
+      ["张某甲、李某乙诉某某村七组果园承包合同纠纷案", "果园承包合同纠纷"],
+      ["某某厂与本厂某某车间承包合同纠纷案", "承包合同纠纷"],
+      ["张某甲诉某市动物园饲养动物损害责任纠纷案", "饲养动物损害责任纠纷"],
+      // Not 企业, which causes hold.
+      ["某某公司诉某某有限公司擅自使用他人企业名称纠纷案", "擅自使用他人企业名称纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+  });
+
   it("drops the parties' names where the text gives them elsewhere", () => {
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案", ["某某公司", "张某甲"])).toEqual([
       "工伤保险待遇纠纷",

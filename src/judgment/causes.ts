@@ -1,3 +1,5 @@
+import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
+
 /**
  * Causes of action (案由) for civil and administrative cases. The list holds common third-level
  * causes of 最高人民法院《民事案件案由规定》 (2011, revised 2020) and administrative action types of
@@ -110,14 +112,28 @@ export function causeForms(written: string): string[] {
     : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
 }
 /**
- * (Not the parser's organisation endings, src/judgment/parties.ts: one-character ones such as 所, 部 or
- * 会 begin causes — 所有权确认纠纷 — and a company's own causes keep their 公司.)
  * A party named before the cause without 与/诉 (深圳裕某科技有限公司等侵害集成电路布图设计专有权纠纷,
- * 花都区梯面镇红山村村民委员会违反安全保障义务责任纠纷): up to its organisation's ending, and 等 —
- * not the 公司 of a company's own causes (公司解散纠纷, 与公司有关的纠纷).
+ * 花都区梯面镇红山村村民委员会违反安全保障义务责任纠纷): up to an organisation's ending, and 等. The
+ * endings are the parser's (src/judgment/parties.ts), but:
+ * - not the 公司 of a company's own causes (公司解散纠纷, 与公司有关的纠纷), nor 企业, which begins causes
+ *   of 民事案件案由规定 (企业出售合同纠纷, 企业承包经营合同纠纷) and holds others (擅自使用他人企业名称纠纷);
+ * - of its one-character endings, which end given names there and begin or sit inside cause words here
+ *   (所有权确认纠纷, 社会保险纠纷, 行政处罚, 集体经济组织, 股东会决议), only 局, 厂 and 站 (not a 网站),
+ *   which none holds, and the words they end the corpus' parties with (营业部, 研究所, 出版社, 村委会,
+ *   a village's 七组, 支队, 株式会社…);
+ * - the endings it counts from four characters on (…中学, …农行) wherever they are.
  */
-const PARTY_BEFORE_CAUSE_RE =
-  /(?:公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)|集团|银行|支行|分行|[农工建交中]行|营业部|经营部|委员会|政府|局|厂|中心|医院|学校|大学|学院|研究所|研究院|事务所|交易所|旅行社|合作社|出版社|报社|服务社|印刷社|电视台|电台|协会|工会|商行|商场|宾馆|办公室|支队|[车机工]务段|列车段|株式会社)等?/g;
+const COMPANY_NOT_OWN_CAUSE = "公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)";
+const ONE_CHARACTER_ENDINGS =
+  "局|厂|(?<!网)站|营业部|经营部|学院|研究所|研究院|交易所|旅行社|出版社|报社|服务社|印刷社|工会|商场|宾馆|支队|村委会|[一二三四五六七八九十]+组|株式会社";
+const ENDINGS_BEFORE_CAUSE = [
+  ...ORGANISATION_ENDINGS.filter((ending) => ending !== "公司" && ending !== "企业"),
+  ...LONG_NAME_ENDINGS,
+].join("|");
+const PARTY_BEFORE_CAUSE_RE = new RegExp(
+  `(?:${COMPANY_NOT_OWN_CAUSE}|${ENDINGS_BEFORE_CAUSE}|${ONE_CHARACTER_ENDINGS})等?`,
+  "g",
+);
 /**
  * A …纠纷 named with what is before it, as far back as a long title's parties may run (甲公司与乙公司诉
  * 丙公司追索…纠纷及行使船舶抵押权纠纷案).

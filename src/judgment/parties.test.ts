@@ -172,6 +172,13 @@ describe("partyKind", () => {
     for (const name of ["王商城", "李山庄", "张子轩", "欧阳明轩", "陈志城", "上官明轩"])
       expect(partyKind(name), name).toBe("person");
   });
+
+  it("types a railway's unit, a factory's workshop and a bank's short name as organisations", () => {
+    for (const name of ["某某列车段", "某某车务段", "成型车间", "某某农行"])
+      expect(partyKind(name), name).toBe("organisation");
+    // A given name may end as a bank's short name does.
+    expect(partyKind("张中行")).toBe("person");
+  });
 });
 
 describe("extractBench", () => {

@@ -57,13 +57,68 @@ const ROLE_MAP = new Map(ROLE_WORDS);
 /**
  * Suffixes that make a name an organisation rather than a person: besides companies and organs,
  * broadcasters, parks, troupes, trading houses and businesses sued in the corpus (…电视台, …动物园,
- * …文工团, …洋行, …加油城, …酒庄), and a hospital's department (…医院麻醉科).
+ * …文工团, …洋行, …加油城, …酒庄), a factory's workshop and a railway's units (…车间, …车务段, …列车段),
+ * and a hospital's department (…医院麻醉科). Causes (src/judgment/causes.ts) cut a party named before
+ * the cause at these endings too.
  * A one-character suffix (会, 社, 村, 厅…) also ends given names (王立会, 刘远社, 陈岩村), and so do 中学,
  * 小学, 商城 and 山庄 (刘中学, 王商城, 李山庄): they count only from four characters on (…教育厅, …第五中学).
  */
-const ORGANISATION_RE =
-  /(?:公司|检察院|法院|机关|政府|委员会|中心|银行|学校|大学|医院|合作社|协会|集团|商行|分行|支行|企业|事务所|俱乐部|办公室|电视台|电台|幼儿园|动物园|公园|文工团|剧团|洋行|律师行|加油城|娱乐城|酒庄|(?:医院|卫生院)\p{Script=Han}{1,6}科)$/u;
-const ORGANISATION_CHAR_RE = /(?:[局厂店部所站社处院队会场馆村组办厅]|中学|小学|商城|山庄|农庄)$/;
+export const ORGANISATION_ENDINGS: readonly string[] = [
+  "公司",
+  "检察院",
+  "法院",
+  "机关",
+  "政府",
+  "委员会",
+  "中心",
+  "银行",
+  "学校",
+  "大学",
+  "医院",
+  "合作社",
+  "协会",
+  "集团",
+  "商行",
+  "分行",
+  "支行",
+  "企业",
+  "事务所",
+  "俱乐部",
+  "办公室",
+  "电视台",
+  "电台",
+  "幼儿园",
+  "动物园",
+  "公园",
+  "文工团",
+  "剧团",
+  "洋行",
+  "律师行",
+  "加油城",
+  "娱乐城",
+  "酒庄",
+  "车间",
+  "车务段",
+  "机务段",
+  "工务段",
+  "列车段",
+];
+/** Suffixes that also end given names, counted from four characters on: one character (局, 社, 村…). */
+const ORGANISATION_END_CHARS = "局厂店部所站社处院队会场馆村组办厅";
+/** …and words (刘中学, 王商城, 张中行): a bank's short name among them (某某农行). */
+export const LONG_NAME_ENDINGS: readonly string[] = [
+  "中学",
+  "小学",
+  "商城",
+  "山庄",
+  "农庄",
+  "[农工建交中]行",
+];
+const ORGANISATION_RE = new RegExp(
+  `(?:${ORGANISATION_ENDINGS.join("|")}|(?:医院|卫生院)\\p{Script=Han}{1,6}科)$`,
+  "u",
+);
+const ORGANISATION_CHAR_RE = new RegExp(`(?:[${ORGANISATION_END_CHARS}]|${LONG_NAME_ENDINGS.join("|")})$`);
 /**
  * What begins an organisation's name and no person's: a Japanese company's form written first (株式会社
  * 某某), a municipality's name (上海某某轩 — a shop's name may end as a given name does).
