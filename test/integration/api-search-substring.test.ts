@@ -101,6 +101,15 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "窃醉" })).toEqual([]);
   });
 
+  it("finds a word typed in traditional characters as the judgment writes it, in simplified ones", async () => {
+    expect(await ids({ q: "盜竊" })).toEqual(["burglary"]);
+    expect(await ids({ q: '"入戶盜竊"' })).toEqual(["burglary"]);
+    expect(await ids({ q: "醉酒駕駛", parts: ["事实"] })).toEqual(["drunk"]);
+    expect(await ids({ q: "被告人 -盜竊" })).toEqual(["bar", "drunk"]);
+    const res = await api.call("/api/v1/search", { body: { q: "盜竊" } });
+    expect(res.body.hits[0].highlights.text.join("")).toContain("入户<em>盗窃</em>他人财物");
+  });
+
   it("matches a word as written across the punctuation the text puts inside it", async () => {
     // 财物，价值 in the text: the character-indexed copy drops punctuation.
     expect(await ids({ q: "财物价值" })).toEqual(["burglary"]);

@@ -139,6 +139,21 @@ describe("parseKeywords", () => {
     expect(minus.units).toEqual([{ words: [0], phrases: [] }]);
   });
 
+  it("searches a word or phrase typed in traditional characters in simplified ones too, as an alternative", () => {
+    const parsed = parseKeywords('盜竊 "攜帶的兇器" -搶劫 显著');
+    expect(parsed.words.map((w) => w.text)).toEqual(["盜竊", "盗窃", "显著"]);
+    expect(parsed.words[1]?.tokens).toEqual(["盗窃"]);
+    expect(parsed.phraseTexts).toEqual(["攜帶的兇器", "携带的凶器"]);
+    expect(parsed.excludedWords).toEqual(["搶劫", "抢劫"]);
+    expect(parsed.units).toEqual([
+      { words: [0, 1], phrases: [] },
+      { words: [], phrases: [0, 1] },
+      { words: [2], phrases: [] },
+    ]);
+    // What the judgments write is marked.
+    expect(writtenWords(parsed)).toEqual(expect.arrayContaining(["盗窃", "携带的凶器"]));
+  });
+
   it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {
     expect(parseKeywords("- 刑法#133-1").excludedTerms).toEqual([]);
     expect(parseKeywords('"交通肇事罪 逃逸').phrases).toEqual([["交通肇事罪", "逃逸"]]);

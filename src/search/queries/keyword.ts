@@ -9,6 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
+import { Converter } from "opencc-js/t2cn";
 import { LeianError } from "../../errors.ts";
 import { caseNumberForms, parseCaseNumber } from "../../judgment/case-number.ts";
 import { formatChineseInt } from "../../judgment/numerals.ts";
@@ -215,9 +216,14 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       if (isStatuteKey(inner)) written = inner.trim();
       else {
         if (!SEARCHABLE.test(inner)) continue;
-        (negated ? out.excludedPhrases : out.phrases).push(segment(inner));
-        (negated ? out.excludedPhraseTexts : out.phraseTexts).push(foldWidthAndCase(inner.trim()));
-        add(negated, { phrases: [out.phrases.length - 1] });
+        const typed = foldWidthAndCase(inner.trim());
+        for (const [k, form] of [typed, ...simplifiedForm(typed)].entries()) {
+          // The simplified form is an alternative to the phrase as typed (excluded with it).
+          if (k > 0) joinTo = negated ? "exclusion" : "unit";
+          (negated ? out.excludedPhrases : out.phrases).push(segment(k === 0 ? inner : form));
+          (negated ? out.excludedPhraseTexts : out.phraseTexts).push(form);
+          add(negated, { phrases: [out.phrases.length - 1] });
+        }
         continue;
       }
     } else {
@@ -236,18 +242,41 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     if (bare && folded === "and") continue;
     if (!SEARCHABLE.test(written)) continue;
     const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
-    const tokens = key ? [key] : segment(written);
-    if (negated) {
-      out.excludedTerms.push(tokens);
-      out.excludedWords.push(folded);
-      add(true, { words: [] });
-    } else {
-      out.words.push({ text: folded, tokens });
-      for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
-      add(false, { words: [out.words.length - 1] });
+    for (const [k, form] of [folded, ...(key ? [] : simplifiedForm(folded))].entries()) {
+      // The simplified form is an alternative to the word as typed (excluded with it).
+      if (k > 0) joinTo = negated ? "exclusion" : "unit";
+      const tokens = key ? [key] : segment(k === 0 ? written : form);
+      if (negated) {
+        out.excludedTerms.push(tokens);
+        out.excludedWords.push(form);
+        add(true, { words: [] });
+      } else {
+        out.words.push({ text: form, tokens });
+        for (const t of tokens) if (!out.terms.includes(t)) out.terms.push(t);
+        add(false, { words: [out.words.length - 1] });
+      }
     }
   }
   return out;
+}
+
+/**
+ * Traditional characters (Hong Kong and Taiwan forms included) → simplified, as OpenCC converts
+ * them; built on the first query, as the jieba dictionary is loaded (~0.1 s).
+ */
+let toSimplified: ((text: string) => string) | undefined;
+
+/**
+ * The text in simplified characters, when typed otherwise (盜竊 → 盗窃), for a word to find the
+ * judgments, which are written in simplified characters; none when it is already. An alternative
+ * to what was typed, never a replacement: the conversion also rewrites characters that simplified
+ * judgments use (乾县 → 干县, 昇 in names → 升; 3,486 characters of the LeCaRD full texts, in 413).
+ */
+function simplifiedForm(text: string): string[] {
+  const convert = toSimplified ?? Converter({ from: "hk", to: "cn" });
+  toSimplified = convert;
+  const simplified = convert(text);
+  return simplified === text ? [] : [simplified];
 }
 
 /** A statute key as typed (刑法#264, 《刑法》#133-1). */
