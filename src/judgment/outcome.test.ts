@@ -462,6 +462,18 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     });
   });
 
+  it("reads compensation whatever the words between 赔偿 and the loss, within its clause", () => {
+    expect(
+      administrativeResult(
+        "一、撤销被告某县公安局对原告张某甲作出的收容审查决定。二、被告某县公安局赔偿原告张某甲在被收容审查期间的误工损失和医药费共计四千元。",
+      ),
+    ).toEqual(["revoked", "compensation"]);
+    // Not a claim to compensation the ruling dismisses.
+    expect(
+      administrativeResult("驳回原告张某甲要求被告某县公安局赔偿其在被收容审查期间误工损失的诉讼请求。"),
+    ).toEqual(["dismissed"]);
+  });
+
   it("reads the 1989 law's judgment upholding the act (判决维持, 行政诉讼法 1989 §54(1))", () => {
     expect(administrativeResult("维持被告某市公安局交通巡逻警察支队作出的第516号处罚决定书。")).toEqual([
       "sustained",

@@ -732,7 +732,8 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
     add(/确认[^。；;]{0,80}?违法/, "confirmed_illegal");
     add(/确认[^。；;]{0,80}?无效/, "confirmed_void");
     add(/变更[^。；;]{0,60}?(?:处罚|罚款|决定)/, "varied");
-    add(/赔偿[^。；;]{0,12}(?:损失|费用|金|款|\d)|承担[^。；;]{0,12}赔偿责任/, "compensation");
+    // (The loss may be named far from 赔偿: 赔偿原告甲在被收容审查期间的误工损失, not past its clause.)
+    add(/赔偿[^。；;，,]{0,30}?(?:损失|费用|金|款|\d)|承担[^。；;]{0,12}赔偿责任/, "compensation");
     // A suit withdrawn by the court's leave, 准许 or 准予 (行政诉讼法 2017 §62).
     add(/准[许予][^。；;]{0,30}?撤(?:回起诉|诉)/, "withdrawn");
   }
