@@ -1070,12 +1070,28 @@ function lastRuling(
     courtRulings(result)
       .filter((r) => r.rulingStart > later.index)
       .at(-1);
-  if (later && appealed && appealResult(result.slice(appealed.rulingStart)) === "withdrawn")
-    return { ruling: result.slice(0, later.index).trim(), appeal: "withdrawn" };
   // The instance named with what followed (一审宣判后) goes with it: 一审 left at the ruling's end would
   // read as an appeal's words.
-  const ruling =
-    result.split(/(?:第?[一二]审|再审)?(?:宣判后|判决后)|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? result;
+  const untilLater = (text: string) =>
+    (
+      text.split(/(?:第?[一二]审|再审)?(?:宣判后|判决后)|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? text
+    ).trim();
+  const appealedResult = later && appealed ? appealResult(result.slice(appealed.rulingStart)) : undefined;
+  if (later && appealedResult === "withdrawn")
+    return { ruling: result.slice(0, later.index).trim(), appeal: "withdrawn" };
+  // An appeal or a retrial told after the ruling it reviews (…判决：一、撤销…决定。X提起上诉，…法院…判决：
+  // 驳回上诉，维持原判): its own result, and the ruling that stands — the one it upheld (the ruling told
+  // before it), or its own. Not the first ruling's words read as the appeal's (its 撤销 of the act).
+  if (later && appealed && procedure !== "一审" && appealedResult !== "other") {
+    const told = toldRulings(result);
+    const own = untilLater(result.slice(appealed.rulingStart));
+    const below = told.length >= 2 ? untilLater(told.at(-2)?.text ?? "") : undefined;
+    return {
+      ruling: rulingBelowStands(appealedResult) ? (below ?? untilLater(result.slice(0, later.index))) : own,
+      appeal: appealedResult,
+    };
+  }
+  const ruling = untilLater(result);
   const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
   return { ruling, appeal: review ? appealResult(ruling) : undefined };
 }
