@@ -51,6 +51,8 @@ export type AuditCase = Pick<JudgmentDocument, "id" | (typeof AUDIT_FIELDS)[numb
    * with an earlier judgment's (src/audit/engine.ts readAuditCase; src/audit/deviation.ts).
    */
   attributed?: true;
+  /** An administrative judgment's rulings on the act sued (the result card's `administrative`). */
+  administrative?: string[];
 };
 
 export interface ClusterDraft {

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
 import { compareProposed, proposedProblems, requestProblems } from "./deviation.ts";
 import { DeviationRequest } from "./model.ts";
+import { evidenceOf } from "./outcomes.ts";
+import { outcomeLabel } from "./render/common.ts";
+import { proposedOutcomeLabel } from "./render/deviation.ts";
 
 const similar = (months: number[], kind = "拘役", over: Partial<AuditCase> = {}): AuditCase[] =>
   months.map((m, i) => ({
@@ -151,5 +154,102 @@ describe("the comparison set in the pending case's range (narrowToPending)", () 
     expect(labels).toEqual(["轻伤", "非累犯"]);
     // Too few of the pending case's kind at a level: that level is not applied.
     expect(narrowToPending(cases, ["轻伤", "累犯"], 5).labels).toEqual(["轻伤"]);
+  });
+});
+
+describe("deviation check of an administrative case", () => {
+  const admin = (rulings: string[][]): AuditCase[] =>
+    rulings.map((r, i) => ({
+      id: `x${i}`,
+      charges: [],
+      causes: ["行政处罚"],
+      statutes: [],
+      circumstances: [],
+      penaltyKinds: [],
+      ...(r.length > 0 ? { administrative: r } : {}),
+    }));
+  // Six rule on the act (one under the 1989 law's 判决维持), an appeal upholding the judgment below none.
+  const cases = admin([
+    ["revoked"],
+    ["revoked"],
+    ["revoked"],
+    ["revoked", "remake"],
+    ["dismissed"],
+    ["sustained"],
+    [],
+  ]);
+
+  it("compares a proposed ruling with the rulings of the similar administrative cases, in Chinese", () => {
+    expect(compareProposed({ administrativeDisposition: "revoked" }, cases)).toMatchObject({
+      level: "none",
+      reason:
+        "拟判结果处于 6 件行政类案的通常范围内：67% 作出“撤销被诉行政行为”的裁判。" +
+        "另有 1 件类案未载明对被诉行政行为的裁判（如二审维持原判），未计入比较。",
+      comparedTo: { administrativeShares: { revoked: 0.6667, dismissed: 0.1667, remake: 0.1667 } },
+    });
+    // 驳回诉讼请求 is today's name of the 1989 law's 判决维持: 2 of 6.
+    expect(compareProposed({ administrativeDisposition: "dismissed" }, cases).level).toBe("none");
+    expect(compareProposed({ administrativeDisposition: "confirmed_illegal" }, cases)).toMatchObject({
+      level: "warning",
+      suggestJudgesMeeting: true,
+      reason: expect.stringMatching(
+        /^可能形成新的裁判标准：6 件行政类案均未作出“确认被诉行政行为违法”的裁判，最多的是“撤销被诉行政行为”（占 67%）。/,
+      ),
+    });
+    const many = admin([...Array.from({ length: 7 }, () => ["revoked"]), ["confirmed_illegal"]]);
+    expect(compareProposed({ administrativeDisposition: "confirmed_illegal" }, many).reason).toBe(
+      "与类案裁判可能冲突：8 件行政类案中仅 13% 作出“确认被诉行政行为违法”的裁判，88% 为“撤销被诉行政行为”。",
+    );
+    // Similar cases that state no ruling on the act: nothing to compare with.
+    expect(
+      compareProposed({ administrativeDisposition: "revoked" }, admin([["revoked"], [], [], []])).reason,
+    ).toBe(
+      "可能形成新的裁判标准：4 件同案由生效类案中仅 1 件载明对被诉行政行为的裁判，拟判结果缺乏可参照的裁判。",
+    );
+    // Each similar case shows its rulings, and the proposal is named as the judge chose it.
+    expect(evidenceOf(cases[3] as AuditCase).administrative).toEqual(["revoked", "remake"]);
+    expect(outcomeLabel(evidenceOf(cases[3] as AuditCase))).toBe("撤销被诉行政行为，责令重新作出行政行为");
+    expect(proposedOutcomeLabel({ administrativeDisposition: "confirmed_illegal" })).toBe(
+      "确认被诉行政行为违法",
+    );
+  });
+
+  it("refuses a proposal of another kind of case, naming the field", () => {
+    const causes = ["行政处罚"];
+    const civil = requestProblems({ causes, proposed: { civilDisposition: "upheld" } });
+    expect(civil).toEqual([
+      { path: "proposed.civilDisposition", message: expect.stringContaining("administrativeDisposition") },
+    ]);
+    expect(civil[0]?.message).toMatch(/^行政案件（案由：行政处罚）/);
+    expect(requestProblems({ causes, proposed: { penalty: "拘役", months: 2 } })[0]).toEqual({
+      path: "proposed.penalty",
+      message: expect.stringMatching(/^行政案件.*administrativeDisposition/),
+    });
+    expect(
+      requestProblems({ causes: ["政府信息公开"], proposed: { administrativeDisposition: "ordered" } }),
+    ).toEqual([]);
+    const wrong: [Parameters<typeof requestProblems>[0], string][] = [
+      [{ causes: ["民间借贷纠纷"], proposed: { administrativeDisposition: "revoked" } }, "民事案件"],
+      [{ charges: ["盗窃罪"], proposed: { administrativeDisposition: "revoked" } }, "刑事案件"],
+      [{ proposed: { administrativeDisposition: "revoked" } }, "causes"],
+      [
+        { causes, proposed: { civilDisposition: "upheld", administrativeDisposition: "revoked" } },
+        "只能填写其一",
+      ],
+    ];
+    for (const [request, says] of wrong)
+      expect(requestProblems(request), JSON.stringify(request)).toEqual([
+        { path: "proposed.administrativeDisposition", message: expect.stringContaining(says) },
+      ]);
+    expect(proposedProblems({ administrativeDisposition: "revoked" })).toEqual([]);
+    // Not a ruling a judge proposes: the plaintiff withdraws (准许撤诉), the 1989 law's 判决维持.
+    for (const ruling of ["withdrawn", "sustained"]) {
+      const parsed = DeviationRequest.safeParse({
+        facts: "原告张某甲不服被告某区市场监督管理局作出的罚款决定，诉请撤销。",
+        causes,
+        proposed: { administrativeDisposition: ruling },
+      });
+      expect(parsed.error?.issues[0]?.path).toEqual(["proposed", "administrativeDisposition"]);
+    }
   });
 });

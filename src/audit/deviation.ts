@@ -13,6 +13,7 @@
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
+import { ADMINISTRATIVE_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
 import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
@@ -35,8 +36,16 @@ type Proposed = DeviationRequest["proposed"];
 export function proposedProblems(p: Proposed, prefix = "proposed"): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const at = (field: string, message: string) => problems.push({ path: `${prefix}.${field}`, message });
-  if (p.penalty === undefined && p.civilDisposition === undefined) {
-    problems.push({ path: prefix, message: "请填写拟判主刑（penalty）或民事裁判结果（civilDisposition）" });
+  if (
+    p.penalty === undefined &&
+    p.civilDisposition === undefined &&
+    p.administrativeDisposition === undefined
+  ) {
+    problems.push({
+      path: prefix,
+      message:
+        "请填写拟判主刑（penalty）、民事裁判结果（civilDisposition）或行政裁判结果（administrativeDisposition）",
+    });
     return problems;
   }
   const ranges: Record<string, [number, number]> = { 有期徒刑: [6, 300], 拘役: [1, 12], 管制: [3, 36] };
@@ -70,35 +79,76 @@ const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: str
 };
 
 /**
- * Problems of a proposed outcome against the case it is for: a criminal penalty for a civil case
- * (causes, no charge) or a civil disposition for a criminal one, both at once, or a penalty the
- * charge's article does not provide (危险驾驶罪 有期徒刑 had come back as 可能形成新的裁判标准).
+ * Causes of administrative suits (行政案件案由暂行规定 2020: named by the act sued — 行政处罚, 行政许可…,
+ * 政府信息公开, 工伤认定, 不履行法定职责 — or written …行政纠纷/行政争议); a civil cause (民事案件案由规定)
+ * names none of them.
+ */
+const ADMINISTRATIVE_CAUSE = /行政|政府信息公开|工伤认定|不履行[^，,]{0,8}职责/;
+
+/** A case the judge gave administrative causes only, no charge: its proposal is an administrative ruling. */
+export function isAdministrativeCase(request: Pick<DeviationRequest, "charges" | "causes">): boolean {
+  const causes = request.causes ?? [];
+  return (
+    canonicalCharges(request.charges ?? []).length === 0 &&
+    causes.length > 0 &&
+    causes.every((c) => ADMINISTRATIVE_CAUSE.test(c))
+  );
+}
+
+/**
+ * Problems of a proposed outcome against the case it is for: a criminal penalty for a civil or an
+ * administrative case (causes, no charge), a civil disposition for a criminal or an administrative
+ * one, an administrative ruling for a criminal or a civil one, two kinds at once, or a penalty the
+ * charge's article does not provide (危险驾驶罪 有期徒刑 had come back as 可能形成新的裁判标准). An
+ * administrative case proposed a civil result had been compared with civil results its similar
+ * cases never carry: always 可能形成新的裁判标准.
  */
 export function requestProblems(
   request: Pick<DeviationRequest, "charges" | "causes" | "proposed">,
 ): FieldProblem[] {
   const p = request.proposed;
   const problems: FieldProblem[] = [];
+  const at = (field: string, message: string) => problems.push({ path: `proposed.${field}`, message });
   const charges = canonicalCharges(request.charges ?? []);
-  if (p.penalty !== undefined && p.civilDisposition !== undefined)
-    problems.push({ path: "proposed.civilDisposition", message: "刑罚与民事裁判结果只能填写其一" });
-  else if (p.penalty !== undefined && charges.length === 0 && (request.causes?.length ?? 0) > 0)
-    problems.push({
-      path: "proposed.penalty",
-      message: "民事、行政案件（只填写了案由）请填写 civilDisposition，而非刑罚",
-    });
+  const causes = request.causes ?? [];
+  const administrative = isAdministrativeCase(request);
+  const named = `（案由：${causes.join("、")}）`;
+  const kinds = [p.penalty, p.civilDisposition, p.administrativeDisposition].filter((k) => k !== undefined);
+  if (kinds.length > 1)
+    at(
+      p.administrativeDisposition !== undefined ? "administrativeDisposition" : "civilDisposition",
+      "刑罚、民事裁判结果与行政裁判结果只能填写其一",
+    );
+  else if (p.penalty !== undefined && charges.length === 0 && causes.length > 0)
+    at(
+      "penalty",
+      administrative
+        ? `行政案件${named}请填写行政裁判结果（administrativeDisposition），而非刑罚`
+        : "民事案件（只填写了案由）请填写 civilDisposition，而非刑罚",
+    );
   else if (p.civilDisposition !== undefined && charges.length > 0)
-    problems.push({
-      path: "proposed.civilDisposition",
-      message: "刑事案件（填写了罪名）请填写拟判刑罚（penalty），而非民事裁判结果",
-    });
+    at("civilDisposition", "刑事案件（填写了罪名）请填写拟判刑罚（penalty），而非民事裁判结果");
+  else if (p.civilDisposition !== undefined && administrative)
+    at(
+      "civilDisposition",
+      `行政案件${named}请填写行政裁判结果（administrativeDisposition，如撤销被诉行政行为、驳回诉讼请求），而非民事裁判结果`,
+    );
+  else if (p.administrativeDisposition !== undefined && charges.length > 0)
+    at("administrativeDisposition", "刑事案件（填写了罪名）请填写拟判刑罚（penalty），而非行政裁判结果");
+  else if (p.administrativeDisposition !== undefined && !administrative)
+    at(
+      "administrativeDisposition",
+      causes.length > 0
+        ? `民事案件${named}请填写民事裁判结果（civilDisposition），而非行政裁判结果`
+        : "行政裁判结果须与行政案由一并填写：请在 causes 中填写案由（如 行政处罚、政府信息公开）",
+    );
   if (p.penalty !== undefined && charges.length === 1) {
     const allowed = ALLOWED_PENALTIES[charges[0] ?? ""];
     if (allowed && !allowed.kinds.includes(p.penalty))
-      problems.push({
-        path: "proposed.penalty",
-        message: `${charges[0]}的主刑只有${allowed.kinds.filter((k) => k !== "免予刑事处罚").join("、")}（${allowed.article}），拟判${p.penalty}不合法`,
-      });
+      at(
+        "penalty",
+        `${charges[0]}的主刑只有${allowed.kinds.filter((k) => k !== "免予刑事处罚").join("、")}（${allowed.article}），拟判${p.penalty}不合法`,
+      );
   }
   return problems;
 }
@@ -195,6 +245,38 @@ export function compareProposed(
     else if (share < 0.2)
       raise("warning", `与类案裁判可能冲突：${n} 件类案中仅 ${Math.round(share * 100)}% 作出此裁判结果。`);
   }
+  const ruling = proposed.administrativeDisposition;
+  if (ruling && n >= 3) {
+    // Of the cases ruling on the act sued (an appeal 驳回上诉，维持原判 pronounces none of its own),
+    // the share pronouncing each ruling as today's law names it (rulingsToday).
+    const ruled = comparison.map(rulingsToday).filter((r) => r.length > 0);
+    const counts = new Map<string, number>();
+    for (const r of ruled) for (const k of r) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const shareOf = (k: string) => (ruled.length > 0 ? (counts.get(k) ?? 0) / ruled.length : 0);
+    const [topKind = ""] =
+      [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    const said = (k: string) => `“${ADMINISTRATIVE_DISPOSITION_LABELS[k] ?? k}”`;
+    const pct = (k: string) => `${Math.round(shareOf(k) * 100)}%`;
+    const m = ruled.length;
+    if (m < 3)
+      raise(
+        "warning",
+        `可能形成新的裁判标准：${n} 件同案由生效类案中仅 ${m} 件载明对被诉行政行为的裁判，拟判结果缺乏可参照的裁判。`,
+      );
+    else if (shareOf(ruling) === 0)
+      raise(
+        "warning",
+        `可能形成新的裁判标准：${m} 件行政类案均未作出${said(ruling)}的裁判，最多的是${said(topKind)}（占 ${pct(topKind)}）。`,
+      );
+    else if (shareOf(ruling) < 0.2)
+      raise(
+        "warning",
+        `与类案裁判可能冲突：${m} 件行政类案中仅 ${pct(ruling)} 作出${said(ruling)}的裁判，${pct(topKind)} 为${said(topKind)}。`,
+      );
+    else reasons.push(`拟判结果处于 ${m} 件行政类案的通常范围内：${pct(ruling)} 作出${said(ruling)}的裁判。`);
+    if (m >= 3 && m < n)
+      reasons.push(`另有 ${n - m} 件类案未载明对被诉行政行为的裁判（如二审维持原判），未计入比较。`);
+  }
   if (reasons.length === 0) reasons.push(`拟判结果处于 ${n} 件类案的通常范围内。`);
   return {
     ...(percentile !== undefined ? { percentile } : {}),
@@ -204,6 +286,14 @@ export function compareProposed(
     reason: reasons.join(""),
     suggestJudgesMeeting: level === "warning",
   };
+}
+
+/**
+ * A similar case's rulings on the act sued as today's law names them: the 1989 law's 判决维持 (§54(1),
+ * the act upheld) is since the 2014 revision 驳回诉讼请求 (行政诉讼法 2017 §69), what a judge proposes now.
+ */
+function rulingsToday(c: AuditCase): string[] {
+  return [...new Set((c.administrative ?? []).map((k) => (k === "sustained" ? "dismissed" : k)))];
 }
 
 /** How many similar cases are retrieved to form the comparison set. */

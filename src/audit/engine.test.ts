@@ -44,6 +44,21 @@ describe("readAuditCase", () => {
     expect(c).toMatchObject({ penaltyKinds: ["拘役"], months: 2, attributed: true });
   });
 
+  it("reads an administrative judgment's rulings on the act sued from its card", () => {
+    const c = readAuditCase("x", {
+      causes: ["行政处罚"],
+      card: [encodeBinary({ administrative: ["revoked", "remake"] })],
+    });
+    expect(c).toMatchObject({
+      causes: ["行政处罚"],
+      administrative: ["revoked", "remake"],
+      penaltyKinds: [],
+    });
+    expect(
+      readAuditCase("y", { causes: ["行政处罚"], card: [encodeBinary({})] }).administrative,
+    ).toBeUndefined();
+  });
+
   it("leaves out of the sentence statistics an appeal's upheld sentence: it is the judgment's below", () => {
     const upheld = readAuditCase("c", {
       ...fields({ principal: { penalty: "有期徒刑", months: 12 } }),

@@ -103,8 +103,12 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
   for (const [k, v] of Object.entries(optional))
     if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
   const card = fields.card?.[0];
-  const principal =
-    typeof card === "string" ? decodeBinary<Pick<ResultCard, "principal">>(card).principal : undefined;
+  const { principal, administrative } =
+    typeof card === "string"
+      ? decodeBinary<Pick<ResultCard, "principal" | "administrative">>(card)
+      : ({} as Partial<Pick<ResultCard, "principal" | "administrative">>);
+  // An administrative judgment's rulings on the act sued (a judgment, not a sentence: none is dropped below).
+  if (administrative?.length) c.administrative = [...administrative];
   // An appeal that upheld the judgment below carries the sentence it upheld (parse.ts): the audit
   // compares sentences where they were pronounced, so an appeal repeating one is left out — also
   // when the judgment below is not indexed (its sentence then counts nowhere).

@@ -54,6 +54,8 @@ export const EvidenceCase = z.object({
   probationMonths: z.number().optional(),
   fine: z.number().optional(),
   civilDisposition: z.string().optional(),
+  /** Administrative: the rulings on the act sued (撤销, 确认违法, 驳回诉讼请求…). */
+  administrative: z.array(z.string()).optional(),
   appeal: z.string().optional(),
 });
 export type EvidenceCase = z.infer<typeof EvidenceCase>;
@@ -80,6 +82,11 @@ export const OutcomeDistribution = z.object({
   /** Civil: share of each disposition; awarded/claimed ratio when both are known. */
   dispositionShares: z.record(z.string(), z.number()).optional(),
   awardedRatioMedian: z.number().optional(),
+  /**
+   * Administrative: of the cases ruling on the act sued, the share pronouncing each ruling; one
+   * pronouncing several (撤销 and 责令重新作出) counts under each, so the shares may add up to more than 1.
+   */
+  administrativeShares: z.record(z.string(), z.number()).optional(),
   /** Appeals: affirmed/amended/remanded shares. */
   appealShares: z.record(z.string(), z.number()).optional(),
   /**
@@ -137,6 +144,22 @@ export type Audit = z.infer<typeof Audit>;
  */
 export const ProposedCivilDisposition = z.enum(["upheld", "partly_upheld", "dismissed", "suit_dismissed"]);
 
+/**
+ * The administrative rulings a judge may propose (行政诉讼法 2017 §69–§78: 驳回诉讼请求, 撤销 and 责令重新作出,
+ * 履行, 给付, 确认违法, 确认无效, 变更, 赔偿; 裁定驳回起诉: 行诉法解释 2018 §69). Not 准许撤诉: the plaintiff's act.
+ */
+export const ProposedAdministrativeDisposition = z.enum([
+  "revoked",
+  "remake",
+  "ordered",
+  "confirmed_illegal",
+  "confirmed_void",
+  "varied",
+  "compensation",
+  "dismissed",
+  "suit_dismissed",
+]);
+
 /** POST /api/v1/deviation: a proposed outcome for a pending case. */
 export const DeviationRequest = z
   .object({
@@ -151,6 +174,8 @@ export const DeviationRequest = z
         probationMonths: z.number().min(0).max(60).optional(),
         fine: z.number().min(0).max(1e10).optional(),
         civilDisposition: ProposedCivilDisposition.optional(),
+        /** For an administrative case (its causes administrative: 行政处罚, 政府信息公开, 工伤认定…). */
+        administrativeDisposition: ProposedAdministrativeDisposition.optional(),
       })
       .strict(),
   })

@@ -122,6 +122,16 @@ export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistrib
   if (fines.length > 0) dist.fineMedian = round(quantileSorted(fines, 0.5));
   const civil = cases.flatMap((c) => c.civilDisposition ?? []);
   if (civil.length > 0) dist.dispositionShares = shares(civil);
+  const ruled = cases.filter((c) => (c.administrative?.length ?? 0) > 0);
+  if (ruled.length > 0) {
+    const counts = new Map<string, number>();
+    for (const c of ruled) for (const k of new Set(c.administrative)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    dist.administrativeShares = Object.fromEntries(
+      [...counts.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([k, n]) => [k, round(n / ruled.length, 4)]),
+    );
+  }
   const ratios = cases.flatMap((c) => awardedRatio(c) ?? []).sort((a, b) => a - b);
   if (ratios.length > 0) dist.awardedRatioMedian = round(quantileSorted(ratios, 0.5), 4);
   const appeals = cases.flatMap((c) => c.appeal ?? []);
@@ -191,6 +201,7 @@ export function evidenceOf(c: AuditCase): EvidenceCase {
     probationMonths: c.probationMonths,
     fine: c.fine,
     civilDisposition: c.civilDisposition,
+    administrative: c.administrative?.length ? c.administrative : undefined,
     appeal: c.appeal,
   };
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) (e as Record<string, unknown>)[k] = v;

@@ -1,4 +1,8 @@
-import { APPEAL_LABELS, CIVIL_DISPOSITION_LABELS } from "../../judgment/outcome-labels.ts";
+import {
+  ADMINISTRATIVE_DISPOSITION_LABELS,
+  APPEAL_LABELS,
+  CIVIL_DISPOSITION_LABELS,
+} from "../../judgment/outcome-labels.ts";
 import { escapeHtml, SANS, SERIF } from "../../reports/render/html.ts";
 import { committeeLabel, courtLevelLabel, formatDate } from "../../reports/render/sections.ts";
 import type { EvidenceCase, OutcomeDistribution } from "../model.ts";
@@ -208,6 +212,7 @@ export function outcomeLabel(c: EvidenceCase): string {
     parts.push(`缓刑${monthsLabel(c.probationMonths)}`);
   if (c.fine !== undefined) parts.push(`罚金${formatNumber(c.fine)}元`);
   if (c.civilDisposition) parts.push(CIVIL_DISPOSITION_LABELS[c.civilDisposition] ?? c.civilDisposition);
+  for (const k of c.administrative ?? []) parts.push(ADMINISTRATIVE_DISPOSITION_LABELS[k] ?? k);
   if (c.appeal) parts.push(APPEAL_LABELS[c.appeal] ?? c.appeal);
   return parts.length > 0 ? parts.join("，") : NONE;
 }
@@ -247,16 +252,19 @@ export interface Highlight {
   category?: string;
 }
 
-export type ShareKind = "penalty" | "disposition" | "appeal";
+export type ShareKind = "penalty" | "disposition" | "administrative" | "appeal";
 
 const SHARE_TITLES: Record<ShareKind, string> = {
   penalty: "主刑种类分布",
   disposition: "裁判结果分布",
+  // Of the cases ruling on the act sued; one may pronounce several rulings (撤销 and 责令重新作出).
+  administrative: "行政裁判结果分布（占载明裁判的类案之比，可兼有多项）",
   appeal: "二审结果分布",
 };
 
 function shareLabel(kind: ShareKind, key: string): string {
   if (kind === "disposition") return CIVIL_DISPOSITION_LABELS[key] ?? key;
+  if (kind === "administrative") return ADMINISTRATIVE_DISPOSITION_LABELS[key] ?? key;
   if (kind === "appeal") return APPEAL_LABELS[key] ?? key;
   return key;
 }
@@ -266,11 +274,14 @@ export function sharesOf(dist: OutcomeDistribution, kind: ShareKind): Record<str
     ? dist.penaltyShares
     : kind === "disposition"
       ? dist.dispositionShares
-      : dist.appealShares;
+      : kind === "administrative"
+        ? dist.administrativeShares
+        : dist.appealShares;
 }
 
 /** The category of a case on a share chart of the given kind. */
 export function categoryOf(c: EvidenceCase, kind: ShareKind): string | undefined {
+  if (kind === "administrative") return c.administrative?.[0];
   return kind === "penalty" ? c.penalty : kind === "disposition" ? c.civilDisposition : c.appeal;
 }
 

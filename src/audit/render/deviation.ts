@@ -75,6 +75,7 @@ export function deviationFigures(
   const shareKinds: Array<[ShareKind, string | undefined]> = [
     ["penalty", proposed?.penalty],
     ["disposition", proposed?.civilDisposition],
+    ["administrative", proposed?.administrativeDisposition],
     ["appeal", undefined],
   ];
   for (const [kind, category] of shareKinds) {
@@ -92,7 +93,8 @@ export function deviationFigures(
 
 /** How a proposed outcome is named: 拘役5个月，罚金5000元. */
 export function proposedOutcomeLabel(proposed: DeviationRequest["proposed"]): string {
-  return outcomeLabel({ id: "proposed", ...proposed });
+  const { administrativeDisposition: ruling, ...rest } = proposed;
+  return outcomeLabel({ id: "proposed", ...rest, ...(ruling ? { administrative: [ruling] } : {}) });
 }
 
 export function renderDeviationHtml(

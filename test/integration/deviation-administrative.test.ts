@@ -1,0 +1,116 @@
+/**
+ * The deviation check of an administrative case (POST /api/v1/deviation) against a real
+ * Elasticsearch: the proposed ruling on the act sued compared with the similar administrative
+ * cases' rulings, and a proposal of another kind of case refused on its field.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AdministrativeDisposition } from "../../src/judgment/record.ts";
+import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+const FACTS =
+  "原告在某路段经营流动摊点，被告某区城市管理行政执法局以其占道经营为由作出罚款二千元、没收经营工具的行政处罚决定，原告不服，诉请撤销该行政处罚决定。";
+
+function administrative(id: string, dispositions: AdministrativeDisposition[]) {
+  const facts = `原告${id}在某路段经营流动摊点，被告某区城市管理行政执法局以其占道经营为由作出罚款、没收经营工具的行政处罚决定，原告不服，诉请撤销。`;
+  return record({
+    id,
+    title: `${id}诉某区城市管理行政执法局行政处罚一案`,
+    category: "行政",
+    causes: ["行政处罚"],
+    sections: { facts, disposition: "判决如下：……" },
+    outcome: dispositions.length > 0 ? { administrative: { dispositions } } : {},
+    decisionDate: "2019-05-01",
+    text: facts,
+  });
+}
+
+describe("POST /api/v1/deviation for an administrative case", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("devadmin");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      ...Array.from({ length: 5 }, (_, i) => administrative(`撤${i}`, ["revoked"])),
+      administrative("撤重", ["revoked", "remake"]),
+      administrative("驳1", ["dismissed"]),
+      administrative("维1", []),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("compares the proposed ruling with the similar cases' rulings on the act sued", async () => {
+    const usual = await api.call("/api/v1/deviation", {
+      body: { facts: FACTS, causes: ["行政处罚"], proposed: { administrativeDisposition: "revoked" } },
+    });
+    expect(usual.status, JSON.stringify(usual.body)).toBe(200);
+    expect(usual.body).toMatchObject({
+      level: "none",
+      comparedTo: { size: 8, administrativeShares: { revoked: 0.8571 } },
+    });
+    expect(usual.body.reason).toBe(
+      "拟判结果处于 7 件行政类案的通常范围内：86% 作出“撤销被诉行政行为”的裁判。" +
+        "另有 1 件类案未载明对被诉行政行为的裁判（如二审维持原判），未计入比较。",
+    );
+    const shown = usual.body.similarCases.find((c: { id: string }) => c.id === "撤重");
+    expect(shown.administrative).toEqual(["revoked", "remake"]);
+
+    const novel = await api.call("/api/v1/deviation?figures=true", {
+      body: {
+        facts: FACTS,
+        causes: ["行政处罚"],
+        proposed: { administrativeDisposition: "confirmed_illegal" },
+      },
+    });
+    expect(novel.body).toMatchObject({ level: "warning", suggestJudgesMeeting: true });
+    expect(novel.body.reason).toMatch(
+      /^可能形成新的裁判标准：7 件行政类案均未作出“确认被诉行政行为违法”的裁判/,
+    );
+    // The chart marks the proposed ruling among the similar cases' rulings, by its Chinese name.
+    const chart = novel.body.figures.find((f: string) => f.includes("行政裁判结果分布"));
+    expect(chart).toContain("确认被诉行政行为违法");
+  });
+
+  it("refuses a civil result or a penalty for an administrative case, and an administrative ruling for another, on the field", async () => {
+    const cases: [unknown, string, RegExp][] = [
+      [
+        { facts: FACTS, causes: ["行政处罚"], proposed: { civilDisposition: "upheld" } },
+        "proposed.civilDisposition",
+        /^行政案件（案由：行政处罚）请填写行政裁判结果/,
+      ],
+      [
+        { facts: FACTS, causes: ["行政处罚"], proposed: { penalty: "拘役", months: 2 } },
+        "proposed.penalty",
+        /^行政案件/,
+      ],
+      [
+        { facts: FACTS, causes: ["民间借贷纠纷"], proposed: { administrativeDisposition: "revoked" } },
+        "proposed.administrativeDisposition",
+        /^民事案件/,
+      ],
+      [
+        { facts: FACTS, charges: ["盗窃罪"], proposed: { administrativeDisposition: "revoked" } },
+        "proposed.administrativeDisposition",
+        /^刑事案件/,
+      ],
+      [
+        { facts: FACTS, causes: ["行政处罚"], proposed: { administrativeDisposition: "withdrawn" } },
+        "proposed.administrativeDisposition",
+        /./,
+      ],
+    ];
+    for (const [body, path, message] of cases) {
+      const res = await api.call("/api/v1/deviation", { body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.details[0].path, JSON.stringify(res.body)).toBe(path);
+      expect(res.body.error.details[0].message).toMatch(message);
+    }
+  });
+});
