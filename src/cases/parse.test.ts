@@ -1701,6 +1701,51 @@ describe("parseAuthoritativeCase: a court the account names short (辽宁高院,
   });
 });
 
+describe("parseAuthoritativeCase: a request for guidance, and a court named again without a date (人民司法's form)", () => {
+  const writeUp = (numbers: string, account: string[]) =>
+    parseAuthoritativeCase(
+      [
+        "# 张某甲危险驾驶案",
+        "【裁判要旨】",
+        "行为人为送家人就医而醉酒驾驶的，可以认定为紧急避险。",
+        `□案号　${numbers}`,
+        "【案情】",
+        "公诉机关：某县人民检察院。被告人：张某甲。",
+        "【审判】",
+        ...account,
+        "【评析】",
+        "笔者同意上述意见。",
+      ].join("\n\n"),
+      "people-judicature",
+    );
+
+  it("takes the trial its number line lists, not the request listed after it, and passes over the court asked", () => {
+    const r = writeUp("一审：（2019）浙0602刑初11号　请示：（2019）浙06刑他22号", [
+      "甲县人民法院认为，被告人张某甲的行为已构成危险驾驶罪。审理中，甲县人民法院就能否对张某甲适用缓刑，向浙江省绍兴市中级人民法院请示。",
+      "绍兴中院经审查认为，张某甲为送家人就医而驾车，属紧急避险，遂作出批复。此后检察院撤回起诉，法院裁定准许。",
+    ]);
+    expect(r.caseNumber?.raw).toBe("（2019）浙0602刑初11号");
+    expect(r.court).toBe("甲县人民法院");
+    expect(r.citedCaseNumbers).toEqual(["（2019）浙06刑他22号"]);
+  });
+
+  it("passes over the court asked when no number tells the court, but not when the write-up is the request", () => {
+    const asked = [
+      "甲县人民法院认为，被告人张某甲的行为已构成危险驾驶罪。审理中，甲县人民法院就能否对张某甲适用缓刑，向浙江省绍兴市中级人民法院请示。",
+      "绍兴中院经审查认为，张某甲为送家人就医而驾车，属紧急避险，遂作出批复。此后检察院撤回起诉，法院裁定准许。",
+    ];
+    expect(
+      parseAuthoritativeCase(["**张某甲危险驾驶案**", "【裁判结果】", ...asked].join("\n"), "spc-guiding")
+        .court,
+    ).toBe("甲县人民法院");
+    const reply = writeUp("（2019）最高法刑他3号", [
+      "甲省高级人民法院就被告人张某甲的行为是否构成紧急避险，向最高人民法院请示。",
+      "最高人民法院经研究认为，张某甲的行为构成紧急避险，遂作出答复。",
+    ]);
+    expect(reply.court).toBe("最高人民法院");
+  });
+});
+
 describe("parseAuthoritativeCase: a gazette reprint whose number is only told (FYGB0138's form)", () => {
   it("does not name a court by the level of another suit's number its findings tell", () => {
     const r = parseAuthoritativeCase(

@@ -441,6 +441,10 @@ const COMPENSATION_DATE_RE = decisionDateRe("判决|裁定|作出(?!的)|宣判|
 /** A date ending just before a court's name: 2020年10月30日，四川省高级人民法院… */
 const DATE_BEFORE_COURT_RE = new RegExp(`(${DATE})[，,]?$`);
 
+/** A court asked for guidance: 向无锡市中级人民法院请示, 长沙市中级人民法院请示湖南省高级人民法院. */
+const ASKED_COURT_RE =
+  /向([^，,。；;：:\s向]{2,30}?(?:法院|中院|高院))(?:进行|提出|作出)?请示|请示([^，,。；;：:\s的]{2,30}?(?:法院|中院|高院))/g;
+
 /**
  * The court that decided the write-up's case, as its account tells (the last court deciding, an
  * appeal after the first instance), with the date of that decision when the account gives it. When
@@ -472,8 +476,18 @@ export function decidingCourt(
   // account goes on to tell of) decides nothing told, when another court does.
   const accepting = ({ end }: { end: number }) =>
     /^(?:于[^，,。；;]{0,16})?(?:立案)?受理[^，,。；;]*(?:[。；;]|$)/.test(account.slice(end));
-  const named = courtsNamed.some((c) => !accepting(c))
-    ? courtsNamed.filter((c) => !accepting(c))
+  // Nor one a court asked for guidance (江阴法院就…向无锡市中级人民法院请示。无锡中院经审查认为…遂作出批复):
+  // its reply answers a question of law, the court asking decides the case — unless the case is the
+  // request, the own number the asked court's ((2017)最高法赔他2号 of a write-up on the reply).
+  const asked = new Set(
+    [...account.matchAll(ASKED_COURT_RE)].map((m) =>
+      fullCourtName(m[1] ?? m[2] ?? "", aliases, intermediates),
+    ),
+  );
+  const passedOver = (c: { name: string; end: number }) =>
+    accepting(c) || (asked.has(c.name) && courtLevelOf(c.name) !== level);
+  const named = courtsNamed.some((c) => !passedOver(c))
+    ? courtsNamed.filter((c) => !passedOver(c))
     : courtsNamed;
   // A pre-2016 short code's level is a guess (甘 of 甘孜藏族自治州, 津法 of 重庆市江津区): the clause
   // giving the number first, up to the next court named, names its court — not one upholding or quashing
@@ -1468,9 +1482,15 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     .filter((t) => accountOf(t.field))
     .map((t) => t.line)
     .join("\n");
-  const listed = findCaseNumbers(joined("numbers") ?? "");
+  const numberLine = joined("numbers") ?? "";
+  const listed = findCaseNumbers(numberLine);
+  // Not a request the line lists after the case (一审：（2019）…刑初…号　请示：（2019）…刑他…号): the court
+  // asked answers a question of law, the court asking decides the case.
+  const request = (c: CaseNumber) =>
+    /(?:请示|批复)[^：:\s]{0,4}[：:]\s*$/.test(numberLine.slice(0, numberLine.indexOf(c.raw)));
+  const listedOwn = listed.findLast((c) => !request(c)) ?? listed.at(-1);
   const mentioned = toldNumbers(account);
-  // The write-up's own number: the last its case-number line lists; else the latest instance its
+  // The write-up's own number: the last trial its case-number line lists; else the latest instance its
   // account tells of (a retrial's disposition names the first instance it upholds after its own
   // number), but for a criminal case (every 刑事审判参考 one) never a civil or an enforcement number
   // (the judgment a 拒执 or a 虚假诉讼 case is about).
@@ -1497,7 +1517,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // bears the number its header gives.
   const headed = gazetteReprint ? headerCourt(reprint, judgmentSections?.footer) : undefined;
   const own =
-    listed.at(-1) ??
+    listedOwn ??
     headed?.number ??
     latestInstance(
       mentioned.filter(
@@ -1522,7 +1542,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // criminal judgment behind a civil suit or a state-compensation claim).
   record.priorCaseNumbers = distinct(
     [
-      ...listed.slice(0, -1),
+      ...listed,
       ...mentioned
         .filter((m) => !m.referenced && sameDispute(own ?? (criminalCase ? CRIMINAL : undefined), m.number))
         .map((m) => m.number),
