@@ -107,6 +107,11 @@ describe("findCauses", () => {
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });
 
+  it("drops the other side's name of any length where the title joins it to the cause with 诉/与", () => {
+    expect(findCauses("张某甲诉某某图书馆著作权侵权纠纷案")).toEqual(["著作权侵权纠纷"]);
+    expect(findCauses("张某甲诉欧阳某某某土地承包经营权确认纠纷案")).toEqual(["土地承包经营权确认纠纷"]);
+  });
+
   it("drops the parties' names where the text gives them elsewhere", () => {
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案", ["某某公司", "张某甲"])).toEqual([
       "工伤保险待遇纠纷",

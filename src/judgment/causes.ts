@@ -216,10 +216,10 @@ const CAUSE_QUALIFIER_RE =
  * 马某侵害作品信息网络传播权纠纷, 陈禾、吴航禾、李川航、周辰峰生命权纠纷: 64 write-ups, review15-search):
  * from the first word a cause begins with, when what comes before it reads as parties — names
  * listed with 、 or 等 (after a name already cut, a 、 only where it goes on listing them: not
- * 某某公司追索垫付船员工资、船舶费用纠纷), or one short name where the text begins with the other side's
- * name (甲诉陶某某居间合同纠纷; not after a name already cut: 某某公司物业管理承包合同纠纷, 某某厂有奖储蓄
- * 存单纠纷) — and without the words of the cause before that word (甲诉乙用益物权抵押合同纠纷 → 用益物权
- * 抵押合同纠纷).
+ * 某某公司追索垫付船员工资、船舶费用纠纷), or the other side's name, however long, where the text
+ * begins with it (甲诉陶某某居间合同纠纷, 甲诉某某图书馆著作权侵权纠纷; not after a name already cut:
+ * 某某公司物业管理承包合同纠纷, 某某厂有奖储蓄存单纠纷) — and without the words of the cause before that
+ * word (甲诉乙用益物权抵押合同纠纷 → 用益物权抵押合同纠纷).
  */
 function withoutParties(cause: string, afterJoiner: boolean, afterName: boolean): string {
   const head = CAUSE_HEADS.exec(cause);
@@ -229,6 +229,6 @@ function withoutParties(cause: string, afterJoiner: boolean, afterName: boolean)
   const named =
     /等/.test(parties) ||
     (afterName ? /^[、\s]/ : /[、\s]/).test(parties) ||
-    (afterJoiner && /^[\u4e00-\u9fa5]{2,4}$/.test(parties));
+    (afterJoiner && /^[\u4e00-\u9fa5]{2,}$/.test(parties));
   return named ? cause.slice(parties.length) : cause;
 }
