@@ -1744,6 +1744,25 @@ describe("parseAuthoritativeCase: a request for guidance, and a court named agai
     ]);
     expect(reply.court).toBe("最高人民法院");
   });
+
+  it("dates the deciding court by its clause just before, when it is named again without a date", () => {
+    const account = (earlier: string) => [
+      "甲县人民法院以故意伤害罪判处被告人张某甲有期徒刑三年。宣判后，检察院提出抗诉。",
+      `2020年5月25日，绍兴中院作出裁定${earlier}，认为：原鉴定意见依据不足。`,
+      "对于重新鉴定的意见，绍兴中院认为：该意见实体认定妥当。",
+      "绍兴中院遂裁定驳回抗诉、维持原判。",
+    ];
+    const numbers = "一审：（2019）浙0602刑初11号　二审：（2019）浙06刑终33号";
+    const r = writeUp(numbers, ["张某甲不服，向浙江省绍兴市中级人民法院上诉。", ...account("")]);
+    expect(r).toMatchObject({ court: "浙江省绍兴市中级人民法院", decisionDate: "2020-05-25" });
+    // Not when that clause gives another ruling's number: the court ruled twice.
+    const twice = writeUp(numbers, [
+      "张某甲不服，向浙江省绍兴市中级人民法院上诉。",
+      ...account("（（2018）浙06刑终5号）"),
+    ]);
+    expect(twice.court).toBe("浙江省绍兴市中级人民法院");
+    expect(twice.decisionDate).toBeUndefined();
+  });
 });
 
 describe("parseAuthoritativeCase: a gazette reprint whose number is only told (FYGB0138's form)", () => {

@@ -454,7 +454,7 @@ const ASKED_COURT_RE =
  */
 export function decidingCourt(
   account: string,
-  own: Pick<CaseNumber, "raw" | "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
+  own: Pick<CaseNumber, "raw" | "year" | "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
   ownStated = true,
   text = account,
 ): { court: string; date?: string } | undefined {
@@ -523,10 +523,31 @@ export function decidingCourt(
     date = parseChineseDate(m[0]) ?? date;
   // Or told first: 2020年10月30日，四川省高级人民法院作出…判决 (SPP guiding cases, gazette and
   // 人民司法 accounts write their procedural history so) — the court's own clause deciding.
-  const before = DATE_BEFORE_COURT_RE.exec(account.slice(Math.max(0, last.start - 18), last.start));
-  const clause = account.slice(last.end).split(/[。；;]/, 1)[0] ?? "";
-  if (!date && before && /判决|裁定|作出|做出|宣判|核准/.test(clause))
-    date = parseChineseDate(before[1] ?? "");
+  const clauseOf = (c: { end: number }) => account.slice(c.end).split(/[。；;]/, 1)[0] ?? "";
+  const toldFirst = (c: { start: number; end: number }) => {
+    const before = DATE_BEFORE_COURT_RE.exec(account.slice(Math.max(0, c.start - 18), c.start));
+    return before && /判决|裁定|作出|做出|宣判|核准/.test(clauseOf(c))
+      ? parseChineseDate(before[1] ?? "")
+      : undefined;
+  };
+  date ??= toldFirst(last);
+  // Named again without a date (2020年5月25日，某中院作出裁定，认为：…。某中院认为：…。某中院遂裁定驳回
+  // 抗诉), the court decided on the date its clause just before tells, no other court named between —
+  // when that date is not older than the case's number and the clause states no other number: a court
+  // ruling twice (a remand, then the appeal after it) dates each ruling in its own clause.
+  let dated: (typeof named)[number] | undefined;
+  for (let i = named.indexOf(last) - 1; !dated && i >= 0 && named[i]?.name === last.name; i--)
+    if (toldFirst(named[i] ?? last)) dated = named[i];
+  const again = dated && toldFirst(dated);
+  if (
+    !date &&
+    dated &&
+    again &&
+    ownKey &&
+    Number(again.slice(0, 4)) >= (own?.year ?? 9999) &&
+    findCaseNumbers(clauseOf(dated)).every((n) => caseNumberKey(n.raw) === ownKey)
+  )
+    date = again;
   return { court: last.name, ...(date ? { date } : {}) };
 }
 
