@@ -160,7 +160,10 @@ export function compareProposed(
   proposed: Proposed,
   comparison: readonly AuditCase[],
 ): Omit<DeviationResult, "similarCases"> {
-  const dist = outcomeDistribution(comparison);
+  // Rulings on the act as today's law names them, as the judge proposes them (rulingsToday).
+  const dist = outcomeDistribution(
+    comparison.map((c) => (c.administrative ? { ...c, administrative: rulingsToday(c) } : c)),
+  );
   const n = comparison.length;
   let level = "none" as DeviationResult["level"];
   const reasons: string[] = [];
@@ -248,16 +251,13 @@ export function compareProposed(
   const ruling = proposed.administrativeDisposition;
   if (ruling && n >= 3) {
     // Of the cases ruling on the act sued (an appeal 驳回上诉，维持原判 pronounces none of its own),
-    // the share pronouncing each ruling as today's law names it (rulingsToday).
-    const ruled = comparison.map(rulingsToday).filter((r) => r.length > 0);
-    const counts = new Map<string, number>();
-    for (const r of ruled) for (const k of r) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const shareOf = (k: string) => (ruled.length > 0 ? (counts.get(k) ?? 0) / ruled.length : 0);
-    const [topKind = ""] =
-      [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    // the share pronouncing each ruling (dist.administrativeShares).
+    const m = comparison.filter((c) => (c.administrative?.length ?? 0) > 0).length;
+    const shares = dist.administrativeShares ?? {};
+    const shareOf = (k: string) => shares[k] ?? 0;
+    const [topKind = ""] = Object.keys(shares);
     const said = (k: string) => `“${ADMINISTRATIVE_DISPOSITION_LABELS[k] ?? k}”`;
     const pct = (k: string) => `${Math.round(shareOf(k) * 100)}%`;
-    const m = ruled.length;
     if (m < 3)
       raise(
         "warning",
