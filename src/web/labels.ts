@@ -4,7 +4,7 @@
  * second copy that could drift from what reports and audit pages print.
  */
 
-import { ProposedCivilDisposition } from "../audit/model.ts";
+import { ProposedAdministrativeDisposition, ProposedCivilDisposition } from "../audit/model.ts";
 import { DEVIATION_TITLE, LEVEL_LABELS } from "../audit/render/deviation.ts";
 import { AUDIT_TITLE, FINDING_KIND_LABELS } from "../audit/render/html.ts";
 import {
@@ -51,6 +51,8 @@ export interface WorkbenchLabels {
   penalties: string[];
   /** The civil results the deviation check takes as a proposal, by code (labelled by dispositions). */
   proposedDispositions: string[];
+  /** The administrative rulings the deviation check takes as a proposal (labelled by administrative). */
+  proposedAdministrative: string[];
   titles: { audit: string; deviation: string };
 }
 
@@ -76,6 +78,7 @@ export function workbenchLabels(): WorkbenchLabels {
     procedures: [...Procedure.options],
     penalties: [...PenaltyKind.options],
     proposedDispositions: [...ProposedCivilDisposition.options],
+    proposedAdministrative: [...ProposedAdministrativeDisposition.options],
     titles: { audit: AUDIT_TITLE, deviation: DEVIATION_TITLE },
   };
 }

@@ -50,6 +50,18 @@ describe("workbench assets", () => {
         "驳回诉讼请求",
         "驳回起诉",
       ]);
+      // And an administrative case's rulings on the act sued (行政诉讼法 2017 §69–§78).
+      expect(labels.proposedAdministrative.map((d: string) => labels.administrative[d])).toEqual([
+        "撤销被诉行政行为",
+        "责令重新作出行政行为",
+        "判决被告履行职责或给付义务",
+        "确认被诉行政行为违法",
+        "确认被诉行政行为无效",
+        "变更行政处罚",
+        "判决行政赔偿",
+        "驳回诉讼请求",
+        "驳回起诉",
+      ]);
       expect((await fetch(`${base}/web/../serve.ts`)).status).toBe(404);
       expect((await fetch(`${base}/web/nope.ts`)).status).toBe(404);
     } finally {

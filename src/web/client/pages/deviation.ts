@@ -29,6 +29,7 @@ const form = {
   probationMonths: "",
   fine: "",
   civilDisposition: "",
+  administrativeDisposition: "",
 };
 
 function request() {
@@ -40,6 +41,7 @@ function request() {
   if (num(form.probationMonths) !== undefined) proposed.probationMonths = num(form.probationMonths);
   if (num(form.fine) !== undefined) proposed.fine = num(form.fine);
   if (form.civilDisposition) proposed.civilDisposition = form.civilDisposition;
+  if (form.administrativeDisposition) proposed.administrativeDisposition = form.administrativeDisposition;
   return {
     facts: form.facts,
     ...(charges.length > 0 ? { charges } : {}),
@@ -110,7 +112,9 @@ function verdict(ctx: Context, result: DeviationResult & { figures?: string[] })
               c.penalty ??
                 (c.civilDisposition
                   ? (ctx.labels.dispositions[c.civilDisposition] ?? c.civilDisposition)
-                  : "—"),
+                  : c.administrative?.length
+                    ? c.administrative.map((k) => ctx.labels.administrative[k] ?? k).join("，")
+                    : "—"),
             ),
             h("td", {}, c.months !== undefined ? String(c.months) : "—"),
             h("td", {}, c.probationMonths ? String(c.probationMonths) : "—"),
@@ -187,6 +191,17 @@ export function deviationPage(ctx: Context, main: HTMLElement): void {
               "（不适用）",
             ),
             "civilDisposition",
+          ),
+        ),
+        field(
+          "行政裁判结果",
+          bind(
+            select(
+              ctx.labels.proposedAdministrative.map((d) => [d, ctx.labels.administrative[d] ?? d]),
+              { name: "administrativeDisposition" },
+              "（不适用）",
+            ),
+            "administrativeDisposition",
           ),
         ),
       ),
