@@ -17,7 +17,7 @@ export const SearchRequest = z
       .max(500, "检索词过长（上限 500 字）")
       .optional()
       .describe(
-        '关键词：空格分隔的词语均须出现；"…" 为短语；前加 - 为排除；以 OR 或 | 连接的词出现其一即可，如：盗窃|抢夺 "入户" -未遂',
+        '关键词：空格分隔的词语均须出现；"…" 为短语，按原文逐字匹配（含“的”等虚词）；前加 - 为排除；以 OR 或 | 连接的词出现其一即可，如：盗窃|抢夺 "入户" -未遂',
       ),
     parts: z
       .array(z.enum(Object.keys(PART_NAMES) as [string, ...string[]]))
