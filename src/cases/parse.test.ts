@@ -959,6 +959,20 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
     expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
   });
 
+  it("reads a government named right after another body, nothing between, as a second party", () => {
+    const defendants = (title: string) =>
+      titleParties(title, findCauses(title))
+        .filter((p) => p.role === "被告")
+        .map((p) => `${p.name}:${p.kind}`);
+    expect(
+      defendants("张某诉某省某市人力资源和社会保障局某市人民政府工伤保险资格认定及行政复议诉讼监督案"),
+    ).toEqual(["某省某市人力资源和社会保障局:organisation", "某市人民政府:organisation"]);
+    // A place whose name ends as a body's does is the government's own.
+    expect(defendants("张某甲诉某省某厂回族自治县人民政府行政征收案")).toEqual([
+      "某省某厂回族自治县人民政府:organisation",
+    ]);
+  });
+
   it("ends the name before the cause where the cause is read short (指导案例185号, 139号, 94号, 21号)", () => {
     const defendants = (title: string) =>
       titleParties(title, findCauses(title))

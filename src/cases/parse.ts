@@ -766,13 +766,30 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
       .filter((n) => n.length >= 2 && n.length <= 40 && !/[《》“”"：:]/.test(n) && !NOT_A_PARTY_RE.test(n));
   const [plaintiff, defendant]: [PartyRole, PartyRole] =
     sides[2] === "诉" ? ["原告", "被告"] : ["其他", "其他"];
-  const last = names(sides[3] ?? "").map((name, i, all) =>
-    i === all.length - 1 ? withoutCause(name, cause) : name,
-  );
+  const last = names(sides[3] ?? "")
+    .map((name, i, all) => (i === all.length - 1 ? withoutCause(name, cause) : name))
+    .flatMap(governmentApart);
   return [
-    ...names(sides[1] ?? "").map((name) => ({ name, role: plaintiff, kind: partyKind(name) })),
+    ...names(sides[1] ?? "")
+      .flatMap(governmentApart)
+      .map((name) => ({ name, role: plaintiff, kind: partyKind(name) })),
     ...last.map((name) => ({ name, role: defendant, kind: partyKind(name) })),
   ];
+}
+
+/**
+ * A people's government named right after another body with nothing between (…人力资源和社会保障局
+ * 某市人民政府, an act and the review of it sued together): two parties. A government is no body's
+ * branch, as …分公司, …分院 or …车间 are (地方各级人民代表大会和地方各级人民政府组织法 §§ 2, 61: a
+ * 人民政府 is a level's executive organ): the first, an administrative organ (…局, …厅, …委员会,
+ * …办公室, …政府), ends where the place the government is named for begins — not at a place's own
+ * character (大厂回族自治县人民政府).
+ */
+function governmentApart(name: string): string[] {
+  if (!name.endsWith("人民政府")) return [name];
+  for (let at = name.length - 6; at >= 2; at--)
+    if (/(?:局|厅|委员会|办公室|政府)$/.test(name.slice(0, at))) return [name.slice(0, at), name.slice(at)];
+  return [name];
 }
 
 /**
