@@ -1803,6 +1803,38 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
     expect(r.decisionDate).toBe("2015-03-31");
   });
 
+  it("keeps a post-2016 number it tells as its own only when it fits the court that decided", () => {
+    const reprint = (findings: string) =>
+      parseAuthoritativeCase(
+        [
+          "张某甲与李某乙房屋所有权确认纠纷案",
+          "原告：张某甲，男，1960年1月1日出生。",
+          "被告：李某乙，女，1970年1月1日出生。",
+          "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
+          `上海市嘉定区人民法院一审查明：${findings}`,
+          "上海市嘉定区人民法院于2019年10月22日作出（2019）沪0114民初5号民事判决：确认被告李某乙处分系争房屋的行为无效。",
+          "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",
+          "上海市第二中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
+          "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2020年3月31日作出判决：",
+          "驳回上诉，维持原判。",
+          "本判决为终审判决。",
+        ].join("\n\n"),
+        "spc-gazette",
+      );
+    // The first instance's number, told last: an earlier instance of the appeal court's case.
+    const first = reprint("被告处分系争房屋未经原告同意。");
+    expect(first).toMatchObject({ court: "上海市第二中级人民法院", decisionDate: "2020-03-31" });
+    expect(first.caseNumber).toBeUndefined();
+    expect(first.priorCaseNumbers).toEqual(["（2019）沪0114民初5号"]);
+    // Another province's court's later number its findings tell: another suit's, cited.
+    const other = reprint(
+      "张某甲曾在外地另行起诉，北京市第一中级人民法院作出（2020）京01民初9号民事裁定，驳回起诉。被告处分系争房屋未经原告同意。",
+    );
+    expect(other.caseNumber).toBeUndefined();
+    expect(other.citedCaseNumbers).toEqual(["（2020）京01民初9号"]);
+    expect(other.priorCaseNumbers).toEqual(["（2019）沪0114民初5号"]);
+  });
+
   it("still takes the SPC's own reprinted judgment for the SPC's, not the high court it reviews", () => {
     const r = parseAuthoritativeCase(
       [

@@ -840,6 +840,17 @@ function foreignKinds(title: string): RegExp | undefined {
   return /纠纷|民事/.test(suit) ? /刑事/ : undefined;
 }
 
+/** Whether a post-2016 number's level and province are those of `court` (when both tell them). */
+function fitsCourt(c: CaseNumber, court: string | undefined): boolean {
+  if (!court || c.legacy) return true;
+  const level = courtLevelOf(court);
+  const province = provinceInName(court);
+  return (
+    (!c.courtLevel || !level || c.courtLevel === level) &&
+    (!c.province || !province || c.province === province)
+  );
+}
+
 /** Whether `c` may be an earlier trial of the case numbered `own`: a civil suit is no trial of a crime. */
 function sameDispute(own: Pick<CaseNumber, "category"> | undefined, c: CaseNumber): boolean {
   const kinds = own?.category ? SAME_DISPUTE[own.category] : undefined;
@@ -1554,7 +1565,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // A judgment reprinted under its own header is that court's, whatever courts its text tells of, and
   // bears the number its header gives.
   const headed = gazetteReprint ? headerCourt(reprint, judgmentSections?.footer) : undefined;
-  const own =
+  const numbered =
     listedOwn ??
     headed?.number ??
     latestInstance(
@@ -1565,6 +1576,44 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
           ownable(m.number) &&
           mayReview(m.number),
       ),
+    );
+  // The court and date of the decision: write-ups have no header naming them. A guiding case also has
+  // the day it was issued (its 发布 date, releaseDate), when it became binding (指导案例58 was judged
+  // in 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
+  // A reprint's own number, when no case-number line lists it, is only the latest its text tells, which
+  // may be another suit's (FYGB0189, FYGB0271): not one to name the court by.
+  const told_ = decidingCourt(account, numbered, listed.length > 0 || !gazetteReprint, text);
+  // A gazette reprint names its court and date in the sentence opening its disposition (…人民法院依照…之
+  // 规定，于2019年10月8日判决：), which the account's clauses may not (review17-civil: 131 of 645 civil
+  // guiding and gazette cases had no date, 28 no court).
+  const reprinted =
+    gazetteReprint && result && (!told_?.date || !told_.court)
+      ? reprintRulingCourt(reprint, result)
+      : undefined;
+  // The court and its date from one source, never the account's court with the reprint's date: they may
+  // be two instances (an appeal court told, the first instance's ruling reprinted — diff review L6). The
+  // account's court with the date it tells of it; else the court and date of the sentence opening the
+  // reprint's disposition, when it names both; else the account's court alone; else what the reprint names.
+  const decided =
+    headed ?? (!told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted));
+  // A reprint's number only its text tells is its own only when it fits the court that decided, by level
+  // and province as a post-2016 number states them (a pre-2016 code's are guesses): else it is an
+  // earlier instance's or another suit's (FYGB0040, FYGB0043), which tells neither its kind nor its trial.
+  const demoted =
+    numbered && gazetteReprint && !listedOwn && !headed?.number && !fitsCourt(numbered, decided?.court);
+  const own = demoted ? undefined : numbered;
+  // Demoted, it is an earlier instance only when it may be one of the court that decided (a court of
+  // another province's is another suit's).
+  const anotherSuit = (c: CaseNumber) =>
+    demoted &&
+    caseNumberKey(c.raw) === caseNumberKey(numbered.raw) &&
+    !plausiblyBelow(
+      courtOfNumber(c),
+      courtInfo({
+        court: decided?.court,
+        courtLevel: courtLevelOf(decided?.court ?? ""),
+        province: provinceInName(decided?.court ?? ""),
+      }),
     );
   if (own) {
     record.caseNumber = own;
@@ -1582,7 +1631,12 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     [
       ...listed,
       ...mentioned
-        .filter((m) => !m.referenced && sameDispute(own ?? (criminalCase ? CRIMINAL : undefined), m.number))
+        .filter(
+          (m) =>
+            !m.referenced &&
+            !anotherSuit(m.number) &&
+            sameDispute(own ?? (criminalCase ? CRIMINAL : undefined), m.number),
+        )
         .map((m) => m.number),
     ].filter(isTrialNumber),
   );
@@ -1590,25 +1644,6 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const cited = distinct(findCaseNumbers(text));
   if (cited.length > 0) record.citedCaseNumbers = cited;
 
-  // The court and date of the decision: write-ups have no header naming them. A guiding case also has
-  // the day it was issued (its 发布 date, releaseDate), when it became binding (指导案例58 was judged
-  // in 2013 and issued in 2016: the recency order exempts guiding cases anyway, SPC 2020 §4).
-  // A reprint's own number, when no case-number line lists it, is only the latest its text tells, which
-  // may be another suit's (FYGB0189, FYGB0271): not one to name the court by.
-  const told_ = decidingCourt(account, own, listed.length > 0 || !gazetteReprint, text);
-  // A gazette reprint names its court and date in the sentence opening its disposition (…人民法院依照…之
-  // 规定，于2019年10月8日判决：), which the account's clauses may not (review17-civil: 131 of 645 civil
-  // guiding and gazette cases had no date, 28 no court).
-  const reprinted =
-    gazetteReprint && result && (!told_?.date || !told_.court)
-      ? reprintRulingCourt(reprint, result)
-      : undefined;
-  // The court and its date from one source, never the account's court with the reprint's date: they may
-  // be two instances (an appeal court told, the first instance's ruling reprinted — diff review L6). The
-  // account's court with the date it tells of it; else the court and date of the sentence opening the
-  // reprint's disposition, when it names both; else the account's court alone; else what the reprint names.
-  const decided =
-    headed ?? (!told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted));
   if (decided?.court) {
     record.court = decided.court;
     record.courtLevel = courtLevelOf(decided.court) ?? record.courtLevel;
