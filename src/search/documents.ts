@@ -239,7 +239,9 @@ export function statuteKey(ref: Pick<StatuteRef, "law" | "article" | "subArticle
  * validation refuses those rather than search with a key that matches nothing.
  */
 export function statuteKeysOf(written: string): string[] {
-  const plain = foldWidth(written).replace(/\s/g, "");
+  // Width folded for the digits and ＃ (刑法＃２６４), but a law's name keeps its full-width brackets, as
+  // indexed (canonicalLawName): 刑法（1979年）#132, 民事诉讼法（试行）#100.
+  const plain = foldWidth(written).replace(/\s/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
   if (plain.includes("#")) {
     const key = normaliseStatuteKey(plain);
     return key ? [key] : [];

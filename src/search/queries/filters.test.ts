@@ -19,6 +19,20 @@ describe("filterClauses", () => {
     });
   });
 
+  it("matches a law whose name has brackets as indexed, however they are typed", () => {
+    // The 1979 Criminal Law's key as the README and the facets write it, or with half-width brackets.
+    expect(
+      filterClauses({
+        statutes: ["刑法（1979年）#132", "刑法(1979年)#150", "《刑法》（1979年）第一百三十四条"],
+      }),
+    ).toContainEqual({
+      terms: { statutes: ["刑法（1979年）#132", "刑法（1979年）#150", "刑法（1979年）#134"] },
+    });
+    expect(filterClauses({ statutes: ["民事诉讼法(试行)#100"] })).toContainEqual({
+      terms: { statutes: ["民事诉讼法（试行）#100"] },
+    });
+  });
+
   it("finds a cause typed without its 纠纷 (民间借贷) as judgments name it", () => {
     expect(filterClauses({ causes: ["民间借贷", "劳动争议"] })).toContainEqual({
       terms: { causes: ["民间借贷", "民间借贷纠纷", "劳动争议"] },
