@@ -2055,6 +2055,11 @@ describe("parseAuthoritativeCase: a 检察指导性案例's outcome is a court's
       "某县人民法院作出判决，支持检察机关部分诉讼请求。",
     ]);
     expect(partly.outcome.administrative).toBeUndefined();
+    const partlyBefore = spp("某县人民检察院诉某镇人民政府不履行职责行政公益诉讼案", "行政公益诉讼", [
+      "某县人民检察院向某县人民法院提起行政公益诉讼，请求：1．确认某镇人民政府对某村违法建设不履行监管职责的行为违法；2．判令某镇人民政府依法履行监管职责。",
+      "某县人民法院作出判决，部分支持了检察机关的诉讼请求。",
+    ]);
+    expect(partlyBefore.outcome.administrative).toBeUndefined();
   });
 
   it("reads a suit withdrawn by the court's leave (准予撤诉), not the order the prosecutor asked for", () => {

@@ -1208,9 +1208,10 @@ export function writeUpCivilOutcome(
 
 /**
  * A ruling that grants every claim without stating them: 支持检察机关全部诉讼请求, 支持了…的起诉意见 (not
- * 部分, nor 不予支持).
+ * 部分 before or after 支持, nor 不予支持).
  */
-const CLAIMS_GRANTED_RE = /(?<!不予|未予?|不)支持了?(?:(?!部分)[^。；;，,]){0,20}?(?:诉讼请求|诉请|起诉意见)/;
+const CLAIMS_GRANTED_RE =
+  /(?<!不予|未予?|不|部分)支持了?(?:(?!部分)[^。；;，,]){0,20}?(?:诉讼请求|诉请|起诉意见)/;
 /** Where an account states the claims of a suit it tells: …提起行政公益诉讼，请求…, 宣读起诉书，请求：…. */
 const CLAIMS_STATED_RE = /(?:提起[^。；;，,]{0,20}?诉讼|起诉书)[，,]\s?请求(?:判令)?[：:]?/;
 
