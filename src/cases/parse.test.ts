@@ -2097,12 +2097,12 @@ describe("parseAuthoritativeCase: a first instance told with what followed it (�
 
 describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told after the ruling it reviews", () => {
   const first =
-    "甲市中级人民法院于2005年3月23日作出（2005）甲中行初字第39号行政判决：一、撤销某区劳动局所作第1号《工伤认定决定书》；二、限某区劳动局在判决生效后60日内重新作出具体行政行为。";
+    "甲市中级人民法院于2006年4月12日作出（2006）甲中行初字第17号行政判决：一、撤销某区劳动局所作第1号《工伤认定决定书》；二、限某区劳动局在判决生效后60日内重新作出具体行政行为。";
 
   it("is affirmed when it upholds that ruling, which stands (not amended by the first ruling's 撤销)", () => {
     expect(
       writeUpAdministrativeOutcome(
-        `${first}某区劳动局提起上诉，甲省高级人民法院于2005年7月11日作出（2005）甲高行终字第34号行政判决：驳回上诉，维持原判。`,
+        `${first}某区劳动局提起上诉，甲省高级人民法院于2006年8月3日作出（2006）甲高行终字第52号行政判决：驳回上诉，维持原判。`,
         "二审",
         [],
       ),
@@ -2110,7 +2110,7 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
     // 判决后，X提出上诉: the first ruling is cut at 判决后, and the appeal's result is still read.
     expect(
       writeUpCivilOutcome(
-        "乙市中级人民法院于2018年10月30日作出（2018）乙民初3号民事判决：一、丙公司支付丁公司货款10万元；二、驳回丁公司的其他诉讼请求。判决后，丙公司提起上诉，甲省高级人民法院于2019年6月21日作出（2019）甲民终255号民事判决：驳回上诉，维持原判。",
+        "乙市中级人民法院于2017年11月8日作出（2017）乙民初9号民事判决：一、丙公司支付丁公司货款10万元；二、驳回丁公司的其他诉讼请求。判决后，丙公司提起上诉，甲省高级人民法院于2018年5月16日作出（2018）甲民终418号民事判决：驳回上诉，维持原判。",
         "二审",
         [],
         undefined,
@@ -2122,7 +2122,7 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
     // The suit refused unheard, then the refusal quashed and the trial ordered to go on: no ruling on the act.
     expect(
       writeUpAdministrativeOutcome(
-        "甲市中级人民法院于2011年12月23日作出（2011）甲行初字第6号行政裁定：驳回张某甲、李某乙的起诉。张某甲、李某乙提出上诉，甲省高级人民法院于2012年9月10日作出（2012）甲行终字第14号行政裁定：一、撤销甲市中级人民法院（2011）甲行初字第6号行政裁定；二、指令甲市中级人民法院继续审理本案。",
+        "甲市中级人民法院于2013年3月5日作出（2013）甲行初字第21号行政裁定：驳回张某甲、李某乙的起诉。张某甲、李某乙提出上诉，甲省高级人民法院于2013年8月27日作出（2013）甲行终字第63号行政裁定：一、撤销甲市中级人民法院（2013）甲行初字第21号行政裁定；二、指令甲市中级人民法院继续审理本案。",
         "二审",
         [],
       ),
@@ -2130,7 +2130,7 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
     // The claim dismissed, then compensation awarded (赔偿 far from the loss it names).
     expect(
       writeUpAdministrativeOutcome(
-        "甲市中级人民法院于2015年7月20日作出（2015）甲行赔初字第4号行政赔偿判决：驳回张某甲等四人的赔偿请求。宣判后，张某甲等四人提出上诉，甲省高级人民法院于2015年11月24日作出（2015）甲行赔终字第11号行政赔偿判决：撤销甲市中级人民法院（2015）甲行赔初字第4号行政赔偿判决；判令某区人民政府赔偿上诉人张某甲等四人房屋内物品损失8万元。",
+        "甲市中级人民法院于2016年2月18日作出（2016）甲行赔初字第7号行政赔偿判决：驳回张某甲等四人的赔偿请求。宣判后，张某甲等四人提出上诉，甲省高级人民法院于2016年6月30日作出（2016）甲行赔终字第25号行政赔偿判决：撤销甲市中级人民法院（2016）甲行赔初字第7号行政赔偿判决；判令某区人民政府赔偿上诉人张某甲等四人房屋内物品损失6万元。",
         "二审",
         [],
       ),
