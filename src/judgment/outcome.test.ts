@@ -252,6 +252,9 @@ describe("civil awards (civilResult totalAwarded)", () => {
     expect(total("被告甲某、乙某于本判决生效之日起十日内连带赔偿原告损失20000元。")).toBe(20000);
     expect(total("被告甲公司赔偿原告经济损失11万元、被告乙公司承担连带责任。")).toBe(110000);
     expect(total("被告乙某对原告的损失5万元承担连带赔偿责任。")).toBe(50000);
+    expect(
+      total("一、被告甲某、乙某赔偿原告损失20000元并互负连带责任；二、被告甲某支付原告鉴定费2000元。"),
+    ).toBe(22000);
     // Instalments of a sum stated are parts of it; without one stated, they are the award.
     expect(
       total(

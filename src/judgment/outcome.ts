@@ -894,8 +894,9 @@ export function itemsTotal(text: string): number | undefined {
  */
 const JOINT_LIABILITY_RE = (() => {
   // A clause's character: not past a sum listed before another party's term (乙赔偿甲11万元、丙承担连带
-  // 责任: 11万 is 乙's award), though sums may be listed (分别在500万元、100万元范围内).
-  const c = "(?:(?!元、[^\\d零〇一二两三四五六七八九十])[^，,。；;\\n])";
+  // 责任: 11万 is 乙's award), though sums may be listed (分别在500万元、100万元范围内); nor past a sum
+  // awarded before 并 (甲、乙赔偿原告5万元并互负连带责任: 5万 is their award).
+  const c = "(?:(?!元(?:、[^\\d零〇一二两三四五六七八九十]|并))[^，,。；;\\n])";
   return new RegExp(`${c}*(?:承担|负)${c}*?连带${c}{0,4}责任${c}*`, "g");
 })();
 const ITEM_MARK_RE = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/;
