@@ -24,6 +24,23 @@ describe("findCauses", () => {
     expect(findCauses("原告张三与被告李四民间借贷纠纷一案")).toEqual(["民间借贷纠纷"]);
   });
 
+  it("keeps the cause's own words a title writes before a listed cause, not what is left of a name", () => {
+    const titles: [string, string][] = [
+      ["张某甲诉李某乙房屋继承纠纷案", "房屋继承纠纷"],
+      ["某某航运公司诉某某保险公司某市分公司船舶保险合同纠纷案", "船舶保险合同纠纷"],
+      ["张某甲与李某乙、王某丙房屋所有权确认纠纷案", "房屋所有权确认纠纷"],
+      ["某甲公司与某乙公司等船舶进口代理合同、废钢船买卖合同纠纷案", "船舶进口代理合同、废钢船买卖合同纠纷"],
+      ["张某甲诉某市人民医院医疗服务合同纠纷案", "医疗服务合同纠纷"],
+      ["张某甲诉李某乙网络侵权责任纠纷案", "网络侵权责任纠纷"],
+      // A name's tail, or words no cause of the 规定 begins with, leave the listed cause.
+      ["张某甲诉《某某》杂志社名誉权纠纷案", "名誉权纠纷"],
+      ["某某公司诉某某科技公司及李某乙等人不正当竞争纠纷案", "不正当竞争纠纷"],
+      ["某某公司诉张某甲保证合同追偿权纠纷案", "追偿权纠纷"],
+      ["张某甲与某某有限公司劳动争议纠纷案", "劳动争议"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+  });
+
   it("keeps what follows the parties, however they are joined to the cause (公报 and guiding titles)", () => {
     expect(findCauses("深圳裕某科技有限公司等侵害集成电路布图设计专有权纠纷案")).toEqual([
       "侵害集成电路布图设计专有权纠纷",

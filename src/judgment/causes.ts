@@ -150,16 +150,29 @@ const JOINED_BY_RE =
   /^.*?(?=因(?:申请|恶意)|与(?:公司|企业|破产)有关)|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|就(?!业|医|读|诊)|对(?!外))/;
 
 /**
- * The cause named in the title or the opening of the history: a listed one when possible. The
- * parties' names, where the text gives them elsewhere (a reprint's parties paragraph), are dropped
- * where the cause would begin with them.
+ * The cause named in the title or the opening of the history: a listed one when possible, but as
+ * the text writes it where the cause's own words come before it (房屋继承纠纷, 船舶保险合同纠纷, 国际货物
+ * 买卖合同纠纷, 医疗服务合同纠纷: causes of 民事案件案由规定 of their own, not 继承纠纷 or 保险合同纠纷) —
+ * a word a cause begins with, or a 规定 word right before the listed cause; not what is left of a
+ * name the text broke (…杂志社名誉权纠纷, 某某等人不正当竞争纠纷). The parties' names, where the text
+ * gives them elsewhere (a reprint's parties paragraph), are dropped where the cause would begin with
+ * them.
  */
 export function findCauses(text: string, names: readonly string[] = []): string[] {
-  for (const cause of KNOWN) if (text.includes(cause)) return [cause];
+  const listed = KNOWN.find((cause) => text.includes(cause));
+  const written = writtenCause(text, names);
+  if (!listed) return written ? [written] : [];
+  const before = written?.endsWith(listed) ? written.slice(0, -listed.length) : undefined;
+  const own = before !== undefined && (before === "" || beginsCause(before) || qualifies(before));
+  return [own && written ? written : listed];
+}
+
+/** The …纠纷 the text names, without the parties before it. */
+function writtenCause(text: string, names: readonly string[]): string | undefined {
   const m = DISPUTE_RE.exec(text);
-  if (!m?.[1]) return [];
-  // Strip the parties: 原告甲与被告乙民间借贷纠纷 → 民间借贷纠纷 is already handled by the list; here keep
-  // what follows the last 与/诉/因.
+  if (!m?.[1]) return undefined;
+  // Strip the parties: keep what follows the last 与/诉/因 (原告甲与被告乙民间借贷纠纷 → 被告乙民间借贷纠纷,
+  // then 民间借贷纠纷 by the name's end or the cause's first word).
   const joined = m[1].replace(JOINED_BY_RE, "");
   const named = withoutNames(joined, names);
   // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
@@ -169,7 +182,7 @@ export function findCauses(text: string, names: readonly string[] = []): string[
   // or at the title's start, nothing cut since.
   const cut = named !== joined || end > 0;
   const cause = withoutParties(named.slice(end), joined !== m[1] && !cut, cut);
-  return cause.length >= 4 ? [cause] : [];
+  return cause.length >= 4 ? cause : undefined;
 }
 
 /**
@@ -210,6 +223,11 @@ export function beginsCause(text: string): boolean {
  */
 const CAUSE_QUALIFIER_RE =
   /(?:用益物权|最高额|动产浮动|动产|在建建筑物|探矿权|采矿权|海域使用权|土地经营权|建设用地使用权|农村土地|土地|农村|企业|在建|分期付款|凭样品|试用|所有权保留|招标投标|车辆|建筑设备|融资|小额|公路旅客|公路货物|城市公交|管道|联合|邮政|快递|医疗|法律|旅店|财会|餐饮|娱乐|有线电视|网络|家政|庆典|殡葬|农业技术|财产|人身|责任|信用|保证|人寿|意外伤害|健康|损害|变更|法定|遗嘱|民用|非)$/;
+
+/** Whether the text is one of those words (医疗 of 医疗服务合同纠纷, 意外伤害 of 意外伤害保险合同纠纷). */
+function qualifies(text: string): boolean {
+  return CAUSE_QUALIFIER_RE.exec(text)?.index === 0;
+}
 
 /**
  * A cause without the parties a title glued before it without 与/诉 (洪立森名誉权、荣誉权纠纷, 、程某、
