@@ -2118,6 +2118,16 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
     ).toMatchObject({ civil: { disposition: "partly_upheld", totalAwarded: 100000 }, appeal: "affirmed" });
   });
 
+  it("is affirmed by a retrial upholding an appeal that upheld the first ruling, which stands", () => {
+    expect(
+      writeUpAdministrativeOutcome(
+        `${first}某区劳动局提起上诉，甲省高级人民法院于2006年8月3日作出（2006）甲高行终字第52号行政判决：驳回上诉，维持原判。某区劳动局申请再审，最高人民法院于2007年5月9日作出（2007）行提字第3号行政判决：维持甲省高级人民法院（2006）甲高行终字第52号行政判决。`,
+        "再审",
+        [],
+      ),
+    ).toEqual({ administrative: { dispositions: ["revoked", "remake"] }, appeal: "affirmed" });
+  });
+
   it("has its own ruling when it changes the one below", () => {
     // The suit refused unheard, then the refusal quashed and the trial ordered to go on: no ruling on the act.
     expect(

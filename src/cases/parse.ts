@@ -1148,7 +1148,11 @@ function lastRuling(
   if (later && appealed && procedure !== "一审" && appealedResult !== "other") {
     const told = toldRulings(result);
     const own = untilLater(result.slice(appealed.rulingStart));
-    const below = told.length >= 2 ? untilLater(told.at(-2)?.text ?? "") : undefined;
+    // The ruling it upheld may itself have upheld one (a retrial upholding an appeal that dismissed
+    // the appeal): the one that stands is the last before it that rules on its own.
+    let at = told.length - 2;
+    while (at > 0 && rulingBelowStands(appealResult(told[at]?.text ?? ""))) at--;
+    const below = at >= 0 ? untilLater(told[at]?.text ?? "") : undefined;
     return {
       ruling: rulingBelowStands(appealedResult) ? (below ?? untilLater(result.slice(0, later.index))) : own,
       appeal: appealedResult,
