@@ -794,7 +794,8 @@ function governmentApart(name: string): string[] {
 
 /**
  * The name just before the cause, without the cause's first words where the cause was read short
- * (…环境保护局环境行政处罚案 read as 行政处罚, …有限公司平等就业权纠纷案 as 业权纠纷): up to the name's last
+ * (…环境保护局环境行政处罚案 read as 行政处罚; …有限公司海上 保险合同纠纷案, a title a space breaks, as
+ * 保险合同纠纷): up to the name's last
  * organisation ending — not the 社 or 会 of 社会 (…人力资源和社会保障局劳动和社会保障行政确认) — when what
  * follows it begins the cause: an administrative field before 行政…, or a word a civil cause begins
  * with. A name ending otherwise (…铁路分局某某列车段) is kept.
