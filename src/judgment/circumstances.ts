@@ -1144,6 +1144,30 @@ export function circumstanceMatches(
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Every place in `text` where the court denies one of `only`'s tags (a rule's `denied` form: 不应认定
+ * 五被告人为自首, 所提…具有自首情节的辩护意见，不予采纳), at the denied word (自首), with the words that deny
+ * it, in text order: for telling
+ * whose ground the court refuses (src/judgment/grounds.ts). Not a quoted rule (刑法 §67 ¶3: 虽不具有前
+ * 两款规定的自首情节).
+ */
+export function circumstanceDenials(
+  text: string,
+  only: ReadonlySet<string>,
+): { tag: string; index: number; words: string }[] {
+  const found: { tag: string; index: number; words: string }[] = [];
+  for (const rule of RULES) {
+    if (!only.has(rule.tag) || !rule.denied) continue;
+    const denied = new RegExp(rule.denied.source, `${rule.denied.flags.replace("g", "")}g`);
+    for (const m of text.matchAll(denied)) {
+      if (/前两款/.test(m[0]) || quotesLaw(text, m.index, m[0].length)) continue;
+      const words = [...m[0].matchAll(globalPattern(rule))];
+      found.push({ tag: rule.tag, index: m.index + (words.at(-1)?.index ?? 0), words: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 /** How close two band tags are: 1 for the same band, 0.5 for neighbours, else 0. */
 export function bandCloseness(a: string, b: string): number {
   if (a === b) return 1;

@@ -128,6 +128,36 @@ describe("groundsByDefendant", () => {
     expect(groundsByDefendant(answered, ["甲某某", "乙某某"]).get("乙某某")).toEqual(["从犯"]);
   });
 
+  it("drops a ground the court later denies that defendant (电话通知到案 in the facts, 不能认定为自首 after)", () => {
+    const names = ["张某甲", "李某乙"];
+    let grounds = groundsByDefendant(
+      "被告人张某甲、李某乙先后经民警电话通知到案。李某乙上诉提出其具有自首情节。" +
+        "本院认为，张某甲到案后又翻供，不符合自首的法律规定，不能认定为自首。",
+      names,
+    );
+    expect(grounds.get("张某甲")).toEqual([]);
+    expect(grounds.get("李某乙")).toEqual(["自首"]);
+    // The denial of the one its point names, not of the subject of a point before.
+    grounds = groundsByDefendant(
+      "原审被告人张某甲自动投案，如实供述罪行，是自首。有新的证据证实原审被告人李某乙为庇护同伙而包揽罪责，虽有自动投案，亦不能成立自首。",
+      names,
+    );
+    expect(grounds.get("张某甲")).toEqual(["自首", "坦白"]);
+    expect(grounds.get("李某乙")).toEqual([]);
+    // A party's denial the court refuses is none (辩护人关于X不构成累犯的辩护意见，不予采纳).
+    grounds = groundsByDefendant(
+      "被告人张某甲刑满释放后五年内再犯，系累犯。辩护人关于被告人张某甲不构成累犯的辩护意见，不予采纳；被告人李某乙系初犯。",
+      names,
+    );
+    expect(grounds.get("张某甲")).toContain("累犯");
+    // One charge's denial leaves another's ground (对其所犯赌博罪不构成自首).
+    grounds = groundsByDefendant(
+      "被告人张某甲犯故意伤害罪后自动投案，系自首。被告人李某乙系初犯。被告人张某甲对其所犯赌博罪未如实供述，不构成自首。",
+      names,
+    );
+    expect(grounds.get("张某甲")).toContain("自首");
+  });
+
   it("keeps the court's last word where one person reads as both 主犯 and 从犯", () => {
     const text = "被告人甲某某起次要作用，系从犯。经查，被告人甲某某积极参与，起主要作用，应认定为主犯。";
     expect(groundsByDefendant(text, ["甲某某", "乙某某"]).get("甲某某")).toEqual(["主犯"]);

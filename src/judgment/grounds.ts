@@ -18,9 +18,10 @@
  * just named. A name that is only an object (协助公安机关抓获X, 对于X的贩卖毒品行为所起的作用) names
  * no subject. What is written before any defendant is named is everyone's. Only the court's word counts: a ground in a party's submission it
  * does not accept there (its numbered points too: 辩护意见：1、…。2、X系从犯), or a role it denies
- * (不宜认定为从犯), is no one's.
+ * (不宜认定为从犯), is no one's; nor is a ground the court denies a defendant after it is found (电话通知
+ * 到案 in the facts, 不能认定为自首 in the reasoning), unless the denial is one charge's (对其所犯X罪不构成自首).
  */
-import { circumstanceMatches, extractCircumstances } from "./circumstances.ts";
+import { circumstanceDenials, circumstanceMatches, extractCircumstances } from "./circumstances.ts";
 import { parseChineseInt } from "./numerals.ts";
 import { partyKind } from "./parties.ts";
 
@@ -190,28 +191,77 @@ export function groundsByDefendant(text: string, names: readonly string[]): Map<
     return found;
   };
   // Each ground where it is written goes to the subject of the nearest clause before it that names
-  // one (its first, where a clause names two).
+  // one (its first, where a clause names two); so does each the court denies (不能认定为自首).
   const grounds = new Map<string, Map<string, number>>([[ALL, new Map()]]);
-  let k = -1;
-  for (const { tag, index } of circumstanceMatches(text, PERSONAL_GROUNDS)) {
-    if (claimedOnly(text, index) || (ROLES.has(tag) && roleDenied(text, index))) continue;
-    while (k + 1 < mentions.length && (mentions[k + 1]?.index ?? Infinity) < index) k++;
-    let subject: { clause: number; who?: string[] } | undefined;
-    for (let j = k; j >= 0; j--) {
-      const here = subjectAt(j);
-      if (subject && here.clause !== subject.clause) break;
-      if (here.who) subject = here;
+  const denials = new Map<string, Map<string, number>>([[ALL, new Map()]]);
+  // A denial is of its clause's nearest subject (…、被告人Y具有自首情节的意见均不能成立: Y's), else of the
+  // defendants its clause names (以及被告人X及其辩护人所提X构成自首的意见，不予采纳), or, where
+  // its point (up to ；or 。) names some but none as a subject, theirs (证实原审被告人X为庇护同伙而包揽罪责，虽有
+  // 自动投案，亦不能成立自首: X's), not the subject of a point before.
+  const attribute = (
+    into: typeof grounds,
+    found: readonly { tag: string; index: number }[],
+    denial = false,
+  ) => {
+    let k = -1;
+    for (const { tag, index } of found) {
+      while (k + 1 < mentions.length && (mentions[k + 1]?.index ?? Infinity) < index) k++;
+      let subject: { clause: number; who?: string[] } | undefined;
+      for (let j = k; j >= 0; j--) {
+        const here = subjectAt(j);
+        if (subject && here.clause !== subject.clause) break;
+        if (here.who) subject = here;
+      }
+      const point = Math.max(text.lastIndexOf("。", index), text.lastIndexOf("；", index));
+      const named = (from: number) => {
+        const found = new Set<string>();
+        for (let j = k; j >= 0 && (mentions[j]?.index ?? -1) >= from; j--)
+          if ((mentions[j]?.end ?? -1) >= 0) for (const n of mentions[j]?.who ?? []) found.add(n);
+        return found.size > 0 ? { clause: from, who: [...found] } : undefined;
+      };
+      const nearest = (from: number) => {
+        for (let j = k; j >= 0 && (mentions[j]?.index ?? -1) >= from; j--) {
+          const who = subjectAt(j).who;
+          if (who) return { clause: from, who };
+        }
+        return undefined;
+      };
+      if (denial)
+        subject =
+          nearest(clauseStart(text, index)) ??
+          named(clauseStart(text, index)) ??
+          ((subject?.clause ?? -1) > point ? subject : undefined) ??
+          named(point + 1) ??
+          subject;
+      for (const person of subject?.who ?? [ALL]) {
+        const seen = into.get(person) ?? new Map<string, number>();
+        seen.set(tag, index);
+        into.set(person, seen);
+      }
     }
-    for (const person of subject?.who ?? [ALL]) {
-      const seen = grounds.get(person) ?? new Map<string, number>();
-      seen.set(tag, index);
-      grounds.set(person, seen);
-    }
-  }
+  };
+  attribute(
+    grounds,
+    circumstanceMatches(text, PERSONAL_GROUNDS).filter(
+      ({ tag, index }) => !claimedOnly(text, index) && !(ROLES.has(tag) && roleDenied(text, index)),
+    ),
+  );
+  attribute(
+    denials,
+    circumstanceDenials(text, PERSONAL_GROUNDS).filter(
+      ({ index, words }) => !claimedDenial(text, index, words) && !ONE_CHARGE.test(sentenceUpTo(text, index)),
+    ),
+    true,
+  );
   const common = grounds.get(ALL) ?? new Map<string, number>();
+  const commonDenied = denials.get(ALL) ?? new Map<string, number>();
   const order = [...PERSONAL_GROUNDS];
   for (const n of people) {
     const own = new Map([...common, ...(grounds.get(n) ?? [])]);
+    // A ground the court denies this defendant after the last place it is found is none (刑法 §67:
+    // 电话通知到案 in the facts, 不能认定为自首 in the reasoning): the court's word is written last.
+    for (const [tag, at] of [...commonDenied, ...(denials.get(n) ?? [])])
+      if (Math.max(common.get(tag) ?? -1, grounds.get(n)?.get(tag) ?? -1) < at) own.delete(tag);
     // 主犯 and 从犯 of one person: the court's conclusion is written last (the facts and what the
     // parties claimed come before the reasoning's finding).
     const main = own.get("主犯");
@@ -242,6 +292,36 @@ function claimedOnly(text: string, index: number): boolean {
   const sentence = text.slice(from, to < 0 ? text.length : to);
   if (ACCEPTED.test(sentence)) return false;
   return SUBMISSION.test(sentence) || listedPoint(text, from);
+}
+
+/**
+ * A denial of one charge's or count's ground (对贪污罪不应认定为自首, 在赌博罪中构成自首的辩护意见…不符合, 就买卖
+ * 枪支部分, 在个人犯罪中…不构成自首): the defendant may have it for another (刑法 §67 is read charge by charge).
+ */
+const ONE_CHARGE =
+  /(?:在|对|就)其?所?犯?[^，。；]{1,10}?(?<![犯二两数定之的己])(?:罪(?![行名])|部分)|犯[^，。；犯]{2,10}(?<![犯二两数定之的])罪(?![行名]|事实)|该罪|此罪|(?:单位|个人)犯罪中/;
+/** The sentence holding `index`, up to it. */
+const sentenceUpTo = (text: string, index: number) => text.slice(text.lastIndexOf("。", index) + 1, index);
+
+/** A claim refused (所提…自首情节的意见，不予采纳): the court's denial. */
+const REFUSAL = /(?:不予|不能|不|难以|无法)(?:采纳|支持|采信|成立)|证据不足/;
+/** A party's voice before a denial in its clause (辩护人提出…不构成累犯), or its claim named after it (…的辩护意见). */
+const CLAIMING = /提出|所提|辩称|辩解|认为|诉称|主张|辩护|上诉(?:理由|称|提出)/;
+const CLAIM_NAMED = /^[^，。；：]{0,8}(?:意见|理由|辩解|主张)/;
+
+/**
+ * Whether the denial at `index` (`words`: the words that deny) is a party's, which the court does not
+ * accept in its sentence: 辩护人关于X不构成累犯的辩护意见，不予采纳 is no denial of X's 累犯, 对公诉机关不认定X
+ * 具有坦白情节的意见予以采纳 is one; the court's own (本院…不予认定其具有自首情节, 经查…不能认定为自首) are.
+ */
+function claimedDenial(text: string, index: number, words: string): boolean {
+  if (REFUSAL.test(words)) return false;
+  const clause = clauseStart(text, index);
+  const before = text.slice(clause, index);
+  // The rest of its sentence, up to the next point (；) the court answers.
+  const after = text.slice(index).split(/[。；;]/, 1)[0] ?? "";
+  if (/本院|经查|依法/.test(before) || !(CLAIMING.test(before) || CLAIM_NAMED.test(after))) return false;
+  return !ACCEPTED.test(after);
 }
 
 /** A numbered point opening a sentence (2、 3．（二） …): its number. */
