@@ -75,6 +75,25 @@ describe("legal circumstances", () => {
     ).toContain("自首");
   });
 
+  it("keeps a ground of one defendant's point a denial in another defendant's point of the sentence does not reach", () => {
+    const only = new Set(["自首"]);
+    expect(
+      extractCircumstances(
+        "辩护人认为被告人张某甲存在自首情节的辩护意见本院不予采纳；被告人李某乙之辩护人认为被告人李某乙属投案自首的辩护意见有事实依据，本院予以采纳。",
+        only,
+      ),
+    ).toEqual(["自首"]);
+    // A point without a name of its own (鉴于其…) is the denied defendant's.
+    expect(
+      extractCircumstances(
+        "被告人张某甲虽有自动投案情节，但未如实供述，不能认定为自首；鉴于其有自动投案情节，可酌情从轻处罚。",
+        only,
+      ),
+    ).toEqual([]);
+    // Urging another to surrender is no surrender (规劝同案犯自首).
+    expect(extractCircumstances("被告人王某规劝同案犯投案自首，有立功表现。", only)).toEqual([]);
+  });
+
   it("takes an appeal court upholding a lower court's not finding a ground as a denial (一审未认定…并无不当)", () => {
     const only = new Set(["自首"]);
     for (const upheld of [

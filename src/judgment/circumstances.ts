@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 12; // 12: a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial; 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 12; // 12: a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -51,8 +51,9 @@ function notFound(ground: string): RegExp {
 const RULES: readonly Rule[] = [
   {
     tag: "自首",
+    // Not another's surrender the defendant urged (规劝同案犯自首: 立功 at most, 法释〔2010〕60号 §5).
     pattern:
-      /自首|自动投案|主动投案|投案自首|主动到[^，。；]{0,12}(?:投案|说明情况|接受调查)|电话通知[^，。；]{0,10}到案/,
+      /(?<!(?:劝|动员|督促)[^，。；]{0,8})(?:自首|自动投案|主动投案|投案自首)|主动到[^，。；]{0,12}(?:投案|说明情况|接受调查)|电话通知[^，。；]{0,10}到案/,
     denied: notFound("自首"),
   },
   { tag: "坦白", pattern: /如实供述|坦白/, denied: notFound("坦白|如实供述") },
@@ -347,13 +348,31 @@ function band(value: number, bands: readonly [number, string][]): string {
   return bands[bands.length - 1]?.[1] ?? "";
 }
 
-/** A clause that negates the match at `index` ("不构成自首"): checked within the same clause. */
+/** A point of a sentence (up to ；) opening with a defendant named (但被告人X…): the name's first two characters. */
+const POINT_SUBJECT =
+  /^\s*(?:但|另|同时|其中|鉴于|对于?|且|而|故)?(?:被告人|上诉人|原审被告人)([^\s，。；、：]{2})/;
+const NAMED = /(?:被告人|上诉人|原审被告人)([^\s，。；、：]{2})/g;
+
+/**
+ * A denial of the match at `index` ("不构成自首") in its sentence. A sentence's points (；) may each
+ * be another defendant's: a denial in a point that names its defendants does not reach a point
+ * opening with another defendant named (被告人X…不能认定为自首；被告人Y…系自首: Y's stands).
+ */
 function deniedAt(text: string, index: number, denied: RegExp | undefined): boolean {
   if (!denied) return false;
   const start = Math.max(0, text.lastIndexOf("。", index) + 1);
   const endDot = text.indexOf("。", index);
-  const clause = text.slice(start, endDot < 0 ? text.length : endDot);
-  return denied.test(clause);
+  const sentence = text.slice(start, endDot < 0 ? text.length : endDot);
+  const points = sentence.split("；");
+  let at = 0;
+  const own = points.findIndex((p) => (at += p.length + 1) > index - start);
+  const subject = POINT_SUBJECT.exec(points[own] ?? "")?.[1];
+  return points.some((point, k) => {
+    if (!denied.test(point)) return false;
+    if (k === own || subject === undefined) return true;
+    const names = [...point.matchAll(NAMED)].map((m) => m[1]);
+    return names.length === 0 || names.includes(subject);
+  });
 }
 
 /**
