@@ -267,6 +267,10 @@ describe("findDivergence", () => {
     ]);
     expect(old.map((d) => d.kind)).toEqual(["administrative_disposition"]);
     expect(old[0]?.cases.map((c) => c.id)).toEqual(["revoked", "sustained"]);
+    // …and the summary says so: the act upheld (判决维持), not a claim dismissed in those words.
+    expect(old[0]?.summary).toBe(
+      "行政处罚：被诉行政行为有的被撤销、确认违法或责令履行，有的被判决维持或诉讼请求被驳回（支持原告 1 件 / 维持或驳回 1 件）",
+    );
   });
 
   it("flags suits heard on their merits in some cases and refused unheard (驳回起诉) in others", () => {

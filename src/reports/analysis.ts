@@ -382,8 +382,11 @@ export function findDivergence(
         !forPlaintiff.includes(c) && (c.facts.administrative ?? []).some((k) => AGAINST_PLAINTIFF.has(k)),
     );
     if (forPlaintiff.length > 0 && againstPlaintiff.length > 0) {
+      // The 1989 law's 判决维持 upheld the act: said in its own words beside 驳回诉讼请求.
+      const upheld = againstPlaintiff.some((c) => c.facts.administrative?.includes("sustained"));
+      const against = upheld ? ["被判决维持或诉讼请求被驳回", "维持或驳回"] : ["诉讼请求被驳回", "驳回"];
       out.push({
-        summary: `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的诉讼请求被驳回（支持原告 ${forPlaintiff.length} 件 / 驳回 ${againstPlaintiff.length} 件）`,
+        summary: `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的${against[0]}（支持原告 ${forPlaintiff.length} 件 / ${against[1]} ${againstPlaintiff.length} 件）`,
         charge,
         kind: "administrative_disposition",
         cases: [
