@@ -365,7 +365,10 @@ function deniedAt(text: string, index: number, denied: RegExp | undefined): bool
   const sentence = text.slice(start, endDot < 0 ? text.length : endDot);
   const points = sentence.split("；");
   let at = 0;
-  const own = points.findIndex((p) => (at += p.length + 1) > index - start);
+  const own = points.findIndex((p) => {
+    at += p.length + 1;
+    return at > index - start;
+  });
   const subject = POINT_SUBJECT.exec(points[own] ?? "")?.[1];
   return points.some((point, k) => {
     if (!denied.test(point)) return false;
