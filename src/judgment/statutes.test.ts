@@ -122,7 +122,9 @@ describe("the 1979 Criminal Law", () => {
   });
 
   it("is written as a judge reads it", () => {
-    expect(statuteKeyText("刑法（1979年）#132")).toBe("《刑法（1979年）》第一百三十二条");
+    expect(statuteKeyText("刑法（1979年）#132")).toBe("1979年《刑法》第一百三十二条");
+    expect(statuteKeyText("刑法（1979年）")).toBe("1979年《刑法》");
+    expect(statuteKeyText("民事诉讼法（试行）#10")).toBe("《民事诉讼法（试行）》第十条");
   });
 });
 

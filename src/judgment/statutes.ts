@@ -216,7 +216,10 @@ export const STATUTE_KEY = /^[^#\s]+(?:#(\d{1,4})(?:-(\d{1,2}))?)?$/;
 export function statuteKeyText(key: string): string {
   const m = STATUTE_KEY.exec(key);
   if (!m || /[《》]|第.+条/.test(key)) return key;
-  const law = `《${key.split("#")[0]}》`;
+  // The 1979 Criminal Law's key (刑法（1979年）#132) as a judge writes it: 1979年《刑法》第一百三十二条.
+  const name = key.split("#")[0] ?? "";
+  const dated = /^(.+)（(\d{4}年)）$/.exec(name);
+  const law = dated ? `${dated[2]}《${dated[1]}》` : `《${name}》`;
   if (m[1] === undefined) return law;
   const sub = m[2] === undefined ? "" : `之${formatChineseInt(Number(m[2]))}`;
   return `${law}第${formatChineseInt(Number(m[1]))}条${sub}`;

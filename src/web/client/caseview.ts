@@ -43,13 +43,19 @@ export function statuteKeyText(key: string): string {
   const m = /^([^#\s]+)(?:#(\d+)(?:-(\d+))?)?$/.exec(key);
   if (!m) return key;
   const sub = m[3] === undefined ? "" : `之${SMALL_NUMERALS[Number(m[3]) - 1] ?? m[3]}`;
-  return m[2] === undefined ? `《${m[1]}》` : `《${m[1]}》第${m[2]}条${sub}`;
+  return m[2] === undefined ? lawTitle(m[1] ?? "") : `${lawTitle(m[1] ?? "")}第${m[2]}条${sub}`;
+}
+
+/** A law's title in 《》, the 1979 Criminal Law's (刑法（1979年）) as a judge writes it: 1979年《刑法》. */
+function lawTitle(law: string): string {
+  const dated = /^(.+)（(\d{4}年)）$/.exec(law);
+  return dated ? `${dated[2]}《${dated[1]}》` : `《${law}》`;
 }
 
 function statuteText(s: JudgmentRecord["statutes"][number]): string {
-  const law = s.law.replace(/^中华人民共和国/, "");
-  if (s.article === undefined) return `《${law}》`;
-  return `《${law}》第${s.article}条${s.subArticle ? `之${s.subArticle}` : ""}${s.paragraph ? `第${s.paragraph}款` : ""}`;
+  const law = lawTitle(s.law.replace(/^中华人民共和国/, ""));
+  if (s.article === undefined) return law;
+  return `${law}第${s.article}条${s.subArticle ? `之${s.subArticle}` : ""}${s.paragraph ? `第${s.paragraph}款` : ""}`;
 }
 
 /** The outcome in a line per defendant (with their own grounds) and one for a civil ruling. */
