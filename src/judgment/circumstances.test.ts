@@ -92,6 +92,14 @@ describe("legal circumstances", () => {
     ).toEqual([]);
     // Urging another to surrender is no surrender (规劝同案犯自首).
     expect(extractCircumstances("被告人王某规劝同案犯投案自首，有立功表现。", only)).toEqual([]);
+    // But the defendant's own surrender others urged is one (法释〔1998〕8号 §1(1): 经亲友规劝…投案).
+    for (const urged of [
+      "被告人张某甲在其父亲劝说下主动投案，如实供述了犯罪事实。",
+      "被告人张某甲经家属规劝后自动投案。",
+      "被告人张某甲经朋友劝告自动投案。",
+      "被告人张某甲在亲友的动员下投案自首。",
+    ])
+      expect(extractCircumstances(urged, only), urged).toEqual(["自首"]);
   });
 
   it("takes an appeal court upholding a lower court's not finding a ground as a denial (一审未认定…并无不当)", () => {

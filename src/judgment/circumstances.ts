@@ -51,9 +51,11 @@ function notFound(ground: string): RegExp {
 const RULES: readonly Rule[] = [
   {
     tag: "自首",
-    // Not another's surrender the defendant urged (规劝同案犯自首: 立功 at most, 法释〔2010〕60号 §5).
+    // Not another's surrender the defendant urged (规劝同案犯自首: 立功 at most, 法释〔2010〕60号 §5). But
+    // the defendant's own, urged by others (在其父劝说下主动投案, 经家属规劝后投案自首), is 自动投案
+    // (法释〔1998〕8号 §1(1): 经亲友规劝、陪同投案的…也应当视为自动投案).
     pattern:
-      /(?<!(?:劝|动员|督促)[^，。；]{0,8})(?:自首|自动投案|主动投案|投案自首)|主动到[^，。；]{0,12}(?:投案|说明情况|接受调查)|电话通知[^，。；]{0,10}到案/,
+      /(?<!(?<!经[^，。；]{0,8})(?:劝|动员|督促)[^，。；下后]{0,8})(?:自首|自动投案|主动投案|投案自首)|主动到[^，。；]{0,12}(?:投案|说明情况|接受调查)|电话通知[^，。；]{0,10}到案/,
     denied: notFound("自首"),
   },
   { tag: "坦白", pattern: /如实供述|坦白/, denied: notFound("坦白|如实供述") },
