@@ -209,6 +209,21 @@ describe("deviation check of an administrative case", () => {
     ).toBe(
       "可能形成新的裁判标准：4 件同案由生效类案中仅 1 件载明对被诉行政行为的裁判，拟判结果缺乏可参照的裁判。",
     );
+    // A suit withdrawn (准许撤诉, 行政诉讼法 §62) rules nothing on the act: not among the rulings compared.
+    const withdrawn = admin([
+      ["revoked"],
+      ["revoked"],
+      ["revoked"],
+      ["withdrawn"],
+      ["withdrawn"],
+      ["withdrawn"],
+    ]);
+    expect(compareProposed({ administrativeDisposition: "dismissed" }, withdrawn)).toMatchObject({
+      reason:
+        "可能形成新的裁判标准：3 件行政类案均未作出“驳回诉讼请求”的裁判，最多的是“撤销被诉行政行为”（占 100%）。" +
+        "另有 3 件类案未载明对被诉行政行为的裁判（如二审维持原判），未计入比较。",
+      comparedTo: { administrativeShares: { revoked: 1 } },
+    });
     // Each similar case shows its rulings, and the proposal is named as the judge chose it.
     expect(evidenceOf(cases[3] as AuditCase).administrative).toEqual(["revoked", "remake"]);
     expect(outcomeLabel(evidenceOf(cases[3] as AuditCase))).toBe("撤销被诉行政行为，责令重新作出行政行为");

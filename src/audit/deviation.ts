@@ -252,7 +252,7 @@ export function compareProposed(
   if (ruling && n >= 3) {
     // Of the cases ruling on the act sued (an appeal 驳回上诉，维持原判 pronounces none of its own),
     // the share pronouncing each ruling (dist.administrativeShares).
-    const m = comparison.filter((c) => (c.administrative?.length ?? 0) > 0).length;
+    const m = comparison.filter((c) => rulingsToday(c).length > 0).length;
     const shares = dist.administrativeShares ?? {};
     const shareOf = (k: string) => shares[k] ?? 0;
     const [topKind = ""] = Object.keys(shares);
@@ -291,9 +291,12 @@ export function compareProposed(
 /**
  * A similar case's rulings on the act sued as today's law names them: the 1989 law's 判决维持 (§54(1),
  * the act upheld) is since the 2014 revision 驳回诉讼请求 (行政诉讼法 2017 §69), what a judge proposes now.
+ * A suit withdrawn (准许撤诉, §62) is the plaintiff's act, no ruling on the act sued: left out, as a
+ * judge cannot propose it.
  */
 function rulingsToday(c: AuditCase): string[] {
-  return [...new Set((c.administrative ?? []).map((k) => (k === "sustained" ? "dismissed" : k)))];
+  const rulings = (c.administrative ?? []).filter((k) => k !== "withdrawn");
+  return [...new Set(rulings.map((k) => (k === "sustained" ? "dismissed" : k)))];
 }
 
 /** How many similar cases are retrieved to form the comparison set. */
