@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
-import { compareProposed, proposedProblems, requestProblems } from "./deviation.ts";
+import { compareProposed, isAdministrativeCase, proposedProblems, requestProblems } from "./deviation.ts";
 import { DeviationRequest } from "./model.ts";
 import { evidenceOf } from "./outcomes.ts";
 import { outcomeLabel } from "./render/common.ts";
@@ -178,6 +178,27 @@ describe("deviation check of an administrative case", () => {
     ["sustained"],
     [],
   ]);
+
+  it("knows an administrative case by its causes, civil causes of like words not among them", () => {
+    for (const cause of ["信息公开", "房屋征收决定", "行政处罚", "不履行法定职责"])
+      expect(isAdministrativeCase({ causes: [cause] }), cause).toBe(true);
+    for (const cause of ["征地补偿款分配纠纷", "买卖合同纠纷"])
+      expect(isAdministrativeCase({ causes: [cause] }), cause).toBe(false);
+    expect(isAdministrativeCase({ causes: ["行政处罚"], charges: ["盗窃罪"] })).toBe(false);
+  });
+
+  it("says too few similar cases of the same cause, not charge, for a civil or administrative proposal", () => {
+    const few = admin([["revoked"], ["revoked"]]);
+    expect(compareProposed({ administrativeDisposition: "revoked" }, few).reason).toMatch(
+      /^可能形成新的裁判标准：同案由生效类案仅 2 件，/,
+    );
+    expect(compareProposed({ civilDisposition: "upheld" }, []).reason).toMatch(
+      /^可能形成新的裁判标准：同案由生效类案仅 0 件，/,
+    );
+    expect(compareProposed({ penalty: "拘役", months: 2 }, []).reason).toMatch(
+      /^可能形成新的裁判标准：同罪名生效类案仅 0 件，/,
+    );
+  });
 
   it("compares a proposed ruling with the rulings of the similar administrative cases, in Chinese", () => {
     expect(compareProposed({ administrativeDisposition: "revoked" }, cases)).toMatchObject({

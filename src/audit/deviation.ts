@@ -80,10 +80,10 @@ const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: str
 
 /**
  * Causes of administrative suits (行政案件案由暂行规定 2020: named by the act sued — 行政处罚, 行政许可…,
- * 政府信息公开, 工伤认定, 不履行法定职责 — or written …行政纠纷/行政争议); a civil cause (民事案件案由规定)
- * names none of them.
+ * (政府)信息公开, 工伤认定, 房屋征收决定, 不履行法定职责 — or written …行政纠纷/行政争议); a civil cause
+ * (民事案件案由规定) names none of them (its 征地补偿款分配纠纷 is no 征收决定).
  */
-const ADMINISTRATIVE_CAUSE = /行政|政府信息公开|工伤认定|不履行[^，,]{0,8}职责/;
+const ADMINISTRATIVE_CAUSE = /行政|信息公开|工伤认定|征收决定|不履行[^，,]{0,8}职责/;
 
 /** A case the judge gave administrative causes only, no charge: its proposal is an administrative ruling. */
 export function isAdministrativeCase(request: Pick<DeviationRequest, "charges" | "causes">): boolean {
@@ -174,7 +174,9 @@ export function compareProposed(
   let percentile: number | undefined;
 
   if (n < 3) {
-    raise("warning", `可能形成新的裁判标准：同罪名生效类案仅 ${n} 件，拟判结果缺乏可参照的裁判。`);
+    // A civil or administrative proposal's similar cases share its cause (案由), not a charge.
+    const basis = proposed.penalty === undefined && proposed.months === undefined ? "同案由" : "同罪名";
+    raise("warning", `可能形成新的裁判标准：${basis}生效类案仅 ${n} 件，拟判结果缺乏可参照的裁判。`);
   }
   const kind = proposed.penalty;
   if (kind && n >= 3) {
