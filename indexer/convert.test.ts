@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { convertItem, toRecord } from "./convert.ts";
 
 const TEXT =
-  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初485号 公诉机关南昌市青山湖区人民检察院。 被告人应某，男。 经审理查明，2017年8月15日，被告人应某醉酒驾驶机动车。 本院认为，被告人应某的行为已构成危险驾驶罪。依照《中华人民共和国刑法》第一百三十三条之一之规定，判决如下： 被告人应某犯危险驾驶罪，判处拘役二个月。 审判长彭某 二〇一八年九月十八日 书记员刘某";
+  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初182号 公诉机关南昌市青山湖区人民检察院。 被告人应某，男。 经审理查明，2017年8月15日，被告人应某醉酒驾驶机动车。 本院认为，被告人应某的行为已构成危险驾驶罪。依照《中华人民共和国刑法》第一百三十三条之一之规定，判决如下： 被告人应某犯危险驾驶罪，判处拘役二个月。 审判长彭某 二〇一八年九月十八日 书记员刘某";
 
 describe("toRecord: what the source states of a judgment", () => {
   it("keeps the status a records line or the generator gives (a withdrawn judgment is not effective)", async () => {

@@ -15,7 +15,7 @@ import {
 } from "./sources.ts";
 
 const TEXT =
-  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初485号 公诉机关南昌市青山湖区人民检察院。 被告人应某，男。 经审理查明，2017年8月15日，被告人应某醉酒驾驶机动车。 本院认为，被告人应某的行为已构成危险驾驶罪。依照《中华人民共和国刑法》第一百三十三条之一之规定，判决如下： 被告人应某犯危险驾驶罪，判处拘役二个月。 审判长彭某 二〇一八年九月十八日 书记员刘某";
+  "江西省南昌市青山湖区人民法院 刑事判决书 （2018）赣0111刑初182号 公诉机关南昌市青山湖区人民检察院。 被告人应某，男。 经审理查明，2017年8月15日，被告人应某醉酒驾驶机动车。 本院认为，被告人应某的行为已构成危险驾驶罪。依照《中华人民共和国刑法》第一百三十三条之一之规定，判决如下： 被告人应某犯危险驾驶罪，判处拘役二个月。 审判长彭某 二〇一八年九月十八日 书记员刘某";
 
 /** GBK bytes of a text, from the inverse of Node's GBK decoder (Node encodes only UTF-8). */
 function gbk(text: string): Buffer {
@@ -58,7 +58,7 @@ async function readAll(specs: SourceSpec[]): Promise<{ items: SourceItem[]; erro
   }
 }
 
-const record = (i: number) => JSON.stringify({ id: `r${i}`, text: TEXT.replace("485", String(i)) });
+const record = (i: number) => JSON.stringify({ id: `r${i}`, text: TEXT.replace("182", String(i)) });
 
 describe("text in another encoding (review14 #6)", () => {
   it("refuses GBK JSONL line by line with the line's place and how to convert it, never as mojibake", async () => {
@@ -103,7 +103,7 @@ describe("judgment files in another encoding (review14 #6)", () => {
     const converted = await convertItem(items[0] as SourceItem);
     return "error" in converted ? `error: ${converted.error}` : JSON.parse(converted.json).caseNumber;
   };
-  const caseNumber = "（2018）赣0111刑初485号";
+  const caseNumber = "（2018）赣0111刑初182号";
 
   it("reads a .txt in UTF-16 with a BOM, and an .html in the GBK its <meta> declares", async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, "utf16le")]);
@@ -163,7 +163,7 @@ describe("folders and single files (review14 #14)", () => {
     expect(items.map((i) => i.locator)).toEqual([location]);
     const converted = await convertItem(items[0] as SourceItem);
     expect("error" in converted ? converted.error : JSON.parse(converted.json).caseNumber).toBe(
-      "（2018）赣0111刑初485号",
+      "（2018）赣0111刑初182号",
     );
   });
 
@@ -307,7 +307,7 @@ describe("a dead-letter file read again (indexer replay)", () => {
     ]);
     const converted = await convertItem(items[1] as SourceItem);
     expect("error" in converted ? converted.error : JSON.parse(converted.json).caseNumber).toBe(
-      "（2018）赣0111刑初485号",
+      "（2018）赣0111刑初182号",
     );
     const warnings = await sourceWarnings([spec]);
     expect(warnings).toEqual([expect.stringContaining("1 dead letter(s) without their record")]);

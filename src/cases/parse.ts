@@ -231,7 +231,7 @@ const EVIDENCE_AFTER_RE =
   /^(?:公证书|[^。；]{0,6}卷宗|[^。；]{0,30}?(?:等证据|证据证实|证实|用以证明|借以证明))/;
 /**
  * An item of a list of evidence: 2.北京市…（2006）…号民事裁定书…，借以证明…; 10.宜兴市人民法院（2002）
- * 宜刑初字第70号刑事判决书，认定… (a judgment named as a document, 判决书, is one produced).
+ * 宜刑初字第47号刑事判决书，认定… (a judgment named as a document, 判决书, is one produced).
  */
 const EVIDENCE_ITEM_RE =
   /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实|号(?:刑事|民事|行政)?(?:判决|裁定|调解)书)/;
@@ -302,7 +302,7 @@ function instanceRank(c: CaseNumber): number {
 /**
  * The last number told, unless it is a trial's and an earlier-told number is a later instance of the
  * same kind of case (a higher one, or the same one in a later year): after 最高人民法院…作出（2019）
- * 最高法民再97号民事判决：…维持（2013）洪民一初字第2号民事判决, the write-up is the retrial's.
+ * 最高法民再97号民事判决：…维持（2013）洪民一初字第8号民事判决, the write-up is the retrial's.
  */
 function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined {
   let own = told.at(-1)?.number;
@@ -478,7 +478,7 @@ export function decidingCourt(
     /^(?:于[^，,。；;]{0,16})?(?:立案)?受理[^，,。；;]*(?:[。；;]|$)/.test(account.slice(end));
   // Nor one a court asked for guidance (江阴法院就…向无锡市中级人民法院请示。无锡中院经审查认为…遂作出批复):
   // its reply answers a question of law, the court asking decides the case — unless the case is the
-  // request, the own number the asked court's ((2017)最高法赔他2号 of a write-up on the reply).
+  // request, the own number the asked court's ((2017)最高法赔他7号 of a write-up on the reply).
   const asked = new Set(
     [...account.matchAll(ASKED_COURT_RE)].map((m) =>
       fullCourtName(m[1] ?? m[2] ?? "", aliases, intermediates),

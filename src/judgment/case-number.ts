@@ -2,7 +2,7 @@
  * Case numbers (案号) under 最高人民法院《关于人民法院案件案号的若干规定》 (法〔2015〕137号, in force
  * 2016-01-01) and its 2018 revision (法〔2018〕147号, 案件类型代字标准): （year）+ court code +
  * [specialised-trial code] + type code + sequence + 号. Numbers issued before 2016 use the free
- * "字第" form, e.g. （2014）宜中刑一初字第11号.
+ * "字第" form, e.g. （2014）宜中刑一初字第99号.
  */
 import { provinceOfCity } from "./cities.ts";
 import { toHalfWidth } from "./numerals.ts";
@@ -250,13 +250,13 @@ function parseModernBody(body: string): Partial<CaseNumber> | undefined {
 
 /**
  * Province abbreviations a high court's pre-2016 number may bear alone as its court code, as in
- * （2011）黑刑三终字第63号 (指导案例12号) and （2011）浙刑三终字第132号: the 2015 codes and the older
+ * （2011）黑刑三终字第42号 (指导案例12号) and （2011）浙刑三终字第282号: the 2015 codes and the older
  * alternates 贵 滇 陇 蒙.
  */
 const PROVINCE_ABBREVIATIONS = new Set([...Object.keys(PROVINCES), "贵", "滇", "陇", "蒙"]);
 /**
  * Abbreviations that do not tell the level: Nanjing's and Qingdao's intermediate courts write them
- * alone too (（2015）宁刑终字第84号, （2014）青刑二终字第29号; 青海's high court （2015）青刑一终字第13号).
+ * alone too (（2015）宁刑终字第81号, （2014）青刑二终字第86号; 青海's high court （2015）青刑一终字第70号).
  */
 const SHARED_ABBREVIATIONS = new Set(["宁", "青"]);
 
@@ -292,7 +292,7 @@ function parseLegacyBody(body: string): Partial<CaseNumber> | undefined {
   else if (/铁中?法?$/.test(courtCode)) courtLevel = "专门";
   else if (/中(法|院)?$/.test(courtCode)) courtLevel = "中级";
   else if (/^.高(法|院)?$/.test(courtCode)) courtLevel = "高级";
-  // 高 alone is 北京市高级人民法院's ((2014)高刑终字第534号, (2009)高行终字第132号) above first
+  // 高 alone is 北京市高级人民法院's ((2014)高刑终字第478号, (2009)高行终字第573号) above first
   // instance; at first instance also basic courts' (高陵县 (2011)高刑初字, 高碑店市, 高淳区).
   else if (/^高(法|院)?$/.test(courtCode) && ABOVE_BASIC.test(tail)) courtLevel = "高级";
   // A bare province abbreviation (or one with 法: 豫法, 藏法) is a high court's code; basic courts'
@@ -349,12 +349,12 @@ function build(
 ): CaseNumber | undefined {
   const cleanBody = toHalfWidth(body).replace(/\s/g, "");
   if (cleanBody.includes("检")) return undefined;
-  // Before 2016 the Supreme People's Court numbered without a court code: （2015）民申字第2633号,
-  // （2013）民三终字第4号, and its death-penalty reviews （2010）刑五复66820039号. Not a bare 刑字/民字
-  // (（1991）刑字第069号, a local court's of old), nor a first instance (（2012）刑二初字: a local
-  // court's with its code dropped), nor other offices' numbers (（2006）商品第1007号). Its economic,
-  // transport and IP divisions numbered so until they became civil divisions in 2000 (（2000）经终字第155号,
-  // （2000）交提字第3号, （1998）知终字第8号).
+  // Before 2016 the Supreme People's Court numbered without a court code: （2015）民申字第7613号,
+  // （2013）民三终字第6号, and its death-penalty reviews （2010）刑五复11834388号. Not a bare 刑字/民字
+  // (（1991）刑字第055号, a local court's of old), nor a first instance (（2012）刑二初字: a local
+  // court's with its code dropped), nor other offices' numbers (（2006）商品第6891号). Its economic,
+  // transport and IP divisions numbered so until they became civil divisions in 2000 (（2000）经终字第264号,
+  // （2000）交提字第5号, （1998）知终字第4号).
   const procedure = "[一二三四五六七八九]?[终再提复核监申抗他请]{1,2}";
   const yearOf = parseYear(year) ?? 9999;
   const spc =
@@ -380,7 +380,7 @@ export function findCaseNumbers(text: string): CaseNumber[] {
   const covered: [number, number][] = [];
   for (const m of text.matchAll(CASE_NUMBER_RE)) {
     const [raw, year = "", body = "", zi, seq = ""] = m;
-    // 起诉书/抗诉书 numbers: "…刑诉（2018）461号起诉书" has no court code, but legacy-looking ones
+    // 起诉书/抗诉书 numbers: "…刑诉（2018）597号起诉书" has no court code, but legacy-looking ones
     // such as "（2014）沪检诉字第1号" are caught by the 检 test and by what follows.
     if (/^(起诉书|抗诉书|不起诉)/.test(text.slice(m.index + raw.length, m.index + raw.length + 4))) continue;
     if (/(检[^，。；\s]{0,6}|诉字?)$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -404,7 +404,7 @@ const TRIAL_PROCEDURES = new Set(["一审", "二审", "再审", "申请再审", 
 /**
  * Whether a number is a trial's (刑初, 刑终, 刑再…), so a possible earlier instance: not a designation
  * of jurisdiction (刑辖), a request (刑他, 刑请) or a commutation (刑更). A number whose type was not
- * recognised (（2015）浙嘉刑他字第6号) is judged by its type characters.
+ * recognised (（2015）浙嘉刑他字第8号) is judged by its type characters.
  */
 export function isTrialNumber(c: Pick<CaseNumber, "procedure" | "raw">): boolean {
   if (c.procedure !== undefined) return TRIAL_PROCEDURES.has(c.procedure);
@@ -424,7 +424,7 @@ const BRACKETS = /[()（）〔〕[\]【】]/g;
  * A case number as compared across judgments: half-width, no whitespace, no brackets, no 第 before
  * the sequence nor zeros padding it. One dispute's number is written （2019）京0108民初100号 in its own
  * judgment and (2019)京0108民初100号, 〔2019〕京0108民初100号 or （2015）民终第15617号 for 民终15617号
- * in the judgments that cite it; （2013）石刑再初字第00002号 is cited as 第2号.
+ * in the judgments that cite it; （2013）石刑再初字第00001号 is cited as 第2号.
  */
 export function caseNumberKey(raw: string): string {
   return toHalfWidth(raw)

@@ -12,7 +12,7 @@ function judgment(over: Partial<JudgmentRecord>): JudgmentRecord {
     documentType: "判决书",
     decisionDate: "2015-06-19",
     caseNumber: {
-      raw: "（2015）上刑初字第53号",
+      raw: "（2015）上刑初字第19号",
       year: 2015,
       courtCode: "上",
       typeCode: "刑初",

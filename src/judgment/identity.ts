@@ -53,7 +53,7 @@ export function judgmentId(record: JudgmentRecord): string {
     record.court &&
     record.decisionDate
   ) {
-    // Pre-2016 court codes are not unique nationally ((2015)上刑初字第53号 exists in 上犹 and in
+    // Pre-2016 court codes are not unique nationally ((2015)上刑初字第19号 exists in 上犹 and in
     // 上街), supplementary rulings (…号之一) share their main ruling's number, and courts publish one
     // number per defendant group of a split trial: court, date and parties tell these apart.
     const number = foldWidthAndCase(cn.raw).replace(/[\s()（）〔〕[\]]/g, "");

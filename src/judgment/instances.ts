@@ -79,7 +79,7 @@ const LEVELS = ["基层", "中级", "高级", "最高"];
 /**
  * Whether `earlier` can plausibly be an earlier instance of a case decided by `later` (pure). Case
  * numbers before 2016 used court abbreviations chosen by each province, so one number can be borne
- * by judgments of several courts (（2014）北刑初字第122号 of 保定市北市区 and of 唐山市路北区):
+ * by judgments of several courts (（2014）北刑初字第880号 of 保定市北市区 and of 唐山市路北区):
  * - the same province, whenever both are known;
  * - enforcement (执…) is by the first-instance court or one of its level where the property is
  *   (民事诉讼法 2023 §235), and its basis may be the appeal's judgment: the province is all;
@@ -105,7 +105,7 @@ export function plausiblyBelow(earlier: CourtInfo, later: CourtInfo): boolean {
 
 /**
  * An appeal or a retrial above, quashed and sent back to the court that tried the case again: the
- * retrial (豫0182刑初984号) lists the appeal judgment (郑刑一终字第44号) among its instances, a court up.
+ * retrial (豫0182刑初391号) lists the appeal judgment (郑刑一终字第82号) among its instances, a court up.
  */
 export function remandedFrom(higher: CourtInfo, retrial: CourtInfo): boolean {
   const reviewing = higher.procedure === "二审" || higher.procedure === "再审";

@@ -516,7 +516,7 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     // An appeal quashing the judgment below and the act: the act.
     expect(
       administrativeResult(
-        "一、撤销湖南省长沙市中级人民法院（2018）湘01行终591号行政判决；二、撤销长沙市岳麓区交通运输局作出的《行政处罚决定书》。",
+        "一、撤销湖南省长沙市中级人民法院（2018）湘01行终169号行政判决；二、撤销长沙市岳麓区交通运输局作出的《行政处罚决定书》。",
       ),
     ).toEqual(["revoked"]);
     expect(administrativeResult("驳回上诉，维持原判。")).toEqual([]);
@@ -614,14 +614,14 @@ describe("criminalSentences on appeals", () => {
 
   it("does not read the sentence a later 撤销 item quotes into the maintained item before it", () => {
     const d =
-      "一、维持某区人民法院（2018）鲁1702刑初190号刑事判决滥用职权罪的定罪、量刑部分，即被告人程某犯滥用职权罪，判处有期徒刑五年；犯受贿罪，并处罚金10万元。 二、撤销该判决受贿罪的主刑部分、决定执行的刑罚部分，即判处有期徒刑十个月，决定执行有期徒刑五年六个月，并处罚金10万元。 三、对上诉人程某犯受贿罪，判处有期徒刑六个月，和其所犯滥用职权罪并罚，决定执行有期徒刑五年，并处罚金十万元。";
+      "一、维持某区人民法院（2018）鲁1702刑初392号刑事判决滥用职权罪的定罪、量刑部分，即被告人程某犯滥用职权罪，判处有期徒刑五年；犯受贿罪，并处罚金10万元。 二、撤销该判决受贿罪的主刑部分、决定执行的刑罚部分，即判处有期徒刑十个月，决定执行有期徒刑五年六个月，并处罚金10万元。 三、对上诉人程某犯受贿罪，判处有期徒刑六个月，和其所犯滥用职权罪并罚，决定执行有期徒刑五年，并处罚金十万元。";
     expect(criminalSentences(d, true)[0]?.months).toBe(60);
     const amended =
-      "一、维持某县人民法院（2017）苏0722刑初700号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑三年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
+      "一、维持某县人民法院（2017）苏0722刑初621号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑三年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
     expect(criminalSentences(amended, true)[0]?.months).toBe(18);
     // A retrial revoking parole goes on to the sentence it imposes: that 撤销 is not blanked.
     const parole =
-      "一、被告人江某犯赌博罪，判处有期徒刑一年六个月；撤销某中级人民法院（2003）鹰刑执字第8号刑事裁定书对被告人江某假释的裁定，执行尚未执行刑期一年二个月。决定执行有期徒刑二年六个月。 二、被告人汪某犯赌博罪，判处有期徒刑一年。";
+      "一、被告人江某犯赌博罪，判处有期徒刑一年六个月；撤销某中级人民法院（2003）鹰刑执字第9号刑事裁定书对被告人江某假释的裁定，执行尚未执行刑期一年二个月。决定执行有期徒刑二年六个月。 二、被告人汪某犯赌博罪，判处有期徒刑一年。";
     expect(criminalSentences(parole, true)[0]?.months).toBe(30);
     // …nor the combined punishment written in the same sentence as the revocation.
     const same =
@@ -637,36 +637,36 @@ describe("criminalSentences on appeals", () => {
       "一、被告人球某犯盗窃罪，判处有期徒刑六年三个月；被告人球某犯抢劫罪，判处有期徒刑十年二个月，合并执行有期徒刑十三年六个月。";
     expect(criminalSentences(plain)[0]?.months).toBe(162);
     const maintained =
-      "一、维持某县人民法院（2014）迁刑初字第27号刑事判决的第一、五项，即被告人刘某犯危险驾驶罪，判处拘役二个月。 二、撤销该判决第二、三、四项。 三、上诉人刘某犯保险诈骗罪，判处有期徒刑三年，与危险驾驶罪判处的拘役二个月并罚，决定执行有期徒刑三年。";
+      "一、维持某县人民法院（2014）迁刑初字第72号刑事判决的第一、五项，即被告人刘某犯危险驾驶罪，判处拘役二个月。 二、撤销该判决第二、三、四项。 三、上诉人刘某犯保险诈骗罪，判处有期徒刑三年，与危险驾驶罪判处的拘役二个月并罚，决定执行有期徒刑三年。";
     expect(criminalSentences(maintained, true)[0]).toMatchObject({ penalty: "有期徒刑", months: 36 });
   });
 
   it("sets aside a quote whose own items are numbered, or quoted in quotation marks, to its end", () => {
-    // （2017）湘08刑终47号: the quashed judgment's 二、 is not the disposition's item 二.
+    // （2017）湘08刑终63号: the quashed judgment's 二、 is not the disposition's item 二.
     const numbered =
-      "一、维持某区人民法院（2016）湘0802刑初342号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑六个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑五年六个月。二、被告人李宇犯组织、领导传销活动罪，判处有期徒刑六年。 三、上诉人（原审被告人）李宇犯组织、领导传销活动罪，判处有期徒刑三年，缓刑五年。";
+      "一、维持某区人民法院（2016）湘0802刑初600号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑六个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑五年六个月。二、被告人李宇犯组织、领导传销活动罪，判处有期徒刑六年。 三、上诉人（原审被告人）李宇犯组织、领导传销活动罪，判处有期徒刑三年，缓刑五年。";
     expect(criminalSentences(numbered, true).find((s) => s.defendant === "李宇")).toMatchObject({
       months: 36,
       probationMonths: 60,
     });
-    // （2014）吕刑终字第67号: quotes joined by 、.
+    // （2014）吕刑终字第59号: quotes joined by 、.
     const chained =
-      "二、撤销某县人民法院（2013）交刑初字第156号刑事判决的第一项、第二项，即“被告人崔某犯行贿罪，判处有期徒刑一年”、“被告人解某犯受贿罪，判处有期徒刑五年，犯巨额财产来源不明罪，判处有期徒刑一年，实行数罪并罚，决定执行有期徒刑五年六个月”部分； 三、上诉人（原审被告人）解某犯受贿罪，判处有期徒刑三年；犯巨额财产来源不明罪，判处有期徒刑一年；实行数罪并罚，决定执行有期徒刑三年六个月；";
+      "二、撤销某县人民法院（2013）交刑初字第514号刑事判决的第一项、第二项，即“被告人崔某犯行贿罪，判处有期徒刑一年”、“被告人解某犯受贿罪，判处有期徒刑五年，犯巨额财产来源不明罪，判处有期徒刑一年，实行数罪并罚，决定执行有期徒刑五年六个月”部分； 三、上诉人（原审被告人）解某犯受贿罪，判处有期徒刑三年；犯巨额财产来源不明罪，判处有期徒刑一年；实行数罪并罚，决定执行有期徒刑三年六个月；";
     expect(criminalSentences(chained, true).find((s) => s.defendant === "解某")?.months).toBe(42);
     // A role written twice names the defendant once: 上诉人（原审被告人）上诉人吕江.
     const twice =
-      "二、撤销某区人民法院（2015）杏刑初字第119号刑事判决第一项，即：“一、被告人吕江犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕江犯诈骗罪，判处有期徒刑十二年六个月。";
+      "二、撤销某区人民法院（2015）杏刑初字第338号刑事判决第一项，即：“一、被告人吕江犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕江犯诈骗罪，判处有期徒刑十二年六个月。";
     expect(criminalSentences(twice, true).map((s) => [s.defendant, s.months])).toEqual([["吕江", 150]]);
     // 以犯: the name ends before 以 (it had been 赵某以).
     const by =
-      "一、维持某县人民法院（2013）修刑初字第168号刑事判决对上诉人赵某以犯寻衅滋事罪判处有期徒刑三年零六个月的判决。";
+      "一、维持某县人民法院（2013）修刑初字第720号刑事判决对上诉人赵某以犯寻衅滋事罪判处有期徒刑三年零六个月的判决。";
     expect(criminalSentences(by, true).map((s) => [s.defendant, s.months])).toEqual([["赵某", 42]]);
   });
 
   it("a quoted sentence with probation is quashed, not a revoked probation", () => {
-    // （2015）二中刑抗终字第1545号: item 三 quotes 缓刑一年 as part of what it quashes.
+    // （2015）二中刑抗终字第1731号: item 三 quotes 缓刑一年 as part of what it quashes.
     const d =
-      "二、维持某区人民法院（2015）大刑初字第826号刑事判决主文第三项。 三、撤销该判决主文第一项、第二项，即被告人王某犯寻衅滋事罪，免予刑事处罚，犯妨害公务罪，判处有期徒刑九个月，缓刑一年；被告人段某犯寻衅滋事罪，免予刑事处罚。 四、原审被告人王某犯寻衅滋事罪，判处有期徒刑十个月；犯妨害公务罪，判处有期徒刑九个月；决定执行有期徒刑一年三个月。 五、上诉人段某犯寻衅滋事罪，判处有期徒刑九个月，缓刑一年。";
+      "二、维持某区人民法院（2015）大刑初字第727号刑事判决主文第三项。 三、撤销该判决主文第一项、第二项，即被告人王某犯寻衅滋事罪，免予刑事处罚，犯妨害公务罪，判处有期徒刑九个月，缓刑一年；被告人段某犯寻衅滋事罪，免予刑事处罚。 四、原审被告人王某犯寻衅滋事罪，判处有期徒刑十个月；犯妨害公务罪，判处有期徒刑九个月；决定执行有期徒刑一年三个月。 五、上诉人段某犯寻衅滋事罪，判处有期徒刑九个月，缓刑一年。";
     expect(
       criminalSentences(d, true).map((s) => [s.defendant, s.penalty, s.months, s.probationMonths]),
     ).toEqual([
@@ -815,7 +815,7 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
   });
 
   it("one defendant's crimes written as two clauses of one item are one sentence", () => {
-    // （2017）湘0104刑初863号: the 盗窃 clause names the defendant again before 决定执行.
+    // （2017）湘0104刑初771号: the 盗窃 clause names the defendant again before 决定执行.
     const d =
       "一、被告人李某海犯强奸罪，判处有期徒刑六年，被告人李某海犯盗窃罪，判处有期徒刑一年八个月，并处罚金人民币五千元，数罪并罚，决定执行有期徒刑七年六个月，并处罚金人民币五千元。二、被告人王某犯盗窃罪，判处有期徒刑一年。";
     const [s] = criminalSentences(d);
@@ -837,10 +837,10 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
 });
 
 describe("appealResult", () => {
-  it("a quash of any item outweighs the withdrawal other appellants were allowed (（2020）京02刑终37号)", () => {
+  it("a quash of any item outweighs the withdrawal other appellants were allowed (（2020）京02刑终45号)", () => {
     expect(
       appealResult(
-        "一、维持（2019）京0106刑初169号刑事判决主文第二项；二、撤销（2019）京0106刑初169号刑事判决主文第一项，即被告人张禾航犯诈骗罪，判处有期徒刑二年；三、上诉人张禾航犯诈骗罪，判处有期徒刑一年十个月。四、准许上诉人白峰禾、高晓撤回上诉。",
+        "一、维持（2019）京0106刑初851号刑事判决主文第二项；二、撤销（2019）京0106刑初851号刑事判决主文第一项，即被告人张禾航犯诈骗罪，判处有期徒刑二年；三、上诉人张禾航犯诈骗罪，判处有期徒刑一年十个月。四、准许上诉人白峰禾、高晓撤回上诉。",
       ),
     ).toBe("amended");
     expect(appealResult("准许上诉人白峰禾撤回上诉。")).toBe("withdrawn");
@@ -850,7 +850,7 @@ describe("appealResult", () => {
       appealResult("本案按上诉人某某公司自动撤回上诉处理。一审判决自本裁定书送达之日起发生法律效力。"),
     ).toBe("withdrawn");
     expect(appealResult("一、本案按撤诉处理，各方当事人按原审判决执行。")).toBe("withdrawn");
-    expect(appealResult("二、撤消（2017）陕0112刑初786号刑事判决书对原审被告人杨立岩的量刑部分。")).toBe(
+    expect(appealResult("二、撤消（2017）陕0112刑初653号刑事判决书对原审被告人杨立岩的量刑部分。")).toBe(
       "amended",
     );
   });
@@ -860,10 +860,10 @@ describe("appealResult", () => {
     expect(appealResult(sentence, true)).toBe("amended");
     expect(appealResult("上诉人李宇川无罪。", true)).toBe("amended");
     expect(appealResult(sentence, false)).toBe("other");
-    // Upholding by 判决书, quoting the sentence upheld (（2019）闽05刑终1068号): affirmed.
+    // Upholding by 判决书, quoting the sentence upheld (（2019）闽05刑终3492号): affirmed.
     expect(
       appealResult(
-        "维持福建省德化县人民法院（2019）闽0526刑初132号刑事判决，即上诉人屈江宇犯交通肇事罪，判处有期徒刑三年，并宣告缓刑三年。",
+        "维持福建省德化县人民法院（2019）闽0526刑初215号刑事判决，即上诉人屈江宇犯交通肇事罪，判处有期徒刑三年，并宣告缓刑三年。",
         true,
       ),
     ).toBe("affirmed");
@@ -872,7 +872,7 @@ describe("appealResult", () => {
 
 describe("dispositionShown", () => {
   it("shows an appeal's own sentences, not the one it revoked", () => {
-    // （2016）辽04刑终161号's shape: the head ended on the revoked 八个月.
+    // （2016）辽04刑终592号's shape: the head ended on the revoked 八个月.
     const appeal =
       "一、维持某区人民法院（2016）辽0402刑初12号刑事判决对被告人甲的定罪部分；二、撤销某区人民法院（2016）辽0402刑初12号刑事判决对被告人甲的量刑部分，即被告人甲犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元；三、上诉人甲犯盗窃罪，判处拘役五个月，并处罚金人民币二千元。";
     expect(dispositionShown(appeal)).toBe("三、上诉人甲犯盗窃罪，判处拘役五个月，并处罚金人民币二千元。");
@@ -974,7 +974,7 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
 describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () => {
   it("reads the last ruling quoted: an acquittal quoted after a conviction is an acquittal (LeCaRD 10896)", () => {
     const history =
-      "作出（2009）永冷刑初字第143号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑三年，缓刑三年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第143号刑事判决。二、被告人高某某无罪。";
+      "作出（2009）永冷刑初字第696号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑三年，缓刑三年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第696号刑事判决。二、被告人高某某无罪。";
     expect(upheldSentences([history])).toEqual([{ defendant: "高某某", charges: [], acquitted: true }]);
   });
 
@@ -1012,7 +1012,7 @@ describe("ownChargeMentions: a name ending in 前 or 原 is no earlier crime (Le
 describe("acquittedAll: a case that acquitted every defendant (指导案例144号)", () => {
   it("reads 宣告X无罪 without a role word, and tells an acquittal from a penalty left unread", () => {
     const acquitted = criminalSentences(
-      "撤销（2016）津0111刑初576号刑事附带民事判决，宣告张远宇峰无罪。",
+      "撤销（2016）津0111刑初773号刑事附带民事判决，宣告张远宇峰无罪。",
       true,
     );
     expect(acquitted).toEqual([{ defendant: "张远宇峰", charges: [], acquitted: true }]);

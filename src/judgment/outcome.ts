@@ -177,7 +177,7 @@ function penaltyOf(clause: string, review: boolean): Omit<CriminalSentence, "def
 
 /**
  * Where the items that quash a judgment (撤销…判决…) lie: the sentences they quote are the ones
- * set aside, not the ones imposed (（2015）唐刑终字第337号 quoted ten years, and imposed 四年零十个月).
+ * set aside, not the ones imposed (（2015）唐刑终字第894号 quoted ten years, and imposed 四年零十个月).
  */
 function quashedSpans(disposition: string): { span: [number, number]; revocation: boolean }[] {
   const spans: { span: [number, number]; revocation: boolean }[] = [];
@@ -218,7 +218,7 @@ const NEXT_ITEM_RE = new RegExp(`(?<=[\\s。；;])${NEXT_ITEM_MARK}`);
  * (即：“一、…”“二、…”, 即“…”、“…”): after the last mark. Otherwise the quote may run over several sentences
  * (即被告人甲…；被告人乙…) to the next numbered item (二、 where an item begins, not in 第一、五项) or,
  * unnumbered, to the first sentence end that no 即 continues; never past its paragraph. A quote
- * whose own items are numbered (即：一、被告人甲…。二、被告人乙…, （2017）湘08刑终47号) runs to its
+ * whose own items are numbered (即：一、被告人甲…。二、被告人乙…, （2017）湘08刑终63号) runs to its
  * paragraph's end: its numbers are the quashed judgment's, not the disposition's items.
  */
 function quoteEnd(rest: string): number {
@@ -490,7 +490,7 @@ export function dispositionShown(disposition: string, review = true): string {
 export function appealResult(disposition: string, judgment = false): Outcome["appeal"] {
   if (/发回.{0,20}重(?:新)?审/.test(disposition)) return "remanded";
   // A quash (撤销, also written 撤消) or change of any item outweighs the withdrawal allowed to other
-  // appellants in the same ruling (（2020）京02刑终37号: 准许白峰禾、高晓撤回上诉, 张禾航's term cut).
+  // appellants in the same ruling (（2020）京02刑终45号: 准许白峰禾、高晓撤回上诉, 张禾航's term cut).
   if (/撤销|撤消|改判/.test(disposition)) return "amended";
   // An appeal withdrawn (准许/准予…撤回上诉: 民事诉讼法 2021 §180), or treated as withdrawn when the
   // appellant does not pay the fee or appear (按自动撤回上诉处理, 按撤诉处理: 民诉法解释 2022 §318).
@@ -498,7 +498,7 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
     return "withdrawn";
   // An appeal or a retrial that upholds the judgment does so by ruling (裁定驳回…维持原判, 刑事诉讼法
   // §236 (1), §256); one that decides by judgment (判决) and pronounces a sentence or an acquittal
-  // changes it (§236 (2)–(3)), even without the words 撤销 or 改判 (（2017）青02刑终63号 adds a crime).
+  // changes it (§236 (2)–(3)), even without the words 撤销 or 改判 (（2017）青02刑终20号 adds a crime).
   if (judgment && pronouncedItems(disposition).length > 0) return "amended";
   if (/驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition))
     return "affirmed";

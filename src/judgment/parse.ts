@@ -255,7 +255,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   // 再审请求) and the disposition (撤销/维持…判决). Numbers elsewhere are other judgments cited: of
   // 1,266 LeCaRD first-instance judgments citing another first-instance number, 989 cite it in the
   // facts or reasoning only (同案人…已被判处, 前科); a first instance's indictment and disposition
-  // cite earlier convictions (撤销…（2013）衢江刑初字第369号…宣告缓刑部分), never an instance.
+  // cite earlier convictions (撤销…（2013）衢江刑初字第450号…宣告缓刑部分), never an instance.
   const numbersIn = (...parts: (string | undefined)[]) =>
     findCaseNumbers(parts.filter((p) => p !== undefined).join(" "));
   const later = own?.procedure !== undefined && own.procedure !== "一审";
@@ -266,8 +266,8 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   const isInstance = (c: CaseNumber) =>
     isTrialNumber(c) || (enforcement && (c.procedure?.startsWith("执行") ?? false));
   // An appeal's account of the earlier instances sometimes runs on from the last party's paragraph
-  // (…原审被告人任航… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第234号刑事判决; a retrial's
-  // …人民检察院指控原审被告人周远立犯…一案，杭州市江干区人民法院于…作出（2014）杭江刑初字第926号刑事判决):
+  // (…原审被告人任航… 山东省乳山市人民法院审理…一案，于…作出（2014）乳刑初字第709号刑事判决; a retrial's
+  // …人民检察院指控原审被告人周远立犯…一案，杭州市江干区人民法院于…作出（2014）杭江刑初字第691号刑事判决):
   // read from there when the parties' section holds it.
   const partiesTail = (() => {
     const parties = sections.parties ?? "";

@@ -300,7 +300,7 @@ export const JudgmentRecord = z.object({
           clause: z.string(),
           /**
            * A remand told by a retrial (the later instance above, its evidence): the number of the
-           * ruling that sent the case back, when the retrial names it (…作出（2017）京刑终193号刑事裁定，
+           * ruling that sent the case back, when the retrial names it (…作出（2017）京刑终902号刑事裁定，
            * 撤销…发回重审) — the later instance is the retrial, not that ruling.
            */
           remandedBy: z.string().optional(),

@@ -43,7 +43,7 @@ export interface LaterInstance {
 }
 
 const VERBS = /撤销|改判|变更|发回|维持|驳回/g;
-/** 撤消 is written for 撤销 (（2017）陕01刑终902号); read as one word. Same length: offsets hold. */
+/** 撤消 is written for 撤销 (（2017）陕01刑终273号); read as one word. Same length: offsets hold. */
 const quashWritten = (text: string | undefined): string => (text ?? "").replaceAll("撤消", "撤销");
 const QUASHING = new Set(["撤销", "改判", "变更", "发回"]);
 /**
@@ -180,7 +180,7 @@ export function instanceRulings(later: LaterInstance): InstanceRuling[] {
     dangling();
   }
   // A judgment (not a ruling) on appeal or retrial that pronounces sentences without a word of what
-  // it quashes changes 原判 all the same (刑事诉讼法 §236 (2); （2017）青02刑终63号 维持 the others'
+  // it quashes changes 原判 all the same (刑事诉讼法 §236 (2); （2017）青02刑终20号 维持 the others'
   // sentences and sentences 马某甲 anew): the items pronouncing sentences are the quash, so a change
   // to some defendants reads as such (src/search/reversals.ts).
   const disposition = quashWritten(later.sections.disposition);
@@ -223,7 +223,7 @@ const QUASH_TOLD = /撤销|发回/g;
 /**
  * The earlier instances a judgment's history tells were quashed and sent back (撤销…发回重审) — by an
  * instance the index may not hold: the retrial after a remand says so of the judgment it replaces
- * (本院于…作出（2019）川1304刑初49号刑事判决…中级人民法院…裁定，撤销本院（2019）川1304刑初49号刑事判决，
+ * (本院于…作出（2019）川1304刑初79号刑事判决…中级人民法院…裁定，撤销本院（2019）川1304刑初79号刑事判决，
  * 发回本院重新审判). Read in the sentences that say 发回: 撤销 or 发回 governs the numbers after it, up
  * to the next; one governing none (撤销原判，发回重审; 被…撤销，发回本院重新审判) means the latest first
  * instance the history cited before it. Not when only the civil part went up (刑事部分已发生法律效力).
@@ -251,7 +251,7 @@ export function toldRemands(later: Omit<LaterInstance, "outcome" | "procedure">)
         if (propertyOnly(span) || propertyBefore(sentence.slice(verbs[i - 1] ?? 0, at))) continue;
         const governed = numbers.filter((n) => n.at > at && n.at < next);
         // The ruling that did it: the last appeal or retrial number written before the verb
-        // (…作出（2017）京刑终193号刑事裁定，撤销…发回重审).
+        // (…作出（2017）京刑终902号刑事裁定，撤销…发回重审).
         const by = numbers
           .filter((n) => n.at < at && parseCaseNumber(n.raw)?.procedure !== "一审")
           .at(-1)?.raw;

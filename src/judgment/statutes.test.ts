@@ -137,7 +137,7 @@ describe("statuteKeyText", () => {
   });
 
   it("reads on past a slip of the pen: an article's 条 or a list's first 第 left out", () => {
-    // (2016)川01刑初288号: 第三百四十七第一款 had dropped every article after it.
+    // (2016)川01刑初992号: 第三百四十七第一款 had dropped every article after it.
     const keys = (text: string) =>
       normaliseStatutes(text).map((r) => `${r.article ?? ""}${r.paragraph ? `.${r.paragraph}` : ""}`);
     expect(

@@ -272,7 +272,7 @@ const BARE_ARTICLE_RE = new RegExp(`([、，,和及]\\s?)(${NUM}\\s?条)`, "g");
 
 /**
  * Slips of the pen in a citation that would end its list: an article's 条 left out before its
- * paragraph (第三百四十七第一款, (2016)川01刑初288号), a list's first article without its 第
+ * paragraph (第三百四十七第一款, (2016)川01刑初992号), a list's first article without its 第
  * (《刑法》二百三十六条第二款). Each dropped every article the judgment cites after it.
  */
 const MISSING_TIAO_RE = new RegExp(`第\\s?(${NUM})(?=\\s?第\\s?${NUM}\\s?[款项])`, "g");

@@ -21,9 +21,9 @@ describe("citationKeys", () => {
   });
 
   it("reads case numbers, and nothing from a citation that names none", () => {
-    expect(citationKeys("（2018）湘0103刑初952号 李某盗窃案")).toEqual({
+    expect(citationKeys("（2018）湘0103刑初711号 李某盗窃案")).toEqual({
       authorityNumbers: [],
-      caseNumbers: ["（2018）湘0103刑初952号"],
+      caseNumbers: ["（2018）湘0103刑初711号"],
     });
     expect(citationKeys("某地法院“盗窃 & 缓刑”报道中的案例（未载案号）")).toEqual({
       authorityNumbers: [],
@@ -39,7 +39,7 @@ describe("matchCitation", () => {
     status: "effective",
     court: "上海市浦东新区人民法院",
     authorityNumber: "指导性案例32号",
-    caseNumbers: ["（2012）浦刑初字第4245号"],
+    caseNumbers: ["（2012）浦刑初字第6776号"],
   };
   // 人民司法's commentary on the guiding case carries its number too.
   const commentary: CitedDoc = { id: "a-comment", tier: "ordinary", authorityNumber: "指导性案例32号" };
@@ -56,9 +56,9 @@ describe("matchCitation", () => {
       id: "x",
       tier: "ordinary",
       court: "长沙市天心区人民法院",
-      caseNumbers: ["（2018）湘0103刑初952号"],
+      caseNumbers: ["（2018）湘0103刑初711号"],
     };
-    for (const written of ["(2018)湘0103刑初952号", "〔2018〕湘0103刑初952号", "（２０１８）湘0103刑初952号"])
+    for (const written of ["(2018)湘0103刑初711号", "〔2018〕湘0103刑初711号", "（２０１８）湘0103刑初711号"])
       expect(matchCitation(citationKeys(written), [doc]), written).toEqual({
         caseId: "x",
         resolvedBy: "caseNumber",
@@ -67,16 +67,16 @@ describe("matchCitation", () => {
   });
 
   it("does not choose between two courts' judgments bearing one pre-2016 number", () => {
-    const a: CitedDoc = { id: "a", court: "江西省上犹县人民法院", caseNumbers: ["（2015）上刑初字第53号"] };
+    const a: CitedDoc = { id: "a", court: "江西省上犹县人民法院", caseNumbers: ["（2015）上刑初字第19号"] };
     const b: CitedDoc = {
       id: "b",
       court: "河南省郑州市上街区人民法院",
-      caseNumbers: ["（2015）上刑初字第53号"],
+      caseNumbers: ["（2015）上刑初字第19号"],
     };
-    expect(matchCitation(citationKeys("（2015）上刑初字第53号"), [a, b])).toEqual({ ambiguous: 2 });
+    expect(matchCitation(citationKeys("（2015）上刑初字第19号"), [a, b])).toEqual({ ambiguous: 2 });
     // A write-up of the case that names no court does not make it ambiguous.
     expect(
-      matchCitation(citationKeys("（2015）上刑初字第53号"), [
+      matchCitation(citationKeys("（2015）上刑初字第19号"), [
         { id: "0-write-up", caseNumbers: a.caseNumbers },
         a,
       ]),
@@ -85,7 +85,7 @@ describe("matchCitation", () => {
       resolvedBy: "caseNumber",
     });
     // One court's judgment indexed twice (two sources) is one judgment.
-    expect(matchCitation(citationKeys("（2015）上刑初字第53号"), [a, { ...a, id: "a2" }])).toEqual({
+    expect(matchCitation(citationKeys("（2015）上刑初字第19号"), [a, { ...a, id: "a2" }])).toEqual({
       caseId: "a",
       resolvedBy: "caseNumber",
     });

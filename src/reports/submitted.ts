@@ -87,7 +87,7 @@ const TIER_RANK: Record<string, number> = { guiding: 0, typical: 1, provincial: 
  * number; among the documents bearing it the highest tier (指导性案例12号 is the guiding case itself,
  * not a journal's commentary on it that names it too), then effective ones, then one naming its court
  * (a judgment before a write-up). Documents of the best rank from different courts — a pre-2016 number
- * two courts issued (（2015）上刑初字第53号) — name no one judgment: the number of courts is returned;
+ * two courts issued (（2015）上刑初字第19号) — name no one judgment: the number of courts is returned;
  * so do two write-ups printed under one authority number (刑事审判参考第993号, two cases with an id each:
  * src/judgment/identity.ts SHARED_AUTHORITY_NUMBERS): the number of cases is returned — unless the
  * citation (`written`) also gives the case number or the case's name of exactly one of them.

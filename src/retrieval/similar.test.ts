@@ -309,8 +309,8 @@ describe("onePerCase", () => {
     const cases = [
       { id: "gazette-60", tier: "typical" as const, caseNumber: "（2013）苏行终字第0002号" },
       { id: "guiding-60", tier: "guiding" as const, caseNumber: "(2013)苏行终字第0002号" },
-      { id: "a", tier: "ordinary" as const, caseNumber: "（2015）上刑初字第53号" },
-      { id: "b", tier: "ordinary" as const, caseNumber: "（2015）上刑初字第53号" },
+      { id: "a", tier: "ordinary" as const, caseNumber: "（2015）上刑初字第19号" },
+      { id: "b", tier: "ordinary" as const, caseNumber: "（2015）上刑初字第19号" },
       { id: "c", tier: "ordinary" as const },
     ];
     expect(onePerCase(cases).map((c) => c.id)).toEqual(["guiding-60", "a", "b", "c"]);
@@ -321,7 +321,7 @@ describe("onePerCase", () => {
       {
         id: "guiding-60",
         tier: "guiding" as const,
-        caseNumber: "（2013）盐行终字第0032号",
+        caseNumber: "（2013）盐行终字第0084号",
         title: "指导案例60号：盐城市奥康食品有限公司东台分公司诉盐城市东台工商行政管理局工商行政处罚案",
         court: "江苏省盐城市中级人民法院",
         decisionDate: "2013-05-09",

@@ -17,7 +17,7 @@ import {
 
 const first: EarlierDoc = {
   id: "first",
-  caseNumbers: ["（2018）湘0103刑初478号"],
+  caseNumbers: ["（2018）湘0103刑初156号"],
   courtCode: "湘0103",
   caseYear: 2018,
   court: "湖南省长沙市天心区人民法院",
@@ -37,7 +37,7 @@ function later(id: string, over: Partial<LaterDoc> & { disposition: string; appe
     decisionDate: "2018-12-01",
     record: {
       procedure: "二审",
-      priorCaseNumbers: ["(2018)湘0103刑初478号"],
+      priorCaseNumbers: ["(2018)湘0103刑初156号"],
       outcome: { appeal: appeal as "amended" },
       sections: { disposition },
     },
@@ -45,7 +45,7 @@ function later(id: string, over: Partial<LaterDoc> & { disposition: string; appe
   };
 }
 
-const QUASH = "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对原审被告人曾峰远的量刑部分";
+const QUASH = "撤销天心区人民法院（2018）湘0103刑初156号刑事判决对原审被告人曾峰远的量刑部分";
 
 describe("reversalEvidence", () => {
   it("takes a later instance that quashes one of the judgment's numbers, whatever its brackets", () => {
@@ -56,7 +56,7 @@ describe("reversalEvidence", () => {
         court: "湖南省长沙市中级人民法院",
         decisionDate: "2018-12-01",
         result: "amended",
-        cites: "(2018)湘0103刑初478号",
+        cites: "(2018)湘0103刑初156号",
         clause: QUASH,
       },
     ]);
@@ -65,7 +65,7 @@ describe("reversalEvidence", () => {
   it("checks the courts as /related does: a pre-2016 number of another province is another judgment", () => {
     const legacy: EarlierDoc = {
       id: "legacy",
-      caseNumbers: ["（2014）北刑初字第122号"],
+      caseNumbers: ["（2014）北刑初字第880号"],
       court: "河北省保定市北市区人民法院",
       courtLevel: "基层",
       caseYear: 2014,
@@ -75,9 +75,9 @@ describe("reversalEvidence", () => {
       courtCode: "赣中",
       courtLevel: "中级",
       caseYear: 2014,
-      disposition: "撤销（2014）北刑初字第122号刑事判决",
+      disposition: "撤销（2014）北刑初字第880号刑事判决",
     });
-    (elsewhere.record as { priorCaseNumbers: string[] }).priorCaseNumbers = ["（2014）北刑初字第122号"];
+    (elsewhere.record as { priorCaseNumbers: string[] }).priorCaseNumbers = ["（2014）北刑初字第880号"];
     expect(reversalEvidence(legacy, [ruled(elsewhere)])).toEqual([]);
     // An appeal does not reverse a judgment of a higher court bearing the number.
     expect(
@@ -88,10 +88,10 @@ describe("reversalEvidence", () => {
   });
 
   it("takes a remand the retrial's history tells of an appeal judgment, though the retrial is a lower court's", () => {
-    // （2014）郑刑一终字第44号, quashed on retrial and sent back to the basic court that tried it first.
+    // （2014）郑刑一终字第82号, quashed on retrial and sent back to the basic court that tried it first.
     const appealJudgment: EarlierDoc = {
       id: "a44",
-      caseNumbers: ["（2014）郑刑一终字第44号"],
+      caseNumbers: ["（2014）郑刑一终字第82号"],
       caseYear: 2014,
       procedure: "二审",
       courtLevel: "中级",
@@ -100,7 +100,7 @@ describe("reversalEvidence", () => {
     };
     const retrial: LaterDoc = {
       id: "retrial",
-      caseNumber: "（2017）豫0182刑初984号",
+      caseNumber: "（2017）豫0182刑初391号",
       typeCode: "刑初",
       procedure: "一审",
       courtLevel: "基层",
@@ -108,11 +108,11 @@ describe("reversalEvidence", () => {
       caseYear: 2017,
       record: {
         procedure: "一审",
-        priorCaseNumbers: ["（2013）荥刑初字第601号", "（2014）郑刑一终字第44号", "（2014）郑刑再字第8号"],
+        priorCaseNumbers: ["（2013）荥刑初字第876号", "（2014）郑刑一终字第82号", "（2014）郑刑再字第3号"],
         outcome: {},
         sections: {
           history:
-            "本院于2013年12月12日作出（2013）荥刑初字第601号刑事判决，宣判后，被告人提出上诉。郑州市中级人民法院于2014年6月25日作出（2014）郑刑一终字第44号刑事判决。郑州市中级人民法院于2015年9月22日作出（2014）郑刑再字第8号刑事裁定，撤销郑州市中级人民法院（2014）郑刑一终字第44号刑事判决和本院（2013）荥刑初字第601号刑事判决，将此案发回重审。",
+            "本院于2013年12月12日作出（2013）荥刑初字第876号刑事判决，宣判后，被告人提出上诉。郑州市中级人民法院于2014年6月25日作出（2014）郑刑一终字第82号刑事判决。郑州市中级人民法院于2015年9月22日作出（2014）郑刑再字第3号刑事裁定，撤销郑州市中级人民法院（2014）郑刑一终字第82号刑事判决和本院（2013）荥刑初字第876号刑事判决，将此案发回重审。",
         },
       },
     };
@@ -120,7 +120,7 @@ describe("reversalEvidence", () => {
       reversalEvidence(appealJudgment, [ruled(retrial)]).map((e) => [e.caseNumber, e.result, e.remandedBy]),
     ).toEqual([
       // The retrial is the evidence; the ruling that sent the case back is the retrial's 再 ruling.
-      ["（2017）豫0182刑初984号", "remanded", "（2014）郑刑再字第8号"],
+      ["（2017）豫0182刑初391号", "remanded", "（2014）郑刑再字第3号"],
     ]);
   });
 
@@ -131,11 +131,11 @@ describe("reversalEvidence", () => {
         decisionDate: "2019-06-01",
         procedure: "再审",
         disposition:
-          "一、撤销本院（2018）湘01刑终6号刑事判决；二、维持天心区人民法院（2018）湘0103刑初478号刑事判决。",
+          "一、撤销本院（2018）湘01刑终6号刑事判决；二、维持天心区人民法院（2018）湘0103刑初156号刑事判决。",
       }),
     );
     (retrial.doc.record as { priorCaseNumbers: string[] }).priorCaseNumbers = [
-      "（2018）湘0103刑初478号",
+      "（2018）湘0103刑初156号",
       "（2018）湘01刑终6号",
     ];
     expect(ruled(retrial.doc).rulings.map((r) => r.effect)).toEqual(["quashed", "upheld"]);
@@ -153,7 +153,7 @@ describe("reversalEvidence", () => {
   it("an affirming appeal reverses nothing", () => {
     const affirmed = later("affirmed", {
       appeal: "affirmed",
-      disposition: "驳回上诉，维持天心区人民法院（2018）湘0103刑初478号刑事判决。",
+      disposition: "驳回上诉，维持天心区人民法院（2018）湘0103刑初156号刑事判决。",
     });
     expect(reversalEvidence(first, [ruled(affirmed)])).toEqual([]);
   });
@@ -185,14 +185,14 @@ describe("a quash changing some of several defendants' sentences", () => {
 
   it("takes the judgment as changed whole when the quash names no defendant, all of them, or sends it back", () => {
     expect(
-      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项")[0]?.defendants,
+      quashing("撤销天心区人民法院（2018）湘0103刑初156号刑事判决第二项")[0]?.defendants,
     ).toBeUndefined();
     expect(
-      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾峰远、李辰宇的量刑部分")[0]
+      quashing("撤销天心区人民法院（2018）湘0103刑初156号刑事判决对被告人曾峰远、李辰宇的量刑部分")[0]
         ?.defendants,
     ).toBeUndefined();
     const remand = quashing(
-      "撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人曾峰远的部分，发回重审",
+      "撤销天心区人民法院（2018）湘0103刑初156号刑事判决对被告人曾峰远的部分，发回重审",
       "remanded",
     );
     expect(remand[0]?.defendants).toBeUndefined();
@@ -209,18 +209,18 @@ describe("a quash changing some of several defendants' sentences", () => {
     const change = (quash: string) =>
       reversalEvidence(withItems, [ruled(later("appeal", { disposition: quash }))]);
     // Item 3 only: property; the judgment stands, no evidence.
-    expect(change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第三项")).toEqual([]);
+    expect(change("撤销天心区人民法院（2018）湘0103刑初156号刑事判决第三项")).toEqual([]);
     // Item 2 and the property item, one defendant named for two items: 李辰宇's sentence changed.
     expect(
-      change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第二项、第三项，即被告人李辰宇犯盗窃罪…")[0]
+      change("撤销天心区人民法院（2018）湘0103刑初156号刑事判决第二项、第三项，即被告人李辰宇犯盗窃罪…")[0]
         ?.defendants,
     ).toEqual(["李辰宇"]);
     // Both sentences: whole. Without the disposition (as before): whole.
     expect(
-      change("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第一项、第二项")[0]?.defendants,
+      change("撤销天心区人民法院（2018）湘0103刑初156号刑事判决第一项、第二项")[0]?.defendants,
     ).toBeUndefined();
     expect(
-      quashing("撤销天心区人民法院（2018）湘0103刑初478号刑事判决第三项")[0]?.defendants,
+      quashing("撤销天心区人民法院（2018）湘0103刑初156号刑事判决第三项")[0]?.defendants,
     ).toBeUndefined();
   });
 
@@ -236,7 +236,7 @@ describe("a quash changing some of several defendants' sentences", () => {
       ruled(
         later("appeal", {
           disposition:
-            "一、维持天心区人民法院（2018）湘0103刑初478号刑事判决对被告人张某、李某1的定罪量刑；二、撤销天心区人民法院（2018）湘0103刑初478号刑事判决对被告人张某某的量刑部分",
+            "一、维持天心区人民法院（2018）湘0103刑初156号刑事判决对被告人张某、李某1的定罪量刑；二、撤销天心区人民法院（2018）湘0103刑初156号刑事判决对被告人张某某的量刑部分",
         }),
       ),
     ]);

@@ -180,7 +180,7 @@ export function reversalEvidence(earlier: EarlierDoc, laters: readonly Ruled[]):
       later.rulings.find((r) => keys.has(caseNumberKey(r.caseNumber)));
     // A remand told by the retrial's history has the retrial for evidence, heard below or at the
     // court of what was quashed (an appeal judgment quashed on retrial and sent back to the basic
-    // court: （2014）郑刑一终字第44号 by the retrial （2017）豫0182刑初984号).
+    // court: （2014）郑刑一终字第82号 by the retrial （2017）豫0182刑初391号).
     const laterCourt = courtInfo(later.doc);
     const placed =
       plausiblyBelow(court, laterCourt) || (ruling?.told !== undefined && remandedFrom(court, laterCourt));

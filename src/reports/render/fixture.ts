@@ -316,7 +316,7 @@ const base: Omit<RetrievalReport, "sha256"> = {
       resolvedBy: "authorityNumber",
       tier: "guiding",
       answerInReasoning: true,
-      caseNumber: "（2012）浦刑初字第4245号",
+      caseNumber: "（2012）浦刑初字第6776号",
       authorityNumber: "指导性案例32号",
       court: "上海市浦东新区人民法院",
       status: "生效",

@@ -278,7 +278,7 @@ describe("no raw keys or enum values in either export", () => {
       expect(text.split(ANSWER_IN_REASONING).length - 1, format).toBe(guiding.length);
       expect(text, format).toContain("第十条");
       // A case found by the number its citation names is shown as found, not as missing.
-      expect(text, format).toContain("已收录：（2012）浦刑初字第4245号（指导性案例32号）");
+      expect(text, format).toContain("已收录：（2012）浦刑初字第6776号（指导性案例32号）");
       expect(text, format).toContain("依所引案例编号在检索库中查得");
     }
     const section = htmlText(html.slice(html.indexOf("<h2>六、"), html.indexOf("<h2>七、")));

@@ -320,10 +320,10 @@ describe("buildKeywordSearch", () => {
   });
 
   it("finds a case number typed as a word by the judgments bearing it, however padded or bracketed", () => {
-    const body = buildKeywordSearch({ q: "(2014)嘉善刑初字第0195号", size: 10 });
+    const body = buildKeywordSearch({ q: "(2014)嘉善刑初字第0272号", size: 10 });
     const must = JSON.stringify((body.query as { bool: { must: unknown[] } }).bool.must[0]);
     expect(must).toContain('"caseNumbers"');
-    expect(must).toContain("（2014）嘉善刑初字第195号");
+    expect(must).toContain("（2014）嘉善刑初字第272号");
   });
 
   it("over the full text, lets each word match by its tokens or as written inside longer words", () => {

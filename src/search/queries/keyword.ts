@@ -516,7 +516,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     const article = bareArticle(fields, text);
     if (article) found.push(article);
     // A case number typed as a word: the judgment bearing it, however its brackets, digits and
-    // padding are written ((2014)嘉善刑初字第0195号 is （2014）嘉善刑初字第195号).
+    // padding are written ((2014)嘉善刑初字第0272号 is （2014）嘉善刑初字第272号).
     if (!phrase && parseCaseNumber(text)?.year !== undefined)
       found.push({ terms: { caseNumbers: caseNumberForms(text) } });
     if (found.length === 0) unsearchable.push(text);
