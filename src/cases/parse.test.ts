@@ -22,7 +22,7 @@ const INSIDER = [
   "文/罗航江（二审承办法官）",
   "【裁判要旨】",
   "对利好型内幕信息在复牌后兑现的，均应以抛售后的实际获利认定为内幕交易的违法所得。",
-  "□案号一审：（2013）沪一中刑初字第51号二审：（2013）沪高刑终字第95号",
+  "□案号一审：（2013）沪一中刑初字第80号二审：（2013）沪高刑终字第74号",
   "【案情】",
   "2012年2月3日下午，被告人王禾川向被告人徐森立透露了德赛电池股票即将停牌的信息。",
   "【审判】",
@@ -31,7 +31,7 @@ const INSIDER = [
   "上海高院裁定：驳回上诉，维持原判。 　　【评析】",
   "对于利好型内幕信息在复牌后兑现的，如果行为人故意低价卖亏股票的，应当按照抛售日的账面所得计算违法所得。如杨某内幕交易案。①杨某自2010年5月起担任漳泽电力独立董事。",
   "（作者单位：上海市高级人民法院）",
-  "①上海市第一中级人民法院（2012）沪一中刑初字第191号；上海市高级人民法院（2013）沪高刑终字第28号。",
+  "①上海市第一中级人民法院（2012）沪一中刑初字第833号；上海市高级人民法院（2013）沪高刑终字第82号。",
 ].join("\n");
 
 describe("parseAuthoritativeCase: notes and footnotes", () => {
@@ -39,15 +39,15 @@ describe("parseAuthoritativeCase: notes and footnotes", () => {
     const r = parseAuthoritativeCase(INSIDER, "people-judicature");
     // The title without 人民司法's issue code and byline.
     expect(r.title).toBe("利好型内幕信息复牌后未兑现的违法所得认定");
-    expect(r.caseNumber?.raw).toBe("（2013）沪高刑终字第95号");
+    expect(r.caseNumber?.raw).toBe("（2013）沪高刑终字第74号");
     expect(r.procedure).toBe("二审");
-    expect(r.priorCaseNumbers).toEqual(["（2013）沪一中刑初字第51号"]);
-    expect(r.citedCaseNumbers).toEqual(["（2012）沪一中刑初字第191号", "（2013）沪高刑终字第28号"]);
+    expect(r.priorCaseNumbers).toEqual(["（2013）沪一中刑初字第80号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2012）沪一中刑初字第833号", "（2013）沪高刑终字第82号"]);
     expect(r.sections.disposition).toMatch(/驳回上诉，维持原判。$/);
     expect(r.sections.reasoning).toMatch(/^对于利好型内幕信息/);
     // The enumeration marker inside the commentary stays in it; the footnote goes to the end matter.
     expect(r.sections.reasoning).toContain("①杨某自2010年5月起");
-    expect(r.sections.footer).toContain("（2012）沪一中刑初字第191号");
+    expect(r.sections.footer).toContain("（2012）沪一中刑初字第833号");
     expect(r.sections.footer).toMatch(/^（作者单位：上海市高级人民法院）/);
   });
 
@@ -56,7 +56,7 @@ describe("parseAuthoritativeCase: notes and footnotes", () => {
       "# 【202305030】利用表见代理骗取他人财物构成诈骗罪",
       "文/何峰森；陈宇航；范立宇 　　作者单位：重庆市第二中级人民法院",
       "【裁判要旨】被告人超越职务权限，利用工作便利骗取他人财物，构成诈骗罪而非职务侵占罪。",
-      "□案号　一审：（2020）渝02366刑初310号　二审：（2021）渝02刑终476号",
+      "□案号　一审：（2020）渝02366刑初643号　二审：（2021）渝02刑终724号",
       "【案情】 　　公诉机关：重庆市奉节县人民检察院。 　　被告人：郭海禾。",
       "【审判】",
       "奉节法院以郭海禾犯诈骗罪，判处有期徒刑6年6个月，并处罚金5万元。宣判后，郭海禾不服，提出上诉。",
@@ -64,31 +64,31 @@ describe("parseAuthoritativeCase: notes and footnotes", () => {
       "本案涉及的问题是公司职员利用表见代理骗取他人财物的行为定性。\\[8\\]",
       "作者单位：重庆市第二中级人民法院；成渝金融法院重庆市万州区人民法院",
       '\\[1\\]杨泉志："权利外观责任与诈骗犯罪"，载《政法论坛》2017年第6期。',
-      "\\[8\\]参见（2022）渝02刑终第15号刑事判决书。",
+      "\\[8\\]参见（2022）渝02刑终第98号刑事判决书。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "people-judicature");
-    expect(r.caseNumber?.raw).toBe("（2021）渝02刑终476号");
-    expect(r.priorCaseNumbers).toEqual(["（2020）渝02366刑初310号"]);
-    expect(r.citedCaseNumbers).toEqual(["（2022）渝02刑终第15号"]);
+    expect(r.caseNumber?.raw).toBe("（2021）渝02刑终724号");
+    expect(r.priorCaseNumbers).toEqual(["（2020）渝02366刑初643号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2022）渝02刑终第98号"]);
     expect(r.sections.facts).toBe("公诉机关：重庆市奉节县人民检察院。\n被告人：郭海禾。");
     expect(r.sections.disposition).toMatch(/驳回上诉，维持原判。$/);
-    expect(r.sections.footer).toMatch(/参见（2022）渝02刑终第15号/);
+    expect(r.sections.footer).toMatch(/参见（2022）渝02刑终第98号/);
   });
 
   it("reads the case-number line and the facts that follow it on the same line", () => {
     const text = [
       "# 【202323062】拒不执行判决、裁定罪与非法处置查封、扣押、冻结的财产罪的区分",
       "【裁判要旨】拒不执行判决、裁定罪与非法处置查封、扣押、冻结的财产罪同属妨害司法犯罪。",
-      "□案号　一审：（2022）浙0206刑初488号 　　【案情】",
+      "□案号　一审：（2022）浙0206刑初171号 　　【案情】",
       "公诉机关：浙江省宁波市北仑区人民检察院。",
-      "法院于2020年11月6日作出（2020）浙0206执3150号执行裁定书，裁定被告单位及被告人艾乙履行付款义务。",
+      "法院于2020年11月6日作出（2020）浙0206执5407号执行裁定书，裁定被告单位及被告人艾乙履行付款义务。",
       "【审判】",
       "北仑区法院判决如下：被告人艾乙犯拒不执行裁定罪，判处有期徒刑1年2个月。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "people-judicature");
-    expect(r.caseNumber?.raw).toBe("（2022）浙0206刑初488号");
+    expect(r.caseNumber?.raw).toBe("（2022）浙0206刑初171号");
     expect(r.priorCaseNumbers).toEqual([]);
-    expect(r.citedCaseNumbers).toEqual(["（2020）浙0206执3150号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2020）浙0206执5407号"]);
     expect(r.sections.facts).toMatch(/^公诉机关/);
   });
 });
@@ -103,13 +103,13 @@ describe("parseAuthoritativeCase: earlier instances", () => {
       "基本案情",
       "某美图像公司遂以侵害著作权为由提起诉讼。",
       "裁判结果",
-      "天津市第三中级人民法院于2019年9月17日作出（2019）津03知民初73号民事判决，判令某庐蜂业公司赔偿某美图像公司经济损失及合理开支共计8000元。某庐蜂业公司不服一审判决，提起上诉。天津市高级人民法院于2020年7月16日作出（2020）津民终311号民事判决，驳回上诉，维持原判。某庐蜂业公司不服，向最高人民法院申请再审。最高人民法院裁定提审本案，并于2021年12月20日作出（2021）最高法民再355号民事判决，撤销一审、二审判决。",
+      "天津市第三中级人民法院于2019年9月17日作出（2019）津03知民初96号民事判决，判令某庐蜂业公司赔偿某美图像公司经济损失及合理开支共计8000元。某庐蜂业公司不服一审判决，提起上诉。天津市高级人民法院于2020年7月16日作出（2020）津民终902号民事判决，驳回上诉，维持原判。某庐蜂业公司不服，向最高人民法院申请再审。最高人民法院裁定提审本案，并于2021年12月20日作出（2021）最高法民再761号民事判决，撤销一审、二审判决。",
       "裁判理由",
       "最高人民法院认为，仅以此水印不能认定涉案图片的著作权属于G*公司。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-gazette");
-    expect(r.caseNumber?.raw).toBe("（2021）最高法民再355号");
-    expect(r.priorCaseNumbers).toEqual(["（2019）津03知民初73号", "（2020）津民终311号"]);
+    expect(r.caseNumber?.raw).toBe("（2021）最高法民再761号");
+    expect(r.priorCaseNumbers).toEqual(["（2019）津03知民初96号", "（2020）津民终902号"]);
     expect(r.citedCaseNumbers).toBeUndefined();
   });
 
@@ -117,15 +117,15 @@ describe("parseAuthoritativeCase: earlier instances", () => {
     const text = [
       "指导案例162号：重庆江小白酒业有限公司诉国家知识产权局、第三人重庆市江津酒厂（集团）有限公司商标权无效宣告行政纠纷案",
       "裁判结果",
-      "北京知识产权法院于2017年12月25日作出(2017)京73行初1213号行政判决：一、撤销商标评审委员会作出的裁定。商标评审委员会、江津酒厂不服，上诉至北京市高级人民法院。北京市高级人民法院于2018年11月22日作出(2018)京行终2122号行政判决：一、撤销北京知识产权法院（2017）京73行初1213号行政判决；二、驳回江小白公司的诉讼请求。江小白公司不服，向最高人民法院申请再审。最高人民法院于2019年12月26日作出（2019）最高法行再224号行政判决：一、撤销北京市高级人民法院（2018）京行终2122号行政判决；二、维持北京知识产权法院（2017）京73行初1213号行政判决。",
+      "北京知识产权法院于2017年12月25日作出(2017)京73行初1465号行政判决：一、撤销商标评审委员会作出的裁定。商标评审委员会、江津酒厂不服，上诉至北京市高级人民法院。北京市高级人民法院于2018年11月22日作出(2018)京行终3794号行政判决：一、撤销北京知识产权法院（2017）京73行初1465号行政判决；二、驳回江小白公司的诉讼请求。江小白公司不服，向最高人民法院申请再审。最高人民法院于2019年12月26日作出（2019）最高法行再781号行政判决：一、撤销北京市高级人民法院（2018）京行终3794号行政判决；二、维持北京知识产权法院（2017）京73行初1465号行政判决。",
       "裁判理由",
       "最高人民法院认为，本案的主要争议焦点是诉争商标的申请注册是否违反2001年商标法第十五条的规定。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
-    expect(r.caseNumber?.raw).toBe("（2019）最高法行再224号");
+    expect(r.caseNumber?.raw).toBe("（2019）最高法行再781号");
     expect(r.procedure).toBe("再审");
     // One entry per number, however its brackets are written.
-    expect(r.priorCaseNumbers).toEqual(["(2017)京73行初1213号", "(2018)京行终2122号"]);
+    expect(r.priorCaseNumbers).toEqual(["(2017)京73行初1465号", "(2018)京行终3794号"]);
   });
 
   it("cites, but does not take for an instance, a judgment of another kind the facts refer to", () => {
@@ -133,16 +133,16 @@ describe("parseAuthoritativeCase: earlier instances", () => {
       "### 指导性案例205号：上海市人民检察院第三分院诉郎溪华远固体废物处置有限公司等环境污染民事公益诉讼案",
       "基本案情",
       "法院经审理查明：2015年初，华远公司法定代表人联系黄江岩，欲购买进口含铜固体废物。",
-      "另查明，上海市第三中级人民法院于2018年9月18日作出（2018）沪03刑初8号刑事判决，判决米泰公司犯走私废物罪，判处罚金20万元。该刑事判决已生效。",
+      "另查明，上海市第三中级人民法院于2018年9月18日作出（2018）沪03刑初3号刑事判决，判决米泰公司犯走私废物罪，判处罚金20万元。该刑事判决已生效。",
       "裁判结果",
-      "上海市第三中级人民法院于2019年9月5日作出（2019）沪03民初11号民事判决：被告连带赔偿处置费1053700元。华远公司不服，提起上诉。上海市高级人民法院于2020年12月25日作出（2019）沪民终450号民事判决：驳回上诉，维持原判。",
+      "上海市第三中级人民法院于2019年9月5日作出（2019）沪03民初22号民事判决：被告连带赔偿处置费1053700元。华远公司不服，提起上诉。上海市高级人民法院于2020年12月25日作出（2019）沪民终848号民事判决：驳回上诉，维持原判。",
       "裁判理由",
       "法院生效裁判认为：行为人未在走私废物犯罪案件中被判处刑事责任，不代表其必然无需承担民事责任。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
-    expect(r.caseNumber?.raw).toBe("（2019）沪民终450号");
-    expect(r.priorCaseNumbers).toEqual(["（2019）沪03民初11号"]);
-    expect(r.citedCaseNumbers).toEqual(["（2018）沪03刑初8号"]);
+    expect(r.caseNumber?.raw).toBe("（2019）沪民终848号");
+    expect(r.priorCaseNumbers).toEqual(["（2019）沪03民初22号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2018）沪03刑初3号"]);
   });
 
   it("tells an earlier conviction whose probation is revoked from the first instance an appeal quashes", () => {
@@ -150,14 +150,14 @@ describe("parseAuthoritativeCase: earlier instances", () => {
     const earlier = [
       "**【第764号】刘森抢劫案——驾驶机动车“碰瓷”行为如何定性**",
       "一、基本案情",
-      "天津市第一中级人民法院判决如下：被告人刘森犯抢劫罪，判处死刑，剥夺政治权利终身；撤销天津市红桥区人民法院以（2008）红刑初字第156号刑事判决对刘森以聚众斗殴罪判处有期徒刑二年六个月，缓刑三年的缓刑部分。",
+      "天津市第一中级人民法院判决如下：被告人刘森犯抢劫罪，判处死刑，剥夺政治权利终身；撤销天津市红桥区人民法院以（2008）红刑初字第887号刑事判决对刘森以聚众斗殴罪判处有期徒刑二年六个月，缓刑三年的缓刑部分。",
       "二、主要问题",
       "驾驶机动车“碰瓷”的行为如何定性？",
     ].join("\n");
     const r1 = parseAuthoritativeCase(earlier, "criminal-trial-reference");
     expect(r1.caseNumber).toBeUndefined();
     expect(r1.priorCaseNumbers).toEqual([]);
-    expect(r1.citedCaseNumbers).toEqual(["（2008）红刑初字第156号"]);
+    expect(r1.citedCaseNumbers).toEqual(["（2008）红刑初字第887号"]);
 
     // 公报案例: the appeal quashes the case's first instance, probation included.
     const appeal = [
@@ -166,13 +166,13 @@ describe("parseAuthoritativeCase: earlier instances", () => {
       "行为人交通肇事后逃逸的，不适用缓刑。",
       "被告人：龚宇航。",
       "阜阳市中级人民法院于2014年11月27日判决如下：",
-      "一、撤销安徽省颍上县人民法院（2014）颍刑初字第00473号刑事判决，即被告人龚宇航犯交通肇事罪，判处有期徒刑三年，缓刑四年；",
+      "一、撤销安徽省颍上县人民法院（2014）颍刑初字第00754号刑事判决，即被告人龚宇航犯交通肇事罪，判处有期徒刑三年，缓刑四年；",
       "二、被告人龚宇航犯交通肇事罪，判处有期徒刑三年。",
     ].join("\n");
     const r2 = parseAuthoritativeCase(appeal, "spc-gazette");
     // The number is the quashed first instance's; the appeal's own is not told.
     expect(r2.caseNumber).toBeUndefined();
-    expect(r2.priorCaseNumbers).toEqual(["（2014）颍刑初字第00473号"]);
+    expect(r2.priorCaseNumbers).toEqual(["（2014）颍刑初字第00754号"]);
     expect(r2.citedCaseNumbers).toBeUndefined();
   });
 });
@@ -183,8 +183,8 @@ describe("parseAuthoritativeCase: an appeal that changes the sentence (指导案
       "指导案例93号：于远故意伤害案",
       "（最高人民法院审判委员会讨论通过　2018年6月20日发布）",
       "裁判结果",
-      "山东省聊城市中级人民法院于2017年2月17日作出（2016）鲁15刑初33号刑事附带民事判决，认定被告人于远犯故意伤害罪，判处无期徒刑，剥夺政治权利终身。",
-      "宣判后，被告人于远及部分原审附带民事诉讼原告人不服，分别提出上诉。山东省高级人民法院经审理于2017年6月23日作出（2017）鲁刑终151号刑事附带民事判决：驳回附带民事上诉，维持原判附带民事部分；撤销原判刑事部分，以故意伤害罪改判于远有期徒刑五年。",
+      "山东省聊城市中级人民法院于2017年2月17日作出（2016）鲁15刑初81号刑事附带民事判决，认定被告人于远犯故意伤害罪，判处无期徒刑，剥夺政治权利终身。",
+      "宣判后，被告人于远及部分原审附带民事诉讼原告人不服，分别提出上诉。山东省高级人民法院经审理于2017年6月23日作出（2017）鲁刑终760号刑事附带民事判决：驳回附带民事上诉，维持原判附带民事部分；撤销原判刑事部分，以故意伤害罪改判于远有期徒刑五年。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.outcome.appeal).toBe("amended");
@@ -218,7 +218,7 @@ describe("parseAuthoritativeCase: charges and committee", () => {
       "裁判要点",
       "机动车驾驶人员出于竞技、追求刺激等目的，在道路上曲折穿行、快速追赶行驶的，属于“追逐竞驶”。",
       "裁判结果",
-      "上海市浦东新区人民法院于2013年1月21日作出（2012）浦刑初字第4245号刑事判决：被告人张某某犯危险驾驶罪，判处拘役四个月。",
+      "上海市浦东新区人民法院于2013年1月21日作出（2012）浦刑初字第6776号刑事判决：被告人张某某犯危险驾驶罪，判处拘役四个月。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.decisionDate).toBe("2013-01-21");
@@ -352,7 +352,7 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
   it("takes only a court of the write-up's own number's level, and no masked or generic one", () => {
     const numbered = [
       "**李航强奸案**",
-      "□案号　（2001）香刑初字第98号",
+      "□案号　（2001）香刑初字第92号",
       "【案情】",
       "哈尔滨市香坊区人民法院经审理认为，被告人李航的行为构成强奸罪，于2001年5月8日判决：被告人李航犯强奸罪，判处有期徒刑四年。宣判后，被告人不服，提出上诉。哈尔滨市中级人民法院经审理，裁定驳回上诉，维持原判。",
     ].join("\n");
@@ -372,13 +372,13 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
       [
         "**【第1460号】董宇寻衅滋事案——缓刑考验期间犯新罪**",
         "一、基本案情",
-        "被告人董宇，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初310号刑事判决判处有期徒刑十个月，缓刑一年。",
+        "被告人董宇，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初980号刑事判决判处有期徒刑十个月，缓刑一年。",
         "江苏省扬中市人民法院经审理认为，被告人董宇构成寻衅滋事罪，于2019年5月20日判决：被告人董宇犯寻衅滋事罪，判处有期徒刑七个月。",
       ].join("\n"),
       "criminal-trial-reference",
     );
     expect(r.caseNumber).toBeUndefined();
-    expect(r.citedCaseNumbers).toEqual(["（2018）苏1182刑初310号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2018）苏1182刑初980号"]);
     expect(r.court).toBe("江苏省扬中市人民法院");
     expect(r.decisionDate).toBe("2019-05-20");
   });
@@ -557,12 +557,12 @@ describe("parseAuthoritativeCase: a judgment the account says was quashed or uph
       [
         "**某某合同纠纷案**",
         "【裁判结果】",
-        "江苏省高级人民法院于2012年作出（2009）苏民三初字第0004号民事判决。宣判后，当事人提出上诉。最高人民法院于2013年作出（2013）民四终字第35号民事判决：一、撤销江苏省高级人民法院（2009）苏民三初字第0004号民事判决；二、驳回原告的诉讼请求。",
+        "江苏省高级人民法院于2012年作出（2009）苏民三初字第0003号民事判决。宣判后，当事人提出上诉。最高人民法院于2013年作出（2013）民四终字第23号民事判决：一、撤销江苏省高级人民法院（2009）苏民三初字第0003号民事判决；二、驳回原告的诉讼请求。",
       ].join("\n"),
       "spc-gazette",
     );
-    expect(r.caseNumber?.raw).not.toBe("（2009）苏民三初字第0004号");
-    expect(r.priorCaseNumbers).toContain("（2009）苏民三初字第0004号");
+    expect(r.caseNumber?.raw).not.toBe("（2009）苏民三初字第0003号");
+    expect(r.priorCaseNumbers).toContain("（2009）苏民三初字第0003号");
   });
 
   it("leaves the own number untold rather than take another suit's for it", () => {
@@ -570,8 +570,8 @@ describe("parseAuthoritativeCase: a judgment the account says was quashed or uph
       [
         "**天平汽车保险股份有限公司苏州中心支公司诉王远禾追偿权纠纷案**",
         "【裁判结果】",
-        "受害人诉至法院，苏州市吴江区人民法院作出（2013）吴江开民初字第0007号民事判决书，判决天平保险苏州公司赔偿受害人76700元。",
-        "江苏省高级人民法院再审认为，原审判决适用法律错误，判决：一、撤销江苏省苏州市中级人民法院（2013）苏中商终字第0754号民事判决及苏州市吴江区人民法院（2013）吴江商初字第0660号民事判决。",
+        "受害人诉至法院，苏州市吴江区人民法院作出（2013）吴江开民初字第0009号民事判决书，判决天平保险苏州公司赔偿受害人76700元。",
+        "江苏省高级人民法院再审认为，原审判决适用法律错误，判决：一、撤销江苏省苏州市中级人民法院（2013）苏中商终字第0540号民事判决及苏州市吴江区人民法院（2013）吴江商初字第0667号民事判决。",
       ].join("\n"),
       "spc-gazette",
     );
@@ -659,16 +659,16 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
     const text = [
       "### 指导案例189号：上海熊猫互娱文化有限公司诉李立、昆山播爱游信息技术有限公司合同纠纷案",
       "裁判结果",
-      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
+      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初11678号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
       "裁判理由",
       "法院生效裁判认为：合同约定的违约金过高的，可以请求予以适当减少。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.sections.history).toBe(
-      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初10454号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。",
+      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初11678号民事判决：驳回郑某的诉讼请求。郑某不服一审判决，提起上诉。",
     );
     expect(r.sections.disposition).toBe(
-      "上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终2032号民事判决：驳回上诉，维持原判。",
+      "上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
     );
     // One instance told: the 裁判结果 is the disposition, as written.
     const single = parseAuthoritativeCase(
@@ -687,13 +687,13 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
       "一、基本案情",
       "莆田市中级人民法院认为，被告人黄辰海以非法占有为目的，骗取他人财物，其行为构成诈骗罪。据此，依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人黄辰海犯诈骗罪，判处有期徒刑十年。",
       "一审宣判后，被告人黄辰海提出上诉。福建省高级人民法院经审理认为，黄辰海的行为属民事欺诈，不构成诈骗罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（三）项之规定，判决如下：",
-      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄辰海无罪。",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第35号刑事判决。2．上诉人黄辰海无罪。",
       "二、主要问题",
       "如何区分诈骗犯罪与民事欺诈行为？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
     expect(r.sections.disposition).toBe(
-      "1．撤销莆田市中级人民法院（2014）莆刑初字第48号刑事判决。2．上诉人黄辰海无罪。",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第35号刑事判决。2．上诉人黄辰海无罪。",
     );
     // The facts keep the whole account of the trials.
     expect(r.sections.facts).toContain("判处有期徒刑十年");
@@ -828,11 +828,11 @@ describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of 
       "### 上坝村村民委员会不服宜兴市林副业局林业行政处罚决定案",
       "原告：宜兴市上坝村村民委员会。",
       "被告：宜兴市林副业局。",
-      "被告向法院提交了以下证据：9.宜兴市林副业局的《行政处罚决定书》，证明该局对该村进行行政处罚。  10.宜兴市人民法院（2002）宜刑初字第70号刑事判决书，认定上坝村滥伐林木数为542.721立方米。",
+      "被告向法院提交了以下证据：9.宜兴市林副业局的《行政处罚决定书》，证明该局对该村进行行政处罚。  10.宜兴市人民法院（2002）宜刑初字第47号刑事判决书，认定上坝村滥伐林木数为542.721立方米。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-gazette");
     expect(r.caseNumber).toBeUndefined();
-    expect(r.citedCaseNumbers).toEqual(["（2002）宜刑初字第70号"]);
+    expect(r.citedCaseNumbers).toEqual(["（2002）宜刑初字第47号"]);
     // No number of its own: an administrative case, as its title says.
     expect(r.category).toBe("行政");
     expect(
@@ -896,7 +896,7 @@ describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审�
       "**【第1264号】吴泉、张江岩、刘川诈骗案——“网络关键词”诈骗的认定**",
       "一、基本案情",
       "无锡市滨湖区人民法院认为，被告人刘川的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人刘川犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
-      "一审宣判后，刘川不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终330号刑事裁定：驳回上诉，维持原判。",
+      "一审宣判后，刘川不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终515号刑事裁定：驳回上诉，维持原判。",
       "二、主要问题",
       "如何认定网络关键词诈骗？",
     ].join("\n");
@@ -929,7 +929,7 @@ describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如
   it("names the SPC by its official name before asking whether it fits the own number (人民司法 rmsf0463)", () => {
     const text = [
       "# 【201820052】出售人工驯养繁殖的珍贵、濒危野生动物应从宽处罚",
-      "□案号　一审：（2017）粤01刑初100号　二审：（2017）粤刑终200号　复核：（2018）最高法刑核50241561号",
+      "□案号　一审：（2017）粤01刑初100号　二审：（2017）粤刑终200号　复核：（2018）最高法刑核35941850号",
       "【审判】",
       "广东省高级人民法院裁定驳回上诉，维持原判，并依法报请最高人民法院核准。最高法院依法已予核准。",
     ].join("\n");
@@ -945,10 +945,10 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
       "原告:葛禾海:person",
       "被告:洪立森:person",
     ]);
-    expect(names("程峰森诉张泉、中国人民财产保险股份有限公司南京市分公司机动车交通事故责任纠纷案")).toEqual([
-      "原告:程峰森:person",
-      "被告:张泉:person",
-      "被告:中国人民财产保险股份有限公司南京市分公司:organisation",
+    expect(names("程立森诉张沐禾、某某财产保险股份有限公司某市分公司机动车交通事故责任纠纷案")).toEqual([
+      "原告:程立森:person",
+      "被告:张沐禾:person",
+      "被告:某某财产保险股份有限公司某市分公司:organisation",
     ]);
     expect(names("（检例第123号） 胡某祥、万某妹与胡某平赡养纠纷支持起诉案")).toEqual([
       "其他:胡某祥:person",

@@ -3,16 +3,16 @@ import { birthMonth, extractBench, extractParties, partyKind, separatelyTried } 
 
 describe("birthMonth", () => {
   const parties =
-    "公诉机关北京市大兴区人民检察院。被告人张泉，男，1989年3月5日出生于河北省威县，汉族，初中文化。2018年1月5日因涉嫌盗窃罪被刑事拘留。被告人李桦，男，出生于1977年11月，汉族。被告人王某，男，19××年出生。";
+    "公诉机关某市某区人民检察院。被告人张沐禾，男，1989年3月17日出生于某省某县，汉族，小学文化。2018年2月9日因涉嫌盗窃罪被刑事拘留。被告人李楠禾，男，出生于1977年11月，汉族。被告人王某，男，19××年出生。";
   it("reads the year and month a party was born, after the party's own name", () => {
-    expect(birthMonth(parties, "张泉")).toBe("1989-03");
-    expect(birthMonth(parties, "李桦")).toBe("1977-11");
+    expect(birthMonth(parties, "张沐禾")).toBe("1989-03");
+    expect(birthMonth(parties, "李楠禾")).toBe("1977-11");
   });
   it("gives nothing when not written, masked, or only another party's is", () => {
     expect(birthMonth(parties, "王某")).toBeUndefined();
     expect(birthMonth(parties, "赵六")).toBeUndefined();
     expect(birthMonth("被告人周某，因涉嫌盗窃罪于2018年1月5日被刑事拘留。", "周某")).toBeUndefined();
-    expect(birthMonth(undefined, "张泉")).toBeUndefined();
+    expect(birthMonth(undefined, "张沐禾")).toBeUndefined();
   });
 });
 

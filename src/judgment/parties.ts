@@ -265,8 +265,8 @@ export function extractBench(footer: string): { name: string; role: string }[] {
 }
 
 /**
- * The year and month a party was born, as the parties section writes it after the name (被告人张泉，
- * 男，1989年3月5日出生 / 出生于1989年3月 / 生于…): "1989-03"; undefined when not written or masked
+ * The year and month a party was born, as the parties section writes it after the name (被告人张沐禾，
+ * 男，1989年3月17日出生 / 出生于1989年3月 / 生于…): "1989-03"; undefined when not written or masked
  * (19××年). What tells two namesakes apart (/related compares them).
  */
 export function birthMonth(partiesText: string | undefined, name: string): string | undefined {

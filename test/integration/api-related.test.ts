@@ -96,12 +96,12 @@ function criminal(
 
 // Pre-2016 numbers: 唐山市路北区 and 保定市北市区 both wrote 北 (same province, different cities);
 // 上犹县 (江西) and 郑州市上街区 (河南) both wrote 上.
-const BEI = { raw: "（2014）北刑初字第122号", courtCode: "北" };
-const SHANG = { raw: "（2015）上刑初字第53号", courtCode: "上" };
+const BEI = { raw: "（2014）北刑初字第880号", courtCode: "北" };
+const SHANG = { raw: "（2015）上刑初字第19号", courtCode: "上" };
 const instanceRecords = [
   criminal(
     "t-appeal",
-    { raw: "（2014）唐刑终字第407号", courtCode: "唐" },
+    { raw: "（2014）唐刑终字第474号", courtCode: "唐" },
     "河北省唐山市中级人民法院",
     "河北省",
     "中级",
@@ -134,7 +134,7 @@ const instanceRecords = [
   // Post-2016: 朝阳 (京0105) appeals go to the third intermediate court (京03), which its code does not say.
   criminal(
     "m-first",
-    { raw: "（2018）京0105刑初2652号", courtCode: "京0105", year: 2018 },
+    { raw: "（2018）京0105刑初9774号", courtCode: "京0105", year: 2018 },
     "北京市朝阳区人民法院",
     "北京市",
     "基层",
@@ -142,17 +142,17 @@ const instanceRecords = [
   ),
   criminal(
     "m-appeal",
-    { raw: "（2019）京03刑终25号", courtCode: "京03", year: 2019 },
+    { raw: "（2019）京03刑终93号", courtCode: "京03", year: 2019 },
     "北京市第三中级人民法院",
     "北京市",
     "中级",
     [person("赵某", "上诉人")],
-    { procedure: "二审", priorCaseNumbers: ["（2018）京0105刑初2652号"] },
+    { procedure: "二审", priorCaseNumbers: ["（2018）京0105刑初9774号"] },
   ),
   // 萍乡市湘东区 wrote 湘 before 2016: the parser's province from that abbreviation (湖南省) is wrong.
   criminal(
     "x-first",
-    { raw: "（2015）湘刑初字第142号", courtCode: "湘", year: 2015 },
+    { raw: "（2015）湘刑初字第358号", courtCode: "湘", year: 2015 },
     "萍乡市湘东区人民法院",
     "湖南省",
     "基层",
@@ -160,12 +160,12 @@ const instanceRecords = [
   ),
   criminal(
     "x-appeal",
-    { raw: "（2016）赣03刑终73号", courtCode: "赣03", year: 2016 },
+    { raw: "（2016）赣03刑终14号", courtCode: "赣03", year: 2016 },
     "江西省萍乡市中级人民法院",
     "江西省",
     "中级",
     [person("钱某", "上诉人")],
-    { procedure: "二审", priorCaseNumbers: ["（2015）湘刑初字第142号"] },
+    { procedure: "二审", priorCaseNumbers: ["（2015）湘刑初字第358号"] },
   ),
   // A first instance whose facts cite a co-defendant's separate judgment (pre-2016: 上 is borne by
   // 上犹县 and 郑州市上街区) and an earlier conviction elsewhere (post-2016: unique).
@@ -176,12 +176,12 @@ const instanceRecords = [
     "江西省",
     "基层",
     [person("邱某", "被告人")],
-    { citedCaseNumbers: [SHANG.raw, "（2018）京0105刑初2652号"] },
+    { citedCaseNumbers: [SHANG.raw, "（2018）京0105刑初9774号"] },
   ),
 ];
 
 // 吴立江's first instance, its appeal, and the guiding case written up from it (one number, the court's
-// name shortened); a judgment of 湘潭县 bearing 萍乡市湘东区's pre-2016 number 湘刑初字第142号.
+// name shortened); a judgment of 湘潭县 bearing 萍乡市湘东区's pre-2016 number 湘刑初字第358号.
 const WU = { raw: "（2017）苏0612刑初1468号", courtCode: "苏0612", year: 2017 };
 const publishedRecords = [
   criminal("w-first", WU, "江苏省南通市通州区人民法院", "江苏省", "基层", [person("吴立江", "被告人")]),
@@ -200,7 +200,7 @@ const publishedRecords = [
   ),
   criminal(
     "x-hunan",
-    { raw: "（2015）湘刑初字第142号", courtCode: "湘", year: 2015 },
+    { raw: "（2015）湘刑初字第358号", courtCode: "湘", year: 2015 },
     "湖南省湘潭市湘潭县人民法院",
     "湖南省",
     "基层",
@@ -208,31 +208,39 @@ const publishedRecords = [
   ),
 ];
 
-// 张泉: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
+// 张沐禾: one name, defendants in several provinces; 李甲 and 陈2 are pseudonyms, like 李某.
 const personRecords = [
   criminal(
     "p-anchor",
-    { raw: "（2019）苏0508刑初333号", courtCode: "苏0508" },
+    { raw: "（2019）苏0508刑初956号", courtCode: "苏0508" },
     "苏州市姑苏区人民法院",
     "江苏省",
     "基层",
     [
       org("苏州市姑苏区人民检察院", "公诉机关"),
-      person("张泉", "被告人"),
+      person("张沐禾", "被告人"),
       person("李甲", "被害人"),
       person("陈2", "被害人"),
     ],
-    { sections: { parties: "公诉机关苏州市姑苏区人民检察院。被告人张泉，男，1985年4月3日出生。" } },
+    { sections: { parties: "公诉机关苏州市姑苏区人民检察院。被告人张沐禾，男，1985年4月3日出生。" } },
   ),
-  criminal("p-jiangsu", undefined, "南京市玄武区人民法院", "江苏省", "基层", [person("张泉", "被告人")]),
+  criminal("p-jiangsu", undefined, "南京市玄武区人民法院", "江苏省", "基层", [person("张沐禾", "被告人")]),
   // Births given by both: alike is one person, different are namesakes.
-  criminal("p-born", undefined, "无锡市梁溪区人民法院", "江苏省", "基层", [person("张泉", "被告人")], {
-    sections: { parties: "被告人张泉，男，1985年4月3日出生，汉族。" },
+  criminal("p-born", undefined, "无锡市梁溪区人民法院", "江苏省", "基层", [person("张沐禾", "被告人")], {
+    sections: { parties: "被告人张沐禾，男，1985年4月3日出生，汉族。" },
   }),
-  criminal("p-born-other", undefined, "常州市天宁区人民法院", "江苏省", "基层", [person("张泉", "被告人")], {
-    sections: { parties: "被告人张泉，男，1971年9月12日出生，汉族。" },
-  }),
-  criminal("p-henan", undefined, "郑州市中原区人民法院", "河南省", "基层", [person("张泉", "被告人")]),
+  criminal(
+    "p-born-other",
+    undefined,
+    "常州市天宁区人民法院",
+    "江苏省",
+    "基层",
+    [person("张沐禾", "被告人")],
+    {
+      sections: { parties: "被告人张沐禾，男，1971年9月12日出生，汉族。" },
+    },
+  ),
+  criminal("p-henan", undefined, "郑州市中原区人民法院", "河南省", "基层", [person("张沐禾", "被告人")]),
   criminal("p-pseudonyms", undefined, "苏州市吴中区人民法院", "江苏省", "基层", [
     person("王某", "被告人"),
     person("李甲", "被害人"),
@@ -399,10 +407,10 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(byNumber.body.anchor.id).toBe("w-first");
     expect(byNumber.body.anchor.unmatchedCaseNumbers).toEqual(["（2018）苏06刑终99号"]);
     const unknown = await api.call("/api/v1/related", {
-      body: { caseNumbers: ["（2016）鲁1002刑初510号号"] },
+      body: { caseNumbers: ["（2016）鲁1002刑初719号号"] },
     });
     expect(unknown.body).toMatchObject({
-      anchor: { unmatchedCaseNumbers: ["（2016）鲁1002刑初510号号"] },
+      anchor: { unmatchedCaseNumbers: ["（2016）鲁1002刑初719号号"] },
       cases: [],
     });
     expect((byNumber.body.cases as Case[]).map((c) => c.id)).toContain("w-case");
@@ -423,7 +431,7 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
   it("names judgments the facts cite as 引用裁判, not as instances", async () => {
     const res = await api.call("/api/v1/related", { body: { caseId: "k-cites" } });
     expect(res.status).toBe(200);
-    expect(res.body.anchor.citedCaseNumbers).toEqual([SHANG.raw, "（2018）京0105刑初2652号"]);
+    expect(res.body.anchor.citedCaseNumbers).toEqual([SHANG.raw, "（2018）京0105刑初9774号"]);
     const cases = res.body.cases as Case[];
     const cited = cases.filter((c) => c.relations.some((r) => r.relation === "引用裁判"));
     // The co-defendant's judgment of 江西's own 上 court, not 郑州市上街区's; the conviction in 北京.
@@ -479,11 +487,11 @@ describe("POST /api/v1/related against a real Elasticsearch", () => {
     expect(res.body.cases).toEqual([
       expect.objectContaining({
         id: "p-born",
-        relations: [{ relation: "同一当事人", party: "张泉", match: "exact", born: "1985-04" }],
+        relations: [{ relation: "同一当事人", party: "张沐禾", match: "exact", born: "1985-04" }],
       }),
       expect.objectContaining({
         id: "p-jiangsu",
-        relations: [{ relation: "同名当事人", party: "张泉", match: "exact" }],
+        relations: [{ relation: "同名当事人", party: "张沐禾", match: "exact" }],
       }),
     ]);
     expect(res.body.anchor.province).toBe("江苏省");
