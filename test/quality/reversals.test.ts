@@ -18,27 +18,32 @@ const specs: SourceSpec[] = [
   { location: path.join(shared, "cases/authoritative-cases.jsonl.br"), format: "cases" },
 ];
 
-/** Read by hand: each first or earlier instance, and the later instance that changed it. */
+/**
+ * Judgments are named by their LeCaRD candidate id (sourceId), not by their case numbers, so that no
+ * corpus text is written here.
+ *
+ * Read by hand: each first or earlier instance, and the later instance that changed it.
+ */
 const REVERSED: [judgment: string, by: string][] = [
-  ["（2018）湘0103刑初478号", "（2018）湘01刑终778号"], // 拘役六个月缓刑六个月 → 拘役二个月
-  ["（2018）浙0104刑初294号", "（2018）浙0104刑再4号"], // same court's retrial: 合同诈骗罪, 1 年 8 个月
-  ["（2017）川15刑终363号", "（2018）川刑再12号"], // an appeal's judgment quashed on retrial
-  ["（2014）沂南刑初字第101号", "（2017）鲁13刑再7号"], // quashed by a retrial, which its appeal upheld
-  ["（2016）黑0127刑再2号", "（2016）黑01刑终475号"], // a retrial's sentence quashed on appeal: 免于刑事处罚
-  ["（2015）湘刑初字第142号", "（2016）赣03刑终73号"], // 湘 of 萍乡市湘东区, not 湖南: the court names tell
-  ["2016苏01刑终80号", "（2016）苏刑抗2号"], // written without brackets
-  ["（2013）修刑初字第168号", "（2014）焦刑一终字第00007号"], // 组织、领导黑社会性质组织罪 quashed
+  ["38632", "38633"], // 拘役六个月缓刑六个月 → 拘役二个月
+  ["42698", "42699"], // same court's retrial: 合同诈骗罪, 1 年 8 个月
+  ["41076", "41075"], // an appeal's judgment quashed on retrial
+  ["40903", "40902"], // quashed by a retrial, which its appeal upheld
+  ["37626", "37628"], // a retrial's sentence quashed on appeal: 免于刑事处罚
+  ["43241", "43240"], // 湘 of 萍乡市湘东区, not 湖南: the court names tell
+  ["39670", "39669"], // its number written without brackets
+  ["38849", "38850"], // 组织、领导黑社会性质组织罪 quashed
   // Session 11's review: a judgment sentencing 马某甲 anew without 撤销 (a masked name the first
   // instance writes in full: whole); remands told of an appeal judgment (the retrial a basic
   // court's) and in a quoted ruling's earlier item.
-  ["（2016）青0222刑初28号", "（2017）青02刑终63号"],
-  ["（2014）郑刑一终字第44号", "（2017）豫0182刑初984号"],
-  ["（2016）吉76刑终7号", "（2018）吉7603刑初7号"],
+  ["38405", "38406"],
+  ["41186", "41187"],
+  ["38635", "38634"],
   // Remanded by a ruling not in the corpus, as the retrial's history tells (its number the evidence):
-  ["（2019）川1304刑初49号", "（2019）川1304刑初147号"], // 撤销本院（2019）川1304刑初49号刑事判决，发回
-  ["（2017）湘0121刑初706号", "（2018）湘0121刑初1000号"], // …刑事判决…被长沙市中级人民法院撤销，发回
-  ["（2016）冀0827刑初137号", "（2017）冀0827刑初78号"], // …裁定，撤销原判，发回重审
-  ["（2016）京01刑初130号", "（2018）京01刑初52号"], // …裁定发回我院重新审判
+  ["37936", "37937"], // 撤销本院…刑初…号刑事判决，发回 (its own first instance)
+  ["38836", "38835"], // …刑事判决…被长沙市中级人民法院撤销，发回
+  ["40140", "40139"], // …裁定，撤销原判，发回重审
+  ["39587", "39588"], // …裁定发回我院重新审判
 ];
 
 /**
@@ -48,52 +53,57 @@ const REVERSED: [judgment: string, by: string][] = [
  * name from the corpus is written here.
  */
 const IN_PART: [judgment: string, sentences: number[]][] = [
-  ["（2018）渝03刑初7号", [1]], // 撤销…第二项对被告人X犯贩卖毒品罪的量刑
-  ["（2015）浙杭刑初字第199号", [1]], // 撤销原判对被告人X的量刑部分，维持其他部分
-  ["（2016）湘1302刑初107号", [2, 4]], // 第三项、第五项对被告人X、Y的量刑
-  ["（2018）粤52刑初39号", [0, 1]], // two items, each naming its defendant
-  ["2016苏01刑终80号", [1]], // 撤销…对被告人X的定罪、量刑部分 (the co-defendant's stands)
-  ["（2017）京03刑初37号", [1]], // its quash came after a fine's due date, once cut off the disposition
+  ["37983", [1]], // 撤销…第二项对被告人X犯贩卖毒品罪的量刑
+  ["39960", [1]], // 撤销原判对被告人X的量刑部分，维持其他部分
+  ["39606", [2, 4]], // 第三项、第五项对被告人X、Y的量刑
+  ["41522", [0, 1]], // two items, each naming its defendant
+  ["39670", [1]], // 撤销…对被告人X的定罪、量刑部分 (the co-defendant's stands)
+  ["40842", [1]], // its quash came after a fine's due date, once cut off the disposition
   // Items quashed by number, read in the judgment's own disposition (session 11):
-  ["（2019）京0106刑初169号", [0]], // 第一项、第六项 (six: confiscation), beside 准许…撤回上诉
-  ["（2015）楚刑初字第31号", [0, 2]], // 第一、三项, the appeal masking them X某某, Y某某
-  ["（2016）闽0583刑初1712号", [2]], // 第三项
-  ["（2018）皖1124刑初131号", [1]], // 第二项
+  ["39136", [0]], // 第一项、第六项 (six: confiscation), beside 准许…撤回上诉
+  ["42652", [0, 2]], // 第一、三项, the appeal masking them X某某, Y某某
+  ["38174", [2]], // 第三项
+  ["38100", [1]], // 第二项
 ];
 
 /** Judgments a later instance in the corpus cites and that still stand. */
 const STANDING: string[] = [
-  "（2016）闽08刑初23号", // （2017）闽刑终51号 quashed its civil part only (即附带民事判决部分)
-  "（2017）晋0881刑初39号", // the retrial quashed the appeal's ruling and upheld it
-  "（2017）湘1322刑初266号", // remanded by a ruling not in the corpus, and no retrial in it tells so
-  "（2017）桂0981刑初86号", // only the civil part went up and was sent back (刑事部分已发生法律效力)
+  "38297", // its appeal quashed its civil part only (即附带民事判决部分)
+  "38105", // the retrial quashed the appeal's ruling and upheld it
+  "37736", // remanded by a ruling not in the corpus, and no retrial in it tells so
+  "38853", // only the civil part went up and was sent back (刑事部分已发生法律效力)
   // Only property or civil items quashed, by number (session 11, read in their dispositions):
-  "（2016）鄂01刑初184号", // 第九项, confiscation
-  "（2016）粤16刑初4号", // 第四项, recovery of proceeds
-  "（2018）辽0792刑初54号", // 第十六项、第十七项, civil compensation
-  "（2018）闽0181刑初1565号", // 第二项, restitution
-  "（2018）粤1621刑初160号", // 第三项, civil compensation
+  "43260", // 第九项, confiscation
+  "39989", // 第四项, recovery of proceeds
+  "41337", // 第十六项、第十七项, civil compensation
+  "41811", // 第二项, restitution
+  "42762", // 第三项, civil compensation
 ];
 
 describe.skipIf(!specs.every((s) => existsSync(s.location)))("reversed judgments on the real corpus", () => {
   it("marks the judgments a later instance in the corpus changed or sent back, and no other", async () => {
     const fields = [];
     const defendantsOf = new Map<string, string[]>();
+    const lecardIdOf = new Map<string, string>();
     for await (const item of readSources(specs, () => [])) {
-      const record = await toRecord(item.raw).catch(() => undefined);
-      if (!record) continue;
-      if (record.caseNumber)
+      const parsed = await toRecord(item.raw).catch(() => undefined);
+      if (!parsed) continue;
+      const record = parsed.id ? parsed : { ...parsed, id: judgmentId(parsed) };
+      if (record.source === "lecard" && record.sourceId) {
+        lecardIdOf.set(record.id, record.sourceId);
         defendantsOf.set(
-          record.caseNumber.raw,
+          record.sourceId,
           (record.outcome.criminal ?? []).map((c) => c.defendant),
         );
-      fields.push(instanceFields(record.id ? record : { ...record, id: judgmentId(record) }));
+      }
+      fields.push(instanceFields(record));
     }
     const plan = planReversals(fields, fields.map(ruled));
-    const byNumber = new Map<string, ReversalEvidence[]>();
+    const byLecardId = new Map<string, ReversalEvidence[]>();
     for (const doc of fields) {
       const evidence = plan.evidence.get(doc.id);
-      if (evidence && doc.caseNumber) byNumber.set(doc.caseNumber, evidence);
+      const lecardId = lecardIdOf.get(doc.id);
+      if (evidence && lecardId) byLecardId.set(lecardId, evidence);
     }
     const inPart = [...plan.evidence.values()].filter((e) => e.every((x) => x.defendants)).length;
     console.log(
@@ -109,9 +119,9 @@ describe.skipIf(!specs.every((s) => existsSync(s.location)))("reversed judgments
     expect(plan.reversed).toBeGreaterThanOrEqual(105);
     expect(plan.reversed + inPart).toBeGreaterThanOrEqual(110);
     for (const [judgment, by] of REVERSED) {
-      const evidence = byNumber.get(judgment);
+      const evidence = byLecardId.get(judgment);
       expect(
-        evidence?.map((e) => e.caseNumber),
+        evidence?.map((e) => lecardIdOf.get(e.id)),
         judgment,
       ).toContain(by);
       // Changed whole: no defendants named, or not only them.
@@ -124,10 +134,13 @@ describe.skipIf(!specs.every((s) => existsSync(s.location)))("reversed judgments
     for (const [judgment, sentences] of IN_PART) {
       const names = defendantsOf.get(judgment) ?? [];
       expect(
-        byNumber.get(judgment)?.map((e) => e.defendants),
+        byLecardId.get(judgment)?.map((e) => e.defendants),
         judgment,
       ).toEqual([sentences.map((i) => names[i])]);
     }
-    for (const judgment of STANDING) expect(byNumber.get(judgment), judgment).toBeUndefined();
+    for (const judgment of STANDING) {
+      expect(defendantsOf.has(judgment), judgment).toBe(true);
+      expect(byLecardId.get(judgment), judgment).toBeUndefined();
+    }
   });
 });
