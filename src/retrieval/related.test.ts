@@ -21,7 +21,7 @@ const anchor: Anchor = {
     { name: "北京华源科技有限公司", role: "原告", kind: "organisation" },
     { name: "王某甲", role: "被告", kind: "person" },
     { name: "北京市海淀区人民检察院", role: "公诉机关", kind: "organisation" },
-    { name: "张泉", role: "第三人", kind: "person" },
+    { name: "张沐禾", role: "第三人", kind: "person" },
   ],
   province: "北京市",
   court: "北京市海淀区人民法院",
@@ -55,7 +55,7 @@ describe("related-case building blocks", () => {
   it("treats pseudonyms as masked names", () => {
     for (const name of ["张某", "李某甲", "×××", "李甲", "欧阳乙", "陈2", "王A"])
       expect(isMaskedName(name)).toBe(true);
-    for (const name of ["张泉", "欧阳明", "北京华源科技有限公司"]) expect(isMaskedName(name)).toBe(false);
+    for (const name of ["张沐禾", "欧阳明", "北京华源科技有限公司"]) expect(isMaskedName(name)).toBe(false);
   });
 
   it("places courts in their city when their name says so", () => {
@@ -146,7 +146,7 @@ describe("related-case building blocks", () => {
     expect(text).toContain('"must_not":[{"term":{"id":"a"}}]');
     // A person's name counts within the anchor's province only.
     expect(text).toContain(
-      '{"bool":{"filter":[{"terms":{"partyNames":["张泉"]}},{"term":{"province":"北京市"}}]}}',
+      '{"bool":{"filter":[{"terms":{"partyNames":["张沐禾"]}},{"term":{"province":"北京市"}}]}}',
     );
   });
 
@@ -164,7 +164,7 @@ describe("related-case building blocks", () => {
   });
 
   it("takes a party for an organisation only by its name: a role read as one, a person's name typed as one", () => {
-    // （2001）安刑初字第68号 had linked 7 provinces' judgments through "暨附带民事诉讼原告人".
+    // （2001）安刑初字第23号 had linked 7 provinces' judgments through "暨附带民事诉讼原告人".
     const typed: Anchor = {
       ...anchor,
       parties: [
@@ -197,11 +197,11 @@ describe("related-case building blocks", () => {
   it("links an instance found by number only if it tries the same people; across a remand, a court up", () => {
     const relationsOf = (a: Anchor, doc: Record<string, unknown>, key: "prior" | "later") =>
       shapeRelated(a, [{ key, hits: [doc] }], 10).cases.flatMap((c) => c.relations.map((r) => r.relation));
-    // （2016）鲁10刑终151号 cites （2014）乳刑初字第234号, which in the index is 吴某's case.
+    // （2016）鲁10刑终898号 cites （2014）乳刑初字第709号, which in the index is 吴某's case.
     const appeal: Anchor = {
       id: "appeal",
-      caseNumbers: ["（2016）鲁10刑终151号"],
-      priorCaseNumbers: ["（2014）乳刑初字第234号"],
+      caseNumbers: ["（2016）鲁10刑终898号"],
+      priorCaseNumbers: ["（2014）乳刑初字第709号"],
       parties: [{ name: "任航", role: "上诉人", kind: "person" }],
       courts: [
         { court: "山东省威海市中级人民法院", courtLevel: "中级", province: "山东省", procedure: "二审" },
@@ -209,7 +209,7 @@ describe("related-case building blocks", () => {
     };
     const first = (name: string) => ({
       id: "first",
-      caseNumbers: ["（2014）乳刑初字第234号"],
+      caseNumbers: ["（2014）乳刑初字第709号"],
       court: "山东省乳山市人民法院",
       courtLevel: "基层",
       province: "山东省",
@@ -222,14 +222,14 @@ describe("related-case building blocks", () => {
     // A retrial after a remand lists the appeal judgment that was quashed, a court up.
     const retrial: Anchor = {
       id: "retrial",
-      caseNumbers: ["（2017）豫0182刑初984号"],
-      priorCaseNumbers: ["（2014）郑刑一终字第44号"],
+      caseNumbers: ["（2017）豫0182刑初391号"],
+      priorCaseNumbers: ["（2014）郑刑一终字第82号"],
       parties: [{ name: "张泉禾", role: "被告人", kind: "person" }],
       courts: [{ court: "河南省荥阳市人民法院", courtCode: "豫0182", caseYear: 2017, procedure: "一审" }],
     };
     const quashed = {
       id: "a44",
-      caseNumbers: ["（2014）郑刑一终字第44号"],
+      caseNumbers: ["（2014）郑刑一终字第82号"],
       court: "河南省郑州市中级人民法院",
       courtLevel: "中级",
       province: "河南省",
@@ -240,10 +240,10 @@ describe("related-case building blocks", () => {
   });
 
   it("finds the separate judgments of the people the facts say are tried separately (同案人另案)", () => {
-    // （2018）苏0602刑初153号: 许川航、徐禾晓（另案处理）; their judgment （2017）苏06刑终256号.
+    // （2018）苏0602刑初850号: 许川航、徐禾晓（另案处理）; their judgment （2017）苏06刑终752号.
     const gambling: Anchor = {
       id: "gu",
-      caseNumbers: ["（2018）苏0602刑初153号"],
+      caseNumbers: ["（2018）苏0602刑初850号"],
       priorCaseNumbers: [],
       parties: [{ name: "顾川航", role: "被告人", kind: "person" }],
       accomplices: ["许川航", "徐禾晓"],
@@ -270,7 +270,7 @@ describe("related-case building blocks", () => {
       { relation: "同案人另案", party: "徐禾晓" },
     ]);
     // A judgment trying one of the anchor's own defendants is no separate trial of its accomplices: an
-    // instance of the anchor's case (（2015）沁刑重字第00006号 names 沈海航（已判刑） as a civil defendant
+    // instance of the anchor's case (（2015）沁刑重字第00009号 names 沈海航（已判刑） as a civil defendant
     // of 王森志, whose appeal is the anchor) or the case published again.
     const instance = shapeRelated(
       gambling,
@@ -326,24 +326,24 @@ describe("related-case building blocks", () => {
   });
 
   it("tells namesakes apart by their birth, when both judgments give it", () => {
-    // 张泉 of （2018）京0114刑初890号, born 1989, and of （2018）京0108刑初98号, born 1968.
+    // One name, two defendants of two district courts of one city: one born 1989, the other 1968.
     const withBirth: Anchor = {
       ...anchor,
-      parties: [{ name: "张泉", role: "被告人", kind: "person", born: "1989-03" }],
+      parties: [{ name: "张沐禾", role: "被告人", kind: "person", born: "1989-03" }],
     };
     const doc = (born: string | undefined) => ({
       id: "b",
       province: "北京市",
-      partyNames: ["张泉"],
-      record: { sections: { parties: `被告人张泉，男，${born ? `${born}出生` : "汉族"}。` } },
+      partyNames: ["张沐禾"],
+      record: { sections: { parties: `被告人张沐禾，男，${born ? `${born}出生` : "汉族"}。` } },
     });
-    expect(sharedParties(withBirth, doc("1968年7月2日"))).toEqual([]);
-    expect(sharedParties(withBirth, doc("1989年3月5日"))).toEqual([
-      { relation: "同一当事人", party: "张泉", match: "exact", born: "1989-03" },
+    expect(sharedParties(withBirth, doc("1968年9月21日"))).toEqual([]);
+    expect(sharedParties(withBirth, doc("1989年3月17日"))).toEqual([
+      { relation: "同一当事人", party: "张沐禾", match: "exact", born: "1989-03" },
     ]);
     // Not written in one of them: the name within the province is all there is, said as such.
     expect(sharedParties(withBirth, doc(undefined))).toEqual([
-      { relation: "同名当事人", party: "张泉", match: "exact" },
+      { relation: "同名当事人", party: "张沐禾", match: "exact" },
     ]);
   });
 
@@ -459,7 +459,7 @@ describe("related-case building blocks", () => {
     // A 2009 write-up of 扬州 naming no court: its 张辰 is not 山西's 2018 defendant 张辰.
     const unplaced: Anchor = {
       id: "w",
-      caseNumbers: ["（2009）扬刑二初字第0003号"],
+      caseNumbers: ["（2009）扬刑二初字第0009号"],
       priorCaseNumbers: [],
       parties: [
         { name: "张辰", role: "被告人", kind: "person" },

@@ -537,7 +537,7 @@ function accusedOf(anchor: Anchor): string[] {
 /**
  * The accomplices a judgment tries as defendants, when it is their separate trial: not when it tries
  * one of the anchor's own defendants too — then it is an instance of the anchor's case or the case
- * published again (（2015）沁刑重字第00006号, the first instance of the anchor's appeal, names an accomplice
+ * published again (（2015）沁刑重字第00009号, the first instance of the anchor's appeal, names an accomplice
  * 已判刑 as a civil defendant). Where its parties are known, only those it tries as defendants count,
  * on both sides: the anchor's defendant sued there as a 附带民事诉讼被告人 only for the damage is no
  * defendant of that trial.
@@ -626,7 +626,7 @@ type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
 /**
  * Whether a judgment found by number shares a party with the anchor — by name, or by surname where
  * either writes the name masked (吴某): an instance tries the same people. A number cited wrongly or
- * borne by another case (（2014）乳刑初字第234号, cited by （2016）鲁10刑终151号, is 吴某's 破坏生产经营) links none.
+ * borne by another case (（2014）乳刑初字第709号, cited by （2016）鲁10刑终898号, is 吴某's 破坏生产经营) links none.
  * Unknown when either names no one.
  */
 function sharesParty(anchor: Anchor, doc: RelatedDoc): boolean {
@@ -694,7 +694,7 @@ function citesAnchor(number: string, court: CourtInfo, anchor: Anchor): boolean 
 /**
  * A judgment bearing one of the anchor's numbers is the anchor's case published again when its court
  * can be the anchor's: a post-2016 number names its court; an older one may be another court's
- * ((2015)上刑初字第53号 of 上犹县 and of 郑州市上街区), so the courts' provinces and cities must not
+ * ((2015)上刑初字第19号 of 上犹县 and of 郑州市上街区), so the courts' provinces and cities must not
  * differ (their names are written variously: 浦东新区法院, 上海市浦东新区人民法院).
  */
 function sameCourtPossible(court: CourtInfo, anchor: Anchor): boolean {
@@ -735,7 +735,7 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
     if (key === "parties") for (const doc of hits) add(doc, sharedParties(anchor, doc));
     else if (key === "same") {
       // One number, one case, with a party in common as for instances: a number borne by a judgment
-      // of other parties (精河县 （2015）精刑初字第160号: two defendants in one, a third in the other) is
+      // of other parties (精河县 （2015）精刑初字第824号: two defendants in one, a third in the other) is
       // not taken for the same case.
       const own = new Set((anchor.ownCaseNumbers ?? anchor.caseNumbers).map(caseNumberKey));
       for (const doc of hits) {
@@ -884,7 +884,7 @@ async function findAnchor(client: Client, alias: string, req: RelatedQuery): Pro
 
 /**
  * The judgments a number lookup may merge into one anchor (`docs` sorted by the number they bear,
- * `rank`). A pre-2016 number can be borne by judgments of several courts (（2015）上刑初字第53号 of
+ * `rank`). A pre-2016 number can be borne by judgments of several courts (（2015）上刑初字第19号 of
  * 上犹县 and of 郑州市上街区): such a number does not resolve to one court, and only its judgments
  * of the anchor's dispute are kept. The anchor is the first number's judgment that fits the
  * judgments of the other numbers, else the first.
