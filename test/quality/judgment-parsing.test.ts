@@ -185,15 +185,15 @@ describe.skipIf(!existsSync(candidatesPath))("LeCaRD candidates", () => {
 
   it("reads prison terms right on the hand-checked sample (≥ 95%)", () => {
     const fixture = JSON.parse(readFileSync(fixturePath, "utf8")) as {
-      sentences: { id: string; defendant: string; clause: string; months: number }[];
+      sentences: { id: string; sentence: number; clause: string; months: number }[];
     };
     const byId = new Map(records.map(({ candidate, record }) => [String(candidate.id), record]));
     let right = 0;
     const wrong: string[] = [];
     for (const s of fixture.sentences) {
-      const sentence = byId.get(s.id)?.outcome.criminal?.find((x) => x.defendant === s.defendant);
+      const sentence = byId.get(s.id)?.outcome.criminal?.[s.sentence];
       if (sentence?.months === s.months) right++;
-      else wrong.push(`${s.id} ${s.defendant}: expected ${s.months}, got ${sentence?.months}`);
+      else wrong.push(`${s.id} #${s.sentence}: expected ${s.months}, got ${sentence?.months}`);
     }
     const n = fixture.sentences.length;
     console.log(`prison terms: ${right}/${n} = ${((100 * right) / n).toFixed(2)}%`, wrong);
