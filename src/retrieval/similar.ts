@@ -236,7 +236,7 @@ export function onePerCase<
   }
   const numbered = cases.filter((c) => !c.caseNumber || best.get(caseNumberKey(c.caseNumber)) === c.tier);
   // A write-up reprinted without its number (公报 reprints 480 of 510 civil cases so) is the same case
-  // as a write-up of another tier decided by the same court on the same day (指导案例60号 and 盐城市奥康
+  // as a write-up of another tier decided by the same court on the same day (指导案例60号 and 盐城市禾康
   // 食品有限公司东台分公司诉盐城市东台工商行政管理局…案: review17-civil, 20 such pairs), a prosecution
   // with a prosecution and a suit with a suit — not 指导案例147号 (刑事) with 检例第114号 (民事公益诉讼), one
   // provincial court's on one day — and, for the SPC, which decides many cases a day, only when their
@@ -269,7 +269,7 @@ function prosecutionAndSuit(a: string | undefined, b: string | undefined): boole
   return a !== undefined && b !== undefined && (a === "刑事") !== (b === "刑事");
 }
 
-/** The first party a write-up's title names (指导案例60号：盐城市奥康食品有限公司东台分公司诉… → 盐城市奥康…). */
+/** The first party a write-up's title names (指导案例60号：盐城市禾康食品有限公司东台分公司诉… → 盐城市禾康…). */
 function firstParty(title: string | undefined): string {
   return (
     (title ?? "")
