@@ -24,7 +24,7 @@ describe("legal circumstances", () => {
 
   it("does not take a denied circumstance for one", () => {
     expect(extractCircumstances("经查，被告人不构成自首，辩护意见不予采纳。")).not.toContain("自首");
-    // （2017）浙0683刑初437号
+    // （2017）浙0683刑初582号
     expect(extractCircumstances("被告人被执勤交警当场查获，非自首。")).not.toContain("自首");
     expect(extractCircumstances("被告人到案后如实供述，不属自首。")).not.toContain("自首");
     expect(extractCircumstances("被告人系累犯，应当从重处罚。")).toContain("累犯");
@@ -162,7 +162,7 @@ describe("legal circumstances", () => {
     // A tablet of methamphetamine and caffeine weighs as methamphetamine; a drug unnamed as heroin.
     expect(largestDrugGrams("检出甲基苯丙胺和咖啡因成分，净重12克")).toBe(12);
     expect(largestDrugGrams("贩卖毒品12克")).toBe(12);
-    // A precursor is no drug (（2013）深宝法刑初字第3105号: 麻黄草 beside a 1.58 g sale).
+    // A precursor is no drug (（2013）深宝法刑初字第2741号: 麻黄草 beside a 1.58 g sale).
     expect(largestDrugGrams("贩卖甲基苯丙胺共1.58克，另非法买卖麻黄草7826千克")).toBe(1.58);
     expect(largestDrugGrams("非法买卖麻黄草7826千克，从中提炼甲基苯丙胺500克")).toBe(500);
     expect(extractCircumstances("贩卖大麻叶约25克")).toContain("毒品数量:折合海洛因1克以下");
@@ -330,7 +330,7 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("被告人利用POS机盗刷他人储蓄卡。", "信用卡")).toBe(true);
   });
 
-  it("持械: not someone else's weapon the defendant told of (（2015）张中刑二终字第20号)", () => {
+  it("持械: not someone else's weapon the defendant told of (（2015）张中刑二终字第73号)", () => {
     expect(has("被告人向公安机关举报他人持枪抢劫。", "持械")).toBe(false);
     expect(has("被告人持枪威胁被害人。", "持械")).toBe(true);
   });

@@ -140,7 +140,7 @@ const RULES: readonly Rule[] = [
     // checkpoint).
     pattern:
       /(?:肇事|事故|撞(?!见|墙)|碰(?!到|见|面|头|巧|碎)|刮|轧)[^。；]{0,30}(?:逃逸|逃离|逃跑|驶离现场)|逃逸致/,
-    // Said not to be, in the sentence: 本案未认定被告人李樟逃逸 (（2016）豫0823刑初371号, its insurer's
+    // Said not to be, in the sentence: 本案未认定被告人李樟逃逸 (（2016）豫0823刑初618号, its insurer's
     // defence alone alleging it), 不构成逃逸, 没有逃逸, 逃逸…不能成立 (review15-reports). A defence's
     // denial the court rejects in the same sentence reads as one too (LeCaRD 3783, left: telling the
     // claim from the finding within a sentence misread 自首 the other way, 11303 and 13273).
@@ -426,7 +426,7 @@ const DRUG_FACTORS: readonly [RegExp, number][] = [
 const DRUG_NAME = new RegExp(DRUG_FACTORS.map(([re]) => re.source).join("|"), "g");
 /**
  * Precursor chemicals (制毒物品, 刑法 §350), weighed in kilograms and no drug: 麻黄草7826千克 had banded
- * a 1.58 g sale 50克以上 (（2013）深宝法刑初字第3105号, review15-reports).
+ * a 1.58 g sale 50克以上 (（2013）深宝法刑初字第2741号, review15-reports).
  */
 const PRECURSOR = /麻黄|易制毒|制毒物品|羟亚胺|邻氯苯基环戊酮|苯丙酮|醋酸酐|胡椒醛|黄樟/g;
 
