@@ -1306,7 +1306,7 @@ function writeUpCharges(
   );
   if (convicted.length > 0) return convicted;
   // No ruling and no conviction in the courts' words: the crimes the account names, but not an
-  // earlier conviction it tells (1995年12月因犯盗窃罪被判处有期徒刑八年 in a 危险驾驶 case, 刑事审判参考
+  // earlier conviction it tells (…年…月因犯盗窃罪被判处有期徒刑…年 in a 危险驾驶 case, 刑事审判参考
   // 第905号) — the crime of another judgment.
   return distinct(
     ownChargeMentions(body, true).filter((m) => !EARLIER_CONVICTION_RE.test(sentenceAround(body, m.index))),
