@@ -33,7 +33,8 @@ interface Rule {
  * 具有自首情节的辩护意见，不予采纳) — 刑法 §67 and §68 and the 1998 自首和立功解释 (法释〔1998〕8号) §1, §5:
  * a confession retracted (翻供) is none, and courts write so. Not a lower court's not finding it (原判未认定
  * 自首不当): an appeal's claim or a correction, that it is one — unless the court upholds it (一审未认定
- * 该罪系自首并无不当). The whole sentence is denied (deniedAt).
+ * 该罪系自首并无不当). A denial reaches the points (；) of its sentence that name no other defendant
+ * (deniedAt).
  */
 function notFound(ground: string): RegExp {
   const REFUSED = "(?:不予|不能|难以)(?:采纳|支持|采信|成立)";
@@ -425,8 +426,8 @@ const DRUG_FACTORS: readonly [RegExp, number][] = [
 ];
 const DRUG_NAME = new RegExp(DRUG_FACTORS.map(([re]) => re.source).join("|"), "g");
 /**
- * Precursor chemicals (制毒物品, 刑法 §350), weighed in kilograms and no drug: 麻黄草7826千克 had banded
- * a 1.58 g sale 50克以上 (（2013）深宝法刑初字第2741号, review15-reports).
+ * Precursor chemicals (制毒物品, 刑法 §350), weighed in kilograms and no drug: thousands of kilograms of
+ * 麻黄草 had banded a sale of under 2 g 50克以上 (review15-reports).
  */
 const PRECURSOR = /麻黄|易制毒|制毒物品|羟亚胺|邻氯苯基环戊酮|苯丙酮|醋酸酐|胡椒醛|黄樟/g;
 
