@@ -59,6 +59,25 @@ describe("legal circumstances", () => {
     ).toContain("自首");
   });
 
+  it("does not take a law's or rule's title for a finding, but a document's (认罪认罚具结书) names one", () => {
+    const cited = extractCircumstances(
+      "被告人张某甲归案后如实供述。依照《中华人民共和国刑法》第六十七条第三款、《最高人民法院关于处理自首和立功具体应用法律若干问题的解释》第一条之规定，判决如下",
+    );
+    expect(cited).toContain("坦白");
+    expect(cited).not.toContain("自首");
+    expect(cited).not.toContain("立功");
+    expect(
+      extractCircumstances("依照《关于审理抢劫、抢夺刑事案件适用法律若干问题的意见》之规定"),
+    ).not.toContain("抢夺");
+    // The finding beside the title still counts; a document in 《》 is no law.
+    expect(
+      extractCircumstances(
+        "被告人李某乙主动投案，系自首，依照《最高人民法院关于处理自首和立功具体应用法律若干问题的解释》",
+      ),
+    ).toContain("自首");
+    expect(extractCircumstances("被告人王某丙自愿签署《认罪认罚具结书》。")).toContain("认罪认罚");
+  });
+
   it("does not take a question for a finding (关于被告人X是否有自首情节的问题): the answer decides", () => {
     const only = new Set(["自首", "坦白", "立功"]);
     for (const question of [

@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v7.json. */
-export const CIRCUMSTANCES_VERSION = 12; // 12: a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 12; // 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -1117,10 +1117,24 @@ export function statedGrades(
 
 /** Whether a rule's match at `m` holds: not negated, not another person's, not denied nearby. */
 function holds(rule: Rule, text: string, m: RegExpExecArray): boolean {
+  if (inTitle(text, m.index)) return false;
   if (NEGATABLE.has(rule.tag) && negatedAt(text, m.index)) return false;
   if (rule.notDefendants?.(text, m.index, m[0].length)) return false;
   return !deniedAt(text, m.index, rule.denied);
 }
+
+/**
+ * Whether `index` lies inside the title of a law or rule in 《》: its name (《最高人民法院关于处理自首和立功
+ * 具体应用法律若干问题的解释》, 《关于审理抢劫、抢夺刑事案件适用法律若干问题的意见》) is no finding of 立功 or
+ * 抢夺. Not a document's (自愿签署《认罪认罚具结书》 is the finding of 认罪认罚, 《…承包经营协议书》 a contract).
+ */
+function inTitle(text: string, index: number): boolean {
+  const open = text.lastIndexOf("《", index);
+  if (open < 0 || text.lastIndexOf("》", index) > open) return false;
+  const close = text.indexOf("》", index);
+  return close >= 0 && close - open <= 80 && LAW_TITLE_END.test(text.slice(open + 1, close));
+}
+const LAW_TITLE_END = /(?:法|条例|解释|规定|意见|办法|决定|通知|批复|纪要|规则)(?:（[^）]*）)?$/;
 
 const globalPattern = (rule: Rule) =>
   new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
