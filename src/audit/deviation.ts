@@ -21,7 +21,7 @@ import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
-import type { DeviationRequest, DeviationResult } from "./model.ts";
+import { type DeviationRequest, type DeviationResult, rulingToday } from "./model.ts";
 import { evidenceOf, outcomeDistribution, principalPenalty } from "./outcomes.ts";
 import { percentileOf, quantileSorted, robustSpread, robustZ, round } from "./stats.ts";
 
@@ -298,7 +298,7 @@ export function compareProposed(
  */
 function rulingsToday(c: AuditCase): string[] {
   const rulings = (c.administrative ?? []).filter((k) => k !== "withdrawn");
-  return [...new Set(rulings.map((k) => (k === "sustained" ? "dismissed" : k)))];
+  return [...new Set(rulings.map(rulingToday))];
 }
 
 /** How many similar cases are retrieved to form the comparison set. */

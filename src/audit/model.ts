@@ -145,10 +145,10 @@ export type Audit = z.infer<typeof Audit>;
 export const ProposedCivilDisposition = z.enum(["upheld", "partly_upheld", "dismissed", "suit_dismissed"]);
 
 /**
- * The administrative rulings a judge may propose (行政诉讼法 2017 §69–§78: 驳回诉讼请求, 撤销 and 责令重新作出,
- * 履行, 给付, 确认违法, 确认无效, 变更, 赔偿; 裁定驳回起诉: 行诉法解释 2018 §69). Not 准许撤诉: the plaintiff's act.
+ * Today's rulings that grant the plaintiff's claim against the act sued (行政诉讼法 2017 §70, §72–§78):
+ * set aside, remade, duty or payment ordered, declared unlawful or void, varied, compensated.
  */
-export const ProposedAdministrativeDisposition = z.enum([
+export const RULINGS_FOR_PLAINTIFF = [
   "revoked",
   "remake",
   "ordered",
@@ -156,9 +156,22 @@ export const ProposedAdministrativeDisposition = z.enum([
   "confirmed_void",
   "varied",
   "compensation",
+] as const;
+
+/**
+ * The administrative rulings a judge may propose (行政诉讼法 2017 §69–§78: 驳回诉讼请求, 撤销 and 责令重新作出,
+ * 履行, 给付, 确认违法, 确认无效, 变更, 赔偿; 裁定驳回起诉: 行诉法解释 2018 §69). Not 准许撤诉: the plaintiff's act.
+ */
+export const ProposedAdministrativeDisposition = z.enum([
+  ...RULINGS_FOR_PLAINTIFF,
   "dismissed",
   "suit_dismissed",
 ]);
+
+/** A disposition as today's law names it: the 1989 law's 判决维持 (§54(1)) is today's 驳回诉讼请求 (§69). */
+export function rulingToday(disposition: string): string {
+  return disposition === "sustained" ? "dismissed" : disposition;
+}
 
 /** POST /api/v1/deviation: a proposed outcome for a pending case. */
 export const DeviationRequest = z

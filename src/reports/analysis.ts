@@ -4,6 +4,7 @@
  */
 
 import { rangesAgree } from "../audit/cluster.ts";
+import { RULINGS_FOR_PLAINTIFF, rulingToday } from "../audit/model.ts";
 import { JUDGED_CLAIM } from "../audit/outcomes.ts";
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
@@ -378,8 +379,7 @@ export function findDivergence(
       (c.facts.administrative ?? []).some((k) => FOR_PLAINTIFF.has(k)),
     );
     const againstPlaintiff = members.filter(
-      (c) =>
-        !forPlaintiff.includes(c) && (c.facts.administrative ?? []).some((k) => AGAINST_PLAINTIFF.has(k)),
+      (c) => !forPlaintiff.includes(c) && (c.facts.administrative ?? []).some(refusesClaim),
     );
     if (forPlaintiff.length > 0 && againstPlaintiff.length > 0) {
       // The 1989 law's 判决维持 upheld the act: said in its own words beside 驳回诉讼请求.
@@ -401,7 +401,7 @@ export function findDivergence(
     const heard = members.filter(
       (c) =>
         JUDGED_CLAIM.has(c.facts.civilDisposition ?? "") ||
-        (c.facts.administrative ?? []).some((k) => AGAINST_PLAINTIFF.has(k) || FOR_PLAINTIFF.has(k)),
+        (c.facts.administrative ?? []).some((k) => refusesClaim(k) || FOR_PLAINTIFF.has(k)),
     );
     const refused = members.filter(
       (c) =>
@@ -423,19 +423,8 @@ export function findDivergence(
   return out;
 }
 
-/**
- * Administrative rulings that refuse it on its merits: 驳回诉讼请求 (行政诉讼法 2017 §69), and the
- * 1989 law's 判决维持 (§54(1)) that it replaced.
- */
-const AGAINST_PLAINTIFF = new Set(["dismissed", "sustained"]);
+/** An administrative ruling that refuses the claim on its merits: 驳回诉讼请求 (行政诉讼法 2017 §69), or 判决维持. */
+const refusesClaim = (k: string) => rulingToday(k) === "dismissed";
 
 /** Administrative rulings that grant the plaintiff's claim against the act sued. */
-const FOR_PLAINTIFF = new Set([
-  "revoked",
-  "remake",
-  "ordered",
-  "confirmed_illegal",
-  "confirmed_void",
-  "varied",
-  "compensation",
-]);
+const FOR_PLAINTIFF = new Set<string>(RULINGS_FOR_PLAINTIFF);
