@@ -28,17 +28,8 @@ import { engineError, isIndexNotFound } from "../search/errors.ts";
 import { filterClauses } from "../search/queries/filters.ts";
 import { segment } from "../text/segment.ts";
 
-export type Relation =
-  | "同一案件"
-  | "前审"
-  | "后审"
-  | "引用裁判"
-  | "引用本案"
-  | "同案人另案"
-  | "系列案件"
-  | "同一当事人"
-  | "同名当事人";
-const RELATION_ORDER: Relation[] = [
+/** The relations a related case can have to the anchor, strongest first (the order results are listed in). */
+export const RELATIONS = [
   "同一案件",
   "前审",
   "后审",
@@ -48,7 +39,8 @@ const RELATION_ORDER: Relation[] = [
   "系列案件",
   "同一当事人",
   "同名当事人",
-];
+] as const;
+export type Relation = (typeof RELATIONS)[number];
 
 export interface RelatedQuery {
   caseId?: string | undefined;
@@ -574,6 +566,8 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   const names = new Set(doc.partyNames ?? (doc.parties ?? []).map((p) => p.name));
   const scope = personScope(anchor);
   const people: RelationEvidence[] = [];
+  // Organisations tried as defendants in both (a unit crime's 被告单位): they identify a person named with them.
+  let unitsTried = 0;
   const seen = new Set<string>();
   for (const p of linkableParties(anchor)) {
     // A party listed twice (被告人 and 附带民事诉讼被告人) is one piece of evidence.
@@ -582,6 +576,7 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
     if (names.has(p.name)) {
       if (isOrganisation(p)) {
         out.push({ relation: "同一当事人", party: p.name, match: "exact" });
+        if (DEFENDANT_ROLE.test(p.role)) unitsTried++;
         continue;
       }
       if (scope && doc[scope.field] !== scope.value) continue;
@@ -606,15 +601,7 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   // One person when both give the birth alike, or two people named together in both — an
   // organisation tried as a defendant in both (a unit crime's 被告单位 and its manager) counts as one of
   // the two, not an insurer or a bank, parties to many suits; else the name alone: 同名当事人.
-  const unitsTried = out.filter(
-    (e) =>
-      e.match === "exact" &&
-      !people.includes(e) &&
-      linkableParties(anchor).some(
-        (p) => p.name === e.party && isOrganisation(p) && DEFENDANT_ROLE.test(p.role),
-      ),
-  );
-  const together = people.length + unitsTried.length >= 2;
+  const together = people.length + unitsTried >= 2;
   return out.map((e) => (people.includes(e) && !together && !e.born ? { ...e, relation: "同名当事人" } : e));
 }
 
@@ -827,8 +814,8 @@ export function shapeRelated(anchor: Anchor, responses: Responses, size: number)
   }
   // Each case's strongest relation first (同一案件 before the names it shares), then by case order.
   for (const c of byId.values())
-    c.relations.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation));
-  const rank = (c: RelatedCase) => RELATION_ORDER.indexOf(c.relations[0]?.relation ?? "同一当事人");
+    c.relations.sort((a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation));
+  const rank = (c: RelatedCase) => RELATIONS.indexOf(c.relations[0]?.relation ?? "同一当事人");
   const cases = [...byId.values()].sort(
     (a, b) =>
       rank(a) - rank(b) ||

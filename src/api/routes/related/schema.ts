@@ -3,6 +3,7 @@
  */
 import { z } from "zod";
 import { Tier } from "../../../judgment/record.ts";
+import { RELATIONS } from "../../../retrieval/related.ts";
 
 export const RelatedRequest = z
   .object({
@@ -40,17 +41,7 @@ export type RelatedRequest = z.infer<typeof RelatedRequest>;
 const Evidence = z
   .object({
     relation: z
-      .enum([
-        "同一案件",
-        "前审",
-        "后审",
-        "引用裁判",
-        "引用本案",
-        "同案人另案",
-        "系列案件",
-        "同一当事人",
-        "同名当事人",
-      ])
+      .enum(RELATIONS)
       .describe(
         "同一当事人：机构名称相同或近似；自然人须两份文书写明的出生年月一致（见 born）、两案共有两名以上同名当事人（或同为被告单位的单位），或两案为同一案件、前后审；同名当事人：仅自然人姓名相同（以案件查询时限于本案所在省份），未见可以确认为同一人的信息，可能是不同的人，排在最后，由法官判断；同一案件：与本案案号相同、法院与当事人相符的另一份文书，即本案的另一刊载版本（如指导性案例、公报案例、《人民司法》案例）；引用裁判：本案事实或理由部分引用的其他裁判（如同案人另案判决、前科判决），并非前后审级；引用本案：引用本案案号的其他裁判（如同案人另案判决、再犯时引用本案的前科判决）；同案人另案：本案事实中写明另案处理的同案人作为被告人、且其文书提及本案被告人的裁判",
       ),
