@@ -1129,10 +1129,14 @@ function holds(rule: Rule, text: string, m: RegExpExecArray): boolean {
  * 抢夺. Not a document's (自愿签署《认罪认罚具结书》 is the finding of 认罪认罚, 《…承包经营协议书》 a contract).
  */
 function inTitle(text: string, index: number): boolean {
-  const open = text.lastIndexOf("《", index);
-  if (open < 0 || text.lastIndexOf("》", index) > open) return false;
-  const close = text.indexOf("》", index);
-  return close >= 0 && close - open <= 80 && LAW_TITLE_END.test(text.slice(open + 1, close));
+  // Titles are short: look 80 characters each way, not through the whole judgment for every match.
+  const from = Math.max(0, index - 80);
+  const before = text.slice(from, index);
+  const open = before.lastIndexOf("《");
+  if (open < 0 || before.lastIndexOf("》") > open) return false;
+  const start = from + open;
+  const close = text.slice(index, start + 81).indexOf("》");
+  return close >= 0 && LAW_TITLE_END.test(text.slice(start + 1, index + close));
 }
 const LAW_TITLE_END = /(?:法|条例|解释|规定|意见|办法|决定|通知|批复|纪要|规则)(?:（[^）]*）)?$/;
 

@@ -114,7 +114,8 @@ const CRIMINAL_LAW_1997 = "1997-10-01";
  * 1997-10-01 and by later ones applying it to earlier acts under 从旧兼从轻 (刑法 §12).
  */
 export const CRIMINAL_LAW_1979 = "中华人民共和国刑法（1979年）";
-const CRIMINAL_1979_KEY = "刑法（1979年）";
+/** Its key's law, as statute keys drop 中华人民共和国 (src/search/documents.ts shortLawName). */
+const CRIMINAL_1979_KEY = CRIMINAL_LAW_1979.replace(/^中华人民共和国/, "");
 
 /**
  * Words before a citation of the Criminal Law that name the 1979 law: 1979年《刑法》, 1979年7月1日通过的
