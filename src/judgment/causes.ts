@@ -4,6 +4,9 @@ import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
  * Causes of action (案由) for civil and administrative cases. The list holds common third-level
  * causes of 最高人民法院《民事案件案由规定》 (2011, revised 2020) and administrative action types of
  * 《关于行政案件案由的暂行规定》 (2020); any "…纠纷" named in the text is accepted as well.
+ * The third amendment of 民事案件案由规定 (法〔2025〕227号, in force since 2026-01-01) revised the
+ * catalogue and added causes (标准必要专利纠纷 and data disputes among them); this list has not been
+ * checked against its text. A cause it added or renamed is still read as the judgment writes it.
  */
 export const COMMON_CAUSES: readonly string[] = [
   "民间借贷纠纷",
