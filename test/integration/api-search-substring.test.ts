@@ -105,7 +105,9 @@ describe("keyword search finds words inside longer tokens", () => {
     expect(await ids({ q: "盜竊" })).toEqual(["burglary"]);
     expect(await ids({ q: '"入戶盜竊"' })).toEqual(["burglary"]);
     expect(await ids({ q: "醉酒駕駛", parts: ["事实"] })).toEqual(["drunk"]);
-    expect(await ids({ q: "被告人 -盜竊" })).toEqual(["bar", "drunk"]);
+    // An exclusion takes out what was typed only: the simplified text does not write 盜竊.
+    expect(await ids({ q: "被告人 -盜竊" })).toEqual(["bar", "burglary", "drunk"]);
+    expect(await ids({ q: "被告人 -盗窃" })).toEqual(["bar", "drunk"]);
     const res = await api.call("/api/v1/search", { body: { q: "盜竊" } });
     expect(res.body.hits[0].highlights.text.join("")).toContain("入户<em>盗窃</em>他人财物");
   });
@@ -304,5 +306,41 @@ describe("keyword search finds a quoted phrase as written, its stop words includ
       expect(marked).not.toContain("<em>携带凶器</em>");
       expect(marked).not.toContain("<em>携带</em>凶器");
     }
+  });
+});
+
+// OpenCC converts 乾 to 干, but 乾县 and 干县 are two places: excluding one must keep the other.
+describe("keyword search excludes a word as typed, not its simplified form", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiexcl");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const qian = "经审理查明，被告人张某甲在乾县某村盗窃他人财物。";
+  const gan = "经审理查明，被告人李某乙在干县某镇盗窃他人财物。";
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      record({ id: "qian", charges: ["盗窃罪"], sections: { facts: qian }, text: qian }),
+      record({ id: "gan", charges: ["盗窃罪"], sections: { facts: gan }, text: gan }),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("keeps 干县 when 乾县 is excluded, over the full text and within a section", async () => {
+    expect(await ids({ q: "盗窃 -乾县" })).toEqual(["gan"]);
+    expect(await ids({ q: '盗窃 -"乾县"' })).toEqual(["gan"]);
+    expect(await ids({ q: "盗窃 -乾县", parts: ["事实"] })).toEqual(["gan"]);
+    expect(await ids({ q: "盗窃 -干县" })).toEqual(["qian"]);
   });
 });

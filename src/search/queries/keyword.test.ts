@@ -144,7 +144,8 @@ describe("parseKeywords", () => {
     expect(parsed.words.map((w) => w.text)).toEqual(["盜竊", "盗窃", "显著"]);
     expect(parsed.words[1]?.tokens).toEqual(["盗窃"]);
     expect(parsed.phraseTexts).toEqual(["攜帶的兇器", "携带的凶器"]);
-    expect(parsed.excludedWords).toEqual(["搶劫", "抢劫"]);
+    // An exclusion as typed only (below).
+    expect(parsed.excludedWords).toEqual(["搶劫"]);
     expect(parsed.units).toEqual([
       { words: [0, 1], phrases: [] },
       { words: [], phrases: [0, 1] },
@@ -152,6 +153,17 @@ describe("parseKeywords", () => {
     ]);
     // What the judgments write is marked.
     expect(writtenWords(parsed)).toEqual(expect.arrayContaining(["盗窃", "携带的凶器"]));
+  });
+
+  it("excludes a word or phrase as typed only, never its simplified form", () => {
+    // 乾县 and 干县 are two places: OpenCC's 乾 → 干 must not take the second out with the first.
+    const parsed = parseKeywords('盗窃 -乾县 -"乾县人民法院" -搶劫|昇某');
+    expect(parsed.excludedWords).toEqual(["乾县", "搶劫", "昇某"]);
+    expect(parsed.excludedPhraseTexts).toEqual(["乾县人民法院"]);
+    expect(parsed.units).toEqual([{ words: [0], phrases: [] }]);
+    const body = JSON.stringify(buildKeywordSearch({ q: "盗窃 -乾县", size: 10 }).query);
+    expect(body).toContain("乾县");
+    expect(body).not.toContain("干县");
   });
 
   it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {

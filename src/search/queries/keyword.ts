@@ -217,9 +217,9 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
       else {
         if (!SEARCHABLE.test(inner)) continue;
         const typed = foldWidthAndCase(inner.trim());
-        for (const [k, form] of [typed, ...simplifiedForm(typed)].entries()) {
-          // The simplified form is an alternative to the phrase as typed (excluded with it).
-          if (k > 0) joinTo = negated ? "exclusion" : "unit";
+        for (const [k, form] of [typed, ...(negated ? [] : simplifiedForm(typed))].entries()) {
+          // The simplified form is an alternative to the phrase as typed.
+          if (k > 0) joinTo = "unit";
           (negated ? out.excludedPhrases : out.phrases).push(segment(k === 0 ? inner : form));
           (negated ? out.excludedPhraseTexts : out.phraseTexts).push(form);
           add(negated, { phrases: [out.phrases.length - 1] });
@@ -242,9 +242,9 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     if (bare && folded === "and") continue;
     if (!SEARCHABLE.test(written)) continue;
     const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
-    for (const [k, form] of [folded, ...(key ? [] : simplifiedForm(folded))].entries()) {
-      // The simplified form is an alternative to the word as typed (excluded with it).
-      if (k > 0) joinTo = negated ? "exclusion" : "unit";
+    for (const [k, form] of [folded, ...(key || negated ? [] : simplifiedForm(folded))].entries()) {
+      // The simplified form is an alternative to the word as typed.
+      if (k > 0) joinTo = "unit";
       const tokens = key ? [key] : segment(k === 0 ? written : form);
       if (negated) {
         out.excludedTerms.push(tokens);
@@ -271,6 +271,10 @@ let toSimplified: ((text: string) => string) | undefined;
  * judgments, which are written in simplified characters; none when it is already. An alternative
  * to what was typed, never a replacement: the conversion also rewrites characters that simplified
  * judgments use (乾县 → 干县, 昇 in names → 升; 3,486 characters of the LeCaRD full texts, in 413).
+ * Never for an exclusion, which takes out only what the judge wrote: -乾县 had also excluded 干县, a
+ * place of its own. Which conversions are safe cannot be told from OpenCC's tables: of the 114
+ * characters it rewrites that simplified LeCaRD judgments write (3,563 times), 88 convert back to
+ * themselves (於 → 于 → 於, 義 → 义 → 義, mostly in names), so "unambiguous" would not keep them.
  */
 function simplifiedForm(text: string): string[] {
   const convert = toSimplified ?? Converter({ from: "hk", to: "cn" });
