@@ -340,6 +340,15 @@ export function likelyCourtLevel(
   return SHARED_ABBREVIATIONS.has(c.courtCode.replace(/法$/, "")) ? undefined : "基层";
 }
 
+/**
+ * Other bodies' numbers written like a court's pre-2016 one: a notary office's certificate (公证书,
+ * 公证法 §32: （2010）某证民字, 某证内民字, 某海民证字, 某诚内民证字), an administrative penalty decision
+ * (行政处罚法 2021 §59: 某规行罚字), a police forensic report (公安机关鉴定规则: 某公刑技字, 某公刑鉴字,
+ * 某公刑现照字). No court's code holds 证 nor 罚 (a court's evidence preservation is 证保 after the type);
+ * 公 is also 公益 (某环公民初字) and 公安县's.
+ */
+const NOT_A_COURT_BODY_RE = /证[内外]?[民经刑]|[民经]证|罚|公刑(?:技|鉴|现)/;
+
 function build(
   raw: string,
   year: string,
@@ -348,7 +357,7 @@ function build(
   seq: string,
 ): CaseNumber | undefined {
   const cleanBody = toHalfWidth(body).replace(/\s/g, "");
-  if (cleanBody.includes("检")) return undefined;
+  if (cleanBody.includes("检") || NOT_A_COURT_BODY_RE.test(cleanBody)) return undefined;
   // Before 2016 the Supreme People's Court numbered without a court code: （2015）民申字第7613号,
   // （2013）民三终字第6号, and its death-penalty reviews （2010）刑五复11834388号. Not a bare 刑字/民字
   // (（1991）刑字第055号, a local court's of old), nor a first instance (（2012）刑二初字: a local
