@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SearchHit, SearchResponse } from "../../src/api/routes/search/schema.ts";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
+import { normaliseStatutes } from "../../src/judgment/statutes.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
@@ -371,5 +372,51 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: "invalid_request", details: [{ path: "cursor" }] });
+  });
+});
+
+// The 1997 revision renumbered the Criminal Law (刑法 §452): 1979's §150 is 抢劫, today's §150 is
+// another crime. The segmented text tokens both citations as 刑法#150; the statute keys tell them apart.
+describe("keyword search tells a 1979 Criminal Law article from today's of the same number", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("api1979");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const oldReasoning =
+    "本院认为，被告人张某甲以暴力劫取他人财物，依照1979年《中华人民共和国刑法》第一百五十条之规定。";
+  const newReasoning =
+    "本院认为，被告单位某某公司生产、销售伪劣产品，依照《中华人民共和国刑法》第一百五十条之规定。";
+  const judgment = (id: string, reasoning: string) =>
+    record({
+      id,
+      sections: { reasoning },
+      text: `经审理查明，被告人作案一起。${reasoning}`,
+      statutes: normaliseStatutes(reasoning),
+    });
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [judgment("old", oldReasoning), judgment("new", newReasoning)]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("finds today's article only where today's is cited, the 1979 one by its own key", async () => {
+    expect(await ids({ q: "刑法#150" })).toEqual(["new"]);
+    expect(await ids({ q: "刑法#150", parts: ["本院认为"] })).toEqual(["new"]);
+    expect(await ids({ q: "刑法（1979年）#150" })).toEqual(["old"]);
+    expect(await ids({ q: '"刑法(1979年)#150"', parts: ["本院认为"] })).toEqual(["old"]);
+    expect(await ids({ q: "被告人 -刑法#150" })).toEqual(["old"]);
+    // The article typed as written is any law's of that number (README: keyword search).
+    expect(await ids({ q: "第一百五十条" })).toEqual(["new", "old"]);
   });
 });

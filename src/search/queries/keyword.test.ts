@@ -61,6 +61,23 @@ describe("parseKeywords", () => {
     expect(parseKeywords('"刑法#264"').phrases).toEqual([]);
   });
 
+  it("tells a 1979 Criminal Law key from today's key of the same article", () => {
+    // The brackets as indexed, however typed.
+    expect(parseKeywords("刑法(1979年)#150").words[0]?.tokens).toEqual(["刑法（1979年）#150"]);
+    const query = (q: string) => JSON.stringify(buildKeywordSearch({ q, size: 10 }).query);
+    // Both are cited as the token 刑法#150 in the segmented text; the statute keys tell them apart.
+    const today = query("刑法#150");
+    expect(today).toContain('"query":"刑法#150"');
+    expect(today).toContain(
+      '"must_not":[{"bool":{"filter":[{"term":{"statutes":"刑法（1979年）#150"}}],"must_not":[{"term":{"statutes":"刑法#150"}}]}}]',
+    );
+    const old = query("刑法（1979年）#150");
+    expect(old).toContain('"query":"刑法#150"');
+    expect(old).toContain('"filter":[{"term":{"statutes":"刑法（1979年）#150"}}]');
+    // Another law's key is its token alone.
+    expect(query("刑事诉讼法#15")).not.toContain('"statutes"');
+  });
+
   it("joins words and phrases by OR or a bar into one unit, any of which will do", () => {
     const units = (q: string) => parseKeywords(q).units;
     expect(units("盗窃 抢夺")).toEqual([

@@ -14,7 +14,7 @@ import { LeianError } from "../../errors.ts";
 import { caseNumberForms, parseCaseNumber } from "../../judgment/case-number.ts";
 import { formatChineseInt } from "../../judgment/numerals.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
-import { NATIONAL_LAWS } from "../../judgment/statutes.ts";
+import { CRIMINAL_LAW_1979, NATIONAL_LAWS } from "../../judgment/statutes.ts";
 import type { CaseFilters } from "../../retrieval/types.ts";
 import { chineseNumeralToInt, foldWidth, foldWidthAndCase } from "../../text/normalize.ts";
 import { segment } from "../../text/segment.ts";
@@ -27,6 +27,8 @@ import {
   type RANKING_FIELDS,
   type RankingFields,
   type ResultCard,
+  shortLawName,
+  statuteKeysOf,
 } from "../documents.ts";
 import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
@@ -241,7 +243,8 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     }
     if (bare && folded === "and") continue;
     if (!SEARCHABLE.test(written)) continue;
-    const key = folded.includes("#") ? normaliseStatuteKey(folded) : undefined;
+    // Brackets as indexed: 刑法(1979年)#150 is 刑法（1979年）#150.
+    const key = folded.includes("#") ? statuteKeysOf(written)[0] : undefined;
     for (const [k, form] of [folded, ...(key || negated ? [] : simplifiedForm(folded))].entries()) {
       // The simplified form is an alternative to the word as typed.
       if (k > 0) joinTo = "unit";
@@ -385,6 +388,31 @@ function bareArticle(fields: string[], text: string): estypes.QueryDslQueryConta
   };
 }
 
+/** The 1979 Criminal Law's name in statute keys: 刑法（1979年）. */
+const CRIMINAL_1979 = shortLawName(CRIMINAL_LAW_1979);
+
+/**
+ * A Criminal Law article's key (刑法#150, 刑法（1979年）#150) in any of the fields; undefined for any
+ * other token. The 1997 revision renumbered the articles (刑法 §452): 1979's §150 is 抢劫, today's
+ * 单位犯生产、销售伪劣商品罪. The segmented text tokens a 1979-law citation as today's article (刑法#150:
+ * segmentation sees neither the decision date nor the words naming the old law), while the statutes
+ * field, read from the reasoning and legal basis, keys it as a law of its own (src/judgment/statutes.ts
+ * CRIMINAL_LAW_1979). So today's key does not find a judgment whose statutes hold the 1979 article and
+ * not today's, and the 1979 key finds the token where they hold the 1979 article.
+ */
+function criminalLawArticle(fields: string[], token: string): estypes.QueryDslQueryContainer | undefined {
+  const hash = token.indexOf("#");
+  const law = token.slice(0, hash);
+  if (hash < 0 || (law !== "刑法" && law !== CRIMINAL_1979)) return undefined;
+  const [today, old] = [`刑法${token.slice(hash)}`, `${CRIMINAL_1979}${token.slice(hash)}`];
+  const cited = allTokens(fields, [today]);
+  if (law === CRIMINAL_1979) return { bool: { must: [cited], filter: [{ term: { statutes: old } }] } };
+  const onlyOld = {
+    bool: { filter: [{ term: { statutes: old } }], must_not: [{ term: { statutes: today } }] },
+  };
+  return { bool: { must: [cited], must_not: [onlyOld] } };
+}
+
 /** Every token in at least one of the fields (cross_fields with operator and). */
 function allTokens(fields: string[], tokens: string[]): estypes.QueryDslQueryContainer {
   return { multi_match: { query: tokens.join(" "), fields, type: "cross_fields", operator: "and" } };
@@ -510,7 +538,9 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
    */
   const ways = (text: string, tokens: string[], phrase: boolean): estypes.QueryDslQueryContainer[] => {
     const found: estypes.QueryDslQueryContainer[] = [];
-    if (phrase && tokens.length > 0) found.push(anyFieldPhrase(fields, tokens));
+    const statute = tokens.length === 1 ? criminalLawArticle(fields, tokens[0] ?? "") : undefined;
+    if (statute) found.push(statute);
+    else if (phrase && tokens.length > 0) found.push(anyFieldPhrase(fields, tokens));
     else if (phrase) {
       // A phrase of no tokens (a masked name): found as written only.
     } else if (tokens.length > 1) found.push(anyFieldPhrase(fields, tokens, WORD_SLOP));
