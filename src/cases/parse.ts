@@ -1038,18 +1038,39 @@ const COURT_RULES_RE =
 const REQUEST_RE = /(?:请求|诉请|诉求|要求)[^，,；;。]{0,20}$/;
 
 /**
- * What a 检察指导性案例 tells from the first sentence in which a court rules on: the prosecutors' work
- * before it — their claims (请求判令…), 检察建议 and 抗诉, an agency's acts on them — is no court's
- * outcome. Undefined when no court rules.
+ * A sentence of a 检察指导性案例 that turns from the courts to the prosecutors' work: one opening a
+ * paragraph the account labels (调查核实。, 争议化解。, 类案监督。 — not a result, 裁判结果。 or
+ * 监督结果。), or one naming the prosecutors or the "units concerned" they work with (有关单位) and
+ * no court nor ruling. (An agency named is not enough: it is the defendant the court's reasoning is about.)
+ */
+const OTHER_WORK_RE = /^\s*(?![\u4e00-\u9fff]{0,6}结果。)[\u4e00-\u9fff]{2,8}。/;
+const PROSECUTORS_RE = /检察|有关(?:单位|部门)/;
+const COURT_RE = /法院|法庭|该院|本院|判决|裁定|调解/;
+
+/**
+ * What a 检察指导性案例 tells from the first sentence in which a court rules on to the end of what the
+ * last court ruling tells: the prosecutors' work before it — their claims (请求判令…), 检察建议 and
+ * 抗诉 — and after it — an agency's acts, a settlement the prosecutors brokered, 检察建议 to improve
+ * governance — is no court's outcome. The first ruling told may be an earlier case's (a criminal trial,
+ * a review) and the suit the account is about come later, so the account is read to the last ruling,
+ * then on while it tells of the court's reasoning, ruling and what became of it (判决生效后，…收到…
+ * 全部款项). Undefined when no court rules.
  */
 function courtsRulingOn(account: string): string | undefined {
-  let at = 0;
-  for (const sentence of account.split(/(?<=[。\n])/)) {
+  const sentences = account.split(/(?<=[。\n])/);
+  const rules = sentences.map((sentence) => {
     const m = COURT_RULES_RE.exec(sentence);
-    if (m && !REQUEST_RE.test(sentence.slice(0, m.index + m[0].length))) return account.slice(at).trim();
-    at += sentence.length;
+    return m !== null && !REQUEST_RE.test(sentence.slice(0, m.index + m[0].length));
+  });
+  const first = rules.indexOf(true);
+  if (first < 0) return undefined;
+  let end = rules.lastIndexOf(true) + 1;
+  while (end < sentences.length) {
+    const sentence = sentences[end] ?? "";
+    if (OTHER_WORK_RE.test(sentence) || (PROSECUTORS_RE.test(sentence) && !COURT_RE.test(sentence))) break;
+    end++;
   }
-  return undefined;
+  return sentences.slice(first, end).join("").trim();
 }
 
 /** A last ruling that reviews an earlier one: an appeal's or a retrial's (驳回上诉, 撤销…判决, 发回重审). */

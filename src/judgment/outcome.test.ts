@@ -522,6 +522,22 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     expect(administrativeResult("驳回上诉，维持原判。")).toEqual([]);
   });
 
+  it("reads a suit refused as 提起的诉讼, and no 撤销 a party asks for or that names no act", () => {
+    // A ruling refusing the suit against two acts and, on that ground, the claim to compensation.
+    expect(
+      administrativeResult(
+        "原审法院以原告张某甲不具有原告主体资格为由，裁定驳回张某甲对限期拆除通知、强制拆除行为提起的诉讼，并据此驳回其行政赔偿诉讼请求。",
+      ),
+    ).toEqual(["dismissed", "suit_dismissed"]);
+    // A prosecutor's view of a refusal to docket: the registration the party wants revoked, and an
+    // agency that says it may not revoke, are no court's ruling.
+    expect(
+      administrativeResult(
+        "检察机关审查认为，人民法院裁定不予立案并无不当，但李某乙要求撤销婚姻登记的诉求合理，某县民政局又表示无权主动撤销，检察机关决定开展争议化解。",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads 撤销原判 as the judgment quashed, an order to answer as an order to act, and every item (diff review L2)", () => {
     // The 撤销 quashes the judgment, not the act: the act is to be made anew.
     expect(

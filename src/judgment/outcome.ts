@@ -668,9 +668,14 @@ const COURT_RULING_QUASHED_RE =
 const COURT_RULING_UPHELD_RE = /^维持[^，,。；;]{0,80}?(?:判决|裁定|原判)/;
 /** Before a 维持 that names what an act did (撤销被告作出的维持…处罚的复议决定): the act's name. */
 const ACT_NAMED_BEFORE_RE = /(?:撤销|确认|变更)[^，,]*$|的\s*$/;
-/** 撤销 or 维持 an administrative act: a decision, a finding, a reply, a registration…. */
+/** Before a 撤销 or 维持: a party asking for it (要求撤销…登记, 请求维持…), which is no ruling. */
+const REQUESTED_RE = /(?:要求|请求|诉请|申请)\s*$/;
+/**
+ * 撤销 or 维持 an administrative act: a decision, a finding, a reply, a registration…; the act named
+ * after it (not 无权主动撤销，…决定).
+ */
 const ACT_RE =
-  /^(?:撤销|维持)[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/;
+  /^(?:撤销|维持)(?![，,])[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/;
 
 /**
  * An administrative judgment's rulings on the act sued (行政诉讼法 2017 §69–§77; 1989 §54), in the order its
@@ -701,7 +706,8 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
     // name (撤销…登记驳回通知书), which the clause revokes.
     if (/驳回(?!通知|决定)/.test(clause)) {
       add(/驳回[^。；;]{0,80}?(?:诉讼|赔偿)?请求/, "dismissed");
-      add(/驳回[^。；;]{0,20}?起诉/, "suit_dismissed");
+      // The suit refused, however named: 驳回起诉, 驳回…对…行为提起的诉讼 (法释〔2018〕1号 §69).
+      add(/驳回[^。；;]{0,20}?起诉|驳回[^。；;，,]{0,40}?提起的(?:行政)?诉讼(?!请求)/, "suit_dismissed");
       continue;
     }
     // 撤销 an act, not a court's judgment or ruling (撤销…法院…判决, 撤销一审判决, 撤销原判): each 撤销
@@ -714,7 +720,12 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
     ] as const) {
       for (const m of clause.matchAll(word)) {
         const rest = clause.slice(m.index);
-        if (court.test(rest) || (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(clause.slice(0, m.index))))
+        const before = clause.slice(0, m.index);
+        if (
+          court.test(rest) ||
+          REQUESTED_RE.test(before) ||
+          (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(before))
+        )
           continue;
         if (ACT_RE.test(rest)) {
           found.push([offset + m.index, kind]);
