@@ -87,6 +87,12 @@ export const OutcomeDistribution = z.object({
    * pronouncing several (撤销 and 责令重新作出) counts under each, so the shares may add up to more than 1.
    */
   administrativeShares: z.record(z.string(), z.number()).optional(),
+  /**
+   * Administrative: of the cases ruling on the claim's merits, how many granted it (`plaintiff`) and
+   * how many refused it (`agency`): see administrativeSide. Courts split between them is the
+   * 类案不同判 an audit reports of administrative cases (src/audit/outcomes.ts).
+   */
+  administrativeSides: z.object({ plaintiff: z.number().int(), agency: z.number().int() }).optional(),
   /** Appeals: affirmed/amended/remanded shares. */
   appealShares: z.record(z.string(), z.number()).optional(),
   /**
@@ -171,6 +177,18 @@ export const ProposedAdministrativeDisposition = z.enum([
 /** A disposition as today's law names it: the 1989 law's 判决维持 (§54(1)) is today's 驳回诉讼请求 (§69). */
 export function rulingToday(disposition: string): string {
   return disposition === "sustained" ? "dismissed" : disposition;
+}
+
+/**
+ * The side an administrative judgment's rulings on the act sued took on the claim's merits: the
+ * plaintiff's when any ruling grants it (RULINGS_FOR_PLAINTIFF: 撤销 beside 驳回其他诉讼请求 still sets
+ * the act aside), the agency's when it refuses it (驳回诉讼请求, 行政诉讼法 2017 §69, or the 1989 law's
+ * 判决维持). None for a suit refused unheard (驳回起诉), one withdrawn (准许撤诉), or a judgment with no
+ * ruling of its own (an appeal upholding the judgment below).
+ */
+export function administrativeSide(rulings: readonly string[]): "plaintiff" | "agency" | undefined {
+  if (rulings.some((k) => (RULINGS_FOR_PLAINTIFF as readonly string[]).includes(k))) return "plaintiff";
+  return rulings.some((k) => rulingToday(k) === "dismissed") ? "agency" : undefined;
 }
 
 /** POST /api/v1/deviation: a proposed outcome for a pending case. */

@@ -171,3 +171,88 @@ describe("civil awarded/claimed ratio", () => {
     expect(outcomeDistribution([kase("c", 8)]).awardedRatioMedian).toBeUndefined();
   });
 });
+
+describe("administrative clusters: courts split between the plaintiff and the agency", () => {
+  const admin = (id: string, rulings: string[]): AuditCase =>
+    kase(id, undefined, [], {
+      caseNumber: `（2019）京0101行初${id}号`,
+      charges: [],
+      causes: ["行政处罚"],
+      statutes: [],
+      ...(rulings.length > 0 ? { administrative: rulings } : {}),
+    });
+  const adminDraft = (cases: AuditCase[]) => ({ ...draft(cases), label: "行政处罚", charges: ["行政处罚"] });
+
+  it("counts each case's side on the merits: any ruling for the plaintiff, else 驳回 or 判决维持", () => {
+    const d = outcomeDistribution([
+      admin("1", ["revoked", "remake"]),
+      admin("2", ["confirmed_illegal"]),
+      // Part set aside, the rest dismissed: the act did not stand whole.
+      admin("3", ["dismissed", "compensation"]),
+      admin("4", ["dismissed"]),
+      // The 1989 law's 判决维持 is today's 驳回诉讼请求.
+      admin("5", ["sustained"]),
+      // Refused unheard, withdrawn, no ruling of its own: no side.
+      admin("6", ["suit_dismissed"]),
+      admin("7", ["withdrawn"]),
+      admin("8", []),
+    ]);
+    expect(d.administrativeSides).toEqual({ plaintiff: 3, agency: 2 });
+  });
+
+  it("measures the minority side's share over an even split's, from two cases on", () => {
+    const parts = (plaintiff: number, agency: number) =>
+      dispersionOf({ size: plaintiff + agency, administrativeSides: { plaintiff, agency } });
+    expect(parts(4, 4)).toMatchObject({ sides: 1, dispersion: 1 });
+    expect(parts(3, 6).sides).toBeCloseTo(0.667, 3);
+    // A quarter is the default threshold's edge (0.5, not above it).
+    expect(parts(2, 6).sides).toBe(0.5);
+    // One ruling the other way is a case against the majority, not courts divided.
+    expect(parts(1, 2).sides).toBe(0);
+    // Rulings for the plaintiff of different kinds are no dispersion: 撤销 or 确认违法 (§74) grant the claim alike.
+    const forPlaintiff = outcomeDistribution([
+      ...["1", "2", "3"].map((i) => admin(i, ["revoked"])),
+      ...["4", "5", "6"].map((i) => admin(i, ["confirmed_illegal"])),
+    ]);
+    expect(dispersionOf(forPlaintiff).dispersion).toBe(0);
+  });
+
+  it("reports a cluster split between setting the act aside and upholding it, in words and numbers", () => {
+    const cases = [
+      ...["1", "2", "3", "4"].map((i) => admin(i, ["revoked"])),
+      ...["5", "6", "7"].map((i) => admin(i, ["dismissed"])),
+      ...["8", "9"].map((i) => admin(i, ["sustained"])),
+      admin("10", []),
+    ];
+    const { cluster, findings } = assessCluster("c1", adminDraft(cases), REQUEST);
+    expect(cluster.dispersion).toBeCloseTo(0.889, 3);
+    const dispersed = findings.find((f) => f.kind === "dispersed_cluster");
+    expect(dispersed?.numbers).toMatchObject({ forPlaintiff: 4, againstPlaintiff: 5, size: 10 });
+    expect(dispersed?.summary).toBe(
+      "行政处罚类案 10 件裁判结果离散（离散度 0.889，阈值 0.5）：支持原告诉讼请求（撤销、确认违法、责令履行、赔偿等）4 件，判决维持或驳回诉讼请求 5 件，少数一方占 44%",
+    );
+    // No 判决维持 among them: said as today's law says it.
+    const today = assessCluster(
+      "c2",
+      adminDraft(cases.map((c) => (c.administrative?.[0] === "sustained" ? admin(c.id, ["dismissed"]) : c))),
+      REQUEST,
+    ).findings.find((f) => f.kind === "dispersed_cluster");
+    expect(today?.summary).toContain("，驳回诉讼请求 5 件");
+  });
+
+  it("reports a ruling for the plaintiff against a ≥ 80% line upholding the agency, and no split", () => {
+    const cases = [
+      ...Array.from({ length: 9 }, (_, i) => admin(`a${i}`, ["dismissed"])),
+      admin("odd", ["revoked"]),
+    ];
+    const { findings } = assessCluster("c1", adminDraft(cases), REQUEST);
+    expect(findings.map((f) => f.kind)).toEqual(["against_majority"]);
+    expect(findings[0]).toMatchObject({
+      case: { id: "odd", administrative: ["revoked"] },
+      numbers: { majorityShare: 0.9, ownShare: 0.1, clusterSize: 10 },
+    });
+    expect(findings[0]?.summary).toBe(
+      "（2019）京0101行初odd号裁判结果为“支持原告诉讼请求”，而同类 10 件（行政处罚）中 90% 为“驳回诉讼请求或判决维持”，本案所属结果仅占 10%",
+    );
+  });
+});

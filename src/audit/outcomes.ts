@@ -8,7 +8,17 @@
  *   sentence is 50% away from the median");
  * - kinds: 1 − the top share of the principal penalty kind (civil: disposition), i.e. the share of
  *   cases that did not get the usual outcome (an appeal's result is none: it depends on the judgment
- *   below, not on like cases).
+ *   below, not on like cases);
+ * - sides (administrative): of the cases ruling on the claim's merits, the share of the side fewer
+ *   courts took — for the plaintiff (撤销, 确认违法, 责令履行…) or for the agency (驳回诉讼请求, 判决维持)
+ *   — over an even split's 50%, so 0 is unanimous and 1 evenly split; counted only when at least
+ *   MIN_SPLIT_SIDE cases took the minority side. At the default threshold 0.5 a cluster is reported
+ *   when more than a quarter of its merits rulings went the other way: one case in four or more is
+ *   no stray ruling but courts divided on like suits (类案不同判), what the research office audits.
+ *   The rulings for the plaintiff are no split among themselves: 确认违法 instead of 撤销 is the
+ *   remedy 行政诉讼法 2017 §74 prescribes where setting the act aside would harm the public interest,
+ *   not another answer to the claim. A case ruled against the side of at least `majority` of its
+ *   cluster's merits rulings is against the majority, as a penalty kind or civil disposition is.
  * Severity of a finding is how many times its threshold its measure is — |robust z| / outlierZ for
  * an outlying sentence, dispersion / threshold for a dispersed cluster, majority share / required
  * majority for an outcome against the majority — times a support factor √min(1, n/20) for a
@@ -21,7 +31,14 @@
 import { CIVIL_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import { PenaltyKind } from "../judgment/record.ts";
 import type { AuditCase, ClusterDraft } from "./cluster.ts";
-import type { AuditCluster, AuditFinding, AuditRequest, EvidenceCase, OutcomeDistribution } from "./model.ts";
+import {
+  type AuditCluster,
+  type AuditFinding,
+  type AuditRequest,
+  administrativeSide,
+  type EvidenceCase,
+  type OutcomeDistribution,
+} from "./model.ts";
 import { percentileOf, quantileSorted, robustSpread, robustZ, round, shares } from "./stats.ts";
 
 /** Principal penalty kinds, heaviest first (the order of PenaltyKind in the record's schema). */
@@ -131,6 +148,12 @@ export function outcomeDistribution(cases: readonly AuditCase[]): OutcomeDistrib
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([k, n]) => [k, round(n / ruled.length, 4)]),
     );
+    const sides = { plaintiff: 0, agency: 0 };
+    for (const c of ruled) {
+      const side = administrativeSide(c.administrative ?? []);
+      if (side) sides[side]++;
+    }
+    if (sides.plaintiff + sides.agency > 0) dist.administrativeSides = sides;
   }
   const ratios = cases.flatMap((c) => awardedRatio(c) ?? []).sort((a, b) => a - b);
   if (ratios.length > 0) dist.awardedRatioMedian = round(quantileSorted(ratios, 0.5), 4);
@@ -157,10 +180,18 @@ export const MONTHS_SCALE_FLOOR = 12;
 export interface DispersionParts {
   /** 1.4826·MAD/median of the months (0 with fewer than 3 months). */
   monthsCv: number;
-  /** 1 − top share of penalty kind, disposition or appeal result (the largest of them). */
+  /** 1 − top share of penalty kind or civil disposition (the larger of them). */
   kinds: number;
+  /** Administrative: the minority side's share of the merits rulings ÷ 0.5 (0 below MIN_SPLIT_SIDE cases). */
+  sides: number;
   dispersion: number;
 }
+
+/**
+ * Cases the minority side of an administrative split needs: one ruling against a settled line is a
+ * case against the majority (reported as such), not courts divided.
+ */
+export const MIN_SPLIT_SIDE = 2;
 
 function topShare(s: Record<string, number> | undefined): number | undefined {
   const values = Object.values(s ?? {});
@@ -180,10 +211,14 @@ export function dispersionOf(dist: OutcomeDistribution): DispersionParts {
       return t === undefined ? [] : [1 - t];
     }),
   );
+  const s = dist.administrativeSides;
+  const minority = s ? Math.min(s.plaintiff, s.agency) : 0;
+  const sides = s && minority >= MIN_SPLIT_SIDE ? minority / (s.plaintiff + s.agency) / 0.5 : 0;
   return {
     monthsCv: round(monthsCv, 3),
     kinds: round(kinds, 3),
-    dispersion: round(Math.max(monthsCv, kinds), 3),
+    sides: round(sides, 3),
+    dispersion: round(Math.max(monthsCv, kinds, sides), 3),
   };
 }
 
@@ -221,6 +256,23 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
+/** The two sides of an administrative suit's merits (administrativeSide), as findings name them. */
+const SIDE_LABELS: Record<string, string> = {
+  plaintiff: "支持原告诉讼请求",
+  agency: "驳回诉讼请求或判决维持",
+};
+
+/** Each side's share of the merits rulings, the larger first. */
+function sideShares(s: OutcomeDistribution["administrativeSides"]): Record<string, number> | undefined {
+  const total = s ? s.plaintiff + s.agency : 0;
+  if (!s || total === 0) return undefined;
+  return Object.fromEntries(
+    Object.entries(s)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => [k, round(n / total, 4)]),
+  );
+}
+
 /** Builds the stored cluster and its findings. `id` names the cluster in the audit. */
 export function assessCluster(
   id: string,
@@ -248,10 +300,19 @@ export function assessCluster(
       ? `刑期中位数 ${m.median} 个月，p10–p90 为 ${m.p10}–${m.p90} 个月，稳健变异系数 ${parts.monthsCv}`
       : "";
     const kindsPart = parts.kinds > 0 ? `${pct(parts.kinds)} 的案件未采用最常见的裁判结果` : "";
+    const s = distribution.administrativeSides;
+    // The 1989 law's 判决维持 upheld the act: said in its own words beside 驳回诉讼请求.
+    const upheld = draft.cases.some(
+      (c) => c.administrative?.includes("sustained") && administrativeSide(c.administrative) === "agency",
+    );
+    const sidesPart =
+      s && parts.sides > 0
+        ? `支持原告诉讼请求（撤销、确认违法、责令履行、赔偿等）${s.plaintiff} 件，${upheld ? "判决维持或驳回诉讼请求" : "驳回诉讼请求"} ${s.agency} 件，少数一方占 ${pct(Math.min(s.plaintiff, s.agency) / (s.plaintiff + s.agency))}`
+        : "";
     findings.push({
       kind: "dispersed_cluster",
       severity: round((parts.dispersion / request.dispersionThreshold) * support(n), 3),
-      summary: `${draft.label}类案 ${n} 件裁判结果离散（离散度 ${parts.dispersion}，阈值 ${request.dispersionThreshold}）：${[monthsPart, kindsPart].filter(Boolean).join("；")}`,
+      summary: `${draft.label}类案 ${n} 件裁判结果离散（离散度 ${parts.dispersion}，阈值 ${request.dispersionThreshold}）：${[monthsPart, kindsPart, sidesPart].filter(Boolean).join("；")}`,
       clusterId: id,
       numbers: {
         size: n,
@@ -259,6 +320,9 @@ export function assessCluster(
         monthsRobustCv: parts.monthsCv,
         kindDispersion: parts.kinds,
         ...(m ? { monthsMedian: m.median, monthsMad: m.mad, monthsP10: m.p10, monthsP90: m.p90 } : {}),
+        ...(s
+          ? { forPlaintiff: s.plaintiff, againstPlaintiff: s.agency, administrativeSplit: parts.sides }
+          : {}),
       },
     });
   }
@@ -314,6 +378,11 @@ export function assessCluster(
       shares: distribution.dispositionShares,
       of: (c) => c.civilDisposition,
       label: (k) => CIVIL_DISPOSITION_LABELS[k] ?? k,
+    },
+    {
+      shares: sideShares(distribution.administrativeSides),
+      of: (c) => administrativeSide(c.administrative ?? []),
+      label: (k) => SIDE_LABELS[k] ?? k,
     },
   ];
   for (const d of dimensions) {

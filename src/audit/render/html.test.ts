@@ -245,6 +245,35 @@ describe("clusterCharts", () => {
     expect(figure).toMatch(/<g class="row flagged">.*免予刑事处罚<\/text><rect class="bar flagged"/);
   });
 
+  it("charts an administrative cluster's rulings on the act sued, not an empty months chart", () => {
+    const split: Audit["clusters"][number] = {
+      id: "c-admin",
+      label: "行政处罚",
+      charges: ["行政处罚"],
+      statutes: [],
+      caseIds: [],
+      distribution: {
+        size: 9,
+        administrativeShares: { revoked: 0.4444, dismissed: 0.3333, sustained: 0.2222 },
+        administrativeSides: { plaintiff: 4, agency: 5 },
+      },
+      dispersion: 0.889,
+    };
+    const dispersed: Audit["findings"][number] = {
+      kind: "dispersed_cluster",
+      severity: 1.2,
+      summary: "行政处罚类案 9 件裁判结果离散",
+      clusterId: "c-admin",
+      numbers: { size: 9, dispersion: 0.889, forPlaintiff: 4, againstPlaintiff: 5 },
+    };
+    const [figure, ...rest] = clusterCharts(split, [dispersed]);
+    expect(rest).toHaveLength(0);
+    expect(figure).toContain('data-chart="administrative"');
+    expect(figure).toContain("撤销被诉行政行为");
+    const against = { ...finding, clusterId: "c-admin", case: { id: "k", administrative: ["revoked"] } };
+    expect(shareKindOf(against, split)).toBe("administrative");
+  });
+
   it("charts a highlighted category absent from the shares as a zero bar", () => {
     const [figure] = clusterCharts(cluster, [
       { ...finding, case: { id: "k", caseNumber: "x", penalty: "拘役" }, numbers: {} },

@@ -177,11 +177,12 @@ function findingArticle(f: AuditFinding, index: number, clusters: Map<string, Au
 
 /**
  * The share chart a finding against the majority refers to: the dimension (penalty kind,
- * disposition, appeal result) whose top share is the finding's majority share and whose top
- * category is not the case's own; else the first dimension the case has a category in.
+ * disposition, administrative rulings, appeal result) whose top share is the finding's majority
+ * share and whose top category is not the case's own; else the first dimension the case has a
+ * category in.
  */
 export function shareKindOf(f: AuditFinding, cluster: AuditCluster): ShareKind | undefined {
-  const kinds: ShareKind[] = ["penalty", "disposition", "appeal"];
+  const kinds: ShareKind[] = ["penalty", "disposition", "administrative", "appeal"];
   const present = kinds.filter(
     (k) =>
       sharesOf(cluster.distribution, k) !== undefined && (!f.case || categoryOf(f.case, k) !== undefined),
@@ -241,7 +242,7 @@ export function clusterCharts(cluster: AuditCluster, findings: readonly AuditFin
 }
 
 function shareKindsPresent(cluster: AuditCluster): ShareKind[] {
-  return (["disposition", "appeal", "penalty"] as const).filter(
+  return (["disposition", "administrative", "appeal", "penalty"] as const).filter(
     (k) => sharesOf(cluster.distribution, k) !== undefined,
   );
 }

@@ -1,0 +1,80 @@
+/**
+ * An audit of administrative cases (POST /api/v1/audits) against a real Elasticsearch: a cause whose
+ * courts split between setting the act aside and dismissing the claim is a dispersed cluster; a
+ * ruling for the plaintiff against a settled line of dismissals is a case against the majority.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AdministrativeDisposition } from "../../src/judgment/record.ts";
+import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+
+function administrative(id: string, cause: string, dispositions: AdministrativeDisposition[]) {
+  const facts = `原告${id}不服被告某区人民政府某部门作出的${cause}决定，诉请撤销。`;
+  return record({
+    id,
+    title: `${id}诉某区人民政府某部门${cause}一案`,
+    caseNumber: { raw: `（2019）京0101行初${id}号` },
+    category: "行政",
+    causes: [cause],
+    sections: { facts, disposition: "判决如下：……" },
+    outcome: { administrative: { dispositions } },
+    decisionDate: "2019-05-01",
+    text: facts,
+  });
+}
+
+describe("POST /api/v1/audits on administrative cases", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("auditadmin");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      // 行政处罚: four acts set aside, three claims dismissed, two acts upheld (判决维持).
+      ...[1, 2, 3, 4].map((i) => administrative(`罚${i}`, "行政处罚", ["revoked"])),
+      ...[5, 6, 7].map((i) => administrative(`罚${i}`, "行政处罚", ["dismissed"])),
+      ...[8, 9].map((i) => administrative(`罚${i}`, "行政处罚", ["sustained"])),
+      // 工伤认定: nine claims dismissed, one finding set aside.
+      ...Array.from({ length: 9 }, (_, i) => administrative(`伤${i}`, "工伤认定", ["dismissed"])),
+      administrative("伤撤", "工伤认定", ["revoked", "remake"]),
+    ]);
+    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("reports the split cause as dispersed and the odd ruling against the majority", async () => {
+    const res = await api.call("/api/v1/audits", {
+      body: { scope: { causes: ["行政处罚", "工伤认定"] } },
+      token: TOKENS.research,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const { clusters, findings } = res.body;
+    const penalty = clusters.find((c: { label: string }) => c.label === "行政处罚");
+    expect(penalty.distribution.administrativeSides).toEqual({ plaintiff: 4, agency: 5 });
+    const dispersed = findings.filter((f: { kind: string }) => f.kind === "dispersed_cluster");
+    expect(dispersed).toHaveLength(1);
+    expect(dispersed[0]).toMatchObject({
+      clusterId: penalty.id,
+      numbers: { forPlaintiff: 4, againstPlaintiff: 5 },
+    });
+    expect(dispersed[0].summary).toContain(
+      "支持原告诉讼请求（撤销、确认违法、责令履行、赔偿等）4 件，判决维持或驳回诉讼请求 5 件，少数一方占 44%",
+    );
+    const against = findings.filter((f: { kind: string }) => f.kind === "against_majority");
+    expect(against.map((f: { case: { id: string } }) => f.case.id)).toEqual(["伤撤"]);
+    expect(against[0].summary).toContain("中 90% 为“驳回诉讼请求或判决维持”");
+
+    // The report charts the split cluster's rulings on the act sued.
+    const html = await fetch(`${api.url}/api/v1/audits/${res.body.id}?format=html`, {
+      headers: { authorization: `Bearer ${TOKENS.research}` },
+    });
+    const page = await html.text();
+    expect(page).toContain('data-chart="administrative"');
+    expect(page).toContain("少数一方占 44%");
+  });
+});
