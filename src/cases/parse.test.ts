@@ -544,9 +544,7 @@ describe("parseAuthoritativeCase: the provisions the court applied, and the titl
       "### （检例第181号）\n赵某甲等人黑社会性质组织犯罪再审抗诉案\n\n【关键词】\n\n再审抗诉\n",
       "spp-guiding",
     );
-    expect(r.title).toBe(
-      "（检例第181号） 赵某甲等人黑社会性质组织犯罪再审抗诉案",
-    );
+    expect(r.title).toBe("（检例第181号） 赵某甲等人黑社会性质组织犯罪再审抗诉案");
     expect(r.authorityNumber).toBe("检例第181号");
   });
 });
