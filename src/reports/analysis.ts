@@ -4,7 +4,7 @@
  */
 
 import { rangesAgree } from "../audit/cluster.ts";
-import { RULINGS_FOR_PLAINTIFF, rulingToday } from "../audit/model.ts";
+import { administrativeSide } from "../audit/model.ts";
 import { JUDGED_CLAIM } from "../audit/outcomes.ts";
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
@@ -375,12 +375,9 @@ export function findDivergence(
     }
     // Administrative cases (行政诉讼法 2017 §69–§77): the act sued set aside, declared unlawful or the
     // duty ordered in some, the claim dismissed in others.
-    const forPlaintiff = members.filter((c) =>
-      (c.facts.administrative ?? []).some((k) => FOR_PLAINTIFF.has(k)),
-    );
-    const againstPlaintiff = members.filter(
-      (c) => !forPlaintiff.includes(c) && (c.facts.administrative ?? []).some(refusesClaim),
-    );
+    const sideOf = (c: DivergenceInput) => administrativeSide(c.facts.administrative ?? []);
+    const forPlaintiff = members.filter((c) => sideOf(c) === "plaintiff");
+    const againstPlaintiff = members.filter((c) => sideOf(c) === "agency");
     if (forPlaintiff.length > 0 && againstPlaintiff.length > 0) {
       // The 1989 law's 判决维持 upheld the act: said in its own words beside 驳回诉讼请求.
       const upheld = againstPlaintiff.some((c) => c.facts.administrative?.includes("sustained"));
@@ -399,9 +396,7 @@ export function findDivergence(
     // others (裁定驳回起诉: the suit fails the conditions of 民事诉讼法 §122, 民诉法解释 §208 ¶3; 行政诉讼法
     // 2017 §49, 行诉法解释 2018 §69): courts split on whether such a suit is heard at all.
     const heard = members.filter(
-      (c) =>
-        JUDGED_CLAIM.has(c.facts.civilDisposition ?? "") ||
-        (c.facts.administrative ?? []).some((k) => refusesClaim(k) || FOR_PLAINTIFF.has(k)),
+      (c) => JUDGED_CLAIM.has(c.facts.civilDisposition ?? "") || sideOf(c) !== undefined,
     );
     const refused = members.filter(
       (c) =>
@@ -422,9 +417,3 @@ export function findDivergence(
   }
   return out;
 }
-
-/** An administrative ruling that refuses the claim on its merits: 驳回诉讼请求 (行政诉讼法 2017 §69), or 判决维持. */
-const refusesClaim = (k: string) => rulingToday(k) === "dismissed";
-
-/** Administrative rulings that grant the plaintiff's claim against the act sued. */
-const FOR_PLAINTIFF = new Set<string>(RULINGS_FOR_PLAINTIFF);
