@@ -246,8 +246,8 @@ export function onePerCase<
   }
   const numbered = cases.filter((c) => !c.caseNumber || best.get(caseNumberKey(c.caseNumber)) === c.tier);
   // A write-up reprinted without its number (公报 reprints 480 of 510 civil cases so) is the same case
-  // as a write-up of another tier decided by the same court on the same day (指导案例60号 and 盐城市禾康
-  // 食品有限公司东台分公司诉盐城市东台工商行政管理局…案: review17-civil, 20 such pairs), a prosecution
+  // as a write-up of another tier decided by the same court on the same day (指导案例60号 and its 公报
+  // reprint, the same 某某公司诉某市工商局…案 under another title: review17-civil, 20 such pairs), a prosecution
   // with a prosecution and a suit with a suit — not 指导案例147号 (刑事) with 检例第114号 (民事公益诉讼), one
   // provincial court's on one day — and, for the SPC, which decides many cases a day, only when their
   // titles also name the same first party.
@@ -273,13 +273,13 @@ export function onePerCase<
 /**
  * One a prosecution and the other a suit: a criminal case is never its civil or administrative
  * reprint. Civil against administrative is no proof: a gazette title files 指导案例39号's
- * reprint (…诉华中科技大学…纠纷案) as civil. An unknown category proves nothing.
+ * reprint (…诉某某大学…纠纷案) as civil. An unknown category proves nothing.
  */
 function prosecutionAndSuit(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && (a === "刑事") !== (b === "刑事");
 }
 
-/** The first party a write-up's title names (指导案例60号：盐城市禾康食品有限公司东台分公司诉… → 盐城市禾康…). */
+/** The first party a write-up's title names (指导案例60号：某某公司某分公司诉… → 某某公司某分公司). */
 function firstParty(title: string | undefined): string {
   return (
     (title ?? "")
