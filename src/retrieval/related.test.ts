@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type Anchor,
+  anchorFromRequest,
   buildRelatedSearches,
   isMaskedName,
   mergeAnchors,
@@ -345,6 +346,34 @@ describe("related-case building blocks", () => {
     expect(sharedParties(withBirth, doc(undefined))).toEqual([
       { relation: "同名当事人", party: "张沐禾", match: "exact" },
     ]);
+  });
+
+  it("labels a search by names alone as the schema says: one person's name 同名当事人 anywhere", () => {
+    const judgment = {
+      id: "o",
+      province: "浙江省",
+      court: "浙江省金华市金东区人民法院",
+      partyNames: ["程远航", "贺知秋", "澄溪建材有限公司"],
+    };
+    const relations = (parties: string[], caseNumbers?: string[]) =>
+      sharedParties(anchorFromRequest({ parties, size: 10, caseNumbers }), judgment).map((e) => [
+        e.party,
+        e.relation,
+      ]);
+    // No place to bound it: the name is all there is, whatever the province.
+    expect(relations(["程远航"])).toEqual([["程远航", "同名当事人"]]);
+    // Two people searched together, both in the judgment: the same people.
+    expect(relations(["程远航", "贺知秋"])).toEqual([
+      ["程远航", "同一当事人"],
+      ["贺知秋", "同一当事人"],
+    ]);
+    // An organisation searched beside the person does not identify them: nothing says it was tried with them.
+    expect(relations(["程远航", "澄溪建材有限公司"])).toEqual([
+      ["程远航", "同名当事人"],
+      ["澄溪建材有限公司", "同一当事人"],
+    ]);
+    // With a case number, a person's name only within its province (京, not this 浙 judgment).
+    expect(relations(["程远航"], ["（2019）京0108刑初100号"])).toEqual([]);
   });
 
   it("calls a shared name the same person only on what identifies the person, else 同名当事人", () => {
