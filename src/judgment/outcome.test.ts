@@ -630,8 +630,8 @@ describe("criminalSentences on appeals", () => {
 
   it("does not read the sentence a later 撤销 item quotes into the maintained item before it", () => {
     const d =
-      "一、维持某区人民法院（2018）鲁1702刑初392号刑事判决滥用职权罪的定罪、量刑部分，即被告人程某犯滥用职权罪，判处有期徒刑五年；犯受贿罪，并处罚金10万元。 二、撤销该判决受贿罪的主刑部分、决定执行的刑罚部分，即判处有期徒刑十个月，决定执行有期徒刑五年六个月，并处罚金10万元。 三、对上诉人程某犯受贿罪，判处有期徒刑六个月，和其所犯滥用职权罪并罚，决定执行有期徒刑五年，并处罚金十万元。";
-    expect(criminalSentences(d, true)[0]?.months).toBe(60);
+      "一、维持某区人民法院（2018）鲁1702刑初392号刑事判决滥用职权罪的定罪、量刑部分，即被告人钟某犯滥用职权罪，判处有期徒刑四年；犯受贿罪，并处罚金8万元。 二、撤销该判决受贿罪的主刑部分、决定执行的刑罚部分，即判处有期徒刑八个月，决定执行有期徒刑四年六个月，并处罚金8万元。 三、对上诉人钟某犯受贿罪，判处有期徒刑四个月，和其所犯滥用职权罪并罚，决定执行有期徒刑四年，并处罚金八万元。";
+    expect(criminalSentences(d, true)[0]?.months).toBe(48);
     const amended =
       "一、维持某县人民法院（2017）苏0722刑初621号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑三年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
     expect(criminalSentences(amended, true)[0]?.months).toBe(18);
@@ -647,8 +647,8 @@ describe("criminalSentences on appeals", () => {
 
   it("takes the combined punishment however written, and over a maintained item's single count", () => {
     const merged =
-      "二、被告人谭某犯非法占用农用地罪，判处有期徒刑一年，并处罚金人民币二万元；犯行贿罪，判处有期徒刑一年六个月；决定合并执行有期徒刑二年，宣告缓刑二年，并处罚金人民币二万元。";
-    expect(criminalSentences(merged)[0]).toMatchObject({ months: 24, probationMonths: 24 });
+      "二、被告人邱某犯非法占用农用地罪，判处有期徒刑十个月，并处罚金人民币一万元；犯行贿罪，判处有期徒刑一年二个月；决定合并执行有期徒刑一年八个月，宣告缓刑二年，并处罚金人民币一万元。";
+    expect(criminalSentences(merged)[0]).toMatchObject({ months: 20, probationMonths: 24 });
     const plain =
       "一、被告人球某犯盗窃罪，判处有期徒刑六年三个月；被告人球某犯抢劫罪，判处有期徒刑十年二个月，合并执行有期徒刑十三年六个月。";
     expect(criminalSentences(plain)[0]?.months).toBe(162);
@@ -660,15 +660,15 @@ describe("criminalSentences on appeals", () => {
   it("sets aside a quote whose own items are numbered, or quoted in quotation marks, to its end", () => {
     // （2017）湘08刑终63号: the quashed judgment's 二、 is not the disposition's item 二.
     const numbered =
-      "一、维持某区人民法院（2016）湘0802刑初600号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑六个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑五年六个月。二、被告人李宇犯组织、领导传销活动罪，判处有期徒刑六年。 三、上诉人（原审被告人）李宇犯组织、领导传销活动罪，判处有期徒刑三年，缓刑五年。";
+      "一、维持某区人民法院（2016）湘0802刑初600号刑事判决的第十一项，即：十一、被告人刘某犯组织、领导传销活动罪，判处有期徒刑八个月，缓刑一年。 二、撤销该判决的第一、二项，即：一、被告人陈某犯组织、领导传销活动罪，判处有期徒刑四年六个月。二、被告人李宇犯组织、领导传销活动罪，判处有期徒刑五年。 三、上诉人（原审被告人）李宇犯组织、领导传销活动罪，判处有期徒刑二年六个月，缓刑四年。";
     expect(criminalSentences(numbered, true).find((s) => s.defendant === "李宇")).toMatchObject({
-      months: 36,
-      probationMonths: 60,
+      months: 30,
+      probationMonths: 48,
     });
     // （2014）吕刑终字第59号: quotes joined by 、.
     const chained =
-      "二、撤销某县人民法院（2013）交刑初字第514号刑事判决的第一项、第二项，即“被告人崔某犯行贿罪，判处有期徒刑一年”、“被告人解某犯受贿罪，判处有期徒刑五年，犯巨额财产来源不明罪，判处有期徒刑一年，实行数罪并罚，决定执行有期徒刑五年六个月”部分； 三、上诉人（原审被告人）解某犯受贿罪，判处有期徒刑三年；犯巨额财产来源不明罪，判处有期徒刑一年；实行数罪并罚，决定执行有期徒刑三年六个月；";
-    expect(criminalSentences(chained, true).find((s) => s.defendant === "解某")?.months).toBe(42);
+      "二、撤销某县人民法院（2013）交刑初字第514号刑事判决的第一项、第二项，即“被告人严某犯行贿罪，判处有期徒刑十个月”、“被告人薛某犯受贿罪，判处有期徒刑四年，犯巨额财产来源不明罪，判处有期徒刑八个月，实行数罪并罚，决定执行有期徒刑四年三个月”部分； 三、上诉人（原审被告人）薛某犯受贿罪，判处有期徒刑二年六个月；犯巨额财产来源不明罪，判处有期徒刑六个月；实行数罪并罚，决定执行有期徒刑二年十个月；";
+    expect(criminalSentences(chained, true).find((s) => s.defendant === "薛某")?.months).toBe(34);
     // A role written twice names the defendant once: 上诉人（原审被告人）上诉人吕江.
     const twice =
       "二、撤销某区人民法院（2015）杏刑初字第338号刑事判决第一项，即：“一、被告人吕江犯诈骗罪，判处有期徒刑十一年；” 三、上诉人（原审被告人）上诉人吕江犯诈骗罪，判处有期徒刑十二年六个月。";
@@ -682,19 +682,19 @@ describe("criminalSentences on appeals", () => {
   it("a quoted sentence with probation is quashed, not a revoked probation", () => {
     // （2015）二中刑抗终字第1731号: item 三 quotes 缓刑一年 as part of what it quashes.
     const d =
-      "二、维持某区人民法院（2015）大刑初字第727号刑事判决主文第三项。 三、撤销该判决主文第一项、第二项，即被告人王某犯寻衅滋事罪，免予刑事处罚，犯妨害公务罪，判处有期徒刑九个月，缓刑一年；被告人段某犯寻衅滋事罪，免予刑事处罚。 四、原审被告人王某犯寻衅滋事罪，判处有期徒刑十个月；犯妨害公务罪，判处有期徒刑九个月；决定执行有期徒刑一年三个月。 五、上诉人段某犯寻衅滋事罪，判处有期徒刑九个月，缓刑一年。";
+      "二、维持某区人民法院（2015）大刑初字第727号刑事判决主文第三项。 三、撤销该判决主文第一项、第二项，即被告人汤某犯寻衅滋事罪，免予刑事处罚，犯妨害公务罪，判处有期徒刑八个月，缓刑一年；被告人尤某犯寻衅滋事罪，免予刑事处罚。 四、原审被告人汤某犯寻衅滋事罪，判处有期徒刑十一个月；犯妨害公务罪，判处有期徒刑八个月；决定执行有期徒刑一年四个月。 五、上诉人尤某犯寻衅滋事罪，判处有期徒刑七个月，缓刑一年。";
     expect(
       criminalSentences(d, true).map((s) => [s.defendant, s.penalty, s.months, s.probationMonths]),
     ).toEqual([
-      ["王某", "有期徒刑", 15, undefined],
-      ["段某", "有期徒刑", 9, 12],
+      ["汤某", "有期徒刑", 16, undefined],
+      ["尤某", "有期徒刑", 7, 12],
     ]);
   });
 
   it("reads on through a revocation that names the defendant again, to the combined punishment", () => {
     const d =
-      "被告人李某某犯非法占用农用地罪，判处有期徒刑三年，并处罚金人民币30000元。撤销被告人李某某犯贪污罪，判处有期徒刑三年，缓刑五年，并处没收个人财产人民币30000元的缓刑部分，数罪并罚，决定合并执行有期徒刑五年零六个月，并处罚金人民币60000元。";
-    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([["李某某", 66]]);
+      "被告人葛某某犯非法占用农用地罪，判处有期徒刑二年，并处罚金人民币20000元。撤销被告人葛某某犯贪污罪，判处有期徒刑二年六个月，缓刑四年，并处罚金人民币20000元的缓刑部分，数罪并罚，决定合并执行有期徒刑四年零三个月，并处罚金人民币40000元。";
+    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([["葛某某", 51]]);
   });
 
   it("reads 免于刑事处罚 as 免予", () => {
@@ -737,10 +737,10 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
 
   it("never counts another judgment's sentence combined with this one as a crime of this case", () => {
     const prior =
-      "被告人尹某犯贩卖毒品罪，判处有期徒刑七个月，并处罚金人民币二千元；犯容留他人吸毒罪，判处有期徒刑六个月，并处罚金人民币一千元，与前犯贩卖毒品罪未执行刑罚有期徒刑十六年并罚，决定执行有期徒刑十六年六个月。";
+      "被告人柏某犯贩卖毒品罪，判处有期徒刑八个月，并处罚金人民币三千元；犯容留他人吸毒罪，判处有期徒刑五个月，并处罚金人民币一千元，与前犯贩卖毒品罪未执行刑罚有期徒刑十二年并罚，决定执行有期徒刑十二年十个月。";
     expect(criminalSentences(prior)[0]?.counts).toEqual([
-      { charge: "走私、贩卖、运输、制造毒品罪", penalty: "有期徒刑", months: 7 },
-      { charge: "容留他人吸毒罪", penalty: "有期徒刑", months: 6 },
+      { charge: "走私、贩卖、运输、制造毒品罪", penalty: "有期徒刑", months: 8 },
+      { charge: "容留他人吸毒罪", penalty: "有期徒刑", months: 5 },
     ]);
     const original =
       "被告人程某犯寻衅滋事罪，判处有期徒刑八个月；撤销原判缓刑，与原犯寻衅滋事罪余刑有期徒刑十一个月并罚，决定执行有期徒刑一年六个月。";
@@ -766,7 +766,7 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     ]);
     expect(s?.charges).toEqual(["滥伐林木罪", "非法占用农用地罪"]);
     const revoked =
-      "一、撤销某区人民法院（2016）某0106刑初100号刑事判决中对被告人王某犯敲诈勒索罪判处有期徒刑三年，缓刑三年的缓刑部分。二、被告人王某犯寻衅滋事罪，判处有期徒刑一年；犯故意毁坏财物罪，判处有期徒刑六个月，与前罪判处的有期徒刑三年并罚，决定执行有期徒刑四年。";
+      "一、撤销某区人民法院（2016）某0106刑初100号刑事判决中对被告人佟某犯敲诈勒索罪判处有期徒刑二年，缓刑二年的缓刑部分。二、被告人佟某犯寻衅滋事罪，判处有期徒刑十个月；犯故意毁坏财物罪，判处有期徒刑四个月，与前罪判处的有期徒刑二年并罚，决定执行有期徒刑三年。";
     const [r] = criminalSentences(revoked);
     expect(r?.charges).toEqual(["寻衅滋事罪", "故意毁坏财物罪"]);
     expect(r?.counts?.map((c) => c.charge)).toEqual(["寻衅滋事罪", "故意毁坏财物罪"]);
@@ -790,11 +790,11 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
 
   it("reads a count written without its 犯", () => {
     const d =
-      "被告人张某某犯故意伤害罪，判处有期徒刑六个月；寻衅滋事罪，判处有期徒刑十个月；犯强迫交易罪，判处有期徒刑八个月，并处罚金人民币10000元。数罪并罚，决定执行有期徒刑一年十个月，并处罚金人民币10000元。";
+      "被告人祁某某犯故意伤害罪，判处有期徒刑七个月；寻衅滋事罪，判处有期徒刑九个月；犯强迫交易罪，判处有期徒刑五个月，并处罚金人民币8000元。数罪并罚，决定执行有期徒刑一年八个月，并处罚金人民币8000元。";
     expect(criminalSentences(d)[0]?.counts?.map((c) => [c.charge, c.months])).toEqual([
-      ["故意伤害罪", 6],
-      ["寻衅滋事罪", 10],
-      ["强迫交易罪", 8],
+      ["故意伤害罪", 7],
+      ["寻衅滋事罪", 9],
+      ["强迫交易罪", 5],
     ]);
   });
 
@@ -808,26 +808,26 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     expect(s && chargeSentence(s, "盗窃罪")).toEqual({ penalty: "有期徒刑", months: 12 });
     // 拘役四个月十五天: days written with 天.
     const days =
-      "二、被告人聂某犯危险驾驶罪，判处拘役二个月，并处罚金人民币四千元，与前罪所判的拘役四个月，并处罚金人民币五千元并罚，决定执行拘役四个月十五天，并处罚金人民币九千元。";
+      "二、被告人蔺某犯危险驾驶罪，判处拘役三个月，并处罚金人民币三千元，与前罪所判的拘役二个月，并处罚金人民币二千元并罚，决定执行拘役四个月十五天，并处罚金人民币五千元。";
     expect(criminalSentences(days)[0]).toMatchObject({ penalty: "拘役", months: 4.5 });
   });
 
   it("an earlier conviction written 曾因犯… is not a count; the executed sentence is marked merged", () => {
     const d =
-      "一、被告人刘某犯强奸罪，判处有期徒刑四年；曾因犯抢劫罪被本院判处有期徒刑二年，并处罚金人民币2000元。数罪并罚，决定执行有期徒刑五年，并处罚金人民币2000元。";
+      "一、被告人甘某犯强奸罪，判处有期徒刑三年六个月；曾因犯抢劫罪被本院判处有期徒刑三年，并处罚金人民币3000元。数罪并罚，决定执行有期徒刑五年六个月，并处罚金人民币3000元。";
     expect(criminalSentences(d)[0]).toMatchObject({
       charges: ["强奸罪"],
-      months: 60,
+      months: 66,
       mergesEarlierSentence: true,
-      counts: [{ charge: "强奸罪", penalty: "有期徒刑", months: 48 }],
+      counts: [{ charge: "强奸罪", penalty: "有期徒刑", months: 42 }],
     });
   });
 
   it("数罪并罚，执行…: the combined punishment without 决定", () => {
     const d =
-      "一、被告人孔某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑二年；犯交通肇事罪，判处有期徒刑四年，数罪并罚，执行有期徒刑五年六个月。";
-    expect(criminalSentences(d)[0]).toMatchObject({ months: 66 });
-    expect(criminalSentences(d)[0]?.counts?.map((c) => c.months)).toEqual([24, 48]);
+      "一、被告人阮某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑一年六个月；犯交通肇事罪，判处有期徒刑三年，数罪并罚，执行有期徒刑四年。";
+    expect(criminalSentences(d)[0]).toMatchObject({ months: 48 });
+    expect(criminalSentences(d)[0]?.counts?.map((c) => c.months)).toEqual([18, 36]);
   });
 
   it("one defendant's crimes written as two clauses of one item are one sentence", () => {
@@ -918,8 +918,8 @@ describe("criminalSentences: what is no defendant, no earlier crime, and fines i
   });
 
   it("reads a probation written 宣告缓刑，缓刑考验期限为二年, and 免除处罚 without 刑事", () => {
-    const d = "被告人李某犯盗窃罪，判处有期徒刑一年，宣告缓刑，缓刑考验期限为二年，并处罚金人民币二千元。";
-    expect(criminalSentences(d)[0]).toMatchObject({ penalty: "有期徒刑", months: 12, probationMonths: 24 });
+    const d = "被告人李某犯盗窃罪，判处有期徒刑十个月，宣告缓刑，缓刑考验期限为二年，并处罚金人民币三千元。";
+    expect(criminalSentences(d)[0]).toMatchObject({ penalty: "有期徒刑", months: 10, probationMonths: 24 });
     expect(criminalSentences("被告人关某某犯危险驾驶罪，免除处罚。")[0]?.penalty).toBe("免予刑事处罚");
   });
 
@@ -947,8 +947,8 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
 
   it("reads the penalty meant", () => {
     expect(
-      read("一、被告人唐森犯组织、领导传销活动罪，判处有期徒刑年七年，并处罚金人民币一百万元。"),
-    ).toEqual([["唐森", "有期徒刑", 84]]);
+      read("一、被告人卜森犯组织、领导传销活动罪，判处有期徒刑年六年，并处罚金人民币八十万元。"),
+    ).toEqual([["卜森", "有期徒刑", 72]]);
     expect(read("被告人邓峰志犯贩卖毒品罪，判处有期徒刑徒刑十年。")).toEqual([["邓峰志", "有期徒刑", 120]]);
     expect(read("二、被告人庄某某犯赌博罪，判处有期一年三个月，缓刑二年。")).toEqual([
       ["庄某某", "有期徒刑", 15],
@@ -960,9 +960,9 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
     expect(read("被告人邵晓航犯故意伤害罪，判处有其徒刑二年九个月。")).toEqual([["邵晓航", "有期徒刑", 33]]);
     expect(
       read(
-        "被告人熊森岩犯故意伤害罪，判处有期徒刑九个月；犯聚众斗殴罪，判处有期徒刑三年六个月，决定执行有期徒刑年三年九个月。",
+        "被告人鲍森岩犯故意伤害罪，判处有期徒刑十个月；犯聚众斗殴罪，判处有期徒刑三年，决定执行有期徒刑年三年六个月。",
       ),
-    ).toEqual([["熊森岩", "有期徒刑", 45]]);
+    ).toEqual([["鲍森岩", "有期徒刑", 42]]);
     expect(
       read(
         "被告人杨立江犯容留他人吸毒罪，判处有期徒刑二年；犯介绍卖淫罪，判处有期徒刑二年零六个月，数罪并罚，决定执行四年零四个月。",
@@ -990,7 +990,7 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
 describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () => {
   it("reads the last ruling quoted: an acquittal quoted after a conviction is an acquittal (LeCaRD 10896)", () => {
     const history =
-      "作出（2009）永冷刑初字第696号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑三年，缓刑三年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第696号刑事判决。二、被告人高某某无罪。";
+      "作出（2009）永冷刑初字第696号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑二年，缓刑二年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第696号刑事判决。二、被告人高某某无罪。";
     expect(upheldSentences([history])).toEqual([{ defendant: "高某某", charges: [], acquitted: true }]);
   });
 
