@@ -158,6 +158,19 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("张某甲")).toContain("自首");
   });
 
+  it("gives a ground of someone the judgment does not sentence to no defendant (a co-appellant decided apart)", () => {
+    const names = ["王大海", "刘小江"];
+    const text =
+      "上诉人王大海、刘小江到案后如实供述，系坦白。上诉人刘小江系从犯。上诉人陈立新主动供述公安机关尚未掌握的罪行，以自首论。" +
+      "陈立新、王大海、刘小江家属代为赔偿被害人损失。";
+    let grounds = groundsByDefendant(text, names, ["王大海", "刘小江", "陈立新"]);
+    expect(grounds.get("刘小江")).toEqual(["坦白", "从犯", "赔偿"]);
+    expect(grounds.get("王大海")).toEqual(["坦白", "赔偿"]);
+    // A party's name that may be a defendant's written otherwise (刘晓江 for 刘小江) is no stranger.
+    grounds = groundsByDefendant("上诉人王大海系主犯。上诉人刘晓江有自首情节。", names, ["刘晓江"]);
+    expect(grounds.get("王大海")).toEqual(["自首", "主犯"]);
+  });
+
   it("keeps the court's last word where one person reads as both 主犯 and 从犯", () => {
     const text = "被告人甲某某起次要作用，系从犯。经查，被告人甲某某积极参与，起主要作用，应认定为主犯。";
     expect(groundsByDefendant(text, ["甲某某", "乙某某"]).get("甲某某")).toEqual(["主犯"]);

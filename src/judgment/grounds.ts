@@ -49,6 +49,8 @@ export const PERSONAL_GROUNDS: ReadonlySet<string> = new Set([
 ]);
 
 const ALL = "\u0000all";
+/** The key of a person named in the judgment whom it does not sentence (a co-offender tried apart). */
+const STRANGER = "\u0000other:";
 
 /** Where clauses end: a subject named in one speaks for the clauses after it. */
 const BOUNDARY = new Set(["，", ",", "；", ";", "。", "：", ":", "\n"]);
@@ -82,24 +84,38 @@ const MASK_CONTINUES = /[某甲乙丙丁戊己\d]/;
 /**
  * Each defendant's personal grounds ({@link PERSONAL_GROUNDS}) in `text` (facts and reasoning):
  * `names` are the defendants the disposition sentences. A judgment of one defendant: all of them are
- * that defendant's.
+ * that defendant's. `others` are people it names but does not sentence (co-appellants whose appeal
+ * another judgment decides, co-offenders tried apart: the parties' 上诉人 and 原审被告人): a clause of
+ * theirs is theirs (上诉人Y主动供述…以自首论 is not the defendant named before Y's), unless the name may
+ * be a defendant's written otherwise.
  */
-export function groundsByDefendant(text: string, names: readonly string[]): Map<string, string[]> {
+export function groundsByDefendant(
+  text: string,
+  names: readonly string[],
+  others: readonly string[] = [],
+): Map<string, string[]> {
   const people = [...new Set(names.filter((n) => n.length >= 2))];
   const out = new Map<string, string[]>();
   if (people.length <= 1) {
     for (const n of people) out.set(n, extractCircumstances(text, PERSONAL_GROUNDS));
     return out;
   }
+  const strangers = [...new Set(others)].filter(
+    (o) => o.length >= 2 && !people.some((n) => perhapsSame(o, n)),
+  );
   // Longest first, so that 张某某 is not read as 张某; a masked name not followed by more of a mask.
-  const alternatives = [...people].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = [...people, ...strangers].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const name = `(?:${alternatives.join("|")})(?![某甲乙丙丁戊己\\d])`;
   const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
   const persons = people.filter((n) => partyKind(n) === "person").length;
   // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
   // numbered collectives (end -3, `count` people).
   const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
-    ...occurrences(text, people).map((m) => ({ ...m, who: [m.name] })),
+    // A stranger is a subject of no defendant's: a key of its own, counted by 二人 but never read out.
+    ...occurrences(text, [...people, ...strangers]).map((m) => ({
+      ...m,
+      who: [people.includes(m.name) ? m.name : STRANGER + m.name],
+    })),
     ...[...text.matchAll(COLLECTIVE)].map((m) => ({ index: m.index, end: -1, who: [ALL] })),
     ...[...text.matchAll(ANAPHOR)].map((m) => ({
       index: m.index,
@@ -382,6 +398,18 @@ function occurrences(text: string, names: readonly string[]): { index: number; e
     }
   }
   return [...found].map(([index, name]) => ({ index, end: index + name.length, name }));
+}
+
+/**
+ * Whether a party's name `other` may be defendant `name` written otherwise (a slip or another mask:
+ * 侯某云/候某云, 刘某全/刘全某, 张某/张某某1, 骆某/骆某富): then it is no stranger.
+ */
+function perhapsSame(other: string, name: string): boolean {
+  if (other.includes(name) || name.includes(other)) return true;
+  if (/[某xX×*＊]/.test(other + name)) return other[0] === name[0];
+  if (other.length !== name.length) return false;
+  const differ = [...other].filter((c, i) => c !== name[i]).length;
+  return differ <= 1 || [...other].sort().join("") === [...name].sort().join("");
 }
 
 /** Where the clause holding `index` begins. */

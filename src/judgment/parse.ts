@@ -204,9 +204,15 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       // each (公诉机关认为…被告人X系从犯, which the court may not follow): the whole text only where
       // neither section was read.
       const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
+      // The accused it names but does not sentence (co-appellants decided apart): their grounds are
+      // no one's here.
+      const accused = record.parties.filter(
+        (p) => p.kind === "person" && (p.role === "被告人" || p.role === "上诉人" || p.role === "原审被告人"),
+      );
       const grounds = groundsByDefendant(
         found,
         sentenced.map((s) => s.defendant),
+        accused.map((p) => p.name),
       );
       for (const s of sentenced) s.grounds = grounds.get(s.defendant) ?? [];
     }
