@@ -104,7 +104,7 @@ describe("findCauses", () => {
   it("reads a long title's cause whole, after all its parties", () => {
     expect(
       findCauses(
-        "某甲航运公司与某乙信托公司诉某某国某丙运输公司追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷案",
+        "某甲航运公司与某乙信托公司诉某某国某丙船务公司追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷案",
       ),
     ).toEqual(["追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷"]);
     // A 、 after a name already cut lists more names only where it follows that name.
