@@ -538,6 +538,21 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     ).toEqual([]);
   });
 
+  it("reads a judgment to perform a duty (判决被告依法履行职责), not the failure or the duty the court names", () => {
+    // Claims a ruling granted in full (支持…全部诉讼请求) rules as stated.
+    expect(
+      administrativeResult(
+        "确认被告某县市场监督管理局对校园周边无证食品经营行为怠于履行监督管理职责违法，判决某县市场监督管理局对校园周边无证食品经营行为依法履行职责。",
+      ),
+    ).toEqual(["confirmed_illegal", "ordered"]);
+    // A duty the reasoning states, and the failure confirmed illegal, are no order.
+    expect(
+      administrativeResult(
+        "某镇人民政府应当依法履行环境卫生监督管理职责，确认某镇人民政府未依法履行垃圾处理职责违法。",
+      ),
+    ).toEqual(["confirmed_illegal"]);
+  });
+
   it("reads 撤销原判 as the judgment quashed, an order to answer as an order to act, and every item (diff review L2)", () => {
     // The 撤销 quashes the judgment, not the act: the act is to be made anew.
     expect(
