@@ -2067,6 +2067,28 @@ describe("parseAuthoritativeCase: a 检察指导性案例's outcome is a court's
     ]);
     expect(r.outcome.administrative?.dispositions).toEqual(["withdrawn"]);
   });
+
+  it("reads the account only to the end of what the last court ruling tells, not the prosecutors' work after it", () => {
+    // A ruling the prosecutors found right, told before their recommendations to an agency and a settlement.
+    const reviewed = spp("某市人民检察院促进规范竣工验收备案行政检察案", "行政检察", [
+      "案件来源。张某甲不服法院裁定，向某市人民检察院申请监督。检察机关审查认为，法院裁定驳回起诉并无不当。",
+      "监督意见。某市人民检察院向某市住房和城乡建设局发出检察建议，建议其责令建设单位限期重新组织竣工验收。",
+      "争议化解。在检察机关推动下，某公司与张某甲达成和解，赔偿张某甲损失20万元。",
+    ]);
+    expect(reviewed.outcome.administrative?.dispositions).toEqual(["suit_dismissed"]);
+    // A mediation, then an arrangement between others on a sum advanced: no sum the court awarded.
+    const supported = spp("某区人民检察院支持进城务工人员起诉追索劳动报酬案", "民事支持起诉", [
+      "支持起诉意见。张某乙等十人向某区人民法院提起诉讼，某区人民检察院同日发出支持起诉意见书。",
+      "裁判结果。在法院主持下，当事人达成调解协议。某区人民法院出具调解书，确认某公司于一个月内支付所欠工资。某公司现已履行调解书确定的给付义务。有关单位与某公司就垫付的30万元另行达成协议。",
+    ]);
+    expect(supported.outcome.civil).toMatchObject({ disposition: "mediated", amounts: [] });
+    // The court's reasoning told without naming the court is still its own, up to the award.
+    const reasoned = spp("某区人民检察院支持张某丙起诉财产损害赔偿案", "民事支持起诉", [
+      "裁判结果。某区人民法院作出一审民事判决。法院认定，李某丁擅自出售张某丙的房屋，应承担赔偿责任。王某戊与李某丁恶意串通，应在受益范围内承担责任。据此，该院判令李某丁赔偿张某丙损失8万元。判决生效后，张某丙已收到全部款项。",
+      "某区人民检察院此后与司法局会签支持起诉工作意见，为残疾人提供法律援助10万元。",
+    ]);
+    expect(reasoned.outcome.civil).toMatchObject({ amounts: [80000], totalAwarded: 80000 });
+  });
 });
 
 describe("parseAuthoritativeCase: a first instance told with what followed it (一审宣判后) is no appeal", () => {
