@@ -2167,3 +2167,37 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
     ).toEqual({ administrative: { dispositions: ["compensation"] }, appeal: "amended" });
   });
 });
+
+describe("parseAuthoritativeCase: a retrial that keeps some items of the first instance, past the appeal that upheld it", () => {
+  it("reads the items kept from the first ruling the account quotes, each to its line's end, with the retrial's own", () => {
+    const account = [
+      "## 张某甲诉某某公司、李某乙民间借贷纠纷案",
+      "原告：张某甲。",
+      "被告：某某公司。",
+      "被告：李某乙。",
+      "原告张某甲因与被告某某公司、李某乙发生民间借贷纠纷，向甲县人民法院提起诉讼。",
+      "原告张某甲诉称：某某公司向其借款50万元未还，李某乙为保证人，请求判令二被告偿还借款50万元。",
+      "被告某某公司辩称：实际收到的借款只有30万元。",
+      "甲县人民法院经审理查明：2014年5月1日，张某甲向某某公司转账50万元。",
+      "甲县人民法院认为，某某公司应当偿还借款。据此，于2015年3月1日判决：",
+      "一、被告某某公司偿还原告张某甲借款本金50万元。",
+      "二、被告某某公司赔偿原告张某甲律师代理费2万元。",
+      "三、被告李某乙对被告某某公司的上述第一、二项义务承担连带清偿责任。",
+      "四、驳回原告张某甲的其余诉讼请求。",
+      "鉴定费3000元，李某乙负担2000元。",
+      "李某乙不服一审判决，向乙市中级人民法院提起上诉。",
+      "乙市中级人民法院认为，一审判决认定事实清楚，于2015年8月1日判决：驳回上诉，维持原判。",
+      "李某乙不服，向丙省高级人民法院申请再审。",
+      "丙省高级人民法院认为，李某乙只对实际交付的30万元借款承担保证责任。据此，于2016年6月1日判决：",
+      "一、撤销乙市中级人民法院（2015）乙01民终5号民事判决。",
+      "二、维持甲县人民法院（2015）甲0101民初1号民事判决第一项、第二项、第四项。",
+      "三、变更甲县人民法院（2015）甲0101民初1号民事判决第三项为：李某乙在某某公司应付30万元借款及2万元律师代理费范围内承担连带清偿责任。",
+    ].join("\n\n");
+    // The bare disposition (一、撤销…二审判决。二、维持…第一项、第二项、第四项。三、变更…第三项为：…范围内承担
+    // 连带清偿责任): the kept sums (50万, 2万) once, not the co-debtor's bound, nor the fee line after the last item.
+    expect(parseAuthoritativeCase(account, "spc-gazette").outcome).toMatchObject({
+      civil: { disposition: "partly_upheld", totalAwarded: 520000 },
+      appeal: "amended",
+    });
+  });
+});

@@ -103,6 +103,21 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(5185550);
   });
 
+  it("counts no sum that is the base of a charge (支付324万元的滞纳金, 借款160万元的利息损失)", () => {
+    expect(
+      civilResult(
+        "一、被告某某公司偿还原告借款本金100万元，支付期内利息5万元；二、被告某某公司支付100万元的滞纳金（按同期逾期贷款利率计算，自2000年1月1日起至给付之日止）。",
+        false,
+      ).totalAwarded,
+    ).toBe(1050000);
+    expect(
+      civilResult(
+        "一、被告偿还原告借款20万元；二、被告支付原告自2001年1月1日起至付款之日止上述借款20万元的利息损失（按同期贷款利率计算）。",
+        false,
+      ).totalAwarded,
+    ).toBe(200000);
+  });
+
   it("reads an older judgment's 不予支持 as 驳回", () => {
     // Modelled on a 2002 gazette case (a supermarket's bag locker).
     expect(

@@ -978,7 +978,8 @@ function itemSum(item: string): number {
     );
     const label = before.slice(cut + 1);
     const after = item.slice((m.index ?? 0) + m[0].length);
-    if (/^\s*(?:为(?:计算)?基数|为本金)/.test(after) || RATE_RE.test(label)) continue;
+    // The base of a charge a rate computes: 以…为基数, 支付324万元的滞纳金 (按…利率计算).
+    if (/^\s*(?:为(?:计算)?基数|为本金|的(?:滞纳金|罚息|利息))/.test(after) || RATE_RE.test(label)) continue;
     if (/^\s*(?:至|到|—|－|-|~|～)/.test(after) || /(?:至|到|—|－|~|～)\s*$/.test(before)) continue;
     if (/在[^，,。；;]*$/.test(label) && CAP_AFTER_RE.test(after)) continue;
     if (/以\s*$/.test(before) && LIMIT_AFTER_RE.test(after)) continue;
