@@ -59,6 +59,15 @@ describe("legal circumstances", () => {
     ).toContain("自首");
   });
 
+  it("does not read what is said not to touch a ground as a denial of it (法释〔2004〕2号)", () => {
+    const only = new Set(["自首"]);
+    for (const text of [
+      "被告人张某甲主动投案，并如实供述犯罪事实，其对自己不构成犯罪的辩解不影响自首的认定，可以从轻处罚。",
+      "被告人李某乙自动投案，庭审中对细节的改变不属于影响自首认定的翻供。",
+    ])
+      expect(extractCircumstances(text, only), text).toEqual(["自首"]);
+  });
+
   it("does not take a law's or rule's title for a finding, but a document's (认罪认罚具结书) names one", () => {
     const cited = extractCircumstances(
       "被告人张某甲归案后如实供述。依照《中华人民共和国刑法》第六十七条第三款、《最高人民法院关于处理自首和立功具体应用法律若干问题的解释》第一条之规定，判决如下",

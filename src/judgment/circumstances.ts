@@ -34,12 +34,15 @@ interface Rule {
  * a confession retracted (翻供) is none, and courts write so. Not a lower court's not finding it (原判未认定
  * 自首不当): an appeal's claim or a correction, that it is one — unless the court upholds it (一审未认定
  * 该罪系自首并无不当). A denial reaches the points (；) of its sentence that name no other defendant
- * (deniedAt).
+ * (deniedAt). Not a denial of something else that is said not to touch the ground (其不构成犯罪的辩解不影响
+ * 自首的认定, 不属于影响自首认定的翻供): a defence of the act's character is no retraction of the confession
+ * (刑法 §67 ¶1 with 法释〔1998〕8号 §1, and the SPC's 2004 批复, 法释〔2004〕2号: 被告人对行为性质的辩解不影响
+ * 自首的成立).
  */
 function notFound(ground: string): RegExp {
   const REFUSED = "(?:不予|不能|难以)(?:采纳|支持|采信|成立)";
   return new RegExp(
-    `(?:不|(?<!(?:原判|原审|一审)[^，。；]{0,6})未|没有|难以|无法)(?:应当?|应该|能够?|予|宜|可|得|再|足以|被)?(?:以|当)?(?:认定|构成|属于?|是|成立|视为|符合|具有|具备|适用)[^，。；]{0,10}(?:${ground})|(?:${ground})[^，。；]{0,8}(?:(?:不能|不予|不|难以|无法)(?:成立|认定|采纳|支持|采信)|证据不足|不符(?!合))|(?:${ground})[^，。；]{0,8}(?:意见|理由|辩解|主张)[^。；]{0,16}${REFUSED}|(?:提出|所提|认为|辩称)[^。；]{0,20}(?:${ground})[^。；]{0,16}${REFUSED}|(?:原判|原审|一审)[^，。；]{0,6}未[^，。；]{0,14}(?:${ground})[^。；]{0,6}(?:(?:并无|没有|无)(?:不当|错误|不妥)|正确|妥当|恰当)|非(?:${ground})`,
+    `(?:不|(?<!(?:原判|原审|一审)[^，。；]{0,6})未|没有|难以|无法)(?:应当?|应该|能够?|予|宜|可|得|再|足以|被)?(?:以|当)?(?:认定|构成|属于?|是|成立|视为|符合|具有|具备|适用)(?:(?!影响|妨碍)[^，。；]){0,10}(?:${ground})|(?:${ground})[^，。；]{0,8}(?:(?:不能|不予|不|难以|无法)(?:成立|认定|采纳|支持|采信)|证据不足|不符(?!合))|(?:${ground})[^，。；]{0,8}(?:意见|理由|辩解|主张)[^。；]{0,16}${REFUSED}|(?:提出|所提|认为|辩称)[^。；]{0,20}(?:${ground})[^。；]{0,16}${REFUSED}|(?:原判|原审|一审)[^，。；]{0,6}未[^，。；]{0,14}(?:${ground})[^。；]{0,6}(?:(?:并无|没有|无)(?:不当|错误|不妥)|正确|妥当|恰当)|非(?:${ground})`,
   );
 }
 
