@@ -62,8 +62,8 @@ describe("legal circumstances", () => {
   it("does not read what is said not to touch a ground as a denial of it (法释〔2004〕2号)", () => {
     const only = new Set(["自首"]);
     for (const text of [
-      "被告人张某甲主动投案，并如实供述犯罪事实，其对自己不构成犯罪的辩解不影响自首的认定，可以从轻处罚。",
-      "被告人李某乙自动投案，庭审中对细节的改变不属于影响自首认定的翻供。",
+      "被告人张某甲主动投案后交代了作案经过，其认为自己不构成犯罪的辩解并不影响对自首的认定。",
+      "被告人李某乙自动投案，当庭改变个别细节，不属于足以影响自首的翻供。",
     ])
       expect(extractCircumstances(text, only), text).toEqual(["自首"]);
   });

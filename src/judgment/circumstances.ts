@@ -34,8 +34,8 @@ interface Rule {
  * a confession retracted (翻供) is none, and courts write so. Not a lower court's not finding it (原判未认定
  * 自首不当): an appeal's claim or a correction, that it is one — unless the court upholds it (一审未认定
  * 该罪系自首并无不当). A denial reaches the points (；) of its sentence that name no other defendant
- * (deniedAt). Not a denial of something else that is said not to touch the ground (其不构成犯罪的辩解不影响
- * 自首的认定, 不属于影响自首认定的翻供): a defence of the act's character is no retraction of the confession
+ * (deniedAt). Not a denial of something else that is said not to touch the ground (其无罪的辩解不影响认定
+ * 自首, 不属于足以影响自首的翻供): a defence of the act's character is no retraction of the confession
  * (刑法 §67 ¶1 with 法释〔1998〕8号 §1, and the SPC's 2004 批复, 法释〔2004〕2号: 被告人对行为性质的辩解不影响
  * 自首的成立).
  */
