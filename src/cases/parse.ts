@@ -385,13 +385,15 @@ function withoutProvince(name: string): string {
  * 广西高院, 北京高院) is named from the province's full name; …高级法院 is …高级人民法院. A 中院 the account
  * does not declare is the one court of its place (and ordinal: 天津二中院, 天津市第二中级人民法院) the
  * write-up names in full (intermediates), else it stays short (大理中院 is 大理白族自治州中级人民法院, and
- * 大理市 has a basic court): no name.
+ * 大理市 has a basic court): no name. A basic court by its place alone (江阴法院) is the one court of the
+ * place the text names in full (江阴市人民法院), else it stays short.
  * A court's 赔偿委员会 decides state compensation as that court (国家赔偿法 §29: 中级以上的人民法院设立赔偿委员会).
  */
 function fullCourtName(
   named: string,
   aliases: ReadonlyMap<string, string>,
   intermediates: readonly string[] = [],
+  text = "",
 ): string {
   const name = named.replace(/赔偿委员会$/, "");
   const declared = aliases.get(name);
@@ -415,12 +417,66 @@ function fullCourtName(
     const courts = new Set(found.map(withoutProvince));
     return courts.size === 1 ? (found.sort((a, b) => a.length - b.length)[0] ?? name) : name;
   }
+  const place = /^([\u4e00-\u9fa5]{2,4}?)法院$/.exec(name)?.[1];
+  if (place && !/[省市县区旗州]$|人民|中级|高级/.test(place)) {
+    const runs =
+      text.match(new RegExp(`[\\u4e00-\\u9fa5]{0,12}${place}(?:市|县|区|旗|自治县)人民法院`, "g")) ?? [];
+    const basic = new Set(runs.map((run) => run.slice(run.lastIndexOf(place))));
+    // Named with its province (浙江省某市人民法院) where the text gives it.
+    const full = runs.flatMap((run) => courtNameEnding(run) ?? []).sort((a, b) => a.length - b.length)[0];
+    if (basic.size === 1) return full ?? [...basic][0] ?? name;
+  }
   return name.replace(/高级法院$/, "高级人民法院");
 }
 
+/** A date's year, month and day in Arabic or Chinese numerals. */
+const YEAR_PART = "(?:[12]\\d{3}|[〇零一二][〇零一二三四五六七八九]{3})";
+const MONTH_PART = "(?:[01]?\\d|十[一二]?|[一二三四五六七八九])";
+const DAY_PART = "(?:[0-3]?\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 /** A date written in Arabic or Chinese numerals: 2009年4月30日, 二〇一三年一月二十一日. */
-const DATE =
-  "(?:[12]\\d{3}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[01]?\\d|十[一二]?|[一二三四五六七八九])月(?:[0-3]?\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日";
+const DATE = `${YEAR_PART}年${MONTH_PART}月${DAY_PART}日`;
+
+/**
+ * A date or part of one an account names (2019年12月23日, 2019年12月, 12月23日), or one it tells against
+ * the last named (同日, 同月30日, 同年5月5日).
+ */
+const DATE_PARTS_RE = new RegExp(
+  `(${YEAR_PART})年(?:(${MONTH_PART})月(?:(${DAY_PART})日)?)?|(?<![\\d〇零一二三四五六七八九十])(${MONTH_PART})月(${DAY_PART})日|(?<![不相共])同日(?!而语|期)|同月(${DAY_PART})日|同年(${MONTH_PART})月(${DAY_PART})日`,
+  "g",
+);
+
+/** What an account dates: an act of the courts, the parties or the prosecutors; a numbered ruling (以（2016）…号). */
+const DATED_ACT_RE =
+  /^(?:[^。；;，,]{0,12}?(?:判决|裁定|作出|宣判|核准|决定|提起|提出|受理|立案|起诉|上诉|抗诉|申请|开庭|审理)|以?[（(][^。；;，,]{0,24}?号)/;
+
+/**
+ * An account with its relative dates written out against the last date it names that opens a clause or
+ * dates an act (not a date the ruling names: 确认被告于2015年5月18日对第三人…的行为违法。同日，…作出):
+ * …检察院于2019年12月23日决定撤回起诉，某法院于同月30日裁定 — the ruling of 2019-12-30.
+ */
+function absoluteDates(account: string): string {
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  const num = (s: string | undefined) => (s === undefined ? undefined : parseChineseInt(s));
+  return account.replace(DATE_PARTS_RE, (whole, y, m, d, m2, d2, d3, m4, d4, at: number) => {
+    const named =
+      /(?:^|[。；;，,：:\n])\s*$/.test(account.slice(Math.max(0, at - 4), at)) ||
+      DATED_ACT_RE.test(account.slice(at + whole.length));
+    if (y !== undefined) {
+      if (named) [year, month, day] = [num(y), num(m), num(d)];
+    } else if (m2 !== undefined) {
+      if (named) [month, day] = [num(m2), num(d2)];
+    } else if (year === undefined || month === undefined) return whole;
+    else if (whole === "同日") return day === undefined ? whole : `${year}年${month}月${day}日`;
+    else {
+      if (m4 !== undefined) month = num(m4);
+      day = num(d3 ?? d4);
+      return `${year}年${month}月${d3 ?? d4}日`;
+    }
+    return whole;
+  });
+}
 /**
  * A date a ruling is given on: …于2012年3月8日判决, 以（2012）…号判决, 于1995年6月2日，依照…的规定，判决：
  * — not the start of a period (自2004年2月1日起至判决生效之日止的利息), nor the date of an act the ruling
@@ -453,11 +509,12 @@ const ASKED_COURT_RE =
  * also telling of earlier instances and the write-up being the numbered judgment's.
  */
 export function decidingCourt(
-  account: string,
+  written: string,
   own: Pick<CaseNumber, "raw" | "year" | "courtLevel" | "province" | "courtCode" | "legacy"> | undefined,
   ownStated = true,
-  text = account,
+  text = written,
 ): { court: string; date?: string } | undefined {
+  const account = absoluteDates(written);
   // The level of a number the account does not state may be another suit's (FYGB0138: the 辽宁 court's
   // ruling its findings tell, the case decided in 上海), but for the SPC's: a reprint bearing one is its own.
   const guessed = own && likelyCourtLevel(own);
@@ -466,7 +523,7 @@ export function decidingCourt(
   const intermediates = intermediateCourts(text);
   const courtsNamed = [...account.matchAll(SUBJECT_COURT_RE)]
     .map((m) => ({
-      name: fullCourtName(m[1] ?? "", aliases, intermediates),
+      name: fullCourtName(m[1] ?? "", aliases, intermediates, text),
       committee: (m[1] ?? "").endsWith("赔偿委员会"),
       start: m.index + m[0].length - (m[1] ?? "").length,
       end: m.index + m[0].length,
@@ -481,7 +538,7 @@ export function decidingCourt(
   // request, the own number the asked court's ((2017)最高法赔他7号 of a write-up on the reply).
   const asked = new Set(
     [...account.matchAll(ASKED_COURT_RE)].map((m) =>
-      fullCourtName(m[1] ?? m[2] ?? "", aliases, intermediates),
+      fullCourtName(m[1] ?? m[2] ?? "", aliases, intermediates, text),
     ),
   );
   const passedOver = (c: { name: string; end: number }) =>
@@ -1098,14 +1155,11 @@ function keptItems(upheld: string, ruling: string): string {
       /(?<=^|[\s。；;，,：:])[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?[、.．](?!\d)/g,
     ),
   ];
-  // Each item to its line's end: the last one kept is not followed by the fees, the appeal told, nor
-  // a total of items (以上一、二项共计…) that counts one not kept.
   return marks
     .filter((m) => numbers.has(parseChineseInt(m[1] ?? "") ?? Number(m[1])))
     .map((m) => {
       const next = marks.find((n) => n.index > m.index);
-      const item = upheld.slice(m.index + m[0].length, next?.index);
-      return `${m[0]}${/^\s*[^\n]*/.exec(item)?.[0] ?? ""}`.trim();
+      return upheld.slice(m.index, next?.index).trim();
     })
     .join("\n");
 }
@@ -1207,21 +1261,17 @@ export function writeUpCivilOutcome(
   // 偿还…。二审…裁定：一、撤销…判决；二、驳回甲的起诉), not the awards it set aside, the story before it
   // nor what followed it (判决后，…决定书对甲处以8万元罚款); a last that upholds the one before it
   // (驳回上诉，维持原判; 维持…判决 as a whole) by that one.
-  // A result that is the bare disposition, told with no court nor date, is the last ruling itself.
   const told = toldRulings(result).reverse();
-  if (told.length === 0) told.push({ opening: "", text: result });
   const [last, before] = told;
   const upholdsAll = last !== undefined && UPHOLDS_RE.test(last.text);
   const chosen = upholdsAll ? before : last && !/维持/.test(last.text) ? last : undefined;
-  // One that upholds some items of a ruling before (一、维持…判决第一项；二、撤销…第二项；三、乙支付…):
-  // those items with its own. A retrial may keep the first instance's items, past the appeal that
-  // upheld it (撤销二审判决；维持一审判决第一项、第二项): the latest ruling told, or quoted, that has them.
-  const partly =
+  // One that upholds some items of the one before (一、维持…判决第一项；二、撤销…第二项；三、乙支付…):
+  // those items with its own.
+  const below =
     last && !upholdsAll && /维持/.test(last.text)
-      ? [...told.slice(1).map((r) => r.text), quotedRuling(earlier, appealTold)]
-          .map((below) => (below ? keptItems(below, last.text) : ""))
-          .find((items) => items !== "")
+      ? (before?.text ?? quotedRuling(earlier, appealTold))
       : undefined;
+  const partly = below && last ? keptItems(below, last.text) : undefined;
   const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : result);
   let civil = civilResult(own, mediated(chosen ? chosen.opening + own : own));
   // An appeal withdrawn leaves the ruling below standing, as one affirmed does.
