@@ -184,7 +184,7 @@ describe("parseAuthoritativeCase: an appeal that changes the sentence (指导案
       "（最高人民法院审判委员会讨论通过　2018年6月20日发布）",
       "裁判结果",
       "山东省某市中级人民法院于2017年2月17日作出（2016）鲁15刑初81号刑事附带民事判决，以故意伤害罪判处被告人丁某甲无期徒刑，剥夺政治权利终身。",
-      "丁某甲和几名附带民事诉讼原告人均不服，各自提出上诉。山东省高级人民法院于2017年6月23日作出（2017）鲁刑终760号刑事附带民事判决：驳回附带民事上诉，维持原判附带民事部分；撤销原判刑事部分，以故意伤害罪改判丁某甲有期徒刑四年。",
+      "丁某甲和几名附带民事诉讼原告人均不服，各自提出上诉。山东省高级人民法院于2017年6月23日作出（2017）鲁刑终760号刑事附带民事判决：驳回附带民事部分的上诉，维持原判的附带民事部分；撤销原判的刑事部分，以故意伤害罪改判丁某甲有期徒刑四年。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.outcome.appeal).toBe("amended");
@@ -556,7 +556,7 @@ describe("parseAuthoritativeCase: the provisions the court applied, and the titl
       [
         "**【第892号】林某危险驾驶案——醉酒骑行超标电动车的，能否以危险驾驶罪论处**",
         "一、基本案情",
-        "某区人民法院认为，被告人林某在道路上醉酒驾驶机动车，其行为已构成危险驾驶罪。依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第六十七条第三款之规定，判决如下：被告人林某犯危险驾驶罪，判处拘役二个月。",
+        "某区人民法院认为，被告人林某酒后在公路上驾驶机动车，构成危险驾驶罪，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第六十七条第三款之规定，判决如下：被告人林某犯危险驾驶罪，判处拘役一个月。",
         "二、主要问题",
         "醉酒骑行超标电动车的，能否以危险驾驶罪论处？",
         "三、裁判理由",
@@ -875,8 +875,8 @@ describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第
     const text = [
       "**【第146号】舒航江、陈辰航侵犯著作权案——侵犯著作权罪的认定**",
       "一、基本案情",
-      "上海市第二中级人民法院认为，被告人舒航江、陈辰航的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒航江犯侵犯著作权罪，判处有期徒刑五年，罚金人民币十万元。",
-      "一审宣判后，舒航江、陈辰航不服，提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，程序合法，应予维持。根据刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
+      "上海市第二中级人民法院认为，被告人舒航江、陈辰航的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒航江犯侵犯著作权罪，判处有期徒刑四年，罚金人民币八万元。",
+      "一审宣判后，舒航江、陈辰航不服，提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，应予维持，依照刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
       "二、主要问题",
       "如何认定侵犯著作权罪？",
     ].join("\n");
@@ -993,9 +993,10 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
       titleParties(title, findCauses(title))
         .filter((p) => p.role === "被告")
         .map((p) => `${p.name}:${p.kind}`);
-    expect(
-      defendants("张某诉某省某市人力资源和社会保障局某市人民政府工伤保险资格认定及行政复议诉讼监督案"),
-    ).toEqual(["某省某市人力资源和社会保障局:organisation", "某市人民政府:organisation"]);
+    expect(defendants("张某诉某省某市人力资源和社会保障局某市人民政府工伤认定及行政复议诉讼监督案")).toEqual([
+      "某省某市人力资源和社会保障局:organisation",
+      "某市人民政府:organisation",
+    ]);
     // A place whose name ends as a body's does is the government's own.
     expect(defendants("张某甲诉某省某厂回族自治县人民政府行政征收案")).toEqual([
       "某省某厂回族自治县人民政府:organisation",
@@ -2196,5 +2197,39 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
         [],
       ),
     ).toEqual({ administrative: { dispositions: ["compensation"] }, appeal: "amended" });
+  });
+});
+
+describe("parseAuthoritativeCase: a retrial that keeps some items of the first instance, past the appeal that upheld it", () => {
+  it("reads the items kept from the first ruling the account quotes, each to its line's end, with the retrial's own", () => {
+    const account = [
+      "## 张某甲诉某某公司、李某乙民间借贷纠纷案",
+      "原告：张某甲。",
+      "被告：某某公司。",
+      "被告：李某乙。",
+      "原告张某甲因与被告某某公司、李某乙发生民间借贷纠纷，向甲县人民法院提起诉讼。",
+      "原告张某甲诉称：某某公司向其借款50万元未还，李某乙为保证人，请求判令二被告偿还借款50万元。",
+      "被告某某公司辩称：实际收到的借款只有30万元。",
+      "甲县人民法院经审理查明：2014年5月1日，张某甲向某某公司转账50万元。",
+      "甲县人民法院认为，某某公司应当偿还借款。据此，于2015年3月1日判决：",
+      "一、被告某某公司偿还原告张某甲借款本金50万元。",
+      "二、被告某某公司赔偿原告张某甲律师代理费2万元。",
+      "三、被告李某乙对被告某某公司的上述第一、二项义务承担连带清偿责任。",
+      "四、驳回原告张某甲的其余诉讼请求。",
+      "鉴定费3000元，李某乙负担2000元。",
+      "李某乙不服一审判决，向乙市中级人民法院提起上诉。",
+      "乙市中级人民法院认为，一审判决认定事实清楚，于2015年8月1日判决：驳回上诉，维持原判。",
+      "李某乙不服，向丙省高级人民法院申请再审。",
+      "丙省高级人民法院认为，李某乙只对实际交付的30万元借款承担保证责任。据此，于2016年6月1日判决：",
+      "一、撤销乙市中级人民法院（2015）乙01民终5号民事判决。",
+      "二、维持甲县人民法院（2015）甲0101民初1号民事判决第一项、第二项、第四项。",
+      "三、变更甲县人民法院（2015）甲0101民初1号民事判决第三项为：李某乙在某某公司应付30万元借款及2万元律师代理费范围内承担连带清偿责任。",
+    ].join("\n\n");
+    // The bare disposition (一、撤销…二审判决。二、维持…第一项、第二项、第四项。三、变更…第三项为：…范围内承担
+    // 连带清偿责任): the kept sums (50万, 2万) once, not the co-debtor's bound, nor the fee line after the last item.
+    expect(parseAuthoritativeCase(account, "spc-gazette").outcome).toMatchObject({
+      civil: { disposition: "partly_upheld", totalAwarded: 520000 },
+      appeal: "amended",
+    });
   });
 });

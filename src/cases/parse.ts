@@ -1155,11 +1155,14 @@ function keptItems(upheld: string, ruling: string): string {
       /(?<=^|[\s。；;，,：:])[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?[、.．](?!\d)/g,
     ),
   ];
+  // Each item to its line's end: the last one kept is not followed by the fees, the appeal told, nor
+  // a total of items (以上一、二项共计…) that counts one not kept.
   return marks
     .filter((m) => numbers.has(parseChineseInt(m[1] ?? "") ?? Number(m[1])))
     .map((m) => {
       const next = marks.find((n) => n.index > m.index);
-      return upheld.slice(m.index, next?.index).trim();
+      const item = upheld.slice(m.index + m[0].length, next?.index);
+      return `${m[0]}${/^\s*[^\n]*/.exec(item)?.[0] ?? ""}`.trim();
     })
     .join("\n");
 }
@@ -1261,17 +1264,21 @@ export function writeUpCivilOutcome(
   // 偿还…。二审…裁定：一、撤销…判决；二、驳回甲的起诉), not the awards it set aside, the story before it
   // nor what followed it (判决后，…决定书对甲处以8万元罚款); a last that upholds the one before it
   // (驳回上诉，维持原判; 维持…判决 as a whole) by that one.
+  // A result that is the bare disposition, told with no court nor date, is the last ruling itself.
   const told = toldRulings(result).reverse();
+  if (told.length === 0) told.push({ opening: "", text: result });
   const [last, before] = told;
   const upholdsAll = last !== undefined && UPHOLDS_RE.test(last.text);
   const chosen = upholdsAll ? before : last && !/维持/.test(last.text) ? last : undefined;
-  // One that upholds some items of the one before (一、维持…判决第一项；二、撤销…第二项；三、乙支付…):
-  // those items with its own.
-  const below =
+  // One that upholds some items of a ruling before (一、维持…判决第一项；二、撤销…第二项；三、乙支付…):
+  // those items with its own. A retrial may keep the first instance's items, past the appeal that
+  // upheld it (撤销二审判决；维持一审判决第一项、第二项): the latest ruling told, or quoted, that has them.
+  const partly =
     last && !upholdsAll && /维持/.test(last.text)
-      ? (before?.text ?? quotedRuling(earlier, appealTold))
+      ? [...told.slice(1).map((r) => r.text), quotedRuling(earlier, appealTold)]
+          .map((below) => (below ? keptItems(below, last.text) : ""))
+          .find((items) => items !== "")
       : undefined;
-  const partly = below && last ? keptItems(below, last.text) : undefined;
   const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : result);
   let civil = civilResult(own, mediated(chosen ? chosen.opening + own : own));
   // An appeal withdrawn leaves the ruling below standing, as one affirmed does.
