@@ -139,7 +139,7 @@ describe("partyKind", () => {
     expect(partyKind("陈岩村")).toBe("person");
     expect(partyKind("新华书店")).toBe("organisation");
     expect(partyKind("某某公司")).toBe("organisation");
-    expect(partyKind("昆山锦鹿建筑工程有限公司")).toBe("organisation");
+    expect(partyKind("昆山某某建筑工程有限公司")).toBe("organisation");
     expect(partyKind("古力克孜·买买提艾力")).toBe("person");
   });
 

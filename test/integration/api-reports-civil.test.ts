@@ -43,7 +43,7 @@ describe("a civil judge's similar cases and retrieval report", () => {
     await seed(client, prefix, alias, [
       civil("guiding-23", {
         tier: "guiding",
-        title: "指导案例23号：孙立川诉南京甲超市有限公司江宁店买卖合同纠纷案",
+        title: "指导案例23号：孙立川诉某某超市有限公司某分店买卖合同纠纷案",
         caseNumber: parseCaseNumber("（2012）江宁开民初字第1357号"),
         court: "江苏省南京市江宁区人民法院",
         decisionDate: "2012-09-10",
@@ -52,7 +52,7 @@ describe("a civil judge's similar cases and retrieval report", () => {
       }),
       civil("gazette-23", {
         tier: "typical",
-        title: "孙立川诉南京甲超市有限公司江宁店买卖合同纠纷案",
+        title: "孙立川诉某某超市有限公司某分店买卖合同纠纷案",
         court: "南京市江宁区人民法院",
         decisionDate: "2012-09-10",
         outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586 } },
