@@ -413,6 +413,19 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.court).toBe("丙丁市中级人民法院");
     expect(r.decisionDate).toBe("2016-07-15");
   });
+
+  it("dates a sentence told first (2019年11月14日，某法院以…罪判处…)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 张某甲盗窃案",
+        "【诉讼过程】",
+        "甲乙县人民检察院以张某甲涉嫌盗窃罪，向甲乙县人民法院提起公诉。2019年11月14日，甲乙县人民法院以盗窃罪判处被告人张某甲有期徒刑一年，并处罚金人民币五千元。张某甲未上诉，判决已生效。",
+      ].join("\n"),
+      "spp-guiding",
+    );
+    expect(r.court).toBe("甲乙县人民法院");
+    expect(r.decisionDate).toBe("2019-11-14");
+  });
 });
 
 describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () => {

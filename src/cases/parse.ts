@@ -583,7 +583,7 @@ export function decidingCourt(
   const clauseOf = (c: { end: number }) => account.slice(c.end).split(/[。；;]/, 1)[0] ?? "";
   const toldFirst = (c: { start: number; end: number }) => {
     const before = DATE_BEFORE_COURT_RE.exec(account.slice(Math.max(0, c.start - 18), c.start));
-    return before && /判决|裁定|作出|做出|宣判|核准/.test(clauseOf(c))
+    return before && /判决|判处|裁定|作出|做出|宣判|核准/.test(clauseOf(c))
       ? parseChineseDate(before[1] ?? "")
       : undefined;
   };
