@@ -118,6 +118,21 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(200000);
   });
 
+  it("counts no sanction the court imposes (民事制裁: 收缴, 罚款), which is paid to the state", () => {
+    expect(
+      civilResult(
+        "准予原告撤诉。鉴于被告违法经营未经审定的种子，本院决定对其予以民事制裁：一、收缴某公司非法所得2万元，罚款6000元；二、对某供种站罚款4000元。",
+        false,
+      ),
+    ).toMatchObject({ disposition: "withdrawn", amounts: [] });
+    expect(civilResult("驳回原告的诉讼请求。对被告所欠原告的服务费5万元予以收缴。", false)).toMatchObject({
+      disposition: "dismissed",
+      amounts: [],
+    });
+    // A fine a party had deducted and is to get back is an award.
+    expect(civilResult("被告返还原告被扣罚款2000元。", false).totalAwarded).toBe(2000);
+  });
+
   it("reads an older judgment's 不予支持 as 驳回", () => {
     // Modelled on a 2002 gazette case (a supermarket's bag locker).
     expect(
