@@ -162,7 +162,7 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], parallel: number): Pro
   return out;
 }
 
-/** facts_seg tokens of `ids` (a stored field: mappings/judgments.v7.json). */
+/** facts_seg tokens of `ids` (a stored field: mappings/judgments.v8.json). */
 async function factTokensOf(
   client: Client,
   alias: string,

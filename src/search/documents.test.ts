@@ -118,3 +118,36 @@ describe("the card's principal sentence", () => {
     expect(principal(joint())?.grounds).toBeUndefined();
   });
 });
+
+describe("a part's sections as written (facts_chars, reasoning_chars, disposition_chars)", () => {
+  const claims = "公诉机关指控：被告人张某甲于２０２０年盗窃某某公司财物。";
+  const facts = "经审理查明，被告人张某甲取得被害人谅解。";
+  const reasoning = "本院认为，被告人已取得被害人的谅解，可以从轻处罚。";
+  const disposition = "被告人张某甲犯盗窃罪，判处拘役三个月。";
+  const text = [claims, facts, reasoning, disposition].join("\n");
+
+  it("holds each section of a part as one value, width folded, so a phrase cannot run from one into the next", () => {
+    const doc = toJudgmentDocument(
+      emptyRecord({
+        id: "s",
+        source: "test",
+        tier: "ordinary",
+        text,
+        sections: { claims, facts, reasoning, disposition },
+      }),
+    );
+    expect(doc.facts_chars).toEqual([
+      "公诉机关指控:被告人张某甲于2020年盗窃某某公司财物。",
+      "经审理查明,被告人张某甲取得被害人谅解。",
+    ]);
+    expect(doc.reasoning_chars).toEqual(["本院认为,被告人已取得被害人的谅解,可以从轻处罚。"]);
+    expect(doc.disposition_chars).toEqual(["被告人张某甲犯盗窃罪,判处拘役三个月。"]);
+  });
+
+  it("stands in with the whole text for the facts when no section was recognised, as facts_seg does", () => {
+    const doc = toJudgmentDocument(emptyRecord({ id: "n", source: "test", tier: "ordinary", text }));
+    expect(doc.facts_chars).toEqual([doc.text_chars]);
+    expect(doc.reasoning_chars).toBeUndefined();
+    expect(doc.disposition_chars).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The judgment record → the document stored in the judgments index (mappings/judgments.v7.json).
+ * The judgment record → the document stored in the judgments index (mappings/judgments.v8.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances, statedGrades } from "../judgment/circumstances.ts";
@@ -68,6 +68,13 @@ export interface JudgmentDocument {
   /** Full text, width folded (letters keep their case), for substring search (not kept in _source). */
   text_chars: string;
   facts_seg?: string;
+  /**
+   * Each searchable part's sections ({@link PART_SECTIONS}) width folded as text_chars, one array
+   * value a section, for a phrase written within a section (mappings v8; not kept in _source).
+   */
+  facts_chars?: string[];
+  reasoning_chars?: string[];
+  disposition_chars?: string[];
   /** Adjacent fact-token pairs `a_b` (src/search/fact-pairs.ts), for the similar-case phrase signal. */
   facts_pairs?: string;
   reasoning_seg?: string;
@@ -84,7 +91,7 @@ export interface JudgmentDocument {
 /**
  * What similar-case ranking reads of each of its ~100 candidates (src/retrieval/similar.ts): legal
  * key, circumstances, tier, date and status, with the id. Indexed as one binary doc value
- * (mappings/judgments.v7.json): read one doc value each, these fields had cost the window query a
+ * (mappings/judgments.v8.json): read one doc value each, these fields had cost the window query a
  * quarter of its engine time.
  */
 export const RANKING_FIELDS = [
@@ -106,7 +113,7 @@ export type RankingFields = Pick<JudgmentDocument, "id"> &
 /**
  * What a result list shows of a judgment beyond the fields ranking reads (similar cases, keyword
  * search hits): its display fields and the heads of its reasoning, disposition and key holdings
- * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v7.json), read for the
+ * (src/text/excerpt.ts). Indexed as one binary doc value (mappings/judgments.v8.json), read for the
  * shown results only.
  */
 export interface ResultCard
@@ -297,6 +304,13 @@ function maxOf(values: (number | undefined)[]): number | undefined {
   return present.length > 0 ? Math.max(...present) : undefined;
 }
 
+/** The record's sections each part a keyword search can be restricted to is indexed from. */
+export const PART_SECTIONS = {
+  facts: ["claims", "defence", "facts"],
+  reasoning: ["reasoning"],
+  disposition: ["disposition"],
+} as const satisfies Record<string, readonly (keyof JudgmentRecord["sections"])[]>;
+
 /** Builds the index document; pure apart from the (process-global) jieba dictionary. */
 export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): JudgmentDocument {
   const s = record.sections;
@@ -322,6 +336,13 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   // the facts found (on LeCaRD dev this beat the findings alone, NDCG@30 0.880 vs 0.860). A document
   // whose sections were not recognised stands in with its whole text (the parser left a warning).
   const facts = [s.claims, s.defence, s.facts].filter(Boolean).join("\n") || record.text;
+  const sectionChars = (keys: readonly (keyof JudgmentRecord["sections"])[]) => {
+    const texts = keys.flatMap((k) => {
+      const text = s[k];
+      return text ? [foldWidth(text)] : [];
+    });
+    return texts.length > 0 ? texts : undefined;
+  };
   // Not by the category alone: it comes from the case number, and a prosecution numbered 民 (LeCaRD
   // 15428, 17652, 43509) is a criminal judgment — its charges or sentences say so.
   const nonCriminal =
@@ -394,6 +415,10 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     claimed: record.outcome.civil?.claimed,
     appeal: record.outcome.appeal,
     facts_seg: seg(facts),
+    // As facts_seg: the whole text stands in for a judgment whose sections were not recognised.
+    facts_chars: sectionChars(PART_SECTIONS.facts) ?? [foldWidth(record.text)],
+    reasoning_chars: sectionChars(PART_SECTIONS.reasoning),
+    disposition_chars: sectionChars(PART_SECTIONS.disposition),
     facts_pairs: factPairs((seg(facts) ?? "").split(" ")).join(" ") || undefined,
     reasoning_seg: seg(s.reasoning),
     disposition_seg: seg(s.disposition),

@@ -27,7 +27,7 @@ export function loadIndexDefinition(name: string, version: number): IndexDefinit
 }
 
 /** Current schema versions; bump together with a new mapping file. */
-export const CURRENT_VERSIONS = { judgments: 7, reports: 1, "report-events": 1, audits: 1 } as const;
+export const CURRENT_VERSIONS = { judgments: 8, reports: 1, "report-events": 1, audits: 1 } as const;
 
 interface FieldMapping {
   type?: string;

@@ -1,7 +1,7 @@
 /**
  * Changes to indexed judgments (a status, a derived reversal) made by rebuilding each whole document
  * from its stored record: a partial update would re-index from _source, which leaves out the
- * segmented text fields and the binary doc values (mappings/judgments.v7.json), and the judgment
+ * segmented text fields and the binary doc values (mappings/judgments.v8.json), and the judgment
  * would lose its text and its ranking fields in the index.
  */
 import type { estypes } from "@elastic/elasticsearch";

@@ -1,6 +1,6 @@
 /**
  * Short excerpts of a judgment's sections (本院认为, 裁判结果, 裁判要点) for result lists. The indexer
- * stores them in each judgment's result card, a doc value (mappings/judgments.v7.json), so that
+ * stores them in each judgment's result card, a doc value (mappings/judgments.v8.json), so that
  * showing them reads no stored field.
  */
 

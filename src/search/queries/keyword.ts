@@ -24,6 +24,7 @@ import {
   DISPLAY_FIELDS,
   type JudgmentDocument,
   normaliseStatuteKey,
+  PART_SECTIONS,
   type RANKING_FIELDS,
   type RankingFields,
   type ResultCard,
@@ -62,13 +63,6 @@ export const PART_NAMES: Record<string, SearchPart> = {
   reasoning: "reasoning",
   disposition: "disposition",
 };
-
-/** The record's sections each searchable part was indexed from (src/search/documents.ts). */
-const PART_SECTIONS = {
-  facts: ["claims", "defence", "facts"],
-  reasoning: ["reasoning"],
-  disposition: ["disposition"],
-} as const satisfies Record<Exclude<SearchPart, "text">, readonly (keyof JudgmentRecord["sections"])[]>;
 
 /** Fragments of the full text shown for each part, and their length in characters. */
 const FRAGMENTS = 3;
