@@ -57,6 +57,12 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("甲某某")).toEqual([]);
     grounds = groundsByDefendant("各被告人所起作用基本相当，可不区分主、从犯。", ["甲某某", "乙某某"]);
     expect([...grounds.values()]).toEqual([[], []]);
+    // A question is no finding: the answer that follows decides.
+    grounds = groundsByDefendant(
+      "关于被告人甲某某能否认定为从犯的问题。经查，甲某某积极参与，作用重要。被告人乙某某起次要作用。",
+      ["甲某某", "乙某某"],
+    );
+    expect([...grounds.values()]).toEqual([[], ["从犯"]]);
   });
 
   it("reads 其二人 as the two just named, the subjects before those their act concerns", () => {

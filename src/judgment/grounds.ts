@@ -372,11 +372,12 @@ function listedPoint(text: string, from: number): boolean {
 /** The roles in a joint crime (刑法 §26–28), denied in words of their own. */
 const ROLES: ReadonlySet<string> = new Set(["主犯", "从犯", "胁从犯"]);
 const ROLE_DENIED =
-  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|无法认定|难以认定|没有|区分主、?$|主、?$/;
+  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|无法认定|难以认定|没有|是否|能否|可否|有无|区分主、?$|主、?$/;
 
 /**
  * Whether a role at `index` is denied or only named in its clause: 不宜认定为从犯, 可不区分主、从犯, 不是
- * 主犯 — or the distinction itself (应区分主、从犯).
+ * 主犯 — or the distinction itself (应区分主、从犯), or a question (关于X是否系从犯的问题: the answer
+ * that follows decides, 刑法 §26–27 being the court's finding, as circumstances.ts reads 是否有自首情节).
  */
 function roleDenied(text: string, index: number): boolean {
   let from = index;
