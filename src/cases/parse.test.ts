@@ -2246,3 +2246,28 @@ describe("parseAuthoritativeCase: a retrial that keeps some items of the first i
     });
   });
 });
+
+describe("parseAuthoritativeCase: an appeal settled by the court's mediation, told without a 调解书", () => {
+  it("reads the settlement's terms, not the first instance's award beside them", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 张某甲诉某锅炉厂、某某公司侵犯专利权纠纷案",
+        "原告：张某甲。",
+        "被告：某锅炉厂。",
+        "第三人：某某公司。",
+        "原告张某甲因与被告某锅炉厂、第三人某某公司发生专利侵权纠纷，向甲市中级人民法院提起诉讼。",
+        "原告张某甲诉称：被告生产的装置落入其专利的保护范围，请求判令停止侵权并赔偿损失20万元。",
+        "被告某锅炉厂辩称：其技术来自某某公司的转让。",
+        "甲市中级人民法院经审理查明：被告自1996年起生产该装置。",
+        "甲市中级人民法院认为，被告的装置落入专利的保护范围。据此，于1997年5月6日判决：",
+        "一、被告某锅炉厂停止侵权行为；",
+        "二、第三人某某公司在本判决生效之日起15日内赔偿原告张某甲经济损失9万元。",
+        "第一审宣判后，第三人某某公司不服，向乙省高级人民法院提起上诉。",
+        "乙省高级人民法院经审理认为，某锅炉厂应当承担停止侵害和赔偿损失的民事责任，某某公司应负连带责任。据此，乙省高级人民法院主持调解，三方当事人于1998年2月3日自愿达成某锅炉厂停止侵权、赔偿张某甲经济损失7万元、某某公司承担连带责任的调解协议。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.outcome.civil).toMatchObject({ disposition: "mediated", amounts: [70000], totalAwarded: 70000 });
+  });
+});
+

@@ -1180,10 +1180,12 @@ function toldRulings(account: string): { opening: string; text: string }[] {
   const sentenceOf = (at: number) =>
     Math.max(account.lastIndexOf("。", at), account.lastIndexOf("\n", at)) + 1;
   // Marked rulings, those told after a comma or inline (courtRulings), and a settlement the court
-  // confirms (…作出民事调解书，双方当事人同意离婚…).
+  // confirms (…作出民事调解书，双方当事人同意离婚…) or reaches (…主持调解，三方当事人自愿达成乙赔偿甲…的
+  // 调解协议: its terms).
   for (const m of [
     ...account.matchAll(RULING_MARKER_RE),
     ...account.matchAll(/作出[^。；：:的]{0,60}?调解书[，,]/g),
+    ...account.matchAll(/主持[^。；]{0,6}调解[^。；]{0,80}?达成(?:如下)?/g),
   ])
     starts.set(m.index + m[0].length, sentenceOf(m.index));
   for (const r of courtRulings(account)) starts.set(r.rulingStart, r.sentenceStart);
