@@ -916,6 +916,24 @@ describe("appealResult", () => {
     );
   });
 
+  it("a civil appeal that changes an item, or upholds the judgment but sets its own terms, amends it (民事诉讼法 2023 §177)", () => {
+    expect(appealResult("一、维持原审判决第一项；二、变更原审判决第二项为：乙赔偿甲2万元。")).toBe("amended");
+    expect(appealResult("维持原审判决第一项；第二项变更为：乙补偿甲8000元。")).toBe("amended");
+    // The award upheld, paid on the appeal's own terms: in sixty days from this judgment, or in instalments.
+    expect(
+      appealResult(
+        "一、维持甲市中级人民法院（2017）甲01民初5号民事判决。某公司应于本判决生效之日起六十日内将赔偿款300万元支付至某账户。二、某公司提供担保后，可分五期支付上述款项。",
+      ),
+    ).toBe("amended");
+    expect(appealResult("驳回上诉，维持原判。二审案件受理费100元，由上诉人负担。")).toBe("affirmed");
+    // A retrial upholding every item, their terms restated in brackets (LeCaRD 41929's form).
+    expect(
+      appealResult(
+        "一、维持本院（2016）甲0101刑初1号刑事判决第一项，即被告单位某某公司犯销售假药罪，判处罚金人民币一万元。（罚金限于本判决生效后一个月内缴纳。）",
+      ),
+    ).toBe("affirmed");
+  });
+
   it("a judgment (not a ruling) pronouncing a sentence of its own changes the one appealed", () => {
     const sentence = "上诉人罗辰航犯贪污罪，判处有期徒刑四年，并处罚金人民币20万元。";
     expect(appealResult(sentence, true)).toBe("amended");
