@@ -2271,3 +2271,28 @@ describe("parseAuthoritativeCase: an appeal settled by the court's mediation, to
   });
 });
 
+describe("parseAuthoritativeCase: a dispute between companies owns no administrative number its account tells", () => {
+  it("reads the civil suit, not the defendant's suit against the penalty for the same act", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 甲刀具有限公司诉乙刀具有限公司侵犯商标专用权纠纷案",
+        "原告：甲刀具有限公司。",
+        "被告：乙刀具有限公司。",
+        "原告甲刀具有限公司因与被告乙刀具有限公司发生侵犯商标专用权纠纷，向丙县人民法院提起诉讼。",
+        "原告诉称：被告擅自使用原告的注册商标，请求判令停止侵权并赔偿损失10万元。",
+        "被告辩称：被告没有侵权。",
+        "丙县人民法院经审理查明：2012年，丙县工商局对乙刀具有限公司作出罚款5万元的行政处罚。乙刀具有限公司诉请撤销该处罚，丁市中级人民法院以（2013）丁中知行终字第0001号行政判决书驳回上诉，维持原判。",
+        "丙县人民法院认为，被告构成商标侵权。据此，于2013年7月5日作出判决：",
+        "一、被告乙刀具有限公司立即停止侵权行为；",
+        "二、被告乙刀具有限公司于本判决生效之日起十日内赔偿原告甲刀具有限公司经济损失3万元；",
+        "三、驳回原告甲刀具有限公司的其他诉讼请求。",
+        "一审宣判后，双方当事人均未上诉，一审判决已发生法律效力。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.category).toBe("民事");
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 30000 });
+    expect(r.outcome.administrative).toBeUndefined();
+  });
+});

@@ -895,8 +895,15 @@ function foreignKinds(title: string): RegExp | undefined {
   const suit = (title.split(/——|-{2,}/)[0] ?? "").trim();
   if (!/案$/.test(suit)) return undefined;
   if (/行政/.test(suit)) return /刑事|民事/;
-  return /纠纷|民事/.test(suit) ? /刑事/ : undefined;
+  if (!/纠纷|民事/.test(suit)) return undefined;
+  // A dispute against no organ of the state (甲公司诉乙公司侵犯商标专用权纠纷案) is civil: no administrative
+  // number either (FYGB0221 tells of the defendant's own suit against the penalty for the same act).
+  const defendant = /^.+?(?<![起上申抗公自])诉(?!讼)(.+案)$/.exec(suit.replace(/[\s\u3000]+/g, ""))?.[1];
+  return defendant !== undefined && !STATE_ORGAN_RE.test(defendant) ? /刑事|行政/ : /刑事/;
 }
+/** A name of an organ of the state, or of a body acting for one, anywhere in a party's name. */
+const STATE_ORGAN_RE =
+  /人民政府|政府|[局厅署]|委员会|管委会|办公室|办事处|海关|派出所|大队|支队|机关|中心|学校|技校|医院|大学|学院/;
 
 /** Whether a post-2016 number's level and province are those of `court` (when both tell them). */
 function fitsCourt(c: CaseNumber, court: string | undefined): boolean {
