@@ -6,6 +6,7 @@ import {
   principalStatutes,
   sentencingRange,
   splitOrdinal,
+  substantiveLaws,
 } from "./cluster.ts";
 
 function kase(id: string, over: Partial<AuditCase> = {}): AuditCase {
@@ -147,6 +148,69 @@ describe("clusters of comparable cases", () => {
       5,
     );
     expect(bins?.map((b) => b.cases.length)).toEqual([6, 9]);
+  });
+});
+
+describe("administrative clusters by the substantive law applied to the act sued", () => {
+  const penalty = (id: string, statutes: string[]): AuditCase =>
+    kase(id, { charges: [], causes: ["行政处罚"], statutes, penaltyKinds: [], months: undefined });
+
+  it("reads laws and regulations, an implementing regulation as its law, less the suit's and general laws", () => {
+    expect(
+      substantiveLaws([
+        "行政诉讼法#70",
+        "最高人民法院关于适用《中华人民共和国行政诉讼法》的解释#1",
+        "民事诉讼法（试行）#5",
+        "行政处罚法#32",
+        "国家赔偿法#4",
+        "人民检察院组织法#20",
+        "道路交通安全法#90",
+        "道路交通安全法实施条例#38",
+        "道路交通安全违法行为处理程序规定#8",
+        "水法#48",
+        "固体废物污染环境防治法（2016）#68",
+        "某市客运出租汽车管理办法#12",
+        "条例",
+      ]),
+    ).toEqual(["固体废物污染环境防治法", "水法", "道路交通安全法"]);
+  });
+
+  it("splits 行政处罚 by the law applied, each law apart however few; a case citing none by its cause alone", () => {
+    const cases = [
+      ...Array.from({ length: 6 }, (_, i) =>
+        penalty(`traffic${i}`, ["道路交通安全法#90", "行政处罚法#32", "行政诉讼法#69"]),
+      ),
+      penalty("traffic-regulation", ["道路交通安全法实施条例#38", "行政诉讼法#70"]),
+      ...Array.from({ length: 2 }, (_, i) => penalty(`tax${i}`, ["税收征收管理法#63", "行政诉讼法#69"])),
+      // Cites a second law too: counted under the law more of its cause's cases apply.
+      penalty("tax-invoice", ["税收征收管理法#63", "发票管理办法#22", "会计法#42", "行政诉讼法#69"]),
+      penalty("none", ["行政诉讼法#70", "国家赔偿法#4"]),
+      penalty("none2", []),
+    ];
+    const clusters = clusterCases(cases, { minClusterSize: 5 });
+    expect(clusters.map((c) => [c.label, c.statutes, c.cases.map((x) => x.id).sort()])).toEqual([
+      [
+        "行政处罚（道路交通安全法）",
+        ["道路交通安全法"],
+        [...Array.from({ length: 6 }, (_, i) => `traffic${i}`), "traffic-regulation"].sort(),
+      ],
+      ["行政处罚（税收征收管理法）", ["税收征收管理法"], ["tax-invoice", "tax0", "tax1"]],
+      ["行政处罚（未援引实体法）", [], ["none", "none2"]],
+    ]);
+    expect(clusters[0]?.charges).toEqual(["行政处罚"]);
+  });
+
+  it("leaves a civil cause by its cause alone, whatever laws its judgments cite", () => {
+    const loan = (id: string, statutes: string[]) =>
+      kase(id, { charges: [], causes: ["民间借贷纠纷"], statutes, penaltyKinds: [], months: undefined });
+    const clusters = clusterCases(
+      [
+        ...Array.from({ length: 3 }, (_, i) => loan(`code${i}`, ["民法典#675"])),
+        ...Array.from({ length: 3 }, (_, i) => loan(`contract${i}`, ["合同法#206"])),
+      ],
+      { minClusterSize: 5 },
+    );
+    expect(clusters.map((c) => [c.label, c.cases.length])).toEqual([["民间借贷纠纷", 6]]);
   });
 });
 

@@ -8,6 +8,10 @@
  *    onwards; the general part — 自首 §67, 缓刑 §72… — describes circumstances, not the offence). A
  *    statute variant with fewer than `minClusterSize` cases, or a case citing none, joins its legal
  *    key's most common variant: a citation omitted by the parser or the court does not isolate a case.
+ *    An administrative cause is split by the substantive law applied to the act sued instead
+ *    ({@link substantiveLaws}: 行政处罚 under 道路交通安全法 is no 类案 of one under 税收征收管理法), each law
+ *    apart however few its cases; a case citing none stays in a cluster of its cause alone, labelled
+ *    so (行政处罚（未援引实体法）).
  * 3. The group is split by what the law makes decide the sentence range, one level after the other:
  *    the amount grade the court found (数额较大/巨大/特别巨大, for the amount-based offences listed
  *    below), the amount band, or the drug quantity band (§347–348) and 情节严重 as found (§347 ¶4); the
@@ -192,6 +196,53 @@ export function articleLabel(key: string): string {
   if (!a) return key;
   const [article, sub] = a;
   return sub > 0 ? `第${article}条之${SUB_NUMERALS[sub] ?? sub}` : `第${article}条`;
+}
+
+/**
+ * Causes of administrative suits (行政案件案由暂行规定 2020: named by the act sued — 行政处罚, 行政许可…,
+ * (政府)信息公开, 工伤认定, 房屋征收决定, 不履行法定职责 — or written …行政纠纷/行政争议); a civil cause
+ * (民事案件案由规定) names none of them (its 征地补偿款分配纠纷 is no 征收决定).
+ */
+const ADMINISTRATIVE_CAUSE = /行政|信息公开|工伤认定|征收决定|不履行[^，,]{0,8}职责/;
+
+/** Whether causes are an administrative suit's: some, all administrative. */
+export function administrativeCauses(causes: readonly string[]): boolean {
+  return causes.length > 0 && causes.every((c) => ADMINISTRATIVE_CAUSE.test(c));
+}
+
+/**
+ * Laws that do not tell one field of administration from another, so do not split an administrative
+ * cause: the procedural laws of the suit (行政诉讼法, and 民事诉讼法 where it is silent: 行政诉讼法 §101),
+ * the general laws of a kind of act, which every penalty, licence, coercive measure or review applies
+ * whatever its field (行政处罚法, 行政许可法, 行政强制法, 行政复议法 and its 1990 predecessor 行政复议条例),
+ * 立法法 and the organic laws (组织法: which body may act, not under what law). 国家赔偿法 too: in a
+ * 行政赔偿 suit it is the matter itself, but the cause already says so and every case of it applies it —
+ * a key of it would only set apart the judgments that omit its citation; in another cause (a claim for
+ * compensation joined to a suit against the act, 国家赔偿法 §9 ¶2) it names the remedy, not the act's law.
+ */
+const GENERAL_ADMINISTRATIVE_LAW =
+  /(?:诉讼法|^行政处罚法|^行政许可法|^行政强制法|^行政复议法|^行政复议条例|^立法法|组织法|^国家赔偿法)$/;
+
+/**
+ * The substantive laws an administrative judgment applies to the act sued, from its statute keys:
+ * laws and regulations (…法, …条例), what a court decides by (行政诉讼法 §63: 以法律和行政法规、地方性法规为
+ * 依据; rules are only referred to, 参照规章 — nor are judicial interpretations or notices keys), an
+ * implementing regulation counted as its law (道路交通安全法实施条例 → 道路交通安全法), a year or 试行 after
+ * the title dropped, less the {@link GENERAL_ADMINISTRATIVE_LAW}s. Sorted, each once.
+ */
+export function substantiveLaws(statutes: readonly string[]): string[] {
+  const laws = statutes.map((key) =>
+    (key.split("#")[0] ?? "")
+      .replace(/[（(][^）)]*[）)]$/, "")
+      .replace(/(?:暂行)?实施(?:条例|细则|办法)$/, ""),
+  );
+  return [
+    ...new Set(
+      laws.filter(
+        (law) => /^(?!最高人民|关于)(?:.*[^办]法|.+条例)$/.test(law) && !GENERAL_ADMINISTRATIVE_LAW.test(law),
+      ),
+    ),
+  ].sort();
 }
 
 /** The legal key: charges, else causes, sorted; empty when the judgment names neither. */
@@ -520,6 +571,49 @@ function splitGroup(
   return [draft];
 }
 
+/**
+ * A criminal (or civil) legal key's cases by principal statutes: a variant of fewer than `minSize`
+ * cases, or the cases citing none, join the most common variant. Keyed by the statute keys joined.
+ */
+function statuteVariants(group: readonly AuditCase[], minSize: number): Map<string, AuditCase[]> {
+  const byStatutes = new Map<string, AuditCase[]>();
+  for (const c of group) {
+    const key = principalStatutes(c.statutes).join(",");
+    byStatutes.set(key, [...(byStatutes.get(key) ?? []), c]);
+  }
+  const ranked = [...byStatutes.entries()].sort(
+    (a, b) =>
+      (a[0] === "" ? 1 : 0) - (b[0] === "" ? 1 : 0) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
+  const main = ranked[0]?.[0] ?? "";
+  const variants = new Map<string, AuditCase[]>();
+  for (const [key, cs] of ranked) {
+    const into = key === main || (key !== "" && cs.length >= minSize) ? key : main;
+    variants.set(into, [...(variants.get(into) ?? []), ...cs]);
+  }
+  return variants;
+}
+
+/**
+ * An administrative cause's cases by the substantive law applied ({@link substantiveLaws}): a case
+ * applying several is counted under the one most of its cause's cases apply (a 食品安全法 penalty
+ * citing 标准化法 as well is among the 食品安全法 ones), ties by name. No law joins another, however
+ * few its cases: a split between two fields is no 类案不同判. The cases citing none are keyed "".
+ */
+function lawVariants(group: readonly AuditCase[]): Map<string, AuditCase[]> {
+  const count = new Map<string, number>();
+  for (const c of group)
+    for (const law of substantiveLaws(c.statutes)) count.set(law, (count.get(law) ?? 0) + 1);
+  const variants = new Map<string, AuditCase[]>();
+  for (const c of group) {
+    const [law = ""] = substantiveLaws(c.statutes).sort(
+      (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a.localeCompare(b),
+    );
+    variants.set(law, [...(variants.get(law) ?? []), c]);
+  }
+  return variants;
+}
+
 /** Clusters the scope's cases (see the module comment for the rule); largest first. */
 export function clusterCases(cases: readonly AuditCase[], options: ClusterOptions): ClusterDraft[] {
   const opts: Required<ClusterOptions> = {
@@ -533,29 +627,21 @@ export function clusterCases(cases: readonly AuditCase[], options: ClusterOption
   }
   const drafts: ClusterDraft[] = [];
   for (const [legal, group] of byLegal) {
-    const byStatutes = new Map<string, AuditCase[]>();
-    for (const c of group) {
-      const key = principalStatutes(c.statutes).join(",");
-      byStatutes.set(key, [...(byStatutes.get(key) ?? []), c]);
-    }
-    const ranked = [...byStatutes.entries()].sort(
-      (a, b) =>
-        (a[0] === "" ? 1 : 0) - (b[0] === "" ? 1 : 0) ||
-        b[1].length - a[1].length ||
-        a[0].localeCompare(b[0]),
-    );
-    const main = ranked[0]?.[0] ?? "";
-    const variants = new Map<string, AuditCase[]>();
-    for (const [key, cs] of ranked) {
-      const into = key === main || (key !== "" && cs.length >= opts.minClusterSize) ? key : main;
-      variants.set(into, [...(variants.get(into) ?? []), ...cs]);
-    }
+    const first = group[0] as AuditCase;
+    const administrative = first.charges.length === 0 && administrativeCauses(first.causes);
+    const variants = administrative ? lawVariants(group) : statuteVariants(group, opts.minClusterSize);
     for (const [statuteKey, cs] of variants) {
       const statutes = statuteKey ? statuteKey.split(",") : [];
       // The articles whose sentencing bands split the group (amount, drugs, harm): an added article
       // is another offence than its article (刑法#133-1 is not 刑法#133's harm-based ranges).
       const articles = new Set(offenceArticles(statutes));
-      const label = statutes.length > 0 ? `${legal}（${statutes.map(articleLabel).join("、")}）` : legal;
+      // An administrative cause's cases citing no substantive law are of no one field: said so.
+      const label =
+        statutes.length > 0
+          ? `${legal}（${statutes.map(articleLabel).join("、")}）`
+          : administrative
+            ? `${legal}（未援引实体法）`
+            : legal;
       const charges = legalKey(cs[0] as AuditCase);
       drafts.push(
         ...splitGroup(

@@ -19,7 +19,7 @@ import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
-import { type AuditCase, narrowToPending } from "./cluster.ts";
+import { type AuditCase, administrativeCauses, narrowToPending } from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
 import { type DeviationRequest, type DeviationResult, rulingToday } from "./model.ts";
 import { evidenceOf, outcomeDistribution, principalPenalty } from "./outcomes.ts";
@@ -78,21 +78,9 @@ const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: str
   危险驾驶罪: { kinds: ["拘役", "免予刑事处罚"], article: "刑法第一百三十三条之一" },
 };
 
-/**
- * Causes of administrative suits (行政案件案由暂行规定 2020: named by the act sued — 行政处罚, 行政许可…,
- * (政府)信息公开, 工伤认定, 房屋征收决定, 不履行法定职责 — or written …行政纠纷/行政争议); a civil cause
- * (民事案件案由规定) names none of them (its 征地补偿款分配纠纷 is no 征收决定).
- */
-const ADMINISTRATIVE_CAUSE = /行政|信息公开|工伤认定|征收决定|不履行[^，,]{0,8}职责/;
-
 /** A case the judge gave administrative causes only, no charge: its proposal is an administrative ruling. */
 export function isAdministrativeCase(request: Pick<DeviationRequest, "charges" | "causes">): boolean {
-  const causes = request.causes ?? [];
-  return (
-    canonicalCharges(request.charges ?? []).length === 0 &&
-    causes.length > 0 &&
-    causes.every((c) => ADMINISTRATIVE_CAUSE.test(c))
-  );
+  return canonicalCharges(request.charges ?? []).length === 0 && administrativeCauses(request.causes ?? []);
 }
 
 /**

@@ -1,14 +1,21 @@
 /**
  * An audit of administrative cases (POST /api/v1/audits) against a real Elasticsearch: a cause whose
  * courts split between setting the act aside and dismissing the claim is a dispersed cluster; a
- * ruling for the plaintiff against a settled line of dismissals is a case against the majority.
+ * ruling for the plaintiff against a settled line of dismissals is a case against the majority. A
+ * cause is clustered by the substantive law applied to the act sued: penalties under another law are
+ * no 类案 of the split ones.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AdministrativeDisposition } from "../../src/judgment/record.ts";
+import type { AdministrativeDisposition, StatuteRef } from "../../src/judgment/record.ts";
 import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
 import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
-function administrative(id: string, cause: string, dispositions: AdministrativeDisposition[]) {
+function administrative(
+  id: string,
+  cause: string,
+  dispositions: AdministrativeDisposition[],
+  statutes: StatuteRef[] = [],
+) {
   const facts = `原告${id}不服被告某区人民政府某部门作出的${cause}决定，诉请撤销。`;
   return record({
     id,
@@ -18,10 +25,15 @@ function administrative(id: string, cause: string, dispositions: AdministrativeD
     causes: [cause],
     sections: { facts, disposition: "判决如下：……" },
     outcome: { administrative: { dispositions } },
+    statutes,
     decisionDate: "2019-05-01",
     text: facts,
   });
 }
+
+const procedure: StatuteRef = { law: "中华人民共和国行政诉讼法", article: 70 };
+const traffic: StatuteRef[] = [{ law: "中华人民共和国道路交通安全法", article: 90 }, procedure];
+const tax: StatuteRef[] = [{ law: "中华人民共和国税收征收管理法", article: 63 }, procedure];
 
 describe("POST /api/v1/audits on administrative cases", () => {
   const client = testClient();
@@ -31,10 +43,12 @@ describe("POST /api/v1/audits on administrative cases", () => {
 
   beforeAll(async () => {
     await seed(client, prefix, alias, [
-      // 行政处罚: four acts set aside, three claims dismissed, two acts upheld (判决维持).
-      ...[1, 2, 3, 4].map((i) => administrative(`罚${i}`, "行政处罚", ["revoked"])),
-      ...[5, 6, 7].map((i) => administrative(`罚${i}`, "行政处罚", ["dismissed"])),
-      ...[8, 9].map((i) => administrative(`罚${i}`, "行政处罚", ["sustained"])),
+      // 行政处罚 under 道路交通安全法: four acts set aside, three claims dismissed, two acts upheld (判决维持).
+      ...[1, 2, 3, 4].map((i) => administrative(`罚${i}`, "行政处罚", ["revoked"], traffic)),
+      ...[5, 6, 7].map((i) => administrative(`罚${i}`, "行政处罚", ["dismissed"], traffic)),
+      ...[8, 9].map((i) => administrative(`罚${i}`, "行政处罚", ["sustained"], traffic)),
+      // 行政处罚 under 税收征收管理法: five acts set aside — with the traffic ones, one cause would be 9 vs 5.
+      ...[1, 2, 3, 4, 5].map((i) => administrative(`税${i}`, "行政处罚", ["revoked"], tax)),
       // 工伤认定: nine claims dismissed, one finding set aside.
       ...Array.from({ length: 9 }, (_, i) => administrative(`伤${i}`, "工伤认定", ["dismissed"])),
       administrative("伤撤", "工伤认定", ["revoked", "remake"]),
@@ -54,8 +68,11 @@ describe("POST /api/v1/audits on administrative cases", () => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const { clusters, findings } = res.body;
-    const penalty = clusters.find((c: { label: string }) => c.label === "行政处罚");
+    const penalty = clusters.find((c: { label: string }) => c.label === "行政处罚（道路交通安全法）");
     expect(penalty.distribution.administrativeSides).toEqual({ plaintiff: 4, agency: 5 });
+    expect(penalty.statutes).toEqual(["道路交通安全法"]);
+    const taxes = clusters.find((c: { label: string }) => c.label === "行政处罚（税收征收管理法）");
+    expect(taxes.distribution.administrativeSides).toEqual({ plaintiff: 5, agency: 0 });
     const dispersed = findings.filter((f: { kind: string }) => f.kind === "dispersed_cluster");
     expect(dispersed).toHaveLength(1);
     expect(dispersed[0]).toMatchObject({
