@@ -602,7 +602,10 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     .replace(/“[^“”]*”(?=\s?为)/g, "")
     // Nor a sanction the court imposes, paid to the state: 收缴非法所得, 罚款 (民法通则 1986 §134 ¶3 民事
     // 制裁; 民事诉讼法 2023 §118 fines for obstructing the suit), each clause opening with it.
-    .replace(/(?<=^|[。；;，,\s]|[一二三四五六七八九十]、)(?:对[^。；;，,]{1,30}?)?(?:收缴|没收|罚款)[^。；;，,]*/g, "")
+    .replace(
+      /(?<=^|[。；;，,\s]|[一二三四五六七八九十]、)(?:对[^。；;，,]{1,30}?)?(?:收缴|没收|罚款)[^。；;，,]*/g,
+      "",
+    )
     .replace(
       /(?<=^|[。；;\s])[^。；;\s]{0,10}(?:鉴定|评估|审计|勘验|检测)费[^。；;]*?由[^。；;]*?负担[^。；;]*[。；;]?/g,
       "",
