@@ -926,6 +926,10 @@ describe("appealResult", () => {
       ),
     ).toBe("amended");
     expect(appealResult("驳回上诉，维持原判。二审案件受理费100元，由上诉人负担。")).toBe("affirmed");
+    // The appeal's own fee, paid within days of this judgment, is no term of the judgment below.
+    expect(
+      appealResult("驳回上诉，维持原判。二审案件受理费100元，由上诉人负担，于本判决生效之日起七日内交纳。"),
+    ).toBe("affirmed");
     // A retrial upholding every item, their terms restated in brackets (LeCaRD 41929's form).
     expect(
       appealResult(

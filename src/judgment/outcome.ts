@@ -503,9 +503,10 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   // A civil appeal that upholds the judgment below but sets terms of its own (维持…判决。乙应于本判决生效
   // 之日起六十日内…支付…; 可分期…) changes it, as changing an item does: 民事诉讼法 2023 §177 ¶1 (2)
   // (依法改判、撤销或者变更), not (1) (驳回上诉，维持原判). Not a term an upheld item restates in brackets
-  // (维持…第一项，即…判处罚金人民币一万元。（罚金限于本判决生效后一个月内缴纳。）).
-  if (/维持/.test(disposition) && /[于自在]本判决(?:发生法律效力|生效)/.test(withoutBrackets(disposition)))
-    return "amended";
+  // (维持…第一项，即…判处罚金人民币一万元。（罚金限于本判决生效后一个月内缴纳。）), nor the appeal's
+  // own fee (二审案件受理费…由上诉人负担，于本判决生效之日起七日内交纳).
+  const ownTerms = withoutBrackets(disposition).replace(/(?:受理费|诉讼费|保全费|公告费)[^。；;]*/g, "");
+  if (/维持/.test(disposition) && /[于自在]本判决(?:发生法律效力|生效)/.test(ownTerms)) return "amended";
   // Or one that changes an item of it (变更…判决第三项为…, 第二项变更为…).
   if (/变更[^。；;]{0,80}?第[^。；;]{1,20}?项|第[^。；;]{1,20}?项变更为/.test(disposition)) return "amended";
   if (/驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition))
