@@ -426,6 +426,23 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.court).toBe("甲乙县人民法院");
     expect(r.decisionDate).toBe("2019-11-14");
   });
+
+  it("takes no other suit for an instance: one produced as evidence and weighed again, one whose finding is told", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "甲公司诉乙公司买卖合同纠纷案",
+        "上诉人乙公司因与被上诉人甲公司买卖合同纠纷一案，不服安徽省高级人民法院（1999）皖经初字第12号民事判决，向本院提起上诉。",
+        "被上诉人甲公司还提供了安徽省高级人民法院（1997）皖经终字第88号民事判决书一份，用以证明双方之间的交易习惯。",
+        "另查明：在本案一审中，安徽省高级人民法院以（1999）皖经初字第12号民事裁定书冻结了乙公司的银行存款。",
+        "本院认为：安徽省高级人民法院（1997）皖经终字第88号民事判决书，亦能证明双方之间的此种交易不止一次。2004年甲公司曾以丙公司侵权为由提起诉讼，合肥市中级人民法院在（2005）合知初字第7号民事判决中，认定甲公司享有该作品的著作权。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    // The first instance, told again in additional findings about this case's own trial, stays one.
+    expect(r.priorCaseNumbers).toEqual(["（1999）皖经初字第12号"]);
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.citedCaseNumbers).toEqual(["（1997）皖经终字第88号", "（2005）合知初字第7号"]);
+  });
 });
 
 describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () => {

@@ -267,6 +267,11 @@ function toldIn(
     // 与（2014）…号刑事判决判处的刑罚并罚, 撤销（2007）…号判决对某某宣告的缓刑 (…缓刑三年的缓刑
     // 部分), 撤销…予以假释的裁定: an earlier conviction. An appeal's 撤销（2014）…号刑事判决，即…
     // 判处有期徒刑三年，缓刑四年 quashes its own first instance.
+    // Additional findings that tell this case's own trial (另查明：在本案一审中，某法院以（1999）…号民事
+    // 裁定书冻结…) refer to no other matter.
+    const findings = /本案[^。；，,]{0,4}[一二]审(?:中|期间)/.test(before)
+      ? before.replace(/^\s*(?:另|又|再)查明[：:，,]?/, "")
+      : before;
     const combined =
       (/与[^。；]*$/.test(before) && /^[^。；]*并罚/.test(after)) ||
       (/撤销[^。；]*$/.test(before) && /^[^。；]*(?:宣告(?:的)?缓刑|缓刑部分|的缓刑|假释)/.test(after));
@@ -276,9 +281,11 @@ function toldIn(
       // instance, never the write-up's own (指导案例107: the SPC quashed 江苏高院's first instance).
       reviewed: REVIEWED_BEFORE_RE.test(before),
       referenced:
-        additional ||
+        (additional && findings === before) ||
         combined ||
-        REFERENCE_BEFORE_RE.test(before) ||
+        REFERENCE_BEFORE_RE.test(findings) ||
+        // A judgment told for what it found (某中级人民法院在（2005）…号民事判决中，认定…): another suit's.
+        (/在[^。；，,]{0,30}$/.test(before) && /^[^。；，,]{0,6}(?:判决|裁定|调解)书?中/.test(after)) ||
         EVIDENCE_AFTER_RE.test(after) ||
         EVIDENCE_ITEM_RE.test(sentence),
     };
@@ -1725,15 +1732,16 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // One entry per number however written; never the write-up's own.
   const distinct = distinctNumbers(own ? [caseNumberKey(own.raw)] : []);
   // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one,
-  // nor a judgment the account only refers to (前科, 另查明, 证据) or of another kind of case (the
-  // criminal judgment behind a civil suit or a state-compensation claim).
+  // nor a judgment the account refers to (前科, 另查明, 证据) where it is told again (produced as
+  // evidence, then weighed: …号民事判决书，亦能证明…) or of another kind of case (the criminal judgment
+  // behind a civil suit or a state-compensation claim).
   record.priorCaseNumbers = distinct(
     [
       ...listed,
       ...mentioned
         .filter(
           (m) =>
-            !m.referenced &&
+            !referencedKeys.has(caseNumberKey(m.number.raw)) &&
             !anotherSuit(m.number) &&
             sameDispute(own ?? (criminalCase ? CRIMINAL : undefined), m.number),
         )
