@@ -1895,6 +1895,28 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
     expect(other.priorCaseNumbers).toEqual(["（2019）沪0114民初5号"]);
   });
 
+  it("takes no pre-2016 high court's number of another province for its own: another suit's", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "张某甲与李某乙房屋所有权确认纠纷案",
+        "原告：张某甲，男，1960年1月1日出生。",
+        "被告：李某乙，女，1970年1月1日出生。",
+        "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
+        "上海市嘉定区人民法院一审查明：张某甲曾在外省另行起诉，2013年10月23日，辽宁省高级人民法院作出（2013）辽民一终字第77号民事裁定，驳回起诉。被告处分系争房屋未经原告同意。",
+        "上海市嘉定区人民法院于2014年10月22日作出判决：确认被告李某乙处分系争房屋的行为无效。",
+        "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",
+        "上海市第二中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
+        "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年3月31日作出判决：",
+        "驳回上诉，维持原判。",
+        "本判决为终审判决。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r).toMatchObject({ court: "上海市第二中级人民法院", decisionDate: "2015-03-31" });
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.citedCaseNumbers).toEqual(["（2013）辽民一终字第77号"]);
+  });
+
   it("still takes the SPC's own reprinted judgment for the SPC's, not the high court it reviews", () => {
     const r = parseAuthoritativeCase(
       [

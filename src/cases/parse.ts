@@ -912,11 +912,15 @@ function foreignKinds(title: string): RegExp | undefined {
 const STATE_ORGAN_RE =
   /人民政府|政府|[局厅署]|委员会|管委会|办公室|办事处|海关|派出所|大队|支队|机关|中心|学校|技校|医院|大学|学院/;
 
-/** Whether a post-2016 number's level and province are those of `court` (when both tell them). */
+/**
+ * Whether a post-2016 number's level and province are those of `court` (when both tell them); of a
+ * pre-2016 number, whose codes are each court's choice, only a high court's province (（2013）辽民一终字).
+ */
 function fitsCourt(c: CaseNumber, court: string | undefined): boolean {
-  if (!court || c.legacy) return true;
+  if (!court) return true;
   const level = courtLevelOf(court);
   const province = provinceInName(court);
+  if (c.legacy) return c.courtLevel !== "高级" || !c.province || !province || c.province === province;
   return (
     (!c.courtLevel || !level || c.courtLevel === level) &&
     (!c.province || !province || c.province === province)
