@@ -196,10 +196,10 @@ describe("findCaseNumbers", () => {
 });
 
 describe("other bodies' numbers written like a court's", () => {
-  it("are no case numbers: a notary's certificate, a penalty decision, a police forensic report", () => {
+  it("are no case numbers: a notary's certificate, a penalty or reconsideration decision, a police forensic report", () => {
     const text =
       "某公证处出具（2010）甲证民字第321号公证书、（2012）乙丙内民证字第45号公证书，某局作出（2009）丁规行罚字第7号" +
-      "处罚决定，某公安局出具（2013）戊公刑技字第8号鉴定书；某某人民法院作出（2013）戊环公民初字第2号民事判决，" +
+      "处罚决定，某市政府作出〔2011〕己行复第6号行政复议决定，某公安局出具（2013）戊公刑技字第8号鉴定书；某某人民法院作出（2013）戊环公民初字第2号民事判决，" +
       "（2019）京0105证保1号裁定";
     expect(findCaseNumbers(text).map((c) => c.raw)).toEqual([
       "（2013）戊环公民初字第2号",

@@ -343,11 +343,12 @@ export function likelyCourtLevel(
 /**
  * Other bodies' numbers written like a court's pre-2016 one: a notary office's certificate (公证书,
  * 公证法 §32: （2010）某证民字, 某证内民字, 某海民证字, 某诚内民证字), an administrative penalty decision
- * (行政处罚法 2021 §59: 某规行罚字), a police forensic report (公安机关鉴定规则: 某公刑技字, 某公刑鉴字,
- * 某公刑现照字). No court's code holds 证 nor 罚 (a court's evidence preservation is 证保 after the type);
- * 公 is also 公益 (某环公民初字) and 公安县's.
+ * (行政处罚法 2021 §59: 某规行罚字), an administrative reconsideration decision (行政复议法 2023 §75:
+ * 〔2017〕某行复第88号), a police forensic report (公安机关鉴定规则: 某公刑技字, 某公刑鉴字, 某公刑现照字).
+ * No court's code holds 证 nor 罚 (a court's evidence preservation is 证保 after the type), nor has a
+ * court's type 行复; 公 is also 公益 (某环公民初字) and 公安县's.
  */
-const NOT_A_COURT_BODY_RE = /证[内外]?[民经刑]|[民经]证|罚|公刑(?:技|鉴|现)/;
+const NOT_A_COURT_BODY_RE = /证[内外]?[民经刑]|[民经]证|罚|行复|公刑(?:技|鉴|现)/;
 
 function build(
   raw: string,
