@@ -189,6 +189,15 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("张某")).toEqual(["自首"]);
   });
 
+  it("reads a full name followed by a date as that defendant (被告人王大海2015年…)", () => {
+    const grounds = groundsByDefendant(
+      "被告人刘小江起次要作用，系从犯。被告人王大海2015年因犯盗窃罪被判处有期徒刑，刑满释放后五年内再犯，系累犯。",
+      ["王大海", "刘小江"],
+    );
+    expect(grounds.get("王大海")).toEqual(["累犯", "前科"]);
+    expect(grounds.get("刘小江")).toEqual(["从犯"]);
+  });
+
   it("gives what is written before any defendant is named to all of them", () => {
     const text = "本案系犯罪未遂，依法可以比照既遂犯从轻处罚。被告人王大海系累犯。";
     const grounds = groundsByDefendant(text, ["王大海", "刘小江"]);

@@ -80,6 +80,11 @@ const PREDICATE =
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A character that makes a masked name longer (张某 → 张某某, 张某甲, 张某1). */
 const MASK_CONTINUES = /[某甲乙丙丁戊己\d]/;
+/**
+ * A masked name, which a mask character after it may make another's. Not a full name: a date may
+ * follow it (被告人王大海2017年…), and it is still that defendant.
+ */
+const MASKED = /某|[xX×*＊]/;
 
 /**
  * Each defendant's personal grounds ({@link PERSONAL_GROUNDS}) in `text` (facts and reasoning):
@@ -104,8 +109,10 @@ export function groundsByDefendant(
     (o) => o.length >= 2 && !people.some((n) => perhapsSame(o, n)),
   );
   // Longest first, so that 张某某 is not read as 张某; a masked name not followed by more of a mask.
-  const alternatives = [...people, ...strangers].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const name = `(?:${alternatives.join("|")})(?![某甲乙丙丁戊己\\d])`;
+  const alternatives = [...people, ...strangers]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegExp(n) + (MASKED.test(n) ? "(?![某甲乙丙丁戊己\\d])" : ""));
+  const name = `(?:${alternatives.join("|")})`;
   const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
   const persons = people.filter((n) => partyKind(n) === "person").length;
   // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
@@ -388,13 +395,13 @@ function roleDenied(text: string, index: number): boolean {
 /**
  * Where each name is written (string search: a regular expression of the names is several times
  * slower over a judgment's evidence lists), the longest where two begin alike (张某某, not 张某), and
- * not a name followed by more of a mask (张某 in 张某甲).
+ * not a masked name followed by more of a mask (张某 in 张某甲).
  */
 function occurrences(text: string, names: readonly string[]): { index: number; end: number; name: string }[] {
   const found = new Map<number, string>();
   for (const name of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      if (MASK_CONTINUES.test(text[i + name.length] ?? "")) continue;
+      if (MASKED.test(name) && MASK_CONTINUES.test(text[i + name.length] ?? "")) continue;
       if ((found.get(i)?.length ?? 0) < name.length) found.set(i, name);
     }
   }
