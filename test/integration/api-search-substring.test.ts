@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keywordSearch } from "../../src/retrieval/keyword.ts";
+import { toJudgmentDocument } from "../../src/search/documents.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
 
 // jieba keeps 入户盗窃 and 醉酒驾驶机动车 as single tokens: a judge typing 盗窃 or 醉酒驾驶 must still
 // find those judgments.
@@ -85,9 +87,10 @@ describe("keyword search finds words inside longer tokens", () => {
     const punctuation = await api.call("/api/v1/search", { body: { q: "，。" } });
     expect(punctuation.status).toBe(400);
     expect(punctuation.body.error.details[0].path).toBe("q");
-    const inSection = await api.call("/api/v1/search", { body: { q: "张某某", parts: ["事实"] } });
-    expect(inSection.status).toBe(400);
-    expect(inSection.body.error.message).toContain("全文");
+    // Within a section, as written there (mappings v8); before, a 400 on q.
+    expect(await ids({ q: "张某某", parts: ["事实"] })).toEqual(["burglary"]);
+    expect(await ids({ q: '"张某某"', parts: ["本院认为"] })).toEqual([]);
+    expect(await ids({ q: "被告人 -张某某", parts: ["事实"] })).toEqual(["bar", "drunk"]);
   });
 
   it("matches a single character wherever it is written, and excludes it the same way", async () => {
@@ -306,6 +309,91 @@ describe("keyword search finds a quoted phrase as written, its stop words includ
       expect(marked).not.toContain("<em>携带凶器</em>");
       expect(marked).not.toContain("<em>携带</em>凶器");
     }
+  });
+});
+
+// Within a section a quoted phrase had to be written in the full text, its tokens (stop words
+// dropped) in sequence in the section: "取得被害人的谅解" within 事实 found facts saying 取得被害人谅解
+// when the reasoning wrote the phrase. Since mappings v8 each part's sections are indexed as written.
+describe("keyword search finds a quoted phrase within a section as that section writes it", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiphrasesec");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const elsewhere = {
+    claims: "公诉机关指控，被告人张某甲盗窃",
+    facts: "财物一宗。经审理查明，被告人张某甲事后取得被害人谅解。",
+    reasoning: "本院认为，被告人张某甲已取得被害人的谅解，可以从轻处罚。",
+  };
+  const inFacts = {
+    facts: "经审理查明，被告人李某乙积极退赔，取得被害人的谅解。",
+    reasoning: "本院认为，被告人李某乙的行为已构成盗窃罪，依法应予惩处。",
+  };
+  const records = [
+    record({
+      id: "elsewhere",
+      charges: ["盗窃罪"],
+      sections: elsewhere,
+      text: `${elsewhere.claims}${elsewhere.facts}${elsewhere.reasoning}`,
+    }),
+    record({
+      id: "in-facts",
+      charges: ["盗窃罪"],
+      sections: inFacts,
+      text: `${inFacts.facts}${inFacts.reasoning}`,
+    }),
+  ];
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, records);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("matches within 事实 only where the facts write it, and still in 全文 wherever it is written", async () => {
+    const phrase = '"取得被害人的谅解"';
+    expect(await ids({ q: phrase, parts: ["事实"] })).toEqual(["in-facts"]);
+    expect(await ids({ q: phrase, parts: ["本院认为"] })).toEqual(["elsewhere"]);
+    expect(await ids({ q: phrase, parts: ["事实", "本院认为"] })).toEqual(["elsewhere", "in-facts"]);
+    expect(await ids({ q: phrase })).toEqual(["elsewhere", "in-facts"]);
+    expect(await ids({ q: `盗窃 -${phrase}`, parts: ["事实"] })).toEqual(["elsewhere"]);
+    // Unquoted, a word still finds its near forms by its tokens.
+    expect(await ids({ q: "取得被害人的谅解", parts: ["事实"] })).toEqual(["elsewhere", "in-facts"]);
+  });
+
+  it("does not run a phrase from one section into the next", async () => {
+    // The indictment ends with 盗窃 and the findings begin with 财物: one text, two sections.
+    expect(await ids({ q: '"盗窃财物"' })).toEqual(["elsewhere"]);
+    expect(await ids({ q: '"盗窃财物"', parts: ["事实"] })).toEqual([]);
+  });
+
+  it("still answers from an index of mappings v7, as it did, until it is rebuilt", async () => {
+    const oldAlias = `${prefix}old`;
+    const documents = Object.fromEntries(
+      records.map((r) => {
+        const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
+        return [r.id, v7];
+      }),
+    );
+    await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+    const found = async (q: string, parts?: string[]) =>
+      (await keywordSearch(client, oldAlias, { q, ...(parts ? { parts } : {}), size: 10 })).page.hits
+        .map((h) => h.id)
+        .sort();
+    // The phrase written in the full text, its tokens in sequence in the section: both, as before.
+    expect(await found('"取得被害人的谅解"', ["事实"])).toEqual(["elsewhere", "in-facts"]);
+    expect(await found('"取得被害人的谅解"')).toEqual(["elsewhere", "in-facts"]);
+    expect(await found("谅解", ["本院认为"])).toEqual(["elsewhere"]);
   });
 });
 

@@ -365,8 +365,16 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
   });
 
   it("still answers from indices built before mappings v5, with what each holds, until they are rebuilt", async () => {
-    // Versions before 7 had no citedCaseNumbers field.
-    const { card, ranking, citedCaseNumbers: _cited, ...v3 } = toJudgmentDocument(drunk("old-1"));
+    // Versions before 7 had no citedCaseNumbers field, before 8 no sections' character fields.
+    const {
+      card,
+      ranking,
+      citedCaseNumbers: _cited,
+      facts_chars: _f,
+      reasoning_chars: _r,
+      disposition_chars: _d,
+      ...v3
+    } = toJudgmentDocument(drunk("old-1"));
     expect(ranking).toBeDefined();
     const excerpts = JSON.parse(Buffer.from(card, "base64").toString("utf8")) as ResultCard;
     expect(excerpts.reasoningExcerpt).toMatch(/^本院认为/);
@@ -417,12 +425,13 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
       ["b", 4],
     ] as const) {
       const index = `${prefix}two-${name}`;
-      const { card, ranking, citedCaseNumbers, ...older } = toJudgmentDocument(drunk(`two-${name}`));
+      const { card, ranking, citedCaseNumbers, facts_chars, reasoning_chars, disposition_chars, ...older } =
+        toJudgmentDocument(drunk(`two-${name}`));
       const { reasoningExcerpt, dispositionExcerpt } = decodeBinary<ResultCard>(card);
       const document =
         version === 4
           ? { ...older, reasoningExcerpt, dispositionExcerpt }
-          : { ...older, card, ranking, citedCaseNumbers };
+          : { ...older, card, ranking, citedCaseNumbers, facts_chars, reasoning_chars, disposition_chars };
       await judgmentsIndex(client, {
         index,
         alias: twoAlias,

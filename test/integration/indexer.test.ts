@@ -411,8 +411,16 @@ describe("indexer against a real Elasticsearch", () => {
       sections: { reasoning: text },
     });
     // As the older versions indexed it: no binary doc values; v4 with the excerpts as fields.
-    // Versions before 7 had no citedCaseNumbers field.
-    const { card, ranking, citedCaseNumbers: _cited, ...v3 } = toJudgmentDocument(record);
+    // Versions before 7 had no citedCaseNumbers field, before 8 no sections' character fields.
+    const {
+      card,
+      ranking,
+      citedCaseNumbers: _cited,
+      facts_chars: _f,
+      reasoning_chars: _r,
+      disposition_chars: _d,
+      ...v3
+    } = toJudgmentDocument(record);
     const { reasoningExcerpt } = decodeBinary<ResultCard>(card);
     expect(reasoningExcerpt).toMatch(/^本院认为/);
     for (const [version, document] of [

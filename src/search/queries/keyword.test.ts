@@ -208,7 +208,7 @@ describe("parseKeywords", () => {
     expect(JSON.stringify(bool.must_not)).not.toContain('"should"');
   });
 
-  it("refuses what a section cannot find, and a query of punctuation, with the field", () => {
+  it("refuses a query of punctuation, with the field", () => {
     const refusal = (q: string, parts?: string[]) => {
       try {
         buildKeywordSearch({ q, ...(parts ? { parts } : {}), size: 10 });
@@ -219,18 +219,25 @@ describe("parseKeywords", () => {
       }
       return undefined;
     };
-    expect(refusal("杜某某", ["事实"])).toMatchObject({
-      path: "q",
-      message: expect.stringContaining("杜某某"),
-    });
-    expect(refusal("盗窃 -杜某某", ["本院认为"])?.path).toBe("q");
-    // A stop word has no token either: only the full text finds it.
-    expect(refusal("被告人 的", ["事实"])).toMatchObject({
-      path: "q",
-      message: expect.stringContaining("“的”"),
-    });
     expect(refusal("，。")).toMatchObject({ path: "q", message: expect.stringContaining("标点") });
     expect(refusal("杜某某")).toBeUndefined();
+  });
+
+  it("finds a masked name or a stop word within a section as written there (mappings v8), no longer refusing it", () => {
+    const must = (q: string, parts: string[]) =>
+      (
+        buildKeywordSearch({ q, parts, size: 10 }).query as {
+          bool: { must: unknown[]; must_not?: unknown[] };
+        }
+      ).bool;
+    const inFacts = (text: string) => ({
+      bool: { should: [{ match_phrase: { facts_chars: text } }], minimum_should_match: 1 },
+    });
+    expect(must("杜某某", ["事实"]).must).toEqual([inFacts("杜某某")]);
+    expect(must("盗窃 -杜某某", ["事实"]).must_not).toContainEqual(inFacts("杜某某"));
+    // A stop word has no token either; a quoted masked name is the same.
+    expect(must("被告人 的", ["事实"]).must).toContainEqual(inFacts("的"));
+    expect(must('"杜某某"', ["事实"]).must).toEqual([inFacts("杜某某")]);
   });
 
   it("never passes query syntax through: operators are just text", () => {
@@ -269,6 +276,15 @@ describe("buildKeywordSearch", () => {
     const containing = tokensContaining("盗窃");
     expect(containing).toEqual(expect.arrayContaining(["盗窃罪", "入户盗窃", "多次盗窃"]));
     expect(containing).not.toContain("盗窃");
+    const inSections = {
+      bool: {
+        should: [
+          { match_phrase: { facts_seg: "入户 盗窃" } },
+          { match_phrase: { disposition_seg: "入户 盗窃" } },
+        ],
+        minimum_should_match: 1,
+      },
+    };
     expect(bool.must).toEqual([
       {
         bool: {
@@ -295,22 +311,47 @@ describe("buildKeywordSearch", () => {
           minimum_should_match: 1,
         },
       },
-      // A section is indexed by tokens only: the phrase written in the full text, its tokens in
-      // sequence in the section.
+      // The phrase written within one of the sections (mappings v8), its tokens in sequence scoring;
+      // or, in a judgment of an older index (no section's character field), written in the full
+      // text with its tokens in sequence in the section.
       {
         bool: {
-          filter: [{ match_phrase: { text_chars: "入户 盗窃" } }],
-          must: [
+          should: [
             {
               bool: {
-                should: [
-                  { match_phrase: { facts_seg: "入户 盗窃" } },
-                  { match_phrase: { disposition_seg: "入户 盗窃" } },
+                must: [
+                  {
+                    constant_score: {
+                      filter: {
+                        bool: {
+                          should: [
+                            { match_phrase: { facts_chars: "入户 盗窃" } },
+                            { match_phrase: { disposition_chars: "入户 盗窃" } },
+                          ],
+                          minimum_should_match: 1,
+                        },
+                      },
+                      boost: 1,
+                    },
+                  },
                 ],
-                minimum_should_match: 1,
+                should: [inSections],
+              },
+            },
+            {
+              bool: {
+                must: [
+                  { bool: { filter: [{ match_phrase: { text_chars: "入户 盗窃" } }], must: [inSections] } },
+                ],
+                must_not: [
+                  { exists: { field: "facts_chars" } },
+                  { exists: { field: "reasoning_chars" } },
+                  { exists: { field: "disposition_chars" } },
+                ],
               },
             },
           ],
+          minimum_should_match: 1,
         },
       },
     ]);

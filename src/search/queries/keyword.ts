@@ -52,6 +52,16 @@ export type SearchPart = keyof typeof PART_FIELDS;
  */
 export const SUBSTRING_FIELD = "text_chars";
 
+/**
+ * Each section part's sections indexed as {@link SUBSTRING_FIELD} is, one array value a section
+ * (mappings v8): a phrase on them is written within one of the part's sections.
+ */
+const SECTION_CHARS_FIELDS = {
+  facts: "facts_chars",
+  reasoning: "reasoning_chars",
+  disposition: "disposition_chars",
+} as const satisfies Record<Exclude<SearchPart, "text">, keyof JudgmentDocument>;
+
 /** Names a judge may use for a part: the section titles of a judgment, or the English keys. */
 export const PART_NAMES: Record<string, SearchPart> = {
   全文: "text",
@@ -366,6 +376,37 @@ function asWritten(text: string): estypes.QueryDslQueryContainer {
 }
 
 /**
+ * The text as written within one of the searched sections (mappings v8), or — on a judgment of an
+ * index built before v8, which has none of the section character fields — `before`, the clause
+ * that index answers (undefined: nothing). The two are told apart per judgment, not per request: an
+ * alias holds an older index until it is rebuilt, and two indices during a swap. A judgment of v8
+ * whose parts are all empty has no such field either; `before` finds nothing in it then, since its
+ * segmented sections are empty too.
+ */
+function writtenInSections(
+  parts: Exclude<SearchPart, "text">[],
+  text: string,
+  before: estypes.QueryDslQueryContainer | undefined,
+  scoredBy?: estypes.QueryDslQueryContainer,
+): estypes.QueryDslQueryContainer {
+  const written = anyFieldPhrase(
+    parts.map((p) => SECTION_CHARS_FIELDS[p]),
+    [text],
+  );
+  const v8 = scoredBy
+    ? { bool: { must: [{ constant_score: { filter: written, boost: 1 } }], should: [scoredBy] } }
+    : written;
+  if (!before) return v8;
+  const olderIndex = {
+    bool: {
+      must: [before],
+      must_not: Object.values(SECTION_CHARS_FIELDS).map((field) => ({ exists: { field } })),
+    },
+  };
+  return { bool: { should: [v8, olderIndex], minimum_should_match: 1 } };
+}
+
+/**
  * An article typed as written, without its law (第二百六十四条, 第133条之一): the segmented text holds
  * a cited article as its law's key (刑法#264), so in a section it was found only where no law was
  * named before it — 3 of the 103 judgments whose 本院认为 cite it (review14-search). Any national
@@ -522,13 +563,14 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     throw new LeianError("invalid_request", message, { details: [{ path: "q", message }] });
   }
   const fullText = fields.includes(PART_FIELDS.text);
-  const unsearchable: string[] = [];
+  const sections = sectionParts(fields);
   /**
    * The ways one word or phrase is found: by its tokens (adjacent for a phrase, within WORD_SLOP of
    * each other for a word of several), and as written — over the full text as a substring (盗窃 inside
    * 入户盗窃, which jieba keeps as one token; a masked name such as 杜某某, which has no token), in
    * sections, indexed by tokens only, as the dictionary words that contain it (盗窃 as 盗窃罪, so
-   * 本院认为 searched for 盗窃 finds 构成盗窃罪).
+   * 本院认为 searched for 盗窃 finds 构成盗窃罪); a word none of these finds in a section (a masked name,
+   * a stop word) as written within it, as over the full text.
    */
   const ways = (text: string, tokens: string[], phrase: boolean): estypes.QueryDslQueryContainer[] => {
     const found: estypes.QueryDslQueryContainer[] = [];
@@ -547,8 +589,13 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     // padding are written ((2014)嘉善刑初字第0272号 is （2014）嘉善刑初字第272号).
     if (!phrase && parseCaseNumber(text)?.year !== undefined)
       found.push({ terms: { caseNumbers: caseNumberForms(text) } });
-    if (found.length === 0) unsearchable.push(text);
     return found;
+  };
+  /** A word's ways, or — where none finds it in a section — as written within the section. */
+  const wordWays = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] => {
+    const found = ways(text, tokens, adjacent);
+    // Before mappings v8 such a word was refused (400 on q): no section indexed it as written.
+    return found.length > 0 ? found : [writtenInSections(sections, text, undefined)];
   };
   const anyOf = (found: estypes.QueryDslQueryContainer[]) =>
     found.length === 1
@@ -556,22 +603,28 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       : { bool: { should: found, minimum_should_match: 1 } };
   /**
    * A quoted phrase: the judge asking for those characters. Its tokens in sequence do not say so —
-   * segmentation drops stop words, so "携带的凶器" had found 携带凶器 — the characters as written in
-   * the full text do (text_chars keeps every character; only punctuation and spaces between them,
-   * which its analyzer drops, may differ). Over 全文 they decide, and the tokens in sequence score
-   * as before (the constant of {@link asWritten} plus their BM25). A section is indexed by tokens
-   * only: there the phrase must be written in the full text and its tokens stand in sequence in the
-   * section — so a section holding 携带凶器 matches when 携带的凶器 is written in another section.
-   * An exclusion is not scored: over 全文 the characters as written alone.
+   * segmentation drops stop words, so "携带的凶器" had found 携带凶器 — the characters as written do
+   * (text_chars and the sections' character fields keep every character; only punctuation and spaces
+   * between them, which their analyzer drops, may differ). Over 全文 the full text's decide, within
+   * sections those of one of the searched sections (mappings v8), and the tokens in sequence score
+   * as before (the constant of {@link asWritten} plus their BM25). An exclusion is not scored.
+   * An index built before v8 indexes sections by tokens only: there the phrase must be written in
+   * the full text and its tokens stand in sequence in the section — so a section holding 携带凶器
+   * matched when 携带的凶器 was written in another section (h5, LeCaRD: 2,619 of 16,543 hits over 10
+   * phrases × 3 sections), and a phrase of no tokens (a masked name) was refused.
    */
   const quoted = (text: string, tokens: string[], scored = true): estypes.QueryDslQueryContainer[] => {
+    const byTokens = tokens.length > 0 ? anyFieldPhrase(fields, tokens) : undefined;
     if (fullText)
-      return scored && tokens.length > 0
-        ? [{ bool: { must: [asWritten(text)], should: [anyFieldPhrase(fields, tokens)] } }]
+      return scored && byTokens
+        ? [{ bool: { must: [asWritten(text)], should: [byTokens] } }]
         : [asWritten(text)];
     const found = ways(text, tokens, true);
-    if (found.length === 0) return [];
-    return [{ bool: { filter: [{ match_phrase: { [SUBSTRING_FIELD]: text } }], must: [anyOf(found)] } }];
+    const before =
+      found.length > 0
+        ? { bool: { filter: [{ match_phrase: { [SUBSTRING_FIELD]: text } }], must: [anyOf(found)] } }
+        : undefined;
+    return [writtenInSections(sections, text, before, scored ? byTokens : undefined)];
   };
   // One clause per unit. Alternatives (盗窃 OR 抢夺) score as the best of them (dis_max): a judgment
   // saying both is no better a match of the unit, and had filled the first pages (review15-search).
@@ -580,7 +633,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       [
         ...unit.words.map((i) => {
           const w = parsed.words[i];
-          return w ? ways(w.text, w.tokens, false) : [];
+          return w ? wordWays(w.text, w.tokens, false) : [];
         }),
         ...unit.phrases.map((i) => quoted(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [])),
       ]
@@ -597,15 +650,11 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   // exclude facts that say 醉酒 in one place and 驾驶 in another (nor 醉酒后驾驶: an exclusion takes
   // out only what the judge wrote, where a word searched for also finds its near forms).
   const mustNot: estypes.QueryDslQueryContainer[] = [
-    ...parsed.excludedWords.flatMap((text, i) => ways(text, parsed.excludedTerms[i] ?? [], true)),
+    ...parsed.excludedWords.flatMap((text, i) => wordWays(text, parsed.excludedTerms[i] ?? [], true)),
     ...parsed.excludedPhrases.flatMap((tokens, i) =>
       quoted(parsed.excludedPhraseTexts[i] ?? "", tokens, false),
     ),
   ];
-  if (unsearchable.length > 0) {
-    const message = `“${unsearchable.join("”“")}”不能在事实、本院认为或裁判结果中检索（隐名处理的姓名和停用词不作分词索引），请在全文中检索`;
-    throw new LeianError("invalid_request", message, { details: [{ path: "q", message }] });
-  }
   const after = decodeCursor(req);
   const withFacets = req.facets ?? req.cursor === undefined;
   const body: estypes.SearchRequest = {
@@ -629,7 +678,6 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
     ...(after ? { search_after: after } : {}),
   };
   const highlighting = (req.highlight ?? true) && must.length > 0;
-  const sections = sectionParts(fields);
   if (withFacets) {
     body.aggs = Object.fromEntries(
       Object.entries(FACETS).map(([field, size]): [string, estypes.AggregationsAggregationContainer] =>
