@@ -100,11 +100,29 @@ describe("groundsByDefendant", () => {
       names,
     );
     expect([...grounds.values()]).toEqual([["主犯"], ["主犯"], ["从犯"], ["从犯"]]);
-    // As many as the defendants: all of them; not as many named nearby: all, as before.
+    // As many as the defendants, or more: all of them; fewer, and not as many named nearby: no one,
+    // as it cannot be told which.
     grounds = groundsByDefendant("被告人甲某某系累犯。四被告人到案后如实供述，系坦白。", names);
     expect([...grounds.values()]).toEqual([["坦白", "累犯"], ["坦白"], ["坦白"], ["坦白"]]);
     grounds = groundsByDefendant("被告人甲某某、乙某某、丙某某盗窃。二人到案后如实供述，系坦白。", names);
-    expect([...grounds.values()]).toEqual([["坦白"], ["坦白"], ["坦白"], ["坦白"]]);
+    expect([...grounds.values()]).toEqual([[], [], [], []]);
+    grounds = groundsByDefendant("被告人甲某某系累犯。本案五被告人到案后如实供述，系坦白。", names);
+    expect(grounds.get("丁某某")).toEqual(["坦白"]);
+    // The subjects of its point first, not a name their acts concern (受X安排).
+    grounds = groundsByDefendant(
+      "被告人甲某某提供场地并组织生产，系主犯；被告人乙某某提供技术指导，丙某某受甲某某安排参与生产，二人均是从犯。",
+      names,
+    );
+    expect([...grounds.values()]).toEqual([["主犯"], ["从犯"], ["从犯"], []]);
+    // 其余三被告人: the defendants but the one just named.
+    grounds = groundsByDefendant("被告人甲某某起主要作用，系主犯，其余三被告人起次要作用，系从犯。", names);
+    expect([...grounds.values()]).toEqual([["主犯"], ["从犯"], ["从犯"], ["从犯"]]);
+    // 其余被告人 with no number: the defendants but the subject before; as an object, no subject.
+    grounds = groundsByDefendant(
+      "被告人甲某某、乙某某主动投案，系自首。其余被告人归案后如实供述，系坦白。被告人乙某某协助公安机关抓获其他被告人，有立功表现。",
+      names,
+    );
+    expect([...grounds.values()]).toEqual([["自首"], ["自首", "立功"], ["坦白"], ["坦白"]]);
     // A unit is no 人: 二被告人 are the two people, however the sentence before names the unit.
     grounds = groundsByDefendant(
       "被告人甲某某系被告单位某某科技有限公司的法定代表人。二被告人到案后如实供述，系坦白。",

@@ -51,18 +51,26 @@ export const PERSONAL_GROUNDS: ReadonlySet<string> = new Set([
 const ALL = "\u0000all";
 /** The key of a person named in the judgment whom it does not sentence (a co-offender tried apart). */
 const STRANGER = "\u0000other:";
+/** The key of those a numbered collective names when it cannot be told who they are. */
+const NOBODY = "\u0000nobody";
 
 /** Where clauses end: a subject named in one speaks for the clauses after it. */
 const BOUNDARY = new Set(["，", ",", "；", ";", "。", "：", ":", "\n"]);
 
 /** 各被告人, 上述被告人, 被告人等均: a subject that is every defendant. */
-const COLLECTIVE = /(?:各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|被告人[^，。；]{0,3}均/g;
+const COLLECTIVE =
+  /(?:各|上述|上列|以上|全体|诸|本案)(?:被告人|上诉人|原审被告人)|(?<!(?:其余|其他|余下|剩余)[的各]?)被告人[^，。；]{0,3}均/g;
 /**
  * 二被告人, 五上诉人, 二人: every defendant when they are as many (people only: 被告单位 are no 人),
  * else the N just named (COUNTED).
  */
 const NUMBERED =
   /([二两三四五六七八九十]+)名?(?:被告人|上诉人|原审被告人)|(?<![他她们另其该此这])([二两三四五六七八九十])人/g;
+/** 其余五被告人, 其他二人, 其余被告人: the defendants but those just named. */
+const REST = /(?:其余|其他|余下|剩余|另外)[的各]?$/;
+/** 其余被告人 with no number: numbered by nothing (count 0), the defendants but the subject before. */
+const REST_UNNUMBERED = /(?<=(?:其余|其他|余下|剩余)[的各]?)(?:被告人|上诉人|原审被告人)/g;
+const REST_LEAD = /^(?:[\s“”]|鉴于|因|由于|且|但|而|同时|综上|故|并)*(?:其余|其他|余下|剩余)[的各]?$/;
 /** 其二人, 该二人, 他们四人: those just named, however many the defendants are. */
 const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])人/g;
 
@@ -136,6 +144,15 @@ export function groundsByDefendant(
       who: [],
       count: parseChineseInt(m[1] ?? m[2] ?? "") ?? 0,
     })),
+    // Only as its clause's subject, not an object (与其他被告人共同商议, 抓获同案其他被告人), nor the
+    // rest of some unnamed (部分被告人有投案自首情节，剩余被告人…).
+    ...[...text.matchAll(REST_UNNUMBERED)]
+      .filter(
+        (m) =>
+          REST_LEAD.test(text.slice(clauseStart(text, m.index), m.index)) &&
+          !/(?:部分|有的|个别)(?:被告人|上诉人)/.test(sentenceUpTo(text, m.index)),
+      )
+      .map((m) => ({ index: m.index, end: -3, who: [], count: 0 })),
   ].sort((a, b) => a.index - b.index);
   /**
    * Whom anaphor k (其二人…) names: the last `count` defendants named, sentence by sentence back (three
@@ -160,21 +177,52 @@ export function groundsByDefendant(
   };
   /**
    * Whom numbered collective k (二人, 五上诉人) names: every defendant when they are as many people,
-   * else the `count` named before it in its sentence, or in it and the sentence before (被告人X…；被告人
-   * Y…，二人系主犯: X and Y of thirteen) — exactly as many, or it is left to the judgment (all).
+   * else the `count` named before it in its point (up to ；), its sentence, or it and the sentence
+   * before (被告人X…；被告人Y…，二人系主犯: X and Y of thirteen) — exactly as many, the subjects
+   * first (X为制毒提供指导，Y受Z安排参与制毒，二人均是从犯: X and Y, not Z). Where none are: all, if
+   * more than the defendants (四上诉人 of whom two are sentenced here); else no one, as it cannot be
+   * told which of them (三人只是公司员工 of six). 其余五被告人: the defendants but the subjects nearest
+   * before it in its sentence (X、Y起主要作用，系主犯，其余五被告人…系从犯), when they are five;
+   * 其余被告人 (count 0): the defendants but the nearest subject.
    */
   const counted = (k: number, count: number): string[] => {
     if (count === persons) return [ALL];
     const at = mentions[k]?.index ?? 0;
     const sentence = text.lastIndexOf("。", at - 1);
-    const named = new Set<string>();
-    for (const from of [sentence, text.lastIndexOf("。", sentence - 1)]) {
-      for (let j = k - 1; j >= 0 && (mentions[j]?.index ?? -1) > from; j--)
-        if ((mentions[j]?.end ?? -1) >= 0) for (const n of mentions[j]?.who ?? []) named.add(n);
-      if (named.size === count) return [...named];
-      if (sentence < 0) break;
+    const point = Math.max(sentence, text.lastIndexOf("；", at - 1));
+    if (REST.test(text.slice(Math.max(0, at - 3), at))) {
+      // The subjects nearest before it, one by one, until the defendants but them are as many; with
+      // no number, the nearest subject in its sentence or the one before (X、Y主动投案，系自首。其余被告
+      // 人归案后如实供述，系坦白).
+      const but = new Set<string>();
+      const from = count > 0 || sentence < 0 ? sentence : text.lastIndexOf("。", sentence - 1);
+      let clause: number | undefined;
+      for (let j = k - 1; j >= 0 && (mentions[j]?.index ?? -1) > from; j--) {
+        if ((mentions[j]?.end ?? -1) < 0) continue;
+        const here = subjectAt(j);
+        // With no number, the whole clause's subjects (X、Y主动投案: both).
+        if (count === 0 && clause !== undefined && here.clause !== clause) break;
+        for (const n of here.who ?? []) if (people.includes(n)) but.add(n);
+        if (but.size > 0) clause ??= here.clause;
+        if (but.size > 0 && count > 0 && people.length - but.size === count)
+          return people.filter((n) => !but.has(n));
+      }
+      return count === 0 && but.size > 0 ? people.filter((n) => !but.has(n)) : [NOBODY];
     }
-    return [ALL];
+    const subjects = new Set<string>();
+    const named = new Set<string>();
+    let j = k - 1;
+    const before = sentence < 0 ? -1 : text.lastIndexOf("。", sentence - 1);
+    for (const from of [point, sentence, before, before < 0 ? -1 : text.lastIndexOf("。", before - 1)]) {
+      for (; j >= 0 && (mentions[j]?.index ?? -1) > from; j--) {
+        if ((mentions[j]?.end ?? -1) < 0) continue;
+        for (const n of mentions[j]?.who ?? []) named.add(n);
+        for (const n of subjectAt(j).who ?? []) subjects.add(n);
+      }
+      if (subjects.size === count) return [...subjects];
+      if (named.size === count) return [...named];
+    }
+    return count > persons ? [ALL] : [NOBODY];
   };
   // Whether mention k is its clause's subject (and whom it names), decided when first needed: only
   // the mentions before a ground are read, most judgments' evidence lists never.
