@@ -150,8 +150,8 @@ const INFIX_OR = /(?<=\p{Script=Han})[oOｏＯ][rRｒＲ](?=\p{Script=Han})/uy;
 /**
  * Splits the query text into plain words, quoted phrases and exclusions (a leading minus on a word
  * or a quoted phrase), and segments each. A word or phrase that segments to nothing (a masked name
- * such as 杜某某, a stop word) is kept with no tokens: over the full text it is found as written.
- * Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token. Words
+ * such as 杜某某, a stop word) is kept with no tokens: it is found as written (within a section,
+ * since mappings v8). Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token. Words
  * and phrases joined by OR or a bar are one unit, any of them matching; joined to an exclusion they
  * are excluded too (`-手机|钱包`: neither), and an exclusion is never an alternative (`盗窃 OR -抢夺` is
  * 盗窃 without 抢夺). A minus followed by a space is text, as before.
@@ -569,8 +569,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
    * each other for a word of several), and as written — over the full text as a substring (盗窃 inside
    * 入户盗窃, which jieba keeps as one token; a masked name such as 杜某某, which has no token), in
    * sections, indexed by tokens only, as the dictionary words that contain it (盗窃 as 盗窃罪, so
-   * 本院认为 searched for 盗窃 finds 构成盗窃罪); a word none of these finds in a section (a masked name,
-   * a stop word) as written within it, as over the full text.
+   * 本院认为 searched for 盗窃 finds 构成盗窃罪).
    */
   const ways = (text: string, tokens: string[], phrase: boolean): estypes.QueryDslQueryContainer[] => {
     const found: estypes.QueryDslQueryContainer[] = [];
@@ -591,7 +590,10 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       found.push({ terms: { caseNumbers: caseNumberForms(text) } });
     return found;
   };
-  /** A word's ways, or — where none finds it in a section — as written within the section. */
+  /**
+   * A word's ways, or — where none finds it in a section (a masked name, a stop word) — as written
+   * within the section, as over the full text.
+   */
   const wordWays = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] => {
     const found = ways(text, tokens, adjacent);
     // Before mappings v8 such a word was refused (400 on q): no section indexed it as written.
