@@ -11,7 +11,8 @@
  *    An administrative cause is split by the substantive law applied to the act sued instead
  *    ({@link substantiveLaws}: 行政处罚 under 道路交通安全法 is no 类案 of one under 税收征收管理法), each law
  *    apart however few its cases; a case citing none stays in a cluster of its cause alone, labelled
- *    so (行政处罚（未援引实体法）).
+ *    so (行政处罚（未援引实体法）). When other cases of its cause apply a law, that cluster is listed but
+ *    not assessed ({@link CAUSE_ONLY_NOT_ASSESSED}).
  * 3. The group is split by what the law makes decide the sentence range, one level after the other:
  *    the amount grade the court found (数额较大/巨大/特别巨大, for the amount-based offences listed
  *    below), the amount band, or the drug quantity band (§347–348) and 情节严重 as found (§347 ¶4); the
@@ -65,6 +66,8 @@ export interface ClusterDraft {
   charges: string[];
   statutes: string[];
   cases: AuditCase[];
+  /** Why the cluster is listed but not assessed (no findings), in Chinese; absent when assessed. */
+  notAssessed?: string;
 }
 
 export interface ClusterOptions {
@@ -614,6 +617,17 @@ function lawVariants(group: readonly AuditCase[]): Map<string, AuditCase[]> {
   return variants;
 }
 
+/**
+ * Why an administrative cause's cluster of cases citing no substantive law is not assessed when other
+ * cases of the cause apply one: the cause spans several fields of administration (行政处罚 under
+ * 道路交通安全法, 税收征收管理法, 海关法…), and a case whose law is not known may be of any of them — a
+ * split among such cases is no split among like cases (类案: the same act under the same law, which
+ * the court decides by, 行政诉讼法 §63). Where no case of the cause applies a law, the cluster is the
+ * cause itself, assessed as a cause is.
+ */
+export const CAUSE_ONLY_NOT_ASSESSED =
+  "本组案件未援引实体法，而同一案由的其他案件适用不同的实体法，本组可能混合不同管理领域的行政行为，并非类案，故不评估其裁判离散与多数结果。";
+
 /** Clusters the scope's cases (see the module comment for the rule); largest first. */
 export function clusterCases(cases: readonly AuditCase[], options: ClusterOptions): ClusterDraft[] {
   const opts: Required<ClusterOptions> = {
@@ -630,6 +644,7 @@ export function clusterCases(cases: readonly AuditCase[], options: ClusterOption
     const first = group[0] as AuditCase;
     const administrative = first.charges.length === 0 && administrativeCauses(first.causes);
     const variants = administrative ? lawVariants(group) : statuteVariants(group, opts.minClusterSize);
+    const causeSpansLaws = administrative && [...variants.keys()].some((law) => law !== "");
     for (const [statuteKey, cs] of variants) {
       const statutes = statuteKey ? statuteKey.split(",") : [];
       // The articles whose sentencing bands split the group (amount, drugs, harm): an added article
@@ -645,7 +660,14 @@ export function clusterCases(cases: readonly AuditCase[], options: ClusterOption
       const charges = legalKey(cs[0] as AuditCase);
       drafts.push(
         ...splitGroup(
-          { key: `${legal}|${statuteKey}`, label, charges, statutes, cases: cs },
+          {
+            key: `${legal}|${statuteKey}`,
+            label,
+            charges,
+            statutes,
+            cases: cs,
+            ...(causeSpansLaws && statuteKey === "" ? { notAssessed: CAUSE_ONLY_NOT_ASSESSED } : {}),
+          },
           articles,
           0,
           opts,

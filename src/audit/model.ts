@@ -126,6 +126,12 @@ export const AuditCluster = z.object({
   caseIds: z.array(z.string()),
   distribution: OutcomeDistribution,
   dispersion: z.number(),
+  /**
+   * Why the cluster is listed with its distribution but not assessed (no findings), in Chinese: an
+   * administrative cause's cases citing no substantive law, when others of the cause cite one
+   * (src/audit/cluster.ts CAUSE_ONLY_NOT_ASSESSED).
+   */
+  notAssessed: z.string().optional(),
 });
 export type AuditCluster = z.infer<typeof AuditCluster>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AuditCase } from "./cluster.ts";
+import { type AuditCase, CAUSE_ONLY_NOT_ASSESSED, clusterCases } from "./cluster.ts";
 import {
   AWARDED_RATIO_CAP,
   assessCluster,
@@ -254,5 +254,40 @@ describe("administrative clusters: courts split between the plaintiff and the ag
     expect(findings[0]?.summary).toBe(
       "（2019）京0101行初odd号裁判结果为“支持原告诉讼请求”，而同类 10 件（行政处罚）中 90% 为“驳回诉讼请求或判决维持”，本案所属结果仅占 10%",
     );
+  });
+
+  it("does not assess the cases citing no substantive law when others of their cause cite one", () => {
+    // Six 行政处罚 cases citing only the suit's procedure, split 3 vs 3: alone they are the cause itself.
+    const uncited = [
+      ...["1", "2", "3"].map((i) => ({ ...admin(i, ["revoked"]), statutes: ["行政诉讼法#70"] })),
+      ...["4", "5", "6"].map((i) => ({ ...admin(i, ["dismissed"]), statutes: ["行政诉讼法#69"] })),
+    ];
+    const audit = (cases: AuditCase[]) =>
+      clusterCases(cases, { minClusterSize: 5 }).map((d, i) => assessCluster(`c${i + 1}`, d, REQUEST));
+    const alone = audit(uncited);
+    expect(alone.map((a) => a.cluster.label)).toEqual(["行政处罚（未援引实体法）"]);
+    expect(alone[0]?.cluster.notAssessed).toBeUndefined();
+    expect(alone[0]?.findings.map((f) => f.kind)).toEqual(["dispersed_cluster"]);
+    // With penalties under 道路交通安全法 and 海关法 in the scope, the cause spans fields: the uncited
+    // six may be traffic, customs or other penalties, and their split is no 类案不同判.
+    const mixed = audit([
+      ...uncited,
+      ...["t1", "t2", "t3", "t4", "t5", "t6"].map((i) => ({
+        ...admin(i, ["dismissed"]),
+        statutes: ["道路交通安全法#90"],
+      })),
+      { ...admin("odd", ["revoked"]), statutes: ["道路交通安全法#90"] },
+      { ...admin("c1", ["dismissed"]), statutes: ["海关法#86"] },
+    ]);
+    const byLabel = new Map(mixed.map((a) => [a.cluster.label, a]));
+    const causeOnly = byLabel.get("行政处罚（未援引实体法）");
+    expect(causeOnly?.cluster.notAssessed).toBe(CAUSE_ONLY_NOT_ASSESSED);
+    expect(causeOnly?.cluster.distribution.administrativeSides).toEqual({ plaintiff: 3, agency: 3 });
+    expect(causeOnly?.cluster.dispersion).toBe(1);
+    expect(causeOnly?.findings).toEqual([]);
+    // The law clusters are assessed as before: the traffic one's ruling against its 6-of-7 line.
+    const traffic = byLabel.get("行政处罚（道路交通安全法）");
+    expect(traffic?.cluster.notAssessed).toBeUndefined();
+    expect(traffic?.findings.map((f) => [f.kind, f.case?.id])).toEqual([["against_majority", "odd"]]);
   });
 });

@@ -273,7 +273,10 @@ function sideShares(s: OutcomeDistribution["administrativeSides"]): Record<strin
   );
 }
 
-/** Builds the stored cluster and its findings. `id` names the cluster in the audit. */
+/**
+ * Builds the stored cluster and its findings. `id` names the cluster in the audit. A cluster not
+ * assessed (draft.notAssessed: why, see src/audit/cluster.ts) keeps its distribution, no findings.
+ */
 export function assessCluster(
   id: string,
   draft: ClusterDraft,
@@ -289,10 +292,11 @@ export function assessCluster(
     caseIds: draft.cases.map((c) => c.id),
     distribution,
     dispersion: parts.dispersion,
+    ...(draft.notAssessed ? { notAssessed: draft.notAssessed } : {}),
   };
   const findings: AuditFinding[] = [];
   const n = draft.cases.length;
-  if (n < request.minClusterSize) return { cluster, findings };
+  if (n < request.minClusterSize || draft.notAssessed) return { cluster, findings };
   const m = distribution.months;
 
   if (parts.dispersion > request.dispersionThreshold) {

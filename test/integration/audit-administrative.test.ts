@@ -3,7 +3,8 @@
  * courts split between setting the act aside and dismissing the claim is a dispersed cluster; a
  * ruling for the plaintiff against a settled line of dismissals is a case against the majority. A
  * cause is clustered by the substantive law applied to the act sued: penalties under another law are
- * no 类案 of the split ones.
+ * no 类案 of the split ones, and penalties citing none, of a cause spanning laws, are listed but not
+ * assessed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AdministrativeDisposition, StatuteRef } from "../../src/judgment/record.ts";
@@ -49,6 +50,9 @@ describe("POST /api/v1/audits on administrative cases", () => {
       ...[8, 9].map((i) => administrative(`罚${i}`, "行政处罚", ["sustained"], traffic)),
       // 行政处罚 under 税收征收管理法: five acts set aside — with the traffic ones, one cause would be 9 vs 5.
       ...[1, 2, 3, 4, 5].map((i) => administrative(`税${i}`, "行政处罚", ["revoked"], tax)),
+      // 行政处罚 citing the suit's procedure alone, three set aside and three dismissed: of no known field.
+      ...[1, 2, 3].map((i) => administrative(`无${i}`, "行政处罚", ["revoked"], [procedure])),
+      ...[4, 5, 6].map((i) => administrative(`无${i}`, "行政处罚", ["dismissed"], [procedure])),
       // 工伤认定: nine claims dismissed, one finding set aside.
       ...Array.from({ length: 9 }, (_, i) => administrative(`伤${i}`, "工伤认定", ["dismissed"])),
       administrative("伤撤", "工伤认定", ["revoked", "remake"]),
@@ -73,6 +77,10 @@ describe("POST /api/v1/audits on administrative cases", () => {
     expect(penalty.statutes).toEqual(["道路交通安全法"]);
     const taxes = clusters.find((c: { label: string }) => c.label === "行政处罚（税收征收管理法）");
     expect(taxes.distribution.administrativeSides).toEqual({ plaintiff: 5, agency: 0 });
+    const uncited = clusters.find((c: { label: string }) => c.label === "行政处罚（未援引实体法）");
+    expect(uncited.distribution.administrativeSides).toEqual({ plaintiff: 3, agency: 3 });
+    expect(uncited.notAssessed).toContain("并非类案");
+    expect(findings.filter((f: { clusterId: string }) => f.clusterId === uncited.id)).toEqual([]);
     const dispersed = findings.filter((f: { kind: string }) => f.kind === "dispersed_cluster");
     expect(dispersed).toHaveLength(1);
     expect(dispersed[0]).toMatchObject({
@@ -85,6 +93,10 @@ describe("POST /api/v1/audits on administrative cases", () => {
     const against = findings.filter((f: { kind: string }) => f.kind === "against_majority");
     expect(against.map((f: { case: { id: string } }) => f.case.id)).toEqual(["伤撤"]);
     expect(against[0].summary).toContain("中 90% 为“驳回诉讼请求或判决维持”");
+    // 工伤认定's cases cite no law either, but none of their cause does: the cluster is the cause, assessed.
+    const injury = clusters.find((c: { id: string }) => c.id === against[0].clusterId);
+    expect(injury).toMatchObject({ label: "工伤认定（未援引实体法）" });
+    expect(injury.notAssessed).toBeUndefined();
 
     // The report charts the split cluster's rulings on the act sued.
     const html = await fetch(`${api.url}/api/v1/audits/${res.body.id}?format=html`, {
@@ -93,5 +105,6 @@ describe("POST /api/v1/audits on administrative cases", () => {
     const page = await html.text();
     expect(page).toContain('data-chart="administrative"');
     expect(page).toContain("少数一方占 44%");
+    expect(page).toContain("行政处罚（未援引实体法）未评估：");
   });
 });

@@ -202,6 +202,29 @@ describe("renderAuditHtml", () => {
     for (const c of audit.clusters) expect(htmlText(out)).toContain(c.label);
   });
 
+  it("lists a cluster not assessed with its dispersion marked 未评估 and says why", () => {
+    const listed: Audit = { ...structuredClone(audit), findings: [] };
+    listed.clusters.push({
+      id: "c-penalty-0",
+      label: "行政处罚（未援引实体法）",
+      charges: ["行政处罚"],
+      statutes: [],
+      caseIds: ["p1", "p2", "p3", "p4", "p5", "p6"],
+      distribution: { size: 6, administrativeSides: { plaintiff: 3, agency: 3 } },
+      dispersion: 1,
+      notAssessed: "本组可能混合不同管理领域的行政行为，故不评估。",
+    });
+    const others = htmlText(renderAuditHtml(listed)).split(AUDIT_SECTION_HEADINGS.others)[1] ?? "";
+    expect(others).toContain("未发现超过阈值的裁判分歧或未作评估");
+    expect(others).toMatch(/行政处罚（未援引实体法）\s*6\s*1（未评估）/);
+    expect(others).toContain(
+      "行政处罚（未援引实体法）未评估：本组可能混合不同管理领域的行政行为，故不评估。",
+    );
+    // An assessed cluster's row is unmarked.
+    expect(others).toMatch(/抗辩\s*22\s*0\.27\s/);
+    expect(others).not.toContain("0.27（未评估）");
+  });
+
   it("renders 无数据 for a flagged cluster without a distribution", () => {
     const empty: Audit = structuredClone(audit);
     const c = empty.clusters.find((x) => x.id === "c-theft-1");

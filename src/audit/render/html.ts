@@ -279,13 +279,18 @@ function othersSection(others: readonly AuditCluster[]): string {
   const rows = others
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.label)}</td><td>${c.distribution.size}</td><td>${formatNumber(c.dispersion)}</td></tr>`,
+        `<tr><td>${escapeHtml(c.label)}</td><td>${c.distribution.size}</td><td>${formatNumber(c.dispersion)}${c.notAssessed ? "（未评估）" : ""}</td></tr>`,
     )
     .join("\n");
+  // A cluster listed but not assessed says why (src/audit/cluster.ts CAUSE_ONLY_NOT_ASSESSED).
+  const notAssessed = others
+    .filter((c) => c.notAssessed)
+    .map((c) => `<p class="note">${escapeHtml(c.label)}未评估：${escapeHtml(c.notAssessed ?? "")}</p>`);
   return [
     `<section id="others">\n<h2>${AUDIT_SECTION_HEADINGS.others}</h2>`,
-    '<p class="note">以下类案组未发现超过阈值的裁判分歧，仅列出规模与离散度。</p>',
+    `<p class="note">以下类案组未发现超过阈值的裁判分歧${notAssessed.length > 0 ? "或未作评估" : ""}，仅列出规模与离散度。</p>`,
     `<table class="compact"><colgroup><col style="width:60%"><col style="width:20%"><col style="width:20%"></colgroup><thead><tr><th scope="col">类案组</th><th scope="col">案件数</th><th scope="col">离散度</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+    ...notAssessed,
     "</section>",
   ].join("\n");
 }
