@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
-import { compareProposed, isAdministrativeCase, proposedProblems, requestProblems } from "./deviation.ts";
+import {
+  compareProposed,
+  isAdministrativeCase,
+  narrowToPendingLaw,
+  proposedProblems,
+  requestProblems,
+} from "./deviation.ts";
 import { DeviationRequest } from "./model.ts";
 import { evidenceOf } from "./outcomes.ts";
 import { outcomeLabel } from "./render/common.ts";
@@ -251,6 +257,61 @@ describe("deviation check of an administrative case", () => {
     expect(proposedOutcomeLabel({ administrativeDisposition: "confirmed_illegal" })).toBe(
       "确认被诉行政行为违法",
     );
+  });
+
+  it("compares with the similar cases of the pending case's substantive law when 5 remain, else with all and says so", () => {
+    const of = (id: string, statutes: string[]): AuditCase => ({
+      id,
+      charges: [],
+      causes: ["行政处罚"],
+      statutes,
+      circumstances: [],
+      penaltyKinds: [],
+      administrative: ["revoked"],
+    });
+    const traffic = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        of(`t${i}`, i === 0 ? ["道路交通安全法实施条例#38", "行政诉讼法#70"] : ["道路交通安全法#90"]),
+      );
+    // Cases citing no substantive law (行政诉讼法 only, or nothing) are not of the same law.
+    const others = [
+      of("c0", ["海关法#86"]),
+      of("c1", ["海关法#86"]),
+      of("u0", ["行政诉讼法#70"]),
+      of("u1", []),
+    ];
+    const five = narrowToPendingLaw(
+      [...traffic(5), ...others],
+      ["《中华人民共和国道路交通安全法》第九十条"],
+      5,
+    );
+    expect(five.cases.map((c) => c.id)).toEqual(["t0", "t1", "t2", "t3", "t4"]);
+    expect(five.basis).toBe("仅比较与本案适用同一实体法（道路交通安全法）的 5 件类案。");
+    const four = narrowToPendingLaw([...traffic(4), ...others], ["道路交通安全法#90"], 5);
+    expect(four.cases).toHaveLength(8);
+    expect(four.basis).toBe(
+      "与本案适用同一实体法（道路交通安全法）的类案仅 4 件，不足 5 件，故与全部 8 件同案由类案比较，其中可能有其他管理领域的案件。",
+    );
+    // No substantive law named: all the cases, nothing said.
+    expect(narrowToPendingLaw([...traffic(5), ...others], ["行政诉讼法#70"], 5)).toEqual({
+      cases: [...traffic(5), ...others],
+    });
+    expect(narrowToPendingLaw(others, [], 5)).toEqual({ cases: others });
+  });
+
+  it("takes the pending case's statutes as /similar does, refusing one it cannot read", () => {
+    const body = { facts: "原告因驾驶机动车超速被处以罚款，诉请撤销该处罚决定。", causes: ["行政处罚"] };
+    const proposed = { administrativeDisposition: "revoked" };
+    expect(
+      DeviationRequest.safeParse({
+        ...body,
+        statutes: ["道路交通安全法#90", "《道路交通安全法》第九十九条"],
+        proposed,
+      }).success,
+    ).toBe(true);
+    const wrong = DeviationRequest.safeParse({ ...body, statutes: ["第90条"], proposed });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.path).toEqual(["statutes", 0]);
   });
 
   it("refuses a proposal of another kind of case, naming the field", () => {

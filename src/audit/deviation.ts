@@ -15,11 +15,11 @@ import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
 import { ADMINISTRATIVE_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
-import { canonicalCharges, similarCases } from "../retrieval/similar.ts";
+import { canonicalCharges, similarCases, statuteKeys } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
-import { type AuditCase, administrativeCauses, narrowToPending } from "./cluster.ts";
+import { type AuditCase, administrativeCauses, narrowToPending, substantiveLaws } from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
 import { type DeviationRequest, type DeviationResult, rulingToday } from "./model.ts";
 import { evidenceOf, outcomeDistribution, principalPenalty } from "./outcomes.ts";
@@ -306,6 +306,7 @@ export async function runDeviation(
     facts: request.facts,
     ...(charges.length > 0 ? { charges } : {}),
     ...(request.causes?.length ? { causes: request.causes } : {}),
+    ...(request.statutes?.length ? { statutes: request.statutes } : {}),
     size: COMPARISON_WINDOW,
   });
   const similar = await similarCases(client, alias, pending, { explain: false });
@@ -335,10 +336,16 @@ export async function runDeviation(
   const narrowed = criminal
     ? narrowToPending(own, extractCircumstances(request.facts), MIN_SAME_RANGE)
     : { cases: own, labels: [] };
-  const comparison = narrowed.cases;
+  // An administrative case whose statutes name its law: the similar cases of that law (the audit's
+  // clusters likewise, src/audit/cluster.ts lawVariants).
+  const byLaw = isAdministrativeCase(request)
+    ? narrowToPendingLaw(narrowed.cases, request.statutes ?? [], MIN_SAME_RANGE)
+    : { cases: narrowed.cases };
+  const comparison = byLaw.cases;
   const result = compareProposed(request.proposed, comparison);
   if (narrowed.labels.length > 0)
     result.reason += `仅比较与本案同一量刑情形（${narrowed.labels.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${comparison.length} 件类案。`;
+  if (byLaw.basis) result.reason += byLaw.basis;
   if (left > 0)
     result.reason += `另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚，无法单列本罪刑罚，未计入比较。`;
   return { ...result, similarCases: comparison.map(evidenceOf) };
@@ -346,6 +353,31 @@ export async function runDeviation(
 
 /** Cases of the pending case's range needed to compare within it alone (each level). */
 const MIN_SAME_RANGE = 5;
+
+/**
+ * An administrative case's similar cases applying a substantive law its statutes name (keys or written
+ * references, {@link statuteKeys}; laws as {@link substantiveLaws} tells them): a 行政处罚 under
+ * 道路交通安全法 is no 类案 of one under 税收征收管理法 (类案: the same act under the same law the court
+ * decides by, 行政诉讼法 §63). A case citing no such law is not counted as of the same law. With fewer
+ * than `min` of them, all the cases, and `basis` says so; no law named (none, or only 行政诉讼法): all,
+ * no `basis`.
+ */
+export function narrowToPendingLaw(
+  cases: readonly AuditCase[],
+  statutes: readonly string[],
+  min: number,
+): { cases: readonly AuditCase[]; basis?: string } {
+  const laws = substantiveLaws(statuteKeys(statutes));
+  if (laws.length === 0) return { cases };
+  const same = cases.filter((c) => substantiveLaws(c.statutes).some((law) => laws.includes(law)));
+  const named = laws.join("、");
+  return same.length >= min
+    ? { cases: same, basis: `仅比较与本案适用同一实体法（${named}）的 ${same.length} 件类案。` }
+    : {
+        cases,
+        basis: `与本案适用同一实体法（${named}）的类案仅 ${same.length} 件，不足 ${min} 件，故与全部 ${cases.length} 件同案由类案比较，其中可能有其他管理领域的案件。`,
+      };
+}
 
 /**
  * The similar cases with the sentence each imposed for `charge` alone (src/judgment/outcome.ts

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { CaseCategory, CourtLevel, PenaltyKind } from "../judgment/record.ts";
+import { StatuteKeyOrReference } from "../retrieval/types.ts";
 
 /** What an audit looks at. At least one charge or cause narrows it to comparable cases. */
 export const AuditScope = z
@@ -203,6 +204,11 @@ export const DeviationRequest = z
     facts: z.string().trim().min(10).max(20_000),
     charges: z.array(z.string().min(1).max(60)).max(10).optional(),
     causes: z.array(z.string().min(1).max(60)).max(10).optional(),
+    /**
+     * The statutes the pending case applies, as /similar takes them (`道路交通安全法#90` or written
+     * references): ranked on, and an administrative case compared with the similar cases of its law.
+     */
+    statutes: z.array(StatuteKeyOrReference).max(30).optional(),
     proposed: z
       .object({
         penalty: PenaltyKind.optional(),

@@ -114,3 +114,84 @@ describe("POST /api/v1/deviation for an administrative case", () => {
     }
   });
 });
+
+describe("POST /api/v1/deviation for an administrative case with its statutes", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("devadminlaw");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const PENALTY =
+    "原告被被告某公安局交通警察支队以驾驶机动车违法为由处以罚款二百元的行政处罚，原告不服，诉请撤销该行政处罚决定。";
+
+  const penalty = (id: string, law: string, article: number, disposition: AdministrativeDisposition) => {
+    const facts = `原告${id}被被告以违法为由处以罚款的行政处罚，原告不服，诉请撤销该行政处罚决定。`;
+    return record({
+      id,
+      title: `${id}诉某局行政处罚一案`,
+      category: "行政",
+      causes: ["行政处罚"],
+      statutes: [{ law, article }],
+      sections: { facts, disposition: "判决如下：……" },
+      outcome: { administrative: { dispositions: [disposition] } },
+      decisionDate: "2019-05-01",
+      text: facts,
+    });
+  };
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      // Five traffic penalties upheld, four customs penalties and two citing only procedure set aside.
+      ...Array.from({ length: 5 }, (_, i) =>
+        penalty(`交${i}`, "中华人民共和国道路交通安全法", 90, "dismissed"),
+      ),
+      ...Array.from({ length: 4 }, (_, i) => penalty(`关${i}`, "中华人民共和国海关法", 86, "revoked")),
+      ...Array.from({ length: 2 }, (_, i) => penalty(`程${i}`, "中华人民共和国行政诉讼法", 70, "revoked")),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("compares with the similar cases of the law the pending case applies when 5 remain, else with all and says so", async () => {
+    const body = (statutes?: string[]) => ({
+      facts: PENALTY,
+      causes: ["行政处罚"],
+      ...(statutes ? { statutes } : {}),
+      proposed: { administrativeDisposition: "revoked" },
+    });
+    const traffic = await api.call("/api/v1/deviation", {
+      body: body(["《中华人民共和国道路交通安全法》第九十条"]),
+    });
+    expect(traffic.status, JSON.stringify(traffic.body)).toBe(200);
+    expect(traffic.body).toMatchObject({ level: "warning", comparedTo: { size: 5 } });
+    expect(traffic.body.reason).toBe(
+      "可能形成新的裁判标准：5 件行政类案均未作出“撤销被诉行政行为”的裁判，最多的是“驳回诉讼请求”（占 100%）。" +
+        "仅比较与本案适用同一实体法（道路交通安全法）的 5 件类案。",
+    );
+    expect(traffic.body.similarCases.map((c: { id: string }) => c.id).sort()).toEqual([
+      "交0",
+      "交1",
+      "交2",
+      "交3",
+      "交4",
+    ]);
+
+    // No statutes: all eleven, as before.
+    const all = await api.call("/api/v1/deviation", { body: body() });
+    expect(all.body).toMatchObject({ level: "none", comparedTo: { size: 11 } });
+
+    // Four customs cases only: all eleven, and the reason says why.
+    const customs = await api.call("/api/v1/deviation", { body: body(["海关法#86"]) });
+    expect(customs.body).toMatchObject({ level: "none", comparedTo: { size: 11 } });
+    expect(customs.body.reason).toContain(
+      "与本案适用同一实体法（海关法）的类案仅 4 件，不足 5 件，故与全部 11 件同案由类案比较，",
+    );
+
+    const wrong = await api.call("/api/v1/deviation", { body: body(["第90条"]) });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details[0].path).toBe("statutes.0");
+  });
+});
