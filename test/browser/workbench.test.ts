@@ -352,6 +352,13 @@ describe("the workbench in Chromium", () => {
     await page.getByLabel("罪名 / 案由").fill("危险驾驶罪");
     await page.getByLabel("主刑").selectOption("拘役");
     await page.getByLabel("刑期（月）").fill("6");
+    // An unreadable statute is refused by the API, naming the field.
+    await page.getByLabel("适用法条").fill("第90条");
+    await page.getByRole("button", { name: "检查偏离" }).click();
+    const refused = page.locator("form .error");
+    await refused.waitFor();
+    await expect(refused.textContent()).resolves.toContain("statutes.0：未能识别该法条");
+    await page.getByLabel("适用法条").fill("刑法#133-1");
     await page.getByRole("button", { name: "检查偏离" }).click();
     const verdict = page.locator("#verdict");
     await verdict.waitFor();

@@ -24,6 +24,7 @@ import { showError } from "./judge.ts";
 const form = {
   facts: "",
   charges: "",
+  statutes: "",
   penalty: "",
   months: "",
   probationMonths: "",
@@ -32,20 +33,23 @@ const form = {
   administrativeDisposition: "",
 };
 
-function request() {
-  const { charges, causes } = chargesAndCauses(splitList(form.charges));
+/** The form's values as a POST /api/v1/deviation body: optional fields only when filled. */
+export function deviationRequest(values: typeof form) {
+  const { charges, causes } = chargesAndCauses(splitList(values.charges));
+  const statutes = splitList(values.statutes);
   const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
   const proposed: Record<string, unknown> = {};
-  if (form.penalty) proposed.penalty = form.penalty;
-  if (num(form.months) !== undefined) proposed.months = num(form.months);
-  if (num(form.probationMonths) !== undefined) proposed.probationMonths = num(form.probationMonths);
-  if (num(form.fine) !== undefined) proposed.fine = num(form.fine);
-  if (form.civilDisposition) proposed.civilDisposition = form.civilDisposition;
-  if (form.administrativeDisposition) proposed.administrativeDisposition = form.administrativeDisposition;
+  if (values.penalty) proposed.penalty = values.penalty;
+  if (num(values.months) !== undefined) proposed.months = num(values.months);
+  if (num(values.probationMonths) !== undefined) proposed.probationMonths = num(values.probationMonths);
+  if (num(values.fine) !== undefined) proposed.fine = num(values.fine);
+  if (values.civilDisposition) proposed.civilDisposition = values.civilDisposition;
+  if (values.administrativeDisposition) proposed.administrativeDisposition = values.administrativeDisposition;
   return {
-    facts: form.facts,
+    facts: values.facts,
     ...(charges.length > 0 ? { charges } : {}),
     ...(causes.length > 0 ? { causes } : {}),
+    ...(statutes.length > 0 ? { statutes } : {}),
     proposed,
   };
 }
@@ -152,6 +156,11 @@ export function deviationPage(ctx: Context, main: HTMLElement): void {
     ),
     field("基本事实", bind(textarea({ name: "facts", rows: 5, required: true }), "facts")),
     field("罪名 / 案由", bind(input({ name: "charges" }), "charges")),
+    field(
+      "适用法条",
+      bind(input({ name: "statutes" }), "statutes"),
+      "选填，多个以顿号分隔，如 刑法#133 或 《道路交通安全法》第九十条；行政案件据此仅与适用同一法律的类案比较",
+    ),
     h(
       "fieldset",
       { class: "proposed" },
@@ -216,7 +225,7 @@ export function deviationPage(ctx: Context, main: HTMLElement): void {
     try {
       const result = await call<DeviationResult & { figures?: string[] }>(
         "/deviation?figures=true",
-        request(),
+        deviationRequest(form),
       );
       out.replaceChildren(verdict(ctx, result));
       status(`偏离预警：${ctx.labels.deviationLevels[result.level] ?? result.level}`);
