@@ -23,7 +23,7 @@ import {
   upheldSentences,
   weighedAgainstClaims,
 } from "./outcome.ts";
-import { extractBench, extractParties } from "./parties.ts";
+import { extractBench, extractParties, isAccusedRole } from "./parties.ts";
 import {
   type CaseCategory,
   type CaseNumber,
@@ -206,9 +206,7 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
       // The accused it names but does not sentence (co-appellants decided apart): their grounds are
       // no one's here.
-      const accused = record.parties.filter(
-        (p) => p.kind === "person" && (p.role === "被告人" || p.role === "上诉人" || p.role === "原审被告人"),
-      );
+      const accused = record.parties.filter((p) => p.kind === "person" && isAccusedRole(p.role));
       const grounds = groundsByDefendant(
         found,
         sentenced.map((s) => s.defendant),

@@ -1,6 +1,14 @@
 /** Parties (当事人) from the parties section, and the bench (审判人员) from the footer. */
 import type { Party, PartyRole } from "./record.ts";
 
+/**
+ * A criminal defendant's role, at trial or on appeal: 被告人 (a 被告单位 is read so, see ROLE_WORDS),
+ * 原审被告人, or 上诉人.
+ */
+export function isAccusedRole(role: string): boolean {
+  return role === "被告人" || role === "原审被告人" || role === "上诉人";
+}
+
 /** Role words as written, longest first, mapped to the record's roles. */
 const ROLE_WORDS: readonly [string, PartyRole][] = (
   [

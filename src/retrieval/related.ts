@@ -21,7 +21,13 @@ import {
   provinceOf,
   remandedFrom,
 } from "../judgment/instances.ts";
-import { birthMonth, hasOrganisationEnding, partyKind, separatelyTried } from "../judgment/parties.ts";
+import {
+  birthMonth,
+  hasOrganisationEnding,
+  isAccusedRole,
+  partyKind,
+  separatelyTried,
+} from "../judgment/parties.ts";
 import type { Client } from "../search/client.ts";
 import type { JudgmentDocument } from "../search/documents.ts";
 import { engineError, isIndexNotFound } from "../search/errors.ts";
@@ -576,7 +582,7 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
     if (names.has(p.name)) {
       if (isOrganisation(p)) {
         out.push({ relation: "同一当事人", party: p.name, match: "exact" });
-        if (DEFENDANT_ROLE.test(p.role)) unitsTried++;
+        if (isAccusedRole(p.role)) unitsTried++;
         continue;
       }
       if (scope && doc[scope.field] !== scope.value) continue;
@@ -604,9 +610,6 @@ export function sharedParties(anchor: Anchor, doc: RelatedDoc): RelationEvidence
   const together = people.length + unitsTried >= 2;
   return out.map((e) => (people.includes(e) && !together && !e.born ? { ...e, relation: "同名当事人" } : e));
 }
-
-/** A criminal defendant's role, at trial or on appeal (a 被告单位 is read as 被告人: src/judgment/parties.ts). */
-const DEFENDANT_ROLE = /^(?:原审)?被告人$|^上诉人$/;
 
 type Responses = { key: RelatedSearch["key"]; hits: RelatedDoc[] }[];
 
