@@ -336,6 +336,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
   // the facts found (on LeCaRD dev this beat the findings alone, NDCG@30 0.880 vs 0.860). A document
   // whose sections were not recognised stands in with its whole text (the parser left a warning).
   const facts = [s.claims, s.defence, s.facts].filter(Boolean).join("\n") || record.text;
+  const textChars = foldWidth(record.text);
   const sectionChars = (keys: readonly (keyof JudgmentRecord["sections"])[]) => {
     const texts = keys.flatMap((k) => {
       const text = s[k];
@@ -381,7 +382,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     factCircumstances: nonCriminal ? [] : extractCircumstances(facts),
     penaltyKinds: [...new Set(sentences.map((c) => c.penalty).filter(defined))],
     text_seg: textSeg,
-    text_chars: foldWidth(record.text),
+    text_chars: textChars,
     ranking: "",
     card: "",
     indexedAt: now.toISOString(),
@@ -416,7 +417,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     appeal: record.outcome.appeal,
     facts_seg: seg(facts),
     // As facts_seg: the whole text stands in for a judgment whose sections were not recognised.
-    facts_chars: sectionChars(PART_SECTIONS.facts) ?? [foldWidth(record.text)],
+    facts_chars: sectionChars(PART_SECTIONS.facts) ?? [textChars],
     reasoning_chars: sectionChars(PART_SECTIONS.reasoning),
     disposition_chars: sectionChars(PART_SECTIONS.disposition),
     facts_pairs: factPairs((seg(facts) ?? "").split(" ")).join(" ") || undefined,
