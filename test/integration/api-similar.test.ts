@@ -18,7 +18,7 @@ import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
 import { rememberedTermStatistics, termStatistics } from "../../src/search/term-stats.ts";
 import { segment } from "../../src/text/segment.ts";
 import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
+import { beforeV7, cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
 
 const ONLINE =
   "原告在被告经营的网络店铺购买手机一部，支付货款五千元，收货后发现手机系翻新机，原告请求被告退还货款并三倍赔偿。";
@@ -365,16 +365,7 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
   });
 
   it("still answers from indices built before mappings v5, with what each holds, until they are rebuilt", async () => {
-    // Versions before 7 had no citedCaseNumbers field, before 8 no sections' character fields.
-    const {
-      card,
-      ranking,
-      citedCaseNumbers: _cited,
-      facts_chars: _f,
-      reasoning_chars: _r,
-      disposition_chars: _d,
-      ...v3
-    } = toJudgmentDocument(drunk("old-1"));
+    const { card, ranking, ...v3 } = beforeV7(toJudgmentDocument(drunk("old-1")));
     expect(ranking).toBeDefined();
     const excerpts = JSON.parse(Buffer.from(card, "base64").toString("utf8")) as ResultCard;
     expect(excerpts.reasoningExcerpt).toMatch(/^本院认为/);

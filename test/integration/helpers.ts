@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "@elastic/elasticsearch";
 import { inject } from "vitest";
+import type { JudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex } from "../../src/search/indices.ts";
 import { loadIndexDefinition } from "../../src/search/mappings.ts";
 
@@ -30,6 +31,23 @@ export async function cleanup(client: Client, prefix: string): Promise<void> {
   });
   const names = Object.keys(found);
   if (names.length > 0) await client.indices.delete({ index: names });
+}
+
+/**
+ * A document as mappings before v7 indexed it: without the fields added since (v7 citedCaseNumbers,
+ * v8 the sections' character fields), which an older index's strict mapping refuses.
+ */
+export function beforeV7(
+  document: JudgmentDocument,
+): Omit<JudgmentDocument, "citedCaseNumbers" | "facts_chars" | "reasoning_chars" | "disposition_chars"> {
+  const {
+    citedCaseNumbers: _cited,
+    facts_chars: _facts,
+    reasoning_chars: _reasoning,
+    disposition_chars: _disposition,
+    ...rest
+  } = document;
+  return rest;
 }
 
 /**

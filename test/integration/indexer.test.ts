@@ -14,7 +14,7 @@ import { type ChargeModel, modelsIndex } from "../../src/search/charge-model.ts"
 import { decodeBinary, type ResultCard, toJudgmentDocument } from "../../src/search/documents.ts";
 import { aliasTargets } from "../../src/search/indices.ts";
 import { setStatus } from "../../src/search/withdraw.ts";
-import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
+import { beforeV7, cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
 
 const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
 
@@ -411,16 +411,7 @@ describe("indexer against a real Elasticsearch", () => {
       sections: { reasoning: text },
     });
     // As the older versions indexed it: no binary doc values; v4 with the excerpts as fields.
-    // Versions before 7 had no citedCaseNumbers field, before 8 no sections' character fields.
-    const {
-      card,
-      ranking,
-      citedCaseNumbers: _cited,
-      facts_chars: _f,
-      reasoning_chars: _r,
-      disposition_chars: _d,
-      ...v3
-    } = toJudgmentDocument(record);
+    const { card, ranking, ...v3 } = beforeV7(toJudgmentDocument(record));
     const { reasoningExcerpt } = decodeBinary<ResultCard>(card);
     expect(reasoningExcerpt).toMatch(/^本院认为/);
     for (const [version, document] of [
