@@ -357,7 +357,7 @@ describe("the workbench in Chromium", () => {
     await page.getByRole("button", { name: "检查偏离" }).click();
     const refused = page.locator("form .error");
     await refused.waitFor();
-    await expect(refused.textContent()).resolves.toContain("statutes.0：未能识别该法条");
+    await expect(refused.textContent()).resolves.toContain("适用法条（第1项）：未能识别该法条");
     await page.getByLabel("适用法条").fill("刑法#133-1");
     await page.getByRole("button", { name: "检查偏离" }).click();
     const verdict = page.locator("#verdict");

@@ -162,6 +162,25 @@ export function errorBox(
   return box;
 }
 
+/**
+ * An API field path in the words of the form that sent it: `statutes.0` → 适用法条（第1项）,
+ * `submittedCases.1.citation` → 提交案例：案例（案号或名称）（第2项）. `labels` is keyed by paths
+ * without their array indices; the longest key that is the path or a prefix of it wins, and the
+ * path's indices follow the label, so that the judge knows which line to fix. A path no key covers is
+ * shown as it came.
+ */
+export function fieldPathLabel(path: string, labels: Record<string, string>): string {
+  const parts = path.split(".");
+  const names = parts.filter((p) => !/^\d+$/.test(p));
+  for (let n = names.length; n > 0; n--) {
+    const label = labels[names.slice(0, n).join(".")];
+    if (label === undefined) continue;
+    const items = parts.filter((p) => /^\d+$/.test(p)).map((i) => `（第${Number(i) + 1}项）`);
+    return label + items.join("");
+  }
+  return path;
+}
+
 /** "2021-05-12" → "2021年5月12日". */
 export function formatDate(value: string | undefined): string {
   if (!value) return "—";

@@ -33,6 +33,21 @@ const scope = {
   minClusterSize: "5",
 };
 
+/** POST /api/v1/audits' field paths in the words of this form (dom.ts fieldPathLabel). */
+const FORM_LABELS: Record<string, string> = {
+  "scope.charges": "罪名",
+  "scope.causes": "案由",
+  "scope.category": "案件类别",
+  "scope.courts": "法院",
+  "scope.provinces": "省份",
+  "scope.dateFrom": "裁判日期（起）",
+  "scope.dateTo": "裁判日期（止）",
+  dispersionThreshold: "类案组离散度阈值",
+  outlierZ: "个案稳健 z 值阈值",
+  majority: "多数结果比例",
+  minClusterSize: "最小类案组规模",
+};
+
 function auditRequest() {
   const list = (s: string) => (splitList(s).length > 0 ? splitList(s) : undefined);
   return {
@@ -278,7 +293,7 @@ export async function auditPage(ctx: Context, main: HTMLElement, params: string[
       status(`审查 ${audit.id}：${audit.findings.length} 项发现`);
       (document.getElementById("audit-title") as HTMLElement | null)?.focus();
     } catch (error) {
-      showError(problems, error);
+      showError(problems, error, FORM_LABELS);
     }
   };
   const text = (
@@ -360,7 +375,7 @@ export async function auditPage(ctx: Context, main: HTMLElement, params: string[
       (document.getElementById("audit-title") as HTMLElement | null)?.focus();
       await earlierAudits(ctx, list, (id) => void show(id));
     } catch (error) {
-      showError(problems, error);
+      showError(problems, error, FORM_LABELS);
     } finally {
       button.disabled = false;
     }

@@ -33,6 +33,21 @@ const form = {
   administrativeDisposition: "",
 };
 
+/** POST /api/v1/deviation's field paths in the words of this form (dom.ts fieldPathLabel). */
+const FORM_LABELS: Record<string, string> = {
+  facts: "基本事实",
+  charges: "罪名 / 案由",
+  causes: "罪名 / 案由",
+  statutes: "适用法条",
+  proposed: "拟判结果",
+  "proposed.penalty": "主刑",
+  "proposed.months": "刑期（月）",
+  "proposed.probationMonths": "缓刑（月）",
+  "proposed.fine": "罚金（元）",
+  "proposed.civilDisposition": "民事裁判结果",
+  "proposed.administrativeDisposition": "行政裁判结果",
+};
+
 /** The form's values as a POST /api/v1/deviation body: optional fields only when filled. */
 export function deviationRequest(values: typeof form) {
   const { charges, causes } = chargesAndCauses(splitList(values.charges));
@@ -231,7 +246,7 @@ export function deviationPage(ctx: Context, main: HTMLElement): void {
       status(`偏离预警：${ctx.labels.deviationLevels[result.level] ?? result.level}`);
       (document.getElementById("verdict-title") as HTMLElement | null)?.focus();
     } catch (error) {
-      showError(problems, error);
+      showError(problems, error, FORM_LABELS);
     }
   });
   main.replaceChildren(el, out);

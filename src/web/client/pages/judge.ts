@@ -22,6 +22,7 @@ import {
   checkboxes,
   errorBox,
   field,
+  fieldPathLabel,
   formatDate,
   h,
   input,
@@ -78,16 +79,41 @@ const state = {
   report: undefined as RetrievalReport | undefined,
 };
 
-/** API field paths in the words of the form (errors name what to fix). */
-const PATH_LABELS: Record<string, string> = {
+/**
+ * The workbench's API field paths (POST /similar and /reports) in the words of its form, so that an
+ * error names what to fix (dom.ts fieldPathLabel).
+ */
+const FORM_LABELS: Record<string, string> = {
   facts: "基本事实",
+  charges: "罪名 / 案由",
+  causes: "罪名 / 案由",
+  statutes: "适用法条",
+  court: "审理法院",
+  caseNumber: "案号",
+  disputedIssues: "争议焦点",
+  size: "返回件数",
+  "filters.dateFrom": "裁判日期（起）",
+  "filters.dateTo": "裁判日期（止）",
+  "filters.courtLevels": "法院层级",
+  "filters.includeIneffective": "包含已撤回、被改判或未生效的案件",
   "pendingCase.facts": "基本事实",
+  "pendingCase.charges": "罪名 / 案由",
+  "pendingCase.causes": "罪名 / 案由",
+  "pendingCase.statutes": "适用法条",
+  "pendingCase.parties": "当事人",
   "pendingCase.caseNumber": "案号",
   "pendingCase.court": "审理法院",
   "pendingCase.disputedIssues": "争议焦点",
-  "filters.dateTo": "裁判日期（止）",
-  "filters.dateFrom": "裁判日期（起）",
   trigger: "检索触发情形",
+  triggerNote: "检索触发情形的说明",
+  queries: "补充关键词检索",
+  selections: "选用的类案",
+  "selections.use": "选用的类案：适用方式",
+  "selections.reason": "选用的类案：理由",
+  "submittedCases.submittedBy": "提交案例：提交人",
+  "submittedCases.citation": "提交案例：案例（案号或名称）",
+  "submittedCases.caseId": "提交案例：案件 id",
+  "submittedCases.response": "提交案例：回应",
 };
 
 const SCORE_LABELS: Record<string, string> = {
@@ -99,13 +125,11 @@ const SCORE_LABELS: Record<string, string> = {
   chargeModel: "罪名整体相近",
 };
 
-export function showError(target: HTMLElement, error: unknown): void {
+/** Shows an error in `target`, the API's field paths named as `labels` (the page's form) calls them. */
+export function showError(target: HTMLElement, error: unknown, labels: Record<string, string> = {}): void {
   const problems =
     error instanceof ApiError
-      ? error.problems.map((p) => {
-          const key = Object.keys(PATH_LABELS).find((k) => p.path === k || p.path.startsWith(`${k}.`));
-          return { path: key ? (PATH_LABELS[key] ?? p.path) : p.path, message: p.message };
-        })
+      ? error.problems.map((p) => ({ path: fieldPathLabel(p.path, labels), message: p.message }))
       : [];
   const box = errorBox(error instanceof Error ? error.message : String(error), problems);
   target.replaceChildren(box);
@@ -219,7 +243,7 @@ function pendingForm(ctx: Context, onSearch: () => void, rerender: () => void): 
           status(message);
           rerender();
         } catch (error) {
-          showError(loadMessage, error);
+          showError(loadMessage, error, FORM_LABELS);
         }
       },
     },
@@ -683,7 +707,7 @@ function reportSection(ctx: Context): HTMLElement {
       status(`检索报告已生成：${state.report.id}`);
       await refreshEarlier();
     } catch (error) {
-      showError(out, error);
+      showError(out, error, FORM_LABELS);
     } finally {
       button.disabled = false;
     }
@@ -708,7 +732,7 @@ export function judgePage(ctx: Context, main: HTMLElement): void {
         status(`检索完成：${state.result.groups.reduce((n, g) => n + g.cases.length, 0)} 件类案`);
         (document.getElementById("results-title") as HTMLElement | null)?.focus();
       } catch (error) {
-        showError(problems, error);
+        showError(problems, error, FORM_LABELS);
       } finally {
         results.removeAttribute("aria-busy");
       }

@@ -48,6 +48,25 @@ const state = {
   next: null as string | null,
 };
 
+/** POST /api/v1/search's field paths in the words of this form (dom.ts fieldPathLabel). */
+const FORM_LABELS: Record<string, string> = {
+  q: "关键词",
+  parts: "检索范围",
+  sort: "排序",
+  size: "每页",
+  cursor: "下一页",
+  "filters.charges": "罪名",
+  "filters.causes": "案由",
+  "filters.statutes": "法条",
+  "filters.courts": "法院",
+  "filters.provinces": "省份",
+  "filters.dateFrom": "裁判日期（起）",
+  "filters.dateTo": "裁判日期（止）",
+  "filters.category": "案件类别",
+  "filters.courtLevels": "法院层级",
+  "filters.tiers": "案例层级",
+};
+
 function filters(): CaseFilters {
   const out: Record<string, unknown> = {};
   for (const [key, values] of Object.entries(state.filters)) if (values.length > 0) out[key] = values;
@@ -295,7 +314,7 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
                 const items = results.querySelectorAll<HTMLElement>("li.hit button");
                 items[state.hits.length - page.hits.length]?.focus();
               } catch (error) {
-                showError(problems, error);
+                showError(problems, error, FORM_LABELS);
               }
             },
           },
@@ -334,7 +353,7 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
       status(`共 ${res.total.value} 件`);
       (document.getElementById("hits-title") as HTMLElement | null)?.focus();
     } catch (error) {
-      showError(problems, error);
+      showError(problems, error, FORM_LABELS);
     }
   };
   form.addEventListener("submit", (event) => {
