@@ -47,10 +47,16 @@ export const AUDIT_FIELDS = [
   "circumstances",
   ...OUTCOME_FIELDS,
   "claimed",
+  "priorCaseNumbers",
 ] as const satisfies readonly (keyof JudgmentDocument)[];
 
 /** What an audit reads of one judgment (doc values only): those fields of the indexed document. */
-export type AuditCase = Pick<JudgmentDocument, "id" | (typeof AUDIT_FIELDS)[number]> & {
+export type AuditCase = Pick<
+  JudgmentDocument,
+  "id" | Exclude<(typeof AUDIT_FIELDS)[number], "priorCaseNumbers">
+> & {
+  /** The earlier instances' numbers, as the judgment cites them (src/audit/engine.ts rulingsOncePerCase). */
+  priorCaseNumbers?: string[];
   /**
    * The outcome fields hold the sentence for the case's one crime alone, not the punishment executed
    * with an earlier judgment's (src/audit/engine.ts readAuditCase; src/audit/deviation.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeBinary } from "../search/documents.ts";
-import { readAuditCase, scopeQuery } from "./engine.ts";
+import { readAuditCase, rulingsOncePerCase, scopeQuery } from "./engine.ts";
 
 describe("scopeQuery", () => {
   it("audits effective judgments only: no withdrawn or reversed one, no authoritative write-up", () => {
@@ -107,5 +107,39 @@ describe("readAuditCase", () => {
     const plain = readAuditCase("b", fields({ principal: { penalty: "有期徒刑", months: 12 } }));
     expect(plain).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 12 });
     expect(plain.attributed).toBeUndefined();
+  });
+});
+
+describe("rulingsOncePerCase", () => {
+  const ruling = (id: string, caseNumber: string, extra: Record<string, unknown[]> = {}) =>
+    readAuditCase(id, {
+      caseNumber: [caseNumber],
+      causes: ["行政处罚"],
+      card: [encodeBinary({ administrative: ["dismissed"] })],
+      ...extra,
+    });
+
+  it("counts an affirmed appeal's upheld rulings once: at the judgment below, when that is read too", () => {
+    const below = ruling("一审", "（2019）京0101行初1号");
+    // The appeal cites the number as written otherwise (no 第, half-width brackets): the same case.
+    const appeal = ruling("二审", "（2019）京01行终2号", {
+      appeal: ["affirmed"],
+      priorCaseNumbers: ["(2019)京0101行初1号"],
+    });
+    expect(appeal.priorCaseNumbers).toEqual(["(2019)京0101行初1号"]);
+    const [first, second] = rulingsOncePerCase([below, appeal]);
+    expect(first?.administrative).toEqual(["dismissed"]);
+    expect(second?.administrative).toBeUndefined();
+    expect(second).toMatchObject({ id: "二审", appeal: "affirmed", causes: ["行政处罚"] });
+    // The judgment below not read (not indexed, out of the scope): the appeal is the case's only ruling.
+    expect(rulingsOncePerCase([appeal])[0]?.administrative).toEqual(["dismissed"]);
+    // An appeal that set the act aside itself (改判) keeps its own ruling, as does another case's.
+    const amended = { ...appeal, appeal: "amended" };
+    expect(rulingsOncePerCase([below, amended])[1]?.administrative).toEqual(["dismissed"]);
+    const other = ruling("他案", "（2019）京01行终3号", {
+      appeal: ["affirmed"],
+      priorCaseNumbers: ["（2019）京0101行初9号"],
+    });
+    expect(rulingsOncePerCase([below, other])[1]?.administrative).toEqual(["dismissed"]);
   });
 });

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { COLLECTION_TIERS } from "../cases/parse.ts";
 import { LeianError } from "../errors.ts";
+import { caseNumberKey } from "../judgment/case-number.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { PERSONAL_GROUNDS } from "../judgment/grounds.ts";
 import { chargeSentence } from "../judgment/outcome.ts";
@@ -102,12 +103,15 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
   };
   for (const [k, v] of Object.entries(optional))
     if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
+  const priors = strings("priorCaseNumbers");
+  if (priors.length > 0) c.priorCaseNumbers = priors;
   const card = fields.card?.[0];
   const { principal, administrative } =
     typeof card === "string"
       ? decodeBinary<Pick<ResultCard, "principal" | "administrative">>(card)
       : ({} as Partial<Pick<ResultCard, "principal" | "administrative">>);
-  // An administrative judgment's rulings on the act sued (a judgment, not a sentence: none is dropped below).
+  // An administrative judgment's rulings on the act sued (not dropped below: an affirmed appeal's only
+  // when the judgment below is read too, rulingsOncePerCase).
   if (administrative?.length) c.administrative = [...administrative];
   // An appeal that upheld the judgment below carries the sentence it upheld (parse.ts): the audit
   // compares sentences where they were pronounced, so an appeal repeating one is left out — also
@@ -117,6 +121,24 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
     return { ...rest, penaltyKinds: [] };
   }
   return ownSentence(oneDefendant(c, principal), principal);
+}
+
+/**
+ * One case's ruling on the act sued counted once: an appeal that upheld the judgment below (驳回上诉，
+ * 维持原判) carries the rulings it upheld (src/judgment/parse.ts), the very rulings of that judgment —
+ * where the judgment below is among `cases` too (one of the appeal's priorCaseNumbers is its number),
+ * the appeal's are dropped, so the case counts where its rulings were pronounced. Where it is not
+ * (not indexed, or out of the scope), the appeal's rulings are the case's only data point and are kept.
+ * A reversed judgment below is no longer effective (src/search/reversals.ts), so never both.
+ */
+export function rulingsOncePerCase(cases: readonly AuditCase[]): AuditCase[] {
+  const numbers = new Set(cases.flatMap((c) => (c.caseNumber ? [caseNumberKey(c.caseNumber)] : [])));
+  return cases.map((c) => {
+    if (c.appeal !== "affirmed" || !c.administrative) return c;
+    if (!(c.priorCaseNumbers ?? []).some((n) => numbers.has(caseNumberKey(n)))) return c;
+    const { administrative: _upheld, ...rest } = c;
+    return rest;
+  });
 }
 
 /**
@@ -169,7 +191,8 @@ function ownSentence(c: AuditCase, principal: ResultCard["principal"]): AuditCas
 /**
  * Every case matching `query`, doc values only, paged with search_after on `id` (a keyword with doc
  * values; no point-in-time needed: an audit tolerates a document indexed mid-read). Throws when
- * more than `maxCases` match.
+ * more than `maxCases` match. An affirmed appeal's rulings on the act sued are dropped when the
+ * judgment below is among them ({@link rulingsOncePerCase}).
  */
 export async function readCases(
   client: Client,
@@ -208,7 +231,7 @@ export async function readCases(
     if (hits.length < pageSize) break;
     after = hits.at(-1)?.sort;
   }
-  return cases;
+  return rulingsOncePerCase(cases);
 }
 
 export interface RunAuditOptions {

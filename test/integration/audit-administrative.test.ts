@@ -108,3 +108,55 @@ describe("POST /api/v1/audits on administrative cases", () => {
     expect(page).toContain("行政处罚（未援引实体法）未评估：");
   });
 });
+
+describe("POST /api/v1/audits: an affirmed appeal and the judgment it upheld are one case", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("auditchain");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const planning: StatuteRef[] = [{ law: "中华人民共和国城乡规划法", article: 40 }, procedure];
+  /** An appeal 驳回上诉，维持原判 of `below`, carrying the rulings it upheld (src/judgment/parse.ts). */
+  const upheld = (id: string, below: string) => ({
+    ...administrative(id, "行政许可", ["dismissed"], planning),
+    caseNumber: { raw: `（2019）京01行终${id}号` },
+    procedure: "二审" as const,
+    priorCaseNumbers: [below],
+    outcome: { administrative: { dispositions: ["dismissed" as const] }, appeal: "affirmed" as const },
+  });
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      // Three permits' refusals set aside, two claims dismissed at first instance…
+      ...[1, 2, 3].map((i) => administrative(`许${i}`, "行政许可", ["revoked"], planning)),
+      ...[4, 5].map((i) => administrative(`许${i}`, "行政许可", ["dismissed"], planning)),
+      // …both dismissals upheld on appeal: the same two rulings again, not two more cases.
+      upheld("许4终", "（2019）京0101行初许4号"),
+      upheld("许5终", "(2019)京0101行初许5号"),
+      // An appeal upholding a dismissal whose judgment below is not indexed: that case's one ruling.
+      upheld("许6终", "（2019）京0101行初许6号"),
+    ]);
+    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("counts the rulings where they were pronounced, the appeal's only when the judgment below is not indexed", async () => {
+    const res = await api.call("/api/v1/audits", {
+      body: { scope: { causes: ["行政许可"] } },
+      token: TOKENS.research,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const [cluster] = res.body.clusters;
+    expect(cluster.label).toBe("行政许可（城乡规划法）");
+    expect(cluster.caseIds).toHaveLength(8);
+    // Three for the plaintiff, three against (许4, 许5, 许6终): not five against.
+    expect(cluster.distribution.administrativeSides).toEqual({ plaintiff: 3, agency: 3 });
+    expect(res.body.findings[0]).toMatchObject({
+      kind: "dispersed_cluster",
+      numbers: { forPlaintiff: 3, againstPlaintiff: 3 },
+    });
+  });
+});
