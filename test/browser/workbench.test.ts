@@ -321,7 +321,10 @@ describe("the workbench in Chromium", () => {
   it("research office: audit scope → flagged cluster with chart and outlier → judgment; deviation check", async () => {
     const { context, page } = await open(TOKENS.research);
     await page.getByRole("link", { name: "类案不同判审查" }).click();
-    await page.getByLabel("罪名").fill("危险驾驶罪");
+    await page.getByLabel("罪名").fill("危险驾驶罪、盗窃罪");
+    // Four thefts: a cluster of 4 is assessed from a minimum of 3.
+    await page.getByText("判断标准").click();
+    await page.getByLabel("最小类案组规模").fill("3");
     await page.getByRole("button", { name: "运行审查" }).click();
     const audit = page.locator("section.audit");
     await audit.waitFor();
@@ -335,6 +338,28 @@ describe("the workbench in Chromium", () => {
     await expect(cluster.locator('figure[data-chart="months"]').textContent()).resolves.toContain(OUTLIER);
     expect(await chart.locator("circle, path, rect").count()).toBeGreaterThan(5);
     await screenshot(page, "research-1-audit", cluster);
+
+    // Every cluster, those found consistent too: a collapsed list, opened and used from the keyboard.
+    const all = audit.locator("details.all-clusters");
+    await all.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    const rows = all.locator("tbody tr");
+    await poll(() => rows.count()).toBe(2);
+    await expect(rows.filter({ hasText: "危险驾驶罪" }).textContent()).resolves.toContain("有审查发现");
+    const thefts = rows.filter({ hasText: "盗窃罪" });
+    await expect(thefts.locator("td").allTextContents()).resolves.toEqual([
+      "4",
+      expect.stringMatching(/^0\.\d\d$/),
+      "未发现超过阈值的裁判分歧",
+      expect.stringContaining("查看"),
+    ]);
+    await thefts.getByRole("button").focus();
+    await page.keyboard.press("Enter");
+    const shown = all.locator("section.cluster");
+    await shown.locator("svg.chart").first().waitFor();
+    await expect(shown.locator("summary").textContent()).resolves.toBe("本组案件（4 件）");
+    expect(await page.evaluate(() => document.activeElement?.matches("section.cluster") ?? false)).toBe(true);
+    await screenshot(page, "research-1b-all-clusters", all);
 
     // Drill into the judgment behind the finding.
     await outlier.getByRole("button", { name: `查看裁判文书 ${OUTLIER}` }).click();

@@ -2,8 +2,9 @@
 /**
  * The research office's audit of inconsistent rulings (类案不同判审查): define a scope, run it (or
  * open an earlier audit), read the findings ranked by severity, browse the flagged clusters with
- * their outcome distributions (the HTML report's own SVG charts, fetched per cluster) and drill
- * into the judgments behind each finding.
+ * their outcome distributions (the HTML report's own SVG charts, fetched per cluster), list every
+ * cluster (those found consistent and those not assessed too) and drill into the judgments behind
+ * each finding.
  */
 import type { z } from "zod";
 import type { AuditSummary } from "../../../api/routes/audits/schema.ts";
@@ -133,10 +134,11 @@ function clusterSection(
   cluster: AuditCluster,
   findings: AuditFinding[],
   index: number,
+  id = `cluster-${index + 1}`,
+  chartNow = index < CHARTS_AT_ONCE,
 ): HTMLElement {
-  const id = `cluster-${index + 1}`;
   const figures = h("div", { class: "figures" });
-  if (index < CHARTS_AT_ONCE) void loadFigures(audit.id, cluster, figures);
+  if (chartNow) void loadFigures(audit.id, cluster, figures);
   else
     figures.append(
       h(
@@ -185,6 +187,72 @@ function clusterSection(
   );
 }
 
+/** How the audit weighed a cluster, in the words of the page (src/audit/outcomes.ts assessCluster). */
+function assessment(audit: Audit, cluster: AuditCluster, findings: number): string {
+  if (cluster.notAssessed) return "未评估（见表下说明）";
+  if (cluster.distribution.size < audit.request.minClusterSize)
+    return `未评估（不足最小类案组规模 ${audit.request.minClusterSize} 件）`;
+  return findings > 0 ? `有审查发现 ${findings} 项` : "未发现超过阈值的裁判分歧";
+}
+
+/**
+ * Every cluster of the audit, flagged or not, with its size, dispersion and assessment: the clusters
+ * found consistent and those not assessed are 类案 a researcher reads too. Collapsed at first; a
+ * flagged cluster links to its section above, another shows its charts and cases below the table.
+ */
+function allClusters(ctx: Context, audit: Audit, anchors: Anchors): HTMLElement {
+  const shown = h("div", { class: "cluster-shown" });
+  const rows = audit.clusters.map((cluster, i) => {
+    const findings = audit.findings.filter((f) => f.clusterId === cluster.id);
+    const anchor = anchors.get(cluster.id);
+    const show = () => {
+      const section = clusterSection(ctx, audit, cluster, findings, i, `all-cluster-${i + 1}`, true);
+      shown.replaceChildren(section);
+      section.scrollIntoView();
+      section.focus();
+    };
+    return h(
+      "tr",
+      { "data-cluster": cluster.id },
+      h("th", { scope: "row" }, cluster.label),
+      h("td", {}, String(cluster.distribution.size)),
+      h("td", {}, cluster.dispersion.toFixed(2)),
+      h("td", {}, assessment(audit, cluster, findings.length)),
+      h(
+        "td",
+        {},
+        anchor
+          ? h("a", { href: `#${anchor}`, class: "cluster-link", onclick: jump }, `转到“${cluster.label}”`)
+          : h("button", { type: "button", class: "link", onclick: show }, `查看“${cluster.label}”`),
+      ),
+    );
+  });
+  // A cluster listed but not assessed says why (src/audit/cluster.ts CAUSE_ONLY_NOT_ASSESSED).
+  const reasons = [...new Set(audit.clusters.flatMap((c) => (c.notAssessed ? [c.notAssessed] : [])))];
+  return h(
+    "details",
+    { class: "all-clusters" },
+    h("summary", {}, `全部类案组（${audit.clusters.length} 个，含未发现分歧与未评估的类案组）`),
+    h(
+      "table",
+      {},
+      h("caption", {}, "全部类案组（按案件数从多到少）"),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ...["类案组", "案件数", "离散度", "评估结果", "操作"].map((t) => h("th", { scope: "col" }, t)),
+        ),
+      ),
+      h("tbody", {}, ...rows),
+    ),
+    ...reasons.map((r) => h("p", { class: "muted" }, `未评估：${r}`)),
+    shown,
+  );
+}
+
 function auditView(ctx: Context, audit: Audit): HTMLElement {
   const clusters = new Map(audit.clusters.map((c) => [c.id, c]));
   const flaggedIds: string[] = [];
@@ -222,6 +290,7 @@ function auditView(ctx: Context, audit: Audit): HTMLElement {
         i,
       ),
     ),
+    allClusters(ctx, audit, anchors),
   );
 }
 
