@@ -175,6 +175,27 @@ describe("administrative clusters by the substantive law applied to the act sued
     ).toEqual(["固体废物污染环境防治法", "水法", "道路交通安全法"]);
   });
 
+  it("clusters a 工伤认定 under 社会保险法's 工伤保险 chapter with those under 工伤保险条例, as one regime", () => {
+    const injury = (id: string, statutes: string[]) => ({ ...penalty(id, statutes), causes: ["工伤认定"] });
+    const cases = [
+      ...Array.from({ length: 3 }, (_, i) => injury(`regulation${i}`, ["工伤保险条例#14", "行政诉讼法#69"])),
+      injury("law", ["社会保险法#36", "行政诉讼法#69"]),
+      injury("province", ["某某省工伤保险条例#9", "行政诉讼法#69"]),
+      // The law's chapter on 养老保险 is another insurance: not the regime of 工伤保险条例.
+      injury("pension", ["社会保险法#16"]),
+    ];
+    expect(
+      clusterCases(cases, { minClusterSize: 5 }).map((c) => [c.label, c.cases.map((x) => x.id).sort()]),
+    ).toEqual([
+      ["工伤认定（工伤保险条例）", ["law", "province", "regulation0", "regulation1", "regulation2"]],
+      ["工伤认定（社会保险法）", ["pension"]],
+    ]);
+    expect(substantiveLaws(["社会保险法#33", "社会保险法#43", "社会保险法#44", "社会保险法"])).toEqual([
+      "工伤保险条例",
+      "社会保险法",
+    ]);
+  });
+
   it("splits 行政处罚 by the law applied, each law apart however few; a case citing none by its cause alone", () => {
     const cases = [
       ...Array.from({ length: 6 }, (_, i) =>

@@ -236,14 +236,18 @@ const GENERAL_ADMINISTRATIVE_LAW =
  * The substantive laws an administrative judgment applies to the act sued, from its statute keys:
  * laws and regulations (…法, …条例), what a court decides by (行政诉讼法 §63: 以法律和行政法规、地方性法规为
  * 依据; rules are only referred to, 参照规章 — nor are judicial interpretations or notices keys), an
- * implementing regulation counted as its law (道路交通安全法实施条例 → 道路交通安全法), a year or 试行 after
+ * implementing regulation counted as its law (道路交通安全法实施条例 → 道路交通安全法), a law and a
+ * regulation of one regime as one ({@link sameRegime}: 社会保险法 §36 → 工伤保险条例), a year or 试行 after
  * the title dropped, less the {@link GENERAL_ADMINISTRATIVE_LAW}s. Sorted, each once.
  */
 export function substantiveLaws(statutes: readonly string[]): string[] {
   const laws = statutes.map((key) =>
-    (key.split("#")[0] ?? "")
-      .replace(/[（(][^）)]*[）)]$/, "")
-      .replace(/(?:暂行)?实施(?:条例|细则|办法)$/, ""),
+    sameRegime(
+      key,
+      (key.split("#")[0] ?? "")
+        .replace(/[（(][^）)]*[）)]$/, "")
+        .replace(/(?:暂行)?实施(?:条例|细则|办法)$/, ""),
+    ),
   );
   return [
     ...new Set(
@@ -252,6 +256,22 @@ export function substantiveLaws(statutes: readonly string[]): string[] {
       ),
     ),
   ].sort();
+}
+
+/**
+ * A law as the regime it applies, where a law and a regulation are one regime for the act sued:
+ * 社会保险法's chapter on 工伤保险 (第四章, §33–§43: who is insured, §36 工伤认定, §37 what is no 工伤,
+ * the benefits) is carried out by 工伤保险条例 (国务院令第375号, revised by 第586号 in 2010 with the law),
+ * which sets the act's conditions and procedure (§14–§16 what is or is not 工伤, §17–§20 the 认定):
+ * a 工伤认定 applying the law's §36 is a 类案 of one applying the regulation's §14, as is one applying
+ * a province's own 工伤保险条例 (广东省工伤保险条例, a local regulation of the same insurance). Keyed
+ * 工伤保险条例, not 社会保险法: the law's other chapters are other insurances (养老, 医疗, 失业, 生育) and
+ * their contributions, which a 社会保险法 key without its article does not tell apart.
+ */
+function sameRegime(key: string, law: string): string {
+  const article = Number(/#(\d+)/.exec(key)?.[1] ?? 0);
+  if (law === "社会保险法" && article >= 33 && article <= 43) return "工伤保险条例";
+  return /^.{2,12}(?:省|自治区|市)工伤保险条例$/.test(law) ? "工伤保险条例" : law;
 }
 
 /** The legal key: charges, else causes, sorted; empty when the judgment names neither. */
