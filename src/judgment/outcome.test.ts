@@ -559,13 +559,13 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
         "原审法院以原告张某甲不具有原告主体资格为由，裁定驳回张某甲对限期拆除通知、强制拆除行为提起的诉讼，并据此驳回其行政赔偿诉讼请求。",
       ),
     ).toEqual(["dismissed", "suit_dismissed"]);
-    // A prosecutor's view of a refusal to docket: the registration the party wants revoked, and an
-    // agency that says it may not revoke, are no court's ruling.
+    // A prosecutor's view of a refusal to docket: the refusal is the court's ruling (the suit refused
+    // unheard); the registration the party wants revoked, and an agency that says it may not revoke, are not.
     expect(
       administrativeResult(
         "检察机关审查认为，人民法院裁定不予立案并无不当，但李某乙要求撤销婚姻登记的诉求合理，某县民政局又表示无权主动撤销，检察机关决定开展争议化解。",
       ),
-    ).toEqual([]);
+    ).toEqual(["suit_dismissed"]);
   });
 
   it("reads a judgment to perform a duty (判决被告依法履行职责), not the failure or the duty the court names", () => {
@@ -1218,5 +1218,47 @@ describe("administrativeResult: an act named for a refusal (驳回通知书) is 
         "一、撤销被告某市市场监督管理局于2016年3月1日作出的第01号个体工商户登记驳回通知书；二、被告某市市场监督管理局于本判决生效后15个工作日内对原告某超市的申请重新作出登记。",
       ),
     ).toEqual(["revoked", "remake"]);
+  });
+});
+
+describe("an act quashed with the judgment, a suit refused before docketing, a failure named (administrative, civil)", () => {
+  it("reads the act a judgment revokes with the judgment below, joined under one 撤销", () => {
+    expect(administrativeResult("判决撤销原审判决和某区民政局作出的答复意见。")).toEqual(["revoked"]);
+    expect(administrativeResult("撤销一审、二审判决及被诉处罚决定，责令被告重新作出处理决定。")).toEqual([
+      "revoked",
+      "remake",
+    ]);
+    // Two judgments joined: no act.
+    expect(administrativeResult("撤销一审判决和某市中级人民法院作出的二审判决。")).toEqual([]);
+  });
+
+  it("reads a suit refused before it is docketed as one refused unheard (民事诉讼法 §126, 行政诉讼法 §51)", () => {
+    expect(civilResult("对原告某某保险公司的起诉，不予受理。", false).disposition).toBe("suit_dismissed");
+    expect(administrativeResult("某区人民法院以原告起诉超过法定期限为由，裁定不予立案。")).toEqual([
+      "suit_dismissed",
+    ]);
+    // Not a refusal quashed, an application refused, nor a rule that says when to refuse.
+    expect(administrativeResult("撤销一、二审不予受理裁定，指令某区人民法院立案受理。")).toEqual([]);
+    expect(administrativeResult("某市中级人民法院裁定不予受理张某甲的再审申请。")).toEqual([]);
+    expect(
+      civilResult("当事人订有仲裁协议，一方向人民法院起诉的，人民法院裁定不予受理。", false).disposition,
+    ).toBe("other");
+  });
+
+  it("reads no order to act from a failure the ruling names (未/没有/未能依法履行, 未履行法定职责)", () => {
+    expect(administrativeResult("确认被告某镇人民政府未履行法定职责的行为违法。")).toEqual([
+      "confirmed_illegal",
+    ]);
+    expect(administrativeResult("确认被告某县城市管理局没有依法履行查处职责违法。")).toEqual([
+      "confirmed_illegal",
+    ]);
+    expect(administrativeResult("确认被告某区人民政府未能依法履行安置职责违法。")).toEqual([
+      "confirmed_illegal",
+    ]);
+    expect(administrativeResult("确认被告某县人民政府未依法履行法定职责违法。")).toEqual([
+      "confirmed_illegal",
+    ]);
+    // An order still is one.
+    expect(administrativeResult("判决被告某镇人民政府履行法定职责。")).toEqual(["ordered"]);
   });
 });

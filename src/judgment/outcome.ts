@@ -576,6 +576,16 @@ export function quotedClaim(parts: readonly (string | undefined)[]): number | un
 const CLAIM_REFUSED_RE = /驳回[^。；;]{0,80}?(?:诉讼|起诉)请求|请求[^。；]{0,6}不予支持/;
 /** A suit refused unheard (驳回原告甲的起诉, 驳回被上诉人某某公司的起诉); not 起诉请求 (the claims, loosely named). */
 const SUIT_DISMISSED_RE = /驳回[^。；;，,：:]{0,40}?起诉(?!请求)/;
+/**
+ * A suit refused before it is docketed (对甲的起诉不予受理, 裁定不予立案): the same refusal as 驳回起诉,
+ * on the same grounds, made before the case is docketed rather than after (民事诉讼法 2023 §126, 民诉法
+ * 解释 2022 §208 ¶3; 行政诉讼法 2017 §51 ¶2, 行诉法解释 2018 §69; the 2000 行诉法解释 §44: 应当裁定不予
+ * 受理；已经受理的，裁定驳回起诉), so read as suit_dismissed. Not a refusal quashed (撤销…不予受理裁定), nor
+ * one of an application (不予受理…再审申请, 执行申请), nor a rule that says when to refuse (…起诉的，人民
+ * 法院裁定不予受理; 应当裁定不予受理).
+ */
+const SUIT_NOT_DOCKETED_RE =
+  /(?<!撤销[^。；;]{0,40})(?<!的[，,]\s?(?:人民)?(?:法院)?|应当?)(?:起诉[，,]?\s?|裁定)不予(?:受理|立案)(?![^。；;，,]{0,30}?(?:申请|裁定))/;
 
 /**
  * A counterclaim refused (驳回反诉原告乙的诉讼请求, 驳回乙的反诉请求, 对乙的反诉请求不予支持): the
@@ -629,7 +639,10 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     // 原告要求赔偿损失的诉讼请求，不予支持; 一、乙赔偿甲640000元；二、驳回甲要求赔偿律师费的诉讼请求):
     // partly upheld, not dismissed.
     kind = amounts.length > 0 || grantsRelief(disposition) ? "partly_upheld" : "dismissed";
-  else if (SUIT_DISMISSED_RE.test(disposition) && amounts.length === 0)
+  else if (
+    (SUIT_DISMISSED_RE.test(disposition) || SUIT_NOT_DOCKETED_RE.test(disposition)) &&
+    amounts.length === 0
+  )
     // A suit refused unheard (裁定驳回起诉: 民事诉讼法 §122, §127; 民诉法解释 §208 ¶3, §330) decides no
     // claim: not a claim refused.
     kind = grantsRelief(disposition) ? "partly_upheld" : "suit_dismissed";
@@ -734,14 +747,15 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       [/维持/g, COURT_RULING_UPHELD_RE, "sustained"],
     ] as const) {
       for (const m of clause.matchAll(word)) {
-        const rest = clause.slice(m.index);
+        let rest = clause.slice(m.index);
         const before = clause.slice(0, m.index);
-        if (
-          court.test(rest) ||
-          REQUESTED_RE.test(before) ||
-          (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(before))
-        )
-          continue;
+        if (REQUESTED_RE.test(before) || (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(before))) continue;
+        // A court's judgment and the act joined under one verb (撤销原审判决和被告的答复意见): the act
+        // after the conjunction is read as if the verb were repeated.
+        for (let quashed = court.exec(rest); quashed; quashed = court.exec(rest)) {
+          const joined = /^\s*(?:以及|和|及|与|、)\s*/.exec(rest.slice(quashed[0].length));
+          rest = joined ? `${m[0]}${rest.slice(quashed[0].length + joined[0].length)}` : "";
+        }
         if (ACT_RE.test(rest)) {
           found.push([offset + m.index, kind]);
           break;
@@ -749,12 +763,12 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       }
     }
     add(/重新作出/, "remake");
-    // An order to act (§72–§73): 责令/判令/责成…履行, 判决被告…依法履行职责 (not 怠于/未依法履行, the
-    // failure a confirmation names, nor 应依法履行, a duty the reasoning states), or a deadline to act
-    // (于…日内…予以答复, 自…日内…颁发, 在两个月内…作出); not a deadline to pay what is awarded (在…日内
-    // 给付, …履行完毕): the award's.
+    // An order to act (§72–§73): 责令/判令/责成…履行, 判决被告…(依法)履行(法定)职责 (not the failure a
+    // confirmation names: 怠于/未/没有/未能/不依法履行, 未履行法定职责; nor 应依法履行, a duty the reasoning
+    // states), or a deadline to act (于…日内…予以答复, 自…日内…颁发, 在两个月内…作出); not a deadline to pay
+    // what is awarded (在…日内给付, …履行完毕): the award's.
     add(
-      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|予以(?:答复|办理|登记|公开|发放))|履行[^。；;]{0,20}?(?:法定职责|给付义务)|(?<!怠于|应当|[应未不没])依法履行[^。；;，,]{0,20}?职责/,
+      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?<!(?:怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])(?:依法)?)履行[^。；;]{0,20}?(?:法定职责|给付义务)|(?<!怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])依法履行[^。；;，,]{0,20}?职责/,
       "ordered",
     );
     add(/确认[^。；;]{0,80}?违法/, "confirmed_illegal");
@@ -762,6 +776,7 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
     add(/变更[^。；;]{0,60}?(?:处罚|罚款|决定)/, "varied");
     // (The loss may be named far from 赔偿: 赔偿原告甲在被收容审查期间的误工损失, not past its clause.)
     add(/赔偿[^。；;，,]{0,30}?(?:损失|费用|金|款|\d)|承担[^。；;]{0,12}赔偿责任/, "compensation");
+    add(SUIT_NOT_DOCKETED_RE, "suit_dismissed");
     // A suit withdrawn by the court's leave, 准许 or 准予 (行政诉讼法 2017 §62).
     add(/准[许予][^。；;]{0,30}?撤(?:回起诉|诉)/, "withdrawn");
   }
