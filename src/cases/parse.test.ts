@@ -2233,14 +2233,15 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
   });
 
   it("has its own ruling when it changes the one below", () => {
-    // The suit refused unheard, then the refusal quashed and the trial ordered to go on: no ruling on the act.
+    // The suit refused unheard, then the refusal quashed and the trial ordered to go on: no ruling on the
+    // act, and the case sent back to be heard (行诉法解释 2018 §109 ¶1).
     expect(
       writeUpAdministrativeOutcome(
         "甲市中级人民法院于2013年3月5日作出（2013）甲行初字第21号行政裁定：驳回张某甲、李某乙的起诉。张某甲、李某乙提出上诉，甲省高级人民法院于2013年8月27日作出（2013）甲行终字第63号行政裁定：一、撤销甲市中级人民法院（2013）甲行初字第21号行政裁定；二、指令甲市中级人民法院继续审理本案。",
         "二审",
         [],
       ),
-    ).toEqual({ appeal: "amended" });
+    ).toEqual({ appeal: "remanded" });
     // The claim dismissed, then compensation awarded (赔偿 far from the loss it names).
     expect(
       writeUpAdministrativeOutcome(

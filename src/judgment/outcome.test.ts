@@ -1262,3 +1262,16 @@ describe("an act quashed with the judgment, a suit refused before docketing, a f
     expect(administrativeResult("判决被告某镇人民政府履行法定职责。")).toEqual(["ordered"]);
   });
 });
+
+describe("appealResult: a case sent back to be docketed or heard", () => {
+  it("reads a refusal quashed and the court below told to docket or hear the suit as sent back (民诉法解释 §330, 行诉法解释 §109)", () => {
+    expect(appealResult("撤销一、二审不予受理裁定，指令某区人民法院立案受理。")).toBe("remanded");
+    expect(
+      appealResult("一、撤销某市中级人民法院（2019）甲01民初3号民事裁定；二、本案指令某市中级人民法院审理。"),
+    ).toBe("remanded");
+    // A retrial ordered is no case sent back.
+    expect(appealResult("一、撤销某市中级人民法院民事判决；二、指令某省高级人民法院再审本案。")).toBe(
+      "amended",
+    );
+  });
+});

@@ -488,7 +488,12 @@ export function dispositionShown(disposition: string, review = true): string {
 
 /** Appeal and retrial results (二审/再审); `judgment`: the document is a 判决书, not a 裁定书. */
 export function appealResult(disposition: string, judgment = false): Outcome["appeal"] {
-  if (/发回.{0,20}重(?:新)?审/.test(disposition)) return "remanded";
+  // A refusal to docket or a suit refused quashed and the court below told to docket or hear it
+  // (撤销…不予受理裁定，指令…立案受理; 指令…继续审理) sends the case back to be heard, as 发回重审 does: 民诉法
+  // 解释 2022 §330, 行诉法解释 2018 §109 ¶1 (appeals), §123 (2)–(3) (retrials). Not 指令…再审, a retrial
+  // ordered.
+  if (/发回.{0,20}重(?:新)?审|指令[^。；;]{0,40}?(?:立案受理|受理|(?<!再)审理)/.test(disposition))
+    return "remanded";
   // A quash (撤销, also written 撤消) or change of any item outweighs the withdrawal allowed to other
   // appellants in the same ruling (（2020）京02刑终45号: 准许白峰禾、高晓撤回上诉, 张禾航's term cut).
   if (/撤销|撤消|改判/.test(disposition)) return "amended";
