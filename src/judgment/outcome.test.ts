@@ -1275,3 +1275,30 @@ describe("appealResult: a case sent back to be docketed or heard", () => {
     );
   });
 });
+
+describe("civilResult: the rest of a loss refused, a part paid first, a fine's loss", () => {
+  it("reads 驳回…其余损失请求 beside an award as partly upheld", () => {
+    expect(
+      civilResult("一、被告某证券公司赔偿原告张某甲损失6500元；二、驳回原告张某甲其余损失请求。", false)
+        .disposition,
+    ).toBe("partly_upheld");
+    expect(
+      civilResult("一、被告乙赔偿原告甲医疗费3000元；二、驳回原告甲的其他赔偿请求。", false).disposition,
+    ).toBe("partly_upheld");
+  });
+
+  it("counts a part paid first and the rest later once, as the sum it is part of", () => {
+    expect(
+      civilResult("乙补偿甲房款5000元。乙应在本判决生效后三个月内先付2000元，余款在半年内付清。", false)
+        .totalAwarded,
+    ).toBe(5000);
+    // Without a sum before it, the parts are the award.
+    expect(civilResult("乙先付甲2000元，余款3000元在半年内付清。", false).totalAwarded).toBe(5000);
+  });
+
+  it("keeps an award of a fine's loss, which is no sanction (民法通则 1986 §134 ¶3)", () => {
+    expect(civilResult("对原告被扣罚款的损失3200元，由被告某运输公司赔偿。", false).totalAwarded).toBe(3200);
+    // A fine the court imposes is none.
+    expect(civilResult("对被告某某公司罚款10000元。", false).totalAwarded).toBeUndefined();
+  });
+});

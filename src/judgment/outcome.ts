@@ -619,7 +619,7 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
     // Nor a sanction the court imposes, paid to the state: 收缴非法所得, 罚款 (民法通则 1986 §134 ¶3 民事
     // 制裁; 民事诉讼法 2023 §118 fines for obstructing the suit), each clause opening with it.
     .replace(
-      /(?<=^|[。；;，,\s]|[一二三四五六七八九十]、)(?:对[^。；;，,]{1,30}?)?(?:收缴|没收|罚款)[^。；;，,]*/g,
+      /(?<=^|[。；;，,\s]|[一二三四五六七八九十]、)(?:对[^。；;，,]{1,30}?)?(?:收缴|没收|(?<!扣)罚款(?!的))[^。；;，,]*/g,
       "",
     )
     .replace(
@@ -634,7 +634,7 @@ export function civilResult(disposition: string, mediated: boolean): NonNullable
   else if (/准[许予].{0,30}撤(?:回起诉|诉)|按.{0,10}撤(?:回起诉|诉)处理/.test(disposition))
     kind = "withdrawn";
   else if (
-    /驳回.{0,40}(?:其他|其余)(?:的)?诉讼请求|(?:其他|其余)(?:的)?(?:诉讼)?请求[^。；]{0,6}不予支持/.test(
+    /驳回.{0,40}(?:其他|其余)(?:的)?(?:诉讼|损失|赔偿)?请求|(?:其他|其余)(?:的)?(?:诉讼|损失|赔偿)?请求[^。；]{0,6}不予支持/.test(
       disposition,
     )
   )
@@ -948,9 +948,12 @@ const JOINT_LIABILITY_RE = (() => {
   return new RegExp(`${c}*(?:承担|负)${c}*?连带${c}{0,4}责任${c}*`, "g");
 })();
 const ITEM_MARK_RE = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/;
-/** An order to pay in instalments: 分三期支付, 分期偿还 (not a contract's name: 分期付款合同). */
+/**
+ * An order to pay in instalments: 分三期支付, 分期偿还 (not a contract's name: 分期付款合同); or a part
+ * first and the rest later (先付2000元，余款在半年内付清).
+ */
 const INSTALMENTS_RE =
-  /分(?:[一二三四五六七八九十两\d]{1,3})?期(?:支付|付清|给付|偿还|履行|返还|赔偿|缴纳|交付)/g;
+  /分(?:[一二三四五六七八九十两\d]{1,3})?期(?:支付|付清|给付|偿还|履行|返还|赔偿|缴纳|交付)|先(?:行)?(?:支付|付|给付|偿还|返还|赔偿|交付)(?=[^。；;]{0,30}?元[，,]\s?(?:余款|余额|余下|剩余|其余))/g;
 /** A disposition's next item (二、), where an item begins. */
 const DISPOSITION_ITEM_RE = /(?<=^|[\s。；;])[一二三四五六七八九十]{1,3}、/g;
 
