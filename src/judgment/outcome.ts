@@ -76,8 +76,8 @@ function mainPenalty(text: string): { penalty?: PenaltyKind; months?: number } {
 
 /**
  * The crimes a disposition convicts of in this case, each with where its words end (the next crime
- * written). A crime of another judgment is left out: one combined with this sentence (与原犯故意伤害罪、
- * 滥伐林木罪被判处的有期徒刑三年并罚, 与前犯…罪未执行的刑罚, 加上…所判, §70–71), one whose
+ * written). A crime of another judgment is left out: one combined with this sentence (与其原犯盗窃罪、
+ * 诈骗罪所判有期徒刑二年并罚, 与前犯…罪未执行的刑罚, 加上…所判, §70–71), one whose
  * probation is revoked (撤销…中对被告人X犯Y罪判处…缓刑的部分), or an appeal's quashed sentence
  * (撤销…即被告人X犯Y罪，判处…), an earlier conviction (曾因犯…, …刑满释放): the words since the clause
  * began (；, 。) say so, those between the crime and its penalty (未执行, 余刑, 缓刑部分), or the rest
@@ -100,7 +100,7 @@ export function ownChargeMentions(text: string, review = false): (ChargeMention 
         since,
       ) ||
       /未执行|余刑|剩余刑期|缓刑部分|宣告缓刑|前罪/.test(toPenalty) ||
-      // A sentence served (因犯盗窃罪被判处有期徒刑二年，2008年1月2日刑满释放): a criminal record.
+      // A sentence served (因犯盗窃罪被判处有期徒刑二年，2009年3月5日刑满释放): a criminal record.
       /^[^。；;]*(?:刑满释放|刑满出狱|假释出狱)/.test(segment) ||
       (!review && (/原判/.test(since) || /原判/.test(toPenalty)));
     return other ? [] : [{ ...m, end }];
@@ -253,9 +253,10 @@ function blanked(text: string, spans: readonly [number, number][]): string {
 }
 
 /**
- * Penalties as some dispositions mistype them, read as meant: 有期徒刑年七年, 有期徒刑徒刑十年, 有期徒刑刑
- * 六个月, 判处有期一年三个月, 判处期徒刑十五年, 有期徒三年, 有限徒刑, 有其徒刑, 合并决定执行有二年二个月,
- * 决定执行四年零四个月, 判处无期，…, 犯串通投标罪，处罚金100000元 (LeCaRD 4027, 4091, 852, 6016…).
+ * Penalties as some dispositions mistype them, read as meant: a word doubled or slipped in (有期徒刑年N年,
+ * 有期徒刑徒刑N年, 有期徒刑刑N个月), a word cut short or miswritten (判处有期N年, 判处期徒刑N年, 有期徒N年,
+ * 有限徒刑, 有其徒刑, 判处无期，…), a term with no kind (判处N年, 决定执行N年, 合并决定执行有N年), a fine
+ * without 判 (犯X罪，处罚金N元) (LeCaRD 4027, 4091, 852, 6016…).
  */
 const PENALTY_TYPOS: readonly [RegExp, string][] = [
   [new RegExp(`有期徒刑(?:徒刑|刑|年)(?=${N})`, "g"), "有期徒刑"],
@@ -400,7 +401,7 @@ export function criminalSentences(written: string, review = false): CriminalSent
 }
 
 /**
- * A court's ruling (…法院依照…之规定，于2003年12月17日判决：), not a party's request to quash a judgment;
+ * A court's ruling (…法院依照…之规定，于2004年6月8日判决：), not a party's request to quash a judgment;
  * or the settlement it mediated (在法院主持下，双方自愿达成如下协议：).
  */
 export const RULING_MARKER_RE =
@@ -440,7 +441,7 @@ export function upheldSentences(parts: readonly (string | undefined)[]): Crimina
 }
 
 /**
- * Sentences told crime first (…以保险诈骗罪分别判处被告人杨海江有期徒刑12年…；判处被告人何泉…), as
+ * Sentences told crime first (…以X罪分别判处被告人甲有期徒刑N年…；判处被告人乙…), as
  * accounts of a ruling write them rather than its own disposition: the first such sentence of
  * `text` that names a penalty.
  */
@@ -908,9 +909,9 @@ function claimedRequests(claims: string): string[] | undefined {
 }
 
 /**
- * Digits grouped by a space, as the SPC gazette prints sums (一次性伤残就业补助金15 000元，共计22 028元;
- * 病假工资1084.32 元, 医疗费20 737 . 8 元, 223  038 元: 公报 FYGB0109, FYGB0111), written as one number: read apart, 22 028元 had
- * been 28 yuan.
+ * Digits grouped by a space, as the SPC gazette prints sums (补助金12 000元，共计31 456元; 工资2045.50 元,
+ * 医疗费18 362 . 4 元, 104  270 元: 公报 FYGB0109, FYGB0111), written as one number: read apart, 31 456元
+ * had been 456 yuan.
  */
 export function joinDigitGroups(text: string): string {
   return text
@@ -922,7 +923,7 @@ export function joinDigitGroups(text: string): string {
 /**
  * The sum of a list of items of money (requests, or a disposition's awards), brackets and fees already
  * dropped: an item's total (合计/共计/总计) when it states one, else the sum of its amounts; a base (为基数),
- * a rate (每月, 按日), the bounds of a range (在824万元至3.8万元不等范围内), the breakdown after 其中 and a
+ * a rate (每月, 按日), the bounds of a range (在500万元至2万元不等范围内), the breakdown after 其中 and a
  * total of all items (以上合计) are no sums of their own. Undefined when no item names a sum.
  */
 export function itemsTotal(text: string): number | undefined {
@@ -982,7 +983,7 @@ function sumOfItems(text: string): number | undefined {
   let sum = 0;
   let found = false;
   for (const whole of text.split(ITEM_SPLIT_RE)) {
-    // 赔偿损失1893112元，其中1498436元用于…，394676元用于…: the breakdown is no further sum.
+    // 赔偿损失120万元，其中90万元用于…，30万元用于…: the breakdown is no further sum.
     const item = whole.split("其中")[0] ?? whole;
     const amount = itemSum(item);
     if (amount > 0) {
@@ -1016,7 +1017,7 @@ function itemSum(item: string): number {
     );
     const label = before.slice(cut + 1);
     const after = item.slice((m.index ?? 0) + m[0].length);
-    // The base of a charge a rate computes: 以…为基数, 支付324万元的滞纳金 (按…利率计算).
+    // The base of a charge a rate computes: 以…为基数, 支付150万元的滞纳金 (按…利率计算).
     if (/^\s*(?:为(?:计算)?基数|为本金|的(?:滞纳金|罚息|利息))/.test(after) || RATE_RE.test(label)) continue;
     if (/^\s*(?:至|到|—|－|-|~|～)/.test(after) || /(?:至|到|—|－|~|～)\s*$/.test(before)) continue;
     if (/在[^，,。；;]*$/.test(label) && CAP_AFTER_RE.test(after)) continue;
