@@ -1260,6 +1260,11 @@ describe("an act quashed with the judgment, a suit refused before docketing, a f
     ]);
     // An order still is one.
     expect(administrativeResult("判决被告某镇人民政府履行法定职责。")).toEqual(["ordered"]);
+    // A limit (限缩, 限制) is no deadline to act; 限其…日内 is.
+    expect(administrativeResult("判决撤销被告的答复意见。被告的做法限缩了给付范围，应予纠正。")).toEqual([
+      "revoked",
+    ]);
+    expect(administrativeResult("限被告某区人民政府于三十日内作出补偿决定。")).toEqual(["ordered"]);
   });
 });
 
