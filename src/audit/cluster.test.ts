@@ -175,6 +175,27 @@ describe("administrative clusters by the substantive law applied to the act sued
     ).toEqual(["固体废物污染环境防治法", "水法", "道路交通安全法"]);
   });
 
+  it("splits an administrative suit by its law when its cause is one the causes' pattern does not know", () => {
+    // 消防验收纠纷, as a court names the act sued: an administrative judgment by its category (行政).
+    const inspection = (id: string, statutes: string[], category?: string) => ({
+      ...penalty(id, statutes),
+      causes: ["消防验收纠纷"],
+      ...(category ? { category } : {}),
+    });
+    const labels = (cases: AuditCase[]) => clusterCases(cases, { minClusterSize: 5 }).map((c) => c.label);
+    expect(
+      labels([
+        ...[1, 2].map((i) => inspection(`消防${i}`, ["消防法#13", "行政诉讼法#70"], "行政")),
+        inspection("建筑", ["建筑法#61"], "行政"),
+        inspection("无", ["行政诉讼法#70"], "行政"),
+      ]),
+    ).toEqual(["消防验收纠纷（消防法）", "消防验收纠纷（未援引实体法）", "消防验收纠纷（建筑法）"]);
+    // Without the category (an index of a document with none), the cause alone, as before.
+    expect(labels([inspection("消防", ["消防法#13"]), inspection("建筑", ["建筑法#61"])])).toEqual([
+      "消防验收纠纷",
+    ]);
+  });
+
   it("clusters a 工伤认定 under 社会保险法's 工伤保险 chapter with those under 工伤保险条例, as one regime", () => {
     const injury = (id: string, statutes: string[]) => ({ ...penalty(id, statutes), causes: ["工伤认定"] });
     const cases = [

@@ -45,6 +45,7 @@ export const AUDIT_FIELDS = [
   "causes",
   "statutes",
   "circumstances",
+  "category",
   ...OUTCOME_FIELDS,
   "claimed",
   "priorCaseNumbers",
@@ -217,6 +218,16 @@ const ADMINISTRATIVE_CAUSE = /行政|信息公开|工伤认定|征收决定|不�
 /** Whether causes are an administrative suit's: some, all administrative. */
 export function administrativeCauses(causes: readonly string[]): boolean {
   return causes.length > 0 && causes.every((c) => ADMINISTRATIVE_CAUSE.test(c));
+}
+
+/**
+ * Whether a judgment is an administrative suit's: no charge, and filed as one (category 行政, from its
+ * case number's 行初/行终… or its 行政判决书), or its causes administrative ({@link administrativeCauses}).
+ * A court names the act sued its own way (消防验收纠纷), which the causes' pattern may not know; its
+ * category says what suit it is.
+ */
+export function administrativeCase(c: Pick<AuditCase, "charges" | "causes" | "category">): boolean {
+  return c.charges.length === 0 && (c.category === "行政" || administrativeCauses(c.causes));
 }
 
 /**
@@ -667,8 +678,7 @@ export function clusterCases(cases: readonly AuditCase[], options: ClusterOption
   }
   const drafts: ClusterDraft[] = [];
   for (const [legal, group] of byLegal) {
-    const first = group[0] as AuditCase;
-    const administrative = first.charges.length === 0 && administrativeCauses(first.causes);
+    const administrative = group.every(administrativeCase);
     const variants = administrative ? lawVariants(group) : statuteVariants(group, opts.minClusterSize);
     const causeSpansLaws = administrative && [...variants.keys()].some((law) => law !== "");
     for (const [statuteKey, cs] of variants) {

@@ -54,6 +54,8 @@ describe("readAuditCase", () => {
       administrative: ["revoked", "remake"],
       penaltyKinds: [],
     });
+    // Its category too: what suit it is where the cause does not say (消防验收纠纷, cluster.ts).
+    expect(readAuditCase("z", { causes: ["消防验收纠纷"], category: ["行政"] }).category).toBe("行政");
     expect(
       readAuditCase("y", { causes: ["行政处罚"], card: [encodeBinary({})] }).administrative,
     ).toBeUndefined();

@@ -91,6 +91,7 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
     caseNumber: one("caseNumber") as string | undefined,
     court: one("court") as string | undefined,
     courtLevel: one("courtLevel") as string | undefined,
+    category: one("category") as string | undefined,
     decisionDate: one("decisionDate") as string | undefined,
     committeeDiscussed: one("committeeDiscussed") as boolean | undefined,
     months: num("months"),

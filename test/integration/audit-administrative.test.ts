@@ -109,7 +109,7 @@ describe("POST /api/v1/audits on administrative cases", () => {
   });
 });
 
-describe("POST /api/v1/audits: an affirmed appeal and the judgment it upheld are one case", () => {
+describe("POST /api/v1/audits: one ruling per case; a 行政 judgment whatever its cause is called", () => {
   const client = testClient();
   const prefix = uniquePrefix("auditchain");
   const alias = `${prefix}judgments`;
@@ -134,6 +134,11 @@ describe("POST /api/v1/audits: an affirmed appeal and the judgment it upheld are
       upheld("许5终", "(2019)京0101行初许5号"),
       // An appeal upholding a dismissal whose judgment below is not indexed: that case's one ruling.
       upheld("许6终", "（2019）京0101行初许6号"),
+      // A cause as a court names the act sued, which no pattern of causes knows: a 行政 judgment still.
+      ...[1, 2].map((i) =>
+        administrative(`验${i}`, "消防验收纠纷", ["revoked"], [{ law: "中华人民共和国消防法", article: 13 }]),
+      ),
+      administrative("验3", "消防验收纠纷", ["dismissed"], [{ law: "中华人民共和国建筑法", article: 61 }]),
     ]);
     api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
   });
@@ -158,5 +163,19 @@ describe("POST /api/v1/audits: an affirmed appeal and the judgment it upheld are
       kind: "dispersed_cluster",
       numbers: { forPlaintiff: 3, againstPlaintiff: 3 },
     });
+  });
+
+  it("clusters an administrative judgment by its law whatever its cause is called", async () => {
+    const res = await api.call("/api/v1/audits", {
+      body: { scope: { causes: ["消防验收纠纷"] } },
+      token: TOKENS.research,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(
+      res.body.clusters.map((c: { label: string; caseIds: string[] }) => [c.label, c.caseIds.length]),
+    ).toEqual([
+      ["消防验收纠纷（消防法）", 2],
+      ["消防验收纠纷（建筑法）", 1],
+    ]);
   });
 });
