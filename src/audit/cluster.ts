@@ -640,7 +640,7 @@ function statuteVariants(group: readonly AuditCase[], minSize: number): Map<stri
  * citing 标准化法 as well is among the 食品安全法 ones), ties by name. No law joins another, however
  * few its cases: a split between two fields is no 类案不同判. The cases citing none are keyed "".
  */
-function lawVariants(group: readonly AuditCase[]): Map<string, AuditCase[]> {
+export function lawVariants(group: readonly AuditCase[]): Map<string, AuditCase[]> {
   const count = new Map<string, number>();
   for (const c of group)
     for (const law of substantiveLaws(c.statutes)) count.set(law, (count.get(law) ?? 0) + 1);

@@ -297,6 +297,17 @@ describe("deviation check of an administrative case", () => {
       cases: [...traffic(5), ...others],
     });
     expect(narrowToPendingLaw(others, [], 5)).toEqual({ cases: others });
+
+    // Of several laws, filed as the audit files a case: under the one most of the cases apply. The
+    // cases citing 标准化法 alone are of its cluster, not the pending 食品安全法 case's.
+    const food = [
+      ...Array.from({ length: 3 }, (_, i) => of(`f${i}`, ["食品安全法#124"])),
+      ...Array.from({ length: 2 }, (_, i) => of(`fs${i}`, ["食品安全法#124", "标准化法#20"])),
+      ...Array.from({ length: 2 }, (_, i) => of(`s${i}`, ["标准化法#20"])),
+    ];
+    const filed = narrowToPendingLaw(food, ["食品安全法#124", "标准化法#20"], 5);
+    expect(filed.cases.map((c) => c.id)).toEqual(["f0", "f1", "f2", "fs0", "fs1"]);
+    expect(filed.basis).toBe("仅比较与本案适用同一实体法（食品安全法）的 5 件类案。");
   });
 
   it("takes the pending case's statutes as /similar does, refusing one it cannot read", () => {

@@ -19,7 +19,13 @@ import { canonicalCharges, similarCases, statuteKeys } from "../retrieval/simila
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
-import { type AuditCase, administrativeCauses, narrowToPending, substantiveLaws } from "./cluster.ts";
+import {
+  type AuditCase,
+  administrativeCauses,
+  lawVariants,
+  narrowToPending,
+  substantiveLaws,
+} from "./cluster.ts";
 import { type FieldProblem, readCases } from "./engine.ts";
 import { type DeviationRequest, type DeviationResult, rulingToday } from "./model.ts";
 import { evidenceOf, outcomeDistribution, principalPenalty } from "./outcomes.ts";
@@ -358,7 +364,9 @@ const MIN_SAME_RANGE = 5;
  * An administrative case's similar cases applying a substantive law its statutes name (keys or written
  * references, {@link statuteKeys}; laws as {@link substantiveLaws} tells them): a 行政处罚 under
  * 道路交通安全法 is no 类案 of one under 税收征收管理法 (类案: the same act under the same law the court
- * decides by, 行政诉讼法 §63). A case citing no such law is not counted as of the same law. With fewer
+ * decides by, 行政诉讼法 §63). Of several laws, the pending case and each similar case are filed as the
+ * audit files them (src/audit/cluster.ts lawVariants): under the law most of them apply, so a case
+ * sharing only a law one of them cites in passing is not of the same law; nor is a case citing none. With fewer
  * than `min` of them, all the cases, and `basis` says so; no law named (none, or only 行政诉讼法): all,
  * no `basis`.
  */
@@ -369,8 +377,19 @@ export function narrowToPendingLaw(
 ): { cases: readonly AuditCase[]; basis?: string } {
   const laws = substantiveLaws(statuteKeys(statutes));
   if (laws.length === 0) return { cases };
-  const same = cases.filter((c) => substantiveLaws(c.statutes).some((law) => laws.includes(law)));
-  const named = laws.join("、");
+  // Filed as the audit files a case of several laws (lawVariants): under the one most of these cases
+  // apply, beside the cases filed under it — not a case sharing only a law cited in passing.
+  const pending: AuditCase = {
+    id: "",
+    charges: [],
+    causes: [],
+    statutes: laws,
+    circumstances: [],
+    penaltyKinds: [],
+  };
+  const [named = "", filed = []] =
+    [...lawVariants([...cases, pending])].find(([, cs]) => cs.includes(pending)) ?? [];
+  const same = filed.filter((c) => c !== pending);
   return same.length >= min
     ? { cases: same, basis: `仅比较与本案适用同一实体法（${named}）的 ${same.length} 件类案。` }
     : {
