@@ -42,7 +42,7 @@ describe("findCauses", () => {
   });
 
   it("keeps what follows the parties, however they are joined to the cause (公报 and guiding titles)", () => {
-    expect(findCauses("某某科技有限公司等侵害集成电路布图设计专有权纠纷案")).toEqual([
+    expect(findCauses("某某微电子有限公司等侵害集成电路布图设计专有权纠纷案")).toEqual([
       "侵害集成电路布图设计专有权纠纷",
     ]);
     expect(findCauses("某区某某镇某某村村民委员会违反安全保障义务责任纠纷案")).toEqual([
@@ -104,9 +104,9 @@ describe("findCauses", () => {
   it("reads a long title's cause whole, after all its parties", () => {
     expect(
       findCauses(
-        "某甲航运公司与某乙信托公司诉某某国某丙船务公司追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷案",
+        "某甲海运公司与某乙租赁公司诉某某国某丙船务公司追索垫付船员伙食费、船舶港口费用纠纷及行使船舶留置权纠纷案",
       ),
-    ).toEqual(["追索垫付船员工资、船舶费用纠纷及行使船舶抵押权纠纷"]);
+    ).toEqual(["追索垫付船员伙食费、船舶港口费用纠纷及行使船舶留置权纠纷"]);
     // A 、 after a name already cut lists more names only where it follows that name.
     expect(findCauses("某某银行诉某某有限公司、张某甲、李某乙房产确权纠纷案")).toEqual(["房产确权纠纷"]);
   });

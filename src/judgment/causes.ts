@@ -115,7 +115,7 @@ export function causeForms(written: string): string[] {
     : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
 }
 /**
- * A party named before the cause without 与/诉 (某某科技有限公司等侵害集成电路布图设计专有权纠纷,
+ * A party named before the cause without 与/诉 (某某微电子有限公司等侵害集成电路布图设计专有权纠纷,
  * 某区某某镇某某村村民委员会违反安全保障义务责任纠纷): up to an organisation's ending, and 等. The
  * endings are the parser's (src/judgment/parties.ts), but:
  * - not the 公司 of a company's own causes (公司解散纠纷, 与公司有关的纠纷), nor 企业, which begins causes

@@ -36,7 +36,7 @@ describe("legal circumstances", () => {
       ["被告人张某甲、李某乙虽自动投案，但到案后未如实供述罪行，依法不应认定二被告人为自首。", "自首"],
       ["被告人王某虽主动到派出所投案，但未能如实交代，不符合自首成立条件。", "自首"],
       ["经查，被告人赵某丙自动投案后又翻供，不能认定为自首。", "自首"],
-      ["辩护人所提被告人具有自首情节的辩护意见，与查明的事实不符，本院不予采纳。", "自首"],
+      ["辩护人提出被告人具有自首情节的辩护意见，与本院查明的事实不符，不予采纳。", "自首"],
       ["被告人到案后虽如实供述，但在庭审中翻供，不宜认定其具有坦白情节。", "坦白"],
       ["被告人检举他人犯罪的线索未查证属实，不应认定其有立功表现。", "立功"],
     ] as const)
@@ -107,14 +107,14 @@ describe("legal circumstances", () => {
     const only = new Set(["自首"]);
     expect(
       extractCircumstances(
-        "辩护人认为被告人张某甲存在自首情节的辩护意见本院不予采纳；被告人李某乙之辩护人认为被告人李某乙属投案自首的辩护意见有事实依据，本院予以采纳。",
+        "辩护人提出被告人张某甲构成自首的辩护意见本院不予采纳；被告人李某乙的辩护人提出李某乙系投案自首的辩护意见有事实依据，本院予以采纳。",
         only,
       ),
     ).toEqual(["自首"]);
     // A point without a name of its own (鉴于其…) is the denied defendant's.
     expect(
       extractCircumstances(
-        "被告人张某甲虽有自动投案情节，但未如实供述，不能认定为自首；鉴于其有自动投案情节，可酌情从轻处罚。",
+        "被告人张某甲虽系自动到案，但未如实交代罪行，不能认定为自首；鉴于其系自动投案，可酌情从轻处罚。",
         only,
       ),
     ).toEqual([]);
@@ -202,11 +202,11 @@ describe("legal circumstances", () => {
   it("adds up a case's sales and what was found, each told once (刑法 §347 ¶7)", () => {
     // Four small sales and the bag found on the seller: 84 months is a 10–50 g sentence (LeCaRD 3701).
     const seller =
-      "1、2010年10月26日，被告人朱某以人民币200元的价格贩卖给李某海洛因0.5克。" +
-      "2、2011年3月23日，被告人朱某以人民币300元的价格贩卖2小袋净重0.66克甲基苯丙胺给宋某。" +
-      "3、2011年9月18日，被告人朱某以人民币100元的价格将1小袋净重0.34克甲基苯丙胺贩卖给韦某后被抓获，" +
-      "并在其身上查获1小袋净重0.19克海洛因，从其挎包里查获33小袋净重5.17克海洛因、8小袋净重5.85克甲基苯丙胺。";
-    expect(drugGrams(seller)).toBeCloseTo(0.5 + 0.66 + 0.34 + 0.19 + 5.17 + 5.85);
+      "1、2012年4月3日，被告人朱某以人民币150元的价格贩卖给甲某海洛因0.4克。" +
+      "2、2012年6月15日，被告人朱某以人民币350元的价格贩卖2小袋净重0.72克甲基苯丙胺给乙某。" +
+      "3、2012年8月27日，被告人朱某以人民币120元的价格将1小袋净重0.31克甲基苯丙胺贩卖给丙某后被抓获，" +
+      "并在其身上查获1小袋净重0.23克海洛因，从其背包里查获29小袋净重6.08克海洛因、7小袋净重4.96克甲基苯丙胺。";
+    expect(drugGrams(seller)).toBeCloseTo(0.4 + 0.72 + 0.31 + 0.23 + 6.08 + 4.96);
     expect(drugSales(seller)).toBe(3);
     expect(extractCircumstances(seller)).toEqual(
       expect.arrayContaining(["多次", "毒品数量:折合海洛因10-50克"]),
@@ -519,7 +519,7 @@ describe("circumstance precision: a tag holds whenever it is found", () => {
     expect(has("村委会的实际赔偿款已经打到村上账户。", "赔偿")).toBe(false);
     expect(has("三被告人尚未赔偿被害人所受损失。", "赔偿")).toBe(false);
     expect(has("被告人家属向被害人支付赔偿款2万元。", "赔偿")).toBe(true);
-    expect(has("责令被告人陈某坚于判决生效后十日内退赔被害人损失。", "退赃退赔")).toBe(false);
+    expect(has("责令被告人孙某于本判决生效后三十日内退赔被害人经济损失。", "退赃退赔")).toBe(false);
     expect(has("被告人尚未退赃。", "退赃退赔")).toBe(false);
     expect(has("被告人退还了全部赃款。", "退赃退赔")).toBe(true);
     expect(has("案发后赃款已全部退还被害人。", "退赃退赔")).toBe(true);
@@ -548,14 +548,14 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
   const has = (text: string, tag: string) => extractCircumstances(text).includes(tag);
 
   it("持械: not the victim's side's weapon, nor the police's", () => {
-    expect(has("曹某、章某发生争执后，被害人章某持小刀以勒脖方式架住曹某，二人扭打。", "持械")).toBe(false);
+    expect(has("钱某与孔某口角后，被害人孔某持水果刀抵住钱某颈部，二人随即扭打。", "持械")).toBe(false);
     expect(has("后因被害人谈某1的父亲谈某2持刀对抗而未能得逞。", "持械")).toBe(false);
     expect(has("被告人辩称，被害人先拿木棍打其，其才还手。", "持械")).toBe(false);
     expect(has("黄某雄先到现场被对方持刀砍伤头部。", "持械")).toBe(false);
     expect(has("熊某右手臂擦伤，头部系被警察用警棍打中致出血。", "持械")).toBe(false);
     // The defendant's, though a victim is named before it.
-    expect(has("被告人韦某见被害人蓝某在路边休息时，遂持镰刀从背后砍向蓝某。", "持械")).toBe(true);
-    expect(has("被告人邓某敲门骗被害人宋某开门入户后，持刀威胁被害人。", "持械")).toBe(true);
+    expect(has("被告人甲某趁被害人乙某在田边歇息之机，持柴刀从其身后砍向乙某。", "持械")).toBe(true);
+    expect(has("被告人丁某以送快递为名骗被害人戊某开门，入户后持刀威胁被害人。", "持械")).toBe(true);
     expect(has("被告人赢某拿来两把菜刀分给张某一把，二人持菜刀追砍被告人陈某等人。", "持械")).toBe(true);
     expect(has("经鉴定，被害人系全身多处刀刺伤致失血性休克死亡。", "持械")).toBe(true);
     // In the victim's own words 对方 is the offender.
@@ -568,14 +568,14 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
     expect(has("对方持械砍伤被告人李某，致被告人李某轻伤。", "轻伤")).toBe(false);
     expect(has("被告人王某被打成轻微伤。", "轻微伤")).toBe(false);
     expect(has("经法医鉴定，被告人程某的腹部损伤评定为重伤二级。", "重伤")).toBe(false);
-    const both = extractCircumstances("经鉴定，被害人谢某损伤程度为轻伤二级，被告人王某损伤程度为轻微伤。");
+    const both = extractCircumstances("经鉴定，被害人冯某的损伤为轻伤二级，被告人王某的损伤为轻微伤。");
     expect(both).toContain("轻伤");
     expect(both).not.toContain("轻微伤");
     // Denied, or a statute's wording, or 严重伤害.
-    expect(has("经鉴定，民警林某的损伤程度不构成轻微伤。", "轻微伤")).toBe(false);
-    expect(has("其暴力抗拒抓捕行为亦未造成被害人轻伤以上的后果。", "轻伤")).toBe(false);
+    expect(has("经法医鉴定，辅警周某所受损伤不构成轻微伤。", "轻微伤")).toBe(false);
+    expect(has("其抗拒抓捕的暴力行为并未造成被害人轻伤以上后果。", "轻伤")).toBe(false);
     expect(has("犯前款罪，致人重伤的，处三年以上十年以下有期徒刑。", "重伤")).toBe(false);
-    expect(has("明知手中持有的剪刀系足以构成他人严重伤害的工具。", "重伤")).toBe(false);
+    expect(has("明知其手持的螺丝刀足以对他人造成严重伤害。", "重伤")).toBe(false);
     expect(has("被告人王某持刀将被害人砍成轻伤。", "轻伤")).toBe(true);
     expect(has("被害人的损伤程度为轻微伤，未达到轻伤。", "轻微伤")).toBe(true);
     expect(has("被害人的损伤程度为轻微伤，未达到轻伤。", "轻伤")).toBe(false);
@@ -584,7 +584,7 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
   });
 
   it("死亡: a death the offence caused, not a person's status note or a certificate", () => {
-    expect(has("被告人何某通过电话与李某（已死亡）联系毒品交易事宜。", "死亡")).toBe(false);
+    expect(has("被告人何某多次通过微信与郑某（已死亡）商谈毒品买卖。", "死亡")).toBe(false);
     expect(has("被告人安排医务科科长违规开具了虚假医学死亡证明书。", "死亡")).toBe(false);
     expect(has("另查明，徐某于2014年4月死亡，本院已另行裁定对徐某终止审理。", "死亡")).toBe(false);
     expect(has("被告人明知邓某没有死亡，仍将其拖进卫生间。", "死亡")).toBe(false);
@@ -594,11 +594,11 @@ describe("attribution: a conduct tag is the defendant's, not the victim's nor a 
     expect(has("被害人经送医院抢救无效死亡。", "死亡")).toBe(true);
     // Articles quoted, an intent argued, an attempt, the victim's own act (LeCaRD 36805, 39724, 26958, 22165).
     expect(has("造成死亡的，还应当赔偿丧葬费和死亡赔偿金。", "死亡")).toBe(false);
-    expect(has("行为人主观上希望或放任被害人死亡结果的发生。", "死亡")).toBe(false);
-    expect(has("因其意志以外的原因未能造成被害人死亡后果的发生，系犯罪未遂。", "死亡")).toBe(false);
+    expect(has("行为人在主观上放任或者希望被害人死亡的结果发生。", "死亡")).toBe(false);
+    expect(has("由于其意志以外的原因未能造成被害人死亡的后果，属犯罪未遂。", "死亡")).toBe(false);
     expect(has("被害人在受伤后喝农药自杀身亡。", "死亡")).toBe(false);
     // …but a death that happened is one, however told.
-    expect(has("致社区矫正人员脱管，重新犯罪，造成一人死亡的后果。", "死亡")).toBe(true);
+    expect(has("致一名社区矫正对象脱管后再次犯罪，造成一人死亡的后果。", "死亡")).toBe(true);
   });
 
   it("醉酒: the defendant drunk, not a drunk victim", () => {
@@ -711,7 +711,7 @@ describe("statedGrades: the range the court found", () => {
       statedGrades("被告人驾驶车辆，致二人死亡，负事故的次要责任，其行为构成交通肇事罪。", p133),
     ).toEqual([]);
     expect(statedGrades("被告人驾驶车辆，致一人死亡，负事故全部责任。", p133)).toEqual([]);
-    expect(statedGrades("发生致一人死亡两人受伤的交通事故，并负事故全部责任。", p133)).toEqual([]);
+    expect(statedGrades("发生致一人死亡、三人受伤的交通事故，负事故的全部责任。", p133)).toEqual([]);
     // The liability found in the facts (the traffic police's finding), the deaths in the reasoning.
     expect(
       statedGrades(
@@ -778,7 +778,7 @@ describe("statedGrades: the range the court found", () => {
   });
 
   it("reads 纠集他人多次 (§293 ¶2) in words apart, or from the legal basis — not a citation the reasoning refuses", () => {
-    expect(statedGrades("本院认为，被告人王某纠集他人实施多次寻衅滋事犯罪行为，严重破坏社会秩序。")).toEqual([
+    expect(statedGrades("本院认为，被告人王某纠集他人先后实施多次寻衅滋事犯罪，严重破坏社会秩序。")).toEqual([
       "认定:纠集他人多次",
     ]);
     const para2 = { law: "中华人民共和国刑法", article: 293, paragraph: 2 };
@@ -826,7 +826,7 @@ describe("statedGrades: the range the court found", () => {
     expect(
       statedGrades("根据刑法第二百六十四条之规定，盗窃公私财物，数额较大的，处三年以下有期徒刑。"),
     ).toEqual([]);
-    expect(statedGrades("刘辰森挪用资金的数额仅为一百二十万元，尚未达到数额巨大的标准。")).toEqual([]);
+    expect(statedGrades("吴某某挪用资金的数额仅为八十五万元，尚未达到数额巨大的标准。")).toEqual([]);
     expect(statedGrades("辩护人提出被告人的盗窃金额属于数额较大，应从轻处罚。")).toEqual([]);
     expect(statedGrades("诈骗罪是指以非法占有为目的，骗取数额较大的公私财物的行为。")).toEqual([]);
     // The law's terms quoted, or a threshold (LeCaRD 4188, 5033, 6464, 1080, 3948).
@@ -837,7 +837,7 @@ describe("statedGrades: the range the court found", () => {
     ).toEqual([]);
     expect(statedGrades("非国家工作人员受贿罪数额较大的标准为6万元，数额巨大的标准为100万元。")).toEqual([]);
     expect(statedGrades("入户盗窃数额达到盗窃“数额巨大”标准之百分之五十的。")).toEqual([]);
-    expect(statedGrades("公诉机关并未指控几被告人构成“情节严重”，故不予评判。")).toEqual([]);
+    expect(statedGrades("公诉机关未指控各被告人属“情节严重”，本院对此不作评判。")).toEqual([]);
     // …but a court that says the case is the quoted grade finds it.
     expect(statedGrades("被告人韩森泉系“情节特别严重”。")).toEqual(["认定:情节特别严重"]);
     expect(statedGrades("应认定为刑法第三百八十三条第一款规定的“数额较大”。")).toEqual(["认定:数额较大"]);

@@ -55,7 +55,7 @@ describe("groundsByDefendant", () => {
       "乙某某",
     ]);
     expect(grounds.get("甲某某")).toEqual([]);
-    grounds = groundsByDefendant("各被告人所起作用基本相当，可不区分主、从犯。", ["甲某某", "乙某某"]);
+    grounds = groundsByDefendant("各被告人的作用大体相当，可不区分主、从犯。", ["甲某某", "乙某某"]);
     expect([...grounds.values()]).toEqual([[], []]);
     // A question is no finding: the answer that follows decides.
     grounds = groundsByDefendant(
@@ -69,7 +69,7 @@ describe("groundsByDefendant", () => {
     const names = ["甲某某", "乙某某", "丙某某", "丁某某"];
     const helpers =
       "被告人丙某某贩卖毒品，系主犯。被告人丁某某系累犯。" +
-      "鉴于被告人甲某某、乙某某帮助丙某某分装毒品的行为对于丙某某贩卖毒品的行为所起的作用相对较小，故应认定其二人构成从犯。";
+      "鉴于被告人甲某某、乙某某为丙某某称量、包装毒品，对丙某某的贩毒行为所起作用较小，故应认定其二人为从犯。";
     let grounds = groundsByDefendant(helpers, names);
     expect(grounds.get("甲某某")).toEqual(["从犯"]);
     expect(grounds.get("乙某某")).toEqual(["从犯"]);
@@ -163,7 +163,7 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("李某乙")).toEqual(["自首"]);
     // The denial of the one its point names, not of the subject of a point before.
     grounds = groundsByDefendant(
-      "原审被告人张某甲自动投案，如实供述罪行，是自首。有新的证据证实原审被告人李某乙为庇护同伙而包揽罪责，虽有自动投案，亦不能成立自首。",
+      "原审被告人张某甲自动投案，如实供述罪行，是自首。新的证据证实原审被告人李某乙系为掩护他人而顶替罪责，其虽自动投案，亦不能成立自首。",
       names,
     );
     expect(grounds.get("张某甲")).toEqual(["自首", "坦白"]);

@@ -181,8 +181,8 @@ export function partyNames(raw: string): string[] {
 }
 
 /**
- * A short name the text defines inside a procuratorate's (德宏傣族景颇族自治州（以下简称德宏州）人民
- * 检察院); elsewhere it follows the full name (…有限公司（以下简称正友公司）系…).
+ * A short name the text defines inside a procuratorate's (某某傣族自治州（以下简称某某州）人民检察院);
+ * elsewhere it follows the full name (…有限公司（以下简称某甲公司）系…).
  */
 const SHORT_NAME_RE = /[（(]以下简称[^）)]{0,20}[）)](?=[^，,。；;\s（(]{0,6}检察院)/g;
 /** The prosecutor's name ends with its procuratorate (…人民检察院, …人民检察院第二分院, …铁路运输分院). */

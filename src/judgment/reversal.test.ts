@@ -61,18 +61,18 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
   });
 
   it("a property or civil item quashed leaves the conviction and sentence standing", () => {
-    // （2017）闽刑终24号: only the civil judgment (item 十一) of （2016）闽08刑初94号 is quashed.
+    // （2017）闽刑终24号: only the civil judgment (item 九) of （2016）闽08刑初94号 is quashed.
     const civil = appeal({
       priorCaseNumbers: ["（2016）闽08刑初94号"],
       disposition:
-        "一、维持龙岩市中级人民法院（2016）闽08刑初94号刑事附带民事判决的第一项至第十项；二、撤销龙岩市中级人民法院（2016）闽08刑初94号刑事附带民事判决的第十一项，即附带民事判决部分；三、驳回附带民事诉讼原告人的诉讼请求。",
+        "一、维持某市中级人民法院（2016）闽08刑初94号刑事附带民事判决的第一项至第八项；二、撤销某市中级人民法院（2016）闽08刑初94号刑事附带民事判决的第九项，即附带民事赔偿部分；三、驳回附带民事诉讼原告人的其他诉讼请求。",
     });
     expect(effects(civil)).toEqual({ "（2016）闽08刑初94号": "upheld" });
     // （2018）琼刑终521号: a confiscation quashed.
     const seized = appeal({
       priorCaseNumbers: ["（2018）琼97刑初808号"],
       disposition:
-        "一、撤销海南省第二中级人民法院（2018）琼97刑初808号刑事判决第二项，即“销售山砂违法所得人民币10750元，继续予以追缴”；二、驳回上诉，维持原判其余部分。",
+        "一、撤销某中级人民法院（2018）琼97刑初808号刑事判决第二项，即“非法采砂违法所得人民币8460元，继续予以追缴”；二、驳回上诉，维持原判其余部分。",
     });
     expect(effects(seized)).toEqual({ "（2018）琼97刑初808号": "upheld" });
     // An item named by its number alone, or one on the sentence, is a quash.
@@ -147,7 +147,7 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
         appeal({
           priorCaseNumbers: ["（2014）木刑初字第566号", "（2016）黑0127刑再6号"],
           disposition:
-            "一、维持黑龙江省木兰县人民法院（2016）黑0127刑再6号刑事判决中的第一项，即撤销木兰县人民法院（2014）木刑初字第566号刑事判决。",
+            "一、维持某省某县人民法院（2016）黑0127刑再6号刑事判决中的第一项，即撤销某县人民法院（2014）木刑初字第566号刑事判决。",
         }),
       ),
     ).toEqual({ "（2016）黑0127刑再6号": "upheld", "（2014）木刑初字第566号": "quashed" });
@@ -197,7 +197,7 @@ describe("instanceRulings: what a later instance rules on the earlier ones it ci
         appeal({
           priorCaseNumbers: ["（2013）长刑一初字第972号"],
           disposition:
-            "一、维持…（2013）长刑一初字第972号刑事判决对被告人的定罪部分；\n二、撤销前罪判决的缓刑，与前罪判处的有期徒刑八个月并罚，决定执行有期徒刑二年。",
+            "一、维持…（2013）长刑一初字第972号刑事判决对被告人的定罪部分；\n二、撤销前罪判决的缓刑，与前罪所判有期徒刑十个月数罪并罚，决定执行有期徒刑二年三个月。",
         }),
       ),
     ).toEqual({ "（2013）长刑一初字第972号": "upheld" });
@@ -246,9 +246,9 @@ describe("instanceRulings on judgments that change without the words 撤销 or �
       appeal({
         priorCaseNumbers: ["（2016）青0222刑初47号"],
         history:
-          "民和回族土族自治县人民法院审理…作出（2016）青0222刑初47号刑事判决。宣判后，检察院提出抗诉。",
+          "某自治县人民法院审理…作出（2016）青0222刑初47号刑事判决。宣判后，检察院提出抗诉。",
         disposition:
-          "一、维持青海省民和回族土族自治县人民法院（2016）青0222刑初47号刑事判决中原审被告人李某甲、韩某乙犯寻衅滋事罪的定罪量刑部分。二、原审被告人韩某乙犯妨害公务罪，判处有期徒刑五个月，与犯寻衅滋事罪，判处有期徒刑三年，数罪并罚，决定执行有期徒刑三年三个月。",
+          "一、维持某自治县人民法院（2016）青0222刑初47号刑事判决中原审被告人李某甲、韩某乙犯寻衅滋事罪的定罪量刑部分。二、原审被告人韩某乙犯妨害公务罪，判处有期徒刑六个月，与犯寻衅滋事罪，判处有期徒刑二年十个月，数罪并罚，决定执行有期徒刑三年二个月。",
       }),
     );
     expect(rulings.map((r) => [r.caseNumber, r.effect, r.spans])).toEqual([
@@ -256,7 +256,7 @@ describe("instanceRulings on judgments that change without the words 撤销 or �
         "（2016）青0222刑初47号",
         "quashed",
         [
-          "二、原审被告人韩某乙犯妨害公务罪，判处有期徒刑五个月，与犯寻衅滋事罪，判处有期徒刑三年，数罪并罚，决定执行有期徒刑三年三个月",
+          "二、原审被告人韩某乙犯妨害公务罪，判处有期徒刑六个月，与犯寻衅滋事罪，判处有期徒刑二年十个月，数罪并罚，决定执行有期徒刑三年二个月",
         ],
       ],
     ]);
@@ -296,7 +296,7 @@ describe("toldRemands: remands a retrial's history tells of", () => {
     // The judgment was quashed (被…撤销): the number before the verb.
     expect(
       quashed(
-        "本院于2018年4月24日作出的（2017）湘0121刑初643号刑事判决于2018年8月27日被长沙市中级人民法院撤销，发回本院重新审判。",
+        "本院于2018年5月16日作出的（2017）湘0121刑初643号刑事判决于2018年9月3日被某市中级人民法院撤销，发回本院重新审判。",
         ["（2017）湘0121刑初643号"],
       ),
     ).toEqual([["（2017）湘0121刑初643号", "quashed", "remanded"]]);
@@ -334,7 +334,7 @@ describe("toldRemands: remands a retrial's history tells of", () => {
   it("a remand of a question of property only (对…权属异议部分发回) sends back nothing else", () => {
     expect(
       retrial(
-        "本院于2014年作出（2013）鄂应城刑初字第00780号刑事判决。孝感市中级人民法院再审裁定：一、维持本院（2013）鄂应城刑初字第00780号刑事判决；二、对申诉人周远志就本案所涉一辆黑色轿车的权属异议部分发回湖北省应城市人民法院另行组成合议庭重审。",
+        "本院于2014年作出（2013）鄂应城刑初字第00780号刑事判决。某市中级人民法院再审裁定：一、维持本院（2013）鄂应城刑初字第00780号刑事判决；二、对案外人钱某甲就本案扣押的一辆白色货车的权属异议部分发回本院另行组成合议庭重审。",
         ["（2013）鄂应城刑初字第00780号"],
       ),
     ).toEqual([]);
@@ -343,7 +343,7 @@ describe("toldRemands: remands a retrial's history tells of", () => {
   it("tells nothing when only the civil part went up, or nothing was sent back", () => {
     expect(
       retrial(
-        "本院于2017年4月8日作出（2017）桂0981刑初30号刑事附带民事判决。被告人在法定上诉期限内没有提出上诉，刑事部分已发生法律效力。附带民事诉讼原告人不服，提出上诉。玉林市中级人民法院作出（2017）桂09刑终574号刑事裁定书，撤销本院（2017）桂0981刑初30号刑事附带民事判决，发回重审。",
+        "本院于2017年5月11日作出（2017）桂0981刑初30号刑事附带民事判决。被告人在上诉期内未提出上诉，刑事部分已发生法律效力。附带民事诉讼原告人不服，提起上诉。某市中级人民法院作出（2017）桂09刑终574号刑事裁定书，撤销本院（2017）桂0981刑初30号刑事附带民事判决，发回重审。",
         ["（2017）桂0981刑初30号"],
       ),
     ).toEqual([]);
