@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groundsByDefendant } from "./grounds.ts";
+import { deniedGrounds, groundsByDefendant } from "./grounds.ts";
 
 describe("groundsByDefendant", () => {
   it("gives a co-defendant's 从犯 and 累犯 to that co-defendant, not to the leader", () => {
@@ -226,5 +226,21 @@ describe("groundsByDefendant", () => {
   it("gives a single defendant every personal ground of the text, and no offence tag", () => {
     const text = "被告人王大海入户盗窃，案发后主动投案，系自首，且系累犯。";
     expect(groundsByDefendant(text, ["王大海"]).get("王大海")).toEqual(["自首", "累犯"]);
+  });
+
+  it("drops a single defendant's ground the court denies after it is found, as it does of several", () => {
+    const text =
+      "被告人王大海经民警电话通知后到派出所接受询问。辩护人提出被告人系自首。" +
+      "本院认为，被告人王大海到案后未如实供述，不能认定为自首，但其系累犯。";
+    expect(groundsByDefendant(text, ["王大海"]).get("王大海")).toEqual(["累犯"]);
+    expect(deniedGrounds(text, ["王大海"]).get("王大海")).toEqual(["自首"]);
+    // Not an unsentenced co-accused's denial (上诉人陈立新 decided apart), nor a charge's.
+    const theirs = "被告人王大海主动投案，如实供述，系自首。上诉人陈立新虽到案，但不能认定为自首。";
+    expect(deniedGrounds(theirs, ["王大海"], ["陈立新"]).get("王大海")).toEqual([]);
+    expect(
+      deniedGrounds("被告人王大海犯盗窃罪后主动投案，系自首；其对所犯赌博罪不构成自首。", ["王大海"]).get(
+        "王大海",
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@
  * (不宜认定为从犯), is no one's; nor is a ground the court denies a defendant after it is found (电话通知
  * 到案 in the facts, 不能认定为自首 in the reasoning), unless the denial is one charge's (对其所犯X罪不构成自首).
  */
-import { circumstanceDenials, circumstanceMatches, extractCircumstances } from "./circumstances.ts";
+import { circumstanceDenials, circumstanceMatches } from "./circumstances.ts";
 import { parseChineseInt } from "./numerals.ts";
 import { partyKind } from "./parties.ts";
 
@@ -96,8 +96,7 @@ const MASKED = /某|[xX×*＊]/;
 
 /**
  * Each defendant's personal grounds ({@link PERSONAL_GROUNDS}) in `text` (facts and reasoning):
- * `names` are the defendants the disposition sentences. A judgment of one defendant: all of them are
- * that defendant's. `others` are people it names but does not sentence (co-appellants whose appeal
+ * `names` are the defendants the disposition sentences (one or more). `others` are people it names but does not sentence (co-appellants whose appeal
  * another judgment decides, co-offenders tried apart: the parties' 上诉人 and 原审被告人): a clause of
  * theirs is theirs (上诉人Y主动供述…以自首论 is not the defendant named before Y's), unless the name may
  * be a defendant's written otherwise.
@@ -107,12 +106,48 @@ export function groundsByDefendant(
   names: readonly string[],
   others: readonly string[] = [],
 ): Map<string, string[]> {
-  const people = [...new Set(names.filter((n) => n.length >= 2))];
   const out = new Map<string, string[]>();
-  if (people.length <= 1) {
-    for (const n of people) out.set(n, extractCircumstances(text, PERSONAL_GROUNDS));
-    return out;
+  const order = [...PERSONAL_GROUNDS];
+  for (const [n, { found, denied }] of weighedGrounds(text, names, others)) {
+    const own = new Map([...found].filter(([tag]) => !denied.has(tag)));
+    // 主犯 and 从犯 of one person: the court's conclusion is written last (the facts and what the
+    // parties claimed come before the reasoning's finding).
+    const main = own.get("主犯");
+    const accessory = own.get("从犯");
+    if (main !== undefined && accessory !== undefined) own.delete(main < accessory ? "主犯" : "从犯");
+    out.set(
+      n,
+      order.filter((tag) => own.has(tag)),
+    );
   }
+  return out;
+}
+
+/**
+ * The personal grounds the court denies each defendant after the last place it finds them, or where
+ * it finds them nowhere (a claim refused: 公诉机关指控的自首…不能成立): by the same reading as
+ * {@link groundsByDefendant}. A judgment's tags of one defendant drop them (src/search/documents.ts).
+ */
+export function deniedGrounds(
+  text: string,
+  names: readonly string[],
+  others: readonly string[] = [],
+): Map<string, string[]> {
+  return new Map([...weighedGrounds(text, names, others)].map(([n, { denied }]) => [n, [...denied]]));
+}
+
+/**
+ * Each defendant's grounds where the court finds them last (tag → index), and those it denies them
+ * after that: {@link groundsByDefendant}'s reading, one defendant or many.
+ */
+function weighedGrounds(
+  text: string,
+  names: readonly string[],
+  others: readonly string[],
+): Map<string, { found: Map<string, number>; denied: Set<string> }> {
+  const people = [...new Set(names.filter((n) => n.length >= 2))];
+  const out = new Map<string, { found: Map<string, number>; denied: Set<string> }>();
+  if (people.length === 0) return out;
   const strangers = [...new Set(others)].filter(
     (o) => o.length >= 2 && !people.some((n) => perhapsSame(o, n)),
   );
@@ -326,22 +361,13 @@ export function groundsByDefendant(
   );
   const common = grounds.get(ALL) ?? new Map<string, number>();
   const commonDenied = denials.get(ALL) ?? new Map<string, number>();
-  const order = [...PERSONAL_GROUNDS];
   for (const n of people) {
-    const own = new Map([...common, ...(grounds.get(n) ?? [])]);
     // A ground the court denies this defendant after the last place it is found is none (刑法 §67:
     // 电话通知到案 in the facts, 不能认定为自首 in the reasoning): the court's word is written last.
+    const denied = new Set<string>();
     for (const [tag, at] of [...commonDenied, ...(denials.get(n) ?? [])])
-      if (Math.max(common.get(tag) ?? -1, grounds.get(n)?.get(tag) ?? -1) < at) own.delete(tag);
-    // 主犯 and 从犯 of one person: the court's conclusion is written last (the facts and what the
-    // parties claimed come before the reasoning's finding).
-    const main = own.get("主犯");
-    const accessory = own.get("从犯");
-    if (main !== undefined && accessory !== undefined) own.delete(main < accessory ? "主犯" : "从犯");
-    out.set(
-      n,
-      order.filter((tag) => own.has(tag)),
-    );
+      if (Math.max(common.get(tag) ?? -1, grounds.get(n)?.get(tag) ?? -1) < at) denied.add(tag);
+    out.set(n, { found: new Map([...common, ...(grounds.get(n) ?? [])]), denied });
   }
   return out;
 }

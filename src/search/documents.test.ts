@@ -91,6 +91,45 @@ describe("circumstance tags", () => {
   });
 });
 
+describe("a single defendant's grounds", () => {
+  const judgment = (facts: string, reasoning: string, defendants: string[], parties: string[] = []) =>
+    toJudgmentDocument({
+      ...emptyRecord({
+        id: "s",
+        source: "test",
+        tier: "ordinary",
+        text: `${facts}${reasoning}`,
+        sections: { facts, reasoning },
+      }),
+      category: "刑事",
+      parties: parties.map((name) => ({ role: "上诉人" as const, name, kind: "person" as const })),
+      outcome: {
+        criminal: defendants.map((defendant) => ({
+          defendant,
+          charges: ["故意伤害罪"],
+          penalty: "有期徒刑" as const,
+          months: 12,
+        })),
+      },
+    });
+  const facts = "经审理查明，被告人王大海持刀捅伤被害人后，经民警电话通知到案。";
+  const reasoning = "本院认为，被告人王大海到案后拒不如实供述，不能认定为自首。";
+
+  it("are not a ground the court denies them after it is found (刑法 §67: the court's word is last)", () => {
+    const doc = judgment(facts, reasoning, ["王大海"]);
+    expect(doc.circumstances).not.toContain("自首");
+    expect(doc.circumstances).toContain("持械");
+    // The facts' tags are what the pending case's facts are compared with: they keep it.
+    expect(doc.factCircumstances).toContain("自首");
+  });
+
+  it("keep a ground the court denies an accused it does not sentence, and several defendants' tags", () => {
+    const theirs = "本院认为，上诉人陈立新到案后拒不如实供述，不能认定为自首。";
+    expect(judgment(facts, theirs, ["王大海"], ["王大海", "陈立新"]).circumstances).toContain("自首");
+    expect(judgment(facts, reasoning, ["王大海", "刘小江"]).circumstances).toContain("自首");
+  });
+});
+
 describe("the card's principal sentence", () => {
   const joint = (grounds?: string[]) =>
     toJudgmentDocument({

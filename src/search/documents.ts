@@ -3,7 +3,9 @@
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
 import { extractCircumstances, statedGrades } from "../judgment/circumstances.ts";
+import { deniedGrounds } from "../judgment/grounds.ts";
 import { acquittedAll, dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
+import { isAccusedRole } from "../judgment/parties.ts";
 import type {
   AdministrativeDisposition,
   CriminalSentence,
@@ -312,6 +314,28 @@ export const PART_SECTIONS = {
 } as const satisfies Record<string, readonly (keyof JudgmentRecord["sections"])[]>;
 
 /** Builds the index document; pure apart from the (process-global) jieba dictionary. */
+/**
+ * A judgment's circumstance tags (src/judgment/circumstances.ts) from `text`; of one sentenced
+ * defendant, without a personal ground the court denies them after it is found (电话通知到案 in the
+ * facts, 不能认定为自首 in the reasoning; src/judgment/grounds.ts). Several defendants' tags are all of
+ * theirs at once: each one's own grounds are their sentence's (parse.ts).
+ */
+function ownCircumstances(text: string, record: JudgmentRecord): string[] {
+  const tags = extractCircumstances(text);
+  const sentenced = [...new Set((record.outcome.criminal ?? []).map((s) => s.defendant))];
+  if (sentenced.length !== 1) return tags;
+  // The accused it names but does not sentence (co-appellants decided apart): a denial of theirs is
+  // not this defendant's.
+  const accused = record.parties.filter((p) => p.kind === "person" && isAccusedRole(p.role));
+  const denied =
+    deniedGrounds(
+      text,
+      sentenced,
+      accused.map((p) => p.name),
+    ).get(sentenced[0] ?? "") ?? [];
+  return tags.filter((t) => !denied.includes(t));
+}
+
 export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): JudgmentDocument {
   const s = record.sections;
   const sentences = record.outcome.criminal ?? [];
@@ -376,7 +400,7 @@ export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): Ju
     circumstances: nonCriminal
       ? []
       : [
-          ...extractCircumstances([facts, s.reasoning].filter(Boolean).join("\n")),
+          ...ownCircumstances([facts, s.reasoning].filter(Boolean).join("\n"), record),
           ...statedGrades(s.reasoning ?? "", record.statutes, normaliseStatutes(s.legalBasis ?? ""), s.facts),
         ],
     factCircumstances: nonCriminal ? [] : extractCircumstances(facts),
