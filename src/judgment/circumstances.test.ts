@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   bandCloseness,
   circumstanceAgreement,
+  circumstanceDenials,
   circumstanceSimilarity,
   drugGrams,
   drugSales,
@@ -137,6 +138,30 @@ describe("legal circumstances", () => {
       "上诉人虽到派出所说明情况，原判未认定上诉人张某甲具有自首情节，并无不当。",
     ])
       expect(extractCircumstances(upheld, only), upheld).toEqual([]);
+  });
+
+  it("reads the judgment below named earlier in the sentence as the one not finding a ground (原判…，只是未认定其自首)", () => {
+    const only = new Set(["自首", "立功"]);
+    // A correction: the ground stands.
+    expect(
+      extractCircumstances(
+        "上诉人主动投案，如实供述，原审判决定性无误，只是未认定上诉人自首，致量刑偏重，本院予以改正。",
+        only,
+      ),
+    ).toEqual(["自首"]);
+    expect(
+      circumstanceDenials("原判查明的事实无误，只是没有认定上诉人张某甲的立功表现，本院一并改正。", only),
+    ).toEqual([]);
+    // Upheld, however far: a denial.
+    expect(
+      circumstanceDenials("原审判决查明的事实无误，其未认定上诉人系自首亦无不当。", only).map((d) => d.tag),
+    ).toEqual(["自首"]);
+    // Not the 原审被告人, nor a denial in words of the court's own (不能认定).
+    for (const denied of [
+      "原审被告人张某甲未认定为自首。",
+      "被告人直到一审庭审时才供认犯罪事实，依法不能认定为自首。",
+    ])
+      expect(circumstanceDenials(denied, only).length, denied).toBe(1);
   });
 
   it("does not take a circumstance stated as absent for one, nor a surrender written with 尚未", () => {

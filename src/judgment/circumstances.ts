@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 13; // 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首); 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 13; // 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正); 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -32,7 +32,8 @@ interface Rule {
  * 不符合自首成立条件, 不宜认定其具有坦白情节, 不构成立功), or a claim of it refused (自首…不能成立, 所提…
  * 具有自首情节的辩护意见，不予采纳) — 刑法 §67 and §68 and the 1998 自首和立功解释 (法释〔1998〕8号) §1, §5:
  * a confession retracted (翻供) is none, and courts write so. Not a lower court's not finding it (原判未认定
- * 自首不当): an appeal's claim or a correction, that it is one — unless the court upholds it (一审未认定
+ * 自首不当), the judgment below named anywhere before in the sentence (原判定罪无误…，只是没有认定其立功，
+ * 本院予以改正): an appeal's claim or a correction, that it is one — unless the court upholds it (一审未认定
  * 该罪系自首并无不当). A denial reaches the points (；) of its sentence that name no other defendant
  * (deniedAt). Not a denial of something else that is said not to touch the ground (其无罪的辩解不影响认定
  * 自首, 不属于足以影响自首的翻供): a defence of the act's character is no retraction of the confession
@@ -41,8 +42,10 @@ interface Rule {
  */
 function notFound(ground: string): RegExp {
   const REFUSED = "(?:不予|不能|难以)(?:采纳|支持|采信|成立)";
+  // The judgment below (not its 原审被告人), named before in the sentence: 原判定罪无误…，只是未认定其自首.
+  const BELOW = "(?:原判|原审(?!被告人|上诉人)|一审)";
   return new RegExp(
-    `(?:不|(?<!(?:原判|原审|一审)[^，。；]{0,6})未|没有|难以|无法)(?:应当?|应该|能够?|予|宜|可|得|再|足以|被)?(?:以|当)?(?:认定|构成|属于?|是|成立|视为|符合|具有|具备|适用)(?:(?!影响|妨碍)[^，。；]){0,10}(?:${ground})|(?:${ground})[^，。；]{0,8}(?:(?:不能|不予|不|难以|无法)(?:成立|认定|采纳|支持|采信)|证据不足|不符(?!合))|(?:${ground})[^，。；]{0,8}(?:意见|理由|辩解|主张)[^。；]{0,16}${REFUSED}|(?:提出|所提|认为|辩称)[^。；]{0,20}(?:${ground})[^。；]{0,16}${REFUSED}|(?:原判|原审|一审)[^，。；]{0,6}未[^，。；]{0,14}(?:${ground})[^。；]{0,6}(?:(?:并无|没有|无)(?:不当|错误|不妥)|正确|妥当|恰当)|非(?:${ground})`,
+    `(?:(?<!${BELOW}[^。；]{0,60})(?:不|未|没有)(?=认定)|不(?!认定)|(?<!(?:原判|原审|一审)[^，。；]{0,6})未(?!认定)|没有(?!认定)|难以|无法)(?:应当?|应该|能够?|予|宜|可|得|再|足以|被)?(?:以|当)?(?:认定|构成|属于?|是|成立|视为|符合|具有|具备|适用)(?:(?!影响|妨碍)[^，。；]){0,10}(?:${ground})|(?:${ground})[^，。；]{0,8}(?:(?:不能|不予|不|难以|无法)(?:成立|认定|采纳|支持|采信)|证据不足|不符(?!合))|(?:${ground})[^，。；]{0,8}(?:意见|理由|辩解|主张)[^。；]{0,16}${REFUSED}|(?:提出|所提|认为|辩称)[^。；]{0,20}(?:${ground})[^。；]{0,16}${REFUSED}|${BELOW}[^。；]{0,60}?(?:未|没有|不)[^，。；]{0,14}(?:${ground})[^。；]{0,6}(?:(?:并无|没有|无)(?:不当|错误|不妥)|正确|妥当|恰当)|非(?:${ground})`,
   );
 }
 
