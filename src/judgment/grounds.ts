@@ -214,7 +214,7 @@ function weighedGrounds(
    * Whom numbered collective k (二人, 五上诉人) names: every defendant when they are as many people,
    * else the `count` named before it in its point (up to ；), its sentence, or it and the sentence
    * before (被告人X…；被告人Y…，二人系主犯: X and Y of thirteen) — exactly as many, the subjects
-   * first (X为制毒提供指导，Y受Z安排参与制毒，二人均是从犯: X and Y, not Z). Where none are: all, if
+   * first (X负责望风，Y受Z指使搬运货物，二人均是从犯: X and Y, not Z). Where none are: all, if
    * more than the defendants (四上诉人 of whom two are sentenced here); else no one, as it cannot be
    * told which of them (三人只是公司员工 of six). 其余五被告人: the defendants but the subjects nearest
    * before it in its sentence (X、Y起主要作用，系主犯，其余五被告人…系从犯), when they are five;
@@ -302,8 +302,8 @@ function weighedGrounds(
   const denials = new Map<string, Map<string, number>>([[ALL, new Map()]]);
   // A denial is of its clause's nearest subject (…、被告人Y具有自首情节的意见均不能成立: Y's), else of the
   // defendants its clause names (以及被告人X及其辩护人所提X构成自首的意见，不予采纳), or, where
-  // its point (up to ；or 。) names some but none as a subject, theirs (证实原审被告人X为庇护同伙而包揽罪责，虽有
-  // 自动投案，亦不能成立自首: X's), not the subject of a point before.
+  // its point (up to ；or 。) names some but none as a subject, theirs (有证据证明原审被告人X替他人顶罪，其
+  // 虽投案，亦不能成立自首: X's), not the subject of a point before.
   const attribute = (
     into: typeof grounds,
     found: readonly { tag: string; index: number }[],
