@@ -137,6 +137,16 @@ export function deniedGrounds(
 }
 
 /**
+ * Of `others` (the accused a judgment names), those it does not sentence: not one of `names`, nor a
+ * name that may be one of theirs written otherwise (a slip or another mask).
+ */
+export function unsentenced(names: readonly string[], others: readonly string[]): string[] {
+  return [...new Set(others)].filter(
+    (o) => o.length >= 2 && !names.some((n) => n.length >= 2 && perhapsSame(o, n)),
+  );
+}
+
+/**
  * Each defendant's grounds where the court finds them last (tag → index), and those it denies them
  * after that: {@link groundsByDefendant}'s reading, one defendant or many.
  */
@@ -148,9 +158,7 @@ function weighedGrounds(
   const people = [...new Set(names.filter((n) => n.length >= 2))];
   const out = new Map<string, { found: Map<string, number>; denied: Set<string> }>();
   if (people.length === 0) return out;
-  const strangers = [...new Set(others)].filter(
-    (o) => o.length >= 2 && !people.some((n) => perhapsSame(o, n)),
-  );
+  const strangers = unsentenced(people, others);
   // Longest first, so that 张某某 is not read as 张某; a masked name not followed by more of a mask.
   const alternatives = [...people, ...strangers]
     .sort((a, b) => b.length - a.length)

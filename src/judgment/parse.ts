@@ -7,7 +7,7 @@ import {
 } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
-import { groundsByDefendant } from "./grounds.ts";
+import { groundsByDefendant, unsentenced } from "./grounds.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
 import {
@@ -199,19 +199,21 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     if (sentences.length > 0) record.outcome.criminal = sentences;
     else if (upheld.length > 0) record.outcome.criminal = upheld;
     const sentenced = record.outcome.criminal ?? [];
-    if (new Set(sentenced.map((s) => s.defendant)).size > 1) {
+    const names = [...new Set(sentenced.map((s) => s.defendant))];
+    // The accused it names but does not sentence (co-appellants decided apart): their grounds are
+    // no one's here.
+    const accused = unsentenced(
+      names,
+      record.parties.filter((p) => p.kind === "person" && isAccusedRole(p.role)).map((p) => p.name),
+    );
+    // Each defendant's own grounds where the judgment's tags are not one person's: several sentenced,
+    // or one beside accused it does not sentence.
+    if (names.length > 1 || (names.length > 0 && accused.length > 0)) {
       // What the court finds (经审理查明, 本院认为), not what the indictment or the defence claim of
       // each (公诉机关认为…被告人X系从犯, which the court may not follow): the whole text only where
       // neither section was read.
       const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
-      // The accused it names but does not sentence (co-appellants decided apart): their grounds are
-      // no one's here.
-      const accused = record.parties.filter((p) => p.kind === "person" && isAccusedRole(p.role));
-      const grounds = groundsByDefendant(
-        found,
-        sentenced.map((s) => s.defendant),
-        accused.map((p) => p.name),
-      );
+      const grounds = groundsByDefendant(found, names, accused);
       for (const s of sentenced) s.grounds = grounds.get(s.defendant) ?? [];
     }
   } else {

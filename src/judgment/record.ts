@@ -147,10 +147,11 @@ export const CriminalSentence = z.object({
    */
   mergesEarlierSentence: z.literal(true).optional(),
   /**
-   * A judgment of several defendants: the personal sentencing grounds (自首, 立功, 累犯, 从犯…) its facts
-   * and reasoning state of this defendant (src/judgment/grounds.ts); a judgment's circumstance tags
-   * are every defendant's at once. [] for none stated; absent for one defendant (the judgment's tags
-   * are that defendant's) and in records parsed before session 17.
+   * A judgment of several defendants, or of one beside accused it does not sentence: the personal
+   * sentencing grounds (自首, 立功, 累犯, 从犯…) its facts and reasoning state of this defendant
+   * (src/judgment/grounds.ts); a judgment's circumstance tags are every accused's at once. [] for none
+   * stated; absent for one defendant alone (the judgment's tags are that defendant's) and in records
+   * parsed before session 17.
    */
   grounds: z.array(z.string()).optional(),
 });
