@@ -245,8 +245,7 @@ describe("instanceRulings on judgments that change without the words 撤销 or �
     const rulings = instanceRulings(
       appeal({
         priorCaseNumbers: ["（2016）青0222刑初47号"],
-        history:
-          "某自治县人民法院审理…作出（2016）青0222刑初47号刑事判决。宣判后，检察院提出抗诉。",
+        history: "某自治县人民法院审理…作出（2016）青0222刑初47号刑事判决。宣判后，检察院提出抗诉。",
         disposition:
           "一、维持某自治县人民法院（2016）青0222刑初47号刑事判决中原审被告人李某甲、韩某乙犯寻衅滋事罪的定罪量刑部分。二、原审被告人韩某乙犯妨害公务罪，判处有期徒刑六个月，与犯寻衅滋事罪，判处有期徒刑二年十个月，数罪并罚，决定执行有期徒刑三年二个月。",
       }),
