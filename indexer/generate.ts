@@ -1152,7 +1152,7 @@ function civilFirstInstance(ctx: Context, seq: number, claim: CivilClaim): Civil
           `如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》${lateInterestArticle(year)}之规定，加倍支付迟延履行期间的债务利息。`,
         ]),
     `${feeText}，由${payer}负担。`,
-    `如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，并按照对方当事人或者代表人的人数提出副本，上诉于${appealCourtOf(court).name}。`,
+    `如不服本判决，可在判决书送达之日起十五日内向本院递交上诉状，并按对方当事人或者代表人的人数提出副本，上诉于${appealCourtOf(court).name}。`,
     footer(ctx, judges),
   ];
   return { text: paragraphs.join("\n"), caseNo, claim, disposition };

@@ -103,7 +103,7 @@ describe("parseAuthoritativeCase: earlier instances", () => {
       "基本案情",
       "某甲公司以侵害著作权为由起诉。",
       "裁判结果",
-      "天津市第三中级人民法院于2019年9月17日作出（2019）津03知民初96号民事判决，判令某乙公司赔偿某甲公司损失及合理开支6500元。某乙公司不服一审判决，提起上诉。天津市高级人民法院于2020年7月16日作出（2020）津民终902号民事判决，驳回上诉，维持原判。某乙公司申请再审，最高人民法院裁定提审，并于2021年12月20日作出（2021）最高法民再761号民事判决，撤销一审、二审判决。",
+      "天津市第三中级人民法院于2019年8月29日作出（2019）津03知民初96号民事判决，判令某乙公司赔偿某甲公司损失及合理开支6500元。某乙公司不服，提出上诉。天津市高级人民法院于2020年6月27日作出（2020）津民终902号民事判决，驳回上诉，维持原判。某乙公司申请再审，最高人民法院裁定提审，并于2021年12月1日作出（2021）最高法民再761号民事判决，撤销一审、二审判决。",
       "裁判理由",
       "最高人民法院认为，单凭水印无法认定某甲公司对涉案图片享有著作权。",
     ].join("\n");
@@ -135,7 +135,7 @@ describe("parseAuthoritativeCase: earlier instances", () => {
       "法院经审理查明：2015年初，甲公司的法定代表人找到黄江岩，商议从境外购进含铜的固体废物。",
       "另查明，上海市第三中级人民法院于2018年9月11日作出（2018）沪03刑初3号刑事判决，以走私废物罪判处乙公司罚金15万元，该判决已经生效。",
       "裁判结果",
-      "上海市第三中级人民法院于2019年9月5日作出（2019）沪03民初22号民事判决：被告连带赔偿处置费812400元。甲公司不服，提起上诉。上海市高级人民法院于2020年12月25日作出（2019）沪民终848号民事判决：驳回上诉，维持原判。",
+      "上海市第三中级人民法院于2019年8月17日作出（2019）沪03民初22号民事判决：被告连带赔偿处置费812400元。甲公司不服，提起上诉。上海市高级人民法院于2020年12月6日作出（2019）沪民终848号民事判决：驳回上诉，维持原判。",
       "裁判理由",
       "法院生效裁判认为：未被追究走私废物刑事责任的，仍可能就同一行为承担民事赔偿责任。",
     ].join("\n");
@@ -181,10 +181,10 @@ describe("parseAuthoritativeCase: an appeal that changes the sentence (指导案
   it("reads the new sentence and never the one below as upheld", () => {
     const text = [
       "指导案例93号：丁某甲故意伤害案",
-      "（最高人民法院审判委员会讨论通过　2018年6月20日发布）",
+      "（最高人民法院审判委员会讨论通过　2018年6月1日发布）",
       "裁判结果",
-      "山东省某市中级人民法院于2017年2月17日作出（2016）鲁15刑初81号刑事附带民事判决，以故意伤害罪判处被告人丁某甲无期徒刑，剥夺政治权利终身。",
-      "丁某甲和几名附带民事诉讼原告人均不服，各自提出上诉。山东省高级人民法院于2017年6月23日作出（2017）鲁刑终760号刑事附带民事判决：驳回附带民事部分的上诉，维持原判的附带民事部分；撤销原判的刑事部分，以故意伤害罪改判丁某甲有期徒刑四年。",
+      "山东省某市中级人民法院于2017年1月29日作出（2016）鲁15刑初81号刑事附带民事判决，以故意伤害罪判处被告人丁某甲无期徒刑，剥夺政治权利终身。",
+      "丁某甲和几名附带民事诉讼原告人均不服，各自提出上诉。山东省高级人民法院于2017年6月4日作出（2017）鲁刑终760号刑事附带民事判决：驳回附带民事部分的上诉，维持原判的附带民事部分；撤销原判的刑事部分，以故意伤害罪改判丁某甲有期徒刑四年。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.outcome.appeal).toBe("amended");
@@ -198,13 +198,13 @@ describe("parseAuthoritativeCase: charges and committee", () => {
   it("an earlier conviction is no charge; the SPC's release is no trial committee's discussion", () => {
     const text = [
       "指导案例12号：李某甲故意杀人案",
-      "（最高人民法院审判委员会讨论通过　2012年9月18日发布）",
+      "（最高人民法院审判委员会讨论通过　2012年8月30日发布）",
       "裁判要点",
       "因邻里纠纷激化而故意杀人、手段残忍的，依法应当判处死刑。",
       "基本案情",
       "2005年3月9日，被告人李某甲因犯盗窃罪被判处有期徒刑二年，2007年1月8日刑满释放。2008年4月，李某甲持木棒将被害人打死。",
       "裁判结果",
-      "某省某市中级人民法院于2009年4月30日以（2009）牡刑初字第10号刑事判决，以故意杀人罪判处被告人李某甲死刑，剥夺政治权利终身。",
+      "某省某市中级人民法院于2009年4月11日以（2009）牡刑初字第10号刑事判决，以故意杀人罪判处被告人李某甲死刑，剥夺政治权利终身。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.charges).toEqual(["故意杀人罪"]);
@@ -214,15 +214,15 @@ describe("parseAuthoritativeCase: charges and committee", () => {
   it("dates a guiding case by its judgment, and keeps its issue date apart (review15: 指导案例32号)", () => {
     const text = [
       "指导案例32号：张某乙、金某丙危险驾驶案",
-      "（最高人民法院审判委员会讨论通过　2014年12月18日发布）",
+      "（最高人民法院审判委员会讨论通过　2014年11月29日发布）",
       "裁判要点",
       "为了比试车技或寻求刺激而在道路上来回变道、相互追赶的，属于“追逐竞驶”。",
       "裁判结果",
-      "上海市浦东新区人民法院于2013年1月21日作出（2012）浦刑初字第6776号刑事判决：被告人张某乙犯危险驾驶罪，判处拘役三个月。",
+      "上海市浦东新区人民法院于2013年1月2日作出（2012）浦刑初字第6776号刑事判决：被告人张某乙犯危险驾驶罪，判处拘役三个月。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
-    expect(r.decisionDate).toBe("2013-01-21");
-    expect(r.releaseDate).toBe("2014-12-18");
+    expect(r.decisionDate).toBe("2013-01-02");
+    expect(r.releaseDate).toBe("2014-11-29");
   });
 
   it("reads a ruling told crime first: 以X罪分别判处被告人A…；判处被告人B… (人民司法)", () => {
@@ -370,7 +370,7 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
   it("takes an earlier conviction's number for no instance: 因犯…罪被…以（2018）…号判决判处", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第1460号】董宇寻衅滋事案——缓刑考验期间犯新罪**",
+        "**【第1460号】董宇寻衅滋事案——缓刑期内再犯新罪的法律适用**",
         "一、基本案情",
         "被告人董宇，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初980号刑事判决判处有期徒刑十个月，缓刑一年。",
         "江苏省扬中市人民法院经审理认为，被告人董宇构成寻衅滋事罪，于2019年5月20日判决：被告人董宇犯寻衅滋事罪，判处有期徒刑七个月。",
@@ -406,12 +406,12 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
       [
         "**某市人民检察院诉某县卫生局、某医院环境公益诉讼案**",
         "裁判结果",
-        "丙丁市中级人民法院于2016年7月15日以（2016）皖05行初7号行政判决，确认被告某县卫生局于2015年5月18日对第三人某医院所作的校验行为违法。同日，丙丁市中级人民法院作出（2016）皖05民初31号民事判决，判令某医院停止排放污水。",
+        "丙丁市中级人民法院于2016年6月26日以（2016）皖05行初7号行政判决，确认被告某县卫生局于2015年4月29日对第三人某医院所作的校验行为违法。同日，丙丁市中级人民法院作出（2016）皖05民初31号民事判决，判令某医院停止排放污水。",
       ].join("\n"),
       "spc-guiding",
     );
     expect(r.court).toBe("丙丁市中级人民法院");
-    expect(r.decisionDate).toBe("2016-07-15");
+    expect(r.decisionDate).toBe("2016-06-26");
   });
 
   it("dates a sentence told first (2019年11月14日，某法院以…罪判处…)", () => {
@@ -514,18 +514,18 @@ describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾�
       [
         "## 吴禾海合同诈骗案",
         "公诉机关：浙江省温州市人民检察院。",
-        "被告人：吴禾海，男，1971年10月14日出生，1999年12月15日被逮捕。",
+        "被告人：吴禾海，男，1971年9月25日出生，1999年11月26日被逮捕。",
         "浙江省温州市人民检察院于2000年7月18日以被告人吴禾海犯合同诈骗罪，向浙江省温州市中级人民法院提起公诉。",
         "温州市中级人民法院经审理查明：",
-        "1999年1月9日，吴禾海与某某公司签订技术合作协议，收取保证金60万元。",
+        "1998年12月21日，吴禾海与某某公司签订技术合作协议，收取保证金60万元。",
         "温州市中级人民法院认为：",
         "吴禾海收取60万元保证金时没有非法占有的目的，不构成合同诈骗罪。",
-        "据此，依照《中华人民共和国刑事诉讼法》第一百六十二条第（二）项之规定，于2001年1月16日作出判决如下：",
+        "据此，依照《中华人民共和国刑事诉讼法》第一百六十二条第（二）项之规定，于2000年12月28日作出判决如下：",
         "被告人吴禾海无罪。",
         "一审宣判后，温州市人民检察院认为原判认定事实有误，向浙江省高级人民法院提出抗诉。",
         "浙江省高级人民法院认为：",
         "吴禾海居间时虽有失诚信，但够不上犯罪。",
-        "据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项之规定，浙江省高级人民法院于2002年3月12日作出裁定如下：",
+        "据此，浙江省高级人民法院依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项之规定，于2002年2月21日作出裁定如下：",
         "驳回抗诉，维持原判。",
       ].join("\n"),
       "spc-gazette",
@@ -584,11 +584,11 @@ describe("parseAuthoritativeCase: the provisions the court applied, and the titl
   it("reads the court's 依照…之规定, not the provisions the commentary discusses", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第892号】林某危险驾驶案——醉酒骑行超标电动车的，能否以危险驾驶罪论处**",
+        "**【第892号】林某危险驾驶案——酒后骑行超标电动车是否构成危险驾驶罪**",
         "一、基本案情",
         "某区人民法院认为，被告人林某酒后在公路上驾驶机动车，构成危险驾驶罪，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第六十七条第三款之规定，判决如下：被告人林某犯危险驾驶罪，判处拘役一个月。",
         "二、主要问题",
-        "醉酒骑行超标电动车的，能否以危险驾驶罪论处？",
+        "酒后骑行超标电动车是否构成危险驾驶罪？",
         "三、裁判理由",
         "依《中华人民共和国道路交通安全法》第一百一十九条，以动力装置驱动的轮式车辆属于机动车。",
       ].join("\n"),
@@ -718,16 +718,16 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
     const text = [
       "### 指导案例189号：某甲文化传播有限公司诉李立、某乙信息技术有限公司合同纠纷案",
       "裁判结果",
-      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
+      "上海市浦东新区人民法院于2020年11月11日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月3日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
       "裁判理由",
       "法院生效裁判认为：约定的违约金明显偏高的，当事人可以请求法院酌减。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.sections.history).toBe(
-      "上海市浦东新区人民法院于2020年11月30日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服一审判决，提起上诉。",
+      "上海市浦东新区人民法院于2020年11月11日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服一审判决，提起上诉。",
     );
     expect(r.sections.disposition).toBe(
-      "上海市第一中级人民法院于2021年4月22日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
+      "上海市第一中级人民法院于2021年4月3日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
     );
     // One instance told: the 裁判结果 is the disposition, as written.
     const single = parseAuthoritativeCase(
@@ -762,15 +762,15 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
 describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of 80 write-ups)", () => {
   it("reads the crimes its courts convict of, not those suspected, charged or argued (刑事审判参考第62号)", () => {
     const text = [
-      "**【第62号】刘某犯辩护人妨害作证案——辩护人妨害作证是否须有实际后果才成立犯罪**",
+      "**【第62号】刘某犯辩护人妨害作证案——诱使证人改变证言未被采信的，是否构成本罪**",
       "一、基本案情",
-      "被告人刘某，男，律师。因涉嫌犯辩护人妨害作证罪，于1998年7月22日被逮捕。",
+      "被告人刘某，男，律师。因涉嫌犯辩护人妨害作证罪，于1998年7月3日被逮捕。",
       "1998年7月，被告人刘某在为李某受贿案担任辩护人时，诱使证人改变证言，并据此为李某作无罪辩护。",
       "滨海县人民法院认为，被告人刘某的行为已构成辩护人妨害作证罪。依照《中华人民共和国刑法》第三百零六条之规定，于1998年12月12日判决如下：被告人刘某犯辩护人妨害作证罪，判处有期徒刑一年，缓刑二年。",
-      "一审宣判后，被告人刘某不服，提出上诉。盐城市中级人民法院经审理后认为：原审判决定罪准确。依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，于1999年1月25日裁定如下：",
+      "一审宣判后，被告人刘某不服，提出上诉。盐城市中级人民法院经审理后认为：原审判决定罪准确。依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，于1999年1月6日裁定如下：",
       "驳回上诉，维持原判。",
       "二、主要问题",
-      "辩护人妨害作证是否须有实际后果才成立犯罪？",
+      "诱使证人改变证言未被采信的，是否构成本罪？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
     // 维持原判 names no crime: the ruling it upheld does; not the 受贿 of the case the lawyer defended.
@@ -786,9 +786,9 @@ describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of
       "公诉机关：上海市浦东新区人民检察院。",
       "被告人：张宇峰，男，1985年2月4日出生。",
       "上海市浦东新区人民检察院以被告人张宇峰、金江犯危险驾驶罪，向上海市浦东新区人民法院提起公诉。",
-      "上海市浦东新区人民法院一审查明：2012年2月3日，被告人张宇峰、金江约定骑摩托车在公路上竞速。",
+      "上海市浦东新区人民法院一审查明：2012年1月15日，被告人张宇峰、金江约定骑摩托车在公路上竞速。",
       "上海市浦东新区人民法院一审认为：被告人张宇峰、金江在公路上竞速，情节恶劣，均构成危险驾驶罪。",
-      "据此，上海市浦东新区人民法院依照《中华人民共和国刑法》第一百三十三条之一的规定，于2013年1月21日判决：",
+      "据此，上海市浦东新区人民法院依照《中华人民共和国刑法》第一百三十三条之一的规定，于2013年1月2日判决：",
       "一、被告人张宇峰犯危险驾驶罪，判处拘役三个月，缓刑三个月，并处罚金人民币三千元。",
       "本判决为终审判决。",
     ].join("\n");
@@ -903,7 +903,7 @@ describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of 
 describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第146号)", () => {
   it("reads the appeal's 于…裁定驳回上诉，维持原判 as the last ruling, not a judgment referred to", () => {
     const text = [
-      "**【第146号】舒航江、陈辰航侵犯著作权案——侵犯著作权罪的认定**",
+      "**【第146号】舒航江、陈辰航侵犯著作权案——未经许可复制发行他人软件的如何处理**",
       "一、基本案情",
       "上海市第二中级人民法院认为，被告人舒航江、陈辰航的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒航江犯侵犯著作权罪，判处有期徒刑四年，罚金人民币八万元。",
       "一审宣判后，舒航江、陈辰航不服，提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，应予维持，依照刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
@@ -952,12 +952,12 @@ describe("parseAuthoritativeCase: a case its editors say no longer applies (刑�
 describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审判参考第1264号)", () => {
   it("reads those its last ruling pronounces, or — when it upholds the one below — those it upheld", () => {
     const text = [
-      "**【第1264号】吴泉、张江岩、刘川诈骗案——“网络关键词”诈骗的认定**",
+      "**【第1264号】吴泉、张江岩、刘川诈骗案——借搜索推广骗取加盟费的如何定性**",
       "一、基本案情",
       "无锡市滨湖区人民法院认为，被告人刘川的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人刘川犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
       "一审宣判后，刘川不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终515号刑事裁定：驳回上诉，维持原判。",
       "二、主要问题",
-      "如何认定网络关键词诈骗？",
+      "借搜索推广骗取加盟费的，如何定性？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
     expect(r.sections.disposition).toBe("驳回上诉，维持原判。");
@@ -987,10 +987,10 @@ describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如
 
   it("names the SPC by its official name before asking whether it fits the own number (人民司法 rmsf0463)", () => {
     const text = [
-      "# 【201820052】出售人工驯养繁殖的珍贵、濒危野生动物应从宽处罚",
+      "# 【201820052】收购人工繁育的珍贵野生动物如何量刑",
       "□案号　一审：（2017）粤01刑初100号　二审：（2017）粤刑终200号　复核：（2018）最高法刑核35941850号",
       "【审判】",
-      "广东省高级人民法院裁定驳回上诉，维持原判，并依法报请最高人民法院核准。最高法院依法已予核准。",
+      "广东省高级人民法院二审裁定驳回上诉、维持原判，报请最高人民法院核准。最高法院经复核予以核准。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "people-judicature").court).toBe("最高人民法院");
   });
@@ -1009,10 +1009,10 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
       "被告:张沐禾:person",
       "被告:某某财产保险股份有限公司某市分公司:organisation",
     ]);
-    expect(names("（检例第123号） 孙某祥、钱某妹与孙某平赡养纠纷支持起诉案")).toEqual([
-      "其他:孙某祥:person",
-      "其他:钱某妹:person",
-      "其他:孙某平:person",
+    expect(names("（检例第923号） 周某甲、吴某乙与周某丙赡养纠纷支持起诉案")).toEqual([
+      "其他:周某甲:person",
+      "其他:吴某乙:person",
+      "其他:周某丙:person",
     ]);
     expect(names("丁某某诉季某某等教育机构责任纠纷案")).toEqual(["原告:丁某某:person", "被告:季某某:person"]);
     expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
@@ -1166,7 +1166,7 @@ describe("suitCategory: a write-up titled 甲诉乙…案 without 纠纷 or a nu
 });
 
 describe("parseAuthoritativeCase: a gazette reprint's court and date, from the sentence opening its ruling", () => {
-  it("reads 江宁经济技术开发区人民法院…规定于2022年3月9日作出判决：", () => {
+  it("reads 甲市经济技术开发区人民法院…规定于2022年4月18日作出判决：", () => {
     const r = parseAuthoritativeCase(
       [
         "## 方志远诉某某物流公司劳动合同纠纷案",
@@ -1174,20 +1174,20 @@ describe("parseAuthoritativeCase: a gazette reprint's court and date, from the s
         "单位书面要求签合同而劳动者自己不签的，劳动者不能再要求二倍工资。",
         "原告：方志远，男，住江苏省某市。",
         "被告：某某物流公司，住所地：江苏省某市某某大道。",
-        "原告方志远与被告某某物流公司因劳动合同纠纷，向江苏省江宁经济技术开发区人民法院起诉。",
-        "原告方志远诉称：请求判令物流公司支付未签合同期间的二倍工资差额51 300元。",
-        "被告恒达公司辩称：不同意原告的诉讼请求。",
-        "江苏省江宁经济技术开发区人民法院一审查明：原告于2020年8月3日到被告处工作。",
-        "江苏省江宁经济技术开发区人民法院一审认为：物流公司应付原告休息日的加班工资。",
-        "江苏省江宁经济技术开发区人民法院依照《中华人民共和国民事诉讼法》第六十七条第一款、《中华人民共和国劳动法》第四十四条规定于2022年3月9日作出判决：",
-        "一、被告某某物流公司于本判决生效之日起十日内支付原告方志远休息日加班工资9 874.62元；",
+        "原告方志远与被告某某物流公司因劳动合同纠纷，向江苏省甲市经济技术开发区人民法院起诉。",
+        "原告方志远诉称：请求判令物流公司支付未签合同期间的二倍工资差额46 800元。",
+        "被告物流公司辩称：不同意原告的诉讼请求。",
+        "江苏省甲市经济技术开发区人民法院一审查明：原告于2020年7月6日到被告处工作。",
+        "江苏省甲市经济技术开发区人民法院一审认为：物流公司应付原告休息日的加班工资。",
+        "江苏省甲市经济技术开发区人民法院依照《中华人民共和国民事诉讼法》第六十七条第一款、《中华人民共和国劳动法》第四十四条规定于2022年4月18日作出判决：",
+        "一、被告某某物流公司于本判决生效之日起十日内支付原告方志远休息日加班工资8 563.47元；",
         "二、驳回原告方志远的其他诉讼请求。",
       ].join("\n"),
       "spc-gazette",
     );
-    expect(r.court).toBe("江苏省江宁经济技术开发区人民法院");
-    expect(r.decisionDate).toBe("2022-03-09");
-    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 9874.62 });
+    expect(r.court).toBe("江苏省甲市经济技术开发区人民法院");
+    expect(r.decisionDate).toBe("2022-04-18");
+    expect(r.outcome.civil).toMatchObject({ disposition: "partly_upheld", totalAwarded: 8563.47 });
   });
 });
 
@@ -1207,7 +1207,7 @@ describe("parseAuthoritativeCase: an administrative write-up's outcome (modelled
       [
         "### 指导案例76号：某某房地产开发有限公司诉某市国土资源局不履行行政协议案",
         "裁判结果",
-        "江西省某市某区人民法院于2015年3月10日作出（2015）渝行初字第4号行政判决：一、撤销被告某市国土资源局于2014年6月3日对原告申请作出的答复；二、被告某市国土资源局在本判决生效之日起六十日内对原告重新作出书面答复。宣判后，某市国土资源局提出上诉。江西省某市中级人民法院于2015年7月21日作出(2015)余行终字第7号行政判决：驳回上诉，维持原判。",
+        "江西省某市某区人民法院于2015年2月19日作出（2015）渝行初字第4号行政判决：一、撤销被告某市国土资源局于2014年5月15日对原告申请作出的答复；二、被告某市国土资源局在本判决生效之日起六十日内对原告重新作出书面答复。宣判后，某市国土资源局提出上诉。江西省某市中级人民法院于2015年7月2日作出(2015)余行终字第7号行政判决：驳回上诉，维持原判。",
       ].join("\n"),
       "spc-guiding",
     );
@@ -1418,7 +1418,7 @@ describe("prosecutorsCaseCategory: the kind of a 检察指导性案例 that is n
       prosecutorsCaseCategory("（检例第900号） 某市人民检察院诉张某甲等二人毁损古树民事公益诉讼案"),
     ).toBe("民事");
     expect(
-      prosecutorsCaseCategory("（检例第901号） 某县人民检察院对某基金会诉某公司民事公益诉讼检察监督案"),
+      prosecutorsCaseCategory("（检例第901号） 某县人民检察院对某协会诉某厂环境污染民事公益诉讼检察监督案"),
     ).toBe("民事");
     expect(
       prosecutorsCaseCategory("（检例第902号） 王某乙侵害英烈名誉案", ["民事公益诉讼", "英烈名誉"]),
@@ -1427,7 +1427,7 @@ describe("prosecutorsCaseCategory: the kind of a 检察指导性案例 that is n
       prosecutorsCaseCategory("（检例第903号） 某区人民检察院督促整治校园周边售烟案", ["行政公益诉讼"]),
     ).toBe("行政");
     expect(
-      prosecutorsCaseCategory("（检例第904号） 李某丙诉某市人社局撤销退休审批检察监督案", [
+      prosecutorsCaseCategory("（检例第904号） 李某丙诉某区人社局养老保险待遇核定检察监督案", [
         "行政检察",
         "抗诉",
       ]),
@@ -1436,7 +1436,7 @@ describe("prosecutorsCaseCategory: the kind of a 检察指导性案例 that is n
       prosecutorsCaseCategory("（检例第905号） 刘某丁与赵某戊民间借贷纠纷抗诉案", ["民间借贷", "抗诉"]),
     ).toBe("民事");
     expect(
-      prosecutorsCaseCategory("（检例第906号） 某公司诉某市住房和城乡建设局征收补偿认定纠纷抗诉案"),
+      prosecutorsCaseCategory("（检例第906号） 某公司诉某县住房和城乡建设局房屋拆迁补偿纠纷抗诉案"),
     ).toBe("行政");
     // A 公益诉讼 naming neither, a prosecution's incidents: not said.
     expect(
@@ -1521,17 +1521,17 @@ describe("parseAuthoritativeCase: the court stating the write-up's own number, a
     // 甘 reads as a Gansu basic court's code; the number is a Sichuan prefecture's intermediate court's.
     const r = parseAuthoritativeCase(
       [
-        "### 指导案例900号：某某基金会诉某某水电开发有限公司生态环境保护民事公益诉讼案",
-        "（最高人民法院审判委员会讨论通过 2021年12月1日发布）",
+        "### 指导案例900号：某某基金会诉某某矿业有限公司生态破坏民事公益诉讼案",
+        "（最高人民法院审判委员会讨论通过 2021年11月12日发布）",
         "裁判结果",
-        "四川省甲乙藏族自治州中级人民法院于2020年12月17日作出（2015）甘民初字第7号民事判决：被告某某水电开发有限公司采取预防措施。一审宣判后当事人未上诉，判决已发生法律效力。",
+        "四川省甲乙藏族自治州中级人民法院于2020年11月28日作出（2015）甘民初字第7号民事判决：被告某某矿业有限公司停止开采并修复植被。宣判后，双方均未上诉，判决已经生效。",
       ].join("\n"),
       "spc-guiding",
     );
     expect(r.caseNumber?.raw).toBe("（2015）甘民初字第7号");
     expect(r.court).toBe("四川省甲乙藏族自治州中级人民法院");
     expect(r.courtLevel).toBe("中级");
-    expect(r.decisionDate).toBe("2020-12-17");
+    expect(r.decisionDate).toBe("2020-11-28");
   });
 
   it("takes the court giving its own decision's number first, not one naming the number after it", () => {
@@ -1557,8 +1557,8 @@ describe("parseAuthoritativeCase: the court stating the write-up's own number, a
       "被告：某某银行股份有限公司，住所地甲市乙区。",
       "原告张某甲因与被告某某银行股份有限公司发生储蓄存款合同纠纷，向甲市乙区人民法院提起诉讼。",
       ...account,
-      "据此，甲市乙区人民法院依照《中华人民共和国合同法》第一百零七条之规定，于2008年11月26日判决：",
-      "被告某某银行股份有限公司自本判决生效之日起十日内，给付原告张某甲存款4万元及此款自2007年12月4日起至本判决生效之日止的利息。",
+      "据此，甲市乙区人民法院依照《中华人民共和国合同法》第一百零七条之规定，于2008年11月7日判决：",
+      "被告某某银行股份有限公司自本判决生效之日起十日内，给付原告张某甲存款4万元及此款自2007年11月15日起至本判决生效之日止的利息。",
     ].join("\n\n");
 
   it("never owns the conviction a civil suit's account tells of, nor dates the case by an interest's start", () => {
@@ -1572,7 +1572,7 @@ describe("parseAuthoritativeCase: the court stating the write-up's own number, a
     expect(r.caseNumber).toBeUndefined();
     expect(r.category).toBe("民事");
     expect(r.court).toBe("甲市乙区人民法院");
-    expect(r.decisionDate).toBe("2008-11-26");
+    expect(r.decisionDate).toBe("2008-11-07");
   });
 
   it("never owns a number told in additional findings (再查明：…), however told after", () => {
@@ -1587,7 +1587,7 @@ describe("parseAuthoritativeCase: the court stating the write-up's own number, a
     expect(r.caseNumber).toBeUndefined();
     expect(r.category).toBe("民事");
     expect(r.court).toBe("甲市乙区人民法院");
-    expect(r.decisionDate).toBe("2008-11-26");
+    expect(r.decisionDate).toBe("2008-11-07");
   });
 
   it("names a reprint's court by no number its text tells only, which may be another suit's", () => {
@@ -1599,7 +1599,7 @@ describe("parseAuthoritativeCase: the court stating the write-up's own number, a
       "spc-gazette",
     );
     expect(r.court).toBe("甲市乙区人民法院");
-    expect(r.decisionDate).toBe("2008-11-26");
+    expect(r.decisionDate).toBe("2008-11-07");
   });
 });
 
@@ -1620,13 +1620,13 @@ describe("parseAuthoritativeCase: a civil write-up's outcome is its last ruling'
     // Modelled on a 人民司法 case: fines imposed after the retrial had been read as 200,000 upheld.
     expect(
       guiding(
-        "某市中院再审认为，原审原告与原审被告之间并不存在真实的债权债务关系，其诉讼请求依法应当予以驳回。经审判委员会讨论决定，某市中院判决：一、撤销某市中院（2012）某民初字第455号民事调解书；二、驳回原审原告张某甲的诉讼请求。判决后，双方均未提起上诉。2017年3月9日，某市中院以决定书对张某甲、李某乙分别处以6万元、3万元的罚款。",
+        "某市中院再审认为，原审原告与原审被告之间并不存在真实的债权债务关系，其诉讼请求依法应当予以驳回。经审判委员会讨论决定，某市中院判决：一、撤销某市中院（2012）某民初字第455号民事调解书；二、驳回原审原告张某甲的诉讼请求。判决后，双方均未提起上诉。2017年2月18日，某市中院以决定书对张某甲、李某乙分别处以6万元、3万元的罚款。",
       ),
     ).toEqual({ disposition: "dismissed", amounts: [] });
     // Modelled on a gazette case: a settlement of another suit told before the ruling is no mediation.
     expect(
       guiding(
-        "该劳动争议案件审理中，双方达成调解协议，某区人民法院作出民事调解书：张某甲一次性支付某某公司4500元。本案中，某区人民法院依照《中华人民共和国公司法》第二十二条之规定，于2011年9月14日作出判决：一、确认原告某某公司股东会决议第三项“对被告张某甲处以人民币60000元的罚款”内容无效；二、驳回原告某某公司要求被告张某甲支付31250元的诉讼请求。一审宣判后，双方均未上诉。",
+        "该劳动争议案件审理中，双方达成调解协议，某区人民法院作出民事调解书：张某甲一次性支付某某公司4500元。本案中，某区人民法院依照《中华人民共和国公司法》第二十二条之规定，于2011年8月26日作出判决：一、确认原告某某公司股东会决议第三项“对被告张某甲处以人民币60000元的罚款”内容无效；二、驳回原告某某公司要求被告张某甲支付31250元的诉讼请求。一审宣判后，双方均未上诉。",
       )?.disposition,
     ).toBe("partly_upheld");
   });
@@ -1651,7 +1651,7 @@ describe("parseAuthoritativeCase: a court ordered to retry is named without the 
   it("reads 指令甲市乙区人民法院再审 as no court's name", () => {
     const r = parseAuthoritativeCase(
       [
-        "**（检例第900号） 某某投资公司等骗取调解书虚假诉讼监督案**",
+        "**（检例第900号） 某某置业公司等虚构债务骗取判决虚假诉讼监督案**",
         "【监督结果】",
         "2018年1月16日，甲市中级人民法院作出民事裁定，指令甲市乙区人民法院再审。",
       ].join("\n"),
@@ -1677,16 +1677,16 @@ describe("parseAuthoritativeCase: a decision dated before the provisions applied
 });
 
 describe("parseAuthoritativeCase: the date of an act a ruling quashes is not the ruling's (指导案例69号's form)", () => {
-  it("dates the judgment, not the administrative act it names as made (…于2013年4月10日作出的…)", () => {
+  it("dates the judgment, not the administrative act it names as made (…于2013年5月2日作出的…)", () => {
     const r = parseAuthoritativeCase(
       [
         "**张某甲诉甲市人力资源和社会保障局工伤认定案**",
         "【裁判结果】",
-        "甲市乙区人民法院于2013年9月25日作出（2013）乙行初字第3号行政判决，撤销被告甲市人力资源和社会保障局于2013年4月10日作出的甲人社工时〔2013〕5号《中止通知》。",
+        "甲市乙区人民法院于2013年10月17日作出（2013）乙行初字第3号行政判决，撤销被告甲市人力资源和社会保障局于2013年5月2日作出的甲人社工时〔2013〕5号《中止通知》。",
       ].join("\n"),
       "spc-guiding",
     );
-    expect(r).toMatchObject({ court: "甲市乙区人民法院", decisionDate: "2013-09-25" });
+    expect(r).toMatchObject({ court: "甲市乙区人民法院", decisionDate: "2013-10-17" });
   });
 });
 
@@ -1705,9 +1705,9 @@ describe("parseAuthoritativeCase: a court's compensation committee decides as th
   it("dates no court's case by a 决定： on a side matter (a sanction's reconsideration, FYGB0453's form)", () => {
     expect(
       told(
-        "某某公司不服一审判决，提起上诉，并申请复议一审的民事制裁决定。二审中，某某公司申请撤回上诉，甲省高级人民法院经审查，于2005年2月22日裁定准许。对于复议申请，甲省高级人民法院经复议，于2005年1月31日决定：维持一审民事制裁决定。",
+        "某某公司不服一审判决，提起上诉，并申请复议一审的民事制裁决定。二审中，某某公司申请撤回上诉，甲省高级人民法院经审查，于2005年3月16日裁定准许。对于复议申请，甲省高级人民法院经复议，于2005年2月22日决定：维持一审民事制裁决定。",
       ),
-    ).not.toHaveProperty("decisionDate", "2005-01-31");
+    ).not.toHaveProperty("decisionDate", "2005-02-22");
   });
 });
 
@@ -1769,9 +1769,9 @@ describe("parseAuthoritativeCase: a court the account names short (辽宁高院,
   it("passes over a court the account only says accepted another suit", () => {
     expect(
       told(
-        "2019年12月6日，甲市乙区人民法院作出一审判决：被告某某公司赔偿张某甲5万元。某某协会向江苏省无锡市中级人民法院（以下简称无锡中院）提起民事公益诉讼，无锡中院于2020年9月18日立案受理。",
+        "2019年11月17日，甲市乙区人民法院作出一审判决：被告某某公司赔偿张某甲5万元。某某协会向江苏省常州市中级人民法院（以下简称常州中院）提起环境民事公益诉讼，常州中院于2020年8月30日立案受理。",
       ),
-    ).toMatchObject({ court: "甲市乙区人民法院", decisionDate: "2019-12-06" });
+    ).toMatchObject({ court: "甲市乙区人民法院", decisionDate: "2019-11-17" });
   });
 });
 
@@ -1848,19 +1848,19 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
         "被告：李某乙，女，1970年1月1日出生。",
         "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
         "原告张某甲诉称：被告擅自处分系争房屋，请求确认处分行为无效。",
-        "上海市嘉定区人民法院一审查明：张某甲曾在外地另行起诉，2013年10月23日，辽宁省高级人民法院作出（2013）辽民一终字第9号民事裁定书，裁定驳回张某甲的起诉。",
+        "上海市嘉定区人民法院一审查明：张某甲曾在外地另行起诉，2013年10月4日，辽宁省高级人民法院作出（2013）辽民一终字第9号民事裁定书，裁定驳回张某甲的起诉。",
         "上海市嘉定区人民法院一审认为：被告处分系争房屋未经原告同意，应属无效。",
-        "据此，上海市嘉定区人民法院依照《中华人民共和国合同法》第五十二条之规定，于2014年10月22日作出判决：确认被告李某乙处分系争房屋的行为无效。",
+        "据此，上海市嘉定区人民法院依照《中华人民共和国合同法》第五十二条之规定，于2014年11月13日作出判决：确认被告李某乙处分系争房屋的行为无效。",
         "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",
         "上海市第二中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
-        "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年3月31日作出判决：",
+        "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年4月22日作出判决：",
         "驳回上诉，维持原判。",
         "本判决为终审判决。",
       ].join("\n\n"),
       "spc-gazette",
     );
     expect(r.court).toBe("上海市第二中级人民法院");
-    expect(r.decisionDate).toBe("2015-03-31");
+    expect(r.decisionDate).toBe("2015-04-22");
   });
 
   it("keeps a post-2016 number it tells as its own only when it fits the court that decided", () => {
@@ -1902,17 +1902,17 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
         "原告：张某甲，男，1960年1月1日出生。",
         "被告：李某乙，女，1970年1月1日出生。",
         "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
-        "上海市嘉定区人民法院一审查明：张某甲曾在外省另行起诉，2013年10月23日，辽宁省高级人民法院作出（2013）辽民一终字第77号民事裁定，驳回起诉。被告处分系争房屋未经原告同意。",
-        "上海市嘉定区人民法院于2014年10月22日作出判决：确认被告李某乙处分系争房屋的行为无效。",
+        "上海市嘉定区人民法院一审查明：张某甲曾在外省另行起诉，2013年10月4日，辽宁省高级人民法院作出（2013）辽民一终字第77号民事裁定，驳回起诉。被告处分系争房屋未经原告同意。",
+        "上海市嘉定区人民法院于2014年11月13日作出判决：确认被告李某乙处分系争房屋的行为无效。",
         "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",
         "上海市第二中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
-        "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年3月31日作出判决：",
+        "据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年4月22日作出判决：",
         "驳回上诉，维持原判。",
         "本判决为终审判决。",
       ].join("\n\n"),
       "spc-gazette",
     );
-    expect(r).toMatchObject({ court: "上海市第二中级人民法院", decisionDate: "2015-03-31" });
+    expect(r).toMatchObject({ court: "上海市第二中级人民法院", decisionDate: "2015-04-22" });
     expect(r.caseNumber).toBeUndefined();
     expect(r.citedCaseNumbers).toEqual(["（2013）辽民一终字第77号"]);
   });
@@ -1925,7 +1925,7 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
         "刑事判决书",
         "（2001）刑复字第9号",
         "被告人张某甲，男，1968年1月1日出生。",
-        "甲省乙市中级人民法院审理乙市人民检察院指控被告人张某甲犯贩卖毒品罪一案，于2000年12月23日以（2000）乙中刑初字第5号刑事判决，判处被告人张某甲死刑。张某甲不服一审判决，提出上诉。甲省高级人民法院于2001年3月29日以（2001）甲刑终字第8号刑事判决驳回上诉、维持原判，报请本院核准。本院组成合议庭进行了复核。",
+        "甲省乙市中级人民法院审理乙市人民检察院指控被告人张某甲犯贩卖毒品罪一案，于2000年12月4日以（2000）乙中刑初字第5号刑事判决，判处被告人张某甲死刑。张某甲不服一审判决，提出上诉。甲省高级人民法院于2001年3月10日以（2001）甲刑终字第8号刑事判决驳回上诉、维持原判，报请本院核准。本院组成合议庭进行了复核。",
         "经复核查明：被告人张某甲贩卖海洛因共计945克。",
         "本院认为，被告人张某甲的行为已构成贩卖毒品罪。依照《中华人民共和国刑事诉讼法》第一百九十九条的规定，判决如下：",
         "核准甲省高级人民法院（2001）甲刑终字第8号刑事判决。",
@@ -2061,7 +2061,7 @@ describe("parseAuthoritativeCase: the kind of a public-interest suit its title n
     const r = parseAuthoritativeCase(
       [
         "（检例第900号）",
-        "某县人民检察院督促处置危险废物行政公益诉讼案",
+        "某县人民检察院督促清理非法倾倒垃圾行政公益诉讼案",
         "【关键词】",
         "行政公益诉讼",
         "刑事附带民事公益诉讼",
@@ -2114,7 +2114,7 @@ describe("parseAuthoritativeCase: a 检察指导性案例's outcome is a court's
   it("reads the court's award, not the sums the prosecutor claimed", () => {
     const r = spp("某县人民检察院诉某公司污染环境民事公益诉讼案", "民事公益诉讼", [
       "某县人民检察院向某县人民法院提起民事公益诉讼，请求判令某公司赔偿生态环境修复费用8万元、鉴定费1万元。",
-      "某县人民法院公开审理本案并当庭依法判决，支持检察机关部分诉讼请求：某公司于判决生效之日起十日内赔偿生态环境修复费用6万元；驳回其他诉讼请求。",
+      "某县人民法院开庭审理后当庭判决，支持检察机关部分诉讼请求：某公司于判决生效之日起十日内赔偿生态环境修复费用6万元；驳回其他诉讼请求。",
       "一审宣判后，某公司未上诉。",
     ]);
     expect(r.outcome.civil).toMatchObject({

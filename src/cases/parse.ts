@@ -504,7 +504,7 @@ const COMPENSATION_DATE_RE = decisionDateRe("判决|裁定|作出(?!的)|宣判|
 /** A date ending just before a court's name: 2020年10月30日，四川省高级人民法院… */
 const DATE_BEFORE_COURT_RE = new RegExp(`(${DATE})[，,]?$`);
 
-/** A court asked for guidance: 向无锡市中级人民法院请示, 长沙市中级人民法院请示湖南省高级人民法院. */
+/** A court asked for guidance: 向甲市中级人民法院请示, 乙市中级人民法院请示某省高级人民法院. */
 const ASKED_COURT_RE =
   /向([^，,。；;：:\s向]{2,30}?(?:法院|中院|高院))(?:进行|提出|作出)?请示|请示([^，,。；;：:\s的]{2,30}?(?:法院|中院|高院))/g;
 
@@ -540,7 +540,7 @@ export function decidingCourt(
   // account goes on to tell of) decides nothing told, when another court does.
   const accepting = ({ end }: { end: number }) =>
     /^(?:于[^，,。；;]{0,16})?(?:立案)?受理[^，,。；;]*(?:[。；;]|$)/.test(account.slice(end));
-  // Nor one a court asked for guidance (江阴法院就…向无锡市中级人民法院请示。无锡中院经审查认为…遂作出批复):
+  // Nor one a court asked for guidance (甲县法院就…向甲市中级人民法院请示。甲市中院经审查认为…遂作出批复):
   // its reply answers a question of law, the court asking decides the case — unless the case is the
   // request, the own number the asked court's ((2017)最高法赔他7号 of a write-up on the reply).
   const asked = new Set(
@@ -1198,7 +1198,7 @@ function toldRulings(account: string): { opening: string; text: string }[] {
   const sentenceOf = (at: number) =>
     Math.max(account.lastIndexOf("。", at), account.lastIndexOf("\n", at)) + 1;
   // Marked rulings, those told after a comma or inline (courtRulings), and a settlement the court
-  // confirms (…作出民事调解书，双方当事人同意离婚…) or reaches (…主持调解，三方当事人自愿达成乙赔偿甲…的
+  // confirms (…作出民事调解书，确认双方自愿离婚…) or reaches (…主持调解，三方当事人自愿达成乙赔偿甲…的
   // 调解协议: its terms).
   for (const m of [
     ...account.matchAll(RULING_MARKER_RE),
@@ -1775,7 +1775,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   if (date) record.decisionDate = date;
   record.statutes = asDecided(record.statutes, record.decisionDate);
 
-  // A criminal case its title does not tell (张森立盗窃案, 马立川利用未公开信息交易案) is prosecuted in its
+  // A criminal case its title does not tell (张某某盗窃案, 李某某利用未公开信息交易案) is prosecuted in its
   // account; not when its own number is another kind of case's.
   const prosecuted =
     !record.category &&
@@ -1815,7 +1815,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     const byCrime = result && !read.some((s) => s.penalty || s.acquitted) ? byCrimeSentences(result) : [];
     const pronounced = byCrime.length > 0 ? byCrime : read;
     // Not one that quashes the criminal part while upholding the civil one (指导案例93号: 维持原判附带
-    // 民事部分；撤销原判刑事部分，以故意伤害罪改判被告人有期徒刑五年 — it had read 维持原判：无期徒刑).
+    // 民事部分；撤销原判刑事部分，以某罪改判被告人有期徒刑若干年 — it had read 维持原判：无期徒刑).
     const upholds =
       pronounced.length === 0 &&
       /驳回(?:上诉|抗诉)|维持原判/.test(result ?? "") &&
