@@ -102,6 +102,26 @@ describe("parseJudgment", () => {
     ]);
   });
 
+  it("gives one sentenced defendant their own grounds where the judgment names accused it does not sentence", () => {
+    const appeal =
+      "某省某市中级人民法院 刑事判决书 （2019）某01刑终2号 原公诉机关某市某区人民检察院。 上诉人（原审被告人）王大海，男，1980年1月1日出生。 原审被告人陈立新，男，1990年3月3日出生。 " +
+      "某区人民法院审理某区人民检察院指控原审被告人王大海、陈立新犯诈骗罪一案，作出刑事判决。宣判后，王大海不服，提出上诉。本院依法组成合议庭审理了本案。现已审理终结。 " +
+      "经审理查明，王大海、陈立新共同诈骗他人财物。 本院认为，上诉人王大海的行为已构成诈骗罪，其到案后如实供述，系坦白。原审被告人陈立新主动投案，系自首，且系累犯。" +
+      "依照《中华人民共和国刑法》第二百六十六条、第六十七条之规定，判决如下： 一、上诉人王大海犯诈骗罪，判处有期徒刑三年。 " +
+      "本判决为终审判决。 审判长李明 二〇一九年五月六日 书记员张辰";
+    const r = parseJudgment(appeal, { source: "test", sourceId: "4" });
+    expect(r.outcome.criminal?.map((s) => [s.defendant, s.grounds])).toEqual([["王大海", ["坦白"]]]);
+    // One defendant alone: the judgment's tags are theirs, and no grounds are set apart.
+    const alone = parseJudgment(
+      appeal.replace(" 原审被告人陈立新，男，1990年3月3日出生。", "").replace(/原审被告人陈立新/g, "其妻"),
+      {
+        source: "test",
+        sourceId: "5",
+      },
+    );
+    expect(alone.outcome.criminal?.map((s) => [s.defendant, s.grounds])).toEqual([["王大海", undefined]]);
+  });
+
   it("reads the same judgment with newlines instead of spaces", () => {
     const r = parseJudgment(FLAT.replace(/ /g, "\n"));
     expect(r.sections.facts).toMatch(/^经审理查明/);
