@@ -141,9 +141,7 @@ export function deniedGrounds(
  * name that may be one of theirs written otherwise (a slip or another mask).
  */
 export function unsentenced(names: readonly string[], others: readonly string[]): string[] {
-  return [...new Set(others)].filter(
-    (o) => o.length >= 2 && !names.some((n) => n.length >= 2 && perhapsSame(o, n)),
-  );
+  return [...new Set(others)].filter((o) => o.length >= 2 && !names.some((n) => perhapsSame(o, n)));
 }
 
 /**
