@@ -225,6 +225,97 @@ describe("keyword search within a section finds a word inside the dictionary's l
   });
 });
 
+// Within a section a plain word had matched by its tokens or the dictionary words containing it:
+// jieba keeps 故意伤害罪 whole (no dictionary word between 伤害 and it) and cuts 系醉酒后驾驶 as
+// 系醉 酒后驾驶, so 伤害 in 裁判结果 and 醉酒 in 事实 found nothing there. Since mappings v8 it is
+// found as the section writes it, as over the full text.
+describe("keyword search within a section finds a plain word as that section writes it", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apisecword");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const injury = {
+    facts: "经审理查明，被告人张某甲与李某乙发生争执，持木棒击打李某乙头部。",
+    reasoning: "本院认为，被告人张某甲的行为已构成故意伤害罪。",
+    disposition: "被告人张某甲犯故意伤害罪，判处有期徒刑一年。",
+  };
+  const drunk = {
+    facts: "经审理查明，被告人王某丙饮酒后驾驶小型轿车在道路上行驶，系醉酒后驾驶机动车。",
+    reasoning: "本院认为，被告人王某丙的行为已构成危险驾驶罪。",
+    disposition: "被告人王某丙犯危险驾驶罪，判处拘役二个月。",
+  };
+  const records = [
+    record({
+      id: "injury",
+      charges: ["故意伤害罪"],
+      sections: injury,
+      text: `${injury.facts}${injury.reasoning}${injury.disposition}`,
+    }),
+    record({
+      id: "drunk",
+      charges: ["危险驾驶罪"],
+      sections: drunk,
+      text: `${drunk.facts}${drunk.reasoning}${drunk.disposition}`,
+    }),
+  ];
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, records);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (body: unknown) => {
+    const res = await api.call("/api/v1/search", { body });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("finds the word where the section writes it, jieba's cut notwithstanding, and not in another section", async () => {
+    expect(await ids({ q: "伤害", parts: ["裁判结果"] })).toEqual(["injury"]);
+    expect(await ids({ q: "伤害", parts: ["本院认为"] })).toEqual(["injury"]);
+    expect(await ids({ q: "醉酒", parts: ["事实"] })).toEqual(["drunk"]);
+    expect(await ids({ q: "酒后", parts: ["事实"] })).toEqual(["drunk"]);
+    // Written in other sections only.
+    expect(await ids({ q: "伤害", parts: ["事实"] })).toEqual([]);
+    expect(await ids({ q: "醉酒", parts: ["本院认为", "裁判结果"] })).toEqual([]);
+    // An exclusion takes out what the section writes.
+    expect(await ids({ q: "被告人 -伤害", parts: ["裁判结果"] })).toEqual(["drunk"]);
+    expect(await ids({ q: "被告人 -醉酒", parts: ["事实"] })).toEqual(["injury"]);
+    expect(await ids({ q: "被告人 -伤害", parts: ["事实"] })).toEqual(["drunk", "injury"]);
+  });
+
+  it("marks the word where the section writes it", async () => {
+    const res = await api.call("/api/v1/search", { body: { q: "伤害", parts: ["裁判结果"] } });
+    expect(res.body.hits[0].highlights.disposition).toEqual([
+      "被告人张某甲犯故意<em>伤害</em>罪，判处有期徒刑一年。",
+    ]);
+    const facts = await api.call("/api/v1/search", { body: { q: "醉酒", parts: ["事实"] } });
+    expect(facts.body.hits[0].highlights.facts.join("")).toContain("系<em>醉酒</em>后驾驶机动车");
+  });
+
+  it("answers from an index of mappings v7 by the dictionary words containing the word, as before", async () => {
+    const oldAlias = `${prefix}old`;
+    const documents = Object.fromEntries(
+      records.map((r) => {
+        const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
+        return [r.id, v7];
+      }),
+    );
+    await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+    const found = async (q: string, parts: string[]) =>
+      (await keywordSearch(client, oldAlias, { q, parts, size: 10 })).page.hits.map((h) => h.id).sort();
+    // 危险驾驶罪 contains 危险驾驶; no dictionary word holding 伤害 is written in 裁判结果.
+    expect(await found("危险驾驶", ["本院认为"])).toEqual(["drunk"]);
+    expect(await found("伤害", ["裁判结果"])).toEqual([]);
+    expect(await found("被告人 -危险驾驶", ["裁判结果"])).toEqual(["injury"]);
+  });
+});
+
 // A word as written decides whether a judgment matches; the word as a token of its own, how well
 // (src/search/queries/keyword.ts asWritten).
 describe("keyword search ranks the word as a word above the word inside longer words", () => {

@@ -231,13 +231,28 @@ describe("parseKeywords", () => {
         }
       ).bool;
     const inFacts = (text: string) => ({
-      bool: { should: [{ match_phrase: { facts_chars: text } }], minimum_should_match: 1 },
+      constant_score: {
+        filter: { bool: { should: [{ match_phrase: { facts_chars: text } }], minimum_should_match: 1 } },
+        boost: 1,
+      },
     });
     expect(must("杜某某", ["事实"]).must).toEqual([inFacts("杜某某")]);
     expect(must("盗窃 -杜某某", ["事实"]).must_not).toContainEqual(inFacts("杜某某"));
     // A stop word has no token either; a quoted masked name is the same.
     expect(must("被告人 的", ["事实"]).must).toContainEqual(inFacts("的"));
     expect(must('"杜某某"', ["事实"]).must).toEqual([inFacts("杜某某")]);
+  });
+
+  it("finds a plain word within a section as written there; an article typed as written, as the articles it names", () => {
+    const must = (q: string) =>
+      JSON.stringify(
+        (buildKeywordSearch({ q, parts: ["裁判结果"], size: 10 }).query as { bool: { must: unknown[] } }).bool
+          .must,
+      );
+    // jieba keeps 故意伤害罪 whole: 伤害 is no token of it, nor one of the dictionary words containing 伤害.
+    expect(must("伤害")).toContain('{"match_phrase":{"disposition_chars":"伤害"}}');
+    // Written, 第一百三十三条 is inside 第一百三十三条之一, another article.
+    expect(must("第一百三十三条")).not.toContain("disposition_chars");
   });
 
   it("never passes query syntax through: operators are just text", () => {
@@ -297,12 +312,45 @@ describe("buildKeywordSearch", () => {
                 operator: "and",
               },
             },
-            // Sections are indexed by tokens: 盗窃 also matches as the dictionary words containing it.
+            // Written in one of the sections (mappings v8), scored as a constant; or — in a judgment
+            // of an older index — as the dictionary words containing it.
             {
               bool: {
                 should: [
-                  { match: { facts_seg: { query: containing.join(" ") } } },
-                  { match: { disposition_seg: { query: containing.join(" ") } } },
+                  {
+                    constant_score: {
+                      filter: {
+                        bool: {
+                          should: [
+                            { match_phrase: { facts_chars: "盗窃" } },
+                            { match_phrase: { disposition_chars: "盗窃" } },
+                          ],
+                          minimum_should_match: 1,
+                        },
+                      },
+                      boost: 1,
+                    },
+                  },
+                  {
+                    bool: {
+                      must: [
+                        {
+                          bool: {
+                            should: [
+                              { match: { facts_seg: { query: containing.join(" ") } } },
+                              { match: { disposition_seg: { query: containing.join(" ") } } },
+                            ],
+                            minimum_should_match: 1,
+                          },
+                        },
+                      ],
+                      must_not: [
+                        { exists: { field: "facts_chars" } },
+                        { exists: { field: "reasoning_chars" } },
+                        { exists: { field: "disposition_chars" } },
+                      ],
+                    },
+                  },
                 ],
                 minimum_should_match: 1,
               },
@@ -355,8 +403,10 @@ describe("buildKeywordSearch", () => {
         },
       },
     ]);
-    // -未遂 excluded as its tokens and as the words containing it (犯罪未遂, 未遂犯…).
+    // -未遂 excluded as its tokens and as written in the sections (an older index: as the words
+    // containing it, 犯罪未遂, 未遂犯…).
     expect(bool.must_not).toHaveLength(2);
+    expect(JSON.stringify(bool.must_not?.[1])).toContain('{"match_phrase":{"facts_chars":"未遂"}}');
     expect(JSON.stringify(bool.must_not?.[1])).toContain("犯罪未遂");
     expect(bool.filter).toContainEqual({ terms: { charges: ["盗窃罪"] } });
     expect(bool.filter).toContainEqual({ range: { decisionDate: { gte: "2018-01-01" } } });
