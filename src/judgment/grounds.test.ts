@@ -228,6 +228,17 @@ describe("groundsByDefendant", () => {
     expect(groundsByDefendant(text, ["王大海"]).get("王大海")).toEqual(["自首", "累犯"]);
   });
 
+  it("reads 该二被告人 its sentence cannot tell as the two just named, sentence by sentence back", () => {
+    const names = ["甲某某", "乙某某", "丙某某", "丁某某", "戊某某"];
+    const text =
+      "被告人甲某某、乙某某起主要作用，系主犯。被告人丙某某、丁某某、戊某某均系公司员工，丙某某、丁某某负责接待客户。" +
+      "该二被告人退赔了被害人的损失。";
+    const grounds = groundsByDefendant(text, names);
+    expect(grounds.get("丙某某")).toEqual(["退赃退赔"]);
+    expect(grounds.get("丁某某")).toEqual(["退赃退赔"]);
+    expect(grounds.get("戊某某")).toEqual([]);
+  });
+
   it("drops a single defendant's ground the court denies after it is found, as it does of several", () => {
     const text =
       "被告人王大海经民警电话通知后到派出所接受询问。辩护人提出被告人系自首。" +

@@ -279,7 +279,15 @@ function weighedGrounds(
     if (m.end === -2) {
       if (m.index <= lead + 12) found = { clause, who: anaphor(k, m.count ?? 0) };
     } else if (m.end === -3) {
-      if (m.index <= lead + 12) found = { clause, who: counted(k, m.count ?? 0) };
+      if (m.index <= lead + 12) {
+        // 该三被告人, 此二名上诉人 that `counted` cannot tell (no one's): those just named, as 其二人 (anaphor).
+        let who = counted(k, m.count ?? 0);
+        if (who[0] === NOBODY && /[此该这]$/.test(text.slice(m.index - 1, m.index))) {
+          const named = anaphor(k, m.count ?? 0);
+          if (named[0] !== ALL) who = named;
+        }
+        found = { clause, who };
+      }
     } else if (m.end < 0) {
       if (m.index <= lead + 12) found = { clause, who: m.who };
     } else {
