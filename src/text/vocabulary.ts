@@ -2,10 +2,11 @@
  * The words of the segmenter's dictionaries that contain a given word: 盗窃 → 盗窃罪, 入户盗窃, 多次盗窃…
  *
  * jieba keeps a dictionary word whole, so a search by tokens for 盗窃 does not find a section that
- * only writes 构成盗窃罪 or 入户盗窃. Over the full text a character-indexed copy finds any substring
- * (src/search/queries/keyword.ts); the sections are indexed by tokens only, and match through the
- * tokens this module lists instead. Words jieba makes up for unknown text (its HMM) are in no
- * dictionary and are not listed.
+ * only writes 构成盗窃罪 or 入户盗窃. A character-indexed copy of the full text, and since mappings v8
+ * of each section, finds any substring (src/search/queries/keyword.ts); a judgment of an index built
+ * before v8, whose sections are indexed by tokens only, matches through the tokens this module lists
+ * instead, and section highlights fall back to them. Words jieba makes up for unknown text (its HMM)
+ * are in no dictionary and are not listed.
  */
 import { readFileSync } from "node:fs";
 import nodejieba from "nodejieba";
