@@ -986,7 +986,7 @@ function privateLending(ctx: Context, plaintiff: Party, defendant: Party): Civil
     plaintiff,
     defendant,
     others: [],
-    claims: `1.判令被告偿还借款本金${owed}元及利息（${rate > 0 ? `按年利率${rate}%` : "按全国银行间同业拆借中心公布的贷款市场报价利率"}，自${arDate(lent)}起计算至实际清偿之日止）；2.本案诉讼费用由被告负担。`,
+    claims: `1.判令被告偿还借款本金${owed}元及利息（${rate > 0 ? `按年利率${rate}%` : "按一年期贷款市场报价利率"}，自${arDate(lent)}起计算至实际清偿之日止）；2.本案诉讼费用由被告负担。`,
     reasons: `${arDate(lent)}，被告因${pick(rng, ["资金周转", "经营需要", "购房"])}向原告借款${principal}元，并出具借条一份，约定${rate > 0 ? `月利率${(rate / 12).toFixed(1)}%` : "不计利息"}，${arDate(addMonths(lent, int(rng, 3, 12)))}前归还。借款到期后，${repaid > 0 ? `被告仅归还${repaid}元，` : ""}经原告多次催讨，被告至今未还。`,
     defence: chance(rng, 0.5)
       ? `被告${defendant.name}辩称，借款属实，但因经营困难暂时无力偿还，${rate > 15 ? "约定的利息过高，请求依法调整。" : "请求分期归还。"}`
@@ -1046,7 +1046,7 @@ function trafficTort(ctx: Context, plaintiff: Party, defendant: Party): CivilCla
     plaintiff,
     defendant,
     others: [insurer],
-    claims: `1.判令被告赔偿原告医疗费、误工费、护理费、交通费${disability ? "、残疾赔偿金" : ""}等各项损失共计${total}元；2.判令被告${insurerName}在机动车交通事故责任强制保险和商业第三者责任保险限额内承担赔偿责任；3.本案诉讼费用由被告负担。`,
+    claims: `1.判令被告赔偿原告医疗费、误工费、护理费、交通费${disability ? "、残疾赔偿金" : ""}等各项损失共计${total}元；2.判令被告${insurerName}在交强险和商业三者险的责任限额内承担赔偿责任；3.本案诉讼费用由被告负担。`,
     reasons: `${arDate(addDays(ctx.date, -int(rng, 150, 500)))}，被告${defendant.name}驾驶小型轿车与原告驾驶的电动自行车发生碰撞，致原告受伤。经交警部门认定，被告${defendant.name}负事故${pick(rng, ["全部责任", "主要责任"])}。该车在被告${insurerName}投保了交强险和商业三者险。`,
     defence: `被告${insurerName}辩称，对事故发生及责任认定无异议，愿在保险限额内依法赔偿，但原告主张的${pick(rng, ["误工费标准过高", "护理期限过长", "部分医疗费属非医保用药"])}，不应支持；诉讼费、鉴定费不属保险赔偿范围。`,
     facts: `事故发生后，原告被送往医院住院治疗${int(rng, 5, 60)}天，花去医疗费${medical}元。${grade ? `经司法鉴定，原告的伤情构成${grade}。` : ""}`,

@@ -260,7 +260,7 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     "**【第1013号】骆远泉运输毒品案——人赃俱获时证据如何审查**",
     "一、基本案情",
     "被告人骆远泉，男，1980年×月×日出生。",
-    "云南省普洱市人民检察院以被告人骆远泉犯运输毒品罪，向普洱市中级人民法院提起公诉。",
+    "云南省普洱市人民检察院以被告人骆远泉犯运输毒品罪，于2009年12月向普洱市中级人民法院提起公诉。",
     "普洱市中级人民法院认为，被告人骆远泉携带甲基苯丙胺入境，构成运输毒品罪。依照《中华人民共和国刑法》第三百四十七条、《最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释》第一条之规定，于2010年5月24日判决：被告人骆远泉犯运输毒品罪，判处死刑。",
     "骆远泉不服一审判决，上诉至云南省高级人民法院。",
     "二、主要问题",
@@ -718,20 +718,20 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
     const text = [
       "### 指导案例189号：某甲文化传播有限公司诉李立、某乙信息技术有限公司合同纠纷案",
       "裁判结果",
-      "上海市浦东新区人民法院于2020年11月11日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服一审判决，提起上诉。上海市第一中级人民法院于2021年4月3日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
+      "上海市浦东新区人民法院于2020年11月11日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服，提起上诉。上海市第一中级人民法院于2021年4月3日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
       "裁判理由",
       "法院生效裁判认为：约定的违约金明显偏高的，当事人可以请求法院酌减。",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "spc-guiding");
     expect(r.sections.history).toBe(
-      "上海市浦东新区人民法院于2020年11月11日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服一审判决，提起上诉。",
+      "上海市浦东新区人民法院于2020年11月11日作出（2020）沪0115民初11678号民事判决：驳回李立的诉讼请求。李立不服，提起上诉。",
     );
     expect(r.sections.disposition).toBe(
       "上海市第一中级人民法院于2021年4月3日作出（2021）沪01民终8814号民事判决：驳回上诉，维持原判。",
     );
     // One instance told: the 裁判结果 is the disposition, as written.
     const single = parseAuthoritativeCase(
-      text.replace(/李立不服一审判决[^\n]*/, "宣判后，双方均未上诉。"),
+      text.replace(/李立不服，提起上诉[^\n]*/, "宣判后，双方均未上诉。"),
       "spc-guiding",
     );
     expect(single.sections.history).toBeUndefined();
@@ -782,7 +782,7 @@ describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of
     const text = [
       "### 上海市浦东新区人民检察院诉张宇峰、金江危险驾驶案",
       "【裁判摘要】",
-      "机动车驾驶人员出于竞技、追求刺激等动机，在道路上曲折穿行、快速追赶行驶的，属于追逐竞驶。",
+      "驾驶人为寻求刺激，在道路上高速追赶、反复穿插行驶的，应认定为追逐竞驶。",
       "公诉机关：上海市浦东新区人民检察院。",
       "被告人：张宇峰，男，1985年2月4日出生。",
       "上海市浦东新区人民检察院以被告人张宇峰、金江犯危险驾驶罪，向上海市浦东新区人民法院提起公诉。",
@@ -906,7 +906,7 @@ describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第
       "**【第146号】舒航江、陈辰航侵犯著作权案——未经许可复制发行他人软件的如何处理**",
       "一、基本案情",
       "上海市第二中级人民法院认为，被告人舒航江、陈辰航的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒航江犯侵犯著作权罪，判处有期徒刑四年，罚金人民币八万元。",
-      "一审宣判后，舒航江、陈辰航不服，提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，应予维持，依照刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
+      "一审宣判后，舒航江、陈辰航不服一审判决，分别提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，应予维持，依照刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
       "二、主要问题",
       "如何认定侵犯著作权罪？",
     ].join("\n");
@@ -990,7 +990,7 @@ describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如
       "# 【201820052】收购人工繁育的珍贵野生动物如何量刑",
       "□案号　一审：（2017）粤01刑初100号　二审：（2017）粤刑终200号　复核：（2018）最高法刑核35941850号",
       "【审判】",
-      "广东省高级人民法院二审裁定驳回上诉、维持原判，报请最高人民法院核准。最高法院经复核予以核准。",
+      "广东省高级人民法院二审维持原判，报请最高人民法院核准。最高法院经复核予以核准。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "people-judicature").court).toBe("最高人民法院");
   });
@@ -1044,7 +1044,7 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
     expect(defendants("某甲公司诉某市某区环境保护局环境行政处罚案")).toEqual([
       "某市某区环境保护局:organisation",
     ]);
-    expect(defendants("某乙公司诉某市某区人力资源和社会保障局劳动和社会保障行政确认案")).toEqual([
+    expect(defendants("某乙公司诉某市某区人力资源和社会保障局社会保险行政确认案")).toEqual([
       "某市某区人力资源和社会保障局:organisation",
     ]);
     expect(defendants("某丙公司诉某市人民防空办公室人防行政征收案")).toEqual([
@@ -1242,7 +1242,7 @@ describe("parseAuthoritativeCase: an appeal withdrawn leaves the ruling below st
       [
         "### 李某乙诉某典当公司典当纠纷案",
         "裁判结果",
-        "某区人民法院于2004年10月8日作出（2004）某民初字第9号民事判决：驳回原告李某乙的诉讼请求。李某乙不服一审判决，提起上诉，未在规定期限内交纳上诉费。某市中级人民法院于2005年3月2日作出（2005）某民终字第3号民事裁定：本案按上诉人李某乙自动撤回上诉处理。一审判决已经发生法律效力。",
+        "某区人民法院于2004年10月8日作出（2004）某民初字第9号民事判决：驳回原告李某乙的诉讼请求。李某乙不服一审判决，提起上诉，未在规定期限内交纳上诉费。某市中级人民法院于2005年3月2日作出（2005）某民终字第3号民事裁定：本案按上诉人李某乙自动撤回上诉处理。一审判决即发生法律效力。",
       ].join("\n"),
       "spc-guiding",
     );
@@ -1711,7 +1711,7 @@ describe("parseAuthoritativeCase: a court's compensation committee decides as th
   });
 });
 
-describe("parseAuthoritativeCase: a court the account names short (辽宁高院, 南京中院, 巡回法庭)", () => {
+describe("parseAuthoritativeCase: a court the account names short (辽宁高院, 苏州中院, 巡回法庭)", () => {
   const told = (result: string) =>
     parseAuthoritativeCase(
       ["**张某甲诉某某公司买卖合同纠纷案**", "【裁判结果】", result].join("\n"),
@@ -1733,9 +1733,9 @@ describe("parseAuthoritativeCase: a court the account names short (辽宁高院,
   it("names an intermediate court in full as the account declares it, and one named nowhere in full not at all", () => {
     expect(
       told(
-        "张某甲向江苏省南京市中级人民法院（以下简称南京中院）提起诉讼。南京中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。",
+        "张某甲向江苏省苏州市中级人民法院（以下简称苏州中院）提起诉讼。苏州中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。",
       ),
-    ).toMatchObject({ court: "江苏省南京市中级人民法院", decisionDate: "2016-05-04" });
+    ).toMatchObject({ court: "江苏省苏州市中级人民法院", decisionDate: "2016-05-04" });
     // 大理中院 may be 大理白族自治州中级人民法院; 大理市 has a basic court.
     expect(told("大理中院于2016年5月4日作出民事判决：驳回张某甲的诉讼请求。").court).toBeUndefined();
   });
@@ -1761,7 +1761,7 @@ describe("parseAuthoritativeCase: a court the account names short (辽宁高院,
   it("names the Supreme People's Court for its circuit court", () => {
     expect(
       told(
-        "某某公司提起上诉，最高人民法院第二巡回法庭经审理于2015年10月27日作出民事判决：驳回上诉，维持原判。",
+        "某某公司上诉后，最高人民法院第二巡回法庭经审理于2015年10月27日作出民事判决：驳回上诉，维持原判。",
       ),
     ).toMatchObject({ court: "最高人民法院", decisionDate: "2015-10-27" });
   });
@@ -2034,7 +2034,7 @@ describe("reprintRulingCourt: an appeal withdrawn leaves the ruling appealed in 
 describe("parseAuthoritativeCase: the kind of a public-interest suit its title names (FYGB0033, FYGB0045)", () => {
   it("reads a procuratorate's civil or administrative public-interest suit by its title", () => {
     expect(suitCategory("某市人民检察院诉某区绿化管理局等环境民事公益诉讼案")).toBe("民事");
-    expect(suitCategory("某市人民检察院第一分院诉某某化工有限公司水污染责任纠纷环境民事公益诉讼案")).toBe(
+    expect(suitCategory("某市人民检察院第一分院诉某某纸业股份有限公司水污染责任纠纷民事公益诉讼案")).toBe(
       "民事",
     );
     expect(suitCategory("某县人民检察院诉某县林业局不履行法定职责行政公益诉讼案")).toBe("行政");

@@ -328,7 +328,7 @@ function latestInstance(told: { number: CaseNumber }[]): CaseNumber | undefined 
 /**
  * A court as the subject of its decision in a write-up's account (浙江省江山市人民法院认为…, …人民法院经审理
  * 认为, 最高人民法院复核认为, …人民法院于2000年9月19日裁定如下, …法院2017年10月31日作出): from a clause's
- * start to 法院, or to a short form (辽宁高院, 南京中院, 最高人民法院第二巡回法庭: fullCourtName), followed
+ * start to 法院, or to a short form (辽宁高院, 苏州中院, 最高人民法院第二巡回法庭: fullCourtName), followed
  * by what a court does; its compensation committee (…高级人民法院赔偿委员会经审理). Not a court appealed to
  * (向…高级人民法院提出上诉) nor one a rule is quoted from.
  */
@@ -343,7 +343,7 @@ const COURT_NAME_RE =
   /^(?:最高(?:人民)?法院|(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+(?:第[一二三四五六七八九十]+)?(?:高级|中级)?(?:人民)?法院|[\u4e00-\u9fa5]{2,12}(?:铁路运输|海事|知识产权|互联网|金融)(?:中级)?法院)$/;
 const NOT_A_NAME_RE =
   /根据|依照|依法|按照|核准|裁定|判决|被|向|或者|要么|虽然|之后|由|经|报请|违反|对|撤销|请求|抗诉|提出|检察院|政府|局|复议|在|认为|某|指令|指定|^(?:该|本|原|上述|其|此)|法院./;
-/** A court's short name the account declares: 江苏省南京市中级人民法院（以下简称南京中院）. */
+/** A court's short name the account declares: 江苏省苏州市中级人民法院（以下简称苏州中院）. */
 const COURT_ALIAS_RE =
   /([^，,。；;：:\s“”"《》、（(）)]{2,40}?法院)\s?[（(](?:以下)?(?:简称|下称|称)[：:]?\s?[“"]?([^（()）“”"，,。\s]{2,12}?)[”"]?[）)]/g;
 
