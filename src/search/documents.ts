@@ -313,7 +313,6 @@ export const PART_SECTIONS = {
   disposition: ["disposition"],
 } as const satisfies Record<string, readonly (keyof JudgmentRecord["sections"])[]>;
 
-/** Builds the index document; pure apart from the (process-global) jieba dictionary. */
 /**
  * A judgment's circumstance tags (src/judgment/circumstances.ts) from `text`; of one sentenced
  * defendant, without a personal ground the court denies them after it is found (电话通知到案 in the
@@ -336,6 +335,7 @@ function ownCircumstances(text: string, record: JudgmentRecord): string[] {
   return tags.filter((t) => !denied.includes(t));
 }
 
+/** Builds the index document; pure apart from the (process-global) jieba dictionary. */
 export function toJudgmentDocument(record: JudgmentRecord, now = new Date()): JudgmentDocument {
   const s = record.sections;
   const sentences = record.outcome.criminal ?? [];
