@@ -224,7 +224,7 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe("upheld");
     expect(
       civilResult(
-        "被告某某业主委员会于本判决生效之日起三十日内在小区公告栏内公布维修资金的筹集、使用情况。",
+        "被告某某物业服务公司于本判决生效之日起十五日内在各单元入口处张贴电梯更新费用的收支明细。",
         false,
       ).disposition,
     ).toBe("upheld");
@@ -349,9 +349,9 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(48000);
     expect(
       claimedAmount(
-        "原告诉称，请求判令被告赔偿医疗费等计2000元。审理中，原告变更了相关的诉讼请求，要求被告赔偿医疗费5000元、误工费3000元，共计8000元。",
+        "原告诉称，请求判令被告赔偿住院费等计2000元。庭审期间，原告变更了相关的诉讼请求，要求被告赔偿住院费6000元、护理费1500元，共计7500元。",
       ),
-    ).toBe(8000);
+    ).toBe(7500);
     expect(
       claimedAmount(
         "原告诉称：1. 被告赔偿1000元；2. 诉讼费由被告承担。诉讼中，原告将上述第1项诉讼请求变更增加为 9 000 元。",
@@ -410,7 +410,7 @@ describe("a civil appeal upholding the judgment below (驳回上诉，维持原�
   it("has the outcome of the ruling below when the appeal is withdrawn (准许撤回上诉)", () => {
     const withdrawn = APPEAL.replace("民事判决书", "民事裁定书").replace(
       "判决如下： 驳回上诉，维持原判。",
-      "裁定如下： 准许上诉人李四撤回上诉。一审判决自本裁定书送达之日起发生法律效力。",
+      "裁定如下： 准许上诉人李四撤回上诉。一审判决自本裁定送达之日起即行生效。",
     );
     const r = parseJudgment(withdrawn, { source: "test", sourceId: "civil-appeal-2" });
     expect(r.outcome.appeal).toBe("withdrawn");
@@ -556,7 +556,7 @@ describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {
     // A ruling refusing the suit against two acts and, on that ground, the claim to compensation.
     expect(
       administrativeResult(
-        "原审法院以原告张某甲不具有原告主体资格为由，裁定驳回张某甲对限期拆除通知、强制拆除行为提起的诉讼，并据此驳回其行政赔偿诉讼请求。",
+        "原审法院以原告王某乙与被诉行为没有利害关系为由，裁定驳回王某乙对查封厂房、扣押设备行为提起的诉讼，并一并驳回其行政赔偿诉讼请求。",
       ),
     ).toEqual(["dismissed", "suit_dismissed"]);
     // A prosecutor's view of a refusal to docket: the refusal is the court's ruling (the suit refused
@@ -675,8 +675,8 @@ describe("criminalSentences on appeals", () => {
 
   it("does not read the sentence a later 撤销 item quotes into the maintained item before it", () => {
     const d =
-      "一、维持某区人民法院（2018）鲁1702刑初392号刑事判决滥用职权罪的定罪、量刑部分，即被告人钟某犯滥用职权罪，判处有期徒刑四年；犯受贿罪，并处罚金8万元。 二、撤销该判决受贿罪的主刑部分、决定执行的刑罚部分，即判处有期徒刑八个月，决定执行有期徒刑四年六个月，并处罚金8万元。 三、对上诉人钟某犯受贿罪，判处有期徒刑四个月，和其所犯滥用职权罪并罚，决定执行有期徒刑四年，并处罚金八万元。";
-    expect(criminalSentences(d, true)[0]?.months).toBe(48);
+      "一、维持某区人民法院（2018）鲁1702刑初392号刑事判决玩忽职守罪的定罪、量刑部分，即被告人钟某犯玩忽职守罪，判处有期徒刑三年；犯行贿罪，并处罚金5万元。 二、撤销该判决对行贿罪所处主刑及决定执行的刑罚，即判处有期徒刑十个月，决定执行有期徒刑三年六个月，并处罚金5万元。 三、对上诉人钟某犯行贿罪，判处有期徒刑五个月，和其所犯玩忽职守罪并罚，决定执行有期徒刑三年，并处罚金五万元。";
+    expect(criminalSentences(d, true)[0]?.months).toBe(36);
     const amended =
       "一、维持某县人民法院（2017）苏0722刑初621号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑三年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
     expect(criminalSentences(amended, true)[0]?.months).toBe(18);
@@ -738,8 +738,8 @@ describe("criminalSentences on appeals", () => {
 
   it("reads on through a revocation that names the defendant again, to the combined punishment", () => {
     const d =
-      "被告人葛某某犯非法占用农用地罪，判处有期徒刑二年，并处罚金人民币20000元。撤销被告人葛某某犯贪污罪，判处有期徒刑二年六个月，缓刑四年，并处罚金人民币20000元的缓刑部分，数罪并罚，决定合并执行有期徒刑四年零三个月，并处罚金人民币40000元。";
-    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([["葛某某", 51]]);
+      "被告人葛某某犯非法占用农用地罪，判处有期徒刑一年六个月，并处罚金人民币15000元。撤销被告人葛某某犯职务侵占罪，判处有期徒刑二年，缓刑三年，并处罚金人民币10000元的缓刑部分，数罪并罚，决定合并执行有期徒刑二年十个月，并处罚金人民币25000元。";
+    expect(criminalSentences(d).map((s) => [s.defendant, s.months])).toEqual([["葛某某", 34]]);
   });
 
   it("reads 免于刑事处罚 as 免予", () => {
@@ -782,10 +782,10 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
 
   it("never counts another judgment's sentence combined with this one as a crime of this case", () => {
     const prior =
-      "被告人柏某犯贩卖毒品罪，判处有期徒刑八个月，并处罚金人民币三千元；犯容留他人吸毒罪，判处有期徒刑五个月，并处罚金人民币一千元，与前犯贩卖毒品罪未执行刑罚有期徒刑十二年并罚，决定执行有期徒刑十二年十个月。";
+      "被告人柏某犯贩卖毒品罪，判处有期徒刑七个月，并处罚金人民币二千元；犯容留他人吸毒罪，判处有期徒刑四个月，并处罚金人民币一千五百元，与前犯贩卖毒品罪尚余刑期有期徒刑九年二个月并罚，决定执行有期徒刑九年十个月。";
     expect(criminalSentences(prior)[0]?.counts).toEqual([
-      { charge: "走私、贩卖、运输、制造毒品罪", penalty: "有期徒刑", months: 8 },
-      { charge: "容留他人吸毒罪", penalty: "有期徒刑", months: 5 },
+      { charge: "走私、贩卖、运输、制造毒品罪", penalty: "有期徒刑", months: 7 },
+      { charge: "容留他人吸毒罪", penalty: "有期徒刑", months: 4 },
     ]);
     const original =
       "被告人程某犯寻衅滋事罪，判处有期徒刑八个月；撤销原判缓刑，与原犯寻衅滋事罪余刑有期徒刑十一个月并罚，决定执行有期徒刑一年六个月。";
@@ -851,10 +851,10 @@ describe("criminalSentences with several crimes (数罪并罚, 刑法 §69)", ()
     expect(s?.counts).toEqual([{ charge: "盗窃罪", penalty: "有期徒刑", months: 12 }]);
     // …the comparable sentence for 盗窃罪 is the 12 months, not the 30 executed.
     expect(s && chargeSentence(s, "盗窃罪")).toEqual({ penalty: "有期徒刑", months: 12 });
-    // 拘役四个月十五天: days written with 天.
+    // 拘役三个月十五天: days written with 天.
     const days =
-      "二、被告人蔺某犯危险驾驶罪，判处拘役三个月，并处罚金人民币三千元，与前罪所判的拘役二个月，并处罚金人民币二千元并罚，决定执行拘役四个月十五天，并处罚金人民币五千元。";
-    expect(criminalSentences(days)[0]).toMatchObject({ penalty: "拘役", months: 4.5 });
+      "二、被告人蔺某犯危险驾驶罪，判处拘役二个月，并处罚金人民币四千五百元，与前罪所判的拘役二个月，并处罚金人民币二千元并罚，决定执行拘役三个月十五天，并处罚金人民币六千五百元。";
+    expect(criminalSentences(days)[0]).toMatchObject({ penalty: "拘役", months: 3.5 });
   });
 
   it("an earlier conviction written 曾因犯… is not a count; the executed sentence is marked merged", () => {
@@ -908,9 +908,9 @@ describe("appealResult", () => {
     // 准予 as 准许, and an appeal treated as withdrawn (the fee unpaid, the appellant absent).
     expect(appealResult("准予上诉人某区城市管理局撤回上诉。")).toBe("withdrawn");
     expect(
-      appealResult("本案按上诉人某某公司自动撤回上诉处理。一审判决自本裁定书送达之日起发生法律效力。"),
+      appealResult("本案按上诉人某某物流公司自动撤回上诉处理，一审判决自本裁定送达之日起即行生效。"),
     ).toBe("withdrawn");
-    expect(appealResult("一、本案按撤诉处理，各方当事人按原审判决执行。")).toBe("withdrawn");
+    expect(appealResult("一、本案按撤诉处理，双方当事人仍按一审判决履行。")).toBe("withdrawn");
     expect(appealResult("二、撤消（2017）陕0112刑初653号刑事判决书对原审被告人杨立岩的量刑部分。")).toBe(
       "amended",
     );
@@ -984,9 +984,9 @@ describe("criminalSentences: what is no defendant, no earlier crime, and fines i
     expect(criminalSentences(d).find((s) => s.defendant === "王峰海")?.charges).toEqual(["妨害公务罪"]);
   });
 
-  it("reads a probation written 宣告缓刑，缓刑考验期限为二年, and 免除处罚 without 刑事", () => {
-    const d = "被告人李某犯盗窃罪，判处有期徒刑十个月，宣告缓刑，缓刑考验期限为二年，并处罚金人民币三千元。";
-    expect(criminalSentences(d)[0]).toMatchObject({ penalty: "有期徒刑", months: 10, probationMonths: 24 });
+  it("reads a probation written 宣告缓刑，缓刑考验期限为一年, and 免除处罚 without 刑事", () => {
+    const d = "被告人李某犯盗窃罪，判处有期徒刑七个月，宣告缓刑，缓刑考验期限为一年，并处罚金人民币二千元。";
+    expect(criminalSentences(d)[0]).toMatchObject({ penalty: "有期徒刑", months: 7, probationMonths: 12 });
     expect(criminalSentences("被告人关某某犯危险驾驶罪，免除处罚。")[0]?.penalty).toBe("免予刑事处罚");
   });
 
@@ -1020,8 +1020,8 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
     expect(read("二、被告人庄某某犯赌博罪，判处有期一年三个月，缓刑二年。")).toEqual([
       ["庄某某", "有期徒刑", 15],
     ]);
-    expect(read("一、被告人刘宇航犯贩卖毒品罪，判处期徒刑十五年，剥夺政治权利四年。")).toEqual([
-      ["刘宇航", "有期徒刑", 180],
+    expect(read("一、被告人刘宇航犯运输毒品罪，判处期徒刑十一年，剥夺政治权利三年。")).toEqual([
+      ["刘宇航", "有期徒刑", 132],
     ]);
     expect(read("被告人尚某犯故意伤害罪，判处有期徒一年。")).toEqual([["尚某", "有期徒刑", 12]]);
     expect(read("被告人邵晓航犯故意伤害罪，判处有其徒刑二年九个月。")).toEqual([["邵晓航", "有期徒刑", 33]]);
@@ -1032,9 +1032,9 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
     ).toEqual([["鲍森岩", "有期徒刑", 42]]);
     expect(
       read(
-        "被告人杨立江犯容留他人吸毒罪，判处有期徒刑二年；犯介绍卖淫罪，判处有期徒刑二年零六个月，数罪并罚，决定执行四年零四个月。",
+        "被告人杨立江犯容留他人吸毒罪，判处有期徒刑一年十个月；犯介绍卖淫罪，判处有期徒刑二年零三个月，数罪并罚，决定执行三年零八个月。",
       ),
-    ).toEqual([["杨立江", "有期徒刑", 52]]);
+    ).toEqual([["杨立江", "有期徒刑", 44]]);
     expect(read("一、被告人顾岩海犯贩卖毒品罪，判处无期，剥夺政治权利终身。")).toEqual([
       ["顾岩海", "无期徒刑", undefined],
     ]);
@@ -1057,8 +1057,8 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
 describe("upheldSentences: the sentence an appeal upheld, as it quotes it", () => {
   it("reads the last ruling quoted: an acquittal quoted after a conviction is an acquittal (LeCaRD 10896)", () => {
     const history =
-      "作出（2009）永冷刑初字第696号刑事判决：被告人高某某犯私藏弹药罪，判处有期徒刑二年，缓刑二年。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第696号刑事判决。二、被告人高某某无罪。";
-    expect(upheldSentences([history])).toEqual([{ defendant: "高某某", charges: [], acquitted: true }]);
+      "作出（2009）永冷刑初字第696号刑事判决：被告人薛某某犯非法持有枪支罪，判处有期徒刑一年，缓刑一年六个月。宣判后，检察院提出抗诉。本院作出刑事判决：一、撤销（2009）永冷刑初字第696号刑事判决。二、被告人薛某某无罪。";
+    expect(upheldSentences([history])).toEqual([{ defendant: "薛某某", charges: [], acquitted: true }]);
   });
 
   it("reads the history before the facts, and no combined punishment written by crime", () => {
@@ -1241,7 +1241,7 @@ describe("an act quashed with the judgment, a suit refused before docketing, a f
     expect(administrativeResult("撤销一、二审不予受理裁定，指令某区人民法院立案受理。")).toEqual([]);
     expect(administrativeResult("某市中级人民法院裁定不予受理张某甲的再审申请。")).toEqual([]);
     expect(
-      civilResult("当事人订有仲裁协议，一方向人民法院起诉的，人民法院裁定不予受理。", false).disposition,
+      civilResult("合同约定了仲裁条款，一方仍向法院起诉的，人民法院裁定不予受理。", false).disposition,
     ).toBe("other");
   });
 
