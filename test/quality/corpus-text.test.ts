@@ -53,7 +53,7 @@ const CJK =
  */
 const WINDOW = 15;
 /** Shortest shared stretch that fails. */
-const SHARED_RUN = 29;
+const SHARED_RUN = 22;
 /** A window written in this many records or more is common wording, not one case's. */
 const RARE_IN = 5;
 /**
