@@ -225,6 +225,19 @@ describe("renderAuditHtml", () => {
     expect(others).not.toContain("0.27（未评估）");
   });
 
+  it("writes a cluster's statute keys as a judge reads them, written references as given", () => {
+    const keyed: Audit = structuredClone(audit);
+    const c = keyed.clusters.find((x) => x.id === "c-theft-1");
+    if (!c) throw new Error("fixture");
+    c.statutes = ["刑法#264", "刑法#133-1", "刑法（1979年）#151"];
+    const theft = htmlText(clusterSection(renderAuditHtml(keyed), "c-theft-1"));
+    expect(theft).toContain(
+      "《刑法》第二百六十四条、《刑法》第一百三十三条之一、1979年《刑法》第一百五十一条",
+    );
+    expect(theft).not.toContain("#");
+    expect(htmlText(clusterSection(html, "c-drunk-1"))).toContain("《中华人民共和国刑法》第一百三十三条之一");
+  });
+
   it("renders 无数据 for a flagged cluster without a distribution", () => {
     const empty: Audit = structuredClone(audit);
     const c = empty.clusters.find((x) => x.id === "c-theft-1");

@@ -7,6 +7,7 @@
  *
  * Pure and deterministic: no clock; the same audit always gives the same bytes.
  */
+import { statuteKeyText } from "../../judgment/statutes.ts";
 import { chineseOrdinal, formatDate, formatInstant, groupDigits } from "../../reports/render/sections.ts";
 import type { Audit, AuditCluster, AuditFinding } from "../model.ts";
 import { formatNumber } from "./charts.ts";
@@ -251,7 +252,7 @@ function clusterSection(cluster: AuditCluster, findings: readonly AuditFinding[]
   const facts = fieldsTable(
     [
       ["罪名/案由", list(cluster.charges, NONE)],
-      ["适用法条", list(cluster.statutes, NONE)],
+      ["适用法条", list(cluster.statutes.map(statuteKeyText), NONE)],
       ["案件数", `${cluster.distribution.size} 件`],
       ["离散度", formatNumber(cluster.dispersion)],
       [

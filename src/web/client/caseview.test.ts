@@ -84,4 +84,11 @@ describe("statuteKeyText", () => {
     expect(statuteKeyText("刑法（1979年）#132")).toBe("1979年《刑法》第132条");
     expect(statuteKeyText("民事诉讼法（试行）")).toBe("《民事诉讼法（试行）》");
   });
+
+  it("leaves a provision already written out as it is", () => {
+    expect(statuteKeyText("《中华人民共和国刑法》第二百六十四条")).toBe(
+      "《中华人民共和国刑法》第二百六十四条",
+    );
+    expect(statuteKeyText("刑法第264条")).toBe("刑法第264条");
+  });
 });

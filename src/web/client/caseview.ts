@@ -36,12 +36,14 @@ type RelatedCase = z.infer<typeof RelatedResponse>["cases"][number];
 const SMALL_NUMERALS = "一二三四五六七八九十";
 
 /**
- * A statute key (刑法#133-1) as the case view writes a provision: 《刑法》第133条之一 (the server's
- * reports write the article in Chinese numerals: src/judgment/statutes.ts statuteKeyText).
+ * A statute key (刑法#133-1) as the workbench writes a provision: 《刑法》第133条之一; a written
+ * reference (《中华人民共和国刑法》第二百六十四条) as given. The one place the browser formats a key
+ * (case view, judge's and audit pages); the server's reports write the article in Chinese numerals
+ * (src/judgment/statutes.ts statuteKeyText — the browser cannot import it: only ./client is served).
  */
 export function statuteKeyText(key: string): string {
   const m = /^([^#\s]+)(?:#(\d+)(?:-(\d+))?)?$/.exec(key);
-  if (!m) return key;
+  if (!m || /[《》]|第.+条/.test(key)) return key;
   const sub = m[3] === undefined ? "" : `之${SMALL_NUMERALS[Number(m[3]) - 1] ?? m[3]}`;
   return m[2] === undefined ? lawTitle(m[1] ?? "") : `${lawTitle(m[1] ?? "")}第${m[2]}条${sub}`;
 }

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { AuditSummary } from "../../../api/routes/audits/schema.ts";
 import type { Audit, AuditCluster, AuditFinding } from "../../../audit/model.ts";
 import { call } from "../api.ts";
-import { openCase } from "../caseview.ts";
+import { openCase, statuteKeyText } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import { field, formatInstant, h, input, select, splitList, status } from "../dom.ts";
 import { showError } from "./judge.ts";
@@ -180,7 +180,7 @@ function clusterSection(
     h(
       "p",
       { class: "meta" },
-      `${cluster.distribution.size} 件 · 离散度 ${cluster.dispersion.toFixed(2)} · 法条 ${cluster.statutes.join("、") || "—"} · 审查发现 ${findings.length} 项`,
+      `${cluster.distribution.size} 件 · 离散度 ${cluster.dispersion.toFixed(2)} · 法条 ${cluster.statutes.map(statuteKeyText).join("、") || "—"} · 审查发现 ${findings.length} 项`,
     ),
     figures,
     cases,
