@@ -523,3 +523,56 @@ describe("keyword search excludes a word as typed, not its simplified form", () 
     expect(await ids({ q: "盗窃 -干县" })).toEqual(["qian"]);
   });
 });
+
+// Written, 第一百三十三条 (交通肇事) is inside 第一百三十三条之一 (危险驾驶, an article added by an
+// amendment): over 全文 a word typed as an article matched the added one as a substring of it.
+describe("keyword search over the full text finds an article typed as written, not the article added after it", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiart");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const added =
+    "经审理查明，被告人张某甲醉酒后驾驶小型轿车在道路上行驶。辩护人认为本案应适用第一百三十三条之一而非其他条款。本院认为，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项之规定，其行为已构成危险驾驶罪。";
+  const addedDigits =
+    "经审理查明，被告人赵某丁醉酒后驾驶摩托车在道路上行驶。本院认为，依照《中华人民共和国刑法》第133条之一第一款之规定，其行为已构成危险驾驶罪。";
+  const paragraph =
+    "经审理查明，被告人李某乙驾驶货车违反交通运输管理法规，发生重大事故，致一人死亡。本院认为，依照《中华人民共和国刑法》第一百三十三条第一款之规定，其行为已构成交通肇事罪。";
+  // The article written where no law is named before it (not keyed), besides the added article.
+  const unkeyed =
+    "经审理查明，被告人王某丙醉酒后驾驶机动车撞伤行人。辩护人提出，本案应按第一百三十三条之规定处理。本院认为，依照《中华人民共和国刑法》第一百三十三条之一第一款之规定，其行为已构成危险驾驶罪。";
+  const judgment = (id: string, text: string) => record({ id, sections: { facts: text }, text });
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [
+      judgment("added", added),
+      judgment("added-digits", addedDigits),
+      judgment("paragraph", paragraph),
+      judgment("unkeyed", unkeyed),
+    ]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  const ids = async (q: string) => {
+    const res = await api.call("/api/v1/search", { body: { q } });
+    expect(res.status).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("finds the article and its paragraphs wherever written, 之规定 included, and not 之一", async () => {
+    expect(await ids("第一百三十三条")).toEqual(["paragraph", "unkeyed"]);
+    expect(await ids("第133条")).toEqual(["paragraph"]);
+    expect(await ids("刑法第一百三十三条")).toEqual(["paragraph"]);
+    expect(await ids("被告人 -第一百三十三条")).toEqual(["added", "added-digits"]);
+    expect(await ids("第一百三十三条之一")).toEqual(["added", "added-digits", "unkeyed"]);
+  });
+
+  it("keeps a quoted article the characters as written, an added article's included", async () => {
+    expect(await ids('"第一百三十三条"')).toEqual(["added", "paragraph", "unkeyed"]);
+    expect(await ids('"第133条"')).toEqual(["added-digits"]);
+  });
+});

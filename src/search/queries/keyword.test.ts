@@ -464,6 +464,35 @@ describe("buildKeywordSearch", () => {
     expect(JSON.stringify(must[1])).toContain('"text_chars":"abc公司"');
   });
 
+  it("over the full text, finds an article typed as written where written, not where 之 and a number make it an added article", () => {
+    const must = (q: string) =>
+      JSON.stringify((buildKeywordSearch({ q, size: 10 }).query as { bool: { must: unknown[] } }).bool.must);
+    const excluded = (q: string) =>
+      JSON.stringify(
+        (buildKeywordSearch({ q, size: 10 }).query as { bool: { must_not: unknown[] } }).bool.must_not,
+      );
+    // 第一百三十三条 is written inside 第一百三十三条之一 (危险驾驶), another article than 交通肇事's.
+    for (const article of ["第一百三十三条", "第133条", "刑法第一百三十三条"]) {
+      expect(must(article)).not.toContain(`{"match_phrase":{"text_chars":"${article}"}}`);
+      expect(must(article)).toContain(
+        `{"intervals":{"text_chars":{"match":{"query":"${article}","max_gaps":0,"ordered":true,"filter":{"not_overlapping":{"all_of":{"intervals":[{"match":{"query":"${article}之","max_gaps":0,"ordered":true}}`,
+      );
+      expect(excluded(`盗窃 -${article}`)).toContain(`"not_overlapping"`);
+    }
+    // Nor by its jieba tokens, which also stand in 第一百三十三条之一 written without its law.
+    expect(must("第一百三十三条")).not.toContain("第 一百三十 三条");
+    expect(must("第一百三十三条")).toContain('"刑法#133"');
+    // 之一 … 之六 write an added article; 之规定 does not.
+    expect(must("第133条")).toContain('{"match":{"query":"一","max_gaps":0,"ordered":true}}');
+    expect(must("第133条")).toContain('{"match":{"query":"六","max_gaps":0,"ordered":true}}');
+    expect(must("第133条")).not.toContain('"query":"规"');
+    // The added article itself, a quoted article (the characters as written) and any other word, as written.
+    expect(must("第一百三十三条之一")).toContain('{"match_phrase":{"text_chars":"第一百三十三条之一"}}');
+    expect(must('"第一百三十三条"')).toContain('{"match_phrase":{"text_chars":"第一百三十三条"}}');
+    expect(must('"第一百三十三条"')).not.toContain("intervals");
+    expect(must("条款")).not.toContain("intervals");
+  });
+
   it("highlights the full text from its stored copy, marking each word and phrase as written", () => {
     const body = buildKeywordSearch({ q: '醉酒 "入户盗窃" -抢劫', size: 10 });
     // Fragments are cut from the stored text (src/search/queries/fragments.ts), not by the engine.

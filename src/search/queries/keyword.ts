@@ -375,6 +375,43 @@ function asWritten(text: string): estypes.QueryDslQueryContainer {
   return { constant_score: { filter: { match_phrase: { [SUBSTRING_FIELD]: text } }, boost: 1 } };
 }
 
+/** An article's number as written (二百六十四, 264), and an added article's after 之 (之一). */
+const ARTICLE_NUMBER = "[\\d零〇一二两三四五六七八九十百千]+";
+const ADDED_NUMBER = "[\\d一二三四五六七八九十]+";
+/** A word ending in an article: 第一百三十三条, 第133条, 刑法第一百三十三条. */
+const ENDS_IN_ARTICLE = new RegExp(`第${ARTICLE_NUMBER}条$`);
+/**
+ * The numbers an added article's 之 is followed by, each a token of the standard analyzer: 之一 …
+ * 之六, the Criminal Law's highest (第一百二十条之六, 刑法修正案（九）). LeCaRD writes 之一, 之二 and
+ * 之三 (742, 4 and 1 judgments), never in digits (之1). The fewer, the cheaper: an article's clause
+ * took the engine 38 ms a query on LeCaRD with 之一 … 之十 and 之1 … 之9, 24 ms with these, 9 ms as
+ * the bare phrase (uncached, 20 articles).
+ */
+const ADDED_FIRST_TOKENS = [..."一二三四五六"];
+
+/**
+ * A plain word as written anywhere in the full text ({@link asWritten}); a word ending in an article
+ * (第一百三十三条, 第133条, 刑法第一百三十三条) not where 之 and a number follow it, which write an
+ * added article, another one: 刑法 §133之一 (危险驾驶, added by 刑法修正案（八）) is not §133 (交通肇事),
+ * as their statute keys (刑法#133-1, 刑法#133) tell them apart for {@link bareArticle} and
+ * {@link criminalLawArticle}. Its paragraphs (第一百三十三条第一款) and 之规定 are the article's. Per
+ * occurrence: a judgment writing the article besides an added one is found by the article. A quoted
+ * phrase is the characters as written, an added article's included (README: keyword search).
+ */
+function wordAsWritten(text: string): estypes.QueryDslQueryContainer {
+  if (!ENDS_IN_ARTICLE.test(text)) return asWritten(text);
+  const adjacent = (query: string) => ({ match: { query, max_gaps: 0, ordered: true } });
+  const added = {
+    all_of: {
+      intervals: [adjacent(`${text}之`), { any_of: { intervals: ADDED_FIRST_TOKENS.map(adjacent) } }],
+      max_gaps: 0,
+      ordered: true,
+    },
+  };
+  const written = { match: { ...adjacent(text).match, filter: { not_overlapping: added } } };
+  return { constant_score: { filter: { intervals: { [SUBSTRING_FIELD]: written } }, boost: 1 } };
+}
+
 /**
  * The text as written within one of the searched sections (mappings v8), or — on a judgment of an
  * index built before v8, which has none of the section character fields — `before`, the clause
@@ -417,7 +454,7 @@ function writtenInSections(
  * law's article of that number, in any of the fields.
  */
 function bareArticle(fields: string[], text: string): estypes.QueryDslQueryContainer | undefined {
-  const m = /^第([\d零〇一二两三四五六七八九十百千]+)条(?:之([\d一二三四五六七八九十]+))?$/.exec(text);
+  const m = new RegExp(`^第(${ARTICLE_NUMBER})条(?:之(${ADDED_NUMBER}))?$`).exec(text);
   const article = m?.[1] ? chineseNumeralToInt(m[1]) : undefined;
   if (article === undefined) return undefined;
   const sub = m?.[2] ? chineseNumeralToInt(m[2]) : undefined;
@@ -582,15 +619,19 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   ): estypes.QueryDslQueryContainer[] => {
     const found: estypes.QueryDslQueryContainer[] = [];
     const statute = tokens.length === 1 ? criminalLawArticle(fields, tokens[0] ?? "") : undefined;
+    const article = bareArticle(fields, text);
     if (statute) found.push(statute);
-    else if (phrase && tokens.length > 0) found.push(anyFieldPhrase(fields, tokens));
+    else if (article && fullText) {
+      // An article typed as written: its statute keys and as written (wordAsWritten), not its jieba
+      // tokens — 第 一百三十 三条 also stand in 第一百三十三条之一 written without its law (an appended
+      // statute text: 140 LeCaRD judgments found for 第一百三十三条 by its tokens alone, all 之一).
+    } else if (phrase && tokens.length > 0) found.push(anyFieldPhrase(fields, tokens));
     else if (phrase) {
       // A phrase of no tokens (a masked name): found as written only.
     } else if (tokens.length > 1) found.push(anyFieldPhrase(fields, tokens, WORD_SLOP));
     else if (tokens.length === 1) found.push(allTokens(fields, tokens));
-    const written = fullText ? asWritten(text) : inSections;
+    const written = fullText ? wordAsWritten(text) : inSections;
     if (written) found.push(written);
-    const article = bareArticle(fields, text);
     if (article) found.push(article);
     // A case number typed as a word: the judgment bearing it, however its brackets, digits and
     // padding are written ((2014)嘉善刑初字第0272号 is （2014）嘉善刑初字第272号).
