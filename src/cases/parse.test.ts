@@ -508,6 +508,23 @@ describe("parseAuthoritativeCase: a gazette title's cause without the parties it
   });
 });
 
+describe("parseAuthoritativeCase: an administrative title naming the act sued, not its cause", () => {
+  it("has the catalogue's cause of the act (行政案件案由暂行规定 2020), a civil title none guessed", () => {
+    const suit = (title: string) =>
+      parseAuthoritativeCase(
+        [`### ${title}`, "原告张某甲不服被告的决定，向某市中级人民法院提起诉讼。"].join("\n"),
+        "spc-gazette",
+      );
+    const act = suit("张某甲诉某县人民政府收回土地使用权批复案");
+    expect(act.category).toBe("行政");
+    expect(act.causes).toEqual(["行政批复"]);
+    expect(suit("某某公司不服某市人力资源和社会保障局责令补缴社会保险费决定案").causes).toEqual(["行政征缴"]);
+    const civil = suit("张某甲诉李某乙房屋征收补偿款分配案");
+    expect(civil.category).toBe("民事");
+    expect(civil.causes).toEqual([]);
+  });
+});
+
 describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾海合同诈骗案, 刑事审判参考第381号)", () => {
   it("gives the last instance's ruling as the disposition and keeps the first one's before it", () => {
     const r = parseAuthoritativeCase(

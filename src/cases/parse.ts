@@ -1833,7 +1833,6 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       record.outcome.appeal = "amended";
     record.category ??= "刑事";
   } else {
-    record.causes = findCauses(title);
     // Without its own number, the kind of case its title tells: 不服…行政处罚 / …行政… is an
     // administrative case, a …纠纷案 a civil one.
     record.category ??= /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title)
@@ -1843,6 +1842,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         : collection === "spp-guiding"
           ? prosecutorsCaseCategory(title, record.keywords)
           : suitCategory(title);
+    // An administrative suit's title naming only the act sued (…诉某市人民政府房屋征收补偿决定案) has the
+    // catalogue's cause of it.
+    record.causes = findCauses(title, [], record.category === "行政");
     // A 检察指导性案例 tells a court's ruling among the prosecutors' work: its outcome is that ruling's.
     const ruled = collection === "spp-guiding" && result ? courtsRulingOn(result) : result;
     if (ruled && (record.category === "行政" || record.category === "民事")) {
@@ -1881,6 +1883,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     record.causes = findCauses(
       title,
       record.parties.map((p) => p.name),
+      record.category === "行政",
     );
   if (record.parties.length === 0) record.parties = titleParties(title, record.causes);
   if (record.parties.length === 0 && record.outcome.criminal?.length)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCause, causeForms, findCauses } from "./causes.ts";
+import { canonicalCause, catalogueCause, causeForms, findCauses } from "./causes.ts";
 
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
@@ -147,6 +147,60 @@ describe("findCauses", () => {
   });
 });
 
+describe("an administrative suit's cause (行政案件案由暂行规定 2020)", () => {
+  it("is the catalogue's kind of the act a title names without the cause's name", () => {
+    const titles: [string, string][] = [
+      ["张某甲诉某市人民政府房屋征收补偿决定案", "行政补偿"],
+      ["张某甲不服某县公安局治安管理处罚决定案", "行政处罚"],
+      ["张某甲、李某乙诉某县人民政府收回土地使用权批复案", "行政批复"],
+      ["张某甲诉某县住房和城乡建设局不履行房屋登记法定职责案", "不履行职责"],
+      ["某某燃气公司诉某县人民政府解除特许经营协议案", "行政协议"],
+      ["张某甲诉某某大学拒绝颁发毕业证、学位证案", "行政确认"],
+      ["某某超市诉某县市场监督管理局不予变更经营范围登记案", "行政许可"],
+      ["张某甲诉某县民政局撤销婚姻登记检察监督案", "行政登记"],
+      ["张某甲不服某县公安局限制人身自由、扣押财产案", "行政强制措施"],
+      ["某某公司诉某市知识产权局专利侵权纠纷处理决定案", "行政裁决"],
+      ["某某公司不服某市人力资源和社会保障局责令补缴社会保险费案", "行政征缴"],
+      ["张某甲诉某县退役军人事务局给付遗属生活补助案", "行政给付"],
+      ["某县人民检察院诉某县林业局不履行林业监管职责行政公益诉讼案", "行政公益诉讼"],
+      // A body named for an act is no act: 征收办公室 and 登记中心 do not say what was sued.
+      ["张某甲诉某区房屋征收办公室强制拆除案", "行政强制执行"],
+      ["张某甲诉某市不动产登记中心信息公开答复案", "政府信息公开"],
+      // A catalogue name, third-level too, as written.
+      ["张某甲、某市公安局罚款一审行政判决书", "行政处罚"],
+      ["张某甲、某县人民政府征收或者征用房屋一审行政判决书", "行政征收或者征用"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title, [], true), title).toEqual([cause]);
+  });
+
+  it("is read from a judgment's history where its title does not name the act: the first clause naming one", () => {
+    const text =
+      "某市中级人民法院行政判决书 上诉人张某甲因诉被上诉人某市人民政府房屋征收补偿决定一案，不服某市中级人民法院行政判决，向本院提起上诉。某省人民政府另作出的复议决定亦在卷。";
+    expect(findCauses(text, [], true)).toEqual(["行政补偿"]);
+  });
+
+  it("is not guessed for a suit not known to be administrative, nor where no act of the catalogue is named", () => {
+    expect(findCauses("张某甲诉某市人民政府房屋征收补偿决定案")).toEqual([]);
+    expect(findCauses("张某甲不服某县人民政府行政决定案", [], true)).toEqual([]);
+    expect(findCauses("某某厂不服某市人民政府扶优扶强措施案", [], true)).toEqual([]);
+    // A cause the list or the title names is kept.
+    expect(findCauses("张某甲诉某县公安局行政处罚决定案", [], true)).toEqual(["行政处罚"]);
+    expect(findCauses("某某业主委员会诉某区房屋管理局划分物业管理区域行政纠纷案", [], true)).toEqual([
+      "划分物业管理区域行政纠纷",
+    ]);
+  });
+
+  it("is known as typed by its catalogue name, second- or third-level", () => {
+    expect(catalogueCause("罚款")).toBe("行政处罚");
+    expect(catalogueCause("婚姻登记")).toBe("行政登记");
+    expect(catalogueCause("房屋征收或者征用补偿")).toBe("行政补偿");
+    expect(catalogueCause("行政协议")).toBe("行政协议");
+    // Causes of the civil catalogue too, and civil ones, are not read as administrative.
+    expect(catalogueCause("恢复原状")).toBeUndefined();
+    expect(catalogueCause("民间借贷")).toBeUndefined();
+  });
+});
+
 describe("a cause as a judge types it", () => {
   it("is the cause judgments name, 纠纷 added where the list has it so", () => {
     expect(canonicalCause("民间借贷")).toBe("民间借贷纠纷");
@@ -162,5 +216,8 @@ describe("a cause as a judge types it", () => {
     expect(causeForms("网络购物合同")).toEqual(["网络购物合同", "网络购物合同纠纷"]);
     expect(causeForms("民间借贷纠纷")).toEqual(["民间借贷纠纷"]);
     expect(causeForms("行政处罚")).toEqual(["行政处罚"]);
+    // A third-level cause of the administrative catalogue (行政案件案由暂行规定 2020) with its kind.
+    expect(causeForms("罚款")).toEqual(["罚款", "行政处罚"]);
+    expect(causeForms("行政拘留")).toEqual(["行政拘留", "行政处罚"]);
   });
 });

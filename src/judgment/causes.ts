@@ -3,7 +3,10 @@ import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
 /**
  * Causes of action (案由) for civil and administrative cases. The list holds common third-level
  * causes of 最高人民法院《民事案件案由规定》 (2011, revised 2020) and administrative action types of
- * 《关于行政案件案由的暂行规定》 (2020); any "…纠纷" named in the text is accepted as well.
+ * 《关于行政案件案由的暂行规定》 (2020) — with 行政强制, 行政征收 and 工伤认定, names of acts older titles
+ * write, where the catalogue has 行政强制措施/行政强制执行, 行政征收或者征用 and 行政确认 (its
+ * 工伤保险资格或者待遇认定); any "…纠纷" named in the text is accepted as well, and an administrative
+ * suit naming the act otherwise has the catalogue's cause of it ({@link ADMINISTRATIVE_CATALOGUE}).
  * The third amendment of 民事案件案由规定 (法〔2025〕227号, in force since 2026-01-01) revised the
  * catalogue and added causes (标准必要专利纠纷 and data disputes among them); this list has not been
  * checked against its text. A cause it added or renamed is still read as the judgment writes it.
@@ -106,10 +109,14 @@ export function canonicalCause(written: string): string {
 
 /**
  * The forms a typed cause is searched by: as typed and, lacking its 纠纷, with it (民间借贷 → also
- * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so.
+ * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so; a cause
+ * of the administrative catalogue with its kind, the cause judgments naming the act are read by
+ * (罚款 → also 行政处罚: {@link catalogueCause}).
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
+  const kind = catalogueCause(name);
+  if (kind) return [...new Set([name, kind])];
   return /(?:纠纷|争议|之诉)$/.test(name) || /^行政/.test(name)
     ? [name]
     : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
@@ -159,11 +166,16 @@ const JOINED_BY_RE =
  * a word a cause begins with, or a 规定 word right before the listed cause; not what is left of a
  * name the text broke (…杂志社名誉权纠纷, 某某等人不正当竞争纠纷). The parties' names, where the text
  * gives them elsewhere (a reprint's parties paragraph), are dropped where the cause would begin with
- * them.
+ * them. An administrative suit's text naming neither (…诉某市人民政府房屋征收补偿决定案) has the
+ * catalogue's cause of the act it names ({@link administrativeAct}).
  */
-export function findCauses(text: string, names: readonly string[] = []): string[] {
+export function findCauses(text: string, names: readonly string[] = [], administrative = false): string[] {
   const listed = KNOWN.find((cause) => text.includes(cause));
   const written = writtenCause(text, names);
+  if (!listed && !written && administrative) {
+    const act = administrativeAct(text);
+    return act ? [act] : [];
+  }
   if (!listed) return written ? [written] : [];
   const before = written?.endsWith(listed) ? written.slice(0, -listed.length) : undefined;
   const own = before !== undefined && (before === "" || beginsCause(before) || qualifies(before));
@@ -252,4 +264,264 @@ function withoutParties(cause: string, afterJoiner: boolean, afterName: boolean)
     (afterName ? /^[、\s]/ : /[、\s]/).test(parties) ||
     (afterJoiner && /^[\u4e00-\u9fa5]{2,}$/.test(parties));
   return named ? cause.slice(parties.length) : cause;
+}
+
+/**
+ * The catalogue of 最高人民法院关于行政案件案由的暂行规定 (法发〔2020〕44号, in force since 2021-01-01): an
+ * administrative case's cause is the act sued (its one first-level cause, 行政行为), named by the act's
+ * kind — 22 second-level causes — and, under most kinds, by the act itself: 140 third-level causes in
+ * all. Each second-level cause here with its third-level ones as a public transcription of the
+ * catalogue lists them, not checked against the SPC's printed text: 行政裁决's six (the ownership
+ * rulings, 权属确权…) were not found in it and are left out; 政府信息公开, 行政批复, 行政赔偿, 不履行职责
+ * and the public-interest suit have none there. That suit's second-level name could not be checked
+ * (公益诉讼, or 行政行为公益诉讼 in the transcription): it is 行政公益诉讼 here, as titles and
+ * 行政诉讼法 (2017) §25 ¶4 name it.
+ */
+export const ADMINISTRATIVE_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
+  行政处罚: [
+    "警告",
+    "通报批评",
+    "罚款",
+    "没收违法所得",
+    "没收非法财物",
+    "暂扣许可证件",
+    "吊销许可证件",
+    "降低资质等级",
+    "责令关闭",
+    "责令停产停业",
+    "限制开展生产经营活动",
+    "限制从业",
+    "行政拘留",
+    "不得申请行政许可",
+    "责令限期拆除",
+  ],
+  行政强制措施: [
+    "限制人身自由",
+    "查封场所、设施或者财物",
+    "扣押财物",
+    "冻结存款、汇款",
+    "冻结资金、证券",
+    "强制隔离戒毒",
+    "留置",
+    "采取保护性约束措施",
+  ],
+  行政强制执行: [
+    "加处罚款或者滞纳金",
+    "划拨存款、汇款",
+    "拍卖查封、扣押的场所、设施或者财物",
+    "处理查封、扣押的场所、设施或者财物",
+    "排除妨碍",
+    "恢复原状",
+    "代履行",
+    "强制拆除房屋或者设施",
+    "强制清除地上物",
+  ],
+  行政许可: [
+    "工商登记",
+    "社会团体登记",
+    "颁发机动车驾驶证",
+    "特许经营许可",
+    "建设工程规划许可",
+    "建筑工程施工许可",
+    "矿产资源许可",
+    "药品注册许可",
+    "医疗器械许可",
+    "执业资格许可",
+  ],
+  行政征收或者征用: ["征收或者征用房屋", "征收或者征用土地", "征收或者征用动产"],
+  行政登记: [
+    "房屋所有权登记",
+    "集体土地所有权登记",
+    "森林、林木所有权登记",
+    "矿业权登记",
+    "土地承包经营权登记",
+    "建设用地使用权登记",
+    "宅基地使用权登记",
+    "海域使用权登记",
+    "水利工程登记",
+    "居住权登记",
+    "地役权登记",
+    "不动产抵押登记",
+    "动产抵押登记",
+    "质押登记",
+    "机动车所有权登记",
+    "船舶所有权登记",
+    "户籍登记",
+    "婚姻登记",
+    "收养登记",
+    "税务登记",
+  ],
+  行政确认: [
+    "基本养老保险资格或者待遇认定",
+    "基本医疗保险资格或者待遇认定",
+    "失业保险资格或者待遇认定",
+    "工伤保险资格或者待遇认定",
+    "生育保险资格或者待遇认定",
+    "最低生活保障资格或者待遇认定",
+    "确认保障性住房分配资格",
+    "颁发学位证书或者毕业证书",
+  ],
+  行政给付: [
+    "给付抚恤金",
+    "给付基本养老金",
+    "给付基本医疗保险金",
+    "给付失业保险金",
+    "给付工伤保险金",
+    "给付生育保险金",
+    "给付最低生活保障金",
+  ],
+  行政允诺: ["兑现奖金", "兑现优惠"],
+  行政征缴: [
+    "征缴税款",
+    "征缴社会抚养费",
+    "征缴社会保险费",
+    "征缴污水处理费",
+    "征缴防空地下室易地建设费",
+    "征缴水土保持补偿费",
+    "征缴土地闲置费",
+    "征缴土地复垦费",
+    "征缴耕地开垦费",
+  ],
+  行政奖励: ["授予荣誉称号", "发放奖金"],
+  行政收费: ["证照费", "车辆通行费", "企业注册登记费", "不动产登记费", "船舶登记费", "考试考务费"],
+  政府信息公开: [],
+  行政批复: [],
+  行政处理: [
+    "责令退还非法占用土地",
+    "责令交还土地",
+    "责令改正",
+    "责令采取补救措施",
+    "责令停止建设",
+    "责令恢复原状",
+    "责令公开",
+    "责令召回",
+    "责令暂停生产",
+    "责令暂停销售",
+    "责令暂停使用",
+    "有偿收回国有土地使用权",
+    "退学决定",
+  ],
+  行政复议: [
+    "不予受理行政复议申请决定",
+    "驳回行政复议申请决定",
+    "行政行为及行政复议",
+    "改变原行政行为的行政复议决定",
+  ],
+  行政裁决: [],
+  行政协议: [
+    "订立行政协议",
+    "单方变更行政协议",
+    "单方解除行政协议",
+    "不依法履行行政协议",
+    "未按约定履行行政协议",
+    "行政协议行政补偿",
+    "行政协议行政赔偿",
+    "撤销行政协议",
+    "解除行政协议",
+    "继续履行行政协议",
+    "确认行政协议无效或有效",
+  ],
+  行政补偿: [
+    "房屋征收或者征用补偿",
+    "土地征收或者征用补偿",
+    "动产征收或者征用补偿",
+    "撤回行政许可补偿",
+    "收回国有土地使用权补偿",
+    "规划变更补偿",
+    "移民安置补偿",
+  ],
+  行政赔偿: [],
+  不履行职责: [],
+  行政公益诉讼: [],
+};
+
+/** The second-level cause of each catalogue name, second- or third-level. */
+const CATALOGUE_PARENT = new Map(
+  Object.entries(ADMINISTRATIVE_CATALOGUE).flatMap(([kind, acts]) => [
+    [kind, kind] as const,
+    ...acts.map((act) => [act, kind] as const),
+  ]),
+);
+
+/**
+ * The catalogue's second-level cause a typed cause names: a second- or third-level cause of the
+ * catalogue as written (罚款 → 行政处罚, 婚姻登记 → 行政登记). Not 恢复原状 or 排除妨碍, which as typed
+ * may be civil causes too (民事案件案由规定: 恢复原状纠纷, 排除妨害纠纷).
+ */
+export function catalogueCause(written: string): string | undefined {
+  const name = written.replace(/\s/g, "");
+  return name === "恢复原状" || name === "排除妨碍" ? undefined : CATALOGUE_PARENT.get(name);
+}
+
+/**
+ * The ways titles and histories name an act of each kind besides the catalogue's own names (older
+ * titles, before 2021, name the act as the decision sued: 处罚决定, 征收补偿决定, 拒绝颁发毕业证): the
+ * act, not the body (…征收办公室, …登记中心, …拘留所: see ORGAN_AFTER_ACT). 协议 not a 仲裁协议; 许可 not
+ * the 许可证 a penalty revokes (吊销…许可证). 工伤保险待遇 decisions are read as the catalogue's
+ * 工伤保险资格或者待遇认定 (行政确认), not as 给付工伤保险金 (行政给付): the catalogue tells the two apart
+ * by the claim, which the title does not give — a judgment naming the cause is read as it names it. A
+ * finding of 工伤 either way round (不予认定工伤) is the list's 工伤认定, as titles naming it are; a
+ * department's decision on a civil dispute (专利侵权纠纷处理决定) is a 行政裁决, not a 处理决定 of its own.
+ */
+const ACT_FORMS: readonly [RegExp, string][] = [
+  [/处罚(?!法)|拘留|吊销|暂扣|没收|限期拆除|停产停业/g, "行政处罚"],
+  [/扣押|查封|冻结|强制措施/g, "行政强制措施"],
+  [/强制拆除|强拆|强制清除/g, "行政强制执行"],
+  [
+    /许可(?!证)|颁发[^、，]{0,8}?(?:许可证|驾驶证|执照)|特许经营|(?:经营范围|市场主体|企业|公司)[^、，]{0,4}登记|登记市场主体/g,
+    "行政许可",
+  ],
+  [/征收|征用|征地/g, "行政征收或者征用"],
+  [/登记|颁发[^、，]{0,8}?(?:权证|使用证|所有权证|林权证)/g, "行政登记"],
+  [/认定|学位|毕业证|待遇/g, "行政确认"],
+  [/工伤[^、，]{0,6}?认定|认定[^、，]{0,4}?工伤/g, "工伤认定"],
+  [/给付|抚恤|养老金/g, "行政给付"],
+  [/允诺|兑现/g, "行政允诺"],
+  [/征缴|(?:征收|补缴)[^、，]{0,12}?(?:费|税款?)/g, "行政征缴"],
+  [/奖励/g, "行政奖励"],
+  [/收费/g, "行政收费"],
+  [/信息公开/g, "政府信息公开"],
+  [/批复/g, "行政批复"],
+  [/处理决定|责令(?:改正|退还|交还|停止|恢复|召回|暂停|采取)|收回[^、，]{0,10}?土地使用权|退学/g, "行政处理"],
+  [/复议/g, "行政复议"],
+  [/裁决|确权|纠纷处理(?:决定)?/g, "行政裁决"],
+  [/(?<!仲裁)协议|行政合同/g, "行政协议"],
+  [/补偿/g, "行政补偿"],
+  [/赔偿/g, "行政赔偿"],
+  [/履(?:行)?[^，]{0,16}?职责|履职|不作为/g, "不履行职责"],
+  [/公益诉讼/g, "行政公益诉讼"],
+];
+
+/** The catalogue's names (plain words, no pattern characters) and the other forms, each with its kind. */
+const ACT_NAMES: readonly [RegExp, string][] = [
+  ...[...CATALOGUE_PARENT].map(([name, kind]): [RegExp, string] => [new RegExp(name, "g"), kind]),
+  ...ACT_FORMS,
+];
+
+/** A body's name ending right after the words matched (…征收办公室, …登记中心, …拘留所, …信息公开办). */
+const ORGAN_AFTER_ACT =
+  /^[^、，,。；\s]{0,8}?(?:办公室|办|中心|局|委员会|管委会|事务所|所|站|指挥部|大队|支队|公司|机关)/;
+
+/**
+ * The catalogue's second-level cause of the act an administrative suit's text names: in the first
+ * clause naming one (a judgment's title, else the history's 原告…不服…决定), the act named last — the
+ * head of the words naming it (房屋征收补偿决定 is a 补偿, 收回土地使用权批复 a 批复, 不履行房屋登记法定职责
+ * an inaction), the longer match where two end together (经营范围登记 is 工商登记, a licence, not 行政登记;
+ * so is the registration of a 市场主体). A title's subtitle (——…, ------…) is a clause of its own.
+ * A catalogue name, second- or third-level, is read as it is written.
+ */
+export function administrativeAct(text: string): string | undefined {
+  for (const clause of text.split(/[，。；\n]|——|-{2,}/)) {
+    let best: { end: number; length: number; kind: string } | undefined;
+    for (const [re, kind] of ACT_NAMES) {
+      for (const m of clause.matchAll(re)) {
+        const end = m.index + m[0].length;
+        if (ORGAN_AFTER_ACT.test(clause.slice(end))) continue;
+        if (!best || end > best.end || (end === best.end && m[0].length > best.length))
+          best = { end, length: m[0].length, kind };
+      }
+    }
+    if (best) return best.kind;
+  }
+  return undefined;
 }

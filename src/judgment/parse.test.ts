@@ -88,6 +88,16 @@ describe("parseJudgment", () => {
     ]);
   });
 
+  it("gives an administrative judgment whose history names the act sued the catalogue's cause of it", () => {
+    const text =
+      "甲省乙市中级人民法院 行政判决书 （2021）甲01行终88号 上诉人（原审原告）张某甲，男，1970年1月1日出生。 被上诉人（原审被告）乙市人民政府。 " +
+      "上诉人张某甲因诉被上诉人乙市人民政府房屋征收补偿决定一案，不服乙市丙区人民法院（2020）甲0102行初5号行政判决，向本院提起上诉。本院依法组成合议庭审理了本案。 " +
+      "本院认为，被诉补偿决定认定事实清楚。 依照《中华人民共和国行政诉讼法》第八十九条第一款第一项之规定，判决如下： 驳回上诉，维持原判。 本判决为终审判决。 审判长李明 二〇二一年五月六日 书记员张辰";
+    const r = parseJudgment(text, { source: "test", sourceId: "5" });
+    expect(r.category).toBe("行政");
+    expect(r.causes).toEqual(["行政补偿"]);
+  });
+
   it("gives no defendant the grounds of an accused the judgment does not sentence", () => {
     const appeal =
       "某省某市中级人民法院 刑事判决书 （2019）某01刑终1号 原公诉机关某市某区人民检察院。 上诉人（原审被告人）王大海，男，1980年1月1日出生。 上诉人（原审被告人）刘小江，男，1985年2月2日出生。 原审被告人陈立新，男，1990年3月3日出生。 " +

@@ -217,7 +217,11 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       for (const s of sentenced) s.grounds = grounds.get(s.defendant) ?? [];
     }
   } else {
-    record.causes = findCauses(`${record.title ?? ""} ${sections.history ?? header}`);
+    record.causes = findCauses(
+      `${record.title ?? ""} ${sections.history ?? header}`,
+      [],
+      record.category === "行政",
+    );
     const appealed = own?.procedure === "二审" || own?.procedure === "再审" || own?.procedure === "审判监督";
     const quoted = [sections.history, sections.claims, sections.defence, sections.facts];
     // An appeal upholding the judgment below (驳回上诉，维持原判), or withdrawn, rules nothing itself:
