@@ -30,6 +30,7 @@
  * the label. It checks the findings instead: a flagged case's facts are compared with its cluster's
  * by BM25 (src/audit/facts.ts), and a case whose facts are unlike its cluster's is downgraded.
  */
+import { catalogueCause } from "../judgment/causes.ts";
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 
@@ -215,9 +216,15 @@ export function articleLabel(key: string): string {
  */
 const ADMINISTRATIVE_CAUSE = /行政|信息公开|工伤认定|征收决定|不履行[^，,]{0,8}职责/;
 
-/** Whether causes are an administrative suit's: some, all administrative. */
+/**
+ * Whether causes are an administrative suit's: some, all administrative — as the pattern reads them,
+ * or a cause of the catalogue as written, which may not say 行政 (罚款, 婚姻登记, 征收或者征用房屋:
+ * src/judgment/causes.ts catalogueCause).
+ */
 export function administrativeCauses(causes: readonly string[]): boolean {
-  return causes.length > 0 && causes.every((c) => ADMINISTRATIVE_CAUSE.test(c));
+  return (
+    causes.length > 0 && causes.every((c) => ADMINISTRATIVE_CAUSE.test(c) || catalogueCause(c) !== undefined)
+  );
 }
 
 /**

@@ -188,7 +188,7 @@ describe("deviation check of an administrative case", () => {
   it("knows an administrative case by its causes, civil causes of like words not among them", () => {
     for (const cause of ["信息公开", "房屋征收决定", "行政处罚", "不履行法定职责"])
       expect(isAdministrativeCase({ causes: [cause] }), cause).toBe(true);
-    for (const cause of ["征地补偿款分配纠纷", "买卖合同纠纷"])
+    for (const cause of ["征地补偿款分配纠纷", "买卖合同纠纷", "恢复原状"])
       expect(isAdministrativeCase({ causes: [cause] }), cause).toBe(false);
     expect(isAdministrativeCase({ causes: ["行政处罚"], charges: ["盗窃罪"] })).toBe(false);
   });
@@ -339,6 +339,13 @@ describe("deviation check of an administrative case", () => {
     expect(
       requestProblems({ causes: ["政府信息公开"], proposed: { administrativeDisposition: "ordered" } }),
     ).toEqual([]);
+    // A cause of the catalogue that does not say 行政 (行政案件案由暂行规定 2020: 罚款 of 行政处罚, 婚姻登记
+    // of 行政登记) is an administrative case's: not told to give a civil ruling.
+    for (const cause of ["罚款", "婚姻登记", "征收或者征用房屋"])
+      expect(
+        requestProblems({ causes: [cause], proposed: { administrativeDisposition: "revoked" } }),
+        cause,
+      ).toEqual([]);
     const wrong: [Parameters<typeof requestProblems>[0], string][] = [
       [{ causes: ["民间借贷纠纷"], proposed: { administrativeDisposition: "revoked" } }, "民事案件"],
       [{ charges: ["盗窃罪"], proposed: { administrativeDisposition: "revoked" } }, "刑事案件"],
