@@ -541,14 +541,15 @@ describe("keyword search over the full text finds an article typed as written, n
   const unkeyed =
     "经审理查明，被告人王某丙醉酒后驾驶机动车撞伤行人。辩护人提出，本案应按第一百三十三条之规定处理。本院认为，依照《中华人民共和国刑法》第一百三十三条之一第一款之规定，其行为已构成危险驾驶罪。";
   const judgment = (id: string, text: string) => record({ id, sections: { facts: text }, text });
+  const records = [
+    judgment("added", added),
+    judgment("added-digits", addedDigits),
+    judgment("paragraph", paragraph),
+    judgment("unkeyed", unkeyed),
+  ];
 
   beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      judgment("added", added),
-      judgment("added-digits", addedDigits),
-      judgment("paragraph", paragraph),
-      judgment("unkeyed", unkeyed),
-    ]);
+    await seed(client, prefix, alias, records);
     api = await startApi(esUrl(), client, alias);
   });
   afterAll(async () => {
@@ -574,5 +575,47 @@ describe("keyword search over the full text finds an article typed as written, n
   it("keeps a quoted article the characters as written, an added article's included", async () => {
     expect(await ids('"第一百三十三条"')).toEqual(["added", "paragraph", "unkeyed"]);
     expect(await ids('"第133条"')).toEqual(["added-digits"]);
+  });
+
+  // Within a section the same: as the section writes it (mappings v8), not by its jieba tokens,
+  // which also stand in an added article written without its law.
+  it("within a section, finds the article where the section writes it, not 之一", async () => {
+    const inFacts = async (q: string) => {
+      const res = await api.call("/api/v1/search", { body: { q, parts: ["事实"] } });
+      expect(res.status).toBe(200);
+      return res.body.hits.map((h: { id: string }) => h.id).sort();
+    };
+    expect(await inFacts("第一百三十三条")).toEqual(["paragraph", "unkeyed"]);
+    expect(await inFacts("刑法第一百三十三条")).toEqual(["paragraph"]);
+    expect(await inFacts("第133条")).toEqual(["paragraph"]);
+    expect(await inFacts("被告人 -第一百三十三条")).toEqual(["added", "added-digits"]);
+    expect(await inFacts('"第一百三十三条"')).toEqual(["added", "paragraph", "unkeyed"]);
+  });
+
+  it("on an index of mappings v7, within a section, still finds the article by its tokens", async () => {
+    const oldAlias = `${prefix}old`;
+    const documents = Object.fromEntries(
+      records.map((r) => {
+        const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
+        return [r.id, v7];
+      }),
+    );
+    await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+    const found = async (q: string) =>
+      (await keywordSearch(client, oldAlias, { q, parts: ["事实"], size: 10 })).page.hits
+        .map((h) => h.id)
+        .sort();
+    expect(await found("第一百三十三条")).toEqual(["added", "paragraph", "unkeyed"]);
+  });
+
+  it("marks the article where written, not inside 之一", async () => {
+    for (const parts of [undefined, ["事实"]]) {
+      const res = await api.call("/api/v1/search", { body: { q: "第一百三十三条", parts } });
+      const hit = res.body.hits.find((h: { id: string }) => h.id === "unkeyed");
+      const shown = (parts ? hit.highlights.facts : hit.highlights.text).join("");
+      expect(shown).toContain("<em>第一百三十三条</em>之规定");
+      expect(shown).toContain("依照《中华人民共和国刑法》第一百三十三条之一第一款");
+      expect(shown).not.toContain("<em>一百三十</em>");
+    }
   });
 });

@@ -29,6 +29,19 @@ describe("findWritten", () => {
     expect(spans('他在群里说"去盗😀窃"。被告人盗窃手机一部。', ["盗窃"])).toEqual(["盗窃"]);
   });
 
+  it("does not find a word where one of its notFollowedBy follows, punctuation between or not", () => {
+    const text = "依照刑法第一百三十三条之一、第一百三十三条，之二、第一百三十三条第一款及第133条之一之规定";
+    const found = findWritten(
+      text,
+      writtenPatterns(["第一百三十三条", "第133条"], [["之一", "之二"], ["之一"]]),
+    );
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(["第一百三十三条"]);
+    // The one followed by 第一款: the article's own paragraph.
+    expect(found[0]?.start).toBe(text.indexOf("第一百三十三条第一款"));
+    // Without it, every occurrence.
+    expect(spans(text, ["第一百三十三条"])).toHaveLength(3);
+  });
+
   it("merges overlapping matches of different words into one", () => {
     const found = findWritten("被告人醉酒驾驶机动车", writtenPatterns(["醉酒驾驶", "醉酒", "驾驶机动车"]));
     expect(found).toEqual([{ start: 3, end: 10, words: [0, 1, 2] }]);

@@ -70,13 +70,17 @@ function escapeRegExp(text: string): string {
 
 /**
  * A pattern finding `word` the way a phrase query on the character-indexed field does; undefined
- * when it has no token (punctuation only).
+ * when it has no token (punctuation only). Not where one of `notFollowedBy` follows it, as an
+ * intervals query's not_overlapping filter drops such an occurrence (an article followed by 之一:
+ * src/search/queries/keyword.ts writtenIn).
  */
-export function writtenPattern(word: string): RegExp | undefined {
+export function writtenPattern(word: string, notFollowedBy: readonly string[] = []): RegExp | undefined {
   const source = wordSource(word);
   if (source === undefined) return undefined;
+  const after = notFollowedBy.flatMap((w) => wordSource(w) ?? []);
+  const unless = after.length > 0 ? `(?!${GAP}(?:${after.join("|")}))` : "";
   // Case-insensitive only for a word with letters that have case: the flag slows every match.
-  return new RegExp(source, /\p{Lu}|\p{Ll}/u.test(word) ? "giu" : "gu");
+  return new RegExp(source + unless, /\p{Lu}|\p{Ll}/u.test(word) ? "giu" : "gu");
 }
 
 function wordSource(word: string): string | undefined {
@@ -100,9 +104,12 @@ interface Match {
 /** The words' patterns ({@link writtenPattern}), compiled once for a page of results. */
 export type WrittenPatterns = readonly (RegExp | undefined)[];
 
-/** Each word's pattern ({@link writtenPattern}). */
-export function writtenPatterns(words: readonly string[]): WrittenPatterns {
-  return words.map(writtenPattern);
+/** Each word's pattern ({@link writtenPattern}), not followed by that word's `notFollowedBy`. */
+export function writtenPatterns(
+  words: readonly string[],
+  notFollowedBy: readonly (readonly string[])[] = [],
+): WrittenPatterns {
+  return words.map((word, i) => writtenPattern(word, notFollowedBy[i]));
 }
 
 /** Every match of the words (their patterns) in the text, overlapping matches merged, in text order. */

@@ -251,8 +251,33 @@ describe("parseKeywords", () => {
       );
     // jieba keeps 故意伤害罪 whole: 伤害 is no token of it, nor one of the dictionary words containing 伤害.
     expect(must("伤害")).toContain('{"match_phrase":{"disposition_chars":"伤害"}}');
-    // Written, 第一百三十三条 is inside 第一百三十三条之一, another article.
-    expect(must("第一百三十三条")).not.toContain("disposition_chars");
+  });
+
+  it("within a section, finds an article typed as written where written, not where 之 and a number make it an added article", () => {
+    const must = (q: string) =>
+      JSON.stringify(
+        (buildKeywordSearch({ q, parts: ["裁判结果"], size: 10 }).query as { bool: { must: unknown[] } }).bool
+          .must,
+      );
+    // 第一百三十三条 is written inside 第一百三十三条之一 (危险驾驶), another article than 交通肇事's: the
+    // same check as over the full text, on the section's characters.
+    for (const article of ["第一百三十三条", "第133条", "刑法第一百三十三条"]) {
+      expect(must(article)).not.toContain(`{"match_phrase":{"disposition_chars":"${article}"}}`);
+      expect(must(article)).toContain(
+        `{"intervals":{"disposition_chars":{"match":{"query":"${article}","max_gaps":0,"ordered":true,"filter":{"not_overlapping":{"all_of":{"intervals":[{"match":{"query":"${article}之","max_gaps":0,"ordered":true}}`,
+      );
+    }
+    // Its jieba tokens, which also stand in an added article written without its law, only on a
+    // judgment of an index built before v8 (no section written as such); its statute keys anywhere.
+    const tokens = '{"match_phrase":{"disposition_seg":{"query":"第 一百三十 三条","slop":2}}}';
+    expect(must("第一百三十三条").split(tokens)).toHaveLength(2);
+    expect(must("第一百三十三条")).toContain(
+      `{"bool":{"must":[{"bool":{"should":[${tokens}],"minimum_should_match":1}}],"must_not":[{"exists":{"field":"facts_chars"}}`,
+    );
+    expect(must("第一百三十三条")).toContain('"刑法#133"');
+    // Quoted, the characters as written, 之一 included.
+    expect(must('"第一百三十三条"')).toContain('{"match_phrase":{"disposition_chars":"第一百三十三条"}}');
+    expect(must('"第一百三十三条"')).not.toContain("intervals");
   });
 
   it("never passes query syntax through: operators are just text", () => {
@@ -517,6 +542,31 @@ describe("buildKeywordSearch", () => {
     // The phrase matches as written only (buildKeywordSearch): 携带凶器 is not what was asked for.
     expect(fragments("被告人携带凶器。")).toEqual([]);
     expect(fragments("被告人携带的凶器一把。")).toEqual(["被告人<em>携带的凶器</em>一把。"]);
+  });
+
+  it("marks an article typed as a word where written, not where 之 and a number make it an added article", () => {
+    const text = "依照《中华人民共和国刑法》第一百三十三条之一、第一百三十三条第一款之规定。另第二十三条。";
+    const marked = (q: string) => {
+      const { words, notFollowedBy } = writtenWordUnits(parseKeywords(q));
+      return writtenFragments(text, writtenPatterns(words, notFollowedBy), {
+        fragments: 3,
+        size: 160,
+        order: "position",
+      });
+    };
+    const paragraph =
+      "依照《中华人民共和国刑法》第一百三十三条之一、<em>第一百三十三条</em>第一款之规定。另第二十三条。";
+    // Typed, and written for a statute key (刑法第一百三十三条 → 刑法#133 → 第一百三十三条): nor its
+    // tokens (一百三十, 三条), which it is not found by.
+    expect(marked("第一百三十三条")).toEqual([paragraph]);
+    expect(marked("刑法#133")).toEqual([paragraph]);
+    expect(writtenWords(parseKeywords("第一百三十三条"))).toEqual(["第一百三十三条"]);
+    // The added article itself, and a quoted article: the characters as written.
+    expect(marked("第一百三十三条之一")).toEqual([
+      "依照《中华人民共和国刑法》<em>第一百三十三条之一</em>、第一百三十三条第一款之规定。另第二十三条。",
+    ]);
+    expect(marked('"第一百三十三条"')[0]).toContain("<em>第一百三十三条</em>之一");
+    expect(marked('第一百三十三条 "第一百三十三条"')[0]).toContain("<em>第一百三十三条</em>之一");
   });
 
   it("marks a statute key as the judgment writes its article", () => {

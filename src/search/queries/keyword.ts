@@ -369,10 +369,10 @@ function containingWords(fields: string[], text: string): estypes.QueryDslQueryC
  * stops at the first: on the 100k bench index, ten everyday queries without facets or highlights
  * took p50 7 ms scored against 3 ms constant (engine `took`, one client). What the constant loses:
  * among judgments that hold the word only inside longer words (盗窃 only in 盗窃罪), the one saying it
- * more often no longer ranks first.
+ * more often no longer ranks first. A typed word as {@link writtenIn} says.
  */
-function asWritten(text: string): estypes.QueryDslQueryContainer {
-  return { constant_score: { filter: { match_phrase: { [SUBSTRING_FIELD]: text } }, boost: 1 } };
+function asWritten(text: string, word = false): estypes.QueryDslQueryContainer {
+  return { constant_score: { filter: writtenIn(SUBSTRING_FIELD, text, word), boost: 1 } };
 }
 
 /** An article's number as written (二百六十四, 264), and an added article's after 之 (之一). */
@@ -380,6 +380,8 @@ const ARTICLE_NUMBER = "[\\d零〇一二两三四五六七八九十百千]+";
 const ADDED_NUMBER = "[\\d一二三四五六七八九十]+";
 /** A word ending in an article: 第一百三十三条, 第133条, 刑法第一百三十三条. */
 const ENDS_IN_ARTICLE = new RegExp(`第${ARTICLE_NUMBER}条$`);
+/** An article without its law (第二百六十四条, 第133条之一): its number, and an added article's. */
+const BARE_ARTICLE = new RegExp(`^第(${ARTICLE_NUMBER})条(?:之(${ADDED_NUMBER}))?$`);
 /**
  * The numbers an added article's 之 is followed by, each a token of the standard analyzer: 之一 …
  * 之六, the Criminal Law's highest (第一百二十条之六, 刑法修正案（九）). LeCaRD writes 之一, 之二 and
@@ -388,18 +390,21 @@ const ENDS_IN_ARTICLE = new RegExp(`第${ARTICLE_NUMBER}条$`);
  * the bare phrase (uncached, 20 articles).
  */
 const ADDED_FIRST_TOKENS = [..."一二三四五六"];
+/** What follows an article where it is written as an added one: not marked in fragments either. */
+const ADDED_SUFFIXES = ADDED_FIRST_TOKENS.map((n) => `之${n}`);
 
 /**
- * A plain word as written anywhere in the full text ({@link asWritten}); a word ending in an article
- * (第一百三十三条, 第133条, 刑法第一百三十三条) not where 之 and a number follow it, which write an
- * added article, another one: 刑法 §133之一 (危险驾驶, added by 刑法修正案（八）) is not §133 (交通肇事),
- * as their statute keys (刑法#133-1, 刑法#133) tell them apart for {@link bareArticle} and
- * {@link criminalLawArticle}. Its paragraphs (第一百三十三条第一款) and 之规定 are the article's. Per
- * occurrence: a judgment writing the article besides an added one is found by the article. A quoted
- * phrase is the characters as written, an added article's included (README: keyword search).
+ * A plain word as written in a character-indexed field (the full text's or a section's, a phrase);
+ * a word ending in an article (第一百三十三条, 第133条, 刑法第一百三十三条) not where 之 and a number
+ * follow it, which write an added article, another one: 刑法 §133之一 (危险驾驶, added by 刑法修正案
+ * （八）) is not §133 (交通肇事), as their statute keys (刑法#133-1, 刑法#133) tell them apart for
+ * {@link bareArticle} and {@link criminalLawArticle}. Its paragraphs (第一百三十三条第一款) and 之规定
+ * are the article's. Per occurrence: a judgment writing the article besides an added one is found by
+ * the article. A quoted phrase (`word` false) is the characters as written, an added article's
+ * included (README: keyword search).
  */
-function wordAsWritten(text: string): estypes.QueryDslQueryContainer {
-  if (!ENDS_IN_ARTICLE.test(text)) return asWritten(text);
+function writtenIn(field: string, text: string, word: boolean): estypes.QueryDslQueryContainer {
+  if (!word || !ENDS_IN_ARTICLE.test(text)) return { match_phrase: { [field]: text } };
   const adjacent = (query: string) => ({ match: { query, max_gaps: 0, ordered: true } });
   const added = {
     all_of: {
@@ -408,12 +413,14 @@ function wordAsWritten(text: string): estypes.QueryDslQueryContainer {
       ordered: true,
     },
   };
-  const written = { match: { ...adjacent(text).match, filter: { not_overlapping: added } } };
-  return { constant_score: { filter: { intervals: { [SUBSTRING_FIELD]: written } }, boost: 1 } };
+  return {
+    intervals: { [field]: { match: { ...adjacent(text).match, filter: { not_overlapping: added } } } },
+  };
 }
 
 /**
- * The text as written within one of the searched sections (mappings v8), or — on a judgment of an
+ * The text as written within one of the searched sections (mappings v8; a typed word as
+ * {@link writtenIn} says, as over the full text), or — on a judgment of an
  * index built before v8, which has none of the section character fields — `before`, the clause
  * that index answers (undefined: nothing). The two are told apart per judgment, not per request: an
  * alias holds an older index until it is rebuilt, and two indices during a swap. A judgment of v8
@@ -423,16 +430,19 @@ function wordAsWritten(text: string): estypes.QueryDslQueryContainer {
 function writtenInSections(
   parts: Exclude<SearchPart, "text">[],
   text: string,
+  word: boolean,
   before: estypes.QueryDslQueryContainer | undefined,
   scoredBy?: estypes.QueryDslQueryContainer,
 ): estypes.QueryDslQueryContainer {
   // A constant, as over the full text (asWritten): whether the section writes it, not how often.
   const written = {
     constant_score: {
-      filter: anyFieldPhrase(
-        parts.map((p) => SECTION_CHARS_FIELDS[p]),
-        [text],
-      ),
+      filter: {
+        bool: {
+          should: parts.map((p) => writtenIn(SECTION_CHARS_FIELDS[p], text, word)),
+          minimum_should_match: 1,
+        },
+      },
       boost: 1,
     },
   };
@@ -454,7 +464,7 @@ function writtenInSections(
  * law's article of that number, in any of the fields.
  */
 function bareArticle(fields: string[], text: string): estypes.QueryDslQueryContainer | undefined {
-  const m = new RegExp(`^第(${ARTICLE_NUMBER})条(?:之(${ADDED_NUMBER}))?$`).exec(text);
+  const m = BARE_ARTICLE.exec(text);
   const article = m?.[1] ? chineseNumeralToInt(m[1]) : undefined;
   if (article === undefined) return undefined;
   const sub = m?.[2] ? chineseNumeralToInt(m[2]) : undefined;
@@ -605,32 +615,41 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   }
   const fullText = fields.includes(PART_FIELDS.text);
   const sections = sectionParts(fields);
+  const anyOf = (found: estypes.QueryDslQueryContainer[]) =>
+    found.length === 1
+      ? (found[0] as estypes.QueryDslQueryContainer)
+      : { bool: { should: found, minimum_should_match: 1 } };
+  /** A word's or phrase's tokens: adjacent for a phrase, within WORD_SLOP of each other for a word of several. */
+  const byTokens = (tokens: string[], phrase: boolean): estypes.QueryDslQueryContainer | undefined => {
+    // A phrase of no tokens (a masked name) is found as written only.
+    if (phrase) return tokens.length > 0 ? anyFieldPhrase(fields, tokens) : undefined;
+    if (tokens.length > 1) return anyFieldPhrase(fields, tokens, WORD_SLOP);
+    return tokens.length === 1 ? allTokens(fields, tokens) : undefined;
+  };
   /**
-   * The ways one word or phrase is found: by its tokens (adjacent for a phrase, within WORD_SLOP of
-   * each other for a word of several), and as written — over the full text as a substring (盗窃 inside
-   * 入户盗窃, which jieba keeps as one token; a masked name such as 杜某某, which has no token), within
-   * sections as `inSections` says.
+   * The ways one word or phrase is found: by its tokens, and as written — over the full text as a
+   * substring (盗窃 inside 入户盗窃, which jieba keeps as one token; a masked name such as 杜某某, which
+   * has no token), within sections as `inSections` says. `word`: typed as a word, not quoted.
    */
   const ways = (
     text: string,
     tokens: string[],
     phrase: boolean,
     inSections: estypes.QueryDslQueryContainer | undefined,
+    word = true,
   ): estypes.QueryDslQueryContainer[] => {
     const found: estypes.QueryDslQueryContainer[] = [];
     const statute = tokens.length === 1 ? criminalLawArticle(fields, tokens[0] ?? "") : undefined;
     const article = bareArticle(fields, text);
+    const tokenWay = byTokens(tokens, phrase);
     if (statute) found.push(statute);
-    else if (article && fullText) {
-      // An article typed as written: its statute keys and as written (wordAsWritten), not its jieba
+    else if (article && word) {
+      // An article typed as written: its statute keys and as written (writtenIn), not its jieba
       // tokens — 第 一百三十 三条 also stand in 第一百三十三条之一 written without its law (an appended
       // statute text: 140 LeCaRD judgments found for 第一百三十三条 by its tokens alone, all 之一).
-    } else if (phrase && tokens.length > 0) found.push(anyFieldPhrase(fields, tokens));
-    else if (phrase) {
-      // A phrase of no tokens (a masked name): found as written only.
-    } else if (tokens.length > 1) found.push(anyFieldPhrase(fields, tokens, WORD_SLOP));
-    else if (tokens.length === 1) found.push(allTokens(fields, tokens));
-    const written = fullText ? wordAsWritten(text) : inSections;
+      // Within sections, on an index built before v8, they still are (wordWays).
+    } else if (tokenWay) found.push(tokenWay);
+    const written = fullText ? asWritten(text, true) : inSections;
     if (written) found.push(written);
     if (article) found.push(article);
     // A case number typed as a word: the judgment bearing it, however its brackets, digits and
@@ -651,15 +670,13 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   const wordWays = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] => {
     if (fullText) return ways(text, tokens, adjacent, undefined);
     const containing = containingWords(fields, text);
-    // An article typed as written is the articles it names (bareArticle), not its characters:
-    // 第一百三十三条 is written inside 第一百三十三条之一, another article.
-    if (bareArticle(fields, text)) return ways(text, tokens, adjacent, containing);
-    return ways(text, tokens, adjacent, writtenInSections(sections, text, containing));
+    // An index built before v8 has no section written as such: there an article typed as written
+    // is still found by its tokens (ways does not use them), which also stand in an added article
+    // written without its law.
+    const tokenWay = bareArticle(fields, text) ? byTokens(tokens, adjacent) : undefined;
+    const before = tokenWay && containing ? anyOf([tokenWay, containing]) : (tokenWay ?? containing);
+    return ways(text, tokens, adjacent, writtenInSections(sections, text, true, before));
   };
-  const anyOf = (found: estypes.QueryDslQueryContainer[]) =>
-    found.length === 1
-      ? (found[0] as estypes.QueryDslQueryContainer)
-      : { bool: { should: found, minimum_should_match: 1 } };
   /**
    * A quoted phrase: the judge asking for those characters. Its tokens in sequence do not say so —
    * segmentation drops stop words, so "携带的凶器" had found 携带凶器 — the characters as written do
@@ -673,17 +690,17 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
    * phrases × 3 sections), and a phrase of no tokens (a masked name) was refused.
    */
   const quoted = (text: string, tokens: string[], scored = true): estypes.QueryDslQueryContainer[] => {
-    const byTokens = tokens.length > 0 ? anyFieldPhrase(fields, tokens) : undefined;
+    const inSequence = byTokens(tokens, true);
     if (fullText)
-      return scored && byTokens
-        ? [{ bool: { must: [asWritten(text)], should: [byTokens] } }]
+      return scored && inSequence
+        ? [{ bool: { must: [asWritten(text)], should: [inSequence] } }]
         : [asWritten(text)];
-    const found = ways(text, tokens, true, containingWords(fields, text));
+    const found = ways(text, tokens, true, containingWords(fields, text), false);
     const before =
       found.length > 0
         ? { bool: { filter: [{ match_phrase: { [SUBSTRING_FIELD]: text } }], must: [anyOf(found)] } }
         : undefined;
-    return [writtenInSections(sections, text, before, scored ? byTokens : undefined)];
+    return [writtenInSections(sections, text, false, before, scored ? inSequence : undefined)];
   };
   // One clause per unit. Alternatives (盗窃 OR 抢夺) score as the best of them (dis_max): a judgment
   // saying both is no better a match of the unit, and had filled the first pages (review15-search).
@@ -820,7 +837,8 @@ function articleWritten(token: string): string[] {
  * What the full text's fragments mark: the words as typed and their tokens, as written. A word also
  * matches through its tokens (醉酒的 finds 醉酒), which segmentation may have cut differently from
  * the text as written. Not a token of one character or a number: 15时 had marked every 时; a statute
- * key as its article is written. A quoted phrase as typed.
+ * key as its article is written. Not an article's tokens (一百三十, 三条), which it is not found by
+ * (buildKeywordSearch). A quoted phrase as typed.
  */
 export function writtenWords(parsed: ParsedKeywords): string[] {
   return writtenWordUnits(parsed).words;
@@ -828,9 +846,16 @@ export function writtenWords(parsed: ParsedKeywords): string[] {
 
 /**
  * {@link writtenWords} with the query unit each stands for (an index into `parsed.units`): what
- * src/search/queries/fragments.ts writtenFragments shows as many of as it can.
+ * src/search/queries/fragments.ts writtenFragments shows as many of as it can; and what must not
+ * follow each where it is marked (fragments.ts writtenPatterns): 之一 … 之六 after an article typed
+ * as a word or written for a statute key, which is then another article (writtenIn), nothing after
+ * a quoted phrase.
  */
-export function writtenWordUnits(parsed: ParsedKeywords): { words: string[]; units: number[] } {
+export function writtenWordUnits(parsed: ParsedKeywords): {
+  words: string[];
+  units: number[];
+  notFollowedBy: string[][];
+} {
   const marked = (t: string) => t.length >= 2 && !/^[\d.%-]+$/.test(t) && !t.includes("#");
   const wordUnit = new Map<number, number>();
   const phraseUnit = new Map<number, number>();
@@ -838,21 +863,30 @@ export function writtenWordUnits(parsed: ParsedKeywords): { words: string[]; uni
     for (const w of unit.words) wordUnit.set(w, u);
     for (const p of unit.phrases) phraseUnit.set(p, u);
   }
-  // Each written form once, standing for the first unit that writes it.
+  // Each written form once, standing for the first unit that writes it; quoted anywhere, it is
+  // marked wherever written.
   const seen = new Map<string, number>();
+  const quoted = new Set<string>();
   const add = (text: string, unit: number) => {
     if (!seen.has(text)) seen.set(text, unit);
   };
   // parseKeywords puts every word and phrase it keeps in a unit; -1 only for a hand-made value.
   for (const [i, w] of parsed.words.entries()) {
     const unit = wordUnit.get(i) ?? -1;
-    for (const text of [w.text, ...w.tokens.filter(marked), ...w.tokens.flatMap(articleWritten)])
-      add(text, unit);
+    const tokens = BARE_ARTICLE.test(w.text) ? [] : w.tokens.filter(marked);
+    for (const text of [w.text, ...tokens, ...w.tokens.flatMap(articleWritten)]) add(text, unit);
   }
   // A quoted phrase matches as written (buildKeywordSearch), so only as written is it marked: its
   // tokens in sequence would mark 携带凶器 for "携带的凶器", which the judge did not ask for.
-  for (const [i, text] of parsed.phraseTexts.entries()) add(text, phraseUnit.get(i) ?? -1);
-  return { words: [...seen.keys()], units: [...seen.values()] };
+  for (const [i, text] of parsed.phraseTexts.entries()) {
+    add(text, phraseUnit.get(i) ?? -1);
+    quoted.add(text);
+  }
+  const words = [...seen.keys()];
+  const notFollowedBy = words.map((text) =>
+    !quoted.has(text) && ENDS_IN_ARTICLE.test(text) ? ADDED_SUFFIXES : [],
+  );
+  return { words, units: [...seen.values()], notFollowedBy };
 }
 
 const HAN = "\\p{Script=Han}";
@@ -1051,7 +1085,7 @@ export function readKeywordResponse(
   const sections = sectionParts(fields);
   const query = parseKeywords(req.q);
   const written = writtenWordUnits(query);
-  const words = writtenPatterns(written.words);
+  const words = writtenPatterns(written.words, written.notFollowedBy);
   // Best first when sections take theirs from among them; else the best three in the text's order.
   const options: FragmentOptions =
     sections.length > 0
