@@ -254,4 +254,24 @@ describe("groundsByDefendant", () => {
       ),
     ).toEqual([]);
   });
+
+  it("gives a ground after subjects each named with a phrase of their own to all of them (X在一审时、Y在归案后)", () => {
+    const names = ["张某甲", "李某乙"];
+    const text =
+      "本院认为，上诉人张某甲、李某乙共同贩卖毒品，张某甲起主要作用，是主犯；李某乙起次要作用，是从犯。" +
+      "张某甲在二审期间、李某乙在到案后均能如实供述自己的罪行，可以从轻处罚。";
+    const grounds = groundsByDefendant(text, names);
+    expect(grounds.get("张某甲")).toEqual(["坦白", "主犯"]);
+    expect(grounds.get("李某乙")).toEqual(["坦白", "从犯"]);
+    // The first one's phrase holding a ground of its own: what follows in the clause is the second's.
+    const roles = groundsByDefendant("被告人张某甲系主犯、李某乙系从犯。", names);
+    expect(roles.get("张某甲")).toEqual(["主犯"]);
+    expect(roles.get("李某乙")).toEqual(["从犯"]);
+    // 比照主犯从轻 (刑法 §27 ¶2) is the measure, no finding of 主犯.
+    const weighed = groundsByDefendant(
+      "被告人张某甲起主要作用，系主犯，被告人李某乙起次要作用、被告人王某丙起辅助作用，均系从犯，应当比照主犯从轻处罚。",
+      [...names, "王某丙"],
+    );
+    expect([...weighed.values()]).toEqual([["主犯"], ["从犯"], ["从犯"]]);
+  });
 });

@@ -12,7 +12,9 @@
  * Each ground is found where it is written, by the tag rules themselves over the whole text, and
  * goes to the subject of the nearest clause (，；。：) before it that names one: defendants' names at
  * the clause's start (after connectives and role words: 鉴于被告人X), or followed by a predicate
- * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject; 各被告人 are all of
+ * (X系从犯, 辩护人提出X、Y有自首情节), a list of names (X、Y和Z) being one subject, and so are names each
+ * with a phrase of their own (X在一审时、Y在归案后如实供述) unless that phrase holds a ground of its own
+ * (X系主犯、Y系从犯: the rest of the clause is Y's); 各被告人 are all of
  * them, 二被告人 and 二人 too where the defendants are two people (a 被告单位 is no 人), else the two
  * named in their sentence or the one before (all, where not exactly two are), 其二人 and 该二人 the two
  * just named. A name that is only an object (协助公安机关抓获X, 对于X的贩卖毒品行为所起的作用) names
@@ -73,6 +75,9 @@ const REST_UNNUMBERED = /(?<=(?:其余|其他|余下|剩余)[的各]?)(?:被告�
 const REST_LEAD = /^(?:[\s“”]|鉴于|因|由于|且|但|而|同时|综上|故|并)*(?:其余|其他|余下|剩余)[的各]?$/;
 /** 其二人, 该二人, 他们四人: those just named, however many the defendants are. */
 const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])人/g;
+
+/** Between two subjects of one clause, each named with a phrase of their own: X在一审时、(被告人)Y. */
+const PARALLEL = /^[^，,；;。：:、\n]{1,15}、(?:被告人|上诉人|原审被告人)?$/;
 
 /** What may stand before a subject at a clause's start: connectives and role words. */
 const LEAD =
@@ -267,7 +272,8 @@ function weighedGrounds(
   };
   // Whether mention k is its clause's subject (and whom it names), decided when first needed: only
   // the mentions before a ground are read, most judgments' evidence lists never.
-  const decided = new Map<number, { clause: number; who?: string[] }>();
+  // `end`: where a list of names a subject is ends (X、Y和Z).
+  const decided = new Map<number, { clause: number; who?: string[]; end?: number }>();
   const subjectAt = (k: number) => {
     const known = decided.get(k);
     if (known) return known;
@@ -275,7 +281,7 @@ function weighedGrounds(
     const clause = clauseStart(text, m.index);
     LEAD.lastIndex = clause;
     const lead = clause + (LEAD.exec(text)?.[0].length ?? 0);
-    let found: { clause: number; who?: string[] } = { clause };
+    let found: { clause: number; who?: string[]; end?: number } = { clause };
     if (m.end === -2) {
       if (m.index <= lead + 12) found = { clause, who: anaphor(k, m.count ?? 0) };
     } else if (m.end === -3) {
@@ -305,7 +311,8 @@ function weighedGrounds(
       // Not the one whose act another's role is weighed against (对于X的贩卖毒品行为所起的作用较小).
       const against =
         /对于?(?:被告人|上诉人)?$/.test(text.slice(clause, m.index)) && ROLE_AGAINST.test(text.slice(end));
-      if ((m.index <= lead || PREDICATE.test(text)) && !against) found = { clause, who: [...new Set(group)] };
+      if ((m.index <= lead || PREDICATE.test(text)) && !against)
+        found = { clause, who: [...new Set(group)], end };
     }
     decided.set(k, found);
     return found;
@@ -327,10 +334,25 @@ function weighedGrounds(
     for (const { tag, index } of found) {
       while (k + 1 < mentions.length && (mentions[k + 1]?.index ?? Infinity) < index) k++;
       let subject: { clause: number; who?: string[] } | undefined;
+      // The clause's first subject, with those listed after it each with a phrase of their own (X在
+      // 一审时、Y在归案后如实供述: X and Y) — but where X's phrase holds a ground of its own (X系主犯、Y系
+      // 从犯), what follows in that clause is Y's alone.
+      let at = -1;
       for (let j = k; j >= 0; j--) {
         const here = subjectAt(j);
         if (subject && here.clause !== subject.clause) break;
-        if (here.who) subject = here;
+        if (!here.who) continue;
+        const later = mentions[at]?.index ?? -1;
+        const own = here.end !== undefined && at === j + 1 ? text.slice(here.end, later) : "";
+        const joined = subject && here.end !== undefined && (here.end > later || PARALLEL.test(own));
+        if (!joined) subject = here;
+        else if (
+          clauseStart(text, index) === here.clause &&
+          circumstanceMatches(own, PERSONAL_GROUNDS).length > 0
+        )
+          break;
+        else subject = { clause: here.clause, who: [...new Set([...here.who, ...(subject?.who ?? [])])] };
+        at = j;
       }
       const point = Math.max(text.lastIndexOf("。", index), text.lastIndexOf("；", index));
       const named = (from: number) => {
@@ -467,11 +489,12 @@ function listedPoint(text: string, from: number): boolean {
 /** The roles in a joint crime (刑法 §26–28), denied in words of their own. */
 const ROLES: ReadonlySet<string> = new Set(["主犯", "从犯", "胁从犯"]);
 const ROLE_DENIED =
-  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|无法认定|难以认定|没有|是否|能否|可否|有无|区分主、?$|主、?$/;
+  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|无法认定|难以认定|没有|是否|能否|可否|有无|区分主、?$|主、?$|比照?$/;
 
 /**
  * Whether a role at `index` is denied or only named in its clause: 不宜认定为从犯, 可不区分主、从犯, 不是
- * 主犯 — or the distinction itself (应区分主、从犯), or a question (关于X是否系从犯的问题: the answer
+ * 主犯 — or the distinction itself (应区分主、从犯), the measure an accessory is weighed by (应当比照主犯从轻,
+ * 刑法 §27 ¶2), or a question (关于X是否系从犯的问题: the answer
  * that follows decides, 刑法 §26–27 being the court's finding, as circumstances.ts reads 是否有自首情节).
  */
 function roleDenied(text: string, index: number): boolean {
