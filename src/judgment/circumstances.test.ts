@@ -40,6 +40,8 @@ describe("legal circumstances", () => {
       ["辩护人提出被告人系自首的辩护意见，与本院查明的事实不符，不予采纳。", "自首"],
       ["被告人到案后虽如实供述，但在庭审中翻供，不宜认定其具有坦白情节。", "坦白"],
       ["被告人检举他人犯罪的线索未查证属实，不应认定其有立功表现。", "立功"],
+      // A claim refused in one clause however long (检察员关于X构成立功及…的意见不能成立).
+      ["出庭检察员关于上诉人张某甲构成立功以及原审判决对其量刑过重的意见不能成立。", "立功"],
     ] as const)
       expect(extractCircumstances(text, only), text).not.toContain(tag);
     // 立功 forged for an offender is no 立功 of the forger (帮助伪造证据, 刑法 §307 ¶2).

@@ -274,4 +274,19 @@ describe("groundsByDefendant", () => {
     );
     expect([...weighed.values()]).toEqual([["主犯"], ["从犯"], ["从犯"]]);
   });
+
+  it("reads an appeal prosecutor's opinion as a submission, refused where the court refuses it first", () => {
+    // 检察员关于X构成立功…的意见不能成立，其他意见予以采纳: the acceptance is of the other points.
+    const text =
+      "出庭检察员提出，张某甲举报他人盗窃的线索经查证属实，应认定为立功。" +
+      "经查，张某甲提供的线索未能查证，其行为不构成立功。" +
+      "出庭检察员关于张某甲构成立功以及李某乙的行为不应按犯罪处理的意见不能成立，其他意见本院予以采纳。";
+    expect(groundsByDefendant(text, ["张某甲", "李某乙"]).get("张某甲")).toEqual([]);
+    // A confession made while a prosecutor questions the defendant is the court's finding, not a submission.
+    expect(
+      groundsByDefendant("被告人张某甲在检察员讯问时如实供述了犯罪事实。", ["张某甲", "李某乙"]).get(
+        "张某甲",
+      ),
+    ).toEqual(["坦白"]);
+  });
 });

@@ -408,22 +408,45 @@ function weighedGrounds(
   return out;
 }
 
-/** A party's submission: the prosecution's charge, a defence's or an appeal's argument. */
+/**
+ * A party's submission: the prosecution's charge or an appeal's prosecutor's opinion (出庭检察员意见, 检察员
+ * 关于…的意见), a defence's or an appeal's argument.
+ */
 const SUBMISSION =
-  /辩护人|辩护意见|辩称|辩解|上诉理由|上诉称|上诉提出|公诉机关指控|公诉机关认为|检察院指控|起诉书指控|抗诉|公诉人|诉称|建议(?:对|判处|从轻|减轻|法庭)/;
+  /辩护人|辩护意见|辩称|辩解|上诉理由|上诉称|上诉提出|公诉机关指控|公诉机关认为|检察院指控|起诉书指控|抗诉|公诉人|检察员的?(?:意见|认为|提出|关于|建议|发表)|诉称|建议(?:对|判处|从轻|减轻|法庭)/;
+/** A claim named after a ground in its clause (…构成自首、其行为不应追究刑事责任的辩护意见). */
+const CLAIM_AFTER = /^[^，,。；;：:]*(?:意见|理由|辩解|主张|观点)/;
+/** A claim closed (…系从犯的辩护意见，) or answered (经查, 本院认为) before a ground: the court's words follow. */
+const CLAIM_CLOSED =
+  /的(?:辩护|上诉|公诉|抗诉)?(?:意见|理由|辩解|主张|观点)|经查|经审理|查明|本院认为|如前所述/;
 /** …which the court accepts in the same sentence. */
 const ACCEPTED = /予以采纳|予以支持|予以认可|(?<!不予?)采纳|予以确认|属实|(?<![不能难以])成立|(?<!不)相符/;
 
 /**
  * Whether the ground at `index` is only claimed: its sentence is a party's submission the court does
- * not accept there (辩护人提出被告人X系从犯的辩护意见…不予采纳: not X's 从犯). What the court finds it
- * states in its own words, which are read.
+ * not accept there (辩护人提出被告人X系从犯的辩护意见…不予采纳: not X's 从犯): no acceptance before it, nor
+ * after it unless the claim holding it is refused first in its point, up to ； (检察员关于X构成立功…的意见
+ * 不能成立，其他意见予以采纳: refused; X系主犯，其辩护人的相关意见不予采纳；…予以采纳: the court's).
+ * What the court finds it states in its own words, which are read.
  */
 function claimedOnly(text: string, index: number): boolean {
   const from = text.lastIndexOf("。", index) + 1;
   const to = text.indexOf("。", index);
   const sentence = text.slice(from, to < 0 ? text.length : to);
-  if (ACCEPTED.test(sentence)) return false;
+  const after = sentence.slice(index - from);
+  // A claim holding it — opened before it in its point, neither named nor answered yet (辩护人认为X系初犯，
+  // 有立功表现…的辩护意见), or named after it in its clause (…构成自首、…的辩护意见) — refused in its point
+  // (up to ；) before any acceptance: the acceptance is of other points.
+  const point = text.slice(
+    Math.max(from, text.lastIndexOf("；", index) + 1, text.lastIndexOf(";", index) + 1),
+    index,
+  );
+  const opened = point.search(SUBMISSION);
+  const claim = (opened >= 0 && !CLAIM_CLOSED.test(point.slice(opened))) || CLAIM_AFTER.test(after);
+  const refused = claim ? (after.split(/[；;]/, 1)[0]?.search(REFUSAL) ?? -1) : -1;
+  const accepted = after.search(ACCEPTED);
+  const refusedFirst = refused >= 0 && (accepted < 0 || refused < accepted);
+  if (ACCEPTED.test(sentence.slice(0, index - from)) || (accepted >= 0 && !refusedFirst)) return false;
   return SUBMISSION.test(sentence) || listedPoint(text, from);
 }
 
