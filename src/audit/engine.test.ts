@@ -61,13 +61,12 @@ describe("readAuditCase", () => {
     ).toBeUndefined();
   });
 
-  it("leaves out of the sentence statistics an appeal's upheld sentence: it is the judgment's below", () => {
+  it("reads an appeal's upheld sentence (rulingsOncePerCase drops it where the judgment below is read)", () => {
     const upheld = readAuditCase("c", {
       ...fields({ principal: { penalty: "有期徒刑", months: 12 } }),
       appeal: ["affirmed"],
     });
-    expect(upheld).toMatchObject({ penaltyKinds: [], appeal: "affirmed" });
-    expect(upheld.months).toBeUndefined();
+    expect(upheld).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 12, appeal: "affirmed" });
   });
 
   it("takes one defendant's sentence of several, under that defendant's crimes (the card's principal)", () => {
@@ -143,5 +142,34 @@ describe("rulingsOncePerCase", () => {
       priorCaseNumbers: ["（2019）京0101行初9号"],
     });
     expect(rulingsOncePerCase([below, other])[1]?.administrative).toEqual(["dismissed"]);
+  });
+
+  it("counts an affirmed appeal's upheld sentence once: at the judgment below, when that is read too", () => {
+    const sentence = (id: string, caseNumber: string, extra: Record<string, unknown[]> = {}) =>
+      readAuditCase(id, {
+        caseNumber: [caseNumber],
+        charges: ["盗窃罪"],
+        penaltyKinds: ["有期徒刑"],
+        months: [14],
+        fine: [3000],
+        card: [encodeBinary({ principal: { penalty: "有期徒刑", months: 14, fine: 3000 } })],
+        ...extra,
+      });
+    const below = sentence("一审", "（2019）京0105刑初7号");
+    const appeal = sentence("二审", "（2019）京03刑终8号", {
+      appeal: ["affirmed"],
+      priorCaseNumbers: ["(2019)京0105刑初7号"],
+    });
+    const [first, second] = rulingsOncePerCase([below, appeal]);
+    expect(first).toMatchObject({ penaltyKinds: ["有期徒刑"], months: 14, fine: 3000 });
+    expect(second).toMatchObject({ id: "二审", appeal: "affirmed", charges: ["盗窃罪"], penaltyKinds: [] });
+    expect(second?.months).toBeUndefined();
+    expect(second?.fine).toBeUndefined();
+    // The judgment below not read (not indexed, out of the scope): the appeal's is the case's only sentence.
+    expect(rulingsOncePerCase([appeal])[0]).toMatchObject({
+      penaltyKinds: ["有期徒刑"],
+      months: 14,
+      fine: 3000,
+    });
   });
 });

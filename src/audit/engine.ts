@@ -111,34 +111,28 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
     typeof card === "string"
       ? decodeBinary<Pick<ResultCard, "principal" | "administrative">>(card)
       : ({} as Partial<Pick<ResultCard, "principal" | "administrative">>);
-  // An administrative judgment's rulings on the act sued (not dropped below: an affirmed appeal's only
-  // when the judgment below is read too, rulingsOncePerCase).
+  // An administrative judgment's rulings on the act sued, and an appeal's upheld sentence (not dropped
+  // here: an affirmed appeal's only when the judgment below is read too, rulingsOncePerCase).
   if (administrative?.length) c.administrative = [...administrative];
-  // An appeal that upheld the judgment below carries the sentence it upheld (parse.ts): the audit
-  // compares sentences where they were pronounced, so an appeal repeating one is left out — also
-  // when the judgment below is not indexed (its sentence then counts nowhere).
-  if (c.appeal === "affirmed") {
-    const { months: _m, probationMonths: _p, fine: _f, ...rest } = c;
-    return { ...rest, penaltyKinds: [] };
-  }
   return ownSentence(oneDefendant(c, principal), principal);
 }
 
 /**
- * One case's ruling on the act sued counted once: an appeal that upheld the judgment below (驳回上诉，
- * 维持原判) carries the rulings it upheld (src/judgment/parse.ts), the very rulings of that judgment —
- * where the judgment below is among `cases` too (one of the appeal's priorCaseNumbers is its number),
- * the appeal's are dropped, so the case counts where its rulings were pronounced. Where it is not
- * (not indexed, or out of the scope), the appeal's rulings are the case's only data point and are kept.
- * A reversed judgment below is no longer effective (src/search/reversals.ts), so never both.
+ * One case's sentence or ruling on the act sued counted once: an appeal that upheld the judgment
+ * below (驳回上诉，维持原判) carries the sentence or the rulings it upheld (src/judgment/parse.ts), the
+ * very ones of that judgment — where the judgment below is among `cases` too (one of the appeal's
+ * priorCaseNumbers is its number), the appeal's are dropped, so the case counts where they were
+ * pronounced. Where it is not (not indexed, or out of the scope), the appeal's are the case's only
+ * data point and are kept. A reversed judgment below is no longer effective (src/search/reversals.ts),
+ * so never both.
  */
 export function rulingsOncePerCase(cases: readonly AuditCase[]): AuditCase[] {
   const numbers = new Set(cases.flatMap((c) => (c.caseNumber ? [caseNumberKey(c.caseNumber)] : [])));
   return cases.map((c) => {
-    if (c.appeal !== "affirmed" || !c.administrative) return c;
+    if (c.appeal !== "affirmed") return c;
     if (!(c.priorCaseNumbers ?? []).some((n) => numbers.has(caseNumberKey(n)))) return c;
-    const { administrative: _upheld, ...rest } = c;
-    return rest;
+    const { administrative: _upheld, months: _m, probationMonths: _p, fine: _f, attributed: _a, ...rest } = c;
+    return { ...rest, penaltyKinds: [] };
   });
 }
 
@@ -192,8 +186,8 @@ function ownSentence(c: AuditCase, principal: ResultCard["principal"]): AuditCas
 /**
  * Every case matching `query`, doc values only, paged with search_after on `id` (a keyword with doc
  * values; no point-in-time needed: an audit tolerates a document indexed mid-read). Throws when
- * more than `maxCases` match. An affirmed appeal's rulings on the act sued are dropped when the
- * judgment below is among them ({@link rulingsOncePerCase}).
+ * more than `maxCases` match. An affirmed appeal's upheld sentence or rulings on the act sued are
+ * dropped when the judgment below is among them ({@link rulingsOncePerCase}).
  */
 export async function readCases(
   client: Client,
