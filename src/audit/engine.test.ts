@@ -172,4 +172,31 @@ describe("rulingsOncePerCase", () => {
       fine: 3000,
     });
   });
+
+  it("counts an affirmed civil appeal's upheld outcome once: at the judgment below, when that is read too", () => {
+    const civil = (id: string, caseNumber: string, extra: Record<string, unknown[]> = {}) =>
+      readAuditCase(id, {
+        caseNumber: [caseNumber],
+        causes: ["民间借贷纠纷"],
+        civilDisposition: ["partly_upheld"],
+        awarded: [40000],
+        claimed: [50000],
+        ...extra,
+      });
+    const below = civil("一审", "（2020）沪0104民初11号");
+    const appeal = civil("二审", "（2020）沪01民终12号", {
+      appeal: ["affirmed"],
+      priorCaseNumbers: ["（2020）沪0104民初11号"],
+    });
+    const [first, second] = rulingsOncePerCase([below, appeal]);
+    expect(first).toMatchObject({ civilDisposition: "partly_upheld", awarded: 40000, claimed: 50000 });
+    expect(second).toMatchObject({ id: "二审", appeal: "affirmed", causes: ["民间借贷纠纷"] });
+    expect(second?.civilDisposition).toBeUndefined();
+    expect(second?.awarded).toBeUndefined();
+    expect(second?.claimed).toBeUndefined();
+    expect(rulingsOncePerCase([appeal])[0]).toMatchObject({
+      civilDisposition: "partly_upheld",
+      awarded: 40000,
+    });
+  });
 });

@@ -118,8 +118,9 @@ export function readAuditCase(id: string, fields: Fields): AuditCase {
 }
 
 /**
- * One case's sentence or ruling on the act sued counted once: an appeal that upheld the judgment
- * below (驳回上诉，维持原判) carries the sentence or the rulings it upheld (src/judgment/parse.ts), the
+ * One case's sentence, civil outcome or ruling on the act sued counted once: an appeal that upheld the
+ * judgment below (驳回上诉，维持原判) carries the sentence, the civil disposition with its sums, or the
+ * rulings it upheld (src/judgment/parse.ts: upheldSentences, quotedRuling), the
  * very ones of that judgment — where the judgment below is among `cases` too (one of the appeal's
  * priorCaseNumbers is its number), the appeal's are dropped, so the case counts where they were
  * pronounced. Where it is not (not indexed, or out of the scope), the appeal's are the case's only
@@ -131,7 +132,17 @@ export function rulingsOncePerCase(cases: readonly AuditCase[]): AuditCase[] {
   return cases.map((c) => {
     if (c.appeal !== "affirmed") return c;
     if (!(c.priorCaseNumbers ?? []).some((n) => numbers.has(caseNumberKey(n)))) return c;
-    const { administrative: _upheld, months: _m, probationMonths: _p, fine: _f, attributed: _a, ...rest } = c;
+    const {
+      administrative: _upheld,
+      civilDisposition: _d,
+      awarded: _w,
+      claimed: _c,
+      months: _m,
+      probationMonths: _p,
+      fine: _f,
+      attributed: _a,
+      ...rest
+    } = c;
     return { ...rest, penaltyKinds: [] };
   });
 }
