@@ -19,7 +19,7 @@ import {
   status,
   textarea,
 } from "../dom.ts";
-import { showError } from "./judge.ts";
+import { CASE_LABELS, showError } from "./judge.ts";
 
 const form = {
   facts: "",
@@ -35,10 +35,7 @@ const form = {
 
 /** POST /api/v1/deviation's field paths in the words of this form (dom.ts fieldPathLabel). */
 const FORM_LABELS: Record<string, string> = {
-  facts: "基本事实",
-  charges: "罪名 / 案由",
-  causes: "罪名 / 案由",
-  statutes: "适用法条",
+  ...CASE_LABELS,
   proposed: "拟判结果",
   "proposed.penalty": "主刑",
   "proposed.months": "刑期（月）",

@@ -79,11 +79,8 @@ const state = {
   report: undefined as RetrievalReport | undefined,
 };
 
-/**
- * The workbench's API field paths (POST /similar and /reports) in the words of its form, so that an
- * error names what to fix (dom.ts fieldPathLabel).
- */
-const FORM_LABELS: Record<string, string> = {
+/** The pending case's fields as the workbench's forms label them (here, and the deviation check's). */
+export const CASE_LABELS: Record<string, string> = {
   facts: "基本事实",
   charges: "罪名 / 案由",
   causes: "罪名 / 案由",
@@ -91,19 +88,22 @@ const FORM_LABELS: Record<string, string> = {
   court: "审理法院",
   caseNumber: "案号",
   disputedIssues: "争议焦点",
+  parties: "当事人",
+};
+
+/**
+ * The workbench's API field paths (POST /similar and /reports) in the words of its form, so that an
+ * error names what to fix (dom.ts fieldPathLabel).
+ */
+const FORM_LABELS: Record<string, string> = {
+  ...CASE_LABELS,
+  // A report's pending case: the same fields under pendingCase.
+  ...Object.fromEntries(Object.entries(CASE_LABELS).map(([path, label]) => [`pendingCase.${path}`, label])),
   size: "返回件数",
   "filters.dateFrom": "裁判日期（起）",
   "filters.dateTo": "裁判日期（止）",
   "filters.courtLevels": "法院层级",
   "filters.includeIneffective": "包含已撤回、被改判或未生效的案件",
-  "pendingCase.facts": "基本事实",
-  "pendingCase.charges": "罪名 / 案由",
-  "pendingCase.causes": "罪名 / 案由",
-  "pendingCase.statutes": "适用法条",
-  "pendingCase.parties": "当事人",
-  "pendingCase.caseNumber": "案号",
-  "pendingCase.court": "审理法院",
-  "pendingCase.disputedIssues": "争议焦点",
   trigger: "检索触发情形",
   triggerNote: "检索触发情形的说明",
   queries: "补充关键词检索",
