@@ -2353,3 +2353,60 @@ describe("parseAuthoritativeCase: a dispute between companies owns no administra
     expect(r.outcome.administrative).toBeUndefined();
   });
 });
+
+describe("parseAuthoritativeCase: a file running on into the next write-up (invented text)", () => {
+  it("ends a 检察指导性案例 where the next one's name and number open it", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 张某甲诉某县自然资源局土地登记诉讼监督案",
+        "（检例第901号）",
+        "【关键词】",
+        "行政诉讼监督 土地登记 利害关系",
+        "【基本案情】",
+        "张某甲请求撤销某县自然资源局为李某乙颁发的土地使用证。",
+        "【检察机关履职过程】",
+        "监督结果。2022年3月1日，某县人民法院作出行政判决，判决驳回张某甲的诉讼请求。",
+        "【相关规定】",
+        "《中华人民共和国行政诉讼法》第二十五条",
+        "王某丙诉某县人力资源和社会保障局工伤认定诉讼监督案",
+        "（检例第902号）",
+        "【关键词】",
+        "工伤认定 行政抗诉",
+        "【基本案情】",
+        "王某丙请求撤销某县人力资源和社会保障局作出的不予认定工伤决定。",
+        "【检察机关履职过程】",
+        "监督结果。2023年5月9日，某市中级人民法院作出行政判决，撤销某县人力资源和社会保障局作出的不予认定工伤决定。",
+        "【相关规定】",
+        "《工伤保险条例》第十四条",
+      ].join("\n\n"),
+      "spp-guiding",
+    );
+    expect(r.keywords).toEqual(["行政诉讼监督", "土地登记", "利害关系"]);
+    expect(r.outcome.administrative).toEqual({ dispositions: ["dismissed"] });
+    expect(r.statutes.map((s) => s.law)).not.toContain("工伤保险条例");
+    expect(r.text).not.toMatch(/王某丙/);
+    expect(r.text).toMatch(/第二十五条$/);
+  });
+
+  it("ends a 刑事审判参考 case where, after its sign-off, another opens with 基本案情", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第1901号】赵某甲故意伤害案——如何认定自首**",
+        "一、基本案情",
+        "被告人赵某甲，男，1990年1月1日出生。",
+        "某市中级人民法院于2019年4月2日判决：被告人赵某甲犯故意伤害罪，判处有期徒刑十年。",
+        "二、主要问题",
+        "赵某甲是否构成自首？",
+        "（撰稿：某市中级人民法院　某某",
+        "审编：最高人民法院刑一庭　某某）",
+        "一、基本案情",
+        "被告人钱某乙，女，1985年2月3日出生。",
+        "某市中级人民法院于2020年6月5日判决：被告人钱某乙犯抢劫罪，判处无期徒刑。",
+      ].join("\n\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.charges).toEqual(["故意伤害罪"]);
+    expect(r.outcome.criminal?.map((c) => c.defendant)).toEqual(["赵某甲"]);
+    expect(r.text).not.toMatch(/钱某乙/);
+  });
+});

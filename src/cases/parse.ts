@@ -7,7 +7,7 @@ import {
   PROVINCE_NAMES,
   provinceInName,
 } from "../judgment/case-number.ts";
-import { beginsCause, findCauses } from "../judgment/causes.ts";
+import { administrativeAct, beginsCause, findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate, parseChineseInt } from "../judgment/numerals.ts";
@@ -135,9 +135,47 @@ function authorityNumberOf(markdown: string, collection: string): string | undef
   return undefined;
 }
 
+/** A write-up's number on a line of its own: （检例第N号）, 指导案例N号, 【第N号】. */
+const OWN_NUMBER_LINE_RE =
+  /^[#*\s]*[（(【[]?\s*(?:检例第\s?\d+\s?号|指导(?:性)?案例\s?第?\s?\d+\s?号|第\s?\d+\s?号)\s*[）)】\]]?[*\s]*$/;
+
+/**
+ * The write-up alone, when its file runs on into the next one (a collection's pages joined): the
+ * heading that opened it (关键词, 基本案情) opening a part again after other parts begins another
+ * write-up — with that one's number and name above it, when they stand there.
+ */
+function ownWriteUp(text: string): string {
+  const lines = text.split("\n");
+  const headings = lines.map((l) => (l.trim().length <= 40 ? headingOf(l)?.field : undefined));
+  const first = headings.findIndex((f) => f !== undefined);
+  if (first < 0) return text;
+  let others = false;
+  for (let i = first + 1; i < lines.length; i++) {
+    const field = headings[i];
+    if (field === undefined) continue;
+    if (field !== headings[first]) others = true;
+    else if (others) {
+      const above = (at: number) => {
+        let j = at - 1;
+        while (j > first && !lines[j]?.trim()) j--;
+        return j;
+      };
+      let cut = i;
+      const numberAt = above(cut);
+      if (OWN_NUMBER_LINE_RE.test(lines[numberAt] ?? "")) {
+        cut = numberAt;
+        const nameAt = above(cut);
+        if (headings[nameAt] === undefined && !OWN_NUMBER_LINE_RE.test(lines[nameAt] ?? "")) cut = nameAt;
+      }
+      return lines.slice(0, cut).join("\n").trimEnd();
+    }
+  }
+  return text;
+}
+
 /** Parse one authoritative case. Unknown collections get tier "ordinary" and a warning. */
 export function parseAuthoritativeCase(markdown: string, collection: string): JudgmentRecord {
-  const text = typeof markdown === "string" ? markdown.replace(/\r\n?/g, "\n") : "";
+  const text = typeof markdown === "string" ? ownWriteUp(markdown.replace(/\r\n?/g, "\n")) : "";
   const warnings: string[] = [];
   const tier = COLLECTION_TIERS[collection];
   if (!tier) warnings.push(`unknown_collection:${collection}`);
@@ -1834,14 +1872,18 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     record.category ??= "刑事";
   } else {
     // Without its own number, the kind of case its title tells: 不服…行政处罚 / …行政… is an
-    // administrative case, a …纠纷案 a civil one.
-    record.category ??= /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title)
-      ? "行政"
-      : civilDispute
-        ? "民事"
-        : collection === "spp-guiding"
-          ? prosecutorsCaseCategory(title, record.keywords)
-          : suitCategory(title);
+    // administrative case, as is 不服 an act of the catalogue (…不服某局责令补缴…保险费案, …不服…责任
+    // 认定案, …不服…批复案: causes.ts administrativeAct), a …纠纷案 a civil one.
+    const contested = /不服/.exec(title);
+    record.category ??=
+      /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title) ||
+      (contested && administrativeAct(title.slice(contested.index)) !== undefined)
+        ? "行政"
+        : civilDispute
+          ? "民事"
+          : collection === "spp-guiding"
+            ? prosecutorsCaseCategory(title, record.keywords)
+            : suitCategory(title);
     // An administrative suit's title naming only the act sued (…诉某市人民政府房屋征收补偿决定案) has the
     // catalogue's cause of it.
     record.causes = findCauses(title, [], record.category === "行政");
