@@ -427,6 +427,15 @@ describe("a civil appeal upholding the judgment below (驳回上诉，维持原�
     expect(quotedClaim(["李四上诉请求：撤销一审判决，改判李四无需偿还50000元。"])).toBeUndefined();
     expect(quotedClaim(["张三向一审法院起诉请求：判令李四偿还借款本金50000元及利息。"])).toBe(50000);
   });
+
+  it("reads no ruling an appellant's statement names (上诉称：原审裁定：“…”错误) as the ruling upheld", () => {
+    const upheld = quotedRuling([
+      "某市中级人民法院裁定如下：驳回某某公司对本案管辖权的异议。某某公司不服，向本院上诉称：一、原审裁定：“某某公司所依据的仲裁条款与本案无关”，系认定错误。二、原审裁定适用法律错误，请求依法改判。",
+    ]);
+    expect(upheld).toBe("驳回某某公司对本案管辖权的异议。");
+    // A ruling on an objection to jurisdiction decides no claim.
+    expect(civilResult(upheld ?? "", false).disposition).toBe("other");
+  });
 });
 
 describe("a civil suit refused unheard (裁定驳回起诉, 民事诉讼法 §122, §127)", () => {

@@ -541,10 +541,17 @@ function quotedRulingEnd(rest: string): number {
 }
 
 /**
+ * A party's statement opened in the sentence so far (甲不服，上诉称：一、原审裁定：“…”错误): a ruling it
+ * names is the party's account of it, not the court's words.
+ */
+const PARTY_SAYS_RE =
+  /(?:诉称|辩称|上诉称|申诉称|申请称|答辩称|上诉(?:理由|意见)[是为]?)\s?[：:，,][^。\n]*$/;
+
+/**
  * The ruling an appeal upheld, as the appeal quotes it (一审法院于2019年5月6日判决：一、…；二、…。): the last
  * court ruling quoted in the first of `parts` that quotes one, up to `endOf` (by default
  * quotedRulingEnd); not one that itself upholds another (驳回上诉，维持原判), nor a party's request
- * (请求撤销…判决：). Undefined when none is quoted.
+ * (请求撤销…判决：) or statement (上诉称：原审裁定：“…”是错误的). Undefined when none is quoted.
  */
 export function quotedRuling(
   parts: readonly (string | undefined)[],
@@ -553,6 +560,7 @@ export function quotedRuling(
   for (const part of parts) {
     if (!part) continue;
     const rulings = [...part.matchAll(RULING_MARKER_RE)]
+      .filter((m) => !PARTY_SAYS_RE.test(part.slice(Math.max(0, m.index - 300), m.index)))
       .map((m) => {
         const rest = part.slice(m.index + m[0].length, m.index + m[0].length + 1500);
         const end = endOf(rest);
