@@ -12,7 +12,7 @@ import {
 } from "./parse.ts";
 
 // Modelled on write-ups in ../shared (人民司法 rmsf0851, rmsf0051, rmsf0003; 指导性案例 162,
-// 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考 第764号), every personal name replaced by an invented
+// 205; 公报案例 FYGB0006, FYGB0162; 刑事审判参考), every personal name replaced by an invented
 // one; the fixtures from 指导案例189号 and 208号 on are invented text in those cases' form. 人民司法 runs
 // paragraphs together with "　　".
 
@@ -148,9 +148,9 @@ describe("parseAuthoritativeCase: earlier instances", () => {
   it("tells an earlier conviction whose probation is revoked from the first instance an appeal quashes", () => {
     // 刑事审判参考: the 缓刑 of an earlier conviction is revoked for the new crime.
     const earlier = [
-      "**【第764号】刘森抢劫案——开车故意制造事故索要钱财的怎样定罪**",
+      "**【第1801号】张某甲抢劫案——开车故意制造事故索要钱财的怎样定罪**",
       "一、基本案情",
-      "天津市第一中级人民法院判决如下：被告人刘森犯抢劫罪，判处无期徒刑，剥夺政治权利终身；撤销天津市某区人民法院以（2008）红刑初字第887号刑事判决对刘森以寻衅滋事罪判处有期徒刑一年六个月，缓刑二年的缓刑部分。",
+      "天津市第一中级人民法院判决如下：被告人张某甲犯抢劫罪，判处无期徒刑，剥夺政治权利终身；撤销天津市某区人民法院以（2008）红刑初字第887号刑事判决对张某甲以寻衅滋事罪判处有期徒刑一年六个月，缓刑二年的缓刑部分。",
       "二、主要问题",
       "开车故意制造事故索要钱财的，应当怎样定罪？",
     ].join("\n");
@@ -242,13 +242,13 @@ describe("parseAuthoritativeCase: charges and committee", () => {
     ]);
   });
 
-  it("an earlier conviction in the parties' lines is no charge, also when no ruling is read (第905号)", () => {
+  it("an earlier conviction in the parties' lines is no charge, also when no ruling is read (第1802号)", () => {
     const text = [
-      "【第905号】彭峰泉危险驾驶案——飙车撞人的怎样处理",
+      "【第1802号】王某甲危险驾驶案——飙车撞人的怎样处理",
       "一、基本案情",
-      "被告人彭峰泉，男，1983年7月2日出生。1999年5月因犯盗窃罪被判处有期徒刑五年，2011年9月6日因涉嫌犯危险驾驶罪被取保候审。",
-      "2011年5月1日，被告人彭峰泉开车在公路上与他人飙车，情节恶劣。",
-      "某县人民法院依照《中华人民共和国刑法》第一百三十三条之一之规定，以危险驾驶罪判处被告人彭峰泉拘役三个月，并处罚金人民币三千元。",
+      "被告人王某甲，男，1983年7月2日出生。1999年5月因犯盗窃罪被判处有期徒刑五年，2011年9月6日因涉嫌犯危险驾驶罪被取保候审。",
+      "2011年5月1日，被告人王某甲开车在公路上与他人飙车，情节恶劣。",
+      "某县人民法院依照《中华人民共和国刑法》第一百三十三条之一之规定，以危险驾驶罪判处被告人王某甲拘役三个月，并处罚金人民币三千元。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "criminal-trial-reference").charges).toEqual(["危险驾驶罪"]);
   });
@@ -257,12 +257,12 @@ describe("parseAuthoritativeCase: charges and committee", () => {
 describe("parseAuthoritativeCase: the deciding court and its date", () => {
   // Shortened from 刑事审判参考 and 公报案例 write-ups in ../shared.
   const appeal = [
-    "**【第1013号】骆远泉运输毒品案——人赃俱获时证据如何审查**",
+    "**【第1803号】赵某甲运输毒品案——人赃俱获时证据如何审查**",
     "一、基本案情",
-    "被告人骆远泉，男，1980年×月×日出生。",
-    "云南省普洱市人民检察院以被告人骆远泉犯运输毒品罪，于2009年12月向普洱市中级人民法院提起公诉。",
-    "普洱市中级人民法院认为，被告人骆远泉携带甲基苯丙胺入境，构成运输毒品罪。依照《中华人民共和国刑法》第三百四十七条、《最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释》第一条之规定，于2010年5月24日判决：被告人骆远泉犯运输毒品罪，判处死刑。",
-    "骆远泉不服一审判决，上诉至云南省高级人民法院。",
+    "被告人赵某甲，男，1980年×月×日出生。",
+    "云南省普洱市人民检察院以被告人赵某甲犯运输毒品罪，于2009年12月向普洱市中级人民法院提起公诉。",
+    "普洱市中级人民法院认为，被告人赵某甲携带甲基苯丙胺入境，构成运输毒品罪。依照《中华人民共和国刑法》第三百四十七条、《最高人民法院关于审理毒品案件定罪量刑标准有关问题的解释》第一条之规定，于2010年5月24日判决：被告人赵某甲犯运输毒品罪，判处死刑。",
+    "赵某甲不服一审判决，上诉至云南省高级人民法院。",
     "二、主要问题",
     "人赃俱获时证据如何审查？",
   ].join("\n");
@@ -305,7 +305,7 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
 
   it("names the SPC reviewing a death sentence as the account shortens it, by its official name", () => {
     const review = [
-      "**【第945号】某某故意杀人案**",
+      "**【第1804号】某某故意杀人案**",
       "一、基本案情",
       "上海市高级法院二审裁定驳回上诉、维持原判，报请最高法院核准。",
       "最高法院经复核认为，原判认定事实清楚，于2012年8月15日裁定核准。",
@@ -370,10 +370,10 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
   it("takes an earlier conviction's number for no instance: 因犯…罪被…以（2018）…号判决判处", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第1460号】董宇寻衅滋事案——缓刑期内再犯新罪的法律适用**",
+        "**【第1805号】钱某甲寻衅滋事案——缓刑期内再犯新罪的法律适用**",
         "一、基本案情",
-        "被告人董宇，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初980号刑事判决判处有期徒刑十个月，缓刑一年。",
-        "江苏省扬中市人民法院经审理认为，被告人董宇构成寻衅滋事罪，于2019年5月20日判决：被告人董宇犯寻衅滋事罪，判处有期徒刑七个月。",
+        "被告人钱某甲，男，1988年×月×日出生。2018年12月18日因犯寻衅滋事罪被江苏省扬中市人民法院以（2018）苏1182刑初980号刑事判决判处有期徒刑十个月，缓刑一年。",
+        "江苏省扬中市人民法院经审理认为，被告人钱某甲构成寻衅滋事罪，于2019年5月20日判决：被告人钱某甲犯寻衅滋事罪，判处有期徒刑七个月。",
       ].join("\n"),
       "criminal-trial-reference",
     );
@@ -449,9 +449,9 @@ describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () =>
   it("reads the charges of every 刑事审判参考 case, its title naming the crime or not", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第189号】郭志川等抢劫案——共同抢劫中一人致被害人重伤的，其他人是否担责**",
+        "**【第1806号】孙某甲等抢劫案——共同抢劫中一人致被害人重伤的，其他人是否担责**",
         "一、基本案情",
-        "某市中级人民法院认为郭志川等人构成抢劫罪，于2001年5月8日判决：被告人郭志川犯抢劫罪，判处死刑。",
+        "某市中级人民法院认为孙某甲等人构成抢劫罪，于2001年5月8日判决：被告人孙某甲犯抢劫罪，判处死刑。",
       ].join("\n"),
       "criminal-trial-reference",
     );
@@ -462,7 +462,7 @@ describe("parseAuthoritativeCase: 刑事审判参考's charges and dates", () =>
   it("dates no case by a rule or report the account says was issued (…发布)", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第1485号】某某非法经营案——如何认定**",
+        "**【第1807号】某某非法经营案——如何认定**",
         "一、基本案情",
         "根据2019年10月20日发布的《关于办理非法放贷刑事案件若干问题的意见》，被告人某某构成非法经营罪。",
       ].join("\n"),
@@ -525,7 +525,7 @@ describe("parseAuthoritativeCase: an administrative title naming the act sued, n
   });
 });
 
-describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾海合同诈骗案, 刑事审判参考第381号)", () => {
+describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾海合同诈骗案, 刑事审判参考第1808号)", () => {
   it("gives the last instance's ruling as the disposition and keeps the first one's before it", () => {
     const r = parseAuthoritativeCase(
       [
@@ -567,14 +567,14 @@ describe("parseAuthoritativeCase: a reprint of several instances (公报 吴禾�
   it("ends the reprint's ruling before the commentary, reads the crime from the first ruling, and tells the trials with the facts", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第381号】董川海、李峰航等盗窃、收购赃物案——为何投案会不会影响自首**",
-        "北京市朝阳区人民检察院以被告人董川海、李峰航、董江航犯盗窃罪，向北京市朝阳区人民法院提起公诉。",
+        "**【第1808号】周某甲、吴某乙等盗窃、收购赃物案——为何投案会不会影响自首**",
+        "北京市朝阳区人民检察院以被告人周某甲、吴某乙、郑某丙犯盗窃罪，向北京市朝阳区人民法院提起公诉。",
         "北京市朝阳区人民法院经审理查明：",
-        "2003年9月1日1时许，被告人董川海、董江航等人由李峰航接应，潜入某某厂盗窃。",
-        "北京市朝阳区人民法院认为，被告人董川海、李峰航、董江航盗窃单位财物，数额巨大，均构成盗窃罪。据此，依照《中华人民共和国刑法》第二百六十四条、第六十四条的规定，判决如下：",
-        "1.被告人董川海犯盗窃罪，判处有期徒刑七年，剥夺政治权利一年，罚金人民币七千元。",
-        "董川海、李峰航、董江航均提出上诉。李峰航的辩护人主张其行为应定受贿罪。",
-        "北京市第二中级人民法院经审理认为，李峰航辩护人的意见不能成立。据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，判决如下：",
+        "2003年9月1日1时许，被告人周某甲、郑某丙等人由吴某乙接应，潜入某某厂盗窃。",
+        "北京市朝阳区人民法院认为，被告人周某甲、吴某乙、郑某丙盗窃单位财物，数额巨大，均构成盗窃罪。据此，依照《中华人民共和国刑法》第二百六十四条、第六十四条的规定，判决如下：",
+        "1.被告人周某甲犯盗窃罪，判处有期徒刑七年，剥夺政治权利一年，罚金人民币七千元。",
+        "周某甲、吴某乙、郑某丙均提出上诉。吴某乙的辩护人主张其行为应定受贿罪。",
+        "北京市第二中级人民法院经审理认为，吴某乙辩护人的意见不能成立。据此，依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，判决如下：",
         "1.维持北京市朝阳区人民法院刑事判决的第1项。",
         "二、主要问题",
         "为何投案会不会影响自首？",
@@ -601,9 +601,9 @@ describe("parseAuthoritativeCase: the provisions the court applied, and the titl
   it("reads the court's 依照…之规定, not the provisions the commentary discusses", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第892号】林某危险驾驶案——酒后骑行超标电动车是否构成危险驾驶罪**",
+        "**【第1809号】尤某危险驾驶案——酒后骑行超标电动车是否构成危险驾驶罪**",
         "一、基本案情",
-        "某区人民法院认为，被告人林某酒后在公路上驾驶机动车，构成危险驾驶罪，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第六十七条第三款之规定，判决如下：被告人林某犯危险驾驶罪，判处拘役一个月。",
+        "某区人民法院认为，被告人尤某酒后在公路上驾驶机动车，构成危险驾驶罪，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第六十七条第三款之规定，判决如下：被告人尤某犯危险驾驶罪，判处拘役一个月。",
         "二、主要问题",
         "酒后骑行超标电动车是否构成危险驾驶罪？",
         "三、裁判理由",
@@ -660,9 +660,9 @@ describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views 
   it("shows the 主要问题 without 第一种意见认为…", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第3号】陈泉宇等盗窃案——银行的临时雇员伙同外人盗取所保管的款项，定什么罪**",
+        "**【第1810号】冯某甲等盗窃案——银行的临时雇员伙同外人盗取所保管的款项，定什么罪**",
         "一、基本案情",
-        "被告人陈泉宇系某银行临时工。",
+        "被告人冯某甲系某银行临时工。",
         "二、主要问题",
         "银行的临时雇员伙同外人盗取所保管的款项，定什么罪？对此有不同看法：一种看法是定盗窃罪。",
         "另一种看法是定贪污罪。",
@@ -676,10 +676,10 @@ describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views 
     expect(r.keyHoldingsKind).toBe("question");
   });
 
-  it("ends the question where the next heading runs on into it, OCR's 栽判理由 too (刑事审判参考第1392号)", () => {
+  it("ends the question where the next heading runs on into it, OCR's 栽判理由 too (刑事审判参考第1811号)", () => {
     const r = parseAuthoritativeCase(
       [
-        "**【第1392号】某某盗窃案**",
+        "**【第1811号】某某盗窃案**",
         "一、基本案情",
         "被告人某某多次盗窃。",
         "二、主要问题",
@@ -730,7 +730,7 @@ describe("parseAuthoritativeCase: a commentary on a guiding case (人民司法 r
   });
 });
 
-describe("parseAuthoritativeCase: the last court's ruling as the disposition (指导案例 anlifa_29, 刑事审判参考第1372号)", () => {
+describe("parseAuthoritativeCase: the last court's ruling as the disposition (指导案例 anlifa_29, 刑事审判参考第1812号)", () => {
   it("splits a 裁判结果 telling two instances into the history and the last ruling", () => {
     const text = [
       "### 指导案例189号：某甲文化传播有限公司诉李立、某乙信息技术有限公司合同纠纷案",
@@ -759,17 +759,17 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
 
   it("reads 刑事审判参考's last ruling from the end of its 基本案情", () => {
     const text = [
-      "**【第1372号】黄辰海诈骗案——诈骗罪和民事欺诈怎样划界**",
+      "**【第1812号】褚某甲诈骗案——诈骗罪和民事欺诈怎样划界**",
       "一、基本案情",
-      "莆田市中级人民法院认为，被告人黄辰海以非法占有为目的，骗取他人财物，其行为构成诈骗罪。据此，依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人黄辰海犯诈骗罪，判处有期徒刑十年。",
-      "一审宣判后，被告人黄辰海提出上诉。福建省高级人民法院经审理认为，黄辰海实施的是民事上的欺诈，够不上诈骗罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（三）项之规定，判决如下：",
-      "1．撤销莆田市中级人民法院（2014）莆刑初字第35号刑事判决。2．上诉人黄辰海无罪。",
+      "莆田市中级人民法院认为，被告人褚某甲以非法占有为目的，骗取他人财物，其行为构成诈骗罪。据此，依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人褚某甲犯诈骗罪，判处有期徒刑十年。",
+      "一审宣判后，被告人褚某甲提出上诉。福建省高级人民法院经审理认为，褚某甲实施的是民事上的欺诈，够不上诈骗罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（三）项之规定，判决如下：",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第35号刑事判决。2．上诉人褚某甲无罪。",
       "二、主要问题",
       "诈骗罪和民事欺诈怎样划界？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
     expect(r.sections.disposition).toBe(
-      "1．撤销莆田市中级人民法院（2014）莆刑初字第35号刑事判决。2．上诉人黄辰海无罪。",
+      "1．撤销莆田市中级人民法院（2014）莆刑初字第35号刑事判决。2．上诉人褚某甲无罪。",
     );
     // The facts keep the whole account of the trials.
     expect(r.sections.facts).toContain("判处有期徒刑十年");
@@ -777,14 +777,14 @@ describe("parseAuthoritativeCase: the last court's ruling as the disposition (�
 });
 
 describe("parseAuthoritativeCase: the crimes of the write-up's case (a review of 80 write-ups)", () => {
-  it("reads the crimes its courts convict of, not those suspected, charged or argued (刑事审判参考第62号)", () => {
+  it("reads the crimes its courts convict of, not those suspected, charged or argued (刑事审判参考第1813号)", () => {
     const text = [
-      "**【第62号】刘某犯辩护人妨害作证案——诱使证人改变证言未被采信的，是否构成本罪**",
+      "**【第1813号】何某犯辩护人妨害作证案——诱使证人改变证言未被采信的，是否构成本罪**",
       "一、基本案情",
-      "被告人刘某，男，律师。因涉嫌犯辩护人妨害作证罪，于1998年7月3日被逮捕。",
-      "1998年7月，被告人刘某在为李某受贿案担任辩护人时，诱使证人改变证言，并据此为李某作无罪辩护。",
-      "滨海县人民法院认为，被告人刘某的行为已构成辩护人妨害作证罪。依照《中华人民共和国刑法》第三百零六条之规定，于1998年12月12日判决如下：被告人刘某犯辩护人妨害作证罪，判处有期徒刑一年，缓刑二年。",
-      "一审宣判后，被告人刘某不服，提出上诉。盐城市中级人民法院经审理后认为：原审判决定罪准确。依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，于1999年1月6日裁定如下：",
+      "被告人何某，男，律师。因涉嫌犯辩护人妨害作证罪，于1998年7月3日被逮捕。",
+      "1998年7月，被告人何某在为孙某受贿案担任辩护人时，诱使证人改变证言，并据此为孙某作无罪辩护。",
+      "甲县人民法院认为，被告人何某的行为已构成辩护人妨害作证罪。依照《中华人民共和国刑法》第三百零六条之规定，于1998年12月12日判决如下：被告人何某犯辩护人妨害作证罪，判处有期徒刑一年，缓刑二年。",
+      "一审宣判后，被告人何某不服，提出上诉。乙市中级人民法院经审理后认为：原审判决定罪准确。依照《中华人民共和国刑事诉讼法》第一百八十九条第（一）项的规定，于1999年1月6日裁定如下：",
       "驳回上诉，维持原判。",
       "二、主要问题",
       "诱使证人改变证言未被采信的，是否构成本罪？",
@@ -869,7 +869,7 @@ describe("parseAuthoritativeCase: the provisions a court applied, to the end of 
   it("reads past a 规定 inside a title, and a basis written without 规定 (刑事审判参考, FYGB0237)", () => {
     const review = parseAuthoritativeCase(
       [
-        "**【第718号】某某故意杀人案——死刑复核**",
+        "**【第1814号】某某故意杀人案——死刑复核**",
         "一、基本案情",
         "最高人民法院经复核认为，原判认定事实清楚，量刑适当。依照《中华人民共和国刑事诉讼法》第二百三十五条和《最高人民法院关于复核死刑案件若干问题的规定》第二条第一款的规定，裁定如下：核准某省高级人民法院维持第一审以故意杀人罪判处被告人某某死刑的刑事裁定。",
       ].join("\n"),
@@ -917,13 +917,13 @@ describe("parseAuthoritativeCase: numbers produced as evidence, and the kind of 
   });
 });
 
-describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第146号)", () => {
+describe("parseAuthoritativeCase: a ruling written inline (刑事审判参考第1815号)", () => {
   it("reads the appeal's 于…裁定驳回上诉，维持原判 as the last ruling, not a judgment referred to", () => {
     const text = [
-      "**【第146号】舒航江、陈辰航侵犯著作权案——未经许可复制发行他人软件的如何处理**",
+      "**【第1815号】卫某甲、蒋某乙侵犯著作权案——未经许可复制发行他人软件的如何处理**",
       "一、基本案情",
-      "上海市第二中级人民法院认为，被告人舒航江、陈辰航的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人舒航江犯侵犯著作权罪，判处有期徒刑四年，罚金人民币八万元。",
-      "一审宣判后，舒航江、陈辰航不服一审判决，分别提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，应予维持，依照刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
+      "上海市第二中级人民法院认为，被告人卫某甲、蒋某乙的行为已构成侵犯著作权罪。依照《中华人民共和国刑法》第二百一十七条的规定，判决如下：1.被告人卫某甲犯侵犯著作权罪，判处有期徒刑四年，罚金人民币八万元。",
+      "一审宣判后，卫某甲、蒋某乙不服一审判决，分别提出上诉。上海市高级人民法院经审理认为，一审判决定罪正确，量刑适当，应予维持，依照刑事诉讼法第一百八十九条第（一）项的规定，于2001年8月17日裁定驳回上诉，维持原判。",
       "二、主要问题",
       "如何认定侵犯著作权罪？",
     ].join("\n");
@@ -951,12 +951,12 @@ describe("parseAuthoritativeCase: a case settled by the court's mediation (FYGB0
   });
 });
 
-describe("parseAuthoritativeCase: a case its editors say no longer applies (刑事审判参考第442号)", () => {
+describe("parseAuthoritativeCase: a case its editors say no longer applies (刑事审判参考第1816号)", () => {
   it("is superseded, not effective", () => {
     const text = [
-      "**【第442号】焦宇盗窃案——偷来信用卡又使用的怎样定罪**",
+      "**【第1816号】沈某甲盗窃案——偷来信用卡又使用的怎样定罪**",
       "一、基本案情",
-      "被告人焦宇盗窃他人信用卡后使用，某区人民法院以盗窃罪判处其有期徒刑三年。",
+      "被告人沈某甲盗窃他人信用卡后使用，某区人民法院以盗窃罪判处其有期徒刑三年。",
       "注：鉴于法释〔2009〕19号解释已实施，本案例所涉相关规则可不再参考。",
     ].join("\n");
     expect(parseAuthoritativeCase(text, "criminal-trial-reference").status).toBe("superseded");
@@ -966,13 +966,13 @@ describe("parseAuthoritativeCase: a case its editors say no longer applies (刑�
   });
 });
 
-describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审判参考第1264号)", () => {
+describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审判参考第1817号)", () => {
   it("reads those its last ruling pronounces, or — when it upholds the one below — those it upheld", () => {
     const text = [
-      "**【第1264号】吴泉、张江岩、刘川诈骗案——借搜索推广骗取加盟费的如何定性**",
+      "**【第1817号】韩某甲、杨某乙、朱某丙诈骗案——借搜索推广骗取加盟费的如何定性**",
       "一、基本案情",
-      "无锡市滨湖区人民法院认为，被告人刘川的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人刘川犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
-      "一审宣判后，刘川不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终515号刑事裁定：驳回上诉，维持原判。",
+      "无锡市滨湖区人民法院认为，被告人朱某丙的行为构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人朱某丙犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。",
+      "一审宣判后，朱某丙不服，提出上诉。江苏省无锡市中级人民法院经审理认为，原审判决定罪准确，量刑适当，于2016年12月22日作出（2016）苏02刑终515号刑事裁定：驳回上诉，维持原判。",
       "二、主要问题",
       "借搜索推广骗取加盟费的，如何定性？",
     ].join("\n");
@@ -980,26 +980,26 @@ describe("parseAuthoritativeCase: the sentences of a write-up's case (刑事审�
     expect(r.sections.disposition).toBe("驳回上诉，维持原判。");
     expect(r.outcome.appeal).toBe("affirmed");
     expect(r.outcome.criminal).toEqual([
-      { defendant: "刘川", charges: ["诈骗罪"], penalty: "有期徒刑", months: 48, fine: 40000 },
+      { defendant: "朱某丙", charges: ["诈骗罪"], penalty: "有期徒刑", months: 48, fine: 40000 },
     ]);
   });
 });
 
-describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如下, 刑事审判参考第1014号)", () => {
+describe("parseAuthoritativeCase: an appeal that changes the judgment (改判如下, 刑事审判参考第1818号)", () => {
   it("reads its ruling as the last, with the crimes it convicts of, not those it replaced", () => {
     const text = [
-      "**【第1014号】李江航贪污、挪用公款案——国家工作人员身份怎样查明**",
+      "**【第1818号】秦某甲贪污、挪用公款案——国家工作人员身份怎样查明**",
       "一、基本案情",
-      "某市中级人民法院认为，被告人李江航的行为构成贪污罪、挪用公款罪。依照《中华人民共和国刑法》第三百八十二条之规定，判决如下：被告人李江航犯贪污罪，判处有期徒刑七年；犯挪用公款罪，判处有期徒刑五年。",
-      "一审宣判后，李江航不服，提出上诉。某省高级人民法院经审理认为，现有证据不能证明李江航是国家工作人员。依照《中华人民共和国刑事诉讼法》第二百二十五条之规定，改判如下：",
-      "上诉人李江航犯职务侵占罪，判处有期徒刑三年；犯挪用资金罪，判处有期徒刑二年；数罪并罚，决定执行有期徒刑四年六个月。",
+      "某市中级人民法院认为，被告人秦某甲的行为构成贪污罪、挪用公款罪。依照《中华人民共和国刑法》第三百八十二条之规定，判决如下：被告人秦某甲犯贪污罪，判处有期徒刑七年；犯挪用公款罪，判处有期徒刑五年。",
+      "一审宣判后，秦某甲不服，提出上诉。某省高级人民法院经审理认为，现有证据不能证明秦某甲是国家工作人员。依照《中华人民共和国刑事诉讼法》第二百二十五条之规定，改判如下：",
+      "上诉人秦某甲犯职务侵占罪，判处有期徒刑三年；犯挪用资金罪，判处有期徒刑二年；数罪并罚，决定执行有期徒刑四年六个月。",
       "二、主要问题",
       "国家工作人员身份怎样查明？",
     ].join("\n");
     const r = parseAuthoritativeCase(text, "criminal-trial-reference");
-    expect(r.sections.disposition).toMatch(/^上诉人李江航犯职务侵占罪/);
+    expect(r.sections.disposition).toMatch(/^上诉人秦某甲犯职务侵占罪/);
     expect(r.charges).toEqual(["职务侵占罪", "挪用资金罪"]);
-    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "李江航", months: 54 });
+    expect(r.outcome.criminal?.[0]).toMatchObject({ defendant: "秦某甲", months: 54 });
   });
 
   it("names the SPC by its official name before asking whether it fits the own number (人民司法 rmsf0463)", () => {
