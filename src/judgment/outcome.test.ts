@@ -468,6 +468,21 @@ describe("a civil suit refused unheard (裁定驳回起诉, 民事诉讼法 §12
     expect(r.procedure).toBe("二审");
     expect(r.outcome).toMatchObject({ appeal: "affirmed", civil: { disposition: "suit_dismissed" } });
   });
+
+  it("is not a rule's words, quoted or argued, saying when a suit is refused", () => {
+    // Invented: a ruling told with the rule its court weighed (民诉法解释 2022 §247: 已经受理的，裁定驳回起诉).
+    expect(
+      civilResult(
+        "法院认为，后诉并非重复起诉，被告援引“已经受理的，裁定驳回起诉”的规定所提主张不能成立。遂判决：确认甲某与某某公司之间的劳动关系存续。",
+        false,
+      ).disposition,
+    ).toBe("upheld");
+    expect(
+      administrativeResult(
+        "判决：撤销被告某县市场监督管理局作出的行政处罚决定。二审认为，依照“已经受理的，裁定驳回起诉”的规定，本案并非重复起诉。",
+      ),
+    ).toEqual(["revoked"]);
+  });
 });
 
 describe("administrative rulings (行政诉讼法 2017 §69–§77)", () => {

@@ -588,8 +588,14 @@ export function quotedClaim(parts: readonly (string | undefined)[]): number | un
 
 /** Claims refused on their merits: 驳回…诉讼请求, or in older judgments …请求，不予支持 (a 2002 gazette case). */
 const CLAIM_REFUSED_RE = /驳回[^。；;]{0,80}?(?:诉讼|起诉)请求|请求[^。；]{0,6}不予支持/;
+/**
+ * Not after the words of a rule that says when a suit is refused (…的，人民法院裁定驳回起诉; 已经受理的，
+ * 裁定驳回起诉: 民诉法解释 2022 §208 ¶3, §247; 应当裁定驳回起诉), nor of an argument that it should be
+ * (被告辩称…应当驳回原告的起诉): a lookbehind for the refusal's verb (驳回).
+ */
+const NOT_A_RULE = String.raw`(?<!的[，,]\s?(?:人民)?(?:法院)?(?:应当?|可以)?(?:裁定)?|(?:应当?|可以)(?:裁定)?)`;
 /** A suit refused unheard (驳回原告甲的起诉, 驳回被上诉人某某公司的起诉); not 起诉请求 (the claims, loosely named). */
-const SUIT_DISMISSED_RE = /驳回[^。；;，,：:]{0,40}?起诉(?!请求)/;
+const SUIT_DISMISSED_RE = new RegExp(`${NOT_A_RULE}驳回[^。；;，,：:]{0,40}?起诉(?!请求)`);
 /**
  * A suit refused before it is docketed (对甲的起诉不予受理, 裁定不予立案): the same refusal as 驳回起诉,
  * on the same grounds, made before the case is docketed rather than after (民事诉讼法 2023 §126, 民诉法
@@ -749,7 +755,10 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
     if (/驳回(?!通知|决定)/.test(clause)) {
       add(/驳回[^。；;]{0,80}?(?:诉讼|赔偿)?请求/, "dismissed");
       // The suit refused, however named: 驳回起诉, 驳回…对…行为提起的诉讼 (法释〔2018〕1号 §69).
-      add(/驳回[^。；;]{0,20}?起诉|驳回[^。；;，,]{0,40}?提起的(?:行政)?诉讼(?!请求)/, "suit_dismissed");
+      add(
+        new RegExp(`${NOT_A_RULE}驳回[^。；;]{0,20}?起诉|驳回[^。；;，,]{0,40}?提起的(?:行政)?诉讼(?!请求)`),
+        "suit_dismissed",
+      );
       continue;
     }
     // 撤销 an act, not a court's judgment or ruling (撤销…法院…判决, 撤销一审判决, 撤销原判): each 撤销
