@@ -65,6 +65,20 @@ describe("normaliseStatutes", () => {
     ]);
   });
 
+  it("reads a national law cited without brackets, not a shorter law its name ends in", () => {
+    const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+    expect(keys("依据农村土地承包法第三十四条、第三十七条")).toEqual([
+      "农村土地承包法#34",
+      "农村土地承包法#37",
+    ]);
+    expect(keys("依照中华人民共和国海商法第四十六条")).toEqual(["海商法#46"]);
+    expect(keys("依照技术合同法第十条、社会保险法第八十八条之规定")).toEqual([
+      "技术合同法#10",
+      "社会保险法#88",
+    ]);
+    expect(canonicalLawName("农村土地承包法")).toBe("中华人民共和国农村土地承包法");
+  });
+
   it("gives short and full names one canonical form", () => {
     expect(canonicalLawName("刑法")).toBe("中华人民共和国刑法");
     expect(canonicalLawName("刑法修正案(9)")).toBe("中华人民共和国刑法修正案（九）");

@@ -1,62 +1,12 @@
 /** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
+
+import { NATIONAL_LAWS } from "../text/laws.ts";
 import { formatChineseInt, parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 const ISSUER =
   "(?:最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
 
-/**
- * National laws are often cited without the "中华人民共和国" prefix (《刑法》, 刑法第六十七条);
- * these are the ones that share the canonical name 中华人民共和国X.
- */
-export const NATIONAL_LAWS = [
-  "刑法",
-  "刑事诉讼法",
-  "民法典",
-  "民法通则",
-  "民法总则",
-  "民事诉讼法",
-  "行政诉讼法",
-  "合同法",
-  "物权法",
-  "侵权责任法",
-  "担保法",
-  "婚姻法",
-  "继承法",
-  "公司法",
-  "劳动法",
-  "劳动合同法",
-  "道路交通安全法",
-  "治安管理处罚法",
-  "行政处罚法",
-  "行政许可法",
-  "国家赔偿法",
-  "禁毒法",
-  "未成年人保护法",
-  "消费者权益保护法",
-  "产品质量法",
-  "食品安全法",
-  "药品管理法",
-  "环境保护法",
-  "森林法",
-  "土地管理法",
-  "城乡规划法",
-  "商标法",
-  "专利法",
-  "著作权法",
-  "反不正当竞争法",
-  "票据法",
-  "保险法",
-  "证券法",
-  "商业银行法",
-  "企业破产法",
-  "律师法",
-  "枪支管理法",
-  "野生动物保护法",
-  "税收征收管理法",
-  "海关法",
-  "监察法",
-];
 const NATIONAL_SET = new Set(NATIONAL_LAWS);
 
 /** A national law no longer in force: the day it ceased and the provision that repealed it. */

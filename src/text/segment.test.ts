@@ -67,6 +67,17 @@ describe("segment: statute references", () => {
     ]);
   });
 
+  it("reads the articles of a national law written without brackets, by its whole name", () => {
+    // A law the statute parser lists (src/text/laws.ts) the same as one it does not: the same keys.
+    expect(segment("依据农村土地承包法第三十四条")).toContain("农村土地承包法#34");
+    expect(segment("依据中华人民共和国农村土地承包法第三十四条")).toContain("农村土地承包法#34");
+    expect(segment("依照《农村土地承包法》第三十四条")).toContain("农村土地承包法#34");
+    // A law whose name ends in another's is not that one.
+    expect(segment("依照技术合同法第十条")).toContain("技术合同法#10");
+    expect(segment("依照技术合同法第十条")).not.toContain("合同法#10");
+    expect(segment("违反海洋环境保护法第九十条")).not.toContain("环境保护法#90");
+  });
+
   it("does not read a law into 公司法定代表人", () => {
     expect(segment("公司法定代表人")).toEqual(["公司", "法定代表人"]);
   });

@@ -19,12 +19,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodejieba from "nodejieba";
+import { NATIONAL_LAWS } from "./laws.ts";
 import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
 
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "1";
+const PIPELINE_VERSION = "2";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
@@ -176,65 +177,11 @@ class PhraseMatcher {
 
 type TrieNode = { children: Map<string, TrieNode>; terminal: boolean };
 
-// Laws cited by their short name; 《中华人民共和国X》 and X are the same law.
-const KNOWN_LAWS = [
-  "刑法",
-  "刑事诉讼法",
-  "民法典",
-  "民法通则",
-  "民法总则",
-  "合同法",
-  "物权法",
-  "担保法",
-  "侵权责任法",
-  "婚姻法",
-  "继承法",
-  "民事诉讼法",
-  "行政诉讼法",
-  "行政处罚法",
-  "行政许可法",
-  "行政复议法",
-  "国家赔偿法",
-  "劳动法",
-  "劳动合同法",
-  "劳动争议调解仲裁法",
-  "社会保险法",
-  "道路交通安全法",
-  "治安管理处罚法",
-  "公司法",
-  "企业破产法",
-  "保险法",
-  "票据法",
-  "证券法",
-  "商标法",
-  "专利法",
-  "著作权法",
-  "反不正当竞争法",
-  "消费者权益保护法",
-  "产品质量法",
-  "食品安全法",
-  "药品管理法",
-  "土地管理法",
-  "城市房地产管理法",
-  "森林法",
-  "环境保护法",
-  "禁毒法",
-  "枪支管理法",
-  "未成年人保护法",
-  "预防未成年人犯罪法",
-  "反家庭暴力法",
-  "个人信息保护法",
-  "网络安全法",
-  "电子商务法",
-  "仲裁法",
-  "社区矫正法",
-  "监察法",
-];
 const PRC = "中华人民共和国";
 
 /** A law name written without 《》 directly before its articles: "刑法第二百六十四条". */
 const lawNames = new PhraseMatcher();
-for (const law of KNOWN_LAWS) {
+for (const law of NATIONAL_LAWS) {
   lawNames.add(law);
   lawNames.add(PRC + law);
 }
@@ -283,7 +230,8 @@ const PROTECTED = new RegExp(
   [
     `《([^《》\\s]{2,80}?)》(${ARTICLES_AFTER_TITLE})?`,
     `(${ARTICLES})`,
-    `${PRC}(${KNOWN_LAWS.join("|")})(?![律定规院人官庭学第])`,
+    // Longest first: an alternation takes the first that matches.
+    `${PRC}(${[...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|")})(?![律定规院人官庭学第])`,
     "(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?",
     // 于某日 and 在某处 are not names: 某 followed by these characters is a determiner.
     "(某{1,2}[甲乙丙丁戊己庚辛壬癸]?(?![日时处地年月天些种项个])|[×x*]{1,3}(?![a-z]))",
