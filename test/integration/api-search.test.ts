@@ -365,6 +365,16 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
     }
   });
 
+  it("refuses a minus standing alone with a 400 on `q`, rather than search both words", async () => {
+    // 盗窃 - 抢夺: an exclusion of 抢夺, or a dash between two words? It had searched 盗窃 and 抢夺.
+    const res = await api.call("/api/v1/search", { body: { q: "盗窃 - 抢夺" } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "invalid_request", details: [{ path: "q" }] });
+    expect(res.body.error.message).toContain("排除某词请将减号紧贴该词");
+    const excluded = await api.call("/api/v1/search", { body: { q: "盗窃 -抢夺" } });
+    expect(excluded.status).toBe(200);
+  });
+
   it("rejects a cursor from another query with a 400 on `cursor`", async () => {
     const first = await api.call("/api/v1/search", { body: { q: "盗窃", size: 5 } });
     const res = await api.call("/api/v1/search", {

@@ -183,9 +183,29 @@ describe("parseKeywords", () => {
     expect(body).not.toContain("干县");
   });
 
-  it("treats a lone or inner minus as text, and an unclosed quote as running to the end", () => {
-    expect(parseKeywords("- 刑法#133-1").excludedTerms).toEqual([]);
+  it("treats an inner minus as text, and an unclosed quote as running to the end", () => {
+    expect(parseKeywords("刑法#133-1").excludedTerms).toEqual([]);
+    expect(parseKeywords("2019-2020").excludedWords).toEqual([]);
     expect(parseKeywords('"交通肇事罪 逃逸').phrases).toEqual([["交通肇事罪", "逃逸"]]);
+    expect(parseKeywords('盗窃 "甲 - 乙"').phraseTexts).toEqual(["甲 - 乙"]);
+  });
+
+  it("refuses a minus standing alone, which may mean an exclusion or a dash: a 400 on q", () => {
+    for (const q of ["盗窃 - 抢夺", "盗窃 － 抢夺", "盗窃 -", "- 盗窃", "盗窃 -|抢夺"]) {
+      const err = (() => {
+        try {
+          buildKeywordSearch({ q, size: 10 });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(err, q).toBeInstanceOf(LeianError);
+      expect((err as LeianError).message).toMatch(/减号“[-－]”单独出现/);
+      expect((err as LeianError).code).toBe("invalid_request");
+      expect((err as LeianError).details).toEqual([{ path: "q", message: (err as LeianError).message }]);
+    }
+    // Against its word, it excludes it.
+    expect(parseKeywords("盗窃 -抢夺").excludedWords).toEqual(["抢夺"]);
   });
 
   it("finds quoted phrases, masked names and stop words as written over the full text", () => {

@@ -155,7 +155,8 @@ const INFIX_OR = /(?<=\p{Script=Han})[oOｏＯ][rRｒＲ](?=\p{Script=Han})/uy;
  * since mappings v8). Punctuation alone is dropped. A statute key typed as such (刑法#264) is that key's token. Words
  * and phrases joined by OR or a bar are one unit, any of them matching; joined to an exclusion they
  * are excluded too (`-手机|钱包`: neither), and an exclusion is never an alternative (`盗窃 OR -抢夺` is
- * 盗窃 without 抢夺). A minus followed by a space is text, as before.
+ * 盗窃 without 抢夺). A minus standing alone (`盗窃 - 抢夺`, `盗窃 -`) is refused, a 400 on `q`; inside a
+ * word it is text (2019-2020).
  */
 export function parseKeywords(q: string | undefined): ParsedKeywords {
   const out: ParsedKeywords = {
@@ -205,7 +206,14 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     }
     let negated = false;
     let start = i;
-    if (MINUS.has(ch) && i + 1 < text.length && !/[\s|｜]/.test(text.charAt(i + 1))) {
+    if (MINUS.has(ch)) {
+      // A minus standing alone (盗窃 - 抢夺): an exclusion of the next word, or a dash between two
+      // words both searched for? Either guess gives some judge the wrong judgments without a word, so
+      // it is refused (it was dropped: 盗窃 - 抢夺 searched 盗窃 and 抢夺).
+      if (i + 1 >= text.length || /[\s|｜]/.test(text.charAt(i + 1))) {
+        const message = `检索词中的减号“${ch}”单独出现，含义不明：排除某词请将减号紧贴该词，如“盗窃 -抢夺”；不排除请删去减号`;
+        throw new LeianError("invalid_request", message, { details: [{ path: "q", message }] });
+      }
       negated = true;
       start = i + 1;
     }

@@ -262,7 +262,7 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
     field(
       "关键词",
       q,
-      '空格分隔的词语均须出现；"…" 为短语，按原文逐字匹配（含“的”等虚词）；前加 - 为排除；以 OR 或 | 连接的词出现其一即可，如：盗窃|抢夺 "入户" -未遂',
+      '空格分隔的词语均须出现；"…" 为短语，按原文逐字匹配（含“的”等虚词）；前加 - 为排除（减号紧贴该词）；以 OR 或 | 连接的词出现其一即可，如：盗窃|抢夺 "入户" -未遂',
     ),
     h("div", { class: "row" }, parts.el, field("排序", sort), field("每页", size)),
     h(
