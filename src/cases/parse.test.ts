@@ -401,6 +401,23 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.decisionDate).toBe("2019-12-30");
   });
 
+  it("names and dates a court shortened to its city's and district's names (甲乙丙丁法院)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**王某甲盗窃案**",
+        "【案情】",
+        "甲乙市丙丁区人民检察院以被告人王某甲犯盗窃罪，向甲乙市丙丁区人民法院提起公诉。",
+        "【审判】",
+        "甲乙丙丁法院于2018年4月9日作出（2018）京0199刑初12号刑事判决：被告人王某甲犯盗窃罪，判处有期徒刑一年。",
+        "【评析】",
+        "盗窃数额的认定。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.court).toBe("甲乙市丙丁区人民法院");
+    expect(r.decisionDate).toBe("2018-04-09");
+  });
+
   it("dates 同日 by the ruling told before, not by a date that ruling names", () => {
     const r = parseAuthoritativeCase(
       [
