@@ -7,7 +7,7 @@ import {
   PROVINCE_NAMES,
   provinceInName,
 } from "../judgment/case-number.ts";
-import { beginsCause, findCauses } from "../judgment/causes.ts";
+import { administrativeAct, administrativeActAt, beginsCause, findCauses } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate, parseChineseInt } from "../judgment/numerals.ts";
@@ -858,7 +858,8 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
     .replace(/[#*]/g, "")
     .replace(/^\s*(?:指导(?:性)?案例\s*\d+\s*号|[（(]?检例第\d+号[）)]?)\s*[：:]?\s*/, "")
     .trim();
-  const at = named.lastIndexOf(cause);
+  // A cause read from the words naming the act (工伤保险资格认定 → 工伤认定): up to those words.
+  const at = named.includes(cause) ? named.lastIndexOf(cause) : (administrativeActAt(named) ?? -1);
   if (at <= 0) return [];
   const sides = /^(.+?)(诉|与)(.+)$/.exec(named.slice(0, at).replace(/等$/, ""));
   if (!sides) return [];
@@ -1873,14 +1874,18 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     record.category ??= "刑事";
   } else {
     // Without its own number, the kind of case its title tells: 不服…行政处罚 / …行政… is an
-    // administrative case, a …纠纷案 a civil one.
-    record.category ??= /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title)
-      ? "行政"
-      : civilDispute
-        ? "民事"
-        : collection === "spp-guiding"
-          ? prosecutorsCaseCategory(title, record.keywords)
-          : suitCategory(title);
+    // administrative case, as is 不服 an act of the catalogue (…不服某局责令补缴…保险费案, …不服…责任
+    // 认定案, …不服…批复案: causes.ts administrativeAct), a …纠纷案 a civil one.
+    const contested = /不服/.exec(title);
+    record.category ??=
+      /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title) ||
+      (contested && administrativeAct(title.slice(contested.index)) !== undefined)
+        ? "行政"
+        : civilDispute
+          ? "民事"
+          : collection === "spp-guiding"
+            ? prosecutorsCaseCategory(title, record.keywords)
+            : suitCategory(title);
     // An administrative suit's title naming only the act sued (…诉某市人民政府房屋征收补偿决定案) has the
     // catalogue's cause of it.
     record.causes = findCauses(title, [], record.category === "行政");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCause, catalogueCause, causeForms, findCauses } from "./causes.ts";
+import {
+  administrativeAct,
+  canonicalCause,
+  catalogueCause,
+  catalogueKind,
+  causeForms,
+  findCauses,
+  OLDER_ADMINISTRATIVE_CAUSES,
+} from "./causes.ts";
 
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
@@ -179,6 +187,50 @@ describe("an administrative suit's cause (行政案件案由暂行规定 2020)",
     expect(findCauses(text, [], true)).toEqual(["行政补偿"]);
   });
 
+  it("is the act the first clause names, not a listed cause the history names later", () => {
+    // The act sued is a 工伤认定; the 复议 and the civil dispute are told after it.
+    const history =
+      "某市中级人民法院行政判决书 原告张某甲不服被告某县人力资源和社会保障局作出的工伤认定决定，向本院提起行政诉讼。原告曾申请行政复议，复议机关维持；另查明原告与某某公司曾有劳动争议。";
+    expect(findCauses(history, [], true)).toEqual(["工伤认定"]);
+    const penalty =
+      "某县人民法院行政判决书 原告张某甲诉被告某县公安局治安管理处罚一案，本院受理后，依法组成合议庭。原告提出政府信息公开申请未获答复。";
+    expect(findCauses(penalty, [], true)).toEqual(["行政处罚"]);
+    // Of a listed cause and the catalogue's longer name in that clause, the catalogue's.
+    expect(findCauses("某某公司诉某市盐务局行政强制措施案", [], true)).toEqual(["行政强制措施"]);
+    // Of acts joined by 及, the act sued, not the review of it or the damages claimed with it; a review
+    // decision sued alone is a 行政复议.
+    expect(findCauses("张某甲诉某县交通运输局等行政处罚及行政复议案", [], true)).toEqual(["行政处罚"]);
+    expect(findCauses("某某公司诉某县人民政府渡口行政许可及某市人民政府行政复议案", [], true)).toEqual([
+      "行政许可",
+    ]);
+    expect(findCauses("某某公司诉某县国土资源局不动产行政登记及行政赔偿纠纷案", [], true)).toEqual([
+      "行政登记",
+    ]);
+    expect(findCauses("张某甲不服治安行政处罚复议决定案", [], true)).toEqual(["行政复议"]);
+    // A civil judgment's text is read as before: the listed cause wherever it is named.
+    expect(findCauses("张某甲与李某乙民事判决书 原告张某甲与被告李某乙，双方曾有民间借贷纠纷")).toEqual([
+      "民间借贷纠纷",
+    ]);
+  });
+
+  it("groups a cause under the catalogue's second-level name: third-level, older, and a court's own", () => {
+    expect(catalogueKind("罚款")).toBe("行政处罚");
+    expect(catalogueKind("行政处罚")).toBe("行政处罚");
+    expect(catalogueKind("工伤认定")).toBe("行政确认");
+    expect(catalogueKind("行政强制")).toBe("行政强制措施");
+    expect(catalogueKind("行政征收")).toBe("行政征收或者征用");
+    expect(catalogueKind("治安管理处罚决定行政纠纷")).toBe("行政处罚");
+    expect(catalogueKind("收回土地使用权行政争议")).toBe("行政处理");
+    expect(catalogueKind("消防验收纠纷")).toBe("消防验收纠纷");
+    // Each older name becomes a second-level cause of the catalogue.
+    for (const kind of Object.values(OLDER_ADMINISTRATIVE_CAUSES)) expect(catalogueKind(kind)).toBe(kind);
+  });
+
+  it("does not read an arbitral award as an administrative ruling", () => {
+    expect(administrativeAct("某某公司不服劳动争议仲裁委员会仲裁裁决案")).toBeUndefined();
+    expect(administrativeAct("某某公司不服某市知识产权局专利侵权纠纷裁决案")).toBe("行政裁决");
+  });
+
   it("is not guessed for a suit not known to be administrative, nor where no act of the catalogue is named", () => {
     expect(findCauses("张某甲诉某市人民政府房屋征收补偿决定案")).toEqual([]);
     expect(findCauses("张某甲不服某县人民政府行政决定案", [], true)).toEqual([]);
@@ -219,5 +271,14 @@ describe("a cause as a judge types it", () => {
     // A third-level cause of the administrative catalogue (行政案件案由暂行规定 2020) with its kind.
     expect(causeForms("罚款")).toEqual(["罚款", "行政处罚"]);
     expect(causeForms("行政拘留")).toEqual(["行政拘留", "行政处罚"]);
+    // A kind with the older names of it, an older name with the kind it became.
+    expect(causeForms("行政确认")).toEqual(["行政确认", "工伤认定"]);
+    expect(causeForms("工伤保险资格或者待遇认定")).toEqual([
+      "工伤保险资格或者待遇认定",
+      "行政确认",
+      "工伤认定",
+    ]);
+    expect(causeForms("工伤认定")).toEqual(["工伤认定", "行政确认"]);
+    expect(causeForms("行政强制执行")).toEqual(["行政强制执行"]);
   });
 });

@@ -111,12 +111,19 @@ export function canonicalCause(written: string): string {
  * The forms a typed cause is searched by: as typed and, lacking its 纠纷, with it (民间借贷 → also
  * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so; a cause
  * of the administrative catalogue with its kind, the cause judgments naming the act are read by
- * (罚款 → also 行政处罚: {@link catalogueCause}).
+ * (罚款 → also 行政处罚: {@link catalogueCause}), and the older names of that kind older titles are
+ * read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
+ * {@link OLDER_ADMINISTRATIVE_CAUSES}).
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
-  const kind = catalogueCause(name);
-  if (kind) return [...new Set([name, kind])];
+  const kind = catalogueCause(name) ?? OLDER_ADMINISTRATIVE_CAUSES[name];
+  if (kind) {
+    const older = Object.keys(OLDER_ADMINISTRATIVE_CAUSES).filter(
+      (o) => OLDER_ADMINISTRATIVE_CAUSES[o] === kind,
+    );
+    return [...new Set([name, kind, ...older])];
+  }
   return /(?:纠纷|争议|之诉)$/.test(name) || /^行政/.test(name)
     ? [name]
     : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
@@ -166,20 +173,36 @@ const JOINED_BY_RE =
  * a word a cause begins with, or a 规定 word right before the listed cause; not what is left of a
  * name the text broke (…杂志社名誉权纠纷, 某某等人不正当竞争纠纷). The parties' names, where the text
  * gives them elsewhere (a reprint's parties paragraph), are dropped where the cause would begin with
- * them. An administrative suit's text naming neither (…诉某市人民政府房屋征收补偿决定案) has the
- * catalogue's cause of the act it names ({@link administrativeAct}).
+ * them. An administrative suit's cause is the act sued (行政案件案由暂行规定 2020: 以被诉行政行为确定案由):
+ * what the first clause naming a cause or an act names (the title, else the history's 原告…不服…决定),
+ * not a cause the history names later (经行政复议…, a civil dispute the act was about); of a listed
+ * cause and the catalogue's names, the act as {@link administrativeAct} reads it (…行政强制措施 is the
+ * catalogue's 行政强制措施, not the listed 行政强制); a suit naming neither cause nor act
+ * (…诉某市人民政府房屋征收补偿决定案) has the catalogue's cause of the act it names.
  */
 export function findCauses(text: string, names: readonly string[] = [], administrative = false): string[] {
+  if (!administrative) {
+    const cause = namedCause(text, names);
+    return cause ? [cause] : [];
+  }
+  for (const clause of clauses(text)) {
+    const named = namedCause(clause, names);
+    // A written …纠纷 (消防验收纠纷) is the court's own name of the act; a listed one is an act's name.
+    if (named && !CATALOGUE_PARENT.has(named) && !(named in OLDER_ADMINISTRATIVE_CAUSES)) return [named];
+    const act = actIn(clause)?.kind ?? named;
+    if (act) return [act];
+  }
+  return [];
+}
+
+/** The cause a text names: a listed one, or the …纠纷 written with the words of its own before it. */
+function namedCause(text: string, names: readonly string[]): string | undefined {
   const listed = KNOWN.find((cause) => text.includes(cause));
   const written = writtenCause(text, names);
-  if (!listed && !written && administrative) {
-    const act = administrativeAct(text);
-    return act ? [act] : [];
-  }
-  if (!listed) return written ? [written] : [];
+  if (!listed) return written;
   const before = written?.endsWith(listed) ? written.slice(0, -listed.length) : undefined;
   const own = before !== undefined && (before === "" || beginsCause(before) || qualifies(before));
-  return [own && written ? written : listed];
+  return own && written ? written : listed;
 }
 
 /** The …纠纷 the text names, without the parties before it. */
@@ -454,6 +477,41 @@ export function catalogueCause(written: string): string | undefined {
 }
 
 /**
+ * Names of acts titles wrote before the catalogue, which the list keeps (older judgments are read as
+ * they name their cause), each with the catalogue's second-level cause it became — that catalogue
+ * (法发〔2020〕44号) replaced 最高人民法院关于规范行政案件案由的通知 (法发〔2004〕2号), whose kinds of act these
+ * are:
+ * - 行政征收 → 行政征收或者征用: the catalogue names the taking of houses, land and movables so
+ *   (its 征收或者征用房屋/土地/动产). A levy of money the older titles also called 行政征收 (人防易地建设费)
+ *   is the catalogue's 行政征缴; the name does not tell it, and the audit's split by the law applied
+ *   keeps such a levy apart from a taking of land all the same (src/audit/cluster.ts lawVariants).
+ * - 工伤认定 → 行政确认: the catalogue's 工伤保险资格或者待遇认定 (工伤保险条例 §17–§20, the finding).
+ * - 行政强制 → 行政强制措施: of the two kinds 行政强制法 (2011) §2 makes of 行政强制, the older list
+ *   named 行政强制 beside 行政执行, the enforcement (the catalogue's 行政强制执行), so its 行政强制 is the
+ *   measure (查封, 扣押, 冻结, 限制人身自由: 行政强制法 §9). A title naming the enforcement (强制拆除)
+ *   is read as 行政强制执行 ({@link administrativeAct}).
+ */
+export const OLDER_ADMINISTRATIVE_CAUSES: Readonly<Record<string, string>> = {
+  行政征收: "行政征收或者征用",
+  工伤认定: "行政确认",
+  行政强制: "行政强制措施",
+};
+
+/**
+ * The catalogue's second-level cause of an administrative judgment's cause, as like acts are grouped
+ * (an audit's 类案): a catalogue name, second- or third-level, as its kind (罚款 → 行政处罚); an older
+ * name as the name it became ({@link OLDER_ADMINISTRATIVE_CAUSES}: 工伤认定 → 行政确认); a court's own
+ * …行政纠纷 as the kind of the act it names (治安管理处罚决定行政纠纷 → 行政处罚, {@link administrativeAct}).
+ * A cause naming no act of the catalogue (消防验收纠纷) is kept as it is.
+ */
+export function catalogueKind(cause: string): string {
+  const kind = CATALOGUE_PARENT.get(cause) ?? OLDER_ADMINISTRATIVE_CAUSES[cause];
+  if (kind) return kind;
+  const act = administrativeAct(cause);
+  return act ? (OLDER_ADMINISTRATIVE_CAUSES[act] ?? act) : cause;
+}
+
+/**
  * The ways titles and histories name an act of each kind besides the catalogue's own names (older
  * titles, before 2021, name the act as the decision sued: 处罚决定, 征收补偿决定, 拒绝颁发毕业证): the
  * act, not the body (…征收办公室, …登记中心, …拘留所: see ORGAN_AFTER_ACT). 协议 not a 仲裁协议; 许可 not
@@ -484,17 +542,23 @@ const ACT_FORMS: readonly [RegExp, string][] = [
   [/批复/g, "行政批复"],
   [/处理决定|责令(?:改正|退还|交还|停止|恢复|召回|暂停|采取)|收回[^、，]{0,10}?土地使用权|退学/g, "行政处理"],
   [/复议/g, "行政复议"],
-  [/裁决|确权|纠纷处理(?:决定)?/g, "行政裁决"],
+  [/(?<!仲裁)裁决|确权|纠纷处理(?:决定)?/g, "行政裁决"],
   [/(?<!仲裁)协议|行政合同/g, "行政协议"],
   [/补偿/g, "行政补偿"],
   [/赔偿/g, "行政赔偿"],
-  [/履(?:行)?[^，]{0,16}?职责|履职|不作为/g, "不履行职责"],
+  [/(?:不(?:依法|全面)?)?(?:履(?:行)?[^，]{0,16}?职责|履职)|不作为/g, "不履行职责"],
   [/公益诉讼/g, "行政公益诉讼"],
 ];
 
-/** The catalogue's names (plain words, no pattern characters) and the other forms, each with its kind. */
+/**
+ * The catalogue's names and the older ones the list keeps (plain words, no pattern characters), and
+ * the other forms, each with its kind; an older name as written.
+ */
 const ACT_NAMES: readonly [RegExp, string][] = [
-  ...[...CATALOGUE_PARENT].map(([name, kind]): [RegExp, string] => [new RegExp(name, "g"), kind]),
+  ...[
+    ...CATALOGUE_PARENT,
+    ...Object.keys(OLDER_ADMINISTRATIVE_CAUSES).map((name) => [name, name] as const),
+  ].map(([name, kind]): [RegExp, string] => [new RegExp(name, "g"), kind]),
   ...ACT_FORMS,
 ];
 
@@ -511,17 +575,60 @@ const ORGAN_AFTER_ACT =
  * A catalogue name, second- or third-level, is read as it is written.
  */
 export function administrativeAct(text: string): string | undefined {
-  for (const clause of text.split(/[，。；\n]|——|-{2,}/)) {
-    let best: { end: number; length: number; kind: string } | undefined;
-    for (const [re, kind] of ACT_NAMES) {
-      for (const m of clause.matchAll(re)) {
-        const end = m.index + m[0].length;
-        if (ORGAN_AFTER_ACT.test(clause.slice(end))) continue;
-        if (!best || end > best.end || (end === best.end && m[0].length > best.length))
-          best = { end, length: m[0].length, kind };
-      }
-    }
-    if (best) return best.kind;
+  return actNamed(text)?.kind;
+}
+
+/**
+ * Where the words naming the act {@link administrativeAct} reads begin in the text (…诉某市人民政府|房屋
+ * 征收补偿决定案): what a title names before them is its parties (src/cases/parse.ts titleParties).
+ */
+export function administrativeActAt(text: string): number | undefined {
+  return actNamed(text)?.at;
+}
+
+function actNamed(text: string): { kind: string; at: number } | undefined {
+  let at = 0;
+  for (const separator of [...text.matchAll(/[，。；\n]|——|-{2,}/g), undefined]) {
+    const end = separator?.index ?? text.length;
+    const act = actIn(text.slice(at, end));
+    if (act) return { kind: act.kind, at: at + act.first };
+    at = end + (separator?.[0].length ?? 0);
   }
   return undefined;
 }
+
+/** A text's clauses: a title's subtitle (——…, ------…) is a clause of its own. */
+function clauses(text: string): string[] {
+  return text.split(/[，。；\n]|——|-{2,}/);
+}
+
+/**
+ * The kind of the act a clause names last ({@link administrativeAct}) — but of acts joined by 及, the
+ * first where what is joined is the review of it or a claim for damages (…行政处罚及行政复议, …行政登记
+ * 及行政赔偿): the act sued, with the reviewing body sued beside its author (行政诉讼法 2017 §26 ¶2,
+ * §79: the court rules on both together) or compensation claimed with it (国家赔偿法 §9 ¶2). The
+ * catalogue files ××及行政复议 under 行政复议; the act reviewed is what makes cases alike, and a penalty
+ * upheld on review would otherwise stand apart from the penalties never reviewed.
+ */
+function actIn(clause: string): { kind: string; first: number } | undefined {
+  const found: { start: number; end: number; length: number; kind: string }[] = [];
+  for (const [re, kind] of ACT_NAMES) {
+    for (const m of clause.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!ORGAN_AFTER_ACT.test(clause.slice(end)))
+        found.push({ start: m.index, end, length: m[0].length, kind });
+    }
+  }
+  const joined = (a: (typeof found)[number]) =>
+    JOINED_KINDS.has(a.kind) &&
+    found.some(
+      (b) => !JOINED_KINDS.has(b.kind) && b.end <= a.start && clause.slice(b.end, a.start).includes("及"),
+    );
+  let best: (typeof found)[number] | undefined;
+  for (const a of found)
+    if (!joined(a) && (!best || a.end > best.end || (a.end === best.end && a.length > best.length))) best = a;
+  return best && { kind: best.kind, first: Math.min(...found.map((a) => a.start)) };
+}
+
+/** Kinds joined to the act sued by 及 ({@link actIn}). */
+const JOINED_KINDS = new Set(["行政复议", "行政赔偿"]);
