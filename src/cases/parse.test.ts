@@ -150,7 +150,7 @@ describe("parseAuthoritativeCase: earlier instances", () => {
     const earlier = [
       "**【第1801号】张某甲抢劫案——开车故意制造事故索要钱财的怎样定罪**",
       "一、基本案情",
-      "天津市第一中级人民法院判决如下：被告人张某甲犯抢劫罪，判处无期徒刑，剥夺政治权利终身；撤销天津市某区人民法院以（2008）红刑初字第887号刑事判决对张某甲以寻衅滋事罪判处有期徒刑一年六个月，缓刑二年的缓刑部分。",
+      "天津市第一中级人民法院判决如下：被告人张某甲犯抢劫罪，判处无期徒刑，剥夺政治权利终身；撤销天津市某区人民法院以（2008）红刑初字第887号刑事判决对张某甲以寻衅滋事罪判处有期徒刑十个月，缓刑二年的缓刑部分。",
       "二、主要问题",
       "开车故意制造事故索要钱财的，应当怎样定罪？",
     ].join("\n");
@@ -322,7 +322,7 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
         "**（检例第178号） 王某甲等人故意伤害二审抗诉案**",
         "【基本案情】",
         "2019年12月20日，四川省某市中级人民法院以故意伤害罪判处被告人王某有期徒刑十五年。检察机关提出抗诉。",
-        "2020年10月30日，四川省高级人民法院作出二审判决，采纳抗诉意见。",
+        "2020年10月30日，四川省高级人民法院作出二审判决，支持抗诉意见。",
       ].join("\n"),
       "spp-guiding",
     );
@@ -399,23 +399,6 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     );
     expect(r.court).toBe("浙江省甲乙县人民法院");
     expect(r.decisionDate).toBe("2019-12-30");
-  });
-
-  it("names and dates a court shortened to its city's and district's names (甲乙丙丁法院)", () => {
-    const r = parseAuthoritativeCase(
-      [
-        "**王某甲盗窃案**",
-        "【案情】",
-        "甲乙市丙丁区人民检察院以被告人王某甲犯盗窃罪，向甲乙市丙丁区人民法院提起公诉。",
-        "【审判】",
-        "甲乙丙丁法院于2018年4月9日作出（2018）京0199刑初12号刑事判决：被告人王某甲犯盗窃罪，判处有期徒刑一年。",
-        "【评析】",
-        "盗窃数额的认定。",
-      ].join("\n"),
-      "people-judicature",
-    );
-    expect(r.court).toBe("甲乙市丙丁区人民法院");
-    expect(r.decisionDate).toBe("2018-04-09");
   });
 
   it("dates 同日 by the ruling told before, not by a date that ruling names", () => {
@@ -539,27 +522,6 @@ describe("parseAuthoritativeCase: an administrative title naming the act sued, n
     const civil = suit("张某甲诉李某乙房屋征收补偿款分配案");
     expect(civil.category).toBe("民事");
     expect(civil.causes).toEqual([]);
-  });
-
-  it("is administrative where the title contests an act of the catalogue it names without 决定", () => {
-    const suit = (title: string) =>
-      parseAuthoritativeCase(`### ${title}\n原告不服，提起诉讼。`, "spc-gazette");
-    const levy = suit("某某公司不服某市人力资源和社会保障局责令补缴 综合保险费案");
-    expect([levy.category, levy.causes]).toEqual(["行政", ["行政征缴"]]);
-    const finding = suit("张某甲不服道路交通事故责任认定案");
-    expect([finding.category, finding.causes]).toEqual(["行政", ["行政确认"]]);
-    expect(suit("某某部不服某市人民政府收回土地使用权批复案").category).toBe("行政");
-    // The parties before the words naming the act, where the cause is read from them.
-    expect(suit("张某甲诉某县人力资源和社会保障局工伤保险资格认定及某县人民政府行政复议案").parties).toEqual([
-      { name: "张某甲", role: "原告", kind: "person" },
-      { name: "某县人力资源和社会保障局", role: "被告", kind: "organisation" },
-    ]);
-    expect(suit("张某甲诉某县环境保护局不履行监管职责案").parties.map((p) => p.name)).toEqual([
-      "张某甲",
-      "某县环境保护局",
-    ]);
-    // An arbitral award contested is no administrative act.
-    expect(suit("某某公司不服劳动争议仲裁委员会仲裁裁决案").category).not.toBe("行政");
   });
 });
 
@@ -1078,9 +1040,9 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
       titleParties(title, findCauses(title))
         .filter((p) => p.role === "被告")
         .map((p) => `${p.name}:${p.kind}`);
-    expect(defendants("张某诉某省某市人力资源和社会保障局某市人民政府工伤认定及行政复议诉讼监督案")).toEqual([
-      "某省某市人力资源和社会保障局:organisation",
-      "某市人民政府:organisation",
+    expect(defendants("李某诉某省某县人力资源和社会保障局某县人民政府工伤认定及行政复议诉讼监督案")).toEqual([
+      "某省某县人力资源和社会保障局:organisation",
+      "某县人民政府:organisation",
     ]);
     // A place whose name ends as a body's does is the government's own.
     expect(defendants("张某甲诉某省某厂回族自治县人民政府行政征收案")).toEqual([
@@ -1400,7 +1362,7 @@ describe("parseAuthoritativeCase: the parties of a reprint, not the words of its
         "# 【202201001】《庞少军、祁远故意伤害案》的理解与参照 文/某某",
         "一、本案例的相关情况",
         "2019年5月，庞少军与祁远在某市打工期间与他人发生争执。某区人民法院以故意伤害罪判处庞少军有期徒刑三年。",
-        "被告人庞少军以其系正当防卫、不构成犯罪为由提出上诉。被告人祁远首先持棍击打被害人头部。二审法院驳回上诉，维持原判。被告人祁远、庞少军均不服，提出申诉。",
+        "被告人庞少军以其属正当防卫、不构成犯罪为由提出上诉。被告人祁远首先持棍击打被害人头部。二审法院驳回上诉，维持原判。被告人祁远、庞少军均不服，提出申诉。",
       ].join("\n"),
       "people-judicature",
     );
@@ -1901,7 +1863,7 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
         "张某甲与李某乙房屋所有权确认纠纷案",
         "原告：张某甲，男，1960年1月1日出生。",
         "被告：李某乙，女，1970年1月1日出生。",
-        "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
+        "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，遂向上海市嘉定区人民法院提起诉讼。",
         "原告张某甲诉称：被告擅自处分系争房屋，请求确认处分行为无效。",
         "上海市嘉定区人民法院一审查明：张某甲曾在外地另行起诉，2013年10月4日，辽宁省高级人民法院作出（2013）辽民一终字第9号民事裁定书，裁定驳回张某甲的起诉。",
         "上海市嘉定区人民法院一审认为：被告处分系争房屋未经原告同意，应属无效。",
@@ -1925,7 +1887,7 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
           "张某甲与李某乙房屋所有权确认纠纷案",
           "原告：张某甲，男，1960年1月1日出生。",
           "被告：李某乙，女，1970年1月1日出生。",
-          "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
+          "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，遂向上海市嘉定区人民法院提起诉讼。",
           `上海市嘉定区人民法院一审查明：${findings}`,
           "上海市嘉定区人民法院于2019年10月22日作出（2019）沪0114民初5号民事判决：确认被告李某乙处分系争房屋的行为无效。",
           "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",
@@ -1956,7 +1918,7 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
         "张某甲与李某乙房屋所有权确认纠纷案",
         "原告：张某甲，男，1960年1月1日出生。",
         "被告：李某乙，女，1970年1月1日出生。",
-        "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，向上海市嘉定区人民法院提起诉讼。",
+        "原告张某甲因与被告李某乙发生房屋所有权确认纠纷，遂向上海市嘉定区人民法院提起诉讼。",
         "上海市嘉定区人民法院一审查明：张某甲曾在外省另行起诉，2013年10月4日，辽宁省高级人民法院作出（2013）辽民一终字第77号民事裁定，驳回起诉。被告处分系争房屋未经原告同意。",
         "上海市嘉定区人民法院于2014年11月13日作出判决：确认被告李某乙处分系争房屋的行为无效。",
         "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。",

@@ -190,7 +190,7 @@ describe("findCaseNumbers", () => {
 
   it("finds court numbers around a prosecutor's number without taking it", () => {
     const text =
-      "南昌市青山湖区人民检察院以湖检公诉刑诉（2018）597号起诉书指控被告人… 不服江西省南昌市青山湖区人民法院（2018）赣0111刑初182号刑事判决";
+      "南昌市青山湖区人民检察院以湖检刑诉（2018）597号起诉书指控被告人… 不服江西省南昌市青山湖区人民法院（2018）赣0111刑初182号刑事判决";
     expect(findCaseNumbers(text).map((c) => c.raw)).toEqual(["（2018）赣0111刑初182号"]);
   });
 });

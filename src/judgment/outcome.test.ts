@@ -97,7 +97,7 @@ describe("civil awards (civilResult totalAwarded)", () => {
     // Modelled on 指导案例176号: the bounds of the others' shares are no award.
     expect(
       civilResult(
-        "一、判决被告刘小江对修复费用512.34万元、渔业资源修复费用6.215万元，共计518.555万元生态环境修复费用承担赔偿责任；二、其他9名被告依据其具体侵权行为分别在486万元至2.5万元不等范围内承担连带责任。",
+        "一、判决被告刘小江对修复费用512.34万元、渔业资源修复费用6.215万元，共计518.555万元的生态环境修复费用承担赔偿责任；二、其余9名被告依据其具体侵权行为分别在486万元至2.5万元不等范围内承担连带责任。",
         false,
       ).totalAwarded,
     ).toBe(5185550);
@@ -349,7 +349,7 @@ describe("civil awards (civilResult totalAwarded)", () => {
     ).toBe(48000);
     expect(
       claimedAmount(
-        "原告诉称，请求判令被告赔偿住院费等计2000元。庭审期间，原告变更了相关的诉讼请求，要求被告赔偿住院费6000元、护理费1500元，共计7500元。",
+        "原告诉称，请求判令被告赔偿住院费等计2000元。庭审期间，原告张某甲变更了相关的诉讼请求，要求被告赔偿住院费6000元、护理费1500元，共计7500元。",
       ),
     ).toBe(7500);
     expect(
@@ -682,9 +682,9 @@ describe("principalSentence", () => {
 describe("criminalSentences on appeals", () => {
   it("reads the sentence imposed, not the one a 撤销 item quotes, and names a defendant after its role", () => {
     const d =
-      "一、撤销河北省唐山市路北区人民法院（2015）北刑初字第12号刑事判决中对被告人许某的量刑部分，即被告人许某犯盗窃罪，判处有期徒刑十年，并处罚金人民币一万元；二、上诉人（原审被告人）许某犯盗窃罪，判处有期徒刑四年零十个月，并处罚金人民币五千元。";
+      "一、撤销河北省唐山市路北区人民法院（2015）北刑初字第12号刑事判决中对被告人许某的量刑部分，即被告人许某犯盗窃罪，判处有期徒刑十年，并处罚金人民币一万元；二、上诉人（原审被告人）许某犯盗窃罪，判处有期徒刑四年六个月，并处罚金人民币五千元。";
     expect(criminalSentences(d)).toEqual([
-      { defendant: "许某", charges: ["盗窃罪"], penalty: "有期徒刑", months: 58, fine: 5000 },
+      { defendant: "许某", charges: ["盗窃罪"], penalty: "有期徒刑", months: 54, fine: 5000 },
     ]);
   });
 
@@ -702,7 +702,7 @@ describe("criminalSentences on appeals", () => {
       "一、维持某区人民法院（2018）鲁1702刑初392号刑事判决玩忽职守罪的定罪、量刑部分，即被告人钟某犯玩忽职守罪，判处有期徒刑三年；犯行贿罪，并处罚金5万元。 二、撤销该判决对行贿罪所处主刑及决定执行的刑罚，即判处有期徒刑十个月，决定执行有期徒刑三年六个月，并处罚金5万元。 三、对上诉人钟某犯行贿罪，判处有期徒刑五个月，和其所犯玩忽职守罪并罚，决定执行有期徒刑三年，并处罚金五万元。";
     expect(criminalSentences(d, true)[0]?.months).toBe(36);
     const amended =
-      "一、维持某县人民法院（2017）苏0722刑初621号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑三年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
+      "一、维持某县人民法院（2017）苏0722刑初621号刑事判决的定罪部分，即：“被告人韦某犯强奸罪”。 二、撤销该判决的量刑部分，即：“判处有期徒刑二年”。 三、上诉人韦某犯强奸罪，判处有期徒刑一年六个月。";
     expect(criminalSentences(amended, true)[0]?.months).toBe(18);
     // A retrial revoking parole goes on to the sentence it imposes: that 撤销 is not blanked.
     const parole =
@@ -957,7 +957,7 @@ describe("appealResult", () => {
     // A retrial upholding every item, their terms restated in brackets (LeCaRD 41929's form).
     expect(
       appealResult(
-        "一、维持本院（2016）甲0101刑初1号刑事判决第一项，即被告单位某某公司犯销售假药罪，判处罚金人民币一万元。（罚金限于本判决生效后一个月内缴纳。）",
+        "一、维持本院（2016）甲0101刑初1号刑事判决第一项，即被告单位某某公司犯销售假药罪，判处罚金人民币二万元。（罚金限于本判决生效后一个月内缴纳。）",
       ),
     ).toBe("affirmed");
   });
@@ -1059,8 +1059,8 @@ describe("criminalSentences: penalties as dispositions mistype them (LeCaRD 4027
         "被告人杨立江犯容留他人吸毒罪，判处有期徒刑一年十个月；犯介绍卖淫罪，判处有期徒刑二年零三个月，数罪并罚，决定执行三年零八个月。",
       ),
     ).toEqual([["杨立江", "有期徒刑", 44]]);
-    expect(read("一、被告人顾岩海犯贩卖毒品罪，判处无期，剥夺政治权利终身。")).toEqual([
-      ["顾岩海", "无期徒刑", undefined],
+    expect(read("一、被告人顾某甲犯盗窃罪，判处无期，剥夺政治权利终身。")).toEqual([
+      ["顾某甲", "无期徒刑", undefined],
     ]);
     expect(read("一、被告人侯禾志犯串通投标罪，处罚金100000元。")).toEqual([
       ["侯禾志", "单处罚金", undefined],
@@ -1206,7 +1206,7 @@ describe("criminalSentences: a sentence whose subject or penalty is written shor
 
   it("reads no sentence where no listed charge follows a name, nor from prose", () => {
     expect(read("二、被告人孔某退赔被害人人民币二万元。")).toEqual([]);
-    expect(read("三、被告人犯组织领导活动罪，判处有期徒刑六个月。")).toEqual([]);
+    expect(read("三、被告人犯组织领导活动罪，判处有期徒刑五个月。")).toEqual([]);
     expect(read("二、责令被告人褚某于判决生效后十日内退赔。三、扣押的作案工具予以没收。")).toEqual([]);
   });
 
