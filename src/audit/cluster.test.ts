@@ -3,6 +3,7 @@ import {
   type AuditCase,
   articleLabel,
   clusterCases,
+  legalKey,
   principalStatutes,
   sentencingRange,
   splitOrdinal,
@@ -208,13 +209,46 @@ describe("administrative clusters by the substantive law applied to the act sued
     expect(
       clusterCases(cases, { minClusterSize: 5 }).map((c) => [c.label, c.cases.map((x) => x.id).sort()]),
     ).toEqual([
-      ["工伤认定（工伤保险条例）", ["law", "province", "regulation0", "regulation1", "regulation2"]],
-      ["工伤认定（社会保险法）", ["pension"]],
+      ["行政确认（工伤保险条例）", ["law", "province", "regulation0", "regulation1", "regulation2"]],
+      ["行政确认（社会保险法）", ["pension"]],
     ]);
     expect(substantiveLaws(["社会保险法#33", "社会保险法#43", "社会保险法#44", "社会保险法"])).toEqual([
       "工伤保险条例",
       "社会保险法",
     ]);
+  });
+
+  it("clusters an act under an older title's name with the same act under the catalogue's name", () => {
+    const suit = (id: string, causes: string[], statutes: string[]) => ({
+      ...penalty(id, statutes),
+      causes,
+      category: "行政",
+    });
+    const clusters = clusterCases(
+      [
+        suit("old-injury", ["工伤认定"], ["工伤保险条例#14"]),
+        suit("new-injury", ["行政确认"], ["工伤保险条例#15"]),
+        suit("old-seizure", ["行政强制"], ["食品安全法#110"]),
+        suit("new-seizure", ["行政强制措施"], ["食品安全法#110"]),
+        suit("old-taking", ["行政征收"], ["土地管理法#47"]),
+        suit("new-taking", ["征收或者征用土地"], ["土地管理法#47"]),
+        // A court's own name of the act: the kind of the act it names.
+        suit("written", ["治安管理处罚决定行政纠纷"], ["治安管理处罚法#43"]),
+        suit("fine", ["罚款"], ["治安管理处罚法#43"]),
+        // Naming no act of the catalogue: as written.
+        suit("inspection", ["消防验收纠纷"], ["消防法#13"]),
+      ],
+      { minClusterSize: 2 },
+    );
+    expect(clusters.map((c) => [c.label, c.cases.map((x) => x.id).sort()])).toEqual([
+      ["行政处罚（治安管理处罚法）", ["fine", "written"]],
+      ["行政强制措施（食品安全法）", ["new-seizure", "old-seizure"]],
+      ["行政征收或者征用（土地管理法）", ["new-taking", "old-taking"]],
+      ["行政确认（工伤保险条例）", ["new-injury", "old-injury"]],
+      ["消防验收纠纷（消防法）", ["inspection"]],
+    ]);
+    // A civil cause is not read as an act (no category, no administrative cause).
+    expect(legalKey({ charges: [], causes: ["房屋买卖合同纠纷"] })).toEqual(["房屋买卖合同纠纷"]);
   });
 
   it("splits 行政处罚 by the law applied, each law apart however few; a case citing none by its cause alone", () => {

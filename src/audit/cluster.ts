@@ -30,7 +30,7 @@
  * the label. It checks the findings instead: a flagged case's facts are compared with its cluster's
  * by BM25 (src/audit/facts.ts), and a case whose facts are unlike its cluster's is downgraded.
  */
-import { catalogueCause } from "../judgment/causes.ts";
+import { catalogueCause, catalogueKind } from "../judgment/causes.ts";
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 
@@ -292,9 +292,15 @@ function sameRegime(key: string, law: string): string {
   return /^.{2,12}(?:省|自治区|市)工伤保险条例$/.test(law) ? "工伤保险条例" : law;
 }
 
-/** The legal key: charges, else causes, sorted; empty when the judgment names neither. */
-export function legalKey(c: Pick<AuditCase, "charges" | "causes">): string[] {
-  return [...new Set(c.charges.length > 0 ? c.charges : c.causes)].sort();
+/**
+ * The legal key: charges, else causes, sorted; empty when the judgment names neither. An
+ * administrative suit's causes as the catalogue's second-level causes (行政案件案由暂行规定 2020;
+ * src/judgment/causes.ts catalogueKind): an older title's 工伤认定 is the 行政确认 a newer one names, its
+ * 行政强制 a 行政强制措施, 罚款 a 行政处罚 — one kind of act, one cluster, then split by the law applied.
+ */
+export function legalKey(c: Pick<AuditCase, "charges" | "causes" | "category">): string[] {
+  if (c.charges.length > 0) return [...new Set(c.charges)].sort();
+  return [...new Set(administrativeCase(c) ? c.causes.map(catalogueKind) : c.causes)].sort();
 }
 
 interface Level {

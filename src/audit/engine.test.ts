@@ -18,6 +18,16 @@ describe("scopeQuery", () => {
     ])
       expect(excluded).toContain(source);
   });
+
+  it("finds a cause as the filters do: an administrative kind with its older names, a civil one with 纠纷", () => {
+    const causes = (scope: string[]) =>
+      ((scopeQuery({ causes: scope })?.bool?.filter ?? []) as { terms?: { causes?: string[] } }[]).find(
+        (f) => f.terms?.causes,
+      )?.terms?.causes;
+    expect(causes(["行政强制措施"])).toEqual(["行政强制措施", "行政强制"]);
+    expect(causes(["工伤认定"])).toEqual(["工伤认定", "行政确认"]);
+    expect(causes(["民间借贷"])).toEqual(["民间借贷", "民间借贷纠纷"]);
+  });
 });
 
 describe("readAuditCase", () => {

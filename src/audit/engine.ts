@@ -10,6 +10,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import { COLLECTION_TIERS } from "../cases/parse.ts";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey } from "../judgment/case-number.ts";
+import { causeForms } from "../judgment/causes.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import { PERSONAL_GROUNDS } from "../judgment/grounds.ts";
 import { chargeSentence } from "../judgment/outcome.ts";
@@ -51,7 +52,10 @@ export function scopeQuery(scope: AuditScope): estypes.QueryDslQueryContainer {
   ];
   const charges = canonicalCharges(scope.charges);
   if (charges.length > 0) filter.push({ terms: { charges } });
-  if (scope.causes?.length) filter.push({ terms: { causes: scope.causes } });
+  // Causes as the filters search them (src/judgment/causes.ts causeForms): an administrative kind with
+  // the older names of it, which the audit clusters with it (行政确认 with 工伤认定).
+  if (scope.causes?.length)
+    filter.push({ terms: { causes: [...new Set(scope.causes.flatMap(causeForms))] } });
   if (scope.courts?.length) filter.push({ terms: { court: scope.courts } });
   if (scope.provinces?.length) filter.push({ terms: { province: scope.provinces } });
   if (scope.category) filter.push({ term: { category: scope.category } });

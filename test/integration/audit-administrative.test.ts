@@ -93,9 +93,10 @@ describe("POST /api/v1/audits on administrative cases", () => {
     const against = findings.filter((f: { kind: string }) => f.kind === "against_majority");
     expect(against.map((f: { case: { id: string } }) => f.case.id)).toEqual(["伤撤"]);
     expect(against[0].summary).toContain("中 90% 为“驳回诉讼请求或判决维持”");
-    // 工伤认定's cases cite no law either, but none of their cause does: the cluster is the cause, assessed.
+    // 工伤认定's cases cite no law either, but none of their cause does: the cluster is the cause, assessed,
+    // named as the catalogue names the act (行政确认: src/judgment/causes.ts catalogueKind).
     const injury = clusters.find((c: { id: string }) => c.id === against[0].clusterId);
-    expect(injury).toMatchObject({ label: "工伤认定（未援引实体法）" });
+    expect(injury).toMatchObject({ label: "行政确认（未援引实体法）" });
     expect(injury.notAssessed).toBeUndefined();
 
     // The report charts the split cluster's rulings on the act sued.
