@@ -401,6 +401,23 @@ describe("parseAuthoritativeCase: the deciding court and its date", () => {
     expect(r.decisionDate).toBe("2019-12-30");
   });
 
+  it("names and dates a court shortened to its city's and district's names (甲乙丙丁法院)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**王某甲盗窃案**",
+        "【案情】",
+        "甲乙市丙丁区人民检察院以被告人王某甲犯盗窃罪，向甲乙市丙丁区人民法院提起公诉。",
+        "【审判】",
+        "甲乙丙丁法院于2018年4月9日作出（2018）京0199刑初12号刑事判决：被告人王某甲犯盗窃罪，判处有期徒刑一年。",
+        "【评析】",
+        "盗窃数额的认定。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(r.court).toBe("甲乙市丙丁区人民法院");
+    expect(r.decisionDate).toBe("2018-04-09");
+  });
+
   it("dates 同日 by the ruling told before, not by a date that ruling names", () => {
     const r = parseAuthoritativeCase(
       [
@@ -522,6 +539,27 @@ describe("parseAuthoritativeCase: an administrative title naming the act sued, n
     const civil = suit("张某甲诉李某乙房屋征收补偿款分配案");
     expect(civil.category).toBe("民事");
     expect(civil.causes).toEqual([]);
+  });
+
+  it("is administrative where the title contests an act of the catalogue it names without 决定", () => {
+    const suit = (title: string) =>
+      parseAuthoritativeCase(`### ${title}\n原告不服，提起诉讼。`, "spc-gazette");
+    const levy = suit("某某公司不服某市人力资源和社会保障局责令补缴 综合保险费案");
+    expect([levy.category, levy.causes]).toEqual(["行政", ["行政征缴"]]);
+    const finding = suit("张某甲不服道路交通事故责任认定案");
+    expect([finding.category, finding.causes]).toEqual(["行政", ["行政确认"]]);
+    expect(suit("某某部不服某市人民政府收回土地使用权批复案").category).toBe("行政");
+    // The parties before the words naming the act, where the cause is read from them.
+    expect(suit("张某甲诉某县人力资源和社会保障局工伤保险资格认定及某县人民政府行政复议案").parties).toEqual([
+      { name: "张某甲", role: "原告", kind: "person" },
+      { name: "某县人力资源和社会保障局", role: "被告", kind: "organisation" },
+    ]);
+    expect(suit("张某甲诉某县环境保护局不履行监管职责案").parties.map((p) => p.name)).toEqual([
+      "张某甲",
+      "某县环境保护局",
+    ]);
+    // An arbitral award contested is no administrative act.
+    expect(suit("某某公司不服劳动争议仲裁委员会仲裁裁决案").category).not.toBe("行政");
   });
 });
 
