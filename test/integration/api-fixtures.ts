@@ -1,18 +1,20 @@
 /**
  * Hand-written judgments for the API tests, indexed through the real document builder and mapping,
- * and an app started on a free port with known tokens.
+ * and an app started on a free port with known tokens; indexedApi does both for a block of tests.
  */
 import { createHash } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Client } from "@elastic/elasticsearch";
 import { type Logger, pino } from "pino";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { Settings } from "../../src/config/settings.ts";
 import { emptyRecord, type JudgmentRecord } from "../../src/judgment/record.ts";
 import { toJudgmentDocument } from "../../src/search/documents.ts";
 import { createIndex } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS, loadIndexDefinition } from "../../src/search/mappings.ts";
+import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
 
 export const TOKENS = {
   judge: "judge-token-1",
@@ -108,4 +110,53 @@ export async function startApi(
         server.closeAllConnections();
       }),
   };
+}
+
+/** What a describe block's tests read from {@link indexedApi}. */
+export interface IndexedApi {
+  client: Client;
+  /** Starts every index and alias of this fixture: the afterAll deletes what starts with it. */
+  prefix: string;
+  /** The judgments alias, over one fresh index holding the records. */
+  alias: string;
+  /** The app on `alias`, its audits stored behind `${prefix}audits`; usable once the beforeAll ran. */
+  api: TestApi;
+}
+
+/**
+ * The setup of API tests: before them, indexes `records` (or what the function returns, for records
+ * read from a file) into a fresh index behind an alias of its own and starts the app on it; after
+ * them, stops the app, deletes the indices and closes the client. Call it in a describe block's body,
+ * or at a file's top level to share one index between its blocks; beforeAll hooks written after the
+ * call run after this one.
+ */
+export function indexedApi(
+  label: string,
+  records: JudgmentRecord[] | (() => Promise<JudgmentRecord[]>),
+): IndexedApi {
+  const client = testClient();
+  const prefix = uniquePrefix(label);
+  const alias = `${prefix}judgments`;
+  let started: TestApi | undefined;
+  const live = (): TestApi => {
+    if (!started) throw new Error("indexedApi: the app starts in the beforeAll hook");
+    return started;
+  };
+  beforeAll(async () => {
+    await seed(client, prefix, alias, typeof records === "function" ? await records() : records);
+    started = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
+  });
+  afterAll(async () => {
+    await started?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+  const api: TestApi = {
+    get url() {
+      return live().url;
+    },
+    call: (path, init) => live().call(path, init),
+    close: () => live().close(),
+  };
+  return { client, prefix, alias, api };
 }

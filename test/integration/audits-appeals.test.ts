@@ -4,10 +4,9 @@
  * (src/judgment/parse.ts), which counts once — at the judgment below when that is in the scope, else
  * at the appeal (src/audit/engine.ts rulingsOncePerCase).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StatuteRef } from "../../src/judgment/record.ts";
-import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, TOKENS } from "./api-fixtures.ts";
 
 const theft: StatuteRef[] = [{ law: "中华人民共和国刑法", article: 264 }];
 
@@ -42,28 +41,15 @@ function upheld(id: string, below: string, months: number) {
 }
 
 describe("POST /api/v1/audits: an upheld sentence counted once", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("auditappeal");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      // Five first instances…
-      ...[6, 7, 8, 9, 10].map((m, i) => sentenced(`盗${i + 1}`, `（2019）京0105刑初${i + 1}号`, m)),
-      // …two of them upheld on appeal (the number as written otherwise: half-width brackets)…
-      upheld("盗4终", "(2019)京0105刑初4号", 9),
-      upheld("盗5终", "（2019）京0105刑初5号", 10),
-      // …and an appeal upholding a judgment that is not indexed: that case's one sentence.
-      upheld("盗6终", "（2019）京0105刑初6号", 12),
-    ]);
-    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("auditappeal", [
+    // Five first instances…
+    ...[6, 7, 8, 9, 10].map((m, i) => sentenced(`盗${i + 1}`, `（2019）京0105刑初${i + 1}号`, m)),
+    // …two of them upheld on appeal (the number as written otherwise: half-width brackets)…
+    upheld("盗4终", "(2019)京0105刑初4号", 9),
+    upheld("盗5终", "（2019）京0105刑初5号", 10),
+    // …and an appeal upholding a judgment that is not indexed: that case's one sentence.
+    upheld("盗6终", "（2019）京0105刑初6号", 12),
+  ]);
 
   it("counts each sentence where it was pronounced, the appeal's when the judgment below is not indexed", async () => {
     const res = await api.call("/api/v1/audits", {
