@@ -8,13 +8,13 @@ import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { createBrotliDecompress } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toRecord } from "../../indexer/convert.ts";
 import { FACT_THRESHOLD } from "../../src/audit/facts.ts";
 import { comparableSentence } from "../../src/judgment/outcome.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
-import { seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, TOKENS } from "./api-fixtures.ts";
+import { esUrl } from "./helpers.ts";
 
 const corpus = path.resolve(import.meta.dirname, "../../../shared/data/lecard/candidates.jsonl.br");
 const cli = path.resolve(import.meta.dirname, "../../indexer/cli.ts");
@@ -54,17 +54,12 @@ function planted(r: JudgmentRecord, i: number): JudgmentRecord {
 }
 
 describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgments", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("audits");
-  const alias = `${prefix}judgments`;
-  const auditsAlias = `${prefix}audits`;
-  let api: TestApi;
   let records: JudgmentRecord[] = [];
   let originals: JudgmentRecord[] = [];
   // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely
   let audit: any;
 
-  beforeAll(async () => {
+  const { prefix, alias, api } = indexedApi("audits", async () => {
     records = await drunkDrivingJudgments(400);
     // Originals: a single 拘役 of 2–6 months with no injury, so the copy lands in the main cluster.
     originals = records
@@ -78,14 +73,9 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
         );
       })
       .slice(0, PLANTED);
-    await seed(client, prefix, alias, [...records, ...originals.map(planted)]);
-    api = await startApi(esUrl(), client, alias, { aliases: { audits: auditsAlias } });
+    return [...records, ...originals.map(planted)];
   });
-
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-  });
+  const auditsAlias = `${prefix}audits`;
 
   it("finds every planted outlier and ranks it among the top findings", async () => {
     expect(records.length).toBeGreaterThan(300);
