@@ -203,7 +203,7 @@ describe("an administrative suit's cause (行政案件案由暂行规定 2020)",
     expect(findCauses("某某公司诉某县人民政府渡口行政许可及某市人民政府行政复议案", [], true)).toEqual([
       "行政许可",
     ]);
-    expect(findCauses("某某公司诉某县国土资源局不动产行政登记及行政赔偿纠纷案", [], true)).toEqual([
+    expect(findCauses("某某公司诉某县自然资源局不动产行政登记及行政赔偿纠纷案", [], true)).toEqual([
       "行政登记",
     ]);
     expect(findCauses("张某甲不服治安行政处罚复议决定案", [], true)).toEqual(["行政复议"]);
