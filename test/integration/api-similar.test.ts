@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { SimilarResponse } from "../../src/api/routes/similar/schema.ts";
 import { runDeviation } from "../../src/audit/deviation.ts";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
@@ -17,8 +17,8 @@ import { aliasTargets } from "../../src/search/indices.ts";
 import { CURRENT_VERSIONS } from "../../src/search/mappings.ts";
 import { rememberedTermStatistics, termStatistics } from "../../src/search/term-stats.ts";
 import { segment } from "../../src/text/segment.ts";
-import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { beforeV7, cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record } from "./api-fixtures.ts";
+import { beforeV7, judgmentsIndex, testClient } from "./helpers.ts";
 
 const ONLINE =
   "原告在被告经营的网络店铺购买手机一部，支付货款五千元，收货后发现手机系翻新机，原告请求被告退还货款并三倍赔偿。";
@@ -50,76 +50,63 @@ function drunk(id: string, over: Partial<JudgmentRecord> = {}): JudgmentRecord {
 }
 
 describe("POST /api/v1/similar against a real Elasticsearch", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisimilar");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      drunk("ordinary-old"),
-      drunk("ordinary-recent", { decisionDate: "2025-03-01" }),
-      drunk("guiding", {
-        tier: "guiding",
-        keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
-        decisionDate: "2013-12-01",
-      }),
-      drunk("gazette", { tier: "typical", decisionDate: "2016-01-01" }),
-      drunk("withdrawn", { status: "withdrawn" }),
-      drunk("reversed", { status: "reversed" }),
-      drunk("superseded", { tier: "typical", status: "superseded" }),
-      record({
-        id: "civil-with-charges",
-        title: "某保险公司诉某运输公司追偿权纠纷案",
-        category: "民事",
-        causes: ["追偿权纠纷"],
-        // A civil suit after a conviction: the crime is named, the case is civil.
-        charges: ["交通肇事罪"],
-        sections: { facts: `${DRUNK}原告请求被告偿还垫付的赔偿款。` },
-        text: DRUNK,
-        decisionDate: "2021-02-01",
-      }),
-      record({
-        id: "civil",
-        title: "张某诉李某机动车交通事故责任纠纷案",
-        category: "民事",
-        causes: ["机动车交通事故责任纠纷"],
-        // Decided under a law since repealed (民法典 §1260): said to the judge.
-        statutes: [
-          { law: "中华人民共和国侵权责任法", article: 48 },
-          { law: "中华人民共和国道路交通安全法", article: 76 },
-        ],
-        sections: { facts: `${DRUNK}原告请求被告赔偿车辆损失。` },
-        text: DRUNK,
-        decisionDate: "2021-01-01",
-      }),
-      record({
-        id: "civil-online",
-        title: "王某诉某电子商务公司网络购物合同纠纷案",
-        category: "民事",
-        // A cause the catalogue of src/judgment/causes.ts does not list.
-        causes: ["网络购物合同纠纷"],
-        sections: { facts: ONLINE },
-        text: ONLINE,
-        decisionDate: "2021-03-01",
-      }),
-      record({
-        id: "theft",
-        title: "盗窃一案",
-        charges: ["盗窃罪"],
-        statutes: [{ law: "中华人民共和国刑法", article: 264 }],
-        sections: { facts: THEFT },
-        text: THEFT,
-        decisionDate: "2020-01-01",
-      }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { client, prefix, alias, api } = indexedApi("apisimilar", [
+    drunk("ordinary-old"),
+    drunk("ordinary-recent", { decisionDate: "2025-03-01" }),
+    drunk("guiding", {
+      tier: "guiding",
+      keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
+      decisionDate: "2013-12-01",
+    }),
+    drunk("gazette", { tier: "typical", decisionDate: "2016-01-01" }),
+    drunk("withdrawn", { status: "withdrawn" }),
+    drunk("reversed", { status: "reversed" }),
+    drunk("superseded", { tier: "typical", status: "superseded" }),
+    record({
+      id: "civil-with-charges",
+      title: "某保险公司诉某运输公司追偿权纠纷案",
+      category: "民事",
+      causes: ["追偿权纠纷"],
+      // A civil suit after a conviction: the crime is named, the case is civil.
+      charges: ["交通肇事罪"],
+      sections: { facts: `${DRUNK}原告请求被告偿还垫付的赔偿款。` },
+      text: DRUNK,
+      decisionDate: "2021-02-01",
+    }),
+    record({
+      id: "civil",
+      title: "张某诉李某机动车交通事故责任纠纷案",
+      category: "民事",
+      causes: ["机动车交通事故责任纠纷"],
+      // Decided under a law since repealed (民法典 §1260): said to the judge.
+      statutes: [
+        { law: "中华人民共和国侵权责任法", article: 48 },
+        { law: "中华人民共和国道路交通安全法", article: 76 },
+      ],
+      sections: { facts: `${DRUNK}原告请求被告赔偿车辆损失。` },
+      text: DRUNK,
+      decisionDate: "2021-01-01",
+    }),
+    record({
+      id: "civil-online",
+      title: "王某诉某电子商务公司网络购物合同纠纷案",
+      category: "民事",
+      // A cause the catalogue of src/judgment/causes.ts does not list.
+      causes: ["网络购物合同纠纷"],
+      sections: { facts: ONLINE },
+      text: ONLINE,
+      decisionDate: "2021-03-01",
+    }),
+    record({
+      id: "theft",
+      title: "盗窃一案",
+      charges: ["盗窃罪"],
+      statutes: [{ law: "中华人民共和国刑法", article: 264 }],
+      sections: { facts: THEFT },
+      text: THEFT,
+      decisionDate: "2020-01-01",
+    }),
+  ]);
 
   it("groups similar cases by SPC tier, recent first, each with why it matched and excerpts", async () => {
     const res = await api.call("/api/v1/similar", {
@@ -510,30 +497,20 @@ describe("POST /api/v1/similar against a real Elasticsearch", () => {
 // SPC 2020 §4: guiding cases first, then typical and gazette cases and the provinces' reference cases,
 // then other judgments. A write-up's short facts share fewer words than the judgments of its charge.
 describe("POST /api/v1/similar finds reference cases however many judgments outscore them", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apireference");
-  const alias = `${prefix}judgments`;
-
-  beforeAll(async () => {
-    // More judgments than the window (100), each sharing every word of the pending facts, and a
-    // typical case that writes the same conduct in fewer of them.
-    await seed(client, prefix, alias, [
-      ...Array.from({ length: 120 }, (_, i) => drunk(`ordinary-${String(i).padStart(3, "0")}`)),
-      drunk("typical", {
-        tier: "typical",
-        title: "刑事审判参考 醉酒驾驶机动车案",
-        sections: {
-          facts: "被告人醉酒驾驶轿车，血液中乙醇含量为180毫克/100毫升。",
-          reasoning: "醉酒驾驶机动车的，构成危险驾驶罪。",
-        },
-        text: "被告人醉酒驾驶轿车，血液中乙醇含量为180毫克/100毫升。",
-      }),
-    ]);
-  });
-  afterAll(async () => {
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  // More judgments than the window (100), each sharing every word of the pending facts, and a
+  // typical case that writes the same conduct in fewer of them.
+  const { client, alias } = indexedApi("apireference", [
+    ...Array.from({ length: 120 }, (_, i) => drunk(`ordinary-${String(i).padStart(3, "0")}`)),
+    drunk("typical", {
+      tier: "typical",
+      title: "刑事审判参考 醉酒驾驶机动车案",
+      sections: {
+        facts: "被告人醉酒驾驶轿车，血液中乙醇含量为180毫克/100毫升。",
+        reasoning: "醉酒驾驶机动车的，构成危险驾驶罪。",
+      },
+      text: "被告人醉酒驾驶轿车，血液中乙醇含量为180毫克/100毫升。",
+    }),
+  ]);
 
   it("shows a typical case of the judge's charge beside the best judgments, in its tier", async () => {
     const result = await similarCases(client, alias, { facts: DRUNK, charges: ["危险驾驶罪"], size: 10 });
@@ -570,9 +547,6 @@ describe("POST /api/v1/similar finds reference cases however many judgments outs
 
 // A deviation check on an offence sentenced by amount compares the pending case's band only.
 describe("deviation check within the pending case's amount band", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiband");
-  const alias = `${prefix}judgments`;
   const theft = (id: string, amount: string, months: number) => {
     const facts = `被告人${id}趁被害人家中无人，撬门入户窃取现金${amount}元。`;
     return record({
@@ -591,16 +565,10 @@ describe("deviation check within the pending case's amount band", () => {
     });
   };
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      ...Array.from({ length: 6 }, (_, i) => theft(`甲${i}`, "5000", 8 + (i % 3))),
-      ...Array.from({ length: 8 }, (_, i) => theft(`乙${i}`, "500000", 120 + i * 6)),
-    ]);
-  });
-  afterAll(async () => {
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { client, alias } = indexedApi("apiband", [
+    ...Array.from({ length: 6 }, (_, i) => theft(`甲${i}`, "5000", 8 + (i % 3))),
+    ...Array.from({ length: 8 }, (_, i) => theft(`乙${i}`, "500000", 120 + i * 6)),
+  ]);
 
   it("compares a 5,500-yuan 入户盗窃 with the thefts of its band, not the 数额特别巨大 ones", async () => {
     const result = await runDeviation(client, alias, {
@@ -621,10 +589,6 @@ describe("deviation check within the pending case's amount band", () => {
 // SPC 2020 §4: after guiding, typical and provincial reference cases, the scope is the SPC's
 // judgments, the province's high court's, then the court one level up and the judge's own.
 describe("POST /api/v1/similar places each case's court relative to the judge's", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apicourts");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const courts: [id: string, court: string, code: string][] = [
     ["other-province", "北京市海淀区人民法院", "京0108"],
     ["same-province", "湖南省长沙市岳麓区人民法院", "湘0104"],
@@ -634,64 +598,56 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
     ["spc", "最高人民法院", "最高法"],
   ];
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      ...courts.map(([id, court, code], i) =>
-        drunk(id, {
-          court,
-          caseNumber: parseCaseNumber(
-            `（2024）${code}刑${code.length > 3 ? "初" : "终"}${i + 1}号`,
-          ) as CaseNumber,
-          decisionDate: "2024-06-01",
-        }),
-      ),
-      // Two courts named 朝阳区人民法院 (北京, 长春); withdrawn, so never among the results.
-      ...(
-        [
-          ["cy-beijing", "北京市朝阳区人民法院", "京0105"],
-          ["cy-changchun", "吉林省长春市朝阳区人民法院", "吉0104"],
-          // One court indexed under two spellings.
-          ["qh-short", "南京市秦淮区人民法院", "苏0104"],
-          ["qh-full", "江苏省南京市秦淮区人民法院", "苏0104"],
-          ["mh-state", "中华人民共和国上海市闵行区人民法院", "沪0112"],
-          ["mh-short", "上海市闵行区人民法院", "沪0112"],
-          ["wy-short-province", "内蒙古五原县人民法院", "内0822"],
-        ] as const
-      ).map(([id, court, code]) =>
-        drunk(id, {
-          court,
-          caseNumber: parseCaseNumber(`（2023）${code}刑初7号`) as CaseNumber,
-          decisionDate: "2023-06-01",
-          status: "withdrawn",
-        }),
-      ),
-      // A court renamed (开县 → 开州区, 2016): its older numbers bear the old code.
-      drunk("kz-old", {
-        court: "重庆市开州区人民法院",
-        caseNumber: parseCaseNumber("（2016）渝0234刑初3号") as CaseNumber,
-        decisionDate: "2016-06-01",
+  const { api } = indexedApi("apicourts", [
+    ...courts.map(([id, court, code], i) =>
+      drunk(id, {
+        court,
+        caseNumber: parseCaseNumber(
+          `（2024）${code}刑${code.length > 3 ? "初" : "终"}${i + 1}号`,
+        ) as CaseNumber,
+        decisionDate: "2024-06-01",
+      }),
+    ),
+    // Two courts named 朝阳区人民法院 (北京, 长春); withdrawn, so never among the results.
+    ...(
+      [
+        ["cy-beijing", "北京市朝阳区人民法院", "京0105"],
+        ["cy-changchun", "吉林省长春市朝阳区人民法院", "吉0104"],
+        // One court indexed under two spellings.
+        ["qh-short", "南京市秦淮区人民法院", "苏0104"],
+        ["qh-full", "江苏省南京市秦淮区人民法院", "苏0104"],
+        ["mh-state", "中华人民共和国上海市闵行区人民法院", "沪0112"],
+        ["mh-short", "上海市闵行区人民法院", "沪0112"],
+        ["wy-short-province", "内蒙古五原县人民法院", "内0822"],
+      ] as const
+    ).map(([id, court, code]) =>
+      drunk(id, {
+        court,
+        caseNumber: parseCaseNumber(`（2023）${code}刑初7号`) as CaseNumber,
+        decisionDate: "2023-06-01",
         status: "withdrawn",
       }),
-      drunk("kz-new", {
-        court: "重庆市开州区人民法院",
-        caseNumber: parseCaseNumber("（2022）渝0154刑初3号") as CaseNumber,
-        decisionDate: "2022-06-01",
-        status: "withdrawn",
-      }),
-      // The judge's own court before 2016: a code of its own (天), placed by the court's name.
-      drunk("own-2014", {
-        court: "湖南省长沙市天心区人民法院",
-        caseNumber: parseCaseNumber("（2014）天刑初字第5号") as CaseNumber,
-        decisionDate: "2014-06-01",
-      }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+    ),
+    // A court renamed (开县 → 开州区, 2016): its older numbers bear the old code.
+    drunk("kz-old", {
+      court: "重庆市开州区人民法院",
+      caseNumber: parseCaseNumber("（2016）渝0234刑初3号") as CaseNumber,
+      decisionDate: "2016-06-01",
+      status: "withdrawn",
+    }),
+    drunk("kz-new", {
+      court: "重庆市开州区人民法院",
+      caseNumber: parseCaseNumber("（2022）渝0154刑初3号") as CaseNumber,
+      decisionDate: "2022-06-01",
+      status: "withdrawn",
+    }),
+    // The judge's own court before 2016: a code of its own (天), placed by the court's name.
+    drunk("own-2014", {
+      court: "湖南省长沙市天心区人民法院",
+      caseNumber: parseCaseNumber("（2014）天刑初字第5号") as CaseNumber,
+      decisionDate: "2014-06-01",
+    }),
+  ]);
 
   const ordinary = async (body: Record<string, unknown>) => {
     const res = await api.call("/api/v1/similar", {
@@ -783,10 +739,6 @@ describe("POST /api/v1/similar places each case's court relative to the judge's"
 type SimilarCaseBody = { id: string; courtRelation?: string };
 
 describe("facts-only retrieval weighs the index's charge model", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apimodel");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const FIGHT = "双方各自纠集多人，持棍棒在广场上聚众斗殴，致一人轻微伤，扰乱社会秩序。";
   const fight = (id: string) =>
     record({
@@ -797,26 +749,20 @@ describe("facts-only retrieval weighs the index's charge model", () => {
       decisionDate: "2020-01-01",
     });
 
+  const { client, alias, api } = indexedApi("apimodel", [
+    drunk("drunk-1"),
+    drunk("drunk-2"),
+    drunk("drunk-3"),
+    fight("fight-1"),
+    fight("fight-2"),
+    fight("fight-3"),
+  ]);
   beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      drunk("drunk-1"),
-      drunk("drunk-2"),
-      drunk("drunk-3"),
-      fight("fight-1"),
-      fight("fight-2"),
-      fight("fight-3"),
-    ]);
     const [index] = await aliasTargets(client, alias);
     const model = await buildChargeModel(client, index as string);
     expect(model.documents).toBe(6);
     expect(Object.keys(model.centroids).sort()).toEqual(["危险驾驶罪", "聚众斗殴罪"]);
     await storeChargeModel(client, alias, model);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
   });
 
   it("names the charges the facts come closest to and scores each case by its charge's closeness", async () => {
