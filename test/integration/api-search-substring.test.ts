@@ -619,3 +619,49 @@ describe("keyword search over the full text finds an article typed as written, n
     }
   });
 });
+
+// An article typed as written scores as constants (as written, its keys): what ranks its judgments
+// is whether their legal basis applies it, not their date.
+describe("keyword search ranks the judgments applying an article typed as written above those only writing it", () => {
+  const client = testClient();
+  const prefix = uniquePrefix("apiartrank");
+  const alias = `${prefix}judgments`;
+  let api: TestApi;
+  const criminalLaw = "中华人民共和国刑法";
+  // Newer, and writes the article keyed, but applies another: the indictment cited it.
+  const mentioned = record({
+    id: "mentioned",
+    decisionDate: "2021-06-01",
+    text: "公诉机关指控被告人张某甲的行为触犯《中华人民共和国刑法》第一百三十三条。经审理查明，被告人张某甲驾车后与被害人争执并将其打伤。本院认为，依照《中华人民共和国刑法》第二百三十四条第一款之规定，其行为构成故意伤害罪。",
+    sections: { facts: "经审理查明，被告人张某甲驾车后与被害人争执并将其打伤。" },
+    statutes: [{ law: criminalLaw, article: 234, paragraph: 1 }],
+  });
+  const applied = record({
+    id: "applied",
+    decisionDate: "2018-03-01",
+    text: "经审理查明，被告人李某乙驾驶货车发生重大事故，致一人死亡。本院认为，依照《中华人民共和国刑法》第一百三十三条之规定，其行为构成交通肇事罪。",
+    sections: { facts: "经审理查明，被告人李某乙驾驶货车发生重大事故，致一人死亡。" },
+    statutes: [{ law: criminalLaw, article: 133 }],
+  });
+
+  beforeAll(async () => {
+    await seed(client, prefix, alias, [mentioned, applied]);
+    api = await startApi(esUrl(), client, alias);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await cleanup(client, prefix);
+    await client.close();
+  });
+
+  it("puts the judgment whose legal basis cites the article first, however dated", async () => {
+    for (const q of ["第一百三十三条", "第133条", "被告人 第一百三十三条"]) {
+      const res = await api.call("/api/v1/search", { body: { q } });
+      expect(res.status).toBe(200);
+      expect(res.body.hits.map((h: { id: string }) => h.id)).toEqual(["applied", "mentioned"]);
+    }
+    // Scoring only: a legal basis applying it does not make a judgment whose facts do not write it match.
+    const res = await api.call("/api/v1/search", { body: { q: "第一百三十三条", parts: ["事实"] } });
+    expect(res.body.hits).toEqual([]);
+  });
+});

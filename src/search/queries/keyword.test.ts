@@ -509,6 +509,35 @@ describe("buildKeywordSearch", () => {
     expect(JSON.stringify(must[1])).toContain('"text_chars":"abc公司"');
   });
 
+  it("ranks an article typed as written by whether the judgment's legal basis applies it, matching as before", () => {
+    type Unit = {
+      bool: {
+        must: unknown[];
+        should: { constant_score: { filter: { terms: { statutes: string[] } }; boost: number } }[];
+      };
+    };
+    const unit = (q: string, parts?: string[]) =>
+      (buildKeywordSearch({ q, size: 10, ...(parts ? { parts } : {}) }).query as { bool: { must: Unit[] } })
+        .bool.must[0] as Unit;
+    for (const parts of [undefined, ["事实", "本院认为"]]) {
+      const { bool } = unit("第一百三十三条", parts);
+      // What matches is unchanged: the article's ways, one of them needed.
+      expect(bool.must).toHaveLength(1);
+      expect(JSON.stringify(bool.must)).toContain('"刑法#133"');
+      const applied = bool.should[0]?.constant_score;
+      expect(applied?.boost).toBe(2);
+      // Any national law's article of that number, 农村土地承包法 included.
+      expect(applied?.filter.terms.statutes).toContain("刑法#133");
+      expect(applied?.filter.terms.statutes).toContain("农村土地承包法#133");
+    }
+    expect(unit("第一百三十三条之一").bool.should[0]?.constant_score.filter.terms.statutes).toContain(
+      "刑法#133-1",
+    );
+    expect(
+      JSON.stringify(buildKeywordSearch({ q: "盗窃 刑法第一百三十三条", size: 10 }).query),
+    ).not.toContain("statutes");
+  });
+
   it("over the full text, finds an article typed as written where written, not where 之 and a number make it an added article", () => {
     const must = (q: string) =>
       JSON.stringify((buildKeywordSearch({ q, size: 10 }).query as { bool: { must: unknown[] } }).bool.must);
