@@ -6,10 +6,9 @@
  * no 类案 of the split ones, and penalties citing none, of a cause spanning laws, are listed but not
  * assessed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AdministrativeDisposition, StatuteRef } from "../../src/judgment/record.ts";
-import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, TOKENS } from "./api-fixtures.ts";
 
 function administrative(
   id: string,
@@ -36,35 +35,47 @@ const procedure: StatuteRef = { law: "中华人民共和国行政诉讼法", art
 const traffic: StatuteRef[] = [{ law: "中华人民共和国道路交通安全法", article: 90 }, procedure];
 const tax: StatuteRef[] = [{ law: "中华人民共和国税收征收管理法", article: 63 }, procedure];
 
+const planning: StatuteRef[] = [{ law: "中华人民共和国城乡规划法", article: 40 }, procedure];
+/** An appeal 驳回上诉，维持原判 of `below`, carrying the rulings it upheld (src/judgment/parse.ts). */
+const upheld = (id: string, below: string) => ({
+  ...administrative(id, "行政许可", ["dismissed"], planning),
+  caseNumber: { raw: `（2019）京01行终${id}号` },
+  procedure: "二审" as const,
+  priorCaseNumbers: [below],
+  outcome: { administrative: { dispositions: ["dismissed" as const] }, appeal: "affirmed" as const },
+});
+
+// One index for the file: the two describe blocks audit causes of their own (行政处罚 and 工伤认定;
+// 行政许可 and 消防验收纠纷), so neither sees the other's cases.
+const { api } = indexedApi("auditadmin", [
+  // 行政处罚 under 道路交通安全法: four acts set aside, three claims dismissed, two acts upheld (判决维持).
+  ...[1, 2, 3, 4].map((i) => administrative(`罚${i}`, "行政处罚", ["revoked"], traffic)),
+  ...[5, 6, 7].map((i) => administrative(`罚${i}`, "行政处罚", ["dismissed"], traffic)),
+  ...[8, 9].map((i) => administrative(`罚${i}`, "行政处罚", ["sustained"], traffic)),
+  // 行政处罚 under 税收征收管理法: five acts set aside — with the traffic ones, one cause would be 9 vs 5.
+  ...[1, 2, 3, 4, 5].map((i) => administrative(`税${i}`, "行政处罚", ["revoked"], tax)),
+  // 行政处罚 citing the suit's procedure alone, three set aside and three dismissed: of no known field.
+  ...[1, 2, 3].map((i) => administrative(`无${i}`, "行政处罚", ["revoked"], [procedure])),
+  ...[4, 5, 6].map((i) => administrative(`无${i}`, "行政处罚", ["dismissed"], [procedure])),
+  // 工伤认定: nine claims dismissed, one finding set aside.
+  ...Array.from({ length: 9 }, (_, i) => administrative(`伤${i}`, "工伤认定", ["dismissed"])),
+  administrative("伤撤", "工伤认定", ["revoked", "remake"]),
+  // Three permits' refusals set aside, two claims dismissed at first instance…
+  ...[1, 2, 3].map((i) => administrative(`许${i}`, "行政许可", ["revoked"], planning)),
+  ...[4, 5].map((i) => administrative(`许${i}`, "行政许可", ["dismissed"], planning)),
+  // …both dismissals upheld on appeal: the same two rulings again, not two more cases.
+  upheld("许4终", "（2019）京0101行初许4号"),
+  upheld("许5终", "(2019)京0101行初许5号"),
+  // An appeal upholding a dismissal whose judgment below is not indexed: that case's one ruling.
+  upheld("许6终", "（2019）京0101行初许6号"),
+  // A cause as a court names the act sued, which no pattern of causes knows: a 行政 judgment still.
+  ...[1, 2].map((i) =>
+    administrative(`验${i}`, "消防验收纠纷", ["revoked"], [{ law: "中华人民共和国消防法", article: 13 }]),
+  ),
+  administrative("验3", "消防验收纠纷", ["dismissed"], [{ law: "中华人民共和国建筑法", article: 61 }]),
+]);
+
 describe("POST /api/v1/audits on administrative cases", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("auditadmin");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      // 行政处罚 under 道路交通安全法: four acts set aside, three claims dismissed, two acts upheld (判决维持).
-      ...[1, 2, 3, 4].map((i) => administrative(`罚${i}`, "行政处罚", ["revoked"], traffic)),
-      ...[5, 6, 7].map((i) => administrative(`罚${i}`, "行政处罚", ["dismissed"], traffic)),
-      ...[8, 9].map((i) => administrative(`罚${i}`, "行政处罚", ["sustained"], traffic)),
-      // 行政处罚 under 税收征收管理法: five acts set aside — with the traffic ones, one cause would be 9 vs 5.
-      ...[1, 2, 3, 4, 5].map((i) => administrative(`税${i}`, "行政处罚", ["revoked"], tax)),
-      // 行政处罚 citing the suit's procedure alone, three set aside and three dismissed: of no known field.
-      ...[1, 2, 3].map((i) => administrative(`无${i}`, "行政处罚", ["revoked"], [procedure])),
-      ...[4, 5, 6].map((i) => administrative(`无${i}`, "行政处罚", ["dismissed"], [procedure])),
-      // 工伤认定: nine claims dismissed, one finding set aside.
-      ...Array.from({ length: 9 }, (_, i) => administrative(`伤${i}`, "工伤认定", ["dismissed"])),
-      administrative("伤撤", "工伤认定", ["revoked", "remake"]),
-    ]);
-    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
-
   it("reports the split cause as dispersed and the odd ruling against the majority", async () => {
     const res = await api.call("/api/v1/audits", {
       body: { scope: { causes: ["行政处罚", "工伤认定"] } },
@@ -111,44 +122,6 @@ describe("POST /api/v1/audits on administrative cases", () => {
 });
 
 describe("POST /api/v1/audits: one ruling per case; a 行政 judgment whatever its cause is called", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("auditchain");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-  const planning: StatuteRef[] = [{ law: "中华人民共和国城乡规划法", article: 40 }, procedure];
-  /** An appeal 驳回上诉，维持原判 of `below`, carrying the rulings it upheld (src/judgment/parse.ts). */
-  const upheld = (id: string, below: string) => ({
-    ...administrative(id, "行政许可", ["dismissed"], planning),
-    caseNumber: { raw: `（2019）京01行终${id}号` },
-    procedure: "二审" as const,
-    priorCaseNumbers: [below],
-    outcome: { administrative: { dispositions: ["dismissed" as const] }, appeal: "affirmed" as const },
-  });
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      // Three permits' refusals set aside, two claims dismissed at first instance…
-      ...[1, 2, 3].map((i) => administrative(`许${i}`, "行政许可", ["revoked"], planning)),
-      ...[4, 5].map((i) => administrative(`许${i}`, "行政许可", ["dismissed"], planning)),
-      // …both dismissals upheld on appeal: the same two rulings again, not two more cases.
-      upheld("许4终", "（2019）京0101行初许4号"),
-      upheld("许5终", "(2019)京0101行初许5号"),
-      // An appeal upholding a dismissal whose judgment below is not indexed: that case's one ruling.
-      upheld("许6终", "（2019）京0101行初许6号"),
-      // A cause as a court names the act sued, which no pattern of causes knows: a 行政 judgment still.
-      ...[1, 2].map((i) =>
-        administrative(`验${i}`, "消防验收纠纷", ["revoked"], [{ law: "中华人民共和国消防法", article: 13 }]),
-      ),
-      administrative("验3", "消防验收纠纷", ["dismissed"], [{ law: "中华人民共和国建筑法", article: 61 }]),
-    ]);
-    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
-
   it("counts the rulings where they were pronounced, the appeal's only when the judgment below is not indexed", async () => {
     const res = await api.call("/api/v1/audits", {
       body: { scope: { causes: ["行政许可"] } },
