@@ -698,6 +698,17 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
    * 36 words × 3 parts; 601 of them 伤害 in 裁判结果: jieba's dictionary lists no 故意伤害罪), and found
    * none that does not write it. Engine cost: the query phase 0.9 → 2.6 ms a query on average (same
    * 108 searches and 12 of several words), the full text's being 4.4 ms.
+   * As written also finds a word across word boundaries (从犯 in 应从犯罪数额, 入户 in 转入户名) and across
+   * punctuation (殴打 in 互殴，打斗), as over the full text: ~110 of those 76,495. Not fixed (h1-keyword,
+   * session 22, on h5's sample of 1,054 judgments found only as written):
+   * - Requiring the occurrence to start and end at jieba token boundaries, or lie inside one token,
+   *   would drop ~105 such hits but ~270 real ones: 退赃 in 退/赃款, 醉酒 in 系醉/酒后驾驶, 酒后 in
+   *   饮酒/后, 持刀 in 手持/刀具 are cut as 从/犯罪 is. Segmentation cannot tell them apart.
+   * - Not across punctuation would be clean (17 dropped, all but one not the word: 互殴，打斗, 喝酒，后来,
+   *   殴打、伤害), but the character fields' standard analyzer drops punctuation without a position gap,
+   *   so no query can see it: it needs the fields indexed otherwise (a mapping version), and would
+   *   part from the full text's documented match across punctuation (释放因涉嫌 finds 释放。因涉嫌).
+   *   Spaces must still join (如实 供述, a line broken inside the word).
    */
   const wordWays = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] => {
     if (fullText) return ways(text, tokens, adjacent, undefined);
