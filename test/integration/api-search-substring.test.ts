@@ -1,40 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "@elastic/elasticsearch";
+import { describe, expect, it } from "vitest";
+import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { toJudgmentDocument } from "../../src/search/documents.ts";
-import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, judgmentsIndex, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, type TestApi } from "./api-fixtures.ts";
+import { judgmentsIndex } from "./helpers.ts";
+
+/** The ids of the judgments a keyword search finds, sorted; the search must succeed. */
+async function foundIds(api: TestApi, body: unknown): Promise<string[]> {
+  const res = await api.call("/api/v1/search", { body });
+  expect(res.status).toBe(200);
+  return res.body.hits.map((h: { id: string }) => h.id).sort();
+}
+
+/**
+ * `records` as mappings v7 indexed them (no section written by characters), in `${prefix}old-v7`
+ * behind the alias returned: the index a release before v8 left behind.
+ */
+async function v7Index(client: Client, prefix: string, records: JudgmentRecord[]): Promise<string> {
+  const oldAlias = `${prefix}old`;
+  const documents = Object.fromEntries(
+    records.map((r) => {
+      const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
+      return [r.id, v7];
+    }),
+  );
+  await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+  return oldAlias;
+}
 
 // jieba keeps 入户盗窃 and 醉酒驾驶机动车 as single tokens: a judge typing 盗窃 or 醉酒驾驶 must still
 // find those judgments.
 describe("keyword search finds words inside longer tokens", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisub");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const burglary =
     "经审理查明，被告人张某某多次入户盗窃他人财物，价值人民币5000元，系第二次作案。依照《中华人民共和国刑法》第二百六十四条之规定。";
   const drunk = "经审理查明，被告人醉酒驾驶机动车在道路上行驶，血液中乙醇含量为150毫克/100毫升。";
   const bar = "经审理查明，被告人在ＫＴＶ包厢内与KTV服务员发生争执。";
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({ id: "burglary", charges: ["盗窃罪"], sections: { facts: burglary }, text: burglary }),
-      record({ id: "drunk", charges: ["危险驾驶罪"], sections: { facts: drunk }, text: drunk }),
-      record({ id: "bar", charges: ["寻衅滋事罪"], sections: { facts: bar }, text: bar }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apisub", [
+    record({ id: "burglary", charges: ["盗窃罪"], sections: { facts: burglary }, text: burglary }),
+    record({ id: "drunk", charges: ["危险驾驶罪"], sections: { facts: drunk }, text: drunk }),
+    record({ id: "bar", charges: ["寻衅滋事罪"], sections: { facts: bar }, text: bar }),
+  ]);
 
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("matches a word written inside a longer word, in the full text", async () => {
     expect(await ids({ q: "盗窃" })).toEqual(["burglary"]);
@@ -125,30 +134,18 @@ describe("keyword search finds words inside longer tokens", () => {
 // A search within a section shows that section as written (punctuation, stop words), not its
 // segmented copy, and never a fragment from another section.
 describe("keyword search within a section shows the section as written", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisection");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const claims = "公诉机关指控：被告人甲盗窃电动车一辆。";
   const facts = "经审理查明，被告人甲于深夜在小区内盗窃电动车一辆，价值人民币2,000元。";
   const reasoning = "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，其行为已构成盗窃罪。";
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({
-        id: "sections-1",
-        charges: ["盗窃罪"],
-        sections: { claims, facts, reasoning },
-        text: `${claims}${facts}${reasoning}`,
-      }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apisection", [
+    record({
+      id: "sections-1",
+      charges: ["盗窃罪"],
+      sections: { claims, facts, reasoning },
+      text: `${claims}${facts}${reasoning}`,
+    }),
+  ]);
 
   it("takes each part's fragments from that part of the text", async () => {
     const inFacts = await api.call("/api/v1/search", { body: { q: "电动车", parts: ["事实"] } });
@@ -169,10 +166,6 @@ describe("keyword search within a section shows the section as written", () => {
 // Sections are indexed by tokens; jieba keeps 盗窃罪 and 醉酒驾驶机动车 whole. A judge restricting 盗窃
 // to 本院认为 must still find 构成盗窃罪 (before: no hit at all for a reasoning that only names the charge).
 describe("keyword search within a section finds a word inside the dictionary's longer words", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisectionsub");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const theft = {
     facts: "经审理查明，被告人甲多次入户盗窃他人财物。",
     reasoning: "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，其行为已构成盗窃罪。",
@@ -182,29 +175,17 @@ describe("keyword search within a section finds a word inside the dictionary's l
     reasoning: "本院认为，被告人乙在道路上驾驶机动车，其行为已构成危险驾驶罪，依法应予惩处。",
   };
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({ id: "theft", charges: ["盗窃罪"], sections: theft, text: `${theft.facts}${theft.reasoning}` }),
-      record({
-        id: "drunk",
-        charges: ["危险驾驶罪"],
-        sections: drunk,
-        text: `${drunk.facts}${drunk.reasoning}`,
-      }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apisectionsub", [
+    record({ id: "theft", charges: ["盗窃罪"], sections: theft, text: `${theft.facts}${theft.reasoning}` }),
+    record({
+      id: "drunk",
+      charges: ["危险驾驶罪"],
+      sections: drunk,
+      text: `${drunk.facts}${drunk.reasoning}`,
+    }),
+  ]);
 
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("matches 盗窃 in 盗窃罪 and 入户盗窃, 醉酒 in 醉酒驾驶机动车, within the section only", async () => {
     expect(await ids({ q: "盗窃", parts: ["本院认为"] })).toEqual(["theft"]);
@@ -230,10 +211,6 @@ describe("keyword search within a section finds a word inside the dictionary's l
 // 系醉 酒后驾驶, so 伤害 in 裁判结果 and 醉酒 in 事实 found nothing there. Since mappings v8 it is
 // found as the section writes it, as over the full text.
 describe("keyword search within a section finds a plain word as that section writes it", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisecword");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const injury = {
     facts: "经审理查明，被告人张某甲与李某乙发生争执，持木棒击打李某乙头部。",
     reasoning: "本院认为，被告人张某甲的行为已构成故意伤害罪。",
@@ -259,21 +236,9 @@ describe("keyword search within a section finds a plain word as that section wri
     }),
   ];
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, records);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { client, prefix, api } = indexedApi("apisecword", records);
 
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("finds the word where the section writes it, jieba's cut notwithstanding, and not in another section", async () => {
     expect(await ids({ q: "伤害", parts: ["裁判结果"] })).toEqual(["injury"]);
@@ -299,14 +264,7 @@ describe("keyword search within a section finds a plain word as that section wri
   });
 
   it("answers from an index of mappings v7 by the dictionary words containing the word, as before", async () => {
-    const oldAlias = `${prefix}old`;
-    const documents = Object.fromEntries(
-      records.map((r) => {
-        const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
-        return [r.id, v7];
-      }),
-    );
-    await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+    const oldAlias = await v7Index(client, prefix, records);
     const found = async (q: string, parts: string[]) =>
       (await keywordSearch(client, oldAlias, { q, parts, size: 10 })).page.hits.map((h) => h.id).sort();
     // 危险驾驶罪 contains 危险驾驶; no dictionary word holding 伤害 is written in 裁判结果.
@@ -319,25 +277,13 @@ describe("keyword search within a section finds a plain word as that section wri
 // A word as written decides whether a judgment matches; the word as a token of its own, how well
 // (src/search/queries/keyword.ts asWritten).
 describe("keyword search ranks the word as a word above the word inside longer words", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisubrank");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const inside = "被告人多次入户盗窃，又入户盗窃，再次入户盗窃，共入户盗窃四次。";
   const own = "被告人盗窃他人财物。";
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({ id: "inside", charges: ["盗窃罪"], sections: { facts: inside }, text: inside }),
-      record({ id: "own", charges: ["盗窃罪"], sections: { facts: own }, text: own }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apisubrank", [
+    record({ id: "inside", charges: ["盗窃罪"], sections: { facts: inside }, text: inside }),
+    record({ id: "own", charges: ["盗窃罪"], sections: { facts: own }, text: own }),
+  ]);
 
   it("finds both, the one saying 盗窃 as a word first however often the other says 入户盗窃", async () => {
     const res = await api.call("/api/v1/search", { body: { q: "盗窃" } });
@@ -350,10 +296,6 @@ describe("keyword search ranks the word as a word above the word inside longer w
 // A quoted phrase is the judge asking for those exact characters: its segmented tokens drop the
 // stop words, and "携带的凶器" had found a judgment saying only 携带凶器 (review of session 18).
 describe("keyword search finds a quoted phrase as written, its stop words included", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiquoted");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const armed = {
     facts: "经审理查明，被告人张某甲事后将携带的凶器藏于车内。另查明，张某甲曾携带凶器入户。",
     reasoning: "本院认为，被告人张某甲的行为已构成抢劫罪。",
@@ -363,24 +305,12 @@ describe("keyword search finds a quoted phrase as written, its stop words includ
     reasoning: "本院认为，被告人李某乙的行为已构成抢劫罪。",
   };
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({ id: "armed", charges: ["抢劫罪"], sections: armed, text: `${armed.facts}${armed.reasoning}` }),
-      record({ id: "plain", charges: ["抢劫罪"], sections: plain, text: `${plain.facts}${plain.reasoning}` }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apiquoted", [
+    record({ id: "armed", charges: ["抢劫罪"], sections: armed, text: `${armed.facts}${armed.reasoning}` }),
+    record({ id: "plain", charges: ["抢劫罪"], sections: plain, text: `${plain.facts}${plain.reasoning}` }),
+  ]);
 
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("finds the judgment writing the phrase with its stop word, not the one without", async () => {
     expect(await ids({ q: '"携带的凶器"' })).toEqual(["armed"]);
@@ -407,10 +337,6 @@ describe("keyword search finds a quoted phrase as written, its stop words includ
 // dropped) in sequence in the section: "取得被害人的谅解" within 事实 found facts saying 取得被害人谅解
 // when the reasoning wrote the phrase. Since mappings v8 each part's sections are indexed as written.
 describe("keyword search finds a quoted phrase within a section as that section writes it", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiphrasesec");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const elsewhere = {
     claims: "公诉机关指控，被告人张某甲盗窃",
     facts: "财物一宗。经审理查明，被告人张某甲事后取得被害人谅解。",
@@ -435,21 +361,9 @@ describe("keyword search finds a quoted phrase within a section as that section 
     }),
   ];
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, records);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { client, prefix, api } = indexedApi("apiphrasesec", records);
 
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("matches within 事实 only where the facts write it, and still in 全文 wherever it is written", async () => {
     const phrase = '"取得被害人的谅解"';
@@ -469,14 +383,7 @@ describe("keyword search finds a quoted phrase within a section as that section 
   });
 
   it("still answers from an index of mappings v7, as it did, until it is rebuilt", async () => {
-    const oldAlias = `${prefix}old`;
-    const documents = Object.fromEntries(
-      records.map((r) => {
-        const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
-        return [r.id, v7];
-      }),
-    );
-    await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+    const oldAlias = await v7Index(client, prefix, records);
     const found = async (q: string, parts?: string[]) =>
       (await keywordSearch(client, oldAlias, { q, ...(parts ? { parts } : {}), size: 10 })).page.hits
         .map((h) => h.id)
@@ -490,31 +397,15 @@ describe("keyword search finds a quoted phrase within a section as that section 
 
 // OpenCC converts 乾 to 干, but 乾县 and 干县 are two places: excluding one must keep the other.
 describe("keyword search excludes a word as typed, not its simplified form", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiexcl");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const qian = "经审理查明，被告人张某甲在乾县某村盗窃他人财物。";
   const gan = "经审理查明，被告人李某乙在干县某镇盗窃他人财物。";
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({ id: "qian", charges: ["盗窃罪"], sections: { facts: qian }, text: qian }),
-      record({ id: "gan", charges: ["盗窃罪"], sections: { facts: gan }, text: gan }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apiexcl", [
+    record({ id: "qian", charges: ["盗窃罪"], sections: { facts: qian }, text: qian }),
+    record({ id: "gan", charges: ["盗窃罪"], sections: { facts: gan }, text: gan }),
+  ]);
 
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("keeps 干县 when 乾县 is excluded, over the full text and within a section", async () => {
     expect(await ids({ q: "盗窃 -乾县" })).toEqual(["gan"]);
@@ -527,10 +418,6 @@ describe("keyword search excludes a word as typed, not its simplified form", () 
 // Written, 第一百三十三条 (交通肇事) is inside 第一百三十三条之一 (危险驾驶, an article added by an
 // amendment): over 全文 a word typed as an article matched the added one as a substring of it.
 describe("keyword search over the full text finds an article typed as written, not the article added after it", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiart");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const added =
     "经审理查明，被告人张某甲醉酒后驾驶小型轿车在道路上行驶。辩护人认为本案应适用第一百三十三条之一而非其他条款。本院认为，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项之规定，其行为已构成危险驾驶罪。";
   const addedDigits =
@@ -548,21 +435,9 @@ describe("keyword search over the full text finds an article typed as written, n
     judgment("unkeyed", unkeyed),
   ];
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, records);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { client, prefix, api } = indexedApi("apiart", records);
 
-  const ids = async (q: string) => {
-    const res = await api.call("/api/v1/search", { body: { q } });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const ids = (q: string) => foundIds(api, { q });
 
   it("finds the article and its paragraphs wherever written, 之规定 included, and not 之一", async () => {
     expect(await ids("第一百三十三条")).toEqual(["paragraph", "unkeyed"]);
@@ -580,11 +455,7 @@ describe("keyword search over the full text finds an article typed as written, n
   // Within a section the same: as the section writes it (mappings v8), not by its jieba tokens,
   // which also stand in an added article written without its law.
   it("within a section, finds the article where the section writes it, not 之一", async () => {
-    const inFacts = async (q: string) => {
-      const res = await api.call("/api/v1/search", { body: { q, parts: ["事实"] } });
-      expect(res.status).toBe(200);
-      return res.body.hits.map((h: { id: string }) => h.id).sort();
-    };
+    const inFacts = (q: string) => foundIds(api, { q, parts: ["事实"] });
     expect(await inFacts("第一百三十三条")).toEqual(["paragraph", "unkeyed"]);
     expect(await inFacts("刑法第一百三十三条")).toEqual(["paragraph"]);
     expect(await inFacts("第133条")).toEqual(["paragraph"]);
@@ -593,14 +464,7 @@ describe("keyword search over the full text finds an article typed as written, n
   });
 
   it("on an index of mappings v7, within a section, still finds the article by its tokens", async () => {
-    const oldAlias = `${prefix}old`;
-    const documents = Object.fromEntries(
-      records.map((r) => {
-        const { facts_chars: _f, reasoning_chars: _r, disposition_chars: _d, ...v7 } = toJudgmentDocument(r);
-        return [r.id, v7];
-      }),
-    );
-    await judgmentsIndex(client, { index: `${prefix}old-v7`, alias: oldAlias, version: 7, documents });
+    const oldAlias = await v7Index(client, prefix, records);
     const found = async (q: string) =>
       (await keywordSearch(client, oldAlias, { q, parts: ["事实"], size: 10 })).page.hits
         .map((h) => h.id)
@@ -623,10 +487,6 @@ describe("keyword search over the full text finds an article typed as written, n
 // An article typed as written scores as constants (as written, its keys): what ranks its judgments
 // is whether their legal basis applies it, not their date.
 describe("keyword search ranks the judgments applying an article typed as written above those only writing it", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiartrank");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const criminalLaw = "中华人民共和国刑法";
   // Newer, and writes the article keyed, but applies another: the indictment cited it.
   const mentioned = record({
@@ -644,15 +504,7 @@ describe("keyword search ranks the judgments applying an article typed as writte
     statutes: [{ law: criminalLaw, article: 133 }],
   });
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [mentioned, applied]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apiartrank", [mentioned, applied]);
 
   it("puts the judgment whose legal basis cites the article first, however dated", async () => {
     for (const q of ["第一百三十三条", "第133条", "被告人 第一百三十三条"]) {
