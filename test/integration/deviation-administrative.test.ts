@@ -3,10 +3,9 @@
  * Elasticsearch: the proposed ruling on the act sued compared with the similar administrative
  * cases' rulings, and a proposal of another kind of case refused on its field.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AdministrativeDisposition } from "../../src/judgment/record.ts";
-import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record } from "./api-fixtures.ts";
 
 const FACTS =
   "原告在某路段经营流动摊点，被告某区城市管理行政执法局以其占道经营为由作出罚款二千元、没收经营工具的行政处罚决定，原告不服，诉请撤销该行政处罚决定。";
@@ -26,25 +25,12 @@ function administrative(id: string, dispositions: AdministrativeDisposition[]) {
 }
 
 describe("POST /api/v1/deviation for an administrative case", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("devadmin");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      ...Array.from({ length: 5 }, (_, i) => administrative(`撤${i}`, ["revoked"])),
-      administrative("撤重", ["revoked", "remake"]),
-      administrative("驳1", ["dismissed"]),
-      administrative("维1", []),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("devadmin", [
+    ...Array.from({ length: 5 }, (_, i) => administrative(`撤${i}`, ["revoked"])),
+    administrative("撤重", ["revoked", "remake"]),
+    administrative("驳1", ["dismissed"]),
+    administrative("维1", []),
+  ]);
 
   it("compares the proposed ruling with the similar cases' rulings on the act sued", async () => {
     const usual = await api.call("/api/v1/deviation", {
@@ -116,10 +102,6 @@ describe("POST /api/v1/deviation for an administrative case", () => {
 });
 
 describe("POST /api/v1/deviation for an administrative case with its statutes", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("devadminlaw");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const PENALTY =
     "原告被被告某公安局交通警察支队以驾驶机动车违法为由处以罚款二百元的行政处罚，原告不服，诉请撤销该行政处罚决定。";
 
@@ -138,22 +120,14 @@ describe("POST /api/v1/deviation for an administrative case with its statutes", 
     });
   };
 
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      // Five traffic penalties upheld, four customs penalties and two citing only procedure set aside.
-      ...Array.from({ length: 5 }, (_, i) =>
-        penalty(`交${i}`, "中华人民共和国道路交通安全法", 90, "dismissed"),
-      ),
-      ...Array.from({ length: 4 }, (_, i) => penalty(`关${i}`, "中华人民共和国海关法", 86, "revoked")),
-      ...Array.from({ length: 2 }, (_, i) => penalty(`程${i}`, "中华人民共和国行政诉讼法", 70, "revoked")),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("devadminlaw", [
+    // Five traffic penalties upheld, four customs penalties and two citing only procedure set aside.
+    ...Array.from({ length: 5 }, (_, i) =>
+      penalty(`交${i}`, "中华人民共和国道路交通安全法", 90, "dismissed"),
+    ),
+    ...Array.from({ length: 4 }, (_, i) => penalty(`关${i}`, "中华人民共和国海关法", 86, "revoked")),
+    ...Array.from({ length: 2 }, (_, i) => penalty(`程${i}`, "中华人民共和国行政诉讼法", 70, "revoked")),
+  ]);
 
   it("compares with the similar cases of the law the pending case applies when 5 remain, else with all and says so", async () => {
     const body = (statutes?: string[]) => ({
