@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { statuteKey } from "../search/documents.ts";
+import { statuteKeyText } from "./provisions.ts";
 import {
   asDecided,
   CRIMINAL_LAW_1979,
   canonicalLawName,
   normaliseStatutes,
   repealedLawNotice,
-  statuteKeyText,
 } from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
@@ -142,14 +142,7 @@ describe("the 1979 Criminal Law", () => {
   });
 });
 
-describe("statuteKeyText", () => {
-  it("writes a key as the provision a judge reads", () => {
-    expect(statuteKeyText("刑法#133-1")).toBe("《刑法》第一百三十三条之一");
-    expect(statuteKeyText("刑法#264")).toBe("《刑法》第二百六十四条");
-    expect(statuteKeyText("刑法")).toBe("《刑法》");
-    expect(statuteKeyText("《刑法》第二百六十四条")).toBe("《刑法》第二百六十四条");
-  });
-
+describe("normaliseStatutes: slips of the pen", () => {
   it("reads on past a slip of the pen: an article's 条 or a list's first 第 left out", () => {
     // (2016)川01刑初992号: 第三百四十七第一款 had dropped every article after it.
     const keys = (text: string) =>

@@ -1,7 +1,7 @@
 /** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
 
 import { NATIONAL_LAWS } from "../text/laws.ts";
-import { formatChineseInt, parseChineseInt } from "./numerals.ts";
+import { parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 const ISSUER =
@@ -152,28 +152,6 @@ function normaliseIssuer(raw: string): string {
   return (raw.match(new RegExp(ISSUER, "g")) ?? [])
     .map((i) => (i === "全国人大常委会" ? "全国人民代表大会常务委员会" : i))
     .join("、");
-}
-
-/**
- * A statute key as typed: `law`, `law#article` or `law#article-n` (之n: 第一百三十三条之一 →
- * `刑法#133-1`), the law's name not yet shortened (src/search/documents.ts statuteKey).
- */
-export const STATUTE_KEY = /^[^#\s]+(?:#(\d{1,4})(?:-(\d{1,2}))?)?$/;
-
-/**
- * A statute key (刑法#133-1, as the index and the API name a provision) as a judge reads it:
- * 《刑法》第一百三十三条之一; a law alone (刑法) as 《刑法》; anything else as given.
- */
-export function statuteKeyText(key: string): string {
-  const m = STATUTE_KEY.exec(key);
-  if (!m || /[《》]|第.+条/.test(key)) return key;
-  // The 1979 Criminal Law's key (刑法（1979年）#132) as a judge writes it: 1979年《刑法》第一百三十二条.
-  const name = key.split("#")[0] ?? "";
-  const dated = /^(.+)（(\d{4}年)）$/.exec(name);
-  const law = dated ? `${dated[2]}《${dated[1]}》` : `《${name}》`;
-  if (m[1] === undefined) return law;
-  const sub = m[2] === undefined ? "" : `之${formatChineseInt(Number(m[2]))}`;
-  return `${law}第${formatChineseInt(Number(m[1]))}条${sub}`;
 }
 
 /** Canonical name: 中华人民共和国 prefix for national laws and their amendments, issuer before 关于… titles. */

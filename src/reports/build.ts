@@ -11,9 +11,10 @@ import { LeianError } from "../errors.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
+import { statuteKeyText } from "../judgment/provisions.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { repealedLawNotice, statuteKeyText } from "../judgment/statutes.ts";
+import { repealedLawNotice } from "../judgment/statutes.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import {

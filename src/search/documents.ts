@@ -6,6 +6,7 @@ import { extractCircumstances, statedGrades } from "../judgment/circumstances.ts
 import { deniedGrounds } from "../judgment/grounds.ts";
 import { acquittedAll, dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import { isAccusedRole } from "../judgment/parties.ts";
+import { STATUTE_KEY } from "../judgment/provisions.ts";
 import type {
   AdministrativeDisposition,
   CriminalSentence,
@@ -13,7 +14,7 @@ import type {
   StatuteRef,
 } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { normaliseStatutes, STATUTE_KEY } from "../judgment/statutes.ts";
+import { normaliseStatutes } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";

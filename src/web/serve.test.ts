@@ -6,22 +6,32 @@ import { chartCss, loadAssets, WORKBENCH_CSP, workbenchRoutes } from "./serve.ts
 const assets = loadAssets();
 
 describe("workbench assets", () => {
-  it("serves every client script with its types stripped, imports staying inside the client", () => {
+  it("serves every client script with its types stripped, imports staying inside what is served", () => {
     const scripts = [...assets.keys()].filter((name) => name.endsWith(".ts"));
     expect(scripts).toEqual(
-      expect.arrayContaining(["main.ts", "api.ts", "pages/judge.ts", "pages/audit.ts"]),
+      expect.arrayContaining([
+        "main.ts",
+        "api.ts",
+        "pages/judge.ts",
+        "pages/audit.ts",
+        "/judgment/provisions.ts",
+      ]),
     );
+    // A client file's URL is under /web/; a shared server module's is its own absolute path.
+    const url = (name: string) => `http://x${name.startsWith("/") ? name : `/web/${name}`}`;
     for (const name of scripts) {
       const body = assets.get(name)?.body ?? "";
       expect(body, name).not.toMatch(/^\s*import type /m);
       // What the browser will fetch: relative imports that resolve to served files.
-      const dir = name.includes("/") ? name.slice(0, name.lastIndexOf("/") + 1) : "";
       for (const [, spec] of body.matchAll(/^\s*import [^;]*? from "([^"]+)";/gm)) {
         expect(spec, `${name} imports ${spec}`).toMatch(/^\.\.?\//);
-        const resolved = new URL(spec ?? "", `http://x/${dir}`).pathname.slice(1);
-        expect(assets.has(resolved), `${name} → ${resolved}`).toBe(true);
+        const at = new URL(spec ?? "", url(name)).pathname;
+        const resolved = at.startsWith("/web/") ? at.slice("/web/".length) : at;
+        expect(assets.has(resolved), `${name} → ${at}`).toBe(true);
       }
     }
+    // The audit page writes a provision with the server's own formatter.
+    expect(assets.get("pages/audit.ts")?.body).toContain('from "../../../judgment/provisions.ts"');
   });
 
   it("takes the chart styles from the printed report instead of copying them", () => {
@@ -62,6 +72,11 @@ describe("workbench assets", () => {
         "驳回诉讼请求",
         "驳回起诉",
       ]);
+      // A shared server module at its own path, as a client file imports it; no other server file.
+      const shared = await fetch(`${base}/judgment/provisions.ts`);
+      expect(shared.headers.get("content-type")).toContain("text/javascript");
+      expect(await shared.text()).toContain("export function statuteKeyText");
+      expect((await fetch(`${base}/judgment/statutes.ts`)).status).toBe(404);
       expect((await fetch(`${base}/web/../serve.ts`)).status).toBe(404);
       expect((await fetch(`${base}/web/nope.ts`)).status).toBe(404);
     } finally {

@@ -7,6 +7,7 @@
  * (`stripTypeScriptTypes`, which blanks annotations in place so line and column numbers stay those
  * of the source). Files keep their `.ts` URLs, so relative imports work unchanged in the browser;
  * `import type` of the server's models vanishes. `npm run typecheck` checks the client with the rest.
+ * A few server modules are served too ({@link SHARED_MODULES}), for one formatter on both sides.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { stripTypeScriptTypes } from "node:module";
@@ -16,6 +17,16 @@ import { CSS as REPORT_CSS } from "../audit/render/common.ts";
 import { workbenchLabels } from "./labels.ts";
 
 const CLIENT_DIR = path.join(import.meta.dirname, "client");
+
+/**
+ * Server modules the workbench imports as they are, so that both sides write a thing one way
+ * (src/judgment/provisions.ts: a provision with its article in Chinese numerals, on the audit page as
+ * in the audit report). Served at their path under src: a client file's `../../judgment/provisions.ts`
+ * is `/judgment/provisions.ts` in the browser too. Each is browser-safe (no Node import) and imports
+ * only the others listed.
+ */
+export const SHARED_MODULES = ["judgment/provisions.ts", "judgment/numerals.ts"] as const;
+const SRC_DIR = path.join(import.meta.dirname, "..");
 
 const TYPES: Record<string, string> = {
   ".ts": "text/javascript; charset=utf-8",
@@ -71,7 +82,10 @@ export function chartCss(): string {
     .join("\n");
 }
 
-/** Every servable client file by its URL path under /web/ (e.g. `pages/judge.ts`), transformed. */
+/**
+ * Every servable client file by its URL path under /web/ (e.g. `pages/judge.ts`), transformed, and the
+ * {@link SHARED_MODULES} by their absolute path (`/judgment/provisions.ts`).
+ */
 export function loadAssets(dir = CLIENT_DIR): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -83,6 +97,12 @@ export function loadAssets(dir = CLIENT_DIR): Map<string, Asset> {
     const source = readFileSync(file, "utf8");
     assets.set(rel, { type, body: rel.endsWith(".ts") ? stripTypes(source, `/web/${rel}`) : source });
   }
+  // Keyed by their absolute path: not under /web/.
+  for (const module of SHARED_MODULES)
+    assets.set(`/${module}`, {
+      type: TYPES[".ts"] as string,
+      body: stripTypes(readFileSync(path.join(SRC_DIR, module), "utf8"), `/${module}`),
+    });
   assets.set("charts.css", { type: "text/css; charset=utf-8", body: chartCss() });
   assets.set("labels.json", {
     type: "application/json; charset=utf-8",
@@ -108,6 +128,7 @@ export function workbenchRoutes(assets: Map<string, Asset> = loadAssets()): Rout
       res.type(asset.type).send(asset.body);
     };
   router.get("/", send("index.html"));
+  for (const module of SHARED_MODULES) router.get(`/${module}`, send(`/${module}`));
   router.get(/^\/web\/(.+)$/, (req, res, next) => {
     const name = (req.params as Record<string, string>)[0] ?? "";
     if (name === "index.html") {

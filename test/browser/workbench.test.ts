@@ -340,7 +340,7 @@ describe("the workbench in Chromium", () => {
     await screenshot(page, "research-1-audit", cluster);
     // Its statutes as a judge reads them, not the index's keys (刑法#133-1).
     const meta = (await cluster.locator("p.meta").first().textContent()) ?? "";
-    expect(meta).toContain("法条 《刑法》第133条之一");
+    expect(meta).toContain("法条 《刑法》第一百三十三条之一");
     expect(meta).not.toContain("#");
 
     // Every cluster, those found consistent too: a collapsed list, opened and used from the keyboard.

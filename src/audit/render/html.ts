@@ -7,7 +7,7 @@
  *
  * Pure and deterministic: no clock; the same audit always gives the same bytes.
  */
-import { statuteKeyText } from "../../judgment/statutes.ts";
+import { statuteKeyText } from "../../judgment/provisions.ts";
 import { chineseOrdinal, formatDate, formatInstant, groupDigits } from "../../reports/render/sections.ts";
 import type { Audit, AuditCluster, AuditFinding } from "../model.ts";
 import { formatNumber } from "./charts.ts";

@@ -8,8 +8,8 @@
  * renders to the same bytes as the report as built.
  */
 import { isChargeName } from "../../judgment/charges.ts";
+import { statuteKeyText } from "../../judgment/provisions.ts";
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
-import { statuteKeyText } from "../../judgment/statutes.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
 import { PART_NAMES } from "../../search/queries/keyword.ts";
 import { STATUS_LABELS } from "../analysis.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JudgmentRecord } from "../../judgment/record.ts";
 import { workbenchLabels } from "../labels.ts";
-import { outcomeLines, statuteKeyText } from "./caseview.ts";
+import { outcomeLines } from "./caseview.ts";
 
 describe("outcomeLines", () => {
   it("shows each defendant's own grounds beside their sentence", () => {
@@ -75,20 +75,5 @@ describe("outcomeLines", () => {
     expect(outcomeLines(record, workbenchLabels())).toEqual([
       "行政裁判：撤销被诉行政行为，责令重新作出行政行为",
     ]);
-  });
-});
-
-describe("statuteKeyText", () => {
-  it("writes a key as the case view's provision, the 1979 Criminal Law as a judge writes it", () => {
-    expect(statuteKeyText("刑法#133-1")).toBe("《刑法》第133条之一");
-    expect(statuteKeyText("刑法（1979年）#132")).toBe("1979年《刑法》第132条");
-    expect(statuteKeyText("民事诉讼法（试行）")).toBe("《民事诉讼法（试行）》");
-  });
-
-  it("leaves a provision already written out as it is", () => {
-    expect(statuteKeyText("《中华人民共和国刑法》第二百六十四条")).toBe(
-      "《中华人民共和国刑法》第二百六十四条",
-    );
-    expect(statuteKeyText("刑法第264条")).toBe("刑法第264条");
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { RelatedResponse } from "../../api/routes/related/schema.ts";
+import { provisionText } from "../../judgment/provisions.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
 import { call } from "./api.ts";
 import type { Context } from "./context.ts";
@@ -33,31 +34,9 @@ const WRITE_UP_TITLES: Partial<Record<keyof JudgmentRecord["sections"], string>>
 
 type RelatedCase = z.infer<typeof RelatedResponse>["cases"][number];
 
-const SMALL_NUMERALS = "一二三四五六七八九十";
-
-/**
- * A statute key (刑法#133-1) as the workbench writes a provision: 《刑法》第133条之一; a written
- * reference (《中华人民共和国刑法》第二百六十四条) as given. The one place the browser formats a key
- * (case view, judge's and audit pages); the server's reports write the article in Chinese numerals
- * (src/judgment/statutes.ts statuteKeyText — the browser cannot import it: only ./client is served).
- */
-export function statuteKeyText(key: string): string {
-  const m = /^([^#\s]+)(?:#(\d+)(?:-(\d+))?)?$/.exec(key);
-  if (!m || /[《》]|第.+条/.test(key)) return key;
-  const sub = m[3] === undefined ? "" : `之${SMALL_NUMERALS[Number(m[3]) - 1] ?? m[3]}`;
-  return m[2] === undefined ? lawTitle(m[1] ?? "") : `${lawTitle(m[1] ?? "")}第${m[2]}条${sub}`;
-}
-
-/** A law's title in 《》, the 1979 Criminal Law's (刑法（1979年）) as a judge writes it: 1979年《刑法》. */
-function lawTitle(law: string): string {
-  const dated = /^(.+)（(\d{4}年)）$/.exec(law);
-  return dated ? `${dated[2]}《${dated[1]}》` : `《${law}》`;
-}
-
+/** A parsed provision as the case view lists it: 《刑法》第二百六十四条第一款 (src/judgment/provisions.ts). */
 function statuteText(s: JudgmentRecord["statutes"][number]): string {
-  const law = lawTitle(s.law.replace(/^中华人民共和国/, ""));
-  if (s.article === undefined) return law;
-  return `${law}第${s.article}条${s.subArticle ? `之${s.subArticle}` : ""}${s.paragraph ? `第${s.paragraph}款` : ""}`;
+  return provisionText({ ...s, law: s.law.replace(/^中华人民共和国/, "") });
 }
 
 /** The outcome in a line per defendant (with their own grounds) and one for a civil ruling. */

@@ -9,8 +9,9 @@
 import type { z } from "zod";
 import type { AuditSummary } from "../../../api/routes/audits/schema.ts";
 import type { Audit, AuditCluster, AuditFinding } from "../../../audit/model.ts";
+import { statuteKeyText } from "../../../judgment/provisions.ts";
 import { call } from "../api.ts";
-import { openCase, statuteKeyText } from "../caseview.ts";
+import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import { field, formatInstant, h, input, select, splitList, status } from "../dom.ts";
 import { showError } from "./judge.ts";

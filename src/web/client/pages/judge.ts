@@ -11,11 +11,12 @@
 import type { z } from "zod";
 import type { SearchResponse } from "../../../api/routes/search/schema.ts";
 import type { SimilarResponse } from "../../../api/routes/similar/schema.ts";
+import { statuteKeyText } from "../../../judgment/provisions.ts";
 import type { JudgmentRecord } from "../../../judgment/record.ts";
 import type { ReportRequest, RetrievalReport } from "../../../reports/model.ts";
 import type { CaseFilters, SimilarCase } from "../../../retrieval/types.ts";
 import { ApiError, call } from "../api.ts";
-import { openCase, statuteKeyText } from "../caseview.ts";
+import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import {
   chargesAndCauses,
