@@ -96,7 +96,7 @@ describe("deviation check", () => {
   it("refuses a penalty the charge's article does not provide, and a criminal penalty for a civil case", () => {
     const drunk = { charges: ["危险驾驶罪"], proposed: { penalty: "有期徒刑" as const, months: 6 } };
     expect(requestProblems(drunk)).toEqual([
-      { path: "proposed.penalty", message: expect.stringMatching(/拘役.*第一百三十三条之一/) },
+      { path: "proposed.penalty", message: expect.stringMatching(/拘役（《刑法》第一百三十三条之一）/) },
     ]);
     expect(requestProblems({ charges: ["危险驾驶"], proposed: { penalty: "拘役", months: 2 } })).toEqual([]);
     expect(
@@ -286,11 +286,11 @@ describe("deviation check of an administrative case", () => {
       5,
     );
     expect(five.cases.map((c) => c.id)).toEqual(["t0", "t1", "t2", "t3", "t4"]);
-    expect(five.basis).toBe("仅比较与本案适用同一实体法（道路交通安全法）的 5 件类案。");
+    expect(five.basis).toBe("仅比较与本案适用同一实体法《道路交通安全法》的 5 件类案。");
     const four = narrowToPendingLaw([...traffic(4), ...others], ["道路交通安全法#90"], 5);
     expect(four.cases).toHaveLength(8);
     expect(four.basis).toBe(
-      "与本案适用同一实体法（道路交通安全法）的类案仅 4 件，不足 5 件，故与全部 8 件同案由类案比较，其中可能有其他管理领域的案件。",
+      "与本案适用同一实体法《道路交通安全法》的类案仅 4 件，不足 5 件，故与全部 8 件同案由类案比较，其中可能有其他管理领域的案件。",
     );
     // No substantive law named: all the cases, nothing said.
     expect(narrowToPendingLaw([...traffic(5), ...others], ["行政诉讼法#70"], 5)).toEqual({
@@ -307,7 +307,7 @@ describe("deviation check of an administrative case", () => {
     ];
     const filed = narrowToPendingLaw(food, ["食品安全法#124", "标准化法#20"], 5);
     expect(filed.cases.map((c) => c.id)).toEqual(["f0", "f1", "f2", "fs0", "fs1"]);
-    expect(filed.basis).toBe("仅比较与本案适用同一实体法（食品安全法）的 5 件类案。");
+    expect(filed.basis).toBe("仅比较与本案适用同一实体法《食品安全法》的 5 件类案。");
   });
 
   it("takes the pending case's statutes as /similar does, refusing one it cannot read", () => {

@@ -14,6 +14,7 @@ import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
 import { ADMINISTRATIVE_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
+import { statuteKeyText } from "../judgment/provisions.ts";
 import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
 import { canonicalCharges, similarCases, statuteKeys } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
@@ -78,10 +79,13 @@ export function proposedProblems(p: Proposed, prefix = "proposed"): FieldProblem
   return problems;
 }
 
-/** Principal penalties an offence's article allows, where they are fewer than the usual ones. */
+/**
+ * Principal penalties an offence's article allows, where they are fewer than the usual ones; the
+ * article by its statute key, written out as the reports write it (statuteKeyText).
+ */
 const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: string }> = {
   // 刑法 §133-1: 处拘役，并处罚金 (and §37's exemption).
-  危险驾驶罪: { kinds: ["拘役", "免予刑事处罚"], article: "刑法第一百三十三条之一" },
+  危险驾驶罪: { kinds: ["拘役", "免予刑事处罚"], article: "刑法#133-1" },
 };
 
 /** A case the judge gave administrative causes only, no charge: its proposal is an administrative ruling. */
@@ -141,7 +145,7 @@ export function requestProblems(
     if (allowed && !allowed.kinds.includes(p.penalty))
       at(
         "penalty",
-        `${charges[0]}的主刑只有${allowed.kinds.filter((k) => k !== "免予刑事处罚").join("、")}（${allowed.article}），拟判${p.penalty}不合法`,
+        `${charges[0]}的主刑只有${allowed.kinds.filter((k) => k !== "免予刑事处罚").join("、")}（${statuteKeyText(allowed.article)}），拟判${p.penalty}不合法`,
       );
   }
   return problems;
@@ -387,14 +391,16 @@ export function narrowToPendingLaw(
     circumstances: [],
     penaltyKinds: [],
   };
-  const [named = "", filed = []] =
+  const [law = "", filed = []] =
     [...lawVariants([...cases, pending])].find(([, cs]) => cs.includes(pending)) ?? [];
+  // The law as the reports write it: 《道路交通安全法》 (statuteKeyText).
+  const named = statuteKeyText(law);
   const same = filed.filter((c) => c !== pending);
   return same.length >= min
-    ? { cases: same, basis: `仅比较与本案适用同一实体法（${named}）的 ${same.length} 件类案。` }
+    ? { cases: same, basis: `仅比较与本案适用同一实体法${named}的 ${same.length} 件类案。` }
     : {
         cases,
-        basis: `与本案适用同一实体法（${named}）的类案仅 ${same.length} 件，不足 ${min} 件，故与全部 ${cases.length} 件同案由类案比较，其中可能有其他管理领域的案件。`,
+        basis: `与本案适用同一实体法${named}的类案仅 ${same.length} 件，不足 ${min} 件，故与全部 ${cases.length} 件同案由类案比较，其中可能有其他管理领域的案件。`,
       };
 }
 

@@ -143,7 +143,7 @@ describe("POST /api/v1/deviation for an administrative case with its statutes", 
     expect(traffic.body).toMatchObject({ level: "warning", comparedTo: { size: 5 } });
     expect(traffic.body.reason).toBe(
       "可能形成新的裁判标准：5 件行政类案均未作出“撤销被诉行政行为”的裁判，最多的是“驳回诉讼请求”（占 100%）。" +
-        "仅比较与本案适用同一实体法（道路交通安全法）的 5 件类案。",
+        "仅比较与本案适用同一实体法《道路交通安全法》的 5 件类案。",
     );
     expect(traffic.body.similarCases.map((c: { id: string }) => c.id).sort()).toEqual([
       "交0",
@@ -161,7 +161,7 @@ describe("POST /api/v1/deviation for an administrative case with its statutes", 
     const customs = await api.call("/api/v1/deviation", { body: body(["海关法#86"]) });
     expect(customs.body).toMatchObject({ level: "none", comparedTo: { size: 11 } });
     expect(customs.body.reason).toContain(
-      "与本案适用同一实体法（海关法）的类案仅 4 件，不足 5 件，故与全部 11 件同案由类案比较，",
+      "与本案适用同一实体法《海关法》的类案仅 4 件，不足 5 件，故与全部 11 件同案由类案比较，",
     );
 
     const wrong = await api.call("/api/v1/deviation", { body: body(["第90条"]) });
