@@ -31,14 +31,14 @@ describe("clusters of comparable cases", () => {
     ]);
   });
 
-  it("keeps an added article (之一) after its article and labels it 第133条之一", () => {
+  it("keeps an added article (之一) after its article and labels it 第一百三十三条之一", () => {
     expect(principalStatutes(["刑法#134", "刑法#133-1", "刑法#67", "刑法#133", "刑法#72"])).toEqual([
       "刑法#133",
       "刑法#133-1",
       "刑法#134",
     ]);
-    expect(articleLabel("刑法#133-1")).toBe("第133条之一");
-    expect(articleLabel("刑法#264")).toBe("第264条");
+    expect(articleLabel("刑法#133-1")).toBe("第一百三十三条之一");
+    expect(articleLabel("刑法#264")).toBe("第二百六十四条");
     // 危险驾驶 judgments cite 第一百三十三条之一 (and 交通肇事 ones 第一百三十三条): two clusters, each named right.
     const drunk = Array.from({ length: 6 }, (_, i) =>
       kase(`d${i}`, { charges: ["危险驾驶罪"], statutes: ["刑法#133-1", "刑法#67", "刑法#72"] }),
@@ -48,8 +48,8 @@ describe("clusters of comparable cases", () => {
     );
     const clusters = clusterCases([...drunk, ...traffic], { minClusterSize: 5 });
     expect(clusters.map((c) => c.label).sort()).toEqual([
-      "交通肇事罪（第133条）",
-      "危险驾驶罪（第133条之一）",
+      "交通肇事罪（第一百三十三条）",
+      "危险驾驶罪（第一百三十三条之一）",
     ]);
     expect(clusters.find((c) => c.charges[0] === "危险驾驶罪")?.statutes).toEqual(["刑法#133-1"]);
   });
@@ -303,15 +303,15 @@ describe("ranges the law sets apart", () => {
     ];
     const clusters = clusterCases(cases, { minClusterSize: 5 });
     expect(clusters.map((c) => [c.label, c.cases.length])).toEqual([
-      ["盗窃罪（第264条）·数额较大", 8],
-      ["盗窃罪（第264条）·数额巨大", 3],
+      ["盗窃罪（第二百六十四条）·数额较大", 8],
+      ["盗窃罪（第二百六十四条）·数额巨大", 3],
     ]);
     // Cases that state no grade stay apart, however few: not put in with a range.
     const unstated = clusterCases([...cases, kase("u1"), kase("u2")], { minClusterSize: 5 });
     expect(unstated.map((c) => [c.label, c.cases.length])).toEqual([
-      ["盗窃罪（第264条）·数额较大", 8],
-      ["盗窃罪（第264条）·数额巨大", 3],
-      ["盗窃罪（第264条）·未认定数额等级", 2],
+      ["盗窃罪（第二百六十四条）·数额较大", 8],
+      ["盗窃罪（第二百六十四条）·数额巨大", 3],
+      ["盗窃罪（第二百六十四条）·未认定数额等级", 2],
     ]);
   });
 
@@ -325,9 +325,9 @@ describe("ranges the law sets apart", () => {
     ];
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels.sort()).toEqual([
-      "交通肇事罪（第133条）·死亡·未逃逸 6",
-      "交通肇事罪（第133条）·死亡·肇事后逃逸 3",
-      "交通肇事罪（第133条）·重伤 2",
+      "交通肇事罪（第一百三十三条）·死亡·未逃逸 6",
+      "交通肇事罪（第一百三十三条）·死亡·肇事后逃逸 3",
+      "交通肇事罪（第一百三十三条）·重伤 2",
     ]);
   });
 
@@ -341,8 +341,8 @@ describe("ranges the law sets apart", () => {
     ];
     const clusters = clusterCases(cases, { minClusterSize: 5 });
     expect(clusters.map((c) => `${c.label} ${c.cases.length}`)).toEqual([
-      "抢劫罪（第263条）·非入户、多次抢劫 12",
-      "抢劫罪（第263条）·入户或多次抢劫 3",
+      "抢劫罪（第二百六十三条）·非入户、多次抢劫 12",
+      "抢劫罪（第二百六十三条）·入户或多次抢劫 3",
     ]);
   });
 });
@@ -357,8 +357,8 @@ describe("rape's aggravated range (§236 ¶3, ten years or more)", () => {
     ];
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels).toEqual([
-      "强奸罪（第236条）·无第三款加重情节 20",
-      "强奸罪（第236条）·强奸加重情节（第二百三十六条第三款） 2",
+      "强奸罪（第二百三十六条）·无第三款加重情节 20",
+      "强奸罪（第二百三十六条）·强奸加重情节（第二百三十六条第三款） 2",
     ]);
     expect(sentencingRange(["刑法#236"], ["认定:强奸加重"])).toEqual([
       "未致轻伤以上",
@@ -377,8 +377,8 @@ describe("a traffic offence's 其他特别恶劣情节 (§133, 2000 交通肇事
     ];
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels).toEqual([
-      "交通肇事罪（第133条）·无特别恶劣情节 20",
-      "交通肇事罪（第133条）·特别恶劣情节 2",
+      "交通肇事罪（第一百三十三条）·无特别恶劣情节 20",
+      "交通肇事罪（第一百三十三条）·特别恶劣情节 2",
     ]);
   });
 });
@@ -393,8 +393,8 @@ describe("§276之一's 造成严重后果 (2013 拒不支付劳动报酬解释 
     ];
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels).toEqual([
-      "拒不支付劳动报酬罪（第276条之一）·未认定严重后果 12",
-      "拒不支付劳动报酬罪（第276条之一）·造成严重后果 1",
+      "拒不支付劳动报酬罪（第二百七十六条之一）·未认定严重后果 12",
+      "拒不支付劳动报酬罪（第二百七十六条之一）·造成严重后果 1",
     ]);
     expect(sentencingRange(["刑法#276-1"], ["认定:拒不支付劳动报酬严重后果"])).toEqual(["造成严重后果"]);
   });
@@ -410,8 +410,8 @@ describe("repeated drug sales (多次贩卖, 毒品解释 §4)", () => {
     ];
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels).toEqual([
-      "走私、贩卖、运输、制造毒品罪（第347条）·非多次贩卖 24",
-      "走私、贩卖、运输、制造毒品罪（第347条）·多次贩卖 1",
+      "走私、贩卖、运输、制造毒品罪（第三百四十七条）·非多次贩卖 24",
+      "走私、贩卖、运输、制造毒品罪（第三百四十七条）·多次贩卖 1",
     ]);
   });
 });
@@ -432,10 +432,10 @@ describe("情节严重 and 情节特别严重 as found, where the law makes them
     const labels = clusterCases(cases, { minClusterSize: 5 }).map((c) => `${c.label} ${c.cases.length}`);
     expect(labels).toEqual(
       expect.arrayContaining([
-        "破坏生产经营罪（第276条）·未认定情节严重 7",
-        "破坏生产经营罪（第276条）·情节严重 1",
-        "非法经营罪（第225条）·未认定情节特别严重 10",
-        "非法经营罪（第225条）·情节特别严重 1",
+        "破坏生产经营罪（第二百七十六条）·未认定情节严重 7",
+        "破坏生产经营罪（第二百七十六条）·情节严重 1",
+        "非法经营罪（第二百二十五条）·未认定情节特别严重 10",
+        "非法经营罪（第二百二十五条）·情节特别严重 1",
       ]),
     );
     expect(labels).toHaveLength(4);

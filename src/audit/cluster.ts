@@ -32,6 +32,7 @@
  */
 import { catalogueCause, catalogueKind } from "../judgment/causes.ts";
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
+import { articleText } from "../judgment/provisions.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
 
 /** Doc-value fields an audit reads: outcome, legal key, and what evidence shows (court level, date, committee). */
@@ -199,14 +200,13 @@ export function principalStatutes(statutes: readonly string[]): string[] {
   ].sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
 }
 
-const SUB_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-/** A principal statute as a cluster label names it: 刑法#264 → 第264条, 刑法#133-1 → 第133条之一. */
+/**
+ * A principal statute as a cluster label names it, as judgments and the reports write an article
+ * (src/judgment/provisions.ts): 刑法#264 → 第二百六十四条, 刑法#133-1 → 第一百三十三条之一.
+ */
 export function articleLabel(key: string): string {
   const a = criminalArticle(key);
-  if (!a) return key;
-  const [article, sub] = a;
-  return sub > 0 ? `第${article}条之${SUB_NUMERALS[sub] ?? sub}` : `第${article}条`;
+  return a ? articleText(a[0], a[1]) : key;
 }
 
 /**

@@ -12,6 +12,11 @@ import { formatChineseInt } from "./numerals.ts";
  */
 export const STATUTE_KEY = /^[^#\s]+(?:#(\d{1,4})(?:-(\d{1,2}))?)?$/;
 
+/** An article as judgments number it: 264 → 第二百六十四条, 133 之 1 → 第一百三十三条之一. */
+export function articleText(article: number, subArticle?: number): string {
+  return `第${formatChineseInt(article)}条${subArticle ? `之${formatChineseInt(subArticle)}` : ""}`;
+}
+
 /**
  * A provision written out: 《刑法》第一百三十三条之一第一款; a law alone as 《刑法》; the 1979 Criminal
  * Law's (刑法（1979年）) as a judge writes it, 1979年《刑法》第一百三十二条.
@@ -25,9 +30,8 @@ export function provisionText(p: {
   const dated = /^(.+)（(\d{4}年)）$/.exec(p.law);
   const law = dated ? `${dated[2]}《${dated[1]}》` : `《${p.law}》`;
   if (p.article === undefined) return law;
-  const sub = p.subArticle ? `之${formatChineseInt(p.subArticle)}` : "";
   const paragraph = p.paragraph ? `第${formatChineseInt(p.paragraph)}款` : "";
-  return `${law}第${formatChineseInt(p.article)}条${sub}${paragraph}`;
+  return `${law}${articleText(p.article, p.subArticle)}${paragraph}`;
 }
 
 /**
