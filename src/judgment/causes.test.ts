@@ -280,5 +280,7 @@ describe("a cause as a judge types it", () => {
     ]);
     expect(causeForms("工伤认定")).toEqual(["工伤认定", "行政确认"]);
     expect(causeForms("行政强制执行")).toEqual(["行政强制执行"]);
+    // A word every object has a property of is no older name.
+    expect(causeForms("constructor")).toEqual(["constructor", "constructor纠纷"]);
   });
 });

@@ -117,7 +117,7 @@ export function canonicalCause(written: string): string {
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
-  const kind = catalogueCause(name) ?? OLDER_ADMINISTRATIVE_CAUSES[name];
+  const kind = catalogueCause(name) ?? olderCause(name);
   if (kind) {
     const older = Object.keys(OLDER_ADMINISTRATIVE_CAUSES).filter(
       (o) => OLDER_ADMINISTRATIVE_CAUSES[o] === kind,
@@ -188,7 +188,7 @@ export function findCauses(text: string, names: readonly string[] = [], administ
   for (const clause of clauses(text)) {
     const named = namedCause(clause, names);
     // A written …纠纷 (消防验收纠纷) is the court's own name of the act; a listed one is an act's name.
-    if (named && !CATALOGUE_PARENT.has(named) && !(named in OLDER_ADMINISTRATIVE_CAUSES)) return [named];
+    if (named && !CATALOGUE_PARENT.has(named) && !olderCause(named)) return [named];
     const act = actIn(clause)?.kind ?? named;
     if (act) return [act];
   }
@@ -497,6 +497,11 @@ export const OLDER_ADMINISTRATIVE_CAUSES: Readonly<Record<string, string>> = {
   行政强制: "行政强制措施",
 };
 
+/** The catalogue name an older name became; not a property every object has (a cause typed constructor). */
+function olderCause(name: string): string | undefined {
+  return Object.hasOwn(OLDER_ADMINISTRATIVE_CAUSES, name) ? OLDER_ADMINISTRATIVE_CAUSES[name] : undefined;
+}
+
 /**
  * The catalogue's second-level cause of an administrative judgment's cause, as like acts are grouped
  * (an audit's 类案): a catalogue name, second- or third-level, as its kind (罚款 → 行政处罚); an older
@@ -505,10 +510,10 @@ export const OLDER_ADMINISTRATIVE_CAUSES: Readonly<Record<string, string>> = {
  * A cause naming no act of the catalogue (消防验收纠纷) is kept as it is.
  */
 export function catalogueKind(cause: string): string {
-  const kind = CATALOGUE_PARENT.get(cause) ?? OLDER_ADMINISTRATIVE_CAUSES[cause];
+  const kind = CATALOGUE_PARENT.get(cause) ?? olderCause(cause);
   if (kind) return kind;
   const act = administrativeAct(cause);
-  return act ? (OLDER_ADMINISTRATIVE_CAUSES[act] ?? act) : cause;
+  return act ? (olderCause(act) ?? act) : cause;
 }
 
 /**
