@@ -79,6 +79,26 @@ describe("normaliseStatutes", () => {
     expect(canonicalLawName("农村土地承包法")).toBe("中华人民共和国农村土地承包法");
   });
 
+  it("reads a national law with a slip in its 中华人民共和国 or abbreviated as the law itself", () => {
+    const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+    // One character mistyped, left out, added, or two swapped.
+    expect(keys("依照《中国人民共和国刑法》第二百六十四条")).toEqual(["刑法#264"]);
+    expect(keys("依照《中华人民共和刑法》第六十七条")).toEqual(["刑法#67"]);
+    expect(keys("依照《中华人民币共和国刑事诉讼法》第十五条")).toEqual(["刑事诉讼法#15"]);
+    expect(keys("依照《中华民人共和国民事诉讼法》第一百七十条")).toEqual(["民事诉讼法#170"]);
+    expect(keys("依照1979年《中华人民共和围刑法》第七十六条")).toEqual(["刑法（1979年）#76"]);
+    expect(keys("参照《刑诉法》第十五条及道交法第一百一十九条")).toEqual([
+      "刑事诉讼法#15",
+      "道路交通安全法#119",
+    ]);
+    expect(keys("依照《中华人民共和国刑诉法》第二百条")).toEqual(["刑事诉讼法#200"]);
+    // Another state's law, a law not listed, and an interpretation keep their own names.
+    expect(canonicalLawName("中华民国刑法")).toBe("中华民国刑法");
+    expect(canonicalLawName("大韩民国刑法")).toBe("大韩民国刑法");
+    expect(canonicalLawName("中华人民共和国海保险法")).toBe("中华人民共和国海保险法");
+    expect(canonicalLawName("刑诉法解释")).toBe("刑诉法解释");
+  });
+
   it("gives short and full names one canonical form", () => {
     expect(canonicalLawName("刑法")).toBe("中华人民共和国刑法");
     expect(canonicalLawName("刑法修正案(9)")).toBe("中华人民共和国刑法修正案（九）");

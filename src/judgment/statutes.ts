@@ -1,13 +1,11 @@
 /** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
 
-import { NATIONAL_LAWS } from "../text/laws.ts";
+import { LAW_ABBREVIATIONS, NATIONAL_LAWS, nationalLawName } from "../text/laws.ts";
 import { parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 const ISSUER =
   "(?:最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
-
-const NATIONAL_SET = new Set(NATIONAL_LAWS);
 
 /** A national law no longer in force: the day it ceased and the provision that repealed it. */
 export interface RepealedLaw {
@@ -154,7 +152,10 @@ function normaliseIssuer(raw: string): string {
     .join("、");
 }
 
-/** Canonical name: 中华人民共和国 prefix for national laws and their amendments, issuer before 关于… titles. */
+/**
+ * Canonical name: 中华人民共和国 prefix for national laws (also abbreviated or with a slip in the prefix,
+ * src/text/laws.ts nationalLawName) and their amendments, issuer before 关于… titles.
+ */
 export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
   let title = normaliseTitle(rawTitle);
   let issuer = normaliseIssuer(rawIssuer);
@@ -174,8 +175,8 @@ export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
     const n = parseChineseInt(amendment[1]);
     return `中华人民共和国刑法修正案（${n === undefined ? amendment[1] : toChineseNumeral(n)}）`;
   }
-  if (NATIONAL_SET.has(title)) return `中华人民共和国${title}`;
-  return title;
+  const national = nationalLawName(title);
+  return national === undefined ? title : `中华人民共和国${national}`;
 }
 
 function toChineseNumeral(n: number): string {
@@ -262,7 +263,7 @@ function parsePositions(written: string, law: string, lawRaw: string): StatuteRe
   return refs;
 }
 
-const BARE_LAWS = [...NATIONAL_LAWS].sort((a, b) => b.length - a.length);
+const BARE_LAWS = [...NATIONAL_LAWS, ...Object.keys(LAW_ABBREVIATIONS)].sort((a, b) => b.length - a.length);
 const CITATION_RE = new RegExp(
   `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:[^《》\\n]|《[^《》\\n]{1,60}》){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
   "g",

@@ -109,3 +109,46 @@ export const NATIONAL_LAWS: readonly string[] = [
   "海洋环境保护法",
   "长江保护法",
 ];
+
+const PRC = "中华人民共和国";
+const NATIONAL_SET = new Set(NATIONAL_LAWS);
+const BY_LENGTH = [...NATIONAL_LAWS].sort((a, b) => b.length - a.length);
+
+/**
+ * Abbreviations that name one national law only, as judgments and write-ups cite it (《刑诉法》第十五条,
+ * 《道交法》第一百一十九条). Not their interpretations: 《刑诉法解释》 is a title of its own and stays one.
+ */
+export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  刑诉法: "刑事诉讼法",
+  民诉法: "民事诉讼法",
+  行诉法: "行政诉讼法",
+  道交法: "道路交通安全法",
+};
+
+/**
+ * The national law a title names, by its short name (刑法), or undefined when it names none listed.
+ * Read as written (刑法, 中华人民共和国刑法), abbreviated (刑诉法, 中华人民共和国刑诉法), or with one slip in the prefix:
+ * a character mistyped, left out, added or two swapped (中国人民共和国刑法, 中华人民共和刑法,
+ * 中华人民共和围刑法). A prefix farther off names another state (中华民国, 大韩民国) and is kept.
+ */
+export function nationalLawName(title: string): string | undefined {
+  const bare = title.startsWith(PRC) ? title.slice(PRC.length) : title;
+  const name = LAW_ABBREVIATIONS[bare] ?? bare;
+  if (NATIONAL_SET.has(name)) return name;
+  if (title.startsWith(PRC)) return undefined; // 中华人民共和国 and a law not listed
+  const law = BY_LENGTH.find((l) => title.endsWith(l));
+  return law !== undefined && oneSlipFrom(title.slice(0, -law.length), PRC) ? law : undefined;
+}
+
+/** Whether `a` is `b` with one character changed, left out, added, or two neighbours swapped. */
+function oneSlipFrom(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const restA = a.length - i - j;
+  const restB = b.length - i - j;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}

@@ -78,6 +78,14 @@ describe("segment: statute references", () => {
     expect(segment("违反海洋环境保护法第九十条")).not.toContain("环境保护法#90");
   });
 
+  it("reads a national law with a slip in its 中华人民共和国 or abbreviated as the parser does", () => {
+    expect(segment("依照《中国人民共和国刑法》第二百六十四条")).toContain("刑法#264");
+    expect(segment("依照《中华人民共和围刑事诉讼法》第十五条")).toContain("刑事诉讼法#15");
+    expect(segment("依照《刑诉法》第十五条")).toContain("刑事诉讼法#15");
+    expect(segment("违反道交法第一百一十九条")).toContain("道路交通安全法#119");
+    expect(segment("依照《中华民国刑法》第十条")).toContain("中华民国刑法#10");
+  });
+
   it("does not read a law into 公司法定代表人", () => {
     expect(segment("公司法定代表人")).toEqual(["公司", "法定代表人"]);
   });

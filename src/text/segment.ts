@@ -19,13 +19,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodejieba from "nodejieba";
-import { NATIONAL_LAWS } from "./laws.ts";
+import { LAW_ABBREVIATIONS, NATIONAL_LAWS, nationalLawName } from "./laws.ts";
 import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
 
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "2";
+const PIPELINE_VERSION = "3";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
@@ -185,6 +185,7 @@ for (const law of NATIONAL_LAWS) {
   lawNames.add(law);
   lawNames.add(PRC + law);
 }
+for (const abbreviation of Object.keys(LAW_ABBREVIATIONS)) lawNames.add(abbreviation);
 
 const NUM = "[\\d零〇一二三四五六七八九十百千]+";
 // One article, optionally with 之N, 款 and 项, and a separator (、 , 和 及 与 以及) — also with its 条
@@ -242,6 +243,8 @@ const PROTECTED = new RegExp(
 const ARTICLE = new RegExp(`第(${NUM})条(?:之([\\d一二三四五六七八九十]+))?`, "g");
 
 function canonicalLawName(name: string): string {
+  const national = nationalLawName(name);
+  if (national !== undefined) return national;
   return name.startsWith(PRC) && name.length > PRC.length ? name.slice(PRC.length) : name;
 }
 
