@@ -4,10 +4,9 @@
  * (行政强制措施, 行政确认: 法发〔2020〕44号) are one cause, so their judgments are one cluster, and an
  * audit scoped to either name reads both.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AdministrativeDisposition, StatuteRef } from "../../src/judgment/record.ts";
-import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, TOKENS } from "./api-fixtures.ts";
 
 function administrative(
   id: string,
@@ -34,27 +33,14 @@ const food: StatuteRef = { law: "中华人民共和国食品安全法", article:
 const injury: StatuteRef = { law: "工伤保险条例", article: 14 };
 
 describe("POST /api/v1/audits: an act under an older title's name and under the catalogue's", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("auditcatalogue");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      // Seizures: three titled 行政强制 as older titles name them, three 行政强制措施 as the catalogue does.
-      ...[1, 2, 3].map((i) => administrative(`旧强${i}`, "行政强制", ["revoked"], food)),
-      ...[1, 2, 3].map((i) => administrative(`新强${i}`, "行政强制措施", ["dismissed"], food)),
-      // Findings of 工伤: two under the older name, two under the catalogue's kind.
-      ...[1, 2].map((i) => administrative(`旧伤${i}`, "工伤认定", ["dismissed"], injury)),
-      ...[1, 2].map((i) => administrative(`新伤${i}`, "行政确认", ["dismissed"], injury)),
-    ]);
-    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("auditcatalogue", [
+    // Seizures: three titled 行政强制 as older titles name them, three 行政强制措施 as the catalogue does.
+    ...[1, 2, 3].map((i) => administrative(`旧强${i}`, "行政强制", ["revoked"], food)),
+    ...[1, 2, 3].map((i) => administrative(`新强${i}`, "行政强制措施", ["dismissed"], food)),
+    // Findings of 工伤: two under the older name, two under the catalogue's kind.
+    ...[1, 2].map((i) => administrative(`旧伤${i}`, "工伤认定", ["dismissed"], injury)),
+    ...[1, 2].map((i) => administrative(`新伤${i}`, "行政确认", ["dismissed"], injury)),
+  ]);
 
   const audit = async (scope: Record<string, unknown>) => {
     const res = await api.call("/api/v1/audits", {
