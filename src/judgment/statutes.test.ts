@@ -187,6 +187,19 @@ describe("repealedLawNotice", () => {
     );
   });
 
+  it("names laws and State Council regulations repealed by name by the one that replaced them", () => {
+    expect(repealedLawNotice(["城市规划法#32"])).toBe(
+      "所适用的《城市规划法》已于2008年1月1日废止（《城乡规划法》第七十条），参照时应对照现行法律",
+    );
+    expect(repealedLawNotice(["道路交通事故处理办法#17", "道路交通管理条例#7", "城乡规划法#40"])).toBe(
+      "所适用的《道路交通事故处理办法》《道路交通管理条例》已于2004年5月1日废止" +
+        "（《道路交通安全法实施条例》第一百一十五条），参照时应对照现行法律",
+    );
+    expect(repealedLawNotice(["行政监察法#20", "监察法#20"])).toBe(
+      "所适用的《行政监察法》已于2018年3月20日废止（《监察法》（2018年）第六十九条），参照时应对照现行法律",
+    );
+  });
+
   it("says nothing of laws in force, nor of one whose name merely contains a repealed one's", () => {
     expect(
       repealedLawNotice(["劳动合同法#82", "民法典#577", "刑法#133-1", "治安管理处罚法#26"]),

@@ -16,7 +16,8 @@ export interface RepealedLaw {
 }
 
 /**
- * National laws since repealed, by their short name (the statute keys' law: 中华人民共和国 dropped).
+ * National laws, and State Council regulations, since repealed, by their short name (the statute keys'
+ * law: 中华人民共和国 dropped).
  * A case decided under one may still be alike in its facts, but its application of law must be read
  * against the law in force: a guiding case binds unless superseded by newer law (SPC 2020
  * 类案检索指导意见 §9; 最高人民法院关于案例指导工作的规定实施细则 §12). Only repeals a law states by name:
@@ -28,6 +29,15 @@ export const REPEALED_LAWS: Readonly<Record<string, RepealedLaw>> = (() => {
   const civilCode = { since: "2021-01-01", by: "《民法典》第一千二百六十条" };
   // 合同法 (1999) §428: 本法自1999年10月1日起施行，经济合同法、涉外经济合同法、技术合同法同时废止。
   const contractLaw = { since: "1999-10-01", by: "《合同法》第四百二十八条" };
+  // 外商投资法 §42: 本法自2020年1月1日起施行。《中华人民共和国中外合资经营企业法》、《中华人民共和国外资企业法》、
+  // 《中华人民共和国中外合作经营企业法》同时废止。
+  const foreignInvestment = { since: "2020-01-01", by: "《外商投资法》第四十二条" };
+  // 企业所得税法 §60: 本法自2008年1月1日起施行。…《中华人民共和国外商投资企业和外国企业所得税法》和…
+  // 《中华人民共和国企业所得税暂行条例》同时废止。
+  const enterpriseIncomeTax = { since: "2008-01-01", by: "《企业所得税法》第六十条" };
+  // 道路交通安全法实施条例 §115: 本条例自2004年5月1日起施行。…《中华人民共和国道路交通管理条例》，…
+  // 《道路交通事故处理办法》，同时废止。
+  const roadTraffic = { since: "2004-05-01", by: "《道路交通安全法实施条例》第一百一十五条" };
   return {
     婚姻法: civilCode,
     继承法: civilCode,
@@ -46,6 +56,32 @@ export const REPEALED_LAWS: Readonly<Record<string, RepealedLaw>> = (() => {
     // 治安管理处罚法 (2005) §119: 本法自2006年3月1日起施行。…治安管理处罚条例同时废止. The year is
     // said: the law's later revisions renumber its articles.
     治安管理处罚条例: { since: "2006-03-01", by: "《治安管理处罚法》（2005年）第一百一十九条" },
+    // 城乡规划法 §70: 本法自2008年1月1日起施行。《中华人民共和国城市规划法》同时废止。
+    城市规划法: { since: "2008-01-01", by: "《城乡规划法》第七十条" },
+    // 监察法 (2018) §69: 本法自公布之日起施行（2018年3月20日）。《中华人民共和国行政监察法》同时废止。
+    行政监察法: { since: "2018-03-20", by: "《监察法》（2018年）第六十九条" },
+    // 食品安全法 (2009) §104: 本法自2009年6月1日起施行。《中华人民共和国食品卫生法》同时废止。
+    食品卫生法: { since: "2009-06-01", by: "《食品安全法》（2009年）第一百零四条" },
+    // 企业破产法 §136: 本法自2007年6月1日起施行，《中华人民共和国企业破产法（试行）》同时废止。
+    "企业破产法（试行）": { since: "2007-06-01", by: "《企业破产法》第一百三十六条" },
+    中外合资经营企业法: foreignInvestment,
+    外资企业法: foreignInvestment,
+    中外合作经营企业法: foreignInvestment,
+    外商投资企业和外国企业所得税法: enterpriseIncomeTax,
+    企业所得税暂行条例: enterpriseIncomeTax,
+    // 环境保护法 (1989) §47: 本法自公布之日起施行（1989年12月26日）。《中华人民共和国环境保护法（试行）》同时废止。
+    "环境保护法（试行）": { since: "1989-12-26", by: "《环境保护法》（1989年）第四十七条" },
+    // 律师法 (1996) §53: 本法自1997年1月1日起施行。…《中华人民共和国律师暂行条例》同时废止。
+    律师暂行条例: { since: "1997-01-01", by: "《律师法》（1996年）第五十三条" },
+    // 行政复议法 (1999) §43: 本法自1999年10月1日起施行。…国务院…发布的《行政复议条例》同时废止。
+    行政复议条例: { since: "1999-10-01", by: "《行政复议法》（1999年）第四十三条" },
+    // Regulations of the State Council repealed by name by the one that replaced them.
+    道路交通管理条例: roadTraffic,
+    道路交通事故处理办法: roadTraffic,
+    // 婚姻登记条例 (2003) §22: 本条例自2003年10月1日起施行。…《婚姻登记管理条例》同时废止。
+    婚姻登记管理条例: { since: "2003-10-01", by: "《婚姻登记条例》（2003年）第二十二条" },
+    // 国有土地上房屋征收与补偿条例 §35: 本条例自公布之日起施行（2011年1月21日）。…《城市房屋拆迁管理条例》同时废止。
+    城市房屋拆迁管理条例: { since: "2011-01-21", by: "《国有土地上房屋征收与补偿条例》第三十五条" },
   };
 })();
 
