@@ -2287,6 +2287,19 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
     ).toEqual({ administrative: { dispositions: ["revoked", "remake"] }, appeal: "affirmed" });
   });
 
+  it("is affirmed when it accepts the ruling below in words of its own, the reasoning after it not read as its ruling", () => {
+    // The first ruling told inline (…作出行政判决，认为…，判决撤销…), unquoted, stands.
+    expect(
+      writeUpAdministrativeOutcome(
+        "2020年11月3日，乙市中级人民法院作出行政判决，对一审的理由和结果予以认可。二审认为，某局审核材料未尽审慎义务，所颁证书依法应予撤销。",
+        undefined,
+        [
+          "2020年5月8日，甲区人民法院作出行政判决，认为某局颁证证据不足，判决撤销某局为张某甲颁发的土地使用证。某局不服一审判决，提出上诉。",
+        ],
+      ),
+    ).toEqual({ administrative: { dispositions: ["revoked"] }, appeal: "affirmed" });
+  });
+
   it("has its own ruling when it changes the one below", () => {
     // The suit refused unheard, then the refusal quashed and the trial ordered to go on: no ruling on the
     // act, and the case sent back to be heard (行诉法解释 2018 §109 ¶1).

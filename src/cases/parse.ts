@@ -1196,6 +1196,19 @@ const PLAINTIFF_CLAIMS_RE = /原告[^。；]{0,60}?(?:诉称|起诉称|诉请|�
 /** A ruling a write-up's account quotes ends where the appeal against it is told (宣判后，X不服…上诉). */
 const appealTold = (rest: string) => rest.search(/宣判后|判决后|不服|提[起出]上诉|上诉称/);
 
+/**
+ * The last ruling an account tells, quoted or not (…作出行政判决，认为…，判决撤销…), to the appeal told
+ * after it: the ruling an appeal upheld when the account quotes none (quotedRuling).
+ */
+function lastRulingTold(account: string | undefined): string | undefined {
+  const last = account ? courtRulings(account).at(-1) : undefined;
+  if (!account || !last) return undefined;
+  const rest = account.slice(last.rulingStart, last.rulingStart + 1500);
+  const end = appealTold(rest);
+  const ruling = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  return ruling.length >= 4 ? ruling : undefined;
+}
+
 /** The items of `upheld` a later ruling keeps (维持…判决第一、三项; 第一项、第五项), in order; "" for none. */
 function keptItems(upheld: string, ruling: string): string {
   const kept = /维持[^。；;]{0,80}?第([一二三四五六七八九十\d、，,和及第项]+)项(?![中的]|关于)/.exec(
@@ -1260,6 +1273,22 @@ function toldRulings(account: string): { opening: string; text: string }[] {
     .filter((r) => r.text.length >= 4);
 }
 
+/** A sentence opening the court's reasoning (二审认为，/ 法院认为：). */
+const REASONING_OPENS_RE = /[。\n][^。；，,\n]{0,12}认为[，,：:]/;
+
+/**
+ * A ruling without the court's reasoning told after it (…作出判决，对原审的认定和结果予以认可。二审
+ * 认为，…应予撤销): the reasoning's words (撤销 of the act the judgment below revoked) are not the
+ * ruling's. Cut only when what precedes already rules: else the reasoning leads to the ruling (二审认为，
+ * …，遂判决驳回上诉).
+ */
+function withoutReasoningAfter(text: string): string {
+  const at = REASONING_OPENS_RE.exec(text)?.index;
+  if (at === undefined) return text;
+  const before = text.slice(0, at + 1).trim();
+  return appealResult(before) === "other" ? text : before;
+}
+
 /**
  * A write-up's last ruling without what followed it (一审宣判后，双方均未上诉), and for an appeal or a
  * retrial (its procedure, or failing it the ruling's words) its result. An appeal told after the first
@@ -1278,10 +1307,13 @@ function lastRuling(
   // The instance named with what followed (一审宣判后) goes with it: 一审 left at the ruling's end would
   // read as an appeal's words.
   const untilLater = (text: string) =>
-    (
-      text.split(/(?:第?[一二]审|再审)?(?:宣判后|判决后)|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? text
-    ).trim();
-  const appealedResult = later && appealed ? appealResult(result.slice(appealed.rulingStart)) : undefined;
+    withoutReasoningAfter(
+      (
+        text.split(/(?:第?[一二]审|再审)?(?:宣判后|判决后)|判决已(?:经)?(?:发生法律效力|生效)/)[0] ?? text
+      ).trim(),
+    );
+  const appealedResult =
+    later && appealed ? appealResult(withoutReasoningAfter(result.slice(appealed.rulingStart))) : undefined;
   if (later && appealedResult === "withdrawn")
     return { ruling: result.slice(0, later.index).trim(), appeal: "withdrawn" };
   // An appeal or a retrial told after the ruling it reviews (…判决：一、撤销…决定。X提起上诉，…法院…判决：
@@ -1379,7 +1411,7 @@ function statedClaims(account: string): string | undefined {
 /**
  * An administrative write-up's outcome: its last ruling on the act sued (administrativeResult), an
  * appeal's or a retrial's result, and for an appeal that upheld the judgment below the ruling it upheld
- * as the account quotes it (as writeUpCivilOutcome). A ruling that grants every claim without stating
+ * as the account quotes it (as writeUpCivilOutcome) or, quoting none, last tells it. A ruling that grants every claim without stating
  * them (支持检察机关全部诉讼请求) rules what `account`, before it, states was claimed.
  */
 export function writeUpAdministrativeOutcome(
@@ -1392,7 +1424,7 @@ export function writeUpAdministrativeOutcome(
   // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
   let dispositions = administrativeResult(ruling);
   if (rulingBelowStands(appeal) && dispositions.length === 0) {
-    const upheld = quotedRuling(earlier, appealTold);
+    const upheld = quotedRuling(earlier, appealTold) ?? earlier.map(lastRulingTold).find(Boolean);
     if (upheld) dispositions = administrativeResult(upheld);
   }
   if (dispositions.length === 0 && account && CLAIMS_GRANTED_RE.test(ruling)) {

@@ -940,6 +940,12 @@ describe("appealResult", () => {
     );
   });
 
+  it("an appeal accepting the judgment below as it stands, in words of its own, affirms it", () => {
+    expect(appealResult("乙市中级人民法院作出判决，对原审的认定和结果予以认可。")).toBe("affirmed");
+    // An item's outcome kept within a changed judgment is no affirmance of the whole.
+    expect(appealResult("对该项处理结果予以维持；撤销原审判决第二项。")).toBe("amended");
+  });
+
   it("a civil appeal that changes an item, or upholds the judgment but sets its own terms, amends it (民事诉讼法 2023 §177)", () => {
     expect(appealResult("一、维持原审判决第一项；二、变更原审判决第二项为：乙赔偿甲2万元。")).toBe("amended");
     expect(appealResult("维持原审判决第一项；第二项变更为：乙补偿甲8000元。")).toBe("amended");

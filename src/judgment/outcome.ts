@@ -515,7 +515,12 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   if (/维持/.test(disposition) && /[于自在]本判决(?:发生法律效力|生效)/.test(ownTerms)) return "amended";
   // Or one that changes an item of it (变更…判决第三项为…, 第二项变更为…).
   if (/变更[^。；;]{0,80}?第[^。；;]{1,20}?项|第[^。；;]{1,20}?项变更为/.test(disposition)) return "amended";
-  if (/驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition))
+  // Or one that accepts the judgment below as it stands (对原审的认定和结果予以认可): the ruling
+  // 驳回上诉，维持原判 of 行政诉讼法 2017 §89 ¶1 (1), 民事诉讼法 2023 §177 ¶1 (1), told in other words.
+  if (
+    /驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition) ||
+    /对(?:一审|原审)[^。；;]{0,12}?结果予以(?:认可|维持)/.test(disposition)
+  )
     return "affirmed";
   return "other";
 }
