@@ -1411,8 +1411,9 @@ function statedClaims(account: string): string | undefined {
 /**
  * An administrative write-up's outcome: its last ruling on the act sued (administrativeResult), an
  * appeal's or a retrial's result, and for an appeal that upheld the judgment below the ruling it upheld
- * as the account quotes it (as writeUpCivilOutcome) or, quoting none, last tells it. A ruling that grants every claim without stating
- * them (支持检察机关全部诉讼请求) rules what `account`, before it, states was claimed.
+ * as the account quotes it (as writeUpCivilOutcome) or, quoting none, last tells it. A ruling that
+ * grants every claim without stating them (支持检察机关全部诉讼请求) rules what `account`, before it,
+ * states was claimed.
  */
 export function writeUpAdministrativeOutcome(
   result: string,
