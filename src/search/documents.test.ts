@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
-import { CARD_FIELDS, type ResultCard, toJudgmentDocument } from "./documents.ts";
+import { CARD_FIELDS, type ResultCard, statuteKeysOf, toJudgmentDocument } from "./documents.ts";
 import { readBinary } from "./hits.ts";
 
 describe("binary doc values: result card and ranking fields", () => {
@@ -188,5 +188,14 @@ describe("a part's sections as written (facts_chars, reasoning_chars, dispositio
     expect(doc.facts_chars).toEqual([doc.text_chars]);
     expect(doc.reasoning_chars).toBeUndefined();
     expect(doc.disposition_chars).toBeUndefined();
+  });
+});
+
+describe("statute keys a judge types", () => {
+  it("reads a national law abbreviated or with a slip in its prefix as the key the index holds", () => {
+    expect(statuteKeysOf("刑诉法#15")).toEqual(["刑事诉讼法#15"]);
+    expect(statuteKeysOf("《中华人民共和刑法》#264")).toEqual(["刑法#264"]);
+    expect(statuteKeysOf("道交法")).toEqual(["道路交通安全法"]);
+    expect(statuteKeysOf("刑诉法解释")).toEqual(["刑诉法解释"]);
   });
 });
