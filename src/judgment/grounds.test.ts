@@ -289,4 +289,31 @@ describe("groundsByDefendant", () => {
       ),
     ).toEqual(["坦白"]);
   });
+
+  it("counts the court's own finding in a sentence that also reports a submission, not the claim it refuses", () => {
+    const names = ["张某甲", "李某乙", "王某丙"];
+    // The court answers the defence (如前所述) and finds 主犯; the 从犯 the defence claimed again is refused.
+    const answered =
+      "本院认为，被告人张某甲、李某乙、王某丙结伙敲诈他人财物。王某丙起次要作用，是从犯。" +
+      "关于辩护人提出张某甲、李某乙均是从犯的意见，如前所述，张某甲、李某乙在犯罪过程中起主导作用，" +
+      "张某甲、李某乙是共同犯罪中的主犯，辩护人辩称张某甲、李某乙属于从犯，与事实不符，故对上述意见不予采纳；" +
+      "关于王某丙的辩护人提出其属于犯罪中止的意见，经查，王某丙参与了全部行为，不属于犯罪中止，不予采纳；" +
+      "其他辩护意见予以采纳。";
+    expect(groundsByDefendant(answered, names).get("张某甲")).toEqual(["主犯"]);
+    expect(groundsByDefendant(answered, names).get("王某丙")).toEqual(["从犯"]);
+    // The court speaks first, the defence's claim after it.
+    expect(
+      groundsByDefendant("本院认为，被告人张某甲系主犯，辩护人所提张某甲系从犯的意见不予采纳。", names).get(
+        "张某甲",
+      ),
+    ).toEqual(["主犯"]);
+    // The court's reasons for refusing a claim of that very ground are no finding of it.
+    const refused =
+      "关于被告人李某乙的辩护人提出李某乙具有自首情节的辩护意见，经查，现有证据不能证实李某乙具有主动投案的情节，故不予采纳。";
+    expect(groundsByDefendant(refused, names).get("李某乙")).toEqual([]);
+    // A stage or role the court says the defendant lacks (不符合…构成要件, 不存在) is none.
+    const lacking =
+      "本院认为，李某乙的运输行为已经完成，不符合犯罪未遂的构成要件，不存在犯罪中止的可能，其行为亦不符合从犯的特征。";
+    expect(groundsByDefendant(lacking, names).get("李某乙")).toEqual([]);
+  });
 });

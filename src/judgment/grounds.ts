@@ -385,7 +385,7 @@ function weighedGrounds(
   attribute(
     grounds,
     circumstanceMatches(text, PERSONAL_GROUNDS).filter(
-      ({ tag, index }) => !claimedOnly(text, index) && !(ROLES.has(tag) && roleDenied(text, index)),
+      ({ tag, index }) => !claimedOnly(text, index, tag) && !(ROLES.has(tag) && roleDenied(text, index)),
     ),
   );
   attribute(
@@ -419,6 +419,8 @@ const CLAIM_AFTER = /^[^，,。；;：:]*(?:意见|理由|辩解|主张|观点)/
 /** A claim closed (…系从犯的辩护意见，) or answered (经查, 本院认为) before a ground: the court's words follow. */
 const CLAIM_CLOSED =
   /的(?:辩护|上诉|公诉|抗诉)?(?:意见|理由|辩解|主张|观点)|经查|经审理|查明|本院认为|如前所述/;
+/** The court answering a claim (经查, 本院认为, 如前所述), not a claim's own words (…审理查明的诈骗中系从犯). */
+const ANSWERED = /经查|经审理(?:认为|查明)|本院(?:认为|经审理)|如前所述/;
 /** …which the court accepts in the same sentence. */
 const ACCEPTED = /予以采纳|予以支持|予以认可|(?<!不予?)采纳|予以确认|属实|(?<![不能难以])成立|(?<!不)相符/;
 
@@ -427,26 +429,45 @@ const ACCEPTED = /予以采纳|予以支持|予以认可|(?<!不予?)采纳|予�
  * not accept there (辩护人提出被告人X系从犯的辩护意见…不予采纳: not X's 从犯): no acceptance before it, nor
  * after it unless the claim holding it is refused first in its point, up to ； (检察员关于X构成立功…的意见
  * 不能成立，其他意见予以采纳: refused; X系主犯，其辩护人的相关意见不予采纳；…予以采纳: the court's).
- * What the court finds it states in its own words, which are read.
+ * What the court finds it states in its own words, which are read: after it answers the last
+ * submission before the ground (关于辩护人提出X系从犯的意见，经查，X…系主犯，…不予采纳: X's 主犯), or
+ * where it speaks before any (本院认为，X系主犯，辩护人所提X系从犯的意见不予采纳) — but not its answer to a
+ * claim of that very `tag` which it refuses in its point (所提X有自首情节的意见，经查，不能证实X具有主动投案
+ * 的情节，不予采纳: the reasons of a refusal).
  */
-function claimedOnly(text: string, index: number): boolean {
+function claimedOnly(text: string, index: number, tag: string): boolean {
   const from = text.lastIndexOf("。", index) + 1;
   const to = text.indexOf("。", index);
   const sentence = text.slice(from, to < 0 ? text.length : to);
+  const before = sentence.slice(0, index - from);
   const after = sentence.slice(index - from);
-  // A claim holding it — opened before it in its point, neither named nor answered yet (辩护人认为X系初犯，
-  // 有立功表现…的辩护意见), or named after it in its clause (…构成自首、…的辩护意见) — refused in its point
-  // (up to ；) before any acceptance: the acceptance is of other points.
+  const named = CLAIM_AFTER.test(after);
+  const lastOf = (pattern: RegExp, within: string) =>
+    Math.max(-1, ...[...within.matchAll(new RegExp(pattern.source, "g"))].map((m) => m.index));
+  const submitted = lastOf(SUBMISSION, before);
+  const answered = lastOf(ANSWERED, before);
+  if (!named && answered > submitted) {
+    const point = after.split(/[；;]/, 1)[0] ?? "";
+    const refused = point.search(REFUSAL);
+    const accepted = after.search(ACCEPTED);
+    // The claim answered: what is written since the court's previous answer in the sentence.
+    const claimed = before.slice(lastOf(ANSWERED, before.slice(0, submitted)) + 1, answered);
+    const sameClaim = submitted >= 0 && circumstanceMatches(claimed, new Set([tag])).length > 0;
+    if (!(sameClaim && refused >= 0 && (accepted < 0 || refused < accepted))) return false;
+  }
+  // A claim holding it — opened before it in its point (the last opened), neither named nor answered yet
+  // (辩护人认为X系初犯，有立功表现…的辩护意见), or named after it in its clause (…构成自首、…的辩护意见) —
+  // refused in its point (up to ；) before any acceptance: the acceptance is of other points.
   const point = text.slice(
     Math.max(from, text.lastIndexOf("；", index) + 1, text.lastIndexOf(";", index) + 1),
     index,
   );
-  const opened = point.search(SUBMISSION);
-  const claim = (opened >= 0 && !CLAIM_CLOSED.test(point.slice(opened))) || CLAIM_AFTER.test(after);
+  const opened = lastOf(SUBMISSION, point);
+  const claim = (opened >= 0 && !CLAIM_CLOSED.test(point.slice(opened))) || named;
   const refused = claim ? (after.split(/[；;]/, 1)[0]?.search(REFUSAL) ?? -1) : -1;
   const accepted = after.search(ACCEPTED);
   const refusedFirst = refused >= 0 && (accepted < 0 || refused < accepted);
-  if (ACCEPTED.test(sentence.slice(0, index - from)) || (accepted >= 0 && !refusedFirst)) return false;
+  if (ACCEPTED.test(before) || (accepted >= 0 && !refusedFirst)) return false;
   return SUBMISSION.test(sentence) || listedPoint(text, from);
 }
 
@@ -509,10 +530,13 @@ function listedPoint(text: string, from: number): boolean {
   return ARGUED.test(intro) && !ANSWER.test(intro);
 }
 
-/** The roles in a joint crime (刑法 §26–28), denied in words of their own. */
-const ROLES: ReadonlySet<string> = new Set(["主犯", "从犯", "胁从犯"]);
+/**
+ * The roles in a joint crime (刑法 §26–28) and the stages of a crime (§22–24: 不属于犯罪中止, 不应当认定为
+ * 盗窃未遂), denied in words of their own.
+ */
+const ROLES: ReadonlySet<string> = new Set(["主犯", "从犯", "胁从犯", "犯罪未遂", "犯罪中止", "犯罪预备"]);
 const ROLE_DENIED =
-  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|无法认定|难以认定|没有|是否|能否|可否|有无|区分主、?$|主、?$|比照?$/;
+  /不宜|不应|不能|不予|不区分|不分|不是|并非|不属|不构成|不认定|不符合|不存在|不成立|非犯罪|无法认定|难以认定|没有|是否|能否|可否|有无|区分主、?$|主、?$|比照?$|既遂[与和或、]?$/;
 
 /**
  * Whether a role at `index` is denied or only named in its clause: 不宜认定为从犯, 可不区分主、从犯, 不是
