@@ -316,4 +316,16 @@ describe("groundsByDefendant", () => {
       "本院认为，李某乙的运输行为已经完成，不符合犯罪未遂的构成要件，不存在犯罪中止的可能，其行为亦不符合从犯的特征。";
     expect(groundsByDefendant(lacking, names).get("李某乙")).toEqual([]);
   });
+
+  it("reads 其他三名被告人 of more as the others of the list of them before (LeCaRD 7110)", () => {
+    const names = ["张某甲", "李某乙", "王某丙", "赵某丁", "钱某戊", "孙某己"];
+    const text =
+      "被告人张某甲、李某乙共同贪污公款。" +
+      "被告人王某丙伙同被告人赵某丁、钱某戊、孙某己利用职务上的便利，共同侵占本单位财产，各被告人的行为均已构成职务侵占罪。" +
+      "被告人王某丙起主要作用，系主犯；其他三名被告人起次要作用，系从犯。";
+    const grounds = groundsByDefendant(text, names);
+    expect(["赵某丁", "钱某戊", "孙某己"].map((n) => grounds.get(n))).toEqual([["从犯"], ["从犯"], ["从犯"]]);
+    expect(grounds.get("张某甲")).toEqual([]);
+    expect(grounds.get("王某丙")).toEqual(["主犯"]);
+  });
 });

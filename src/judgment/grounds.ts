@@ -253,7 +253,23 @@ function weighedGrounds(
         if (but.size > 0 && count > 0 && people.length - but.size === count)
           return people.filter((n) => !but.has(n));
       }
-      return count === 0 && but.size > 0 ? people.filter((n) => !but.has(n)) : [NOBODY];
+      if (count === 0 && but.size > 0) return people.filter((n) => !but.has(n));
+      // Fewer than all the defendants but them (被告人X…系主犯；其他七名被告人… of ten, two tried for
+      // another charge): the others of the nearest list of as many names with them or of exactly as many
+      // without them, in the sentences before (被告人X伙同被告人Y、Z…均已构成职务侵占罪).
+      let earlier = sentence;
+      for (let sentences = 0; sentences < 3 && earlier > 0 && but.size > 0; sentences++)
+        earlier = text.lastIndexOf("。", earlier - 1);
+      for (let j = k - 1; j >= 0 && (mentions[j]?.index ?? -1) > earlier && but.size > 0; j--) {
+        const m = mentions[j] as (typeof mentions)[number];
+        if (m.end < 0 || !people.includes(m.who[0] ?? "")) continue;
+        // A list's first name, not the rest of it (the last two of X、Y、Z are no list of two).
+        const before = mentions[j - 1];
+        if (before && before.end >= 0 && listAt(before).end >= m.end) continue;
+        const others = [...new Set(listAt(m).group)].filter((n) => people.includes(n) && !but.has(n));
+        if (others.length === count) return others;
+      }
+      return [NOBODY];
     }
     const subjects = new Set<string>();
     const named = new Set<string>();
@@ -269,6 +285,19 @@ function weighedGrounds(
       if (named.size === count) return [...named];
     }
     return count > persons ? [ALL] : [NOBODY];
+  };
+  /** The names listed from a name's mention on (X、Y和Z), and where the list ends. */
+  const listAt = (m: (typeof mentions)[number]) => {
+    let end = m.end;
+    const group = [...m.who];
+    for (;;) {
+      next.lastIndex = end;
+      const more = next.exec(text);
+      if (!more) break;
+      group.push(more[1] ?? "");
+      end = next.lastIndex;
+    }
+    return { group, end };
   };
   // Whether mention k is its clause's subject (and whom it names), decided when first needed: only
   // the mentions before a ground are read, most judgments' evidence lists never.
@@ -298,15 +327,7 @@ function weighedGrounds(
       if (m.index <= lead + 12) found = { clause, who: m.who };
     } else {
       // The names listed with it (X、Y和Z), then what follows the list.
-      let end = m.end;
-      const group = [...m.who];
-      for (;;) {
-        next.lastIndex = end;
-        const more = next.exec(text);
-        if (!more) break;
-        group.push(more[1] ?? "");
-        end = next.lastIndex;
-      }
+      const { group, end } = listAt(m);
       PREDICATE.lastIndex = end;
       // Not the one whose act another's role is weighed against (对于X的贩卖毒品行为所起的作用较小).
       const against =
