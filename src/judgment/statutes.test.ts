@@ -87,6 +87,9 @@ describe("normaliseStatutes", () => {
     expect(keys("依照《中华人民币共和国刑事诉讼法》第十五条")).toEqual(["刑事诉讼法#15"]);
     expect(keys("依照《中华民人共和国民事诉讼法》第一百七十条")).toEqual(["民事诉讼法#170"]);
     expect(keys("依照1979年《中华人民共和围刑法》第七十六条")).toEqual(["刑法（1979年）#76"]);
+    // Or its start or its end alone.
+    expect(keys("依照《人民共和国刑法》第二百六十四条")).toEqual(["刑法#264"]);
+    expect(keys("违反《中华人民土地管理法》第六十三条")).toEqual(["土地管理法#63"]);
     expect(keys("参照《刑诉法》第十五条及道交法第一百一十九条")).toEqual([
       "刑事诉讼法#15",
       "道路交通安全法#119",

@@ -129,7 +129,8 @@ export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * The national law a title names, by its short name (刑法), or undefined when it names none listed.
  * Read as written (刑法, 中华人民共和国刑法), abbreviated (刑诉法, 中华人民共和国刑诉法), or with one slip in the prefix:
  * a character mistyped, left out, added or two swapped (中国人民共和国刑法, 中华人民共和刑法,
- * 中华人民共和围刑法). A prefix farther off names another state (中华民国, 大韩民国) and is kept.
+ * 中华人民共和围刑法), or its start or end alone (人民共和国刑法, 中华人民刑事诉讼法). A prefix farther
+ * off names another state (中华民国, 大韩民国) and is kept.
  */
 export function nationalLawName(title: string): string | undefined {
   const bare = title.startsWith(PRC) ? title.slice(PRC.length) : title;
@@ -137,7 +138,10 @@ export function nationalLawName(title: string): string | undefined {
   if (NATIONAL_SET.has(name)) return name;
   if (title.startsWith(PRC)) return undefined; // 中华人民共和国 and a law not listed
   const law = BY_LENGTH.find((l) => title.endsWith(l));
-  return law !== undefined && oneSlipFrom(title.slice(0, -law.length), PRC) ? law : undefined;
+  if (law === undefined) return undefined;
+  const prefix = title.slice(0, -law.length);
+  const part = prefix.length >= 3 && (PRC.startsWith(prefix) || PRC.endsWith(prefix));
+  return part || oneSlipFrom(prefix, PRC) ? law : undefined;
 }
 
 /** Whether `a` is `b` with one character changed, left out, added, or two neighbours swapped. */
