@@ -119,7 +119,10 @@ export interface IndexedApi {
   prefix: string;
   /** The judgments alias, over one fresh index holding the records. */
   alias: string;
-  /** The app on `alias`, its audits stored behind `${prefix}audits`; usable once the beforeAll ran. */
+  /**
+   * The app on `alias`, its audits and reports stored behind `${prefix}audits` and `${prefix}reports`;
+   * usable once the beforeAll ran.
+   */
   api: TestApi;
 }
 
@@ -128,11 +131,13 @@ export interface IndexedApi {
  * read from a file) into a fresh index behind an alias of its own and starts the app on it; after
  * them, stops the app, deletes the indices and closes the client. Call it in a describe block's body,
  * or at a file's top level to share one index between its blocks; beforeAll hooks written after the
- * call run after this one.
+ * call run after this one. `over` is what else {@link startApi} takes (tokens, http, logger); the
+ * aliases are the fixture's.
  */
 export function indexedApi(
   label: string,
   records: JudgmentRecord[] | (() => Promise<JudgmentRecord[]>),
+  over: Record<string, unknown> = {},
 ): IndexedApi {
   const client = testClient();
   const prefix = uniquePrefix(label);
@@ -144,7 +149,10 @@ export function indexedApi(
   };
   beforeAll(async () => {
     await seed(client, prefix, alias, typeof records === "function" ? await records() : records);
-    started = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
+    started = await startApi(esUrl(), client, alias, {
+      ...over,
+      aliases: { audits: `${prefix}audits`, reports: `${prefix}reports` },
+    });
   });
   afterAll(async () => {
     await started?.close();

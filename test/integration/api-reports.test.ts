@@ -1,10 +1,9 @@
 import mammoth from "mammoth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { toJudgmentDocument } from "../../src/search/documents.ts";
-import { record, seed, sha, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, sha, TOKENS } from "./api-fixtures.ts";
 
 const DRUNK =
   "被告人醉酒后驾驶小型轿车在城市道路上行驶，被执勤民警查获，经鉴定其血液中乙醇含量为180毫克/100毫升。";
@@ -68,12 +67,29 @@ function reportRequest(over: Record<string, unknown> = {}) {
 }
 
 describe("/api/v1/reports against a real Elasticsearch", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apireports");
-  const alias = `${prefix}judgments`;
+  const { client, prefix, alias, api } = indexedApi(
+    "apireports",
+    [
+      drunk("guiding", {
+        tier: "guiding",
+        keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
+        decisionDate: "2013-12-01",
+        authorityNumber: "指导性案例32号",
+      }),
+      drunk("ordinary-a", { committeeDiscussed: true }),
+      drunk(
+        "ordinary-b",
+        { decisionDate: "2024-02-01", caseNumber: parseCaseNumber("（2023）京0108刑初952号") },
+        6,
+      ),
+      drunk("ordinary-c", { decisionDate: "2022-02-01", courtLevel: "中级" }, 8, "有期徒刑"),
+    ],
+    {
+      tokens: [{ sha256: sha(OTHER_JUDGE), user: "赵法官", court: "上海市浦东新区人民法院", role: "judge" }],
+    },
+  );
   const reportsAlias = `${prefix}reports`;
   const eventsAlias = `${reportsAlias}-events`;
-  let api: TestApi;
   // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely
   let first: any;
   // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely
@@ -90,33 +106,6 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
       (h) => h._source as { action: string; allowed: boolean; user: string; format?: string },
     );
   };
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      drunk("guiding", {
-        tier: "guiding",
-        keyHoldings: "醉酒驾驶机动车的，依法以危险驾驶罪定罪处罚。",
-        decisionDate: "2013-12-01",
-        authorityNumber: "指导性案例32号",
-      }),
-      drunk("ordinary-a", { committeeDiscussed: true }),
-      drunk(
-        "ordinary-b",
-        { decisionDate: "2024-02-01", caseNumber: parseCaseNumber("（2023）京0108刑初952号") },
-        6,
-      ),
-      drunk("ordinary-c", { decisionDate: "2022-02-01", courtLevel: "中级" }, 8, "有期徒刑"),
-    ]);
-    api = await startApi(esUrl(), client, alias, {
-      aliases: { reports: reportsAlias },
-      tokens: [{ sha256: sha(OTHER_JUDGE), user: "赵法官", court: "上海市浦东新区人民法院", role: "judge" }],
-    });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
 
   it("creates a report with every query recorded, tiers, uses, divergence, snapshot and hash", async () => {
     const res = await api.call("/api/v1/reports", { body: reportRequest() });
