@@ -2,26 +2,12 @@
  * The charts the workbench shows: an audit cluster's figures and a deviation check's figures,
  * the same SVG the printable pages draw, served as HTML fragments.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { OUTLIER, PENDING_FACTS, workbenchCorpus } from "../browser/corpus.ts";
-import { seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, TOKENS } from "./api-fixtures.ts";
 
 describe("chart figures for the workbench", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("figures");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, workbenchCorpus());
-    api = await startApi(esUrl(), client, alias, { aliases: { audits: `${prefix}audits` } });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("figures", workbenchCorpus());
 
   it("GET /audits/:id/figures?cluster= gives the flagged cluster's months chart marking the outlier", async () => {
     const run = await api.call("/api/v1/audits", {
