@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { JudgmentRecord, Party } from "../../src/judgment/record.ts";
-import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record } from "./api-fixtures.ts";
 
 const HUAYUAN = "北京华源科技有限公司";
 const HAIDIAN = "北京市海淀区人民法院";
@@ -264,26 +263,13 @@ const orgRecords = [
 type Case = { id: string; relations: { relation: string; [k: string]: unknown }[] };
 
 describe("POST /api/v1/related against a real Elasticsearch", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apirelated");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      ...records,
-      ...instanceRecords,
-      ...personRecords,
-      ...orgRecords,
-      ...publishedRecords,
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apirelated", [
+    ...records,
+    ...instanceRecords,
+    ...personRecords,
+    ...orgRecords,
+    ...publishedRecords,
+  ]);
 
   it("links a first instance to its appeal, its series and its other cases with the same party, with evidence", async () => {
     const res = await api.call("/api/v1/related", { body: { caseId: "a-first" } });
