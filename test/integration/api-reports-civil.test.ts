@@ -5,11 +5,10 @@
  * dismissed the same cause side by side.
  */
 import mammoth from "mammoth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
-import { record, seed, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, TOKENS } from "./api-fixtures.ts";
 
 const FACTS =
   "原告在被告经营的超市购买进口奶粉十罐，支付货款5000元。该商品没有中文标签，不符合食品安全标准，原告请求被告退还货款并支付价款十倍的赔偿金。";
@@ -34,54 +33,41 @@ function civil(id: string, over: Partial<JudgmentRecord>): JudgmentRecord {
 }
 
 describe("a civil judge's similar cases and retrieval report", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apicivil");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      civil("guiding-23", {
-        tier: "guiding",
-        title: "指导案例23号：孙立川诉某某超市有限公司某分店买卖合同纠纷案",
-        caseNumber: parseCaseNumber("（2012）江宁开民初字第1357号"),
-        court: "江苏省南京市江宁区人民法院",
-        decisionDate: "2012-09-10",
-        keyHoldings: "消费者买到不符合食品安全标准的食品，请求销售者按价款的十倍赔偿的，应予支持。",
-        outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586, claimed: 5586 } },
-      }),
-      civil("gazette-23", {
-        tier: "typical",
-        title: "孙立川诉某某超市有限公司某分店买卖合同纠纷案",
-        court: "南京市江宁区人民法院",
-        decisionDate: "2012-09-10",
-        outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586 } },
-      }),
-      civil("partly", {
-        caseNumber: parseCaseNumber("（2023）沪0115民初101号"),
-        outcome: {
-          civil: { disposition: "partly_upheld", amounts: [40000], totalAwarded: 40000, claimed: 50000 },
-        },
-      }),
-      civil("dismissed", {
-        caseNumber: parseCaseNumber("（2023）沪01民终202号"),
-        court: "上海市第一中级人民法院",
-        courtLevel: "中级",
-        sections: {
-          facts: FACTS,
-          reasoning: "本院认为，原告明知商品无中文标签仍大量购买，不属于为生活消费需要购买。",
-          disposition: "驳回上诉，维持原判。",
-        },
-        outcome: { civil: { disposition: "dismissed", amounts: [] }, appeal: "affirmed" },
-      }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apicivil", [
+    civil("guiding-23", {
+      tier: "guiding",
+      title: "指导案例23号：孙立川诉某某超市有限公司某分店买卖合同纠纷案",
+      caseNumber: parseCaseNumber("（2012）江宁开民初字第1357号"),
+      court: "江苏省南京市江宁区人民法院",
+      decisionDate: "2012-09-10",
+      keyHoldings: "消费者买到不符合食品安全标准的食品，请求销售者按价款的十倍赔偿的，应予支持。",
+      outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586, claimed: 5586 } },
+    }),
+    civil("gazette-23", {
+      tier: "typical",
+      title: "孙立川诉某某超市有限公司某分店买卖合同纠纷案",
+      court: "南京市江宁区人民法院",
+      decisionDate: "2012-09-10",
+      outcome: { civil: { disposition: "upheld", amounts: [5586], totalAwarded: 5586 } },
+    }),
+    civil("partly", {
+      caseNumber: parseCaseNumber("（2023）沪0115民初101号"),
+      outcome: {
+        civil: { disposition: "partly_upheld", amounts: [40000], totalAwarded: 40000, claimed: 50000 },
+      },
+    }),
+    civil("dismissed", {
+      caseNumber: parseCaseNumber("（2023）沪01民终202号"),
+      court: "上海市第一中级人民法院",
+      courtLevel: "中级",
+      sections: {
+        facts: FACTS,
+        reasoning: "本院认为，原告明知商品无中文标签仍大量购买，不属于为生活消费需要购买。",
+        disposition: "驳回上诉，维持原判。",
+      },
+      outcome: { civil: { disposition: "dismissed", amounts: [] }, appeal: "affirmed" },
+    }),
+  ]);
 
   it("/similar shows each civil case's disposition and award against the claim, a reprint once", async () => {
     const res = await api.call("/api/v1/similar", { body: { facts: FACTS, causes: [CAUSE], size: 10 } });
