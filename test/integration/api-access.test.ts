@@ -1,48 +1,35 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FAILED_SIGN_INS_PER_MINUTE } from "../../src/api/auth.ts";
-import { record, seed, sha, startApi, type TestApi, TOKENS } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { indexedApi, record, sha, startApi, TOKENS } from "./api-fixtures.ts";
+import { esUrl } from "./helpers.ts";
 
 describe("/api/v1 access, limits, validation and case records", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apiaccess");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [
-      record({
-        id: "case-1",
-        title: "张某盗窃一案",
-        court: "北京市海淀区人民法院",
-        decisionDate: "2020-01-02",
-        charges: ["盗窃罪"],
-        sections: { facts: "被告人盗窃手机一部。" },
-        text: "被告人盗窃手机一部。",
-      }),
-      record({
-        id: "case-old-law",
-        title: "李某诉王某借款合同纠纷一案",
-        category: "民事",
-        decisionDate: "2015-06-01",
-        causes: ["借款合同纠纷"],
-        statutes: [
-          { law: "中华人民共和国合同法", article: 206 },
-          { law: "中华人民共和国民事诉讼法", article: 64 },
-        ],
-        sections: { facts: "被告向原告借款五万元，到期未还。" },
-        text: "被告向原告借款五万元，到期未还。",
-      }),
-    ]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { client, alias, api } = indexedApi("apiaccess", [
+    record({
+      id: "case-1",
+      title: "张某盗窃一案",
+      court: "北京市海淀区人民法院",
+      decisionDate: "2020-01-02",
+      charges: ["盗窃罪"],
+      sections: { facts: "被告人盗窃手机一部。" },
+      text: "被告人盗窃手机一部。",
+    }),
+    record({
+      id: "case-old-law",
+      title: "李某诉王某借款合同纠纷一案",
+      category: "民事",
+      decisionDate: "2015-06-01",
+      causes: ["借款合同纠纷"],
+      statutes: [
+        { law: "中华人民共和国合同法", article: 206 },
+        { law: "中华人民共和国民事诉讼法", article: 64 },
+      ],
+      sections: { facts: "被告向原告借款五万元，到期未还。" },
+      text: "被告向原告借款五万元，到期未还。",
+    }),
+  ]);
 
   it("401 without a token and with an unknown one, in the error shape, with a Bearer challenge", async () => {
     for (const token of [null, "not-a-configured-token"]) {
