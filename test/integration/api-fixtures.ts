@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Client } from "@elastic/elasticsearch";
 import { type Logger, pino } from "pino";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { Settings } from "../../src/config/settings.ts";
 import { emptyRecord, type JudgmentRecord } from "../../src/judgment/record.ts";
@@ -167,4 +167,11 @@ export function indexedApi(
     close: () => live().close(),
   };
   return { client, prefix, alias, api };
+}
+
+/** The ids of the judgments a keyword search finds, sorted; the search must succeed. */
+export async function foundIds(api: TestApi, body: unknown): Promise<string[]> {
+  const res = await api.call("/api/v1/search", { body });
+  expect(res.status).toBe(200);
+  return res.body.hits.map((h: { id: string }) => h.id).sort();
 }

@@ -3,15 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { keywordSearch } from "../../src/retrieval/keyword.ts";
 import { toJudgmentDocument } from "../../src/search/documents.ts";
-import { indexedApi, record, type TestApi } from "./api-fixtures.ts";
+import { foundIds, indexedApi, record } from "./api-fixtures.ts";
 import { judgmentsIndex } from "./helpers.ts";
-
-/** The ids of the judgments a keyword search finds, sorted; the search must succeed. */
-async function foundIds(api: TestApi, body: unknown): Promise<string[]> {
-  const res = await api.call("/api/v1/search", { body });
-  expect(res.status).toBe(200);
-  return res.body.hits.map((h: { id: string }) => h.id).sort();
-}
 
 /**
  * `records` as mappings v7 indexed them (no section written by characters), in `${prefix}old-v7`

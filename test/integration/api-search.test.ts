@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SearchHit, SearchResponse } from "../../src/api/routes/search/schema.ts";
 import { parseCaseNumber } from "../../src/judgment/case-number.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { normaliseStatutes } from "../../src/judgment/statutes.ts";
-import { record, seed, startApi, type TestApi } from "./api-fixtures.ts";
-import { cleanup, esUrl, testClient, uniquePrefix } from "./helpers.ts";
+import { foundIds, indexedApi, record } from "./api-fixtures.ts";
 
 const HAIDIAN = { court: "北京市海淀区人民法院", courtLevel: "基层", province: "北京" } as const;
 const PUDONG = { court: "上海市浦东新区人民法院", courtLevel: "基层", province: "上海" } as const;
@@ -99,20 +98,7 @@ const records: JudgmentRecord[] = [
 ];
 
 describe("POST /api/v1/search against a real Elasticsearch", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("apisearch");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, records);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
+  const { api } = indexedApi("apisearch", records);
 
   it("finds by keyword, counts total hits and facets, and excludes withdrawn and reversed judgments", async () => {
     const res = await api.call("/api/v1/search", { body: { q: "盗窃 手机" } });
@@ -388,10 +374,6 @@ describe("POST /api/v1/search against a real Elasticsearch", () => {
 // The 1997 revision renumbered the Criminal Law (刑法 §452): 1979's §150 is 抢劫, today's §150 is
 // another crime. The segmented text tokens both citations as 刑法#150; the statute keys tell them apart.
 describe("keyword search tells a 1979 Criminal Law article from today's of the same number", () => {
-  const client = testClient();
-  const prefix = uniquePrefix("api1979");
-  const alias = `${prefix}judgments`;
-  let api: TestApi;
   const oldReasoning =
     "本院认为，被告人张某甲以暴力劫取他人财物，依照1979年《中华人民共和国刑法》第一百五十条之规定。";
   const newReasoning =
@@ -403,22 +385,8 @@ describe("keyword search tells a 1979 Criminal Law article from today's of the s
       text: `经审理查明，被告人作案一起。${reasoning}`,
       statutes: normaliseStatutes(reasoning),
     });
-
-  beforeAll(async () => {
-    await seed(client, prefix, alias, [judgment("old", oldReasoning), judgment("new", newReasoning)]);
-    api = await startApi(esUrl(), client, alias);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup(client, prefix);
-    await client.close();
-  });
-
-  const ids = async (body: unknown) => {
-    const res = await api.call("/api/v1/search", { body });
-    expect(res.status).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const { api } = indexedApi("api1979", [judgment("old", oldReasoning), judgment("new", newReasoning)]);
+  const ids = (body: unknown) => foundIds(api, body);
 
   it("finds today's article only where today's is cited, the 1979 one by its own key", async () => {
     expect(await ids({ q: "刑法#150" })).toEqual(["new"]);
