@@ -5,6 +5,7 @@ import {
   catalogueCause,
   catalogueKind,
   causeForms,
+  civilParent,
   findCauses,
   OLDER_ADMINISTRATIVE_CAUSES,
 } from "./causes.ts";
@@ -282,5 +283,48 @@ describe("a cause as a judge types it", () => {
     expect(causeForms("行政强制执行")).toEqual(["行政强制执行"]);
     // A word every object has a property of is no older name.
     expect(causeForms("constructor")).toEqual(["constructor", "constructor纠纷"]);
+  });
+});
+
+describe("the civil catalogue's hierarchy (民事案件案由规定 2020)", () => {
+  it("knows each listed cause's parent, one level up", () => {
+    expect(civilParent("遗嘱继承纠纷")).toBe("继承纠纷");
+    expect(civilParent("转继承纠纷")).toBe("法定继承纠纷");
+    expect(civilParent("法定继承纠纷")).toBe("继承纠纷");
+    expect(civilParent("责任保险合同纠纷")).toBe("财产保险合同纠纷");
+    expect(civilParent("财产保险合同纠纷")).toBe("保险纠纷");
+    expect(civilParent("保险合同纠纷")).toBe("保险纠纷");
+    // A cause a title writes below a catalogue cause.
+    expect(civilParent("船舶保险合同纠纷")).toBe("保险合同纠纷");
+    expect(civilParent("房屋继承纠纷")).toBe("继承纠纷");
+    expect(civilParent("继承纠纷")).toBeUndefined();
+    expect(civilParent("民间借贷纠纷")).toBeUndefined();
+    expect(civilParent("constructor")).toBeUndefined();
+  });
+
+  it("searches a parent with the causes below it, a child only as itself", () => {
+    const inheritance = causeForms("继承纠纷");
+    expect(inheritance[0]).toBe("继承纠纷");
+    for (const c of [
+      "法定继承纠纷",
+      "转继承纠纷",
+      "代位继承纠纷",
+      "遗嘱继承纠纷",
+      "遗产管理纠纷",
+      "房屋继承纠纷",
+    ])
+      expect(inheritance).toContain(c);
+    expect(causeForms("继承")).toEqual(["继承", ...inheritance]);
+    expect(causeForms("法定继承纠纷")).toEqual(["法定继承纠纷", "转继承纠纷", "代位继承纠纷"]);
+    expect(causeForms("遗嘱继承纠纷")).toEqual(["遗嘱继承纠纷"]);
+    const insurance = causeForms("保险合同纠纷");
+    for (const c of ["财产保险合同纠纷", "责任保险合同纠纷", "意外伤害保险合同纠纷", "船舶保险合同纠纷"])
+      expect(insurance).toContain(c);
+    expect(insurance).not.toContain("保险费纠纷");
+    expect(causeForms("保险纠纷")).toEqual(
+      expect.arrayContaining(["保险合同纠纷", "保险费纠纷", "船舶保险合同纠纷"]),
+    );
+    expect(causeForms("船舶保险合同纠纷")).toEqual(["船舶保险合同纠纷"]);
+    expect(causeForms("财产损失保险合同纠纷")).toEqual(["财产损失保险合同纠纷"]);
   });
 });

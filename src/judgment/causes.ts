@@ -113,10 +113,14 @@ export function canonicalCause(written: string): string {
  * of the administrative catalogue with its kind, the cause judgments naming the act are read by
  * (罚款 → also 行政处罚: {@link catalogueCause}), and the older names of that kind older titles are
  * read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
- * {@link OLDER_ADMINISTRATIVE_CAUSES}).
+ * {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
+ * every level (继承纠纷 → also 法定继承纠纷, 转继承纠纷…, 房屋继承纠纷: {@link CIVIL_CATALOGUE}); a cause
+ * below, only as it is (遗嘱继承纠纷).
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
+  const lower = civilDescendants(canonicalCause(name));
+  if (lower.length > 0) return [...new Set([name, canonicalCause(name), ...lower])];
   const kind = catalogueCause(name) ?? olderCause(name);
   if (kind) {
     const older = Object.keys(OLDER_ADMINISTRATIVE_CAUSES).filter(
@@ -128,6 +132,95 @@ export function causeForms(written: string): string[] {
     ? [name]
     : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
 }
+/**
+ * Parts of 最高人民法院《民事案件案由规定》 (法〔2020〕347号) with their causes one level down: a
+ * second-level cause with its third-level ones, a third-level cause with its fourth-level ones. Only
+ * the parts whose structure a public transcription of the 2020 text shows (a code transcription of the
+ * catalogue, its numbering 29–34 and 333–339; its first part checked against a web transcription):
+ * 继承纠纷 (the second-level 三、继承纠纷) and 保险纠纷 (二十六、保险纠纷), not checked against the SPC's
+ * printed text. Other causes have no parent here.
+ */
+export const CIVIL_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
+  继承纠纷: [
+    "法定继承纠纷",
+    "遗嘱继承纠纷",
+    "被继承人债务清偿纠纷",
+    "遗赠纠纷",
+    "遗赠扶养协议纠纷",
+    "遗产管理纠纷",
+  ],
+  法定继承纠纷: ["转继承纠纷", "代位继承纠纷"],
+  保险纠纷: [
+    "财产保险合同纠纷",
+    "人身保险合同纠纷",
+    "再保险合同纠纷",
+    "保险经纪合同纠纷",
+    "保险代理合同纠纷",
+    "进出口信用保险合同纠纷",
+    "保险费纠纷",
+  ],
+  财产保险合同纠纷: [
+    "财产损失保险合同纠纷",
+    "责任保险合同纠纷",
+    "信用保险合同纠纷",
+    "保证保险合同纠纷",
+    "保险人代位求偿权纠纷",
+  ],
+  人身保险合同纠纷: ["人寿保险合同纠纷", "意外伤害保险合同纠纷", "健康保险合同纠纷"],
+  // 保险合同纠纷 is the 2008 text's third-level cause under 保险纠纷, whose fourth-level 财产保险合同纠纷,
+  // 人身保险合同纠纷, 再保险合同纠纷 and 保险经纪合同纠纷 the 2011 revision made third-level causes of
+  // 保险纠纷; titles still name it (14 write-ups). It is searched with the insurance contracts below.
+  保险合同纠纷: ["财产保险合同纠纷", "人身保险合同纠纷", "再保险合同纠纷", "保险经纪合同纠纷"],
+};
+
+/**
+ * Causes as titles write them below a catalogue cause, not names of the catalogue: the object or the
+ * kind of insurance before the cause (房屋继承纠纷; 船舶保险合同纠纷, 海上保险合同纠纷 — the 2020 text
+ * files sea insurance under 海事海商纠纷 as 海上、通海水域保险合同纠纷, which this list does not hold). Each
+ * found in the write-ups' titles, with the cause it narrows; kept as written ({@link findCauses}) and
+ * found by a search for that cause.
+ */
+const WRITTEN_BELOW: Readonly<Record<string, string>> = {
+  // The 2008 text's third-level cause under 保险纠纷, as above.
+  保险合同纠纷: "保险纠纷",
+  房屋继承纠纷: "继承纠纷",
+  船舶保险合同纠纷: "保险合同纠纷",
+  海上保险合同纠纷: "保险合同纠纷",
+  海上货物运输保险合同纠纷: "保险合同纠纷",
+};
+
+/** The causes one level down of each civil cause: the catalogue's and the written ones. */
+const CIVIL_CHILDREN = new Map<string, readonly string[]>(Object.entries(CIVIL_CATALOGUE));
+for (const [child, parent] of Object.entries(WRITTEN_BELOW))
+  CIVIL_CHILDREN.set(parent, [...(CIVIL_CHILDREN.get(parent) ?? []), child]);
+
+/**
+ * The civil cause a cause is one level below ({@link CIVIL_CATALOGUE}: 遗嘱继承纠纷 → 继承纠纷, 转继承纠纷
+ * → 法定继承纠纷; a written one: 房屋继承纠纷 → 继承纠纷), or none; a catalogue cause is its catalogue
+ * parent's, not that of the older 保险合同纠纷 (财产保险合同纠纷 → 保险纠纷).
+ */
+export function civilParent(cause: string): string | undefined {
+  const name = cause.replace(/\s/g, "");
+  if (Object.hasOwn(WRITTEN_BELOW, name)) return WRITTEN_BELOW[name];
+  for (const [parent, children] of Object.entries(CIVIL_CATALOGUE))
+    if (parent !== "保险合同纠纷" && children.includes(name)) return parent;
+  return undefined;
+}
+
+/** The civil causes below a cause, at any level, parents before their children; none for a leaf. */
+function civilDescendants(cause: string): string[] {
+  const found: string[] = [];
+  const visit = (name: string) => {
+    for (const child of CIVIL_CHILDREN.get(name) ?? [])
+      if (child !== cause && !found.includes(child)) {
+        found.push(child);
+        visit(child);
+      }
+  };
+  visit(cause);
+  return found;
+}
+
 /**
  * A party named before the cause without 与/诉 (某某微电子有限公司等侵害集成电路布图设计专有权纠纷,
  * 某区某某镇某某村村民委员会违反安全保障义务责任纠纷): up to an organisation's ending, and 等. The

@@ -1,0 +1,60 @@
+/**
+ * Civil causes by their place in 民事案件案由规定 (2020), against a real Elasticsearch: a filter or a
+ * similar-case search for a parent cause (保险合同纠纷, 继承纠纷) also finds the judgments whose titles
+ * name a cause below it (船舶保险合同纠纷, 遗嘱继承纠纷), and one for a cause below finds only that cause.
+ */
+import { describe, expect, it } from "vitest";
+import { indexedApi, record } from "./api-fixtures.ts";
+
+function civil(id: string, cause: string, facts: string) {
+  return record({
+    id,
+    title: `张某甲与某某公司${cause}一审民事判决书`,
+    caseNumber: { raw: `（2020）沪0101民初${id.length}号` },
+    category: "民事",
+    causes: [cause],
+    sections: { facts, disposition: "判决如下：……" },
+    decisionDate: "2020-06-01",
+    text: facts,
+  });
+}
+
+const SHIP = "原告所有的货船投保后在航行中触礁受损，原告请求保险公司按保险合同赔付修理费用。";
+const HOUSE = "被继承人去世后留有房屋一套，原告请求按遗嘱继承该房屋，被告主张法定继承。";
+
+describe("civil causes searched with the causes below them", () => {
+  const { api } = indexedApi("civilcauses", [
+    civil("船舶保险", "船舶保险合同纠纷", SHIP),
+    civil("保险合同", "保险合同纠纷", SHIP),
+    civil("财产保险", "财产保险合同纠纷", SHIP),
+    civil("遗嘱继承", "遗嘱继承纠纷", HOUSE),
+    civil("法定继承", "法定继承纠纷", HOUSE),
+    civil("借贷", "民间借贷纠纷", "原告出借款项给被告，被告到期未还，原告请求还本付息。"),
+  ]);
+
+  const found = async (causes: string[]) => {
+    const res = await api.call("/api/v1/search", { body: { q: "原告", filters: { causes }, size: 50 } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.hits.map((h: { id: string }) => h.id).sort();
+  };
+
+  it("a filter by a parent finds its children; a child's finds only itself", async () => {
+    expect(await found(["保险合同纠纷"])).toEqual(["保险合同", "船舶保险", "财产保险"].sort());
+    expect(await found(["船舶保险合同纠纷"])).toEqual(["船舶保险"]);
+    expect(await found(["继承纠纷"])).toEqual(["法定继承", "遗嘱继承"].sort());
+    expect(await found(["继承"])).toEqual(["法定继承", "遗嘱继承"].sort());
+    expect(await found(["遗嘱继承纠纷"])).toEqual(["遗嘱继承"]);
+  });
+
+  it("/similar given a parent cause finds the judgments of the causes below it", async () => {
+    const res = await api.call("/api/v1/similar", { body: { facts: SHIP, causes: ["保险合同纠纷"] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    type Case = { id: string; why: { sharedCauses: string[] } };
+    const cases: Case[] = res.body.groups.flatMap((g: { cases: Case[] }) => g.cases);
+    const shared = (id: string) => cases.find((c) => c.id === id)?.why.sharedCauses;
+    // Shared with the judge's cause: the cause below it, as the judgment names it.
+    expect(shared("船舶保险")).toEqual(["船舶保险合同纠纷"]);
+    expect(shared("财产保险")).toEqual(["财产保险合同纠纷"]);
+    expect(shared("借贷") ?? []).toEqual([]);
+  });
+});
