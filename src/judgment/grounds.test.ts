@@ -313,7 +313,7 @@ describe("groundsByDefendant", () => {
     expect(groundsByDefendant(refused, names).get("李某乙")).toEqual([]);
     // A stage or role the court says the defendant lacks (不符合…构成要件, 不存在) is none.
     const lacking =
-      "本院认为，李某乙的运输行为已经完成，不符合犯罪未遂的构成要件，不存在犯罪中止的可能，其行为亦不符合从犯的特征。";
+      "本院认为，李某乙已将货物运到约定地点，不符合犯罪未遂的构成要件，不存在犯罪中止的可能，其行为亦不符合从犯的特征。";
     expect(groundsByDefendant(lacking, names).get("李某乙")).toEqual([]);
   });
 
