@@ -57,6 +57,56 @@ describe("normaliseStatutes", () => {
     );
   });
 
+  it("keys an interpretation as one whether the law its title names is bracketed 《》, （） or not at all", () => {
+    const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+    const amendment = "最高人民法院关于刑法修正案（八）时间效力问题的解释#2";
+    expect(
+      keys("依照《最高人民法院关于〈中华人民共和国刑法修正案（八）〉时间效力问题的解释》第二条"),
+    ).toEqual([amendment]);
+    expect(
+      keys("依照《最高人民法院关于（中华人民共和国刑法修正案（八））时间效力问题的解释》第二条"),
+    ).toEqual([amendment]);
+    expect(keys("依照《最高人民法院关于刑法修正案（八）时间效力问题的解释》第二条")).toEqual([amendment]);
+    // A slip in the prefix, no issuer, the title bracketed after its issuer.
+    const procedure = "最高人民法院关于适用刑事诉讼法的解释#100";
+    for (const written of [
+      "《最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释》第一百条",
+      "《最高人民法院关于适用（中华人民共和同刑事诉讼法）的解释》第一百条",
+      "《最高人民法院关于适用中华人民共和国刑事诉讼法的解释》第一百条",
+      "《关于适用（刑事诉讼法）的解释》第一百条",
+      "最高人民法院《关于适用刑事诉讼法的解释》第一百条",
+    ])
+      expect(keys(written), written).toEqual([procedure]);
+    // A title named inside, not a national law: its brackets too.
+    expect(
+      keys("《最高人民法院关于适用（全国人民代表大会常务委员会关于禁毒的决定）的若干问题的解释》第一条"),
+    ).toEqual(
+      keys("《最高人民法院关于适用《全国人民代表大会常务委员会关于禁毒的决定》的若干问题的解释》第一条"),
+    );
+  });
+
+  it("keeps interpretations of one law apart, and a bracket that names no title", () => {
+    const laws = (text: string) => normaliseStatutes(text).map((r) => r.law);
+    expect(
+      laws(
+        "《最高人民法院关于执行〈中华人民共和国刑事诉讼法〉若干问题的解释》第一条，" +
+          "《最高人民法院关于适用（中华人民共和国刑事诉讼法）的解释》第一条，" +
+          "《最高人民法院关于（中华人民共和国刑法修正案（九））时间效力问题的解释》第一条",
+      ),
+    ).toEqual([
+      "最高人民法院关于执行刑事诉讼法若干问题的解释",
+      "最高人民法院关于适用刑事诉讼法的解释",
+      "最高人民法院关于刑法修正案（九）时间效力问题的解释",
+    ]);
+    expect(canonicalLawName("最高人民法院关于审理某类案件适用法律若干问题的意见（试行）")).toBe(
+      "最高人民法院关于审理某类案件适用法律若干问题的意见（试行）",
+    );
+    expect(canonicalLawName("中华人民共和国民事诉讼法（试行）")).toBe("中华人民共和国民事诉讼法（试行）");
+    expect(canonicalLawName("全国法院某类案件审判工作座谈会纪要（某地会议纪要）")).toBe(
+      "全国法院某类案件审判工作座谈会纪要（某地会议纪要）",
+    );
+  });
+
   it("reads 条之一 and sibling items", () => {
     const refs = normaliseStatutes("根据刑法第一百三十三条之一第一款第（二）、（四）项");
     expect(refs.map((r) => [r.article, r.subArticle, r.paragraph, r.item])).toEqual([
@@ -107,7 +157,7 @@ describe("normaliseStatutes", () => {
     expect(canonicalLawName("刑法修正案(9)")).toBe("中华人民共和国刑法修正案（九）");
     expect(canonicalLawName("刑法修正案（九）")).toBe("中华人民共和国刑法修正案（九）");
     expect(canonicalLawName("最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释")).toBe(
-      "最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释",
+      "最高人民法院关于适用刑事诉讼法的解释",
     );
     expect(canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释")).toBe(
       canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释", "最高人民法院"),

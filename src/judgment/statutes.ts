@@ -158,7 +158,7 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
 const KNOWN_ISSUERS: Readonly<Record<string, string>> = {
   关于处理自首和立功具体应用法律若干问题的解释: "最高人民法院",
   关于处理自首和立功若干具体问题的意见: "最高人民法院",
-  "关于适用《中华人民共和国刑事诉讼法》的解释": "最高人民法院",
+  关于适用刑事诉讼法的解释: "最高人民法院",
   关于审理交通肇事刑事案件具体应用法律若干问题的解释: "最高人民法院",
   关于审理人身损害赔偿案件适用法律若干问题的解释: "最高人民法院",
   关于审理毒品犯罪案件适用法律若干问题的解释: "最高人民法院",
@@ -172,14 +172,63 @@ const KNOWN_ISSUERS: Readonly<Record<string, string>> = {
   关于办理醉酒驾驶机动车刑事案件适用法律若干问题的意见: "最高人民法院、最高人民检察院、公安部",
 };
 
-/** Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal. */
+/**
+ * Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal, and write the titles named
+ * inside a title without theirs ({@link unbracketTitles}).
+ */
 function normaliseTitle(raw: string): string {
-  return raw
-    .replace(/[〈﹤<]/g, "《")
-    .replace(/[〉﹥>]/g, "》")
-    .replace(/\(/g, "（")
-    .replace(/\)/g, "）")
-    .replace(/\s/g, "");
+  return unbracketTitles(
+    raw
+      .replace(/[〈﹤<]/g, "《")
+      .replace(/[〉﹥>]/g, "》")
+      .replace(/\(/g, "（")
+      .replace(/\)/g, "）")
+      .replace(/\s/g, ""),
+  );
+}
+
+/** The words a title of a law, regulation or judicial interpretation ends in. */
+const TITLE_WORDS = "法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准";
+/** A title, perhaps followed by its own brackets: 刑法修正案（八）, …意见（试行）, …解释（二）. */
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS})(?:（[^（）]*）)*$`);
+const TITLE_WORD = new RegExp(TITLE_WORDS);
+/** 中华人民共和国 before a listed national law inside a title (not at its start). */
+const PRC_INSIDE = new RegExp(`(?<=.)中华人民共和国(?=${NATIONAL_LAWS.join("|")})`, "g");
+
+/**
+ * A title with the titles it names written without brackets, a national law among them by its short
+ * name: judgments bracket them with 《》, with （） or not at all (最高人民法院关于适用《中华人民共和国
+ * 刑事诉讼法》的解释, 关于适用（中华人民共和国刑事诉讼法）的解释, 关于适用刑事诉讼法的解释;
+ * 关于《中华人民共和国刑法修正案（八）》时间效力问题的解释, 关于刑法修正案（八）…), and each spelling was
+ * a key of its own. A bracket whose words end no title and name no law (（八）, （试行）, （1979年）) is kept.
+ */
+function unbracketTitles(title: string): string {
+  let out = "";
+  for (let i = 0; i < title.length; i++) {
+    const close = title[i] === "《" || title[i] === "（" ? closingBracket(title, i) : -1;
+    const inner = close < 0 ? "" : title.slice(i + 1, close);
+    // A bracket after a whole title is its alias or note: 座谈会纪要（某地会议纪要）.
+    const alias = close === title.length - 1 && TITLE_END.test(title.slice(0, i));
+    if (close < 0 || alias || !(TITLE_END.test(inner) || lawName(inner))) {
+      out += title[i];
+      continue;
+    }
+    const named = unbracketTitles(inner);
+    out += lawName(named)?.replace(/^中华人民共和国/, "") ?? named;
+    i = close;
+  }
+  return out.replace(PRC_INSIDE, "");
+}
+
+/** Where the bracket opened at `open` closes, 《 and （ alike (a slip pairs 《 with ）), or -1. */
+function closingBracket(title: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < title.length; j++) {
+    const c = title[j];
+    if (c === "《" || c === "（") depth++;
+    else if ((c === "》" || c === "）") && --depth === 0) return j;
+  }
+  return -1;
 }
 
 function normaliseIssuer(raw: string): string {
@@ -206,13 +255,18 @@ export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
     const by = issuer || KNOWN_ISSUERS[title];
     return by ? `${by}${title}` : title;
   }
+  return lawName(title) ?? title;
+}
+
+/** The full name of a national law or an amendment to the Criminal Law a title names, or undefined. */
+function lawName(title: string): string | undefined {
   const amendment = /^(?:中华人民共和国)?刑法修正案（?([一二三四五六七八九十\d]+)）?$/.exec(title);
   if (amendment?.[1]) {
     const n = parseChineseInt(amendment[1]);
     return `中华人民共和国刑法修正案（${n === undefined ? amendment[1] : toChineseNumeral(n)}）`;
   }
   const national = nationalLawName(title);
-  return national === undefined ? title : `中华人民共和国${national}`;
+  return national === undefined ? undefined : `中华人民共和国${national}`;
 }
 
 function toChineseNumeral(n: number): string {
@@ -318,7 +372,7 @@ export function normaliseStatutes(text: string): StatuteRef[] {
     const title = m[2] ?? m[3];
     if (!title) return;
     let law = canonicalLawName(title, m[1] ?? "");
-    if (!/法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准/.test(law)) return;
+    if (!TITLE_WORD.test(law)) return;
     const end = matches[i + 1]?.index ?? source.length;
     let segment = source.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 300));
     if (law === "中华人民共和国刑法") {
