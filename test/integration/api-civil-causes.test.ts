@@ -4,7 +4,7 @@
  * name a cause below it (船舶保险合同纠纷, 遗嘱继承纠纷), and one for a cause below finds only that cause.
  */
 import { describe, expect, it } from "vitest";
-import { indexedApi, record } from "./api-fixtures.ts";
+import { foundIds, indexedApi, record } from "./api-fixtures.ts";
 
 function civil(id: string, cause: string, facts: string) {
   return record({
@@ -32,11 +32,7 @@ describe("civil causes searched with the causes below them", () => {
     civil("借贷", "民间借贷纠纷", "原告出借款项给被告，被告到期未还，原告请求还本付息。"),
   ]);
 
-  const found = async (causes: string[]) => {
-    const res = await api.call("/api/v1/search", { body: { q: "原告", filters: { causes }, size: 50 } });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return res.body.hits.map((h: { id: string }) => h.id).sort();
-  };
+  const found = (causes: string[]) => foundIds(api, { q: "原告", filters: { causes }, size: 50 });
 
   it("a filter by a parent finds its children; a child's finds only itself", async () => {
     expect(await found(["保险合同纠纷"])).toEqual(["保险合同", "船舶保险", "财产保险"].sort());
