@@ -67,10 +67,13 @@ describe("normaliseStatutes", () => {
       keys("依照《最高人民法院关于（中华人民共和国刑法修正案（八））时间效力问题的解释》第二条"),
     ).toEqual([amendment]);
     expect(keys("依照《最高人民法院关于刑法修正案（八）时间效力问题的解释》第二条")).toEqual([amendment]);
-    // A slip in the prefix, no issuer, the title bracketed after its issuer.
+    // Brackets paired by a slip, a slip in the prefix, no issuer or a short one, the title bracketed
+    // after its issuer.
     const procedure = "最高人民法院关于适用刑事诉讼法的解释#100";
     for (const written of [
       "《最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释》第一百条",
+      "《最高人民法院关于适用（中华人民共和国刑事诉讼法》的解释》第一百条",
+      "《最高法院关于适用（刑事诉讼法）的解释》第一百条",
       "《最高人民法院关于适用（中华人民共和同刑事诉讼法）的解释》第一百条",
       "《最高人民法院关于适用中华人民共和国刑事诉讼法的解释》第一百条",
       "《关于适用（刑事诉讼法）的解释》第一百条",

@@ -5,7 +5,12 @@ import { parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 const ISSUER =
-  "(?:最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
+  "(?:最高人民法院|最高法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
+/** Issuers as written short, by their full name. */
+const ISSUER_NAMES: Readonly<Record<string, string>> = {
+  最高法院: "最高人民法院",
+  全国人大常委会: "全国人民代表大会常务委员会",
+};
 
 /** A national law no longer in force: the day it ceased and the provision that repealed it. */
 export interface RepealedLaw {
@@ -232,9 +237,7 @@ function closingBracket(title: string, open: number): number {
 }
 
 function normaliseIssuer(raw: string): string {
-  return (raw.match(new RegExp(ISSUER, "g")) ?? [])
-    .map((i) => (i === "全国人大常委会" ? "全国人民代表大会常务委员会" : i))
-    .join("、");
+  return (raw.match(new RegExp(ISSUER, "g")) ?? []).map((i) => ISSUER_NAMES[i] ?? i).join("、");
 }
 
 /**
@@ -354,8 +357,9 @@ function parsePositions(written: string, law: string, lawRaw: string): StatuteRe
 }
 
 const BARE_LAWS = [...NATIONAL_LAWS, ...Object.keys(LAW_ABBREVIATIONS)].sort((a, b) => b.length - a.length);
+// A title may name another inside, bracketed 《》 or by a slip （》: 《…关于适用（…刑事诉讼法》的解释》.
 const CITATION_RE = new RegExp(
-  `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:[^《》\\n]|《[^《》\\n]{1,60}》){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
+  `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:《[^《》\\n]{1,60}》|（[^《》（）\\n]{1,60}》|[^《》\\n]){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
   "g",
 );
 
