@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 14; // 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 15; // 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -1014,6 +1014,46 @@ function quotesLaw(text: string, index: number, length: number): boolean {
 }
 
 /**
+ * A general legal statement, no one's finding or denial: a rule or an example written of an offender
+ * in general, as write-ups comment on the law they apply (刑法 §67, §68 and the 1998 自首和立功解释,
+ * 法释〔1998〕8号): a sentence opening with a condition or an example of an offender named by role
+ * (如果犯罪嫌疑人仅有投案的意思表示…就不能认定为自首; 例如，被告人…), with the role itself followed by a
+ * rule (行为人…的，不应当认定为自首; 在共同犯罪中，被告人仅供述…的，不能认定为自首), or with a definition
+ * (所谓…是指). 被告人 only where no name follows it, and nothing in the sentence speaks of this case
+ * (本案, 本院, 原判) or of a party's submission (辩护人提出，如果认定被告人X有罪，…: the party's own).
+ */
+function generalStatement(text: string, index: number): boolean {
+  const from = Math.max(...["。", "？", "！", "\n"].map((c) => text.lastIndexOf(c, index))) + 1;
+  const ends = ["。", "？", "！", "\n"].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+  if (CASE_SPECIFIC.test(sentence)) return false;
+  const opening = GENERAL_OPENING.exec(sentence);
+  if (!opening) return false;
+  const [, condition, role, definition] = opening;
+  if (condition !== undefined || definition !== undefined) return true;
+  // The role followed by a rule: …的，(就|也)?(应当|不能|不应)…(认定|视为|构成) — 行为人 and the like with
+  // any consequence (…的，可以从轻处罚), 被告人 only with what it is (a sentence's consequence
+  // written of 被告人 is this defendant's: 被告人归案后如实供述…的，可以从轻处罚).
+  const rule = role === "被告人" ? GENERAL_RULE_IS : GENERAL_RULE;
+  return rule.test(sentence);
+}
+/** A sentence about this case or a party's submission: no general statement. */
+const CASE_SPECIFIC = /本案|该案|此案|本院|原判|辩护|辩称|辩解|公诉|指控|上诉|诉称|建议|法庭|法院|合议庭/;
+/** 被告人 and not a name after it (被告人在…, 被告人仅供述…): the defendant in general. */
+const ROLE = "行为人|犯罪人|犯罪分子|犯罪嫌疑人|被告人(?=[在因仅只虽已到归被主自如对向将供隐既未没不一的])";
+/**
+ * A general statement's opening, after connectives (但是, 因此, 值得注意的是) and a setting (在共同犯罪
+ * 的情况下，): a condition or an example with its offender by role (1), the role alone (2), or a
+ * definition (3).
+ */
+const GENERAL_OPENING = new RegExp(
+  `^[\\s“”"]*(?:[^，。；“”"]{0,40}规定[：:，,]\\s*[“"]?)?(?:(?:但是?|因此|所以|同时|而且?|另外|此外|反之|再如|其次|首先|最后|然而|故|总之|可见|[^，。；]{0,12}(?:的是|指出))[，,]?)?(?:在[^，。；]{1,20}(?:情况|情形|案件|犯罪)[中下]?[，,])?(?:((?:如果|如若|假如|倘若|假若|若(?![干是非])|只要|凡是?|一旦|即使|即便|例如|比如|譬如|又如|对于)[，,]?[^，。；]{0,12}(?:${ROLE}))|(?:[^，。；“”"]{0,12}的)?(${ROLE})|所谓[^，。；]{1,20}?(是指|就是|即))`,
+);
+const GENERAL_RULE =
+  /的[，,][^，。；]{0,6}(?:应当?|可以?|不能|不应|不得|不宜|不属|不构成|不成立|才|就|即|均|一律|视为|认定|属于|以[^，。；]{1,4}论)/;
+const GENERAL_RULE_IS = /的[，,][^，。；]{0,8}(?:认定|视为|构成|成立|属于|以[^，。；]{1,4}论)/;
+
+/**
  * The grades a court states in its reasoning that set the sentencing range, as `认定:` tags: the amount
  * (数额较大/巨大/特别巨大 — 刑法 §264, §266, §383…: the court applies the thresholds of its province and
  * year, which no band of figures can), 情节严重/情节特别严重 (§347 ¶4 for small quantities of drugs, and
@@ -1127,6 +1167,7 @@ function holds(rule: Rule, text: string, m: RegExpExecArray): boolean {
   if (inTitle(text, m.index)) return false;
   if (NEGATABLE.has(rule.tag) && negatedAt(text, m.index)) return false;
   if (rule.notDefendants?.(text, m.index, m[0].length)) return false;
+  if (generalStatement(text, m.index)) return false;
   return !deniedAt(text, m.index, rule.denied);
 }
 
@@ -1210,7 +1251,8 @@ export function circumstanceDenials(
     if (!only.has(rule.tag) || !rule.denied) continue;
     const denied = new RegExp(rule.denied.source, `${rule.denied.flags.replace("g", "")}g`);
     for (const m of text.matchAll(denied)) {
-      if (/前两款/.test(m[0]) || quotesLaw(text, m.index, m[0].length)) continue;
+      if (/前两款/.test(m[0]) || quotesLaw(text, m.index, m[0].length) || generalStatement(text, m.index))
+        continue;
       const words = [...m[0].matchAll(globalPattern(rule))];
       found.push({ tag: rule.tag, index: m.index + (words.at(-1)?.index ?? 0), words: m[0] });
     }
