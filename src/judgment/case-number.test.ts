@@ -188,6 +188,25 @@ describe("findCaseNumbers", () => {
     expect(first).toMatchObject({ raw: "（2017）苏0106刑初646、648、645号", sequence: 646 });
   });
 
+  it("reads a number whose division is bracketed inside its code (民四（海）, 民三(知))", () => {
+    const text =
+      "某海事法院以（2001）沪海法商初字第7号民事判决判决后，上海市高级人民法院于2003年以（2003）沪高民四（海）终字第5号民事判决驳回上诉；另见（2011）浦民三(知)初字第3号";
+    expect(findCaseNumbers(text)).toMatchObject([
+      { raw: "（2001）沪海法商初字第7号", procedure: "一审" },
+      {
+        raw: "（2003）沪高民四（海）终字第5号",
+        courtLevel: "高级",
+        category: "民事",
+        procedure: "二审",
+        sequence: 5,
+      },
+      { raw: "（2011）浦民三(知)初字第3号", category: "民事", procedure: "一审" },
+    ]);
+    expect(caseNumberKey("（2003）沪高民四(海)终字第5号")).toBe(
+      caseNumberKey("（2003）沪高民四（海）终字第5号"),
+    );
+  });
+
   it("finds court numbers around a prosecutor's number without taking it", () => {
     const text =
       "南昌市青山湖区人民检察院以湖检刑诉（2018）597号起诉书指控被告人… 不服江西省南昌市青山湖区人民法院（2018）赣0111刑初182号刑事判决";

@@ -174,11 +174,14 @@ const SEQ = "[0-9０-９×ＸXx*＊]+";
 
 /**
  * One case number, or a list sharing a prefix (民初30063、30062号). The code part excludes
- * whitespace and punctuation so a sentence cannot be swallowed; "检" never appears in a court
- * code, which rejects procuratorates' document numbers that follow a year in brackets.
+ * whitespace and punctuation so a sentence cannot be swallowed, but for a division bracketed in it
+ * (（2003）沪高民四（海）终字, 民三（知）初字, 民一（民）初字: courts of Shanghai and Beijing before 2016);
+ * "检" never appears in a court code, which rejects procuratorates' document numbers that follow a
+ * year in brackets.
  */
+const CODE_CHAR = `[^\\s${OPEN}${CLOSE}，。；：:、,号第检诉]`;
 const CASE_NUMBER_RE = new RegExp(
-  `[${OPEN}]?\\s?(${YEAR})\\s?[${CLOSE}]\\s?([^\\s${OPEN}${CLOSE}，。；：:、,号第检诉]{2,18}?)(字)?\\s?第?\\s?(${SEQ}(?:\\s?[、,，-]\\s?${SEQ})*)(之[一二三四五六七八九十0-9]+)?号`,
+  `[${OPEN}]?\\s?(${YEAR})\\s?[${CLOSE}]\\s?((?:${CODE_CHAR}|[（(]${CODE_CHAR}{1,2}[）)]){2,18}?)(字)?\\s?第?\\s?(${SEQ}(?:\\s?[、,，-]\\s?${SEQ})*)(之[一二三四五六七八九十0-9]+)?号`,
   "g",
 );
 /** Bracketless modern form seen in the wild: "2017云06刑初106号". */
