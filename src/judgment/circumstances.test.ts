@@ -193,6 +193,22 @@ describe("legal circumstances", () => {
     expect(extractCircumstances("被告人在民警依法执行职务时推搡民警")).toContain("公务");
   });
 
+  it("takes no evidence's title for a prior record, and reads 如实供认 as 坦白", () => {
+    // A records search is a kind of evidence: it may show none (LeCaRD 7332).
+    for (const title of [
+      "6、户籍证明、前科查询情况，证实被告人的身份信息。",
+      "公安机关出具的前科材料、抓获经过等证据证实。",
+      "被告人张某甲的前科劣迹证明一份。",
+    ])
+      expect(extractCircumstances(title), title).not.toContain("前科");
+    // The court's own words that there is one.
+    for (const found of ["被告人张某甲有前科，可酌情从重处罚。", "经查，被告人李某乙有犯罪前科记录。"])
+      expect(extractCircumstances(found), found).toContain("前科");
+    // 刑法 §67 ¶3's 如实供述, as judgments also write it.
+    expect(extractCircumstances("被告人张某甲归案后能如实供认罪行，依法可从轻处罚。")).toContain("坦白");
+    expect(extractCircumstances("被告人张某甲归案后未如实供认犯罪事实。")).not.toContain("坦白");
+  });
+
   it("reads injury, drunk driving and flight", () => {
     expect(extractCircumstances("经鉴定，被害人损伤程度为轻伤二级。")).toContain("轻伤");
     expect(extractCircumstances("其血液中乙醇含量为201.1毫克/100毫升，肇事后逃逸。")).toEqual(
