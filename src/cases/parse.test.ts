@@ -1972,6 +1972,37 @@ describe("parseAuthoritativeCase: a gazette reprint whose number is only told (F
     expect(r.citedCaseNumbers).toEqual(["（2013）辽民一终字第77号"]);
   });
 
+  it("takes no pre-2016 number whose code tells another level than the deciding court's for its own", () => {
+    const reprint = (told: string, appeal: string) =>
+      parseAuthoritativeCase(
+        [
+          "张某甲与李某乙房屋所有权确认纠纷案",
+          "原告：张某甲，男，1960年1月1日出生。",
+          "被告：李某乙，女，1970年1月1日出生。",
+          told,
+          "上海市第二中级人民法院二审认为：一审判决认定事实清楚，适用法律正确。",
+          `据此，上海市第二中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2015年4月22日作出判决：${appeal}`,
+          "本判决为终审判决。",
+        ].join("\n\n"),
+        "spc-gazette",
+      );
+    // A basic court's first instance (a short code on 初), appealed in words the account garbles.
+    const first = reprint(
+      "上诉人李某乙因与被上诉人张某甲房屋所有权确认纠纷一案，不眼上海市嘉定区人民法院（2014）嘉民三初字第5号民事判决，向上海市第二中级人民法院提出上诉。",
+      "驳回上诉，维持原判。",
+    );
+    expect(first).toMatchObject({ court: "上海市第二中级人民法院", decisionDate: "2015-04-22" });
+    expect(first.caseNumber).toBeUndefined();
+    expect(first.priorCaseNumbers).toEqual(["（2014）嘉民三初字第5号"]);
+    // A high court's ruling on jurisdiction (a province's abbreviation on an appeal) the appeal court tells.
+    const jurisdiction = reprint(
+      "李某乙不服一审判决，向上海市第二中级人民法院提起上诉。管辖权争议已经上海市高级人民法院以（2014）沪民辖终字第3号民事裁定书裁定本院对本案享有管辖权。",
+      "驳回上诉，维持原判。",
+    );
+    expect(jurisdiction.caseNumber).toBeUndefined();
+    expect(jurisdiction.priorCaseNumbers).toEqual([]);
+  });
+
   it("still takes the SPC's own reprinted judgment for the SPC's, not the high court it reviews", () => {
     const r = parseAuthoritativeCase(
       [

@@ -954,13 +954,22 @@ const STATE_ORGAN_RE =
 
 /**
  * Whether a post-2016 number's level and province are those of `court` (when both tell them); of a
- * pre-2016 number, whose codes are each court's choice, only a high court's province (（2013）辽民一终字).
+ * pre-2016 number, whose codes are each court's choice, its likely level (likelyCourtLevel: a short
+ * code on a first instance is a basic court's, 和民初字; a province's on an appeal a high court's,
+ * 鲁民辖终字) and a high court's province (（2013）辽民一终字). Asked only of a number a gazette reprint
+ * tells without listing it, which is as often an earlier instance's or another suit's as its own: on
+ * the write-ups, the 11 whose number's level the deciding court's belied were none their own
+ * (FYGB0757's first instance appealed, FYGB0245's ruling on jurisdiction, FYGB0189's other suit).
  */
 function fitsCourt(c: CaseNumber, court: string | undefined): boolean {
   if (!court) return true;
   const level = courtLevelOf(court);
   const province = provinceInName(court);
-  if (c.legacy) return c.courtLevel !== "高级" || !c.province || !province || c.province === province;
+  if (c.legacy) {
+    const likely = likelyCourtLevel(c);
+    if (likely && level && likely !== level) return false;
+    return c.courtLevel !== "高级" || !c.province || !province || c.province === province;
+  }
   return (
     (!c.courtLevel || !level || c.courtLevel === level) &&
     (!c.province || !province || c.province === province)
@@ -1781,7 +1790,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const decided =
     headed ?? (!told_?.date && reprinted?.court && reprinted.date ? reprinted : (told_ ?? reprinted));
   // A reprint's number only its text tells is its own only when it fits the court that decided, by level
-  // and province as a post-2016 number states them (a pre-2016 code's are guesses): else it is an
+  // and province as a post-2016 number states them (a pre-2016 code's level as likely): else it is an
   // earlier instance's or another suit's (FYGB0040, FYGB0043), which tells neither its kind nor its trial.
   const demoted =
     numbered && gazetteReprint && !listedOwn && !headed?.number && !fitsCourt(numbered, decided?.court);
