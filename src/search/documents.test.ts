@@ -198,4 +198,10 @@ describe("statute keys a judge types", () => {
     expect(statuteKeysOf("道交法")).toEqual(["道路交通安全法"]);
     expect(statuteKeysOf("刑诉法解释")).toEqual(["刑诉法解释"]);
   });
+
+  it("reads an interpretation's article typed with its title as written in a judgment", () => {
+    const key = "最高人民法院关于适用刑事诉讼法的解释#100";
+    expect(statuteKeysOf("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释#100")).toEqual([key]);
+    expect(statuteKeysOf("关于适用（刑事诉讼法）的解释#100")).toEqual([key]);
+  });
 });

@@ -14,9 +14,8 @@ import type {
   StatuteRef,
 } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { normaliseStatutes } from "../judgment/statutes.ts";
+import { canonicalLawName, normaliseStatutes } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
-import { nationalLawName } from "../text/laws.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 import { factPairs } from "./fact-pairs.ts";
@@ -272,7 +271,9 @@ const LAW_TITLE = /(?:法|条例|解释|规定|意见|办法|决定|纪要|批�
 /**
  * A typed statute key as indexed: `《中华人民共和国刑法》#264` and `中华人民共和国刑法#264` both
  * become `刑法#264`, as do a national law abbreviated or with a slip in its prefix (`刑诉法#15` is
- * `刑事诉讼法#15`: src/text/laws.ts nationalLawName); undefined when it is no key ({@link STATUTE_KEY}).
+ * `刑事诉讼法#15`: src/text/laws.ts nationalLawName) and an interpretation however the law its title
+ * names is written (`最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释#100`: canonicalLawName);
+ * undefined when it is no key ({@link STATUTE_KEY}).
  */
 export function normaliseStatuteKey(key: string): string | undefined {
   const plain = key.replace(/[《》\s]/g, "");
@@ -281,7 +282,7 @@ export function normaliseStatuteKey(key: string): string | undefined {
   const hash = plain.indexOf("#");
   const written = hash < 0 ? plain : plain.slice(0, hash);
   return statuteKey({
-    law: nationalLawName(written) ?? written,
+    law: canonicalLawName(written),
     ...(m[1] !== undefined ? { article: Number(m[1]) } : {}),
     ...(m[2] !== undefined ? { subArticle: Number(m[2]) } : {}),
   });
