@@ -7,6 +7,9 @@ import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
  * write, where the catalogue has 行政强制措施/行政强制执行, 行政征收或者征用 and 行政确认 (its
  * 工伤保险资格或者待遇认定); any "…纠纷" named in the text is accepted as well, and an administrative
  * suit naming the act otherwise has the catalogue's cause of it ({@link ADMINISTRATIVE_CATALOGUE}).
+ * A search ({@link causeForms}) for a civil parent cause also finds the causes below it, where the
+ * catalogue is transcribed ({@link CIVIL_CATALOGUE}: 继承纠纷 and 保险纠纷); an administrative cause is
+ * searched with its catalogue kind and the older names of that kind.
  * The third amendment of 民事案件案由规定 (法〔2025〕227号, in force since 2026-01-01) revised the
  * catalogue and added causes (标准必要专利纠纷 and data disputes among them); this list has not been
  * checked against its text. A cause it added or renamed is still read as the judgment writes it.
@@ -262,7 +265,8 @@ const JOINED_BY_RE =
 /**
  * The cause named in the title or the opening of the history: a listed one when possible, but as
  * the text writes it where the cause's own words come before it (房屋继承纠纷, 船舶保险合同纠纷, 国际货物
- * 买卖合同纠纷, 医疗服务合同纠纷: causes of 民事案件案由规定 of their own, not 继承纠纷 or 保险合同纠纷) —
+ * 买卖合同纠纷, 医疗服务合同纠纷: kept as written, not read as 继承纠纷 or 保险合同纠纷, which a search
+ * for the parent still finds them by, {@link causeForms}) —
  * a word a cause begins with, or a 规定 word right before the listed cause; not what is left of a
  * name the text broke (…杂志社名誉权纠纷, 某某等人不正当竞争纠纷). The parties' names, where the text
  * gives them elsewhere (a reprint's parties paragraph), are dropped where the cause would begin with
