@@ -328,4 +328,20 @@ describe("groundsByDefendant", () => {
     expect(grounds.get("张某甲")).toEqual([]);
     expect(grounds.get("王某丙")).toEqual(["主犯"]);
   });
+
+  it("reads each numbered evidence item afresh, a ground of the names nearest before it in its item, else no one's (LeCaRD 33132)", () => {
+    const names = ["张某甲", "李某乙", "王某丙"];
+    const text =
+      "1、被告人张某甲的供述证实，其与李某乙、王某丙共同向被害人借款后未归还。 " +
+      "2、被害人赵某某出具的书面材料证实，其对被告人的行为表示谅解。 " +
+      "3、户籍信息及刑事判决书证实，被告人李某乙、王某丙的身份情况、被告人张某甲、王某丙的前科情况以及被告人王某丙系累犯的事实。";
+    const grounds = groundsByDefendant(text, names);
+    // Item 2 names no one before its 谅解 (not item 1's 张某甲); item 3's 累犯 is 王某丙's alone.
+    expect(names.map((n) => grounds.get(n))).toEqual([[], [], ["累犯"]]);
+    // Not the other party named (与被告人王某丙签订), and the court's reasoning after the list is no item's.
+    const settled =
+      "4、被告人李某乙的亲属与被告人王某丙签订的和解赔偿协议证实，双方就损失达成一致。\n" +
+      "本院认为，被告人张某甲如实供述自己的罪行，可以从轻处罚。";
+    expect(names.map((n) => groundsByDefendant(settled, names).get(n))).toEqual([["坦白"], ["赔偿"], []]);
+  });
 });

@@ -375,6 +375,35 @@ function weighedGrounds(
         else subject = { clause: here.clause, who: [...new Set([...here.who, ...(subject?.who ?? [])])] };
         at = j;
       }
+      // In a numbered evidence item (2、…谅解书证实，…; 6、…证实，被告人X的前科情况以及被告人Y系累犯的事实)
+      // no subject carries over from the item before: the ground is of the names nearest before it in
+      // its item, or, where the item names none before it (the head, 刑满释放证明书证实…), of no one: the
+      // item's own words or the court's name whose it is. (A denial, rare in evidence, is read as before.)
+      const item = denial ? -1 : evidenceItem(text, index);
+      if (item >= 0) {
+        subject = { clause: item, who: [NOBODY] };
+        for (let j = k; j >= 0 && (mentions[j]?.index ?? -1) >= item; j--) {
+          const m = mentions[j] as (typeof mentions)[number];
+          // Not one dealt with (被告人X、Y亲属与被告人Z签订的和解赔偿协议: X's and Y's, not Z's).
+          if (COUNTERPARTY.test(text.slice(Math.max(item, m.index - 6), m.index))) continue;
+          if (m.end < 0) {
+            // 各被告人, or an anaphor or number as its clause's subject (该二人, 三被告人).
+            const who = m.end === -1 ? m.who : subjectAt(j).who;
+            if (!who) continue;
+            subject = { clause: item, who };
+            break;
+          }
+          // The first name of the list holding it (X、Y的前科情况: X and Y).
+          let first = j;
+          while (first > 0) {
+            const before = mentions[first - 1] as (typeof mentions)[number];
+            if (before.index < item || before.end < 0 || listAt(before).end < m.end) break;
+            first--;
+          }
+          subject = { clause: item, who: [...new Set(listAt(mentions[first] as typeof m).group)] };
+          break;
+        }
+      }
       const point = Math.max(text.lastIndexOf("。", index), text.lastIndexOf("；", index));
       const named = (from: number) => {
         const found = new Set<string>();
@@ -597,6 +626,31 @@ function perhapsSame(other: string, name: string): boolean {
   if (other.length !== name.length) return false;
   const differ = [...other].filter((c, i) => c !== name[i]).length;
   return differ <= 1 || [...other].sort().join("") === [...name].sort().join("");
+}
+
+/** Words before a name that make it the other party of an act (与被告人Z签订, 向X赔偿, 对X表示谅解). */
+const COUNTERPARTY = /(?:与|同|向|对|给|替|帮)(?:被告人|上诉人|原审被告人)?$/;
+
+/** A numbered item's start (2、, （2）, 2．) at a line's, sentence's or point's start. */
+const ITEM_START = /(?<=^|[\s。；])(?:\d{1,3}[、．.]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?!\d)/g;
+
+/**
+ * Where the numbered evidence item holding `index` starts (2、被害人X出具的谅解书证实，…: its first
+ * sentence says what a piece of evidence 证实/证明, and its paragraph goes on to `index`), or -1 where
+ * `index` is in none.
+ */
+function evidenceItem(text: string, index: number): number {
+  let start = -1;
+  let body = -1;
+  ITEM_START.lastIndex = Math.max(0, index - 400);
+  for (let m = ITEM_START.exec(text); m && m.index < index; m = ITEM_START.exec(text)) {
+    start = m.index;
+    body = ITEM_START.lastIndex;
+  }
+  // Its paragraph only: the court's reasoning after the list (本院认为，…) is no item's.
+  if (start < 0 || /\s/.test(text.slice(body, index))) return -1;
+  const stop = text.indexOf("。", start);
+  return /证实|证明/.test(text.slice(start, stop < 0 ? undefined : stop)) ? start : -1;
 }
 
 /** Where the clause holding `index` begins. */
