@@ -1027,9 +1027,13 @@ function quotesLaw(text: string, index: number, length: number): boolean {
  * (本案, 本院, 原判) or of a party's submission (辩护人提出，如果认定被告人X有罪，…: the party's own).
  */
 function generalStatement(text: string, index: number): boolean {
-  const from = Math.max(...["。", "？", "！", "\n"].map((c) => text.lastIndexOf(c, index))) + 1;
-  const ends = ["。", "？", "！", "\n"].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
-  const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+  // Its sentence, scanned from `index` out: a lastIndexOf/indexOf per end mark ran to the text's ends
+  // for the marks it lacks (？, ！), a third of extractCircumstances' time on LeCaRD judgments.
+  let from = index;
+  while (from > 0 && !SENTENCE_END.has(text.charAt(from - 1))) from--;
+  let to = index;
+  while (to < text.length && !SENTENCE_END.has(text.charAt(to))) to++;
+  const sentence = text.slice(from, to);
   if (CASE_SPECIFIC.test(sentence)) return false;
   const opening = GENERAL_OPENING.exec(sentence);
   if (!opening) return false;
@@ -1041,6 +1045,8 @@ function generalStatement(text: string, index: number): boolean {
   const rule = role === "被告人" ? GENERAL_RULE_IS : GENERAL_RULE;
   return rule.test(sentence);
 }
+/** What ends a sentence for {@link generalStatement}. */
+const SENTENCE_END = new Set(["。", "？", "！", "\n"]);
 /** A sentence about this case or a party's submission: no general statement. */
 const CASE_SPECIFIC = /本案|该案|此案|本院|原判|辩护|辩称|辩解|公诉|指控|上诉|诉称|建议|法庭|法院|合议庭/;
 /** 被告人 and not a name after it (被告人在…, 被告人仅供述…): the defendant in general. */
