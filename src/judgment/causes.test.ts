@@ -5,7 +5,6 @@ import {
   catalogueCause,
   catalogueKind,
   causeForms,
-  civilParent,
   findCauses,
   OLDER_ADMINISTRATIVE_CAUSES,
 } from "./causes.ts";
@@ -287,21 +286,6 @@ describe("a cause as a judge types it", () => {
 });
 
 describe("the civil catalogue's hierarchy (民事案件案由规定 2020)", () => {
-  it("knows each listed cause's parent, one level up", () => {
-    expect(civilParent("遗嘱继承纠纷")).toBe("继承纠纷");
-    expect(civilParent("转继承纠纷")).toBe("法定继承纠纷");
-    expect(civilParent("法定继承纠纷")).toBe("继承纠纷");
-    expect(civilParent("责任保险合同纠纷")).toBe("财产保险合同纠纷");
-    expect(civilParent("财产保险合同纠纷")).toBe("保险纠纷");
-    expect(civilParent("保险合同纠纷")).toBe("保险纠纷");
-    // A cause a title writes below a catalogue cause.
-    expect(civilParent("船舶保险合同纠纷")).toBe("保险合同纠纷");
-    expect(civilParent("房屋继承纠纷")).toBe("继承纠纷");
-    expect(civilParent("继承纠纷")).toBeUndefined();
-    expect(civilParent("民间借贷纠纷")).toBeUndefined();
-    expect(civilParent("constructor")).toBeUndefined();
-  });
-
   it("searches a parent with the causes below it, a child only as itself", () => {
     const inheritance = causeForms("继承纠纷");
     expect(inheritance[0]).toBe("继承纠纷");

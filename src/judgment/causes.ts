@@ -197,19 +197,6 @@ const CIVIL_CHILDREN = new Map<string, readonly string[]>(Object.entries(CIVIL_C
 for (const [child, parent] of Object.entries(WRITTEN_BELOW))
   CIVIL_CHILDREN.set(parent, [...(CIVIL_CHILDREN.get(parent) ?? []), child]);
 
-/**
- * The civil cause a cause is one level below ({@link CIVIL_CATALOGUE}: 遗嘱继承纠纷 → 继承纠纷, 转继承纠纷
- * → 法定继承纠纷; a written one: 房屋继承纠纷 → 继承纠纷), or none; a catalogue cause is its catalogue
- * parent's, not that of the older 保险合同纠纷 (财产保险合同纠纷 → 保险纠纷).
- */
-export function civilParent(cause: string): string | undefined {
-  const name = cause.replace(/\s/g, "");
-  if (Object.hasOwn(WRITTEN_BELOW, name)) return WRITTEN_BELOW[name];
-  for (const [parent, children] of Object.entries(CIVIL_CATALOGUE))
-    if (parent !== "保险合同纠纷" && children.includes(name)) return parent;
-  return undefined;
-}
-
 /** The civil causes below a cause, at any level, parents before their children; none for a leaf. */
 function civilDescendants(cause: string): string[] {
   const found: string[] = [];
@@ -690,7 +677,7 @@ export function administrativeActAt(text: string): number | undefined {
 
 function actNamed(text: string): { kind: string; at: number } | undefined {
   let at = 0;
-  for (const separator of [...text.matchAll(/[，。；\n]|——|-{2,}/g), undefined]) {
+  for (const separator of [...text.matchAll(CLAUSE_SEPARATOR), undefined]) {
     const end = separator?.index ?? text.length;
     const act = actIn(text.slice(at, end));
     if (act) return { kind: act.kind, at: at + act.first };
@@ -699,9 +686,12 @@ function actNamed(text: string): { kind: string; at: number } | undefined {
   return undefined;
 }
 
-/** A text's clauses: a title's subtitle (——…, ------…) is a clause of its own. */
+/** Where a clause ends: a title's subtitle (——…, ------…) is a clause of its own. */
+const CLAUSE_SEPARATOR = /[，。；\n]|——|-{2,}/g;
+
+/** A text's clauses ({@link CLAUSE_SEPARATOR}). */
 function clauses(text: string): string[] {
-  return text.split(/[，。；\n]|——|-{2,}/);
+  return text.split(CLAUSE_SEPARATOR);
 }
 
 /**
