@@ -112,7 +112,10 @@ export const NATIONAL_LAWS: readonly string[] = [
 
 const PRC = "中华人民共和国";
 const NATIONAL_SET = new Set(NATIONAL_LAWS);
-const BY_LENGTH = [...NATIONAL_LAWS].sort((a, b) => b.length - a.length);
+/** {@link NATIONAL_LAWS} longest first: of two ending a name alike (社会保险法, 保险法), the longer. */
+export const NATIONAL_LAWS_LONGEST_FIRST: readonly string[] = [...NATIONAL_LAWS].sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * Abbreviations that name one national law only, as judgments and write-ups cite it (《刑诉法》第十五条,
@@ -137,7 +140,7 @@ export function nationalLawName(title: string): string | undefined {
   const name = LAW_ABBREVIATIONS[bare] ?? bare;
   if (NATIONAL_SET.has(name)) return name;
   if (title.startsWith(PRC)) return undefined; // 中华人民共和国 and a law not listed
-  const law = BY_LENGTH.find((l) => title.endsWith(l));
+  const law = NATIONAL_LAWS_LONGEST_FIRST.find((l) => title.endsWith(l));
   if (law === undefined) return undefined;
   const prefix = title.slice(0, -law.length);
   const part = prefix.length >= 3 && (PRC.startsWith(prefix) || PRC.endsWith(prefix));

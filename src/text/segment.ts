@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodejieba from "nodejieba";
-import { LAW_ABBREVIATIONS, NATIONAL_LAWS, nationalLawName } from "./laws.ts";
+import { LAW_ABBREVIATIONS, NATIONAL_LAWS, NATIONAL_LAWS_LONGEST_FIRST, nationalLawName } from "./laws.ts";
 import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
 
 const DICT_DIR = path.join(import.meta.dirname, "dict");
@@ -232,7 +232,7 @@ const PROTECTED = new RegExp(
     `《([^《》\\s]{2,80}?)》(${ARTICLES_AFTER_TITLE})?`,
     `(${ARTICLES})`,
     // Longest first: an alternation takes the first that matches.
-    `${PRC}(${[...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|")})(?![律定规院人官庭学第])`,
+    `${PRC}(${NATIONAL_LAWS_LONGEST_FIRST.join("|")})(?![律定规院人官庭学第])`,
     "(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?",
     // 于某日 and 在某处 are not names: 某 followed by these characters is a determiner.
     "(某{1,2}[甲乙丙丁戊己庚辛壬癸]?(?![日时处地年月天些种项个])|[×x*]{1,3}(?![a-z]))",
