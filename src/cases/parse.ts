@@ -467,7 +467,8 @@ function fullCourtName(
     // A place of four may be a city's and its district's (北京海淀法院: 北京市海淀区人民法院).
     const placed = `${place.length === 4 ? `${place.slice(0, 2)}[省市]?${place.slice(2)}` : place}(?:市|县|区|旗|自治县)人民法院`;
     const runs = text.match(new RegExp(`[\\u4e00-\\u9fa5]{0,12}${placed}`, "g")) ?? [];
-    const basic = new Set(runs.map((run) => new RegExp(`${placed}$`).exec(run)?.[0] ?? run));
+    const ending = new RegExp(`${placed}$`);
+    const basic = new Set(runs.map((run) => ending.exec(run)?.[0] ?? run));
     // Named with its province (浙江省某市人民法院) where the text gives it.
     const full = runs.flatMap((run) => courtNameEnding(run) ?? []).sort((a, b) => a.length - b.length)[0];
     if (basic.size === 1) return full ?? [...basic][0] ?? name;
