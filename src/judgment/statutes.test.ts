@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { statuteKey } from "../search/documents.ts";
+import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
 import { statuteKeyText } from "./provisions.ts";
 import {
   asDecided,
@@ -165,6 +166,44 @@ describe("normaliseStatutes", () => {
     expect(canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释")).toBe(
       canonicalLawName("关于处理自首和立功具体应用法律若干问题的解释", "最高人民法院"),
     );
+  });
+});
+
+describe("an interpretation cited without its issuer", () => {
+  const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+
+  it("is keyed as its issuer names it, the issuing bodies however many", () => {
+    for (const [issuer, title, article] of [
+      [
+        "最高人民法院、最高人民检察院、公安部、司法部",
+        "关于办理黑恶势力犯罪案件若干问题的指导意见",
+        "第十四条",
+      ],
+      [
+        "最高人民法院、最高人民检察院",
+        "关于办理国家出资企业中职务犯罪案件具体应用法律若干问题的意见",
+        "第六条",
+      ],
+      ["最高人民法院", "关于适用财产刑若干问题的规定", "第二条"],
+      ["全国人民代表大会常务委员会", "关于《中华人民共和国刑法》第三百一十三条的解释", ""],
+      ["最高人民检察院、公安部", "关于公安机关管辖的刑事案件立案追诉标准的规定（二）", "第七十条"],
+    ]) {
+      const cited = `依照${issuer}《${title}》${article}之规定`;
+      expect(keys(`依照《${title}》${article}之规定`), title).toEqual(keys(cited));
+      // 两高, 两高两部 and the like name no issuer: the title alone does.
+      expect(keys(`根据两高《${title}》${article}`), title).toEqual(keys(cited));
+    }
+  });
+
+  it("stays without one when provincial courts issue a title of that name too", () => {
+    expect(canonicalLawName("关于常见犯罪的量刑指导意见")).toBe("关于常见犯罪的量刑指导意见");
+  });
+
+  it("is listed as canonicalLawName writes its title", () => {
+    for (const [title, issuer] of KNOWN_ISSUERS) {
+      expect(canonicalLawName(`${issuer}${title}`), title).toBe(`${issuer}${title}`);
+      expect(canonicalLawName(title), title).toBe(`${issuer}${title}`);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
 
 import { LAW_ABBREVIATIONS, NATIONAL_LAWS, nationalLawName } from "../text/laws.ts";
+import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
 import { parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
@@ -159,24 +160,6 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
   return `所适用的${parts.join("，")}，参照时应对照现行法律`;
 }
 
-/** Issuers of the interpretations most often cited without them, so both forms share one name. */
-const KNOWN_ISSUERS: Readonly<Record<string, string>> = {
-  关于处理自首和立功具体应用法律若干问题的解释: "最高人民法院",
-  关于处理自首和立功若干具体问题的意见: "最高人民法院",
-  关于适用刑事诉讼法的解释: "最高人民法院",
-  关于审理交通肇事刑事案件具体应用法律若干问题的解释: "最高人民法院",
-  关于审理人身损害赔偿案件适用法律若干问题的解释: "最高人民法院",
-  关于审理毒品犯罪案件适用法律若干问题的解释: "最高人民法院",
-  关于办理贪污贿赂刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理盗窃刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理诈骗刑事案件具体应用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理寻衅滋事刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理抢夺刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理敲诈勒索刑事案件适用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理赌博刑事案件具体应用法律若干问题的解释: "最高人民法院、最高人民检察院",
-  关于办理醉酒驾驶机动车刑事案件适用法律若干问题的意见: "最高人民法院、最高人民检察院、公安部",
-};
-
 /**
  * Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal, and write the titles named
  * inside a title without theirs ({@link unbracketTitles}).
@@ -255,7 +238,7 @@ export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
   }
   title = title.replace(/^《(.*)》$/, "$1");
   if (title.startsWith("关于")) {
-    const by = issuer || KNOWN_ISSUERS[title];
+    const by = issuer || KNOWN_ISSUERS.get(title);
     return by ? `${by}${title}` : title;
   }
   return lawName(title) ?? title;
