@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { causeForms } from "../judgment/causes.ts";
 import {
   canonicalCharges,
   chargeSupport,
   inferCharges,
+  legalSimilarity,
   onePerCase,
   orderByTier,
   outcomeText,
@@ -360,5 +362,25 @@ describe("onePerCase", () => {
       "other-day",
       "ordinary",
     ]);
+  });
+});
+
+describe("legalSimilarity", () => {
+  it("counts each of the judge's causes once, whatever forms it is searched by", () => {
+    const inheritance = causeForms("继承纠纷");
+    expect(inheritance.length).toBeGreaterThan(5);
+    // A case below the judge's parent cause shares it as fully as a case of the parent itself.
+    expect(legalSimilarity([inheritance], ["遗嘱继承纠纷"])).toBe(1);
+    expect(legalSimilarity([inheritance], ["继承纠纷"])).toBe(1);
+    expect(legalSimilarity([causeForms("民间借贷")], ["民间借贷纠纷"])).toBe(1);
+    // Another cause of the case widens the union; a case of another cause shares nothing.
+    expect(legalSimilarity([inheritance], ["遗嘱继承纠纷", "名誉权纠纷"])).toBe(0.5);
+    expect(legalSimilarity([inheritance], ["名誉权纠纷"])).toBe(0);
+  });
+
+  it("is the Jaccard of the judge's and the case's charges", () => {
+    expect(legalSimilarity([["盗窃罪"], ["诈骗罪"]], ["盗窃罪", "抢劫罪"])).toBeCloseTo(1 / 3);
+    expect(legalSimilarity([["盗窃罪"]], ["盗窃罪"])).toBe(1);
+    expect(legalSimilarity([], [])).toBe(0);
   });
 });

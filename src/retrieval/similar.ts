@@ -392,6 +392,20 @@ function overlap(a: readonly string[], b: readonly string[] | undefined): string
 }
 
 /**
+ * How far a case's charges and causes agree with the judge's (Jaccard), each of the judge's counted
+ * once with the forms it is searched by ({@link causeForms}): shared when the case has any of them (a
+ * case of 买卖合同纠纷 shares the judge's 合同纠纷), so a parent cause, searched with the hundreds of
+ * causes below it in 民事案件案由规定, weighs as much as a cause with none below. The case's charges and
+ * causes none of the judge's forms holds widen the union. A charge is its own one form.
+ */
+export function legalSimilarity(given: readonly (readonly string[])[], docLegal: readonly string[]): number {
+  const doc = [...new Set(docLegal)];
+  const shared = given.filter((forms) => forms.some((f) => doc.includes(f))).length;
+  const others = doc.filter((x) => !given.some((forms) => forms.includes(x))).length;
+  return given.length + others > 0 ? shared / (given.length + others) : 0;
+}
+
+/**
  * How strongly the strongest candidates by facts back each charge: a rank-weighted vote share
  * (earlier ranks weigh more; a case votes once per charge), strongest first.
  */
@@ -720,10 +734,13 @@ export async function similarCases(
   const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
   // As judgments name them, by the forms the filters search too (src/judgment/causes.ts causeForms):
   // 民间借贷 is 民间借贷纠纷, and 网络购物合同, a cause outside the list, also 网络购物合同纠纷.
-  const causes = [...new Set((pending.causes ?? []).flatMap(causeForms))];
+  const causeGroups = (pending.causes ?? []).map(causeForms);
+  const causes = [...new Set(causeGroups.flat())];
   const statutes = statuteKeys(pending.statutes);
 
   const given = [...charges, ...causes];
+  // Each charge or cause the judge gave with the forms it is searched by, for the cause similarity.
+  const givenForms = [...charges.map((c) => [c]), ...causeGroups];
   // The court and the charge model refine the answer; a failure to read either must not lose it.
   const [termStats, ownCourt, chargeModel] = await Promise.all([
     rememberedTermStatistics(client, alias, "facts_seg", factTokens),
@@ -820,13 +837,10 @@ export async function similarCases(
     const phrases = phraseScore(h) / maxPhrase;
     const docLegal = [...(c.charges ?? []), ...(c.causes ?? [])];
     const sharedLegal = overlap(legal, docLegal);
-    const union = new Set([...legal, ...docLegal]).size;
     const chargeSim =
       given.length === 0
         ? Math.min(1, Math.max(0, ...docLegal.map((x) => supportOf.get(x) ?? 0)))
-        : union > 0
-          ? sharedLegal.length / union
-          : 0;
+        : legalSimilarity(givenForms, docLegal);
     const modelSim = Math.max(0, ...docLegal.map((x) => modelScores.get(x) ?? 0));
     const sharedStatutes = overlap(statutes, c.statutes);
     const statuteSim = statutes.length > 0 ? sharedStatutes.length / statutes.length : 0;
