@@ -378,3 +378,32 @@ export function normaliseStatutes(text: string): StatuteRef[] {
   });
   return out;
 }
+
+/** How a title a judge types ends: {@link TITLE_END}, and the answers and replies of old (…的解答, …的答复, …的复函). */
+const TYPED_TITLE_END = new RegExp(`(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*$`);
+/** The articles after a title, to the end of an entry: 第二条, 第2条第一款第（五）项, 第二条、第四条. */
+const TRAILING_POSITIONS = new RegExp(
+  `(?:第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第?[（(]?${NUM}[）)]?项)?[、，,和及与]?)*$`,
+);
+const INTERPRETATION_START = new RegExp(`^(?:${ISSUER}(?:[、和与]?${ISSUER})*)?关于`);
+/** An article and a separator before another name: a title names an article list only as 第…条、第…条. */
+const LIST_THEN_OTHER = /[条款项][、，,；;和及与](?!第)/;
+
+/**
+ * A judge's entry naming one statute by a title written without 《》, perhaps with its articles
+ * (最高人民法院关于审理某类案件…的解释第二条, 关于刑法第三百一十三条的解释, 刑法修正案（九）第一条), with
+ * the title bracketed as a judgment cites it: normaliseStatutes then reads the title whole, and the words
+ * inside it as the title's (刑法第三百一十三条, 《刑事诉讼法》 were read as citations of their own, and
+ * an article after an unbracketed interpretation was not read at all). Only a 关于… title (its issuer
+ * before it), unless `anyTitle`: a law's name before its articles (刑法第二百六十四条) is read without
+ * brackets already. The entry as written when it starts with 《 or is no title and articles.
+ */
+export function bracketTypedTitle(entry: string, anyTitle = false): string {
+  if (entry.startsWith("《")) return entry;
+  const positions = TRAILING_POSITIONS.exec(entry);
+  const title = entry.slice(0, positions?.index ?? entry.length);
+  if (!TYPED_TITLE_END.test(title) || !(anyTitle || INTERPRETATION_START.test(title))) return entry;
+  // Articles and then another statute (…解释第二条、刑法第二百六十四条): two statutes, not one title.
+  if (LIST_THEN_OTHER.test(title)) return entry;
+  return `《${title}》${positions?.[0] ?? ""}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
-import { CARD_FIELDS, type ResultCard, statuteKeysOf, toJudgmentDocument } from "./documents.ts";
+import { normaliseStatutes } from "../judgment/statutes.ts";
+import { CARD_FIELDS, type ResultCard, statuteKey, statuteKeysOf, toJudgmentDocument } from "./documents.ts";
 import { readBinary } from "./hits.ts";
 
 describe("binary doc values: result card and ranking fields", () => {
@@ -203,5 +204,65 @@ describe("statute keys a judge types", () => {
     const key = "最高人民法院关于适用刑事诉讼法的解释#100";
     expect(statuteKeysOf("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释#100")).toEqual([key]);
     expect(statuteKeysOf("关于适用（刑事诉讼法）的解释#100")).toEqual([key]);
+  });
+
+  /** The keys the index holds for a judgment citing `text`. */
+  const cited = (text: string) => normaliseStatutes(text).map(statuteKey);
+
+  it("reads an interpretation's whole title, with or without 《》, its issuer or an article, as its citation is keyed", () => {
+    const title = "关于审理交通肇事刑事案件具体应用法律若干问题的解释";
+    const law = cited(`依照最高人民法院《${title}》的规定`);
+    expect(law).toEqual([`最高人民法院${title}`]);
+    for (const typed of [
+      `《最高人民法院${title}》`,
+      `最高人民法院${title}`,
+      `《${title}》`,
+      title,
+      `最高法院《${title}》`,
+    ])
+      expect(statuteKeysOf(typed), typed).toEqual(law);
+    const article = cited(`依照《最高人民法院${title}》第二条第一款之规定`);
+    expect(article).toEqual([`最高人民法院${title}#2`]);
+    for (const typed of [
+      `《最高人民法院${title}》第二条`,
+      `最高人民法院${title}第二条`,
+      `《${title}》第二条`,
+      `${title}第二条`,
+      `${title}第2条第一款`,
+      `最高人民法院《${title}》第二条`,
+      `${title}#2`,
+    ])
+      expect(statuteKeysOf(typed), typed).toEqual(article);
+    expect(statuteKeysOf(`${title}第二条、第四条`)).toEqual(cited(`《${title}》第二条、第四条`));
+  });
+
+  it("reads the law or article an interpretation's title names as the title's words, not a citation", () => {
+    const procedure = cited("依照《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》的规定");
+    expect(statuteKeysOf("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释")).toEqual(procedure);
+    expect(statuteKeysOf("最高人民法院关于适用中华人民共和国刑事诉讼法的解释第一百条")).toEqual(
+      cited("依照《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第一百条"),
+    );
+    // A legislative interpretation of one article is no citation of that article (刑法#313).
+    const article313 = cited(
+      "依照《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第三百一十三条的解释》",
+    );
+    expect(article313).toEqual(["全国人民代表大会常务委员会关于刑法第三百一十三条的解释"]);
+    expect(statuteKeysOf("全国人民代表大会常务委员会关于《中华人民共和国刑法》第三百一十三条的解释")).toEqual(
+      article313,
+    );
+    expect(statuteKeysOf("关于刑法第三百一十三条的解释")).toEqual(article313);
+    expect(statuteKeysOf("最高人民法院关于刑法修正案（八）时间效力问题的解释第二条")).toEqual(
+      cited("依照《最高人民法院关于〈中华人民共和国刑法修正案（八）〉时间效力问题的解释》第二条"),
+    );
+  });
+
+  it("reads another title typed without 《》 before its articles when nothing else names a statute", () => {
+    expect(statuteKeysOf("刑法修正案（九）")).toEqual(cited("依照《中华人民共和国刑法修正案（九）》"));
+    expect(statuteKeysOf("刑法修正案(九)第一条")).toEqual(
+      cited("依照《中华人民共和国刑法修正案（九）》第一条"),
+    );
+    expect(statuteKeysOf("刑法第264条")).toEqual(["刑法#264"]);
+    // Two statutes in one entry, the first an unbracketed title: the law's article is read, as before.
+    expect(statuteKeysOf("关于某类案件的解释第二条、刑法第264条")).toEqual(["刑法#264"]);
   });
 });

@@ -14,7 +14,7 @@ import type {
   StatuteRef,
 } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { canonicalLawName, normaliseStatutes } from "../judgment/statutes.ts";
+import { bracketTypedTitle, canonicalLawName, normaliseStatutes } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
@@ -244,9 +244,10 @@ export function statuteKey(ref: Pick<StatuteRef, "law" | "article" | "subArticle
 
 /**
  * The statute keys a judge's entry names, as indexed: a key (`刑法#264`, `刑法＃２６４`), references as
- * written (`《刑法》第二百六十四条、第六十七条`, `刑法 第 264 条`), or a law named alone (`刑法`, a law's
- * or interpretation's title). Nothing for an entry that names no statute (`第264条`, `随便写的`):
- * validation refuses those rather than search with a key that matches nothing.
+ * written (`《刑法》第二百六十四条、第六十七条`, `刑法 第 264 条`, an interpretation's title with or without
+ * 《》 and its issuer: `关于…的解释第二条`), or a law named alone (`刑法`, a law's or interpretation's
+ * title). Nothing for an entry that names no statute (`第264条`, `随便写的`): validation refuses those
+ * rather than search with a key that matches nothing.
  */
 export function statuteKeysOf(written: string): string[] {
   // Width folded for the digits and ＃ (刑法＃２６４), but a law's name keeps its full-width brackets, as
@@ -256,7 +257,10 @@ export function statuteKeysOf(written: string): string[] {
     const key = normaliseStatuteKey(plain);
     return key ? [key] : [];
   }
-  const refs = normaliseStatutes(plain);
+  // A title typed without 《》: an interpretation's always (关于刑法第三百一十三条的解释 names no 刑法#313),
+  // another's when nothing else is read (刑法修正案（九）第一条).
+  let refs = normaliseStatutes(bracketTypedTitle(plain));
+  if (refs.length === 0) refs = normaliseStatutes(bracketTypedTitle(plain, true));
   if (refs.length > 0) return [...new Set(refs.map(statuteKey))];
   // A law alone: a title (…法, …条例, …解释), with no article left unread.
   const law = plain.replace(/[《》]/g, "");
