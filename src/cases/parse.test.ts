@@ -2091,6 +2091,92 @@ describe("parseAuthoritativeCase: a reprint's number told as appealed or enforce
   });
 });
 
+describe("parseAuthoritativeCase: numbers a reprint's claims and findings tell are another suit's (FYGB0144's, FYGB0222's form)", () => {
+  /** A gazette reprint of an appeal to a Shanghai intermediate court, its findings given. */
+  const appeal = (
+    findings: string[],
+    claims = "原告张某甲诉称：被告受托出售原告的房屋，擅自压低价格，请求赔偿差价。",
+  ) =>
+    parseAuthoritativeCase(
+      [
+        "张某甲诉李某乙委托合同纠纷案",
+        "原告：张某甲，男，1965年2月3日出生。",
+        "被告：李某乙，男，1980年4月5日出生。",
+        "原告张某甲与被告李某乙委托合同纠纷一案，由上海市长宁区人民法院受理。",
+        claims,
+        "被告李某乙辩称：出售房屋经过原告授权，请求驳回诉讼请求。",
+        "上海市长宁区人民法院一审查明：",
+        ...findings,
+        "上海市长宁区人民法院一审认为：被告不顾委托人的利益处分房屋，应当赔偿损失。",
+        "据此，上海市长宁区人民法院依照《中华人民共和国合同法》第四百零六条之规定，于2014年5月6日判决：被告李某乙赔偿原告张某甲5万元。",
+        "李某乙不服一审判决，向上海市第一中级人民法院提起上诉。",
+        "上海市第一中级人民法院二审认为：一审判决并无不当。",
+        "综上，上海市第一中级人民法院依照《中华人民共和国民事诉讼法》第一百七十条第一款第（一）项之规定，于2014年11月20日判决：",
+        "驳回上诉，维持原判。",
+        "本判决为终审判决。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+
+  it("takes an earlier suit's appeal of the same level and province for neither its own nor an instance", () => {
+    const r = appeal([
+      "2012年3月，原告以买卖合同纠纷为由起诉买受人王某丙及被告，请求确认房屋买卖合同无效。该案审理中，王某丙同意补偿原告10万元。同年6月2日，上海市杨浦区人民法院作出（2012）杨民一（民）初字第301号民事判决，驳回原告的诉讼请求。原告不服提出上诉。同年10月9日，上海市第二中级人民法院作出（2012）沪二中民二（民）终字第702号民事判决，驳回上诉，维持原判。",
+    ]);
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual([
+      "（2012）杨民一（民）初字第301号",
+      "（2012）沪二中民二（民）终字第702号",
+    ]);
+    expect(r).toMatchObject({ court: "上海市第一中级人民法院", decisionDate: "2014-11-20" });
+  });
+
+  it("takes neither the settlement of another suit nor the ruling enforcing it for its own", () => {
+    const r = appeal([
+      "2004年6月3日，上海市第一中级人民法院就原告诉丁公司委托合同纠纷一案出具（2004）沪一中民三（商）初字第55号民事调解书，确认丁公司向原告支付500万元。同月21日，该院根据上述调解书作出（2004）沪一中执字第66号民事裁定书，冻结丁公司的存款。",
+    ]);
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.procedure).toBeUndefined();
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual(["（2004）沪一中民三（商）初字第55号", "（2004）沪一中执字第66号"]);
+  });
+
+  it("takes no suit an appellant's claim tells for an instance", () => {
+    const r = appeal(
+      ["被告于2013年1月5日出售原告的房屋。"],
+      "李某乙不服一审判决，向上海市第一中级人民法院提起上诉称：张某甲在（2013）沪二中民一（民）终字第41号一案中已承认授权。",
+    );
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual(["（2013）沪二中民一（民）终字第41号"]);
+  });
+
+  it("keeps a ruling of its own trial its findings tell (诉讼中…, 在本案一审中…) as an earlier instance", () => {
+    const r = appeal([
+      "诉讼中，原告申请财产保全，上海市长宁区人民法院作出（2013）长民一（民）初字第17号民事裁定书，冻结被告的存款。",
+    ]);
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.priorCaseNumbers).toEqual(["（2013）长民一（民）初字第17号"]);
+  });
+
+  it("reads no story in a court's word that its findings are those below (二审查明的事实与一审相同)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第9001号】赵某甲盗窃案——如何认定入户盗窃**",
+        "一、基本案情",
+        "某市中级人民法院经审理查明：2015年3月，被告人赵某甲入户窃得现金2万元。",
+        "某市中级人民法院认为，被告人赵某甲的行为构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，于2016年1月8日以（2015）某中刑初字第12号刑事判决，认定被告人赵某甲犯盗窃罪，判处有期徒刑三年。",
+        "一审宣判后，赵某甲提出上诉。",
+        "某省高级人民法院二审查明的事实与一审相同。某省高级人民法院认为，原判量刑过重。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（二）项之规定，判决如下：",
+        "一、维持某市中级人民法院（2015）某中刑初字第12号刑事判决对被告人赵某甲的定罪部分；二、被告人赵某甲犯盗窃罪，判处有期徒刑二年。",
+        "二、主要问题",
+        "如何认定入户盗窃？",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.priorCaseNumbers).toEqual(["（2015）某中刑初字第12号"]);
+  });
+});
+
 describe("reprintRulingCourt: an appeal withdrawn leaves the ruling appealed in force (FYGB0270's form)", () => {
   const text = (appeal: string) =>
     [

@@ -281,13 +281,48 @@ const EVIDENCE_ITEM_RE =
 const REVIEWED_BEFORE_RE = /(?:撤销|撤消|维持|核准|变更|改判|不核准|不服)[^。；，,]{0,80}$/;
 
 /**
- * Each case number of a text with whether its sentence only refers to it, or reviews it; every number of
- * a paragraph of additional findings (另查明：…, 再查明：…) is referred to.
+ * A paragraph opening what a party claims (…诉称, …辩称, …不服一审判决，向…提起上诉称) or what a court found
+ * (…一审查明): it tells what happened before the suit, other suits among it (两原告以…为由起诉…，该案…
+ * 作出…号判决).
  */
-function toldNumbers(text: string): { number: CaseNumber; referenced: boolean; reviewed: boolean }[] {
+const STORY_OPENING_RE =
+  /^(?:[^，,。；;：:]{0,40}(?:诉称|辩称|述称|请求称|查明)(?:如下)?(?:[：:，,]|\s*$)|(?:(?!认为)[^。；;：:]){0,80}上诉称)/;
+/**
+ * A paragraph in which the court of the write-up's own suit speaks again after such a story: its
+ * reasoning (…法院一审认为), its ruling (…判决如下, 综上，…依照…), the appeal against it (宣判后, …不服
+ * 一审判决，向…提起上诉), its issues (本案的争议焦点).
+ */
+const COURT_OPENING_RE =
+  /^(?:[^，,。；;：:]{0,40}认为|[^，,。；;：:]{2,30}法院(?:于|以|经|作出|判决|裁定|依照|根据)|(?:综上|据此|宣判后|判决后|[一二]审(?:宣判|判决)后|依照|根据|依据)|[^。；;]{0,120}(?:判决|裁定)如下|[^，,。；;：:]{0,40}(?:不服|对)[^，,。；;：:]{0,6}(?:一审|二审|原审|原判|再审)|本案[^，,。；;：:]{0,6}争议焦点)/;
+/**
+ * A sentence of a story that tells this suit's own trial (在本案一审中, 本案中止审理, 诉讼中，原告…申请财产
+ * 保全), not one naming only a party of this suit (本案被告…与…一案).
+ */
+const OWN_TRIAL_RE =
+  /本案的?(?:[一二]审|再审|诉讼|审理|中止|立案)|^\s*(?:在)?(?:一审|二审|诉讼|审理)(?:中|期间|过程中)/;
+
+/**
+ * Each case number of a text with whether its sentence only refers to it, or reviews it, and whether
+ * it stands in a story of the facts (a party's claim, a court's findings) — there a number is another
+ * suit's, the own suit's only in a sentence that says so (在本案一审中…). Every number of a paragraph
+ * of additional findings (另查明：…, 再查明：…) is referred to.
+ */
+function toldNumbers(
+  text: string,
+): { number: CaseNumber; referenced: boolean; reviewed: boolean; story: boolean }[] {
+  let story = false;
   return text.split(/(?<=\n)/).flatMap((paragraph) => {
+    const opening = paragraph.trim();
+    if (STORY_OPENING_RE.test(opening)) story = true;
+    else if (COURT_OPENING_RE.test(opening)) story = false;
     const additional = /^\s*(?:另|又|再)查明/.test(paragraph);
-    return paragraph.split(/(?<=[。；;])/).flatMap((sentence) => toldIn(sentence, additional));
+    const inStory = story;
+    return paragraph.split(/(?<=[。；;])/).flatMap((sentence) =>
+      toldIn(sentence, additional).map((m) => ({
+        ...m,
+        story: inStory && !OWN_TRIAL_RE.test(sentence),
+      })),
+    );
   });
 }
 
@@ -1742,16 +1777,31 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const foreign = criminalCase ? undefined : foreignKinds(title);
   const ownable = (c: CaseNumber) =>
     !c.category || (criminalCase ? /刑事|国家赔偿|其他/.test(c.category) : !foreign?.test(c.category));
+  // A number a story of the facts tells (a party's claim, a court's findings) is another suit's — an
+  // earlier dispute between the parties, a settlement and the ruling enforcing it — however its court's
+  // level and province fit (FYGB0144 took such an appeal for its own, FYGB0222 such a settlement);
+  // unless this suit's account reviews it outside the story (撤销/维持/不服…号判决, FYGB0557).
+  const reviewedOutside = new Set(
+    mentioned.filter((m) => !m.story && m.reviewed).map((m) => caseNumberKey(m.number.raw)),
+  );
+  const storyKeys = new Set(
+    mentioned
+      .filter((m) => m.story && !reviewedOutside.has(caseNumberKey(m.number.raw)))
+      .map((m) => caseNumberKey(m.number.raw)),
+  );
   // A judgment the account says was quashed or upheld is an earlier instance; the write-up's own is
   // one that may have reviewed it — no older, of no lower court — else none is told (a gazette case
   // citing the parties' other suits beside the instances it reprints).
-  const reviewed = mentioned.filter((m) => m.reviewed).map((m) => m.number);
+  const reviewed = mentioned
+    .filter((m) => m.reviewed && !storyKeys.has(caseNumberKey(m.number.raw)))
+    .map((m) => m.number);
   const reviewedKeys = new Set(reviewed.map((n) => caseNumberKey(n.raw)));
   // A number once told as another matter (再查明：…另一纠纷…作出（2009）…号判决; produced as evidence) is
   // that matter's wherever else it is told (…执行裁定，终结（2009）…号判决书的执行, FYGB0217).
-  const referencedKeys = new Set(
-    mentioned.filter((m) => m.referenced).map((m) => caseNumberKey(m.number.raw)),
-  );
+  const referencedKeys = new Set([
+    ...mentioned.filter((m) => m.referenced).map((m) => caseNumberKey(m.number.raw)),
+    ...storyKeys,
+  ]);
   const mayReview = (c: CaseNumber) =>
     reviewed.every(
       (r) => (c.year ?? 0) >= (r.year ?? 0) && plausiblyBelow(courtOfNumber(r), courtOfNumber(c)),
