@@ -2158,6 +2158,25 @@ describe("parseAuthoritativeCase: numbers a reprint's claims and findings tell a
     expect(r.priorCaseNumbers).toEqual(["（2013）长民一（民）初字第17号"]);
   });
 
+  it("takes a suit its title names …之诉 for a civil one, its parties joined by 与 (FYGB0130's form)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "某海关与某某银行股份有限公司甲支行执行异议之诉案",
+        "原告：某海关，住所地：甲省乙市。",
+        "被告：某某银行股份有限公司甲支行，住所地：甲省丙市。",
+        "原告某海关与被告某某银行股份有限公司甲支行执行异议之诉一案，由甲省丙市丁区人民法院受理。",
+        "原告某海关诉称：法院扣划的账户存款是海关收取的保证金，请求确认原告对该款享有质权。",
+        "甲省丙市丁区人民法院一审认为：保证金已经特定化并移交海关占有，质权成立。",
+        "综上，甲省丙市丁区人民法院依照《中华人民共和国物权法》第二百一十条之规定，于2016年12月19日作出判决：",
+        "确认原告某海关对被执行人账户上的存款8万元享有质权。",
+        "一审宣判后，双方均未提出上诉，一审判决已发生法律效力。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.category).toBe("民事");
+  });
+
   it("reads no story in a court's word that its findings are those below (二审查明的事实与一审相同)", () => {
     const r = parseAuthoritativeCase(
       [

@@ -1920,9 +1920,10 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         .filter(Boolean)
         .join("\n"),
     );
-  // A civil dispute (…纠纷案) whose account quotes a criminal judgment is no criminal case, nor a civil or
+  // A civil dispute (…纠纷案, or a suit the civil procedure law names …之诉: 执行异议之诉, 民事诉讼法 2023
+  // §238; 第三人撤销之诉, §59 ¶3) whose account quotes a criminal judgment is no criminal case, nor a civil or
   // administrative public-interest suit its title names (检例第112号, keyworded 刑事附带民事公益诉讼 too).
-  const civilDispute = /纠纷(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
+  const civilDispute = /(?:纠纷|之诉)(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
   const publicSuit = PUBLIC_SUIT_RE.test(title.split(/——|-{2,}/)[0] ?? "");
   if (!civilDispute && !publicSuit && (criminalCase || record.category === "刑事" || prosecuted)) {
     const rulings = [
