@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { causeForms } from "../judgment/causes.ts";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
 import {
   compareProposed,
+  hasEachLegal,
   isAdministrativeCase,
   narrowToPendingLaw,
   proposedProblems,
@@ -369,5 +371,22 @@ describe("deviation check of an administrative case", () => {
       });
       expect(parsed.error?.issues[0]?.path).toEqual(["proposed", "administrativeDisposition"]);
     }
+  });
+});
+
+describe("hasEachLegal", () => {
+  const civil = (...causes: string[]) => ({ charges: [], causes });
+  it("finds a case of the judge's cause in any form it is searched by", () => {
+    // A cause typed without its 纠纷, and a parent cause with a case of a cause below it.
+    expect(hasEachLegal(civil("民间借贷纠纷"), [causeForms("民间借贷")])).toBe(true);
+    expect(hasEachLegal(civil("遗嘱继承纠纷"), [causeForms("继承纠纷")])).toBe(true);
+    expect(hasEachLegal(civil("名誉权纠纷"), [causeForms("继承纠纷")])).toBe(false);
+  });
+
+  it("wants every charge given, and some", () => {
+    const theft = { charges: ["盗窃罪"], causes: [] };
+    expect(hasEachLegal(theft, [["盗窃罪"]])).toBe(true);
+    expect(hasEachLegal(theft, [["盗窃罪"], ["诈骗罪"]])).toBe(false);
+    expect(hasEachLegal(theft, [])).toBe(false);
   });
 });

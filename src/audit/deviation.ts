@@ -10,6 +10,7 @@
  * with similar rulings), so a warning suggests one. "notice" when the months lie outside p25–p75
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
+import { causeForms } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
@@ -303,6 +304,21 @@ function rulingsToday(c: AuditCase): string[] {
 const COMPARISON_WINDOW = 50;
 
 /**
+ * Whether a case has each of the pending case's charges and causes, each given with the forms it is
+ * searched by: a cause in any of them (a case of 民间借贷纠纷 has the judge's 民间借贷, one of 遗嘱继承纠纷
+ * the judge's 继承纠纷: src/judgment/causes.ts causeForms), a charge as itself. None given: no case.
+ */
+export function hasEachLegal(
+  c: { charges: readonly string[]; causes: readonly string[] },
+  legal: readonly (readonly string[])[],
+): boolean {
+  return (
+    legal.length > 0 &&
+    legal.every((forms) => forms.some((x) => c.charges.includes(x) || c.causes.includes(x)))
+  );
+}
+
+/**
  * Runs the similar-case retrieval on the pending facts and compares `request.proposed` with the
  * outcomes of the similar cases that share the (given or inferred) charges.
  */
@@ -320,13 +336,10 @@ export async function runDeviation(
     size: COMPARISON_WINDOW,
   });
   const similar = await similarCases(client, alias, pending, { explain: false });
-  const legal = similar.query.charges.length > 0 ? similar.query.charges : similar.query.inferredCharges;
-  const same = similar.cases.filter(
-    (c) =>
-      c.status === "effective" &&
-      legal.length > 0 &&
-      legal.every((x) => c.charges.includes(x) || c.causes.includes(x)),
-  );
+  // The judge's charges and causes, a cause with the forms it is searched by, else the inferred charges.
+  const given = [...charges.map((c) => [c]), ...(request.causes ?? []).map(causeForms)];
+  const legal = given.length > 0 ? given : similar.query.inferredCharges.map((c) => [c]);
+  const same = similar.cases.filter((c) => c.status === "effective" && hasEachLegal(c, legal));
   const order = new Map(same.map((c, i) => [c.id, i]));
   const read =
     same.length > 0
@@ -335,7 +348,8 @@ export async function runDeviation(
           (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
         )
       : [];
-  const [charge] = legal;
+  const [only] = legal;
+  const charge = only?.length === 1 ? only[0] : undefined;
   const criminal = legal.length === 1 && charge !== undefined && CRIMINAL_CHARGES.includes(charge);
   const own = criminal ? await ownSentences(client, alias, read, charge) : read;
   const left = read.length - own.length;
