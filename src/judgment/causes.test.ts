@@ -8,6 +8,7 @@ import {
   findCauses,
   OLDER_ADMINISTRATIVE_CAUSES,
 } from "./causes.ts";
+import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
 
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
@@ -310,5 +311,86 @@ describe("the civil catalogue's hierarchy (民事案件案由规定 2020)", () =
     );
     expect(causeForms("船舶保险合同纠纷")).toEqual(["船舶保险合同纠纷"]);
     expect(causeForms("财产损失保险合同纠纷")).toEqual(["财产损失保险合同纠纷"]);
+  });
+});
+
+describe("the civil catalogue read down (民事案件案由规定 2020)", () => {
+  it("finds a parent's causes at every level below it", () => {
+    // A second-level cause finds a third- and a fourth-level one.
+    const contract = causeForms("合同纠纷");
+    for (const c of [
+      "买卖合同纠纷",
+      "分期付款买卖合同纠纷",
+      "凭样品买卖合同纠纷",
+      "民间借贷纠纷",
+      "追偿权纠纷",
+    ])
+      expect(contract).toContain(c);
+    expect(contract).not.toContain("不当得利纠纷");
+    // A part finds its second-level causes and all below them.
+    const contractsAndQuasi = causeForms("合同、准合同纠纷");
+    for (const c of ["合同纠纷", "信息网络买卖合同纠纷", "不当得利纠纷", "无因管理纠纷"])
+      expect(contractsAndQuasi).toContain(c);
+    const property = causeForms("物权纠纷");
+    for (const c of ["物权保护纠纷", "所有权确认纠纷", "车位纠纷", "共有物分割纠纷", "最高额抵押权纠纷"])
+      expect(property).toContain(c);
+    expect(causeForms("劳动争议")).toEqual(expect.arrayContaining(["劳动合同纠纷", "追索劳动报酬纠纷"]));
+    expect(causeForms("与公司有关的纠纷")).toEqual(
+      expect.arrayContaining(["股权转让纠纷", "公司决议纠纷", "公司决议撤销纠纷"]),
+    );
+    expect(causeForms("侵权责任纠纷")).toEqual(
+      expect.arrayContaining(["机动车交通事故责任纠纷", "产品销售者责任纠纷", "高空抛物、坠物损害责任纠纷"]),
+    );
+    const family = causeForms("婚姻家庭纠纷");
+    expect(family).toEqual(expect.arrayContaining(["离婚纠纷", "抚养费纠纷"]));
+    expect(family).not.toContain("法定继承纠纷");
+    expect(causeForms("婚姻家庭、继承纠纷")).toEqual(expect.arrayContaining(["抚养费纠纷", "转继承纠纷"]));
+  });
+
+  it("finds a third-level cause's own causes only, and a cause with none below only as itself", () => {
+    expect(causeForms("买卖合同纠纷")).toEqual([
+      "买卖合同纠纷",
+      "分期付款买卖合同纠纷",
+      "凭样品买卖合同纠纷",
+      "试用买卖合同纠纷",
+      "所有权保留买卖合同纠纷",
+      "招标投标买卖合同纠纷",
+      "互易纠纷",
+      "国际货物买卖合同纠纷",
+      "信息网络买卖合同纠纷",
+    ]);
+    expect(causeForms("分期付款买卖合同纠纷")).toEqual(["分期付款买卖合同纠纷"]);
+    expect(causeForms("民间借贷纠纷")).toEqual(["民间借贷纠纷"]);
+  });
+
+  it("reads a catalogue cause typed without its 纠纷", () => {
+    expect(canonicalCause("合同")).toBe("合同纠纷");
+    expect(canonicalCause("物权")).toBe("物权纠纷");
+    expect(causeForms("合同")).toEqual(["合同", ...causeForms("合同纠纷")]);
+  });
+
+  it("leaves a cause outside the catalogue as it was", () => {
+    // Older names titles still write, which the 2020 text does not have.
+    expect(causeForms("网络购物合同纠纷")).toEqual(["网络购物合同纠纷"]);
+    expect(causeForms("人身损害赔偿纠纷")).toEqual(["人身损害赔偿纠纷"]);
+    expect(causeForms("居间合同")).toEqual(["居间合同", "居间合同纠纷"]);
+  });
+
+  it("has each cause below one cause only, and none below itself", () => {
+    const parents = new Map<string, string[]>();
+    for (const [parent, children] of Object.entries(CIVIL_CATALOGUE))
+      for (const child of children) parents.set(child, [...(parents.get(child) ?? []), parent]);
+    expect([...parents].filter(([, p]) => p.length > 1)).toEqual([]);
+    const cycles: string[] = [];
+    const visit = (name: string, path: readonly string[]) => {
+      for (const child of CIVIL_CATALOGUE[name] ?? [])
+        if (path.includes(child)) cycles.push([...path, child].join(" → "));
+        else visit(child, [...path, child]);
+    };
+    for (const name of Object.keys(CIVIL_CATALOGUE)) visit(name, [name]);
+    expect(cycles).toEqual([]);
+    // Every name a cause's (…纠纷, 劳动争议, …之诉, a public-interest 诉讼): no stray word or number.
+    const names = Object.entries(CIVIL_CATALOGUE).flat(2);
+    expect(names.filter((n) => !/^[\u4e00-\u9fa5、（）]+(?:纠纷|争议|之诉|诉讼)$/.test(n))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
 import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
 
 /**
@@ -7,9 +8,10 @@ import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
  * write, where the catalogue has 行政强制措施/行政强制执行, 行政征收或者征用 and 行政确认 (its
  * 工伤保险资格或者待遇认定); any "…纠纷" named in the text is accepted as well, and an administrative
  * suit naming the act otherwise has the catalogue's cause of it ({@link ADMINISTRATIVE_CATALOGUE}).
- * A search ({@link causeForms}) for a civil parent cause also finds the causes below it, where the
- * catalogue is transcribed ({@link CIVIL_CATALOGUE}: 继承纠纷 and 保险纠纷); an administrative cause is
- * searched with its catalogue kind and the older names of that kind.
+ * A search ({@link causeForms}) for a civil parent cause also finds the causes below it, at every
+ * level of the 2020 catalogue as transcribed ({@link CIVIL_CATALOGUE}: 合同纠纷 finds 买卖合同纠纷 and
+ * its 分期付款买卖合同纠纷); an administrative cause is searched with its catalogue kind and the older
+ * names of that kind.
  * The third amendment of 民事案件案由规定 (法〔2025〕227号, in force since 2026-01-01) revised the
  * catalogue and added causes (标准必要专利纠纷 and data disputes among them); this list has not been
  * checked against its text. A cause it added or renamed is still read as the judgment writes it.
@@ -99,15 +101,18 @@ export const COMMON_CAUSES: readonly string[] = [
 const KNOWN = [...COMMON_CAUSES].sort((a, b) => b.length - a.length);
 const LISTED = new Set(COMMON_CAUSES);
 
+/** The names of the civil catalogue ({@link CIVIL_CATALOGUE}), at every level. */
+const CATALOGUED = new Set(Object.entries(CIVIL_CATALOGUE).flat(2));
+
 /**
- * A cause as a judge may type it, as judgments name it: 民间借贷 is 民间借贷纠纷, 离婚 is 离婚纠纷 (民事案件
- * 案由规定 names civil causes …纠纷; judges often leave the word off). A name no listed cause has with 纠纷
- * is kept as typed (trimmed).
+ * A cause as a judge may type it, as judgments name it: 民间借贷 is 民间借贷纠纷, 离婚 is 离婚纠纷, 合同 is
+ * 合同纠纷 (民事案件案由规定 names civil causes …纠纷; judges often leave the word off). A name no listed or
+ * catalogue cause has with 纠纷 is kept as typed (trimmed).
  */
 export function canonicalCause(written: string): string {
   const name = written.replace(/\s/g, "");
   if (LISTED.has(name) || /(?:纠纷|争议|之诉)$/.test(name)) return name;
-  return LISTED.has(`${name}纠纷`) ? `${name}纠纷` : name;
+  return LISTED.has(`${name}纠纷`) || CATALOGUED.has(`${name}纠纷`) ? `${name}纠纷` : name;
 }
 
 /**
@@ -117,8 +122,8 @@ export function canonicalCause(written: string): string {
  * (罚款 → also 行政处罚: {@link catalogueCause}), and the older names of that kind older titles are
  * read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
  * {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
- * every level (继承纠纷 → also 法定继承纠纷, 转继承纠纷…, 房屋继承纠纷: {@link CIVIL_CATALOGUE}); a cause
- * below, only as it is (遗嘱继承纠纷).
+ * every level (合同纠纷 → also 买卖合同纠纷, 分期付款买卖合同纠纷…; 继承纠纷 → also 法定继承纠纷, 转继承纠纷…,
+ * 房屋继承纠纷: {@link CIVIL_CATALOGUE}); a cause with none below, only as it is (遗嘱继承纠纷).
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
@@ -135,53 +140,24 @@ export function causeForms(written: string): string[] {
     ? [name]
     : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
 }
+
 /**
- * Parts of 最高人民法院《民事案件案由规定》 (法〔2020〕347号) with their causes one level down: a
- * second-level cause with its third-level ones, a third-level cause with its fourth-level ones. Only
- * the parts whose structure a public transcription of the 2020 text shows (a code transcription of the
- * catalogue, its numbering 29–34 and 333–339; its first part checked against a web transcription):
- * 继承纠纷 (the second-level 三、继承纠纷) and 保险纠纷 (二十六、保险纠纷), not checked against the SPC's
- * printed text. Other causes have no parent here.
+ * Causes of the 2008 text that titles still name, with the causes of the 2020 catalogue below them:
+ * 保险合同纠纷 was the 2008 text's third-level cause under 保险纠纷, whose fourth-level 财产保险合同纠纷,
+ * 人身保险合同纠纷, 再保险合同纠纷 and 保险经纪合同纠纷 the 2011 revision made third-level causes of
+ * 保险纠纷; titles still name it (14 write-ups). It is searched with the insurance contracts below it.
  */
-export const CIVIL_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
-  继承纠纷: [
-    "法定继承纠纷",
-    "遗嘱继承纠纷",
-    "被继承人债务清偿纠纷",
-    "遗赠纠纷",
-    "遗赠扶养协议纠纷",
-    "遗产管理纠纷",
-  ],
-  法定继承纠纷: ["转继承纠纷", "代位继承纠纷"],
-  保险纠纷: [
-    "财产保险合同纠纷",
-    "人身保险合同纠纷",
-    "再保险合同纠纷",
-    "保险经纪合同纠纷",
-    "保险代理合同纠纷",
-    "进出口信用保险合同纠纷",
-    "保险费纠纷",
-  ],
-  财产保险合同纠纷: [
-    "财产损失保险合同纠纷",
-    "责任保险合同纠纷",
-    "信用保险合同纠纷",
-    "保证保险合同纠纷",
-    "保险人代位求偿权纠纷",
-  ],
-  人身保险合同纠纷: ["人寿保险合同纠纷", "意外伤害保险合同纠纷", "健康保险合同纠纷"],
-  // 保险合同纠纷 is the 2008 text's third-level cause under 保险纠纷, whose fourth-level 财产保险合同纠纷,
-  // 人身保险合同纠纷, 再保险合同纠纷 and 保险经纪合同纠纷 the 2011 revision made third-level causes of
-  // 保险纠纷; titles still name it (14 write-ups). It is searched with the insurance contracts below.
+const OLDER_CIVIL_CAUSES: Readonly<Record<string, readonly string[]>> = {
   保险合同纠纷: ["财产保险合同纠纷", "人身保险合同纠纷", "再保险合同纠纷", "保险经纪合同纠纷"],
 };
 
 /**
  * Causes as titles write them below a catalogue cause, not names of the catalogue: the object or the
  * kind of insurance before the cause (房屋继承纠纷; 船舶保险合同纠纷, 海上保险合同纠纷 — the 2020 text
- * files sea insurance under 海事海商纠纷 as 海上、通海水域保险合同纠纷, which this list does not hold). Each
- * found in the write-ups' titles, with the cause it narrows; kept as written ({@link findCauses}) and
- * found by a search for that cause.
+ * files sea insurance under 海事海商纠纷 as 海上、通海水域保险合同纠纷, but these are kept below the
+ * insurance contracts, and a search for 海事海商纠纷 does not find them). Each found in the write-ups'
+ * titles, with the cause it narrows; kept as written ({@link findCauses}) and found by a search for
+ * that cause.
  */
 const WRITTEN_BELOW: Readonly<Record<string, string>> = {
   // The 2008 text's third-level cause under 保险纠纷, as above.
@@ -192,8 +168,9 @@ const WRITTEN_BELOW: Readonly<Record<string, string>> = {
   海上货物运输保险合同纠纷: "保险合同纠纷",
 };
 
-/** The causes one level down of each civil cause: the catalogue's and the written ones. */
+/** The causes one level down of each civil cause: the catalogue's, the 2008 text's and the written ones. */
 const CIVIL_CHILDREN = new Map<string, readonly string[]>(Object.entries(CIVIL_CATALOGUE));
+for (const [older, below] of Object.entries(OLDER_CIVIL_CAUSES)) CIVIL_CHILDREN.set(older, below);
 for (const [child, parent] of Object.entries(WRITTEN_BELOW))
   CIVIL_CHILDREN.set(parent, [...(CIVIL_CHILDREN.get(parent) ?? []), child]);
 

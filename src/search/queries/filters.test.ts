@@ -34,9 +34,17 @@ describe("filterClauses", () => {
   });
 
   it("finds a cause typed without its 纠纷 (民间借贷) as judgments name it", () => {
-    expect(filterClauses({ causes: ["民间借贷", "劳动争议"] })).toContainEqual({
-      terms: { causes: ["民间借贷", "民间借贷纠纷", "劳动争议"] },
+    expect(filterClauses({ causes: ["民间借贷", "追索劳动报酬纠纷"] })).toContainEqual({
+      terms: { causes: ["民间借贷", "民间借贷纠纷", "追索劳动报酬纠纷"] },
     });
+  });
+
+  it("finds a parent cause with the causes below it (民事案件案由规定 2020), a …争议 without 纠纷 added", () => {
+    const [clause] = filterClauses({ causes: ["劳动争议"] });
+    const causes = (clause as { terms: { causes: string[] } }).terms.causes;
+    expect(causes.slice(0, 2)).toEqual(["劳动争议", "劳动合同纠纷"]);
+    expect(causes).toContain("追索劳动报酬纠纷");
+    expect(causes).not.toContain("劳动争议纠纷");
   });
 
   it("refuses statutes that name none, with the field path", () => {
