@@ -10,14 +10,13 @@
  * with similar rulings), so a warning suggests one. "notice" when the months lie outside p25–p75
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
-import { causeForms } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
 import { ADMINISTRATIVE_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import { statuteKeyText } from "../judgment/provisions.ts";
 import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
-import { canonicalCharges, similarCases, statuteKeys } from "../retrieval/similar.ts";
+import { canonicalCharges, givenLegal, similarCases, statuteKeys } from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
@@ -337,7 +336,7 @@ export async function runDeviation(
   });
   const similar = await similarCases(client, alias, pending, { explain: false });
   // The judge's charges and causes, a cause with the forms it is searched by, else the inferred charges.
-  const given = [...charges.map((c) => [c]), ...(request.causes ?? []).map(causeForms)];
+  const given = givenLegal(request).forms;
   const legal = given.length > 0 ? given : similar.query.inferredCharges.map((c) => [c]);
   const same = similar.cases.filter((c) => c.status === "effective" && hasEachLegal(c, legal));
   const order = new Map(same.map((c, i) => [c.id, i]));

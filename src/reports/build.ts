@@ -19,6 +19,7 @@ import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import {
   changedInPartText,
+  givenLegal,
   judgesCourtCode,
   onePerCase,
   outcomeText,
@@ -180,7 +181,9 @@ export async function runQuery(
         resultIds: result.cases.map((c) => c.id),
       },
       why: new Map(result.cases.map((c) => [c.id, c.why])),
-      legal: result.query.charges.length > 0 ? result.query.charges : result.query.inferredCharges,
+      // Every form of the judge's charges and causes (a case of 买卖合同纠纷 is of the judge's 合同纠纷).
+      legal:
+        result.query.charges.length > 0 ? givenLegal(pending).forms.flat() : result.query.inferredCharges,
     };
   }
   if (method === "keyword" || method === "statute") {

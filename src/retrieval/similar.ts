@@ -24,7 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { causeForms } from "../judgment/causes.ts";
+import { canonicalCause, causeForms } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -381,6 +381,23 @@ export function canonicalCharges(written: readonly string[] | undefined): string
   return [...new Set((written ?? []).map((c) => canonicalCharge(c) ?? c.trim()))];
 }
 
+/**
+ * The charges and causes a judge gave: `names` as the judge sees them said back (charges and causes
+ * by their canonical names: 民间借贷 → 民间借贷纠纷), `forms` each with the forms it is searched by — a
+ * charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below it in 民事案件案由规定).
+ */
+export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
+  names: string[];
+  forms: string[][];
+} {
+  const charges = canonicalCharges(pending.charges);
+  const causes = [...new Set((pending.causes ?? []).map(canonicalCause))];
+  return {
+    names: [...new Set([...charges, ...causes])],
+    forms: [...charges.map((c) => [c]), ...causes.map(causeForms)],
+  };
+}
+
 /** `law#article` keys from keys (`刑法#264`, `刑法#133-1`) or written references (《刑法》第二百六十四条). */
 export function statuteKeys(written: readonly string[] | undefined): string[] {
   return [...new Set((written ?? []).flatMap(statuteKeysOf))];
@@ -732,15 +749,13 @@ export async function similarCases(
   const charges = canonicalCharges(pending.charges);
   // Said back to the judge: a name the catalogue does not know matches no judgment's charges.
   const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
-  // As judgments name them, by the forms the filters search too (src/judgment/causes.ts causeForms):
-  // 民间借贷 is 民间借贷纠纷, and 网络购物合同, a cause outside the list, also 网络购物合同纠纷.
-  const causeGroups = (pending.causes ?? []).map(causeForms);
-  const causes = [...new Set(causeGroups.flat())];
+  // Each charge or cause the judge gave with the forms it is searched by, as the filters search them
+  // (src/judgment/causes.ts causeForms): 民间借贷 is 民间借贷纠纷, and 网络购物合同, a cause outside the
+  // list, also 网络购物合同纠纷. Said back by their names only.
+  const { names: givenNames, forms: givenForms } = givenLegal(pending);
+  const given = [...new Set(givenForms.flat())];
+  const causes = given.filter((x) => !charges.includes(x));
   const statutes = statuteKeys(pending.statutes);
-
-  const given = [...charges, ...causes];
-  // Each charge or cause the judge gave with the forms it is searched by, for the cause similarity.
-  const givenForms = [...charges.map((c) => [c]), ...causeGroups];
   // The court and the charge model refine the answer; a failure to read either must not lose it.
   const [termStats, ownCourt, chargeModel] = await Promise.all([
     rememberedTermStatistics(client, alias, "facts_seg", factTokens),
@@ -959,7 +974,7 @@ export async function similarCases(
               .map(([label]) => label),
           }
         : {}),
-      charges: given,
+      charges: givenNames,
       ...(unrecognised.length > 0 ? { unrecognisedCharges: unrecognised } : {}),
       inferredCharges: inferred,
       circumstances: pendingCircumstances,

@@ -52,5 +52,15 @@ describe("civil causes searched with the causes below them", () => {
     expect(shared("船舶保险")).toEqual(["船舶保险合同纠纷"]);
     expect(shared("财产保险")).toEqual(["财产保险合同纠纷"]);
     expect(shared("借贷") ?? []).toEqual([]);
+    // Said back as the judge gave it, not as the forms it is searched by.
+    expect(res.body.query.charges).toEqual(["保险合同纠纷"]);
+  });
+
+  it("a cause typed without 纠纷 is said back by its catalogue name and finds the causes below it", async () => {
+    const res = await api.call("/api/v1/similar", { body: { facts: HOUSE, causes: ["继承"] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.query.charges).toEqual(["继承纠纷"]);
+    const ids = res.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id));
+    expect(ids).toEqual(expect.arrayContaining(["法定继承", "遗嘱继承"]));
   });
 });
