@@ -203,6 +203,43 @@ describe("parseJudgment", () => {
     expect(r.citedCaseNumbers).toEqual(["（2013）某刑初字第369号"]);
   });
 
+  it("takes no judgment an appeal quotes as evidence or a defendant's earlier conviction for an instance (LeCaRD 40441)", () => {
+    const appeal = (claims: string, disposition: string) =>
+      [
+        "某省某市中级人民法院",
+        "刑事判决书",
+        "（2019）吉01刑终21号",
+        "原公诉机关某市某区人民检察院。",
+        "上诉人（原审被告人）孙某，男，1985年6月1日出生。",
+        "某区人民法院审理某区人民检察院指控原审被告人孙某犯盗窃罪一案，于2019年2月3日作出（2018）吉0102刑初95号刑事判决。宣判后，原审被告人孙某不服，提出上诉。本院依法组成合议庭审理了本案。现已审理终结。",
+        `原判认定，2018年6月，被告人孙某入户窃得手机两部。${claims}`,
+        "上诉人孙某提出其系初犯，请求从轻处罚。",
+        "经审理查明的事实与原判相同。",
+        "本院认为，上诉人孙某的行为构成盗窃罪。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（二）项之规定，判决如下：",
+        disposition,
+        "本判决为终审判决。",
+        "审判长钱某 二〇一九年五月六日 书记员周某",
+      ].join("\n");
+    // The evidence the appeal quotes names the defendant's earlier judgment and his release.
+    const evidence = parseJudgment(
+      appeal(
+        "上述事实，有被害人陈述、扣押清单，以及某市某县人民法院（2012）某刑初字第31号刑事判决书、刑满释放证明书等证据证实。",
+        "一、撤销某区人民法院（2018）吉0102刑初95号刑事判决；二、上诉人孙某犯盗窃罪，判处有期徒刑一年。",
+      ),
+    );
+    expect(evidence.priorCaseNumbers).toEqual(["（2018）吉0102刑初95号"]);
+    expect(evidence.citedCaseNumbers).toEqual(["（2012）某刑初字第31号"]);
+    // An earlier conviction told as such, and the probation of another judgment the appeal revokes.
+    const conviction = parseJudgment(
+      appeal(
+        "孙某曾因犯盗窃罪于2012年被某市某县人民法院以（2012）某刑初字第31号刑事判决判处有期徒刑一年。",
+        "一、维持某区人民法院（2018）吉0102刑初95号刑事判决的定罪部分；二、撤销某市某县人民法院（2017）某刑初字第7号刑事判决对上诉人孙某宣告缓刑的部分；三、上诉人孙某犯盗窃罪，判处有期徒刑一年。",
+      ),
+    );
+    expect(conviction.priorCaseNumbers).toEqual(["（2018）吉0102刑初95号"]);
+    expect(conviction.citedCaseNumbers).toEqual(["（2012）某刑初字第31号", "（2017）某刑初字第7号"]);
+  });
+
   it("gives an appeal that upholds the judgment below the sentence it upheld, as the appeal quotes it (LeCaRD 21303)", () => {
     const appeal = (history: string, disposition = "驳回上诉，维持原判。") =>
       [

@@ -288,23 +288,62 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       : -1;
     return at < 0 ? undefined : parties.slice(at);
   })();
-  const instances = numbersIn(
-    partiesTail,
-    sections.history,
-    ...(later ? [sections.claims, disposition] : []),
+  const told = numbersIn(partiesTail, sections.history, ...(later ? [sections.claims, disposition] : []));
+  // Of the claims and disposition, not a judgment quoted as evidence or as a defendant's earlier
+  // conviction, unless the history or the parties' account tells it too (a retrial's 原审被告人X因犯…罪
+  // 被本院以（2013）…号刑事判决判处…: the judgment retried).
+  const asInstance = new Set(
+    [
+      ...numbersIn(partiesTail, sections.history),
+      ...(later ? [sections.claims, disposition].flatMap((t) => instanceNumbers(t ?? "")) : []),
+    ].map((c) => caseNumberKey(c.raw)),
   );
+  const instances = told.filter((c) => asInstance.has(caseNumberKey(c.raw)));
   // One entry per number, whatever its brackets or width; never the judgment's own; an instance is
   // never also cited.
   const distinct = distinctNumbers(ownKeys);
   record.priorCaseNumbers = distinct(instances.filter(isInstance));
   const cited = distinct([
-    ...instances.filter((c) => !isInstance(c)),
+    ...told.filter((c) => !isInstance(c) || !asInstance.has(caseNumberKey(c.raw))),
     ...numbersIn(...(later ? [] : [sections.claims, disposition]), sections.facts, sections.reasoning),
   ]);
   if (cited.length > 0) record.citedCaseNumbers = cited;
   // 经本院审判委员会决定, 审判委员会第17次会议讨论决定, 审判委员会进行了讨论: words may come between.
   if (/审判委员会[^。，；,;]{0,20}?(?:讨论|研究|决定)|审委会[^。，；,;]{0,10}?(?:讨论|研究|决定)/.test(text))
     record.committeeDiscussed = true;
+}
+
+/**
+ * A judgment an appeal's or a retrial's claims or disposition tell as another case's: an item of the
+ * evidence quoted (…人民法院（2014）…号刑事判决书、刑满释放证明书…等证据证实), or a defendant's earlier
+ * conviction (因犯盗窃罪被某法院以（2008）…号刑事判决判处…; 撤销（2008）…号刑事判决对被告人…的缓刑宣告
+ * and 与（2014）…号刑事判决判处的刑罚并罚, 刑法 §77, §69-§71) — LeCaRD 40441 took such a number for an
+ * earlier instance. Otherwise one a court reviews (撤销/维持/不服/发回…号判决) is one.
+ */
+const EVIDENCE_DOCUMENT_AFTER_RE = /^\s*(?:刑事|民事)?(?:附带民事)?(?:判决|裁定)书?/;
+const EVIDENCE_RE = /证实|证明|证据|予以印证|在案佐证/;
+const CONVICTION_BEFORE_RE = /(?:曾因|曾被|因犯[^。；，,]{0,30}罪[^。；]{0,6}被)[^。；]{0,60}$/;
+const RELEASE_AFTER_RE = /^[^。；]{0,40}(?:刑满释放|释放证明|释放通知)/;
+const REVIEW_BEFORE_RE = /(?:撤销|撤消|维持|不服|发回|改判|核准|再审|复查)[^。；，,]{0,60}$/;
+const PROBATION_AFTER_RE = /^[^。；]{0,60}(?:缓刑|假释)/;
+const JOINED_BEFORE_RE = /与[^。；]{0,20}$/;
+const JOINED_AFTER_RE = /^[^。；]{0,40}并罚/;
+
+/** The case numbers of a text but those it tells as another case's evidence or earlier conviction. */
+function instanceNumbers(text: string): CaseNumber[] {
+  return text.split(/(?<=[。；;\n])/).flatMap((sentence) => {
+    let from = 0;
+    return findCaseNumbers(sentence).filter((number) => {
+      const at = Math.max(0, sentence.indexOf(number.raw, from));
+      from = at + number.raw.length;
+      const before = sentence.slice(0, at);
+      const after = sentence.slice(from);
+      if (JOINED_BEFORE_RE.test(before) && JOINED_AFTER_RE.test(after)) return false;
+      if (REVIEW_BEFORE_RE.test(before)) return !(/撤[销消]/.test(before) && PROBATION_AFTER_RE.test(after));
+      const evidence = EVIDENCE_DOCUMENT_AFTER_RE.test(after) && EVIDENCE_RE.test(sentence);
+      return !evidence && !CONVICTION_BEFORE_RE.test(before) && !RELEASE_AFTER_RE.test(after);
+    });
+  });
 }
 
 /** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
