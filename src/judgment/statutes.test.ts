@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { statuteKey } from "../search/documents.ts";
-import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
+import { KNOWN_ISSUERS } from "../text/interpretation-issuers.ts";
+import { canonicalLawName } from "../text/law-titles.ts";
 import { statuteKeyText } from "./provisions.ts";
-import {
-  asDecided,
-  CRIMINAL_LAW_1979,
-  canonicalLawName,
-  normaliseStatutes,
-  repealedLawNotice,
-} from "./statutes.ts";
+import { asDecided, CRIMINAL_LAW_1979, normaliseStatutes, repealedLawNotice } from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
   it("expands article lists and converts Chinese numerals", () => {

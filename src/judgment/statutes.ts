@@ -1,17 +1,12 @@
-/** Cited statutes (《…》第…条第…款第…项) normalised to canonical law names and integer positions. */
+/**
+ * Cited statutes (《…》第…条第…款第…项) normalised to canonical law names (src/text/law-titles.ts) and
+ * integer positions.
+ */
 
-import { LAW_ABBREVIATIONS, NATIONAL_LAWS, nationalLawName } from "../text/laws.ts";
-import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
+import { canonicalLawName, ISSUER, TITLE_WORDS } from "../text/law-titles.ts";
+import { LAW_ABBREVIATIONS, NATIONAL_LAWS } from "../text/laws.ts";
 import { parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
-
-const ISSUER =
-  "(?:最高人民法院|最高法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
-/** Issuers as written short, by their full name. */
-const ISSUER_NAMES: Readonly<Record<string, string>> = {
-  最高法院: "最高人民法院",
-  全国人大常委会: "全国人民代表大会常务委员会",
-};
 
 /** A national law no longer in force: the day it ceased and the provision that repealed it. */
 export interface RepealedLaw {
@@ -160,108 +155,7 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
   return `所适用的${parts.join("，")}，参照时应对照现行法律`;
 }
 
-/**
- * Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal, and write the titles named
- * inside a title without theirs ({@link unbracketTitles}).
- */
-function normaliseTitle(raw: string): string {
-  return unbracketTitles(
-    raw
-      .replace(/[〈﹤<]/g, "《")
-      .replace(/[〉﹥>]/g, "》")
-      .replace(/\(/g, "（")
-      .replace(/\)/g, "）")
-      .replace(/\s/g, ""),
-  );
-}
-
-/** The words a title of a law, regulation or judicial interpretation ends in. */
-const TITLE_WORDS = "法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准";
-/** A title, perhaps followed by its own brackets: 刑法修正案（八）, …意见（试行）, …解释（二）. */
-const TITLE_END = new RegExp(`(?:${TITLE_WORDS})(?:（[^（）]*）)*$`);
 const TITLE_WORD = new RegExp(TITLE_WORDS);
-/** 中华人民共和国 before a listed national law inside a title (not at its start). */
-const PRC_INSIDE = new RegExp(`(?<=.)中华人民共和国(?=${NATIONAL_LAWS.join("|")})`, "g");
-
-/**
- * A title with the titles it names written without brackets, a national law among them by its short
- * name: judgments bracket them with 《》, with （） or not at all (最高人民法院关于适用《中华人民共和国
- * 刑事诉讼法》的解释, 关于适用（中华人民共和国刑事诉讼法）的解释, 关于适用刑事诉讼法的解释;
- * 关于《中华人民共和国刑法修正案（八）》时间效力问题的解释, 关于刑法修正案（八）…), and each spelling was
- * a key of its own. A bracket whose words end no title and name no law (（八）, （试行）, （1979年）) is kept.
- */
-function unbracketTitles(title: string): string {
-  let out = "";
-  for (let i = 0; i < title.length; i++) {
-    const close = title[i] === "《" || title[i] === "（" ? closingBracket(title, i) : -1;
-    const inner = close < 0 ? "" : title.slice(i + 1, close);
-    // A bracket after a whole title is its alias or note: 座谈会纪要（某地会议纪要）.
-    const alias = close === title.length - 1 && TITLE_END.test(title.slice(0, i));
-    if (close < 0 || alias || !(TITLE_END.test(inner) || lawName(inner))) {
-      out += title[i];
-      continue;
-    }
-    const named = unbracketTitles(inner);
-    out += lawName(named)?.replace(/^中华人民共和国/, "") ?? named;
-    i = close;
-  }
-  return out.replace(PRC_INSIDE, "");
-}
-
-/** Where the bracket opened at `open` closes, 《 and （ alike (a slip pairs 《 with ）), or -1. */
-function closingBracket(title: string, open: number): number {
-  let depth = 0;
-  for (let j = open; j < title.length; j++) {
-    const c = title[j];
-    if (c === "《" || c === "（") depth++;
-    else if ((c === "》" || c === "）") && --depth === 0) return j;
-  }
-  return -1;
-}
-
-function normaliseIssuer(raw: string): string {
-  return (raw.match(new RegExp(ISSUER, "g")) ?? []).map((i) => ISSUER_NAMES[i] ?? i).join("、");
-}
-
-/**
- * Canonical name: 中华人民共和国 prefix for national laws (also abbreviated or with a slip in the prefix,
- * src/text/laws.ts nationalLawName) and their amendments, issuer before 关于… titles.
- */
-export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
-  let title = normaliseTitle(rawTitle);
-  let issuer = normaliseIssuer(rawIssuer);
-  // The issuer inside the brackets, the title perhaps bracketed again: 《最高人民法院、最高人民检察院《关于…解释》》.
-  const inner = new RegExp(`^(${ISSUER}(?:[、和与]?${ISSUER})*)《?(关于.*?)》?$`).exec(title);
-  if (inner?.[1] && inner[2]) {
-    issuer = normaliseIssuer(inner[1]);
-    title = inner[2];
-  }
-  title = title.replace(/^《(.*)》$/, "$1");
-  if (title.startsWith("关于")) {
-    const by = issuer || KNOWN_ISSUERS.get(title);
-    return by ? `${by}${title}` : title;
-  }
-  return lawName(title) ?? title;
-}
-
-/** The full name of a national law or an amendment to the Criminal Law a title names, or undefined. */
-function lawName(title: string): string | undefined {
-  const amendment = /^(?:中华人民共和国)?刑法修正案（?([一二三四五六七八九十\d]+)）?$/.exec(title);
-  if (amendment?.[1]) {
-    const n = parseChineseInt(amendment[1]);
-    return `中华人民共和国刑法修正案（${n === undefined ? amendment[1] : toChineseNumeral(n)}）`;
-  }
-  const national = nationalLawName(title);
-  return national === undefined ? undefined : `中华人民共和国${national}`;
-}
-
-function toChineseNumeral(n: number): string {
-  const d = "〇一二三四五六七八九";
-  if (n < 10) return d[n] ?? String(n);
-  if (n < 20) return `十${n % 10 === 0 ? "" : d[n % 10]}`;
-  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 === 0 ? "" : d[n % 10]}`;
-  return String(n);
-}
 
 const NUM = "[零〇一二两三四五六七八九十百千0-9０-９]+";
 /** One position token: 第X条[之Y] | 第X款 | 第（X）项 | （X）项 — lists such as 第一款、第三款 expand. */
@@ -379,7 +273,7 @@ export function normaliseStatutes(text: string): StatuteRef[] {
   return out;
 }
 
-/** How a title a judge types ends: {@link TITLE_END}, and the answers and replies of old (…的解答, …的答复, …的复函). */
+/** How a title a judge types ends: a title word and its brackets, or the answers and replies of old (…的解答, …的复函). */
 const TYPED_TITLE_END = new RegExp(`(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*$`);
 /** The articles after a title, to the end of an entry: 第二条, 第2条第一款第（五）项, 第二条、第四条. */
 const TRAILING_POSITIONS = new RegExp(

@@ -2,7 +2,7 @@
  * The issuers of judicial interpretations, opinions, provisions and the Standing Committee's decisions that
  * judgments cite by their 关于… title alone (《关于办理盗窃刑事案件适用法律若干问题的解释》, 两高《关于…》), so
  * that such a citation and one naming the issuer (《最高人民法院、最高人民检察院关于…》) are one statute key
- * (src/judgment/statutes.ts canonicalLawName).
+ * (src/text/law-titles.ts canonicalLawName).
  *
  * An issuer is the bodies the document's title names before 关于, as the corpora's own citations write them:
  * a title is listed when LeCaRD's judgments or the authoritative write-ups cite it both with and without its

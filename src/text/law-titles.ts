@@ -1,0 +1,124 @@
+/**
+ * The canonical name of a cited title — a national law, an amendment to the Criminal Law, a judicial
+ * interpretation with its issuer — however a judgment writes it. One function for the statute parser's
+ * keys (src/judgment/statutes.ts) and segmentation's statute tokens (segment.ts), so that a `law#article`
+ * token in the text is the key the statutes field holds and a judge types.
+ */
+
+import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
+import { NATIONAL_LAWS, nationalLawName } from "./laws.ts";
+import { chineseNumeralToInt } from "./normalize.ts";
+
+/** The bodies that issue interpretations, as a title or a citation names them before 关于. */
+export const ISSUER =
+  "(?:最高人民法院|最高法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
+/** Issuers as written short, by their full name. */
+const ISSUER_NAMES: Readonly<Record<string, string>> = {
+  最高法院: "最高人民法院",
+  全国人大常委会: "全国人民代表大会常务委员会",
+};
+const ISSUER_EACH = new RegExp(ISSUER, "g");
+/** The issuer inside the brackets, the title perhaps bracketed again: 《最高人民法院、最高人民检察院《关于…解释》》. */
+const ISSUER_INSIDE = new RegExp(`^(${ISSUER}(?:[、和与]?${ISSUER})*)《?(关于.*?)》?$`);
+
+/** The words a title of a law, regulation or judicial interpretation ends in. */
+export const TITLE_WORDS = "法|条例|解释|规定|意见|办法|决定|纪要|批复|通知|修正案|规则|标准";
+/** A title, perhaps followed by its own brackets: 刑法修正案（八）, …意见（试行）, …解释（二）. */
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS})(?:（[^（）]*）)*$`);
+/** 中华人民共和国 before a listed national law inside a title (not at its start). */
+const PRC_INSIDE = new RegExp(`(?<=.)中华人民共和国(?=${NATIONAL_LAWS.join("|")})`, "g");
+
+/**
+ * Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal, and write the titles named
+ * inside a title without theirs ({@link unbracketTitles}).
+ */
+function normaliseTitle(raw: string): string {
+  return unbracketTitles(
+    raw
+      .replace(/[〈﹤<]/g, "《")
+      .replace(/[〉﹥>]/g, "》")
+      .replace(/\(/g, "（")
+      .replace(/\)/g, "）")
+      .replace(/\s/g, ""),
+  );
+}
+
+/**
+ * A title with the titles it names written without brackets, a national law among them by its short
+ * name: judgments bracket them with 《》, with （） or not at all (最高人民法院关于适用《中华人民共和国
+ * 刑事诉讼法》的解释, 关于适用（中华人民共和国刑事诉讼法）的解释, 关于适用刑事诉讼法的解释;
+ * 关于《中华人民共和国刑法修正案（八）》时间效力问题的解释, 关于刑法修正案（八）…), and each spelling was
+ * a key of its own. A bracket whose words end no title and name no law (（八）, （试行）, （1979年）) is kept.
+ */
+function unbracketTitles(title: string): string {
+  let out = "";
+  for (let i = 0; i < title.length; i++) {
+    const close = title[i] === "《" || title[i] === "（" ? closingBracket(title, i) : -1;
+    const inner = close < 0 ? "" : title.slice(i + 1, close);
+    // A bracket after a whole title is its alias or note: 座谈会纪要（某地会议纪要）.
+    const alias = close === title.length - 1 && TITLE_END.test(title.slice(0, i));
+    if (close < 0 || alias || !(TITLE_END.test(inner) || lawName(inner))) {
+      out += title[i];
+      continue;
+    }
+    const named = unbracketTitles(inner);
+    out += lawName(named)?.replace(/^中华人民共和国/, "") ?? named;
+    i = close;
+  }
+  return out.replace(PRC_INSIDE, "");
+}
+
+/** Where the bracket opened at `open` closes, 《 and （ alike (a slip pairs 《 with ）), or -1. */
+function closingBracket(title: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < title.length; j++) {
+    const c = title[j];
+    if (c === "《" || c === "（") depth++;
+    else if ((c === "》" || c === "）") && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function normaliseIssuer(raw: string): string {
+  return (raw.match(ISSUER_EACH) ?? []).map((i) => ISSUER_NAMES[i] ?? i).join("、");
+}
+
+/**
+ * Canonical name: 中华人民共和国 prefix for national laws (also abbreviated or with a slip in the prefix,
+ * src/text/laws.ts nationalLawName) and their amendments, issuer before 关于… titles (the one written,
+ * else the one {@link KNOWN_ISSUERS} knows).
+ */
+export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
+  let title = normaliseTitle(rawTitle);
+  let issuer = normaliseIssuer(rawIssuer);
+  const inner = ISSUER_INSIDE.exec(title);
+  if (inner?.[1] && inner[2]) {
+    issuer = normaliseIssuer(inner[1]);
+    title = inner[2];
+  }
+  title = title.replace(/^《(.*)》$/, "$1");
+  if (title.startsWith("关于")) {
+    const by = issuer || KNOWN_ISSUERS.get(title);
+    return by ? `${by}${title}` : title;
+  }
+  return lawName(title) ?? title;
+}
+
+/** The full name of a national law or an amendment to the Criminal Law a title names, or undefined. */
+function lawName(title: string): string | undefined {
+  const amendment = /^(?:中华人民共和国)?刑法修正案（?([一二三四五六七八九十\d]+)）?$/.exec(title);
+  if (amendment?.[1]) {
+    const n = chineseNumeralToInt(amendment[1]);
+    return `中华人民共和国刑法修正案（${n === undefined ? amendment[1] : toChineseNumeral(n)}）`;
+  }
+  const national = nationalLawName(title);
+  return national === undefined ? undefined : `中华人民共和国${national}`;
+}
+
+function toChineseNumeral(n: number): string {
+  const d = "〇一二三四五六七八九";
+  if (n < 10) return d[n] ?? String(n);
+  if (n < 20) return `十${n % 10 === 0 ? "" : d[n % 10]}`;
+  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 === 0 ? "" : d[n % 10]}`;
+  return String(n);
+}
