@@ -10,6 +10,7 @@ import {
   largestAmount,
   largestDrugGrams,
   statedGrades,
+  withCircumstance,
 } from "./circumstances.ts";
 
 describe("legal circumstances", () => {
@@ -890,5 +891,19 @@ describe("statedGrades: the range the court found", () => {
     expect(
       statedGrades("被告人向社会不特定对象非法吸收公众存款，数额巨大，其行为已构成非法吸收公众存款罪。"),
     ).toEqual(["认定:数额巨大"]);
+  });
+});
+
+describe("withCircumstance", () => {
+  it("adds a tag where the vocabulary puts it, before bands and stated grades, once", () => {
+    expect(withCircumstance(["自首", "持械", "数额:1万-3万", "认定:数额较大"], "前科")).toEqual([
+      "自首",
+      "前科",
+      "持械",
+      "数额:1万-3万",
+      "认定:数额较大",
+    ]);
+    expect(withCircumstance(["数额:1万-3万"], "前科")).toEqual(["前科", "数额:1万-3万"]);
+    expect(withCircumstance(["前科", "持械"], "前科")).toEqual(["前科", "持械"]);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
+import { withCircumstance } from "./circumstances.ts";
 import { groundsByDefendant, unsentenced } from "./grounds.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
@@ -24,6 +25,7 @@ import {
   weighedAgainstClaims,
 } from "./outcome.ts";
 import { extractBench, extractParties, isAccusedRole } from "./parties.ts";
+import { priorsInHeader } from "./priors.ts";
 import {
   type CaseCategory,
   type CaseNumber,
@@ -214,7 +216,12 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       // neither section was read.
       const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
       const grounds = groundsByDefendant(found, names, accused);
-      for (const s of sentenced) s.grounds = grounds.get(s.defendant) ?? [];
+      // …and a prior the parties' header states of each (曾因犯盗窃罪被判处…: src/judgment/priors.ts).
+      const priors = new Set(priorsInHeader(sections.parties, names, sections.history));
+      for (const s of sentenced) {
+        const own = grounds.get(s.defendant) ?? [];
+        s.grounds = priors.has(s.defendant) ? withCircumstance(own, "前科") : own;
+      }
     }
   } else {
     record.causes = findCauses(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { birthMonth, extractBench, extractParties, partyKind, separatelyTried } from "./parties.ts";
+import {
+  birthMonth,
+  extractBench,
+  extractParties,
+  partyKind,
+  partyParagraphs,
+  separatelyTried,
+} from "./parties.ts";
 
 describe("birthMonth", () => {
   const parties =
@@ -206,5 +213,20 @@ describe("extractBench", () => {
       "书记员:黄三淼",
     ]);
     expect(bench("审 判 长  宝音朝克图")).toEqual(["审判长:宝音朝克图"]);
+  });
+});
+
+describe("partyParagraphs", () => {
+  it("cuts the section at each party's role word, a representative staying with the party before", () => {
+    const paragraphs = partyParagraphs(
+      "公诉机关某县人民检察院。 被告人张某甲，男，曾因犯盗窃罪被判处拘役三个月。 辩护人赵某，律师。 被告人李某乙，男。被告人李某乙因涉嫌犯抢劫罪被逮捕。",
+    );
+    expect(paragraphs.map((p) => [p.role, p.names])).toEqual([
+      ["公诉机关", ["某县人民检察院"]],
+      ["被告人", ["张某甲"]],
+      ["被告人", ["李某乙"]],
+      ["被告人", ["李某乙"]],
+    ]);
+    expect(paragraphs[1]?.text).toBe(" 被告人张某甲，男，曾因犯盗窃罪被判处拘役三个月。 辩护人赵某，律师。");
   });
 });

@@ -245,6 +245,23 @@ export function extractParties(partiesText: string): Party[] {
   return out;
 }
 
+/**
+ * Each party's paragraph of the parties section, with its role and names as {@link extractParties}
+ * reads them: from the role word to the next party's (a representative's lines, 辩护人…, stay with the
+ * party before them; a party named again, 被告人X曾因…, opens a paragraph of X's). What the court
+ * states there of a defendant (曾因犯盗窃罪被判处…) is that defendant's.
+ */
+export function partyParagraphs(partiesText: string): { role: PartyRole; names: string[]; text: string }[] {
+  const text = partiesText.replace(SHORT_NAME_RE, "");
+  const starts = [...text.matchAll(ROLE_RE)];
+  return starts.map((m, k) => {
+    const role = ROLE_MAP.get(m[1] ?? "") ?? "其他";
+    const rest = withBracketInName(m[2] ?? "", text.slice(m.index + m[0].length));
+    const names = PARTY_ACTS_RE.test(rest) ? [] : partyNames(rest);
+    return { role, names, text: text.slice(m.index, starts[k + 1]?.index ?? text.length) };
+  });
+}
+
 const BENCH_ROLES =
   "审判长|代理审判员|助理审判员|审判员|人民陪审员|陪审员|法官助理|代理书记员|见习书记员|书记员|执行员|速录员";
 /** Role words as footers space them out (审 判 长, 书 记 员). */

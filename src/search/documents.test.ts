@@ -131,6 +131,35 @@ describe("a single defendant's grounds", () => {
   });
 });
 
+describe("a prior stated in the parties' header", () => {
+  const parties =
+    "公诉机关某县人民检察院。 被告人王大海，男，1985年出生。2012年3月因犯盗窃罪被某县人民法院判处有期徒刑一年。因涉嫌犯故意伤害罪于2019年5月被刑事拘留。";
+  const facts = "经审理查明，被告人王大海持刀捅伤被害人。";
+  const judgment = (header: string) =>
+    toJudgmentDocument({
+      ...emptyRecord({
+        id: "h",
+        source: "test",
+        tier: "ordinary",
+        text: `${header}${facts}`,
+        sections: { parties: header, facts },
+      }),
+      category: "刑事",
+      outcome: {
+        criminal: [
+          { defendant: "王大海", charges: ["故意伤害罪"], penalty: "有期徒刑" as const, months: 12 },
+        ],
+      },
+    });
+
+  it("tags 前科, in the vocabulary's place, but not the facts' tags a pending case's facts are compared with", () => {
+    const doc = judgment(parties);
+    expect(doc.circumstances.slice(0, 2)).toEqual(["前科", "持械"]);
+    expect(doc.factCircumstances).not.toContain("前科");
+    expect(judgment(parties.replace(/2012年.*?一年。/, "无前科。")).circumstances).not.toContain("前科");
+  });
+});
+
 describe("the card's principal sentence", () => {
   const joint = (grounds?: string[]) =>
     toJudgmentDocument({

@@ -2,10 +2,11 @@
  * The judgment record → the document stored in the judgments index (mappings/judgments.v8.json).
  * Text fields are segmented here, once, by the same pipeline queries use.
  */
-import { extractCircumstances, statedGrades } from "../judgment/circumstances.ts";
+import { extractCircumstances, statedGrades, withCircumstance } from "../judgment/circumstances.ts";
 import { deniedGrounds } from "../judgment/grounds.ts";
 import { acquittedAll, dispositionShown, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import { isAccusedRole } from "../judgment/parties.ts";
+import { priorsInHeader } from "../judgment/priors.ts";
 import { STATUTE_KEY } from "../judgment/provisions.ts";
 import type {
   AdministrativeDisposition,
@@ -55,9 +56,15 @@ export interface JudgmentDocument {
   citedCaseNumbers: string[];
   parties: { name: string; name_seg: string; role: string; kind: string }[];
   partyNames: string[];
-  /** Legal circumstances (src/judgment/circumstances.ts) of the claims, defence, facts and reasoning. */
+  /**
+   * Legal circumstances (src/judgment/circumstances.ts) of the claims, defence, facts and reasoning, with
+   * 前科 where the parties' header states a defendant's prior (src/judgment/priors.ts).
+   */
   circumstances: string[];
-  /** The same read from the facts only (claims, defence, facts found): what similar cases compare. */
+  /**
+   * The same read from the facts only (claims, defence, facts found): what similar cases compare with
+   * the pending case's facts — not the header's priors, which a pending case's facts do not hold.
+   */
   factCircumstances: string[];
   penaltyKinds: string[];
   months?: number;
@@ -323,15 +330,20 @@ export const PART_SECTIONS = {
 } as const satisfies Record<string, readonly (keyof JudgmentRecord["sections"])[]>;
 
 /**
- * A judgment's circumstance tags (src/judgment/circumstances.ts) from `text`; of one sentenced
- * defendant, without a personal ground the court denies them after it is found (电话通知到案 in the
- * facts, 不能认定为自首 in the reasoning; src/judgment/grounds.ts). Several defendants' tags are all of
- * theirs at once: each one's own grounds are their sentence's (parse.ts).
+ * A judgment's circumstance tags (src/judgment/circumstances.ts) from `text`, with 前科 where the
+ * parties' header states a defendant's prior (src/judgment/priors.ts); of one sentenced defendant,
+ * without a personal ground the court denies them after it is found (电话通知到案 in the facts, 不能认定为
+ * 自首 in the reasoning; src/judgment/grounds.ts). Several defendants' tags are all of theirs at once:
+ * each one's own grounds are their sentence's (parse.ts).
  */
 function ownCircumstances(text: string, record: JudgmentRecord): string[] {
   const tags = extractCircumstances(text);
   const sentenced = [...new Set((record.outcome.criminal ?? []).map((s) => s.defendant))];
-  if (sentenced.length !== 1) return tags;
+  // A prior the parties' header states of a defendant sentenced (of any accused it names, where no
+  // sentence was read): 曾因犯盗窃罪被判处…, written there and often nowhere else.
+  const prior = priorsInHeader(record.sections.parties, sentenced, record.sections.history).length > 0;
+  const own = prior ? withCircumstance(tags, "前科") : tags;
+  if (sentenced.length !== 1) return own;
   // The accused it names but does not sentence (co-appellants decided apart): a denial of theirs is
   // not this defendant's.
   const accused = record.parties.filter((p) => p.kind === "person" && isAccusedRole(p.role));
@@ -341,7 +353,7 @@ function ownCircumstances(text: string, record: JudgmentRecord): string[] {
       sentenced,
       accused.map((p) => p.name),
     ).get(sentenced[0] ?? "") ?? [];
-  return tags.filter((t) => !denied.includes(t));
+  return own.filter((t) => !denied.includes(t));
 }
 
 /** Builds the index document; pure apart from the (process-global) jieba dictionary. */
