@@ -282,6 +282,14 @@ const TRAILING_POSITIONS = new RegExp(
 const INTERPRETATION_START = new RegExp(`^(?:${ISSUER}(?:[、和与]?${ISSUER})*)?关于`);
 /** An article and a separator before another name: a title names an article list only as 第…条、第…条. */
 const LIST_THEN_OTHER = /[条款项][、，,；;和及与](?!第)/;
+/**
+ * A title, a separator and another statute to the title's end (…的解释、刑法, …的解释、关于…): two statutes,
+ * not one title. A title joins its own words so (关于刑法、刑诉法有关规定的解释, …的标准和程序), but of the
+ * 16,269 titles the corpora bracket only two slips end on a whole law's name or hold a second 关于 so.
+ */
+const TITLE_THEN_OTHER = new RegExp(
+  `(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*[、，,；;和及与](?:(?:中华人民共和国)?(?:${BARE_LAWS.join("|")})$|(?:${ISSUER}(?:[、和与]?${ISSUER})*)?关于)`,
+);
 
 /**
  * A judge's entry naming one statute by a title written without 《》, perhaps with its articles
@@ -290,14 +298,16 @@ const LIST_THEN_OTHER = /[条款项][、，,；;和及与](?!第)/;
  * inside it as the title's (刑法第三百一十三条, 《刑事诉讼法》 were read as citations of their own, and
  * an article after an unbracketed interpretation was not read at all). Only a 关于… title (its issuer
  * before it), unless `anyTitle`: a law's name before its articles (刑法第二百六十四条) is read without
- * brackets already. The entry as written when it starts with 《 or is no title and articles.
+ * brackets already. The entry as written when it starts with 《, is no title and articles, or names
+ * another statute after the title (…的解释、刑法第二百六十四条).
  */
 export function bracketTypedTitle(entry: string, anyTitle = false): string {
   if (entry.startsWith("《")) return entry;
   const positions = TRAILING_POSITIONS.exec(entry);
   const title = entry.slice(0, positions?.index ?? entry.length);
   if (!TYPED_TITLE_END.test(title) || !(anyTitle || INTERPRETATION_START.test(title))) return entry;
-  // Articles and then another statute (…解释第二条、刑法第二百六十四条): two statutes, not one title.
-  if (LIST_THEN_OTHER.test(title)) return entry;
+  // Articles and then another statute (…解释第二条、刑法第二百六十四条), or a title and then another
+  // (…解释、刑法第二百六十四条): two statutes, not one title.
+  if (LIST_THEN_OTHER.test(title) || TITLE_THEN_OTHER.test(title)) return entry;
   return `《${title}》${positions?.[0] ?? ""}`;
 }

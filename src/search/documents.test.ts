@@ -294,4 +294,20 @@ describe("statute keys a judge types", () => {
     // Two statutes in one entry, the first an unbracketed title: the law's article is read, as before.
     expect(statuteKeysOf("关于某类案件的解释第二条、刑法第264条")).toEqual(["刑法#264"]);
   });
+
+  it("never joins a title and the statute typed after it into one title", () => {
+    // No key 关于…的解释、刑法#264, which no judgment has: each key is one a citation of either statute has.
+    const title = "关于审理某类刑事案件具体应用法律若干问题的解释";
+    const other = "关于另一类案件的解释";
+    const either = [
+      ...cited(`《${title}》`),
+      ...cited(`《${other}》第二条`),
+      ...cited("《刑法》第二百六十四条"),
+    ];
+    for (const typed of [`${title}、刑法第264条`, `${title}和中华人民共和国刑法第二百六十四条`]) {
+      expect(statuteKeysOf(typed), typed).toContain("刑法#264");
+      for (const key of statuteKeysOf(typed)) expect(either, typed).toContain(key);
+    }
+    for (const key of statuteKeysOf(`${title}、${other}第二条`)) expect(either).toContain(key);
+  });
 });
