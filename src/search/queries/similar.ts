@@ -15,8 +15,12 @@ import { filterClauses } from "./filters.ts";
 export interface SimilarQueryInput {
   /** Segmented facts of the pending case (and its disputed issues). */
   factTokens: readonly string[];
-  /** Canonical charges (罪名) and causes (案由) the judge gave. */
+  /** Canonical charges (罪名) the judge gave. */
   charges: readonly string[];
+  /**
+   * The causes (案由) the judge gave, each in every form it is searched by (src/judgment/causes.ts
+   * causeForms): a parent cause with the causes below it, over a hundred for 合同纠纷.
+   */
   causes: readonly string[];
   /** `law#article` keys. */
   statutes: readonly string[];
