@@ -9,6 +9,7 @@ import {
   OLDER_ADMINISTRATIVE_CAUSES,
 } from "./causes.ts";
 import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
+import { OLDER_CIVIL_CAUSES } from "./older-civil-causes.ts";
 
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
@@ -265,9 +266,10 @@ describe("a cause as a judge types it", () => {
   });
 
   it("is searched as typed and with its 纠纷", () => {
-    expect(causeForms("民间借贷")).toEqual(["民间借贷", "民间借贷纠纷"]);
-    expect(causeForms("网络购物合同")).toEqual(["网络购物合同", "网络购物合同纠纷"]);
-    expect(causeForms("民间借贷纠纷")).toEqual(["民间借贷纠纷"]);
+    // With the 2011 text's 企业借贷纠纷, which the 2020 text made a 民间借贷 (older-civil-causes.ts).
+    expect(causeForms("民间借贷")).toEqual(["民间借贷", "民间借贷纠纷", "企业借贷纠纷"]);
+    expect(causeForms("知假买假")).toEqual(["知假买假", "知假买假纠纷"]);
+    expect(causeForms("追索劳动报酬纠纷")).toEqual(["追索劳动报酬纠纷"]);
     expect(causeForms("行政处罚")).toEqual(["行政处罚"]);
     // A third-level cause of the administrative catalogue (行政案件案由暂行规定 2020) with its kind.
     expect(causeForms("罚款")).toEqual(["罚款", "行政处罚"]);
@@ -358,9 +360,12 @@ describe("the civil catalogue read down (民事案件案由规定 2020)", () => 
       "互易纠纷",
       "国际货物买卖合同纠纷",
       "信息网络买卖合同纠纷",
+      // Older names: the 2011 text's 网络购物合同纠纷 (now 信息网络买卖合同纠纷), 经济合同法's 购销合同.
+      "网络购物合同纠纷",
+      "购销合同纠纷",
     ]);
     expect(causeForms("分期付款买卖合同纠纷")).toEqual(["分期付款买卖合同纠纷"]);
-    expect(causeForms("民间借贷纠纷")).toEqual(["民间借贷纠纷"]);
+    expect(causeForms("金融借款合同纠纷")).toEqual(["金融借款合同纠纷"]);
   });
 
   it("reads a catalogue cause typed without its 纠纷", () => {
@@ -369,11 +374,124 @@ describe("the civil catalogue read down (民事案件案由规定 2020)", () => 
     expect(causeForms("合同")).toEqual(["合同", ...causeForms("合同纠纷")]);
   });
 
-  it("leaves a cause outside the catalogue as it was", () => {
-    // Older names titles still write, which the 2020 text does not have.
-    expect(causeForms("网络购物合同纠纷")).toEqual(["网络购物合同纠纷"]);
-    expect(causeForms("人身损害赔偿纠纷")).toEqual(["人身损害赔偿纠纷"]);
-    expect(causeForms("居间合同")).toEqual(["居间合同", "居间合同纠纷"]);
+  it("leaves a cause outside the catalogue and its older names as it was", () => {
+    // Names that name no cause, or one the later texts split across parts.
+    expect(causeForms("损害赔偿纠纷")).toEqual(["损害赔偿纠纷"]);
+    expect(causeForms("工伤事故损害赔偿纠纷")).toEqual(["工伤事故损害赔偿纠纷"]);
+    expect(causeForms("网络代购合同")).toEqual(["网络代购合同", "网络代购合同纠纷"]);
+  });
+
+  it("searches an older name with the cause it became, and that cause and those above it with the older name", () => {
+    // Renamed: 居间合同 (合同法 §424) is the 民法典's 中介合同 (§961).
+    expect(causeForms("居间合同纠纷")).toEqual(["居间合同纠纷", "中介合同纠纷"]);
+    expect(causeForms("居间合同")).toEqual(["居间合同", "居间合同纠纷", "中介合同纠纷"]);
+    expect(causeForms("中介合同纠纷")).toEqual(["中介合同纠纷", "居间合同纠纷"]);
+    expect(causeForms("合同纠纷")).toEqual(
+      expect.arrayContaining(["居间合同纠纷", "合伙协议纠纷", "企业借贷纠纷", "购销合同纠纷"]),
+    );
+    // The 2008 text's 侵犯… is the 2011 text's 侵害…; titles' shorter names of the same cause.
+    expect(causeForms("侵犯商标专用权纠纷")).toEqual([
+      "侵犯商标专用权纠纷",
+      "侵害商标权纠纷",
+      "商标侵权纠纷",
+      "商标权侵权纠纷",
+    ]);
+    expect(causeForms("侵害商标权纠纷")).toEqual(
+      expect.arrayContaining(["侵犯商标专用权纠纷", "商标侵权纠纷"]),
+    );
+    expect(causeForms("侵犯著作权纠纷")).toEqual(
+      expect.arrayContaining(["著作权权属、侵权纠纷", "侵害作品复制权纠纷", "侵害计算机软件著作权纠纷"]),
+    );
+    expect(causeForms("知识产权与竞争纠纷")).toEqual(
+      expect.arrayContaining(["侵犯商标专用权纠纷", "侵犯著作权纠纷", "著作权侵权纠纷", "侵犯专利权纠纷"]),
+    );
+    // The 2008 text's …损害赔偿纠纷 is the 2011 text's …损害责任纠纷; the sea's contracts 海上、通海水域….
+    expect(causeForms("船舶碰撞损害责任纠纷")).toEqual([
+      "船舶碰撞损害责任纠纷",
+      "船舶碰撞损害赔偿纠纷",
+      "船舶碰撞损害赔偿责任纠纷",
+    ]);
+    expect(causeForms("海事海商纠纷")).toEqual(
+      expect.arrayContaining(["船舶碰撞损害赔偿纠纷", "海上货物运输合同纠纷", "海上污染损害责任纠纷"]),
+    );
+    // The 2011 text's order of the rights; a title naming one of them.
+    expect(causeForms("生命权、健康权、身体权纠纷")).toEqual([
+      "生命权、健康权、身体权纠纷",
+      "生命权、身体权、健康权纠纷",
+      "生命权纠纷",
+      "健康权纠纷",
+      "身体权纠纷",
+      "健康权、身体权纠纷",
+    ]);
+    expect(causeForms("人格权纠纷")).toEqual(expect.arrayContaining(["生命权纠纷", "侵害名誉权纠纷"]));
+    // The trial text's 人身损害赔偿纠纷, whose kinds are torts of the 2020 text.
+    const injury = causeForms("人身损害赔偿纠纷");
+    expect(injury).toEqual(
+      expect.arrayContaining(["侵权责任纠纷", "机动车交通事故责任纠纷", "医疗损害责任纠纷"]),
+    );
+    expect(injury).not.toContain("生命权、身体权、健康权纠纷");
+    expect(causeForms("侵权责任纠纷")).toEqual(
+      expect.arrayContaining(["人身损害赔偿纠纷", "道路交通事故人身损害赔偿纠纷", "物件损害责任纠纷"]),
+    );
+    expect(causeForms("机动车交通事故责任纠纷")).not.toContain("人身损害赔偿纠纷");
+  });
+
+  it("searches a name the 2020 text split with each cause it became, found by the cause above them all", () => {
+    const sold = causeForms("商品房买卖合同纠纷");
+    expect(sold).toEqual(["商品房买卖合同纠纷", "商品房预售合同纠纷", "商品房销售合同纠纷"]);
+    expect(causeForms("房屋买卖合同纠纷")).toContain("商品房买卖合同纠纷");
+    expect(causeForms("商品房预售合同纠纷")).toEqual(["商品房预售合同纠纷"]);
+    expect(causeForms("侵犯专利权纠纷")).toEqual([
+      "侵犯专利权纠纷",
+      "侵害发明专利权纠纷",
+      "侵犯发明专利权纠纷",
+      "侵害实用新型专利权纠纷",
+      "实用新型专利侵权纠纷",
+      "侵害外观设计专利权纠纷",
+    ]);
+    expect(causeForms("专利权权属、侵权纠纷")).toContain("侵犯专利权纠纷");
+    expect(causeForms("侵害发明专利权纠纷")).not.toContain("侵犯专利权纠纷");
+  });
+
+  it("finds the sea's insurances under 海事海商纠纷 and under the insurance contracts", () => {
+    const sea = causeForms("海上、通海水域保险合同纠纷");
+    expect(sea).toEqual([
+      "海上、通海水域保险合同纠纷",
+      "海上保险合同纠纷",
+      "船舶保险合同纠纷",
+      "海上货物运输保险合同纠纷",
+    ]);
+    expect(causeForms("海上保险合同纠纷")).toEqual([
+      "海上保险合同纠纷",
+      "海上、通海水域保险合同纠纷",
+      "船舶保险合同纠纷",
+      "海上货物运输保险合同纠纷",
+    ]);
+    expect(causeForms("保险合同纠纷")).toEqual(
+      expect.arrayContaining(["海上保险合同纠纷", "船舶保险合同纠纷", "海上货物运输保险合同纠纷"]),
+    );
+    expect(causeForms("海事海商纠纷")).toEqual(expect.arrayContaining(sea));
+  });
+
+  it("gives each older name causes of the 2020 catalogue, with a cause above them all that finds it", () => {
+    const names = new Set(Object.entries(CIVIL_CATALOGUE).flat(2));
+    const parent = new Map(
+      Object.entries(CIVIL_CATALOGUE).flatMap(([p, cs]) => cs.map((c) => [c, p] as const)),
+    );
+    const part = (cause: string): string => {
+      const up = parent.get(cause);
+      return up ? part(up) : cause;
+    };
+    for (const [older, became] of Object.entries(OLDER_CIVIL_CAUSES)) {
+      expect(names.has(older), older).toBe(false);
+      expect(became.length, older).toBeGreaterThan(0);
+      expect(
+        became.filter((c) => !names.has(c)),
+        older,
+      ).toEqual([]);
+      expect(causeForms(part(became[0] as string)), older).toContain(older);
+      for (const cause of became) expect(causeForms(older), older).toContain(cause);
+    }
   });
 
   it("has each cause below one cause only, and none below itself", () => {

@@ -1,4 +1,5 @@
 import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
+import { OLDER_CIVIL_CAUSES } from "./older-civil-causes.ts";
 import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
 
 /**
@@ -12,6 +13,10 @@ import { LONG_NAME_ENDINGS, ORGANISATION_ENDINGS } from "./parties.ts";
  * level of the 2020 catalogue as transcribed ({@link CIVIL_CATALOGUE}: 合同纠纷 finds 买卖合同纠纷 and
  * its 分期付款买卖合同纠纷); an administrative cause is searched with its catalogue kind and the older
  * names of that kind.
+ * Some listed names are older than the 2020 text (合伙协议纠纷, 生命权、健康权、身体权纠纷, 侵害著作权纠纷,
+ * 生态环境损害赔偿纠纷): kept, since titles name them so, and searched with the 2020 cause each became
+ * ({@link OLDER_CIVIL_CAUSES}); the 2020 name a judge types is known from the catalogue (合伙合同 is
+ * 合伙合同纠纷) and needs no place here.
  * The third amendment of 民事案件案由规定 (法〔2025〕227号, in force since 2026-01-01) revised the
  * catalogue and added causes (标准必要专利纠纷 and data disputes among them); this list has not been
  * checked against its text. A cause it added or renamed is still read as the judgment writes it.
@@ -106,13 +111,17 @@ const CATALOGUED = new Set(Object.entries(CIVIL_CATALOGUE).flat(2));
 
 /**
  * A cause as a judge may type it, as judgments name it: 民间借贷 is 民间借贷纠纷, 离婚 is 离婚纠纷, 合同 is
- * 合同纠纷 (民事案件案由规定 names civil causes …纠纷; judges often leave the word off). A name no listed or
- * catalogue cause has with 纠纷 is kept as typed (trimmed).
+ * 合同纠纷, 居间合同 (an older name: {@link OLDER_CIVIL_CAUSES}) 居间合同纠纷 (民事案件案由规定 names civil
+ * causes …纠纷; judges often leave the word off). A name no listed, catalogue or older cause has with
+ * 纠纷 is kept as typed (trimmed).
  */
 export function canonicalCause(written: string): string {
   const name = written.replace(/\s/g, "");
   if (LISTED.has(name) || /(?:纠纷|争议|之诉)$/.test(name)) return name;
-  return LISTED.has(`${name}纠纷`) || CATALOGUED.has(`${name}纠纷`) ? `${name}纠纷` : name;
+  const withDispute = `${name}纠纷`;
+  return LISTED.has(withDispute) || CATALOGUED.has(withDispute) || olderCivilCause(withDispute)
+    ? withDispute
+    : name;
 }
 
 /**
@@ -123,12 +132,17 @@ export function canonicalCause(written: string): string {
  * read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
  * {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
  * every level (合同纠纷 → also 买卖合同纠纷, 分期付款买卖合同纠纷…; 继承纠纷 → also 法定继承纠纷, 转继承纠纷…,
- * 房屋继承纠纷: {@link CIVIL_CATALOGUE}); a cause with none below, only as it is (遗嘱继承纠纷).
+ * 房屋继承纠纷: {@link CIVIL_CATALOGUE}), and with the older names of each (中介合同纠纷 → also
+ * 居间合同纠纷); an older name with the cause it became and all below that (居间合同纠纷 → also
+ * 中介合同纠纷; 侵犯著作权纠纷 → also 著作权权属、侵权纠纷 and its 侵害作品复制权纠纷…:
+ * {@link OLDER_CIVIL_CAUSES}); a cause with none below, only as it is (遗嘱继承纠纷).
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
-  const lower = civilDescendants(canonicalCause(name));
-  if (lower.length > 0) return [...new Set([name, canonicalCause(name), ...lower])];
+  const canonical = canonicalCause(name);
+  const became = (olderCivilCause(canonical) ?? []).flatMap((c) => [c, ...civilDescendants(c)]);
+  const lower = [...civilDescendants(canonical), ...became];
+  if (lower.length > 0) return [...new Set([name, canonical, ...lower])];
   const kind = catalogueCause(name) ?? olderCause(name);
   if (kind) {
     const older = Object.keys(OLDER_ADMINISTRATIVE_CAUSES).filter(
@@ -142,37 +156,57 @@ export function causeForms(written: string): string[] {
 }
 
 /**
- * Causes of the 2008 text that titles still name, with the causes of the 2020 catalogue below them:
- * 保险合同纠纷 was the 2008 text's third-level cause under 保险纠纷, whose fourth-level 财产保险合同纠纷,
- * 人身保险合同纠纷, 再保险合同纠纷 and 保险经纪合同纠纷 the 2011 revision made third-level causes of
- * 保险纠纷; titles still name it (14 write-ups). It is searched with the insurance contracts below it.
+ * Causes as titles write them below a catalogue cause, not names of the catalogue: the object or the
+ * kind of insurance before the cause (房屋继承纠纷; 船舶保险合同纠纷 and 海上货物运输保险合同纠纷, insurances
+ * of the ship and of the goods carried, both 海上保险合同 of 海商法 ch.12 (§218), which the 2020 text
+ * files under 海事海商纠纷 as 海上、通海水域保险合同纠纷; 海上保险合同纠纷 is that cause's older name,
+ * {@link OLDER_CIVIL_CAUSES}). Each found in the write-ups' titles, with the causes it narrows; kept as
+ * written ({@link findCauses}) and found by a search for any of them.
  */
-const OLDER_CIVIL_CAUSES: Readonly<Record<string, readonly string[]>> = {
-  保险合同纠纷: ["财产保险合同纠纷", "人身保险合同纠纷", "再保险合同纠纷", "保险经纪合同纠纷"],
+const WRITTEN_BELOW: Readonly<Record<string, readonly string[]>> = {
+  房屋继承纠纷: ["继承纠纷"],
+  船舶保险合同纠纷: ["保险合同纠纷", "海上、通海水域保险合同纠纷"],
+  海上保险合同纠纷: ["保险合同纠纷"],
+  海上货物运输保险合同纠纷: ["保险合同纠纷", "海上、通海水域保险合同纠纷"],
 };
+
+/** The cause one level up of each cause of the catalogue. */
+const CATALOGUE_CIVIL_PARENT = new Map(
+  Object.entries(CIVIL_CATALOGUE).flatMap(([parent, children]) => children.map((c) => [c, parent] as const)),
+);
+
+/** A cause of the catalogue and the causes above it, nearest first. */
+function withAncestors(cause: string): string[] {
+  const chain = [cause];
+  for (let up = CATALOGUE_CIVIL_PARENT.get(cause); up; up = CATALOGUE_CIVIL_PARENT.get(up)) chain.push(up);
+  return chain;
+}
 
 /**
- * Causes as titles write them below a catalogue cause, not names of the catalogue: the object or the
- * kind of insurance before the cause (房屋继承纠纷; 船舶保险合同纠纷, 海上保险合同纠纷 — the 2020 text
- * files sea insurance under 海事海商纠纷 as 海上、通海水域保险合同纠纷, but these are kept below the
- * insurance contracts, and a search for 海事海商纠纷 does not find them). Each found in the write-ups'
- * titles, with the cause it narrows; kept as written ({@link findCauses}) and found by a search for
- * that cause.
+ * The cause a search finds an older name under: the cause it became, or the nearest cause above all the
+ * causes it was split into (保险合同纠纷 under 保险纠纷, not under 财产保险合同纠纷: it may be any of the
+ * four insurances); none where no cause is above them all.
  */
-const WRITTEN_BELOW: Readonly<Record<string, string>> = {
-  // The 2008 text's third-level cause under 保险纠纷, as above.
-  保险合同纠纷: "保险纠纷",
-  房屋继承纠纷: "继承纠纷",
-  船舶保险合同纠纷: "保险合同纠纷",
-  海上保险合同纠纷: "保险合同纠纷",
-  海上货物运输保险合同纠纷: "保险合同纠纷",
-};
+function olderNameParent(became: readonly string[]): string | undefined {
+  const chains = became.map(withAncestors);
+  return chains[0]?.find((cause) => chains.every((chain) => chain.includes(cause)));
+}
 
-/** The causes one level down of each civil cause: the catalogue's, the 2008 text's and the written ones. */
+/** The causes of the catalogue an older name became ({@link OLDER_CIVIL_CAUSES}); none for another name. */
+function olderCivilCause(name: string): readonly string[] | undefined {
+  return Object.hasOwn(OLDER_CIVIL_CAUSES, name) ? OLDER_CIVIL_CAUSES[name] : undefined;
+}
+
+/**
+ * The causes one level down of each civil cause: the catalogue's, the older names of a cause or of the
+ * causes it was split into ({@link olderNameParent}), and the written ones.
+ */
 const CIVIL_CHILDREN = new Map<string, readonly string[]>(Object.entries(CIVIL_CATALOGUE));
-for (const [older, below] of Object.entries(OLDER_CIVIL_CAUSES)) CIVIL_CHILDREN.set(older, below);
-for (const [child, parent] of Object.entries(WRITTEN_BELOW))
-  CIVIL_CHILDREN.set(parent, [...(CIVIL_CHILDREN.get(parent) ?? []), child]);
+const belowCause = (parent: string | undefined, child: string) => {
+  if (parent) CIVIL_CHILDREN.set(parent, [...(CIVIL_CHILDREN.get(parent) ?? []), child]);
+};
+for (const [older, became] of Object.entries(OLDER_CIVIL_CAUSES)) belowCause(olderNameParent(became), older);
+for (const [child, parents] of Object.entries(WRITTEN_BELOW)) for (const p of parents) belowCause(p, child);
 
 /** The civil causes below a cause, at any level, parents before their children; none for a leaf. */
 function civilDescendants(cause: string): string[] {

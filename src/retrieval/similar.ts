@@ -750,8 +750,8 @@ export async function similarCases(
   // Said back to the judge: a name the catalogue does not know matches no judgment's charges.
   const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
   // Each charge or cause the judge gave with the forms it is searched by, as the filters search them
-  // (src/judgment/causes.ts causeForms): 民间借贷 is 民间借贷纠纷, and 网络购物合同, a cause outside the
-  // list, also 网络购物合同纠纷. Said back by their names only.
+  // (src/judgment/causes.ts causeForms): 民间借贷 is 民间借贷纠纷, and 网络代购合同, a cause outside the
+  // list, also 网络代购合同纠纷. Said back by their names only.
   const { names: givenNames, forms: givenForms } = givenLegal(pending);
   const given = [...new Set(givenForms.flat())];
   const causes = given.filter((x) => !charges.includes(x));
