@@ -11,6 +11,7 @@ import {
   largestDrugGrams,
   statedGrades,
   withCircumstance,
+  withImpliedPrior,
 } from "./circumstances.ts";
 
 describe("legal circumstances", () => {
@@ -905,5 +906,14 @@ describe("withCircumstance", () => {
     ]);
     expect(withCircumstance(["数额:1万-3万"], "前科")).toEqual(["前科", "数额:1万-3万"]);
     expect(withCircumstance(["前科", "持械"], "前科")).toEqual(["前科", "持械"]);
+  });
+});
+
+describe("a recidivist's prior (刑法 §65)", () => {
+  it("reads 前科 wherever 累犯 holds, on both sides of a comparison", () => {
+    expect(extractCircumstances("本院认为，被告人张某系累犯，应当从重处罚。")).toEqual(["累犯", "前科"]);
+    expect(extractCircumstances("被告人张某不构成累犯。")).toEqual([]);
+    expect(extractCircumstances("被告人张某系累犯。", new Set(["前科"]))).toEqual([]);
+    expect(withImpliedPrior(["自首", "累犯", "持械"])).toEqual(["自首", "累犯", "前科", "持械"]);
   });
 });

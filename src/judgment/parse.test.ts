@@ -83,7 +83,8 @@ describe("parseJudgment", () => {
       "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长李明 二〇一九年五月六日 书记员张辰";
     const r = parseJudgment(joint, { source: "test", sourceId: "2" });
     expect(r.outcome.criminal?.map((s) => [s.defendant, s.months, s.grounds])).toEqual([
-      ["王大海", 48, ["累犯", "主犯"]],
+      // A recidivist has a prior sentence (刑法 §65): 前科 with 累犯.
+      ["王大海", 48, ["累犯", "前科", "主犯"]],
       ["刘小江", 12, ["自首", "从犯"]],
     ]);
   });

@@ -7,7 +7,7 @@ import {
 } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
 import { distinctCharges } from "./charges.ts";
-import { withCircumstance } from "./circumstances.ts";
+import { withCircumstance, withImpliedPrior } from "./circumstances.ts";
 import { groundsByDefendant, unsentenced } from "./grounds.ts";
 import { judgmentId } from "./identity.ts";
 import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
@@ -216,11 +216,12 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       // neither section was read.
       const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
       const grounds = groundsByDefendant(found, names, accused);
-      // …and a prior the parties' header states of each (曾因犯盗窃罪被判处…: src/judgment/priors.ts).
+      // …and a prior the parties' header states of each (曾因犯盗窃罪被判处…: src/judgment/priors.ts), or
+      // that a recidivist has (刑法 §65).
       const priors = new Set(priorsInHeader(sections.parties, names, sections.history));
       for (const s of sentenced) {
         const own = grounds.get(s.defendant) ?? [];
-        s.grounds = priors.has(s.defendant) ? withCircumstance(own, "前科") : own;
+        s.grounds = withImpliedPrior(priors.has(s.defendant) ? withCircumstance(own, "前科") : own);
       }
     }
   } else {

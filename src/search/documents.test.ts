@@ -124,6 +124,16 @@ describe("a single defendant's grounds", () => {
     expect(doc.factCircumstances).toContain("自首");
   });
 
+  it("take the 前科 a 累犯 implied away with the 累犯 the court denies, unless a prior is stated", () => {
+    const claimed = "经审理查明，公诉机关认为被告人王大海系累犯。";
+    const denied = "本院认为，被告人王大海前罪系单处罚金，不构成累犯。";
+    expect(judgment(claimed, "本院认为，被告人王大海系累犯。", ["王大海"]).circumstances).toContain("前科");
+    const doc = judgment(claimed, denied, ["王大海"]);
+    expect(doc.circumstances).not.toContain("累犯");
+    expect(doc.circumstances).not.toContain("前科");
+    expect(judgment(`${claimed}其曾因盗窃被判处罚金。`, denied, ["王大海"]).circumstances).toContain("前科");
+  });
+
   it("keep a ground the court denies an accused it does not sentence, and several defendants' tags", () => {
     const theirs = "本院认为，上诉人陈立新到案后拒不如实供述，不能认定为自首。";
     expect(judgment(facts, theirs, ["王大海"], ["王大海", "陈立新"]).circumstances).toContain("自首");

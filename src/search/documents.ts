@@ -353,7 +353,10 @@ function ownCircumstances(text: string, record: JudgmentRecord): string[] {
       sentenced,
       accused.map((p) => p.name),
     ).get(sentenced[0] ?? "") ?? [];
-  return own.filter((t) => !denied.includes(t));
+  // A 累犯 denied takes the 前科 it implied with it, unless a prior is stated (刑法 §65).
+  const implied =
+    denied.includes("累犯") && !prior && extractCircumstances(text, new Set(["前科"])).length === 0;
+  return own.filter((t) => !denied.includes(t) && !(implied && t === "前科"));
 }
 
 /** Builds the index document; pure apart from the (process-global) jieba dictionary. */
