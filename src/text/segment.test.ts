@@ -46,7 +46,9 @@ describe("segment: statute references", () => {
     ["《刑法》第六十七条第三款", ["刑法", "刑法#67"]],
     ["中华人民共和国刑事诉讼法第十五条", ["刑事诉讼法", "刑事诉讼法#15"]],
     ["《中华人民共和国民法典》第六百七十五条", ["民法典", "民法典#675"]],
-    ["《中华人民共和国刑法修正案（八）》", ["刑法修正案(八)"]],
+    // Full-width brackets, as the statute key 刑法修正案（八）#1 has them (it was 刑法修正案(八)).
+    ["《中华人民共和国刑法修正案（八）》", ["刑法修正案（八）"]],
+    ["《中华人民共和国刑法修正案(8)》第一条", ["刑法修正案（八）", "刑法修正案（八）#1"]],
     // Slips of the pen: 条 left out before a paragraph, the first article's 第 left out.
     [
       "《中华人民共和国刑法》第二百三十四条第二款、第六十七第三款、第六十一条",
@@ -65,6 +67,41 @@ describe("segment: statute references", () => {
       "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释",
       "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释#2",
     ]);
+  });
+
+  it("names an interpretation whose title names a law, in 《》, 〈〉 or （）, as its statute key does", () => {
+    const key = "最高人民法院关于适用刑事诉讼法的解释";
+    for (const title of [
+      "《最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释》",
+      "《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》",
+      "《最高人民法院关于适用（中华人民共和国刑事诉讼法）的解释》",
+      "《最高人民法院关于适用刑事诉讼法的解释》",
+    ])
+      expect(segment(`依照${title}第一百条的规定`), title).toEqual([key, `${key}#100`, "规定"]);
+    // The law or article inside the title is no citation of its own.
+    expect(
+      segment("依照《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第三百一十三条的解释》"),
+    ).toEqual(["全国人民代表大会常务委员会关于刑法第三百一十三条的解释"]);
+  });
+
+  it("names an interpretation by its issuer, written inside the brackets, before them or known", () => {
+    const key = "最高人民法院、最高人民检察院关于办理某类刑事案件适用法律若干问题的解释#1";
+    for (const text of [
+      "依照《最高人民法院、最高人民检察院关于办理某类刑事案件适用法律若干问题的解释》第一条",
+      "依照《最高人民法院、最高人民检察院《关于办理某类刑事案件适用法律若干问题的解释》》第一条",
+      "依照最高人民法院、最高人民检察院《关于办理某类刑事案件适用法律若干问题的解释》第一条",
+    ])
+      expect(segment(text), text).toContain(key);
+    // Written before the brackets, the issuer is also a word of its own, as it was.
+    expect(segment("依照最高人民法院《关于审理某类案件的规定》第二条")).toEqual([
+      "最高人民法院",
+      "最高人民法院关于审理某类案件的规定",
+      "最高人民法院关于审理某类案件的规定#2",
+    ]);
+    // Cited without one, an interpretation whose issuer is known (src/text/interpretation-issuers.ts).
+    expect(segment("依照《关于审理交通肇事刑事案件具体应用法律若干问题的解释》第二条")).toContain(
+      "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释#2",
+    );
   });
 
   it("reads the articles of a national law written without brackets, by its whole name", () => {

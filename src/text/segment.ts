@@ -8,7 +8,8 @@
  *
  * Token forms (also documented in src/text/README.md):
  * - statute reference: the canonical law name ("中华人民共和国" dropped) and one `law#article` token
- *   per article, e.g. 《中华人民共和国刑法》第一百三十三条之一 → `刑法` `刑法#133-1`;
+ *   per article, e.g. 《中华人民共和国刑法》第一百三十三条之一 → `刑法` `刑法#133-1`; a title in 《》 is
+ *   named as the statute keys name it (src/text/law-titles.ts), a title inside it included;
  * - charges (罪名) and causes of action (案由) from the dictionary: always one token, even with 、;
  * - dates: `2017-05-18` (or `2017-05`), whatever the numerals;
  * - numbers: whole (`6500`, `365.5%`), their unit a separate token (`195` `毫克`);
@@ -19,13 +20,14 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodejieba from "nodejieba";
+import { ISSUER, canonicalLawName as titleName } from "./law-titles.ts";
 import { LAW_ABBREVIATIONS, NATIONAL_LAWS, NATIONAL_LAWS_LONGEST_FIRST, nationalLawName } from "./laws.ts";
 import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
 
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "3";
+const PIPELINE_VERSION = "4";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
@@ -226,10 +228,11 @@ for (let i = 0; i < SURNAMES.length; i++) isSurname[SURNAMES.charCodeAt(i)] = 1;
 // Every alternative starts with a fixed, fairly rare character (《 第 中 a digit 某 × x *), which keeps
 // the scan cheap; what precedes a match (a law name, a surname) is checked in code, not by lookbehind.
 // Groups: 1–2 《name》 and articles; 3 bare articles; 4 中华人民共和国 law without brackets;
-// 5–7 date; 8 a masking mark.
+// 5–7 date; 8 a masking mark. A title may hold one title in 《》 (《最高人民法院关于适用《中华人民共和国
+// 刑事诉讼法》的解释》第一百条), which was cut at its inner 《: its words went to jieba, its article to none.
 const PROTECTED = new RegExp(
   [
-    `《([^《》\\s]{2,80}?)》(${ARTICLES_AFTER_TITLE})?`,
+    `《((?:[^《》\\s]|《[^《》\\s]{1,60}》){2,80}?)》(${ARTICLES_AFTER_TITLE})?`,
     `(${ARTICLES})`,
     // Longest first: an alternation takes the first that matches.
     `${PRC}(${NATIONAL_LAWS_LONGEST_FIRST.join("|")})(?![律定规院人官庭学第])`,
@@ -245,6 +248,21 @@ const ARTICLE = new RegExp(`第(${NUM})条(?:之([\\d一二三四五六七八九
 function canonicalLawName(name: string): string {
   const national = nationalLawName(name);
   if (national !== undefined) return national;
+  return name.startsWith(PRC) && name.length > PRC.length ? name.slice(PRC.length) : name;
+}
+
+/** The issuing bodies written right before a title's 《: 最高人民法院、最高人民检察院《关于…》. */
+const ISSUERS_BEFORE = new RegExp(`(${ISSUER}(?:[、和与]?${ISSUER})*)$`);
+
+/**
+ * A title in 《》 named as its statute key names it (src/search/documents.ts statuteKey): inner titles
+ * unbracketed, an interpretation's issuer before 关于 — written inside the brackets, before them
+ * (read back from `before`) or known — and brackets full-width (刑法修正案（八）), so that a key a
+ * judge types (最高人民法院关于审理…的解释#2) is the token of a judgment citing it however written.
+ */
+function titleLawName(title: string, before: string): string {
+  const issuer = title.includes("关于") ? (ISSUERS_BEFORE.exec(before)?.[1] ?? "") : "";
+  const name = titleName(title, issuer);
   return name.startsWith(PRC) && name.length > PRC.length ? name.slice(PRC.length) : name;
 }
 
@@ -342,7 +360,7 @@ export function segment(text: string): string[] {
     const end = start + m[0].length;
     const emitted: string[] = [];
     if (m[1] !== undefined) {
-      pushStatute(emitted, canonicalLawName(m[1]), m[2]);
+      pushStatute(emitted, titleLawName(m[1], normalised.slice(Math.max(cursor, start - 60), start)), m[2]);
     } else if (m[3] !== undefined) {
       const lawStart = lawNames.startOfMatchEndingAt(normalised, start, cursor);
       if (lawStart < 0) continue; // articles of an unnamed law: plain text
