@@ -288,6 +288,32 @@ describe("administrative clusters by the substantive law applied to the act sued
     );
     expect(clusters.map((c) => [c.label, c.cases.length])).toEqual([["民间借贷纠纷", 6]]);
   });
+
+  it("compares a civil cause's older name with the 2020 cause it became, not one split into several", () => {
+    const suit = (id: string, cause: string) =>
+      kase(id, { charges: [], causes: [cause], statutes: [], penaltyKinds: [], months: undefined });
+    const clusters = clusterCases(
+      [
+        suit("old-broker", "居间合同纠纷"),
+        suit("new-broker", "中介合同纠纷"),
+        suit("old-mark", "侵犯商标专用权纠纷"),
+        suit("new-mark", "侵害商标权纠纷"),
+        // Split by the 2020 text (预售 or 销售): which it is, the name does not tell.
+        suit("old-flat", "商品房买卖合同纠纷"),
+        suit("new-flat", "商品房预售合同纠纷"),
+      ],
+      { minClusterSize: 2 },
+    );
+    expect(clusters.map((c) => [c.label, c.cases.map((x) => x.id).sort()])).toEqual([
+      ["中介合同纠纷", ["new-broker", "old-broker"]],
+      ["侵害商标权纠纷", ["new-mark", "old-mark"]],
+      ["商品房买卖合同纠纷", ["old-flat"]],
+      ["商品房预售合同纠纷", ["new-flat"]],
+    ]);
+    expect(legalKey({ charges: [], causes: ["侵犯著作权纠纷", "著作权权属、侵权纠纷"] })).toEqual([
+      "著作权权属、侵权纠纷",
+    ]);
+  });
 });
 
 describe("ranges the law sets apart", () => {

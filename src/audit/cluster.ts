@@ -30,7 +30,7 @@
  * the label. It checks the findings instead: a flagged case's facts are compared with its cluster's
  * by BM25 (src/audit/facts.ts), and a case whose facts are unlike its cluster's is downgraded.
  */
-import { catalogueCause, catalogueKind } from "../judgment/causes.ts";
+import { catalogueCause, catalogueCivilCause, catalogueKind } from "../judgment/causes.ts";
 import { AMOUNT_BANDS, DRUG_BANDS } from "../judgment/circumstances.ts";
 import { articleText } from "../judgment/provisions.ts";
 import { type JudgmentDocument, OUTCOME_FIELDS } from "../search/documents.ts";
@@ -297,10 +297,15 @@ function sameRegime(key: string, law: string): string {
  * administrative suit's causes as the catalogue's second-level causes (行政案件案由暂行规定 2020;
  * src/judgment/causes.ts catalogueKind): an older title's 工伤认定 is the 行政确认 a newer one names, its
  * 行政强制 a 行政强制措施, 罚款 a 行政处罚 — one kind of act, one cluster, then split by the law applied.
+ * A civil suit's older cause as the 2020 cause it became, where it became one (民事案件案由规定, 法〔2020〕
+ * 346号; src/judgment/causes.ts catalogueCivilCause): a judgment of 2010 naming 居间合同纠纷 or 侵犯商标
+ * 专用权纠纷 is a 类案 of one of 2022 naming 中介合同纠纷 or 侵害商标权纠纷.
  */
 export function legalKey(c: Pick<AuditCase, "charges" | "causes" | "category">): string[] {
   if (c.charges.length > 0) return [...new Set(c.charges)].sort();
-  return [...new Set(administrativeCase(c) ? c.causes.map(catalogueKind) : c.causes)].sort();
+  return [
+    ...new Set(administrativeCase(c) ? c.causes.map(catalogueKind) : c.causes.map(catalogueCivilCause)),
+  ].sort();
 }
 
 interface Level {

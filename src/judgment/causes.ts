@@ -198,6 +198,19 @@ function olderCivilCause(name: string): readonly string[] | undefined {
 }
 
 /**
+ * The cause of the 2020 catalogue a civil cause is compared as (an audit's 类案: src/audit/cluster.ts
+ * legalKey): an older name that became one cause as that cause ({@link OLDER_CIVIL_CAUSES}: 居间合同纠纷
+ * → 中介合同纠纷, 侵犯商标专用权纠纷 → 侵害商标权纠纷, 侵犯著作权纠纷 → 著作权权属、侵权纠纷, the cause holding
+ * the rights it did not name); a name the 2020 text split into several causes (商品房买卖合同纠纷 →
+ * 预售 or 销售, 侵犯专利权纠纷 → 发明, 实用新型 or 外观设计) as it is, since it does not tell which; any
+ * other cause as it is.
+ */
+export function catalogueCivilCause(cause: string): string {
+  const became = olderCivilCause(cause);
+  return became?.length === 1 && became[0] !== undefined ? became[0] : cause;
+}
+
+/**
  * The causes one level down of each civil cause: the catalogue's, the older names of a cause or of the
  * causes it was split into ({@link olderNameParent}), and the written ones.
  */
