@@ -55,6 +55,16 @@ describe("segment: statute references", () => {
       ["刑法#234", "刑法#67", "刑法#61"],
     ],
     ["《刑法》二百三十六条第二款", ["刑法", "刑法#236"]],
+    // Paragraphs and items listed, or sharing 款, and lists across ；: the list reads on.
+    ["依照《刑法》第三百四十七条第一款及第四款、第三百五十六条", ["刑法#347", "刑法#356"]],
+    ["依照刑法第七十二条第一款、第三款，第七十三条第二款、第三款", ["刑法#72", "刑法#73"]],
+    ["依照《刑法》第二百六十四条第（一）项、第（二）项、第六十七条", ["刑法#264", "刑法#67"]],
+    [
+      "依照《刑法》第三百四十七条第一、四款；第六十七条第三款；第六十四条",
+      ["刑法#347", "刑法#67", "刑法#64"],
+    ],
+    // A later article without its 第.
+    ["刑法第五十二条、五十三条、第六十四条", ["刑法#52", "刑法#53", "刑法#64"]],
   ])("%s", (text, expected) => {
     const tokens = segment(text);
     for (const token of expected) expect(tokens).toContain(token);

@@ -27,7 +27,7 @@ import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "4";
+const PIPELINE_VERSION = "5";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
@@ -190,15 +190,22 @@ for (const law of NATIONAL_LAWS) {
 for (const abbreviation of Object.keys(LAW_ABBREVIATIONS)) lawNames.add(abbreviation);
 
 const NUM = "[\\d零〇一二三四五六七八九十百千]+";
-// One article, optionally with 之N, 款 and 项, and a separator (、 , 和 及 与 以及) — also with its 条
-// left out before a paragraph (第六十七第三款), a slip that would otherwise end the list. `di` is
-// whether its 第 may be missing (the first article after a law's name: 《刑法》二百三十六条).
+const SEP = "(?:[、,;和及与]|以及)";
+/** A paragraph, or several sharing 款 (第一、三款). */
+const PARAGRAPH = `第${NUM}(?:[、和及]${NUM})*款`;
+const ITEM = `第\\(?${NUM}\\)?项`;
+// One article, optionally with 之N and its paragraphs and items, listed too (第一款、第三款, 第一款及
+// 第四款, 第(一)项、第(二)项), and a separator (、 , ; 和 及 与 以及) — also with its 条 left out before
+// a paragraph (第六十七第三款), a slip that would otherwise end the list. `di` is whether its 第 may be
+// missing: the first article after a law's name (《刑法》二百三十六条), one after a separator
+// (第五十二条、五十三条). A second paragraph or item in a row ended the list: 刑法#356 in
+// 第三百四十七条第一款及第四款、第三百五十六条 was no token.
 const article = (di: string) =>
-  `(?:${di}${NUM}条(?:之[\\d一二三四五六七八九十]+)?|第${NUM}(?=第${NUM}款))(?:第${NUM}款)?(?:第\\(?${NUM}\\)?项)?(?:[、,;和及与]|以及)?`;
+  `(?:${di}${NUM}条(?:之[\\d一二三四五六七八九十]+)?|第${NUM}(?=第${NUM}款))(?:${SEP}?(?:${PARAGRAPH}|${ITEM}))*${SEP}?`;
 // One or more articles.
-const ARTICLES = `(?:${article("第")})+`;
+const ARTICLES = `${article("第")}(?:${article("第?")})*`;
 // Right after a law's name in 《》, the first article's 第 may be missing.
-const ARTICLES_AFTER_TITLE = `${article("第?")}(?:${article("第")})*`;
+const ARTICLES_AFTER_TITLE = `(?:${article("第?")})+`;
 
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
@@ -270,7 +277,9 @@ function pushStatute(out: string[], law: string, articles: string | undefined): 
   out.push(law);
   if (!articles) return;
   // The slips ARTICLES tolerates, written out: 第六十七第三款 → 第六十七条第三款, 二百三十六条 → 第….
-  const written = articles.replace(new RegExp(`第(${NUM})(?=第)`, "g"), "第$1条").replace(/^(?!第)/, "第");
+  const written = articles
+    .replace(new RegExp(`第(${NUM})(?=第)`, "g"), "第$1条")
+    .replace(new RegExp(`(^|[、,;和及与])(${NUM}条)`, "g"), "$1第$2");
   for (const m of written.matchAll(ARTICLE)) {
     const article = chineseNumeralToInt(m[1] ?? "");
     if (article === undefined) continue;
