@@ -26,6 +26,18 @@ describe("normaliseStatutes", () => {
     });
   });
 
+  it("reads a list on across ；, as some legal bases separate their articles", () => {
+    const refs = normaliseStatutes(
+      "依照《中华人民共和国刑法》第三百四十七条第一、四款；第六十七条第三款；第六十四条之规定",
+    );
+    expect(refs.map(({ article, paragraph }) => [article, paragraph])).toEqual([
+      [347, 1],
+      [347, 4],
+      [67, 3],
+      [64, undefined],
+    ]);
+  });
+
   it("reads a list on after paragraphs sharing 款 and articles written without 第", () => {
     const at = (text: string) =>
       normaliseStatutes(text).map((r) => `${r.article}${r.paragraph ? `/${r.paragraph}` : ""}`);

@@ -163,8 +163,8 @@ const POSITION_RE = new RegExp(
   `第\\s?(${NUM})\\s?条(?:之(${NUM}))?|第\\s?(${NUM})\\s?款|第?\\s?[（(]?(${NUM})[）)]?\\s?项|第?[（(](${NUM})[）)]`,
   "g",
 );
-/** Text between two position tokens that keeps them in one list. */
-const LIST_GLUE = /^[\s、，,及和以与或]*$/;
+/** Text between two position tokens that keeps them in one list (；too: 第一、四款；第六十七条；第六十四条). */
+const LIST_GLUE = /^[\s、，,；;及和以与或]*$/;
 
 /** A shared unit: 第一、四款 (第一款、第四款), 第五十二条、五十三条 (第五十三条 without its 第). */
 const SHARED_UNIT_RE = new RegExp(`第\\s?(${NUM}(?:\\s?[、和及]\\s?第?\\s?${NUM})+)\\s?(条|款|项)`, "g");
