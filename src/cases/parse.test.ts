@@ -1073,6 +1073,14 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
     expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
   });
 
+  it("reads the parties before a cause a space breaks (a title broken across lines)", () => {
+    const title = "甲某科技有限公司诉乙某网络有限公司侵犯注册 商标专用权纠纷案";
+    expect(titleParties(title, ["侵犯注册商标专用权纠纷"]).map((p) => `${p.role}:${p.name}`)).toEqual([
+      "原告:甲某科技有限公司",
+      "被告:乙某网络有限公司",
+    ]);
+  });
+
   it("reads a government named right after another body, nothing between, as a second party", () => {
     const defendants = (title: string) =>
       titleParties(title, findCauses(title))

@@ -894,8 +894,12 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
     .replace(/[#*]/g, "")
     .replace(/^\s*(?:指导(?:性)?案例\s*\d+\s*号|[（(]?检例第\d+号[）)]?)\s*[：:]?\s*/, "")
     .trim();
-  // A cause read from the words naming the act (工伤保险资格认定 → 工伤认定): up to those words.
-  const at = named.includes(cause) ? named.lastIndexOf(cause) : (administrativeActAt(named) ?? -1);
+  // The cause as the title writes it, with a space where a line broke (…侵犯注册 商标专用权纠纷案:
+  // src/judgment/causes.ts writtenCause); one read from the words naming the act (工伤保险资格认定 →
+  // 工伤认定): up to those words.
+  const spaced = [...cause].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+  const written = [...named.matchAll(new RegExp(spaced, "g"))].at(-1);
+  const at = written ? written.index : (administrativeActAt(named) ?? -1);
   if (at <= 0) return [];
   const sides = /^(.+?)(诉|与)(.+)$/.exec(named.slice(0, at).replace(/等$/, ""));
   if (!sides) return [];

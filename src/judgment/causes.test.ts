@@ -30,6 +30,25 @@ describe("findCauses", () => {
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });
 
+  it("reads a cause on over a space a broken title leaves in it, not over one after a party's name", () => {
+    const titles: [string, string][] = [
+      ["甲某科技有限公司诉乙某网络有限公司侵犯注册 商标专用权纠纷案", "侵犯注册商标专用权纠纷"],
+      ["张某甲与某市城市管理局、某市环境卫生管理处公共道路 妨碍通行责任纠纷案", "公共道路妨碍通行责任纠纷"],
+      [
+        "王某甲诉某某酒店有限公司、 某某实业有限公司生命权、 健康权、身体权纠纷案",
+        "生命权、健康权、身体权纠纷",
+      ],
+      ["甲公司与 乙公司侵害外观设计 专利权纠纷案", "侵害外观设计专利权纠纷"],
+      ["李某甲诉某某保险公司人身 保险合同纠纷案", "人身保险合同纠纷"],
+      ["陈某甲诉某市动物园饲养动物 致人损害纠纷案", "饲养动物致人损害纠纷"],
+      // The space ends a party's name: the cause begins after it.
+      ["赵某甲诉钱某乙、孙某丙 工伤事故损害赔偿纠纷案", "工伤事故损害赔偿纠纷"],
+      ["周某甲诉某某电动工具有限公司 劳动合同纠纷案", "劳动合同纠纷"],
+      ["某某厂诉某某商场某某饭店 侵犯商标专用权纠纷案", "侵犯商标专用权纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+  });
+
   it("reads a listed cause wherever it is written", () => {
     expect(findCauses("原告张三与被告李四民间借贷纠纷一案")).toEqual(["民间借贷纠纷"]);
   });

@@ -260,9 +260,9 @@ const PARTY_BEFORE_CAUSE_RE = new RegExp(
 );
 /**
  * A …纠纷 named with what is before it, as far back as a long title's parties may run (甲公司与乙公司诉
- * 丙公司追索…纠纷及行使船舶抵押权纠纷案).
+ * 丙公司追索…纠纷及行使船舶抵押权纠纷案), over the spaces a title broken across lines keeps.
  */
-const DISPUTE_RE = /([\u4e00-\u9fa5、]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
+const DISPUTE_RE = /([\u4e00-\u9fa5、 \t\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
 /**
  * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
  * not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理, 就业 (平等就业权纠纷,
@@ -317,9 +317,29 @@ function namedCause(text: string, names: readonly string[]): string | undefined 
 function writtenCause(text: string, names: readonly string[]): string | undefined {
   const m = DISPUTE_RE.exec(text);
   if (!m?.[1]) return undefined;
+  // A title broken by a space where its line was (…侵犯注册 商标专用权纠纷案, …生命权、 健康权、身体权纠纷案,
+  // …公共道路 妨碍通行责任纠纷案): the cause goes on before the space when the words there, without the
+  // parties, begin a cause; else it begins after it, where a party's name ended (…有限公司 劳动合同纠纷案,
+  // …诉孙某、刘某 工伤事故损害赔偿纠纷案).
+  const words = m[1].trim().split(SPACES_RE);
+  let cause = causeAfterParties(words.at(-1) ?? "", names);
+  for (let from = words.length - 2; from >= 0; from--) {
+    const longer = causeAfterParties(words.slice(from).join(""), names);
+    const added = longer.endsWith(cause) ? longer.slice(0, longer.length - cause.length) : "";
+    if (!added || !(beginsCause(added) || qualifies(added))) break;
+    cause = longer;
+  }
+  return cause.length >= 4 ? cause : undefined;
+}
+
+/** Spaces within a title (half- and full-width), not a line's end. */
+const SPACES_RE = /[ \t\u3000]+/;
+
+/** What is left of a …纠纷 without the parties before it ({@link writtenCause}), however short. */
+function causeAfterParties(dispute: string, names: readonly string[]): string {
   // Strip the parties: keep what follows the last 与/诉/因 (原告甲与被告乙民间借贷纠纷 → 被告乙民间借贷纠纷,
   // then 民间借贷纠纷 by the name's end or the cause's first word).
-  const joined = m[1].replace(JOINED_BY_RE, "");
+  const joined = dispute.replace(JOINED_BY_RE, "");
   const named = withoutNames(joined, names);
   // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
   const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
@@ -327,8 +347,7 @@ function writtenCause(text: string, names: readonly string[]): string | undefine
   // Whether the text still begins where the parties' names do: after the word joining them (甲诉乙…),
   // or at the title's start, nothing cut since.
   const cut = named !== joined || end > 0;
-  const cause = withoutParties(named.slice(end), joined !== m[1] && !cut, cut);
-  return cause.length >= 4 ? cause : undefined;
+  return withoutParties(named.slice(end), joined !== dispute && !cut, cut);
 }
 
 /**
@@ -348,12 +367,12 @@ function withoutNames(text: string, names: readonly string[]): string {
 }
 
 /**
- * Words a cause begins with (民事案件案由规定): the rights and relations it names; 房产 and 排除妨碍 as
- * 公报 titles write 房屋 and 排除妨害. Compounds only where the word alone also ends parties' names
- * (保险公司, 房地产公司).
+ * Words a cause begins with (民事案件案由规定): the rights and relations it names (公共道路妨碍通行损害
+ * 责任纠纷, 饲养动物损害责任纠纷…); 房产 and 排除妨碍 as 公报 titles write 房屋 and 排除妨害. Compounds only
+ * where the word alone also ends parties' names (保险公司, 房地产公司).
  */
 const CAUSE_HEADS =
-  /平等就业|商品房|电信|国际|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与|居间|船舶|储蓄|抵押|承包|房屋|房产|排除妨碍/;
+  /平等就业|商品房|电信|国际|公共道路|饲养动物|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与|居间|船舶|储蓄|抵押|承包|房屋|房产|排除妨碍/;
 
 /** Whether the text begins with a word a civil cause begins with (国际货物…, 商品房…, 平等就业…). */
 export function beginsCause(text: string): boolean {
