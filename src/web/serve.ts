@@ -25,7 +25,21 @@ const CLIENT_DIR = path.join(import.meta.dirname, "client");
  * is `/judgment/provisions.ts` in the browser too. Each is browser-safe (no Node import) and imports
  * only the others listed.
  */
-export const SHARED_MODULES = ["judgment/provisions.ts", "judgment/numerals.ts"] as const;
+export const SHARED_MODULES = [
+  "judgment/provisions.ts",
+  "judgment/numerals.ts",
+  // The names a typed list is read by (./client/lists.ts): charges, causes, statutes' titles.
+  "judgment/charges.ts",
+  "judgment/charge-list.ts",
+  "judgment/causes.ts",
+  "judgment/civil-catalogue.ts",
+  "judgment/older-civil-causes.ts",
+  "judgment/parties.ts",
+  "text/law-titles.ts",
+  "text/interpretation-issuers.ts",
+  "text/laws.ts",
+  "text/normalize.ts",
+] as const;
 const SRC_DIR = path.join(import.meta.dirname, "..");
 
 const TYPES: Record<string, string> = {

@@ -99,7 +99,10 @@ export function chargesAndCauses(names: readonly string[]): { charges: string[];
   return { charges: names.filter(isCharge), causes: names.filter((n) => !isCharge(n)) };
 }
 
-/** Comma, 、, ；, or newline separated words → trimmed, non-empty list. */
+/**
+ * Comma, 、, ；, or newline separated words → trimmed, non-empty list: courts, provinces, parties.
+ * Charges, causes and statutes, whose names hold 、 themselves, are read by ./lists.ts.
+ */
 export function splitList(text: string): string[] {
   return text
     .split(/[,，、;；\n]+/)

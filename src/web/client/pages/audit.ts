@@ -14,6 +14,7 @@ import { call } from "../api.ts";
 import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import { field, formatInstant, h, input, select, splitList, status } from "../dom.ts";
+import { splitNames } from "../lists.ts";
 import { showError } from "./judge.ts";
 
 type Summary = z.infer<typeof AuditSummary>;
@@ -52,10 +53,11 @@ const FORM_LABELS: Record<string, string> = {
 
 function auditRequest() {
   const list = (s: string) => (splitList(s).length > 0 ? splitList(s) : undefined);
+  const names = (s: string) => (splitNames(s).length > 0 ? splitNames(s) : undefined);
   return {
     scope: {
-      ...(list(scope.charges) ? { charges: list(scope.charges) } : {}),
-      ...(list(scope.causes) ? { causes: list(scope.causes) } : {}),
+      ...(names(scope.charges) ? { charges: names(scope.charges) } : {}),
+      ...(names(scope.causes) ? { causes: names(scope.causes) } : {}),
       ...(list(scope.courts) ? { courts: list(scope.courts) } : {}),
       ...(list(scope.provinces) ? { provinces: list(scope.provinces) } : {}),
       ...(scope.category ? { category: scope.category } : {}),

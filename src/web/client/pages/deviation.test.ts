@@ -27,6 +27,17 @@ describe("the deviation form's request", () => {
     });
   });
 
+  it("sends a charge and a law's articles that hold 、 each whole, as the API reads them", () => {
+    const body = deviationRequest({
+      ...empty,
+      charges: "走私、贩卖、运输、制造毒品罪、盗窃罪",
+      statutes: "《刑法》第三百四十七条、第六十七条第三款",
+    });
+    expect(body.charges).toEqual(["走私、贩卖、运输、制造毒品罪", "盗窃罪"]);
+    expect(body.statutes).toEqual(["《刑法》第三百四十七条、第六十七条第三款"]);
+    expect(DeviationRequest.safeParse(body).success).toBe(true);
+  });
+
   it("leaves an unreadable statute to the API, which names the field", () => {
     const wrong = DeviationRequest.safeParse(deviationRequest({ ...empty, statutes: "刑法#133，第90条" }));
     expect(wrong.success).toBe(false);

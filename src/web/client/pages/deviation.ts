@@ -8,17 +8,8 @@ import type { DeviationResult } from "../../../audit/model.ts";
 import { call } from "../api.ts";
 import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
-import {
-  chargesAndCauses,
-  field,
-  formatDate,
-  h,
-  input,
-  select,
-  splitList,
-  status,
-  textarea,
-} from "../dom.ts";
+import { chargesAndCauses, field, formatDate, h, input, select, status, textarea } from "../dom.ts";
+import { splitNames, splitStatutes } from "../lists.ts";
 import { CASE_LABELS, showError } from "./judge.ts";
 
 const form = {
@@ -47,8 +38,8 @@ const FORM_LABELS: Record<string, string> = {
 
 /** The form's values as a POST /api/v1/deviation body: optional fields only when filled. */
 export function deviationRequest(values: typeof form) {
-  const { charges, causes } = chargesAndCauses(splitList(values.charges));
-  const statutes = splitList(values.statutes);
+  const { charges, causes } = chargesAndCauses(splitNames(values.charges));
+  const statutes = splitStatutes(values.statutes);
   const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
   const proposed: Record<string, unknown> = {};
   if (values.penalty) proposed.penalty = values.penalty;

@@ -35,6 +35,7 @@ import {
   status,
   textarea,
 } from "../dom.ts";
+import { splitNames, splitStatutes } from "../lists.ts";
 import { earlierReports, reportPanel } from "./reports.ts";
 
 type Use = "follow" | "consider" | "not_used";
@@ -140,7 +141,7 @@ export function showError(target: HTMLElement, error: unknown, labels: Record<st
 
 function similarRequest() {
   const f = state.form;
-  const { charges, causes } = chargesAndCauses(splitList(f.charges));
+  const { charges, causes } = chargesAndCauses(splitNames(f.charges));
   const filters: CaseFilters = {
     ...(f.dateFrom ? { dateFrom: f.dateFrom } : {}),
     ...(f.dateTo ? { dateTo: f.dateTo } : {}),
@@ -151,7 +152,7 @@ function similarRequest() {
     facts: f.facts,
     ...(charges.length > 0 ? { charges } : {}),
     ...(causes.length > 0 ? { causes } : {}),
-    ...(splitList(f.statutes).length > 0 ? { statutes: splitList(f.statutes) } : {}),
+    ...(splitStatutes(f.statutes).length > 0 ? { statutes: splitStatutes(f.statutes) } : {}),
     ...(f.court.trim() ? { court: f.court.trim() } : {}),
     ...(f.caseNumber.trim() ? { caseNumber: f.caseNumber.trim() } : {}),
     ...(lines(f.disputedIssues).length > 0 ? { disputedIssues: lines(f.disputedIssues) } : {}),
@@ -604,7 +605,7 @@ function submittedSection(): HTMLElement {
 
 function reportRequest(): ReportRequest {
   const f = state.form;
-  const { charges, causes } = chargesAndCauses(splitList(f.charges));
+  const { charges, causes } = chargesAndCauses(splitNames(f.charges));
   const req = similarRequest();
   return {
     kind: "similar",
@@ -616,7 +617,7 @@ function reportRequest(): ReportRequest {
       facts: f.facts,
       ...(charges.length > 0 ? { charges } : {}),
       ...(causes.length > 0 ? { causes } : {}),
-      ...(splitList(f.statutes).length > 0 ? { statutes: splitList(f.statutes) } : {}),
+      ...(splitStatutes(f.statutes).length > 0 ? { statutes: splitStatutes(f.statutes) } : {}),
       ...(splitList(f.parties).length > 0 ? { parties: splitList(f.parties) } : {}),
       disputedIssues: lines(f.disputedIssues),
     },
@@ -650,7 +651,7 @@ function extraQueries(filters: ReportRequest["filters"]): ReportRequest["queries
     q,
     ...(filters ? { filters } : {}),
   }));
-  const statutes = splitList(state.form.statutes);
+  const statutes = splitStatutes(state.form.statutes);
   const statute = state.statuteQuery && statutes.length > 0 ? [{ method: "statute" as const, statutes }] : [];
   return [...keyword, ...statute].slice(0, 20);
 }

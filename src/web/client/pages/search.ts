@@ -11,6 +11,7 @@ import { call } from "../api.ts";
 import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import { checkboxes, field, formatDate, h, highlighted, input, select, splitList, status } from "../dom.ts";
+import { splitNames, splitStatutes } from "../lists.ts";
 import { showError } from "./judge.ts";
 
 type Response = z.infer<typeof SearchResponse>;
@@ -212,11 +213,16 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
   size.addEventListener("change", () => {
     state.size = size.value;
   });
-  const listInput = (key: keyof CaseFilters, label: string, hint?: string) => {
+  const listInput = (
+    key: keyof CaseFilters,
+    label: string,
+    hint?: string,
+    split: (text: string) => string[] = splitList,
+  ) => {
     const el = input({ name: key });
     el.value = (state.filters[key] ?? []).join("、");
     el.addEventListener("input", () => {
-      state.filters[key] = splitList(el.value);
+      state.filters[key] = split(el.value);
     });
     return field(label, el, hint);
   };
@@ -272,9 +278,9 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
       h(
         "div",
         { class: "row" },
-        listInput("charges", "罪名"),
-        listInput("causes", "案由"),
-        listInput("statutes", "法条", "如 刑法#133"),
+        listInput("charges", "罪名", undefined, splitNames),
+        listInput("causes", "案由", undefined, splitNames),
+        listInput("statutes", "法条", "如 刑法#133", splitStatutes),
       ),
       h(
         "div",
