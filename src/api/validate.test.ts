@@ -5,6 +5,7 @@ import { ReportRequest } from "../reports/model.ts";
 import { RelatedRequest } from "./routes/related/schema.ts";
 import { ListQuery } from "./routes/reports/schema.ts";
 import { SearchRequest } from "./routes/search/schema.ts";
+import { SimilarRequest } from "./routes/similar/schema.ts";
 import { parseRequest } from "./validate.ts";
 
 /** The details of the 400 parsing `value` with `schema` throws (none when it is accepted). */
@@ -77,7 +78,7 @@ describe("zod's own messages, in Chinese", () => {
     expect(messages({ q: "盗窃", highlight: "x", size: 1.5 }).sort()).toEqual(
       ["应为整数，收到的是小数", "应为布尔值（true 或 false），收到的是文本"].sort(),
     );
-    expect(messages({ q: "盗窃", filters: { charges: [""] } })).toEqual(["不能为空"]);
+    expect(messages({ q: "盗窃", filters: { documentTypes: [""] } })).toEqual(["不能为空"]);
     // A nested object left out is that field, not the whole request.
     expect(messages({ q: "盗窃", filters: null })).toEqual(["应为对象（{…}），收到的是null"]);
     expect(detailsOf(DeviationRequest, { facts: "被告人秘密窃取他人财物，价值五千元。" })).toEqual([
@@ -86,6 +87,68 @@ describe("zod's own messages, in Chinese", () => {
     for (const value of [undefined, { q: 1 }, { q: "盗窃", size: "abc" }, { q: "盗窃", filters: [] }])
       for (const message of messages(value))
         expect(message).not.toMatch(/object|string|number|undefined|NaN|array/);
+  });
+});
+
+describe("blank charges, causes, statutes and courts", () => {
+  const pendingCase = {
+    caseNumber: "（2026）京0101刑初1号",
+    court: "北京市东城区人民法院",
+    facts: "被告人秘密窃取他人财物，价值五千元。",
+    disputedIssues: ["量刑"],
+  };
+  const facts = pendingCase.facts;
+
+  it('refuses a blank entry as a 400 on its path, naming the field (it had filtered on "" and 纠纷)', () => {
+    expect(detailsOf(SearchRequest, { q: "盗窃", filters: { causes: ["合同", " "] } })).toEqual([
+      { path: "filters.causes.1", message: "案由不能为空" },
+    ]);
+    expect(
+      detailsOf(SearchRequest, { filters: { charges: ["\u3000"], courts: ["\t"], provinces: [" "] } }),
+    ).toEqual([
+      { path: "filters.charges.0", message: "罪名不能为空" },
+      { path: "filters.courts.0", message: "法院名称不能为空" },
+      { path: "filters.provinces.0", message: "省份不能为空" },
+    ]);
+    expect(detailsOf(SimilarRequest, { facts, charges: [" "], causes: [""], statutes: ["  "] })).toEqual([
+      { path: "charges.0", message: "罪名不能为空" },
+      { path: "causes.0", message: "案由不能为空" },
+      { path: "statutes.0", message: "法条不能为空" },
+    ]);
+    expect(detailsOf(DeviationRequest, { facts, causes: [" "], proposed: {} })).toEqual([
+      { path: "causes.0", message: "案由不能为空" },
+    ]);
+    expect(detailsOf(AuditRequest, { scope: { charges: [" "], courts: [" "] } })).toEqual([
+      { path: "scope.charges.0", message: "罪名不能为空" },
+      { path: "scope.courts.0", message: "法院名称不能为空" },
+    ]);
+    expect(
+      detailsOf(ReportRequest, {
+        trigger: "no_clear_rule",
+        pendingCase: { ...pendingCase, court: " ", causes: [" "] },
+      }),
+    ).toEqual([
+      { path: "pendingCase.court", message: "审理法院不能为空" },
+      { path: "pendingCase.causes.0", message: "案由不能为空" },
+    ]);
+  });
+
+  it("hands the handler each name trimmed, a blank court of the pending case as none", () => {
+    const parsed = parseRequest(SimilarRequest, {
+      facts,
+      charges: [" 盗窃罪 "],
+      causes: ["合同\n"],
+      statutes: [" 刑法#264 "],
+      court: " ",
+      filters: { courts: [" 北京市东城区人民法院"] },
+    });
+    expect(parsed).toMatchObject({
+      charges: ["盗窃罪"],
+      causes: ["合同"],
+      statutes: ["刑法#264"],
+      court: "",
+      filters: { courts: ["北京市东城区人民法院"] },
+    });
   });
 });
 

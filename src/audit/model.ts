@@ -5,15 +5,15 @@
  */
 import { z } from "zod";
 import { CaseCategory, CourtLevel, PenaltyKind } from "../judgment/record.ts";
-import { StatuteKeyOrReference } from "../retrieval/types.ts";
+import { StatuteKeyOrReference, typedName } from "../retrieval/types.ts";
 
 /** What an audit looks at. At least one charge or cause narrows it to comparable cases. */
 export const AuditScope = z
   .object({
-    charges: z.array(z.string().min(1).max(60)).max(10).optional(),
-    causes: z.array(z.string().min(1).max(60)).max(10).optional(),
-    courts: z.array(z.string().min(1).max(60)).max(50).optional(),
-    provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
+    charges: z.array(typedName("罪名", 60)).max(10).optional(),
+    causes: z.array(typedName("案由", 60)).max(10).optional(),
+    courts: z.array(typedName("法院名称", 60)).max(50).optional(),
+    provinces: z.array(typedName("省份", 10)).max(40).optional(),
     category: CaseCategory.optional(),
     dateFrom: z.iso.date().optional(),
     dateTo: z.iso.date().optional(),
@@ -202,8 +202,8 @@ export function administrativeSide(rulings: readonly string[]): "plaintiff" | "a
 export const DeviationRequest = z
   .object({
     facts: z.string().trim().min(10).max(20_000),
-    charges: z.array(z.string().min(1).max(60)).max(10).optional(),
-    causes: z.array(z.string().min(1).max(60)).max(10).optional(),
+    charges: z.array(typedName("罪名", 60)).max(10).optional(),
+    causes: z.array(typedName("案由", 60)).max(10).optional(),
     /**
      * The statutes the pending case applies, as /similar takes them (`道路交通安全法#90` or written
      * references): ranked on, and an administrative case compared with the similar cases of its law.

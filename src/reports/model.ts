@@ -12,7 +12,7 @@
 import { z } from "zod";
 import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CourtLevel, Tier } from "../judgment/record.ts";
-import { CaseFilters, MatchReason, StatuteKeyOrReference } from "../retrieval/types.ts";
+import { CaseFilters, MatchReason, StatuteKeyOrReference, typedName } from "../retrieval/types.ts";
 import { PART_NAMES } from "../search/queries/keyword.ts";
 
 /** Why retrieval was mandatory (SPC 2020 §2). */
@@ -47,10 +47,10 @@ export const CASE_USE_LABELS: Record<CaseUse, string> = {
 export const ReportPendingCase = z
   .object({
     caseNumber: z.string().min(1).max(80),
-    court: z.string().min(1).max(60),
+    court: typedName("审理法院", 60),
     facts: z.string().trim().min(10).max(20_000),
-    charges: z.array(z.string().min(1).max(60)).max(20).optional(),
-    causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+    charges: z.array(typedName("罪名", 60)).max(20).optional(),
+    causes: z.array(typedName("案由", 60)).max(20).optional(),
     statutes: z.array(StatuteKeyOrReference).max(30).optional(),
     /** Party names as written, for the related-cases section (同一当事人, 系列案件). */
     parties: z.array(z.string().min(1).max(200)).max(50).optional(),

@@ -15,12 +15,20 @@ import { statuteKeysOf } from "../search/documents.ts";
  */
 export const StatuteKeyOrReference = z
   .string()
-  .min(1)
+  .trim()
+  .min(1, { error: "法条不能为空", abort: true })
   .max(120)
   .refine(
     (s) => statuteKeysOf(s).length > 0,
     "未能识别该法条，请写作“法律#条”（如 刑法#264、刑法#133-1 即第一百三十三条之一）或《刑法》第二百六十四条",
   );
+
+/**
+ * A name a caller types — a charge, a cause, a court, a province — trimmed, and refused when blank with
+ * a message naming the field: a blank one (" ") had passed `min(1)` and filtered on "" and "纠纷".
+ */
+export const typedName = (field: string, max: number) =>
+  z.string().trim().min(1, `${field}不能为空`).max(max);
 
 /**
  * Filters common to keyword search and similar-case retrieval. Strict: a misspelt filter (`court` for
@@ -30,11 +38,11 @@ export const CaseFilters = z
   .strictObject({
     category: z.array(CaseCategory).max(10).optional(),
     /** 罪名 or 案由. */
-    charges: z.array(z.string().min(1).max(60)).max(20).optional(),
-    causes: z.array(z.string().min(1).max(60)).max(20).optional(),
-    courts: z.array(z.string().min(1).max(60)).max(50).optional(),
+    charges: z.array(typedName("罪名", 60)).max(20).optional(),
+    causes: z.array(typedName("案由", 60)).max(20).optional(),
+    courts: z.array(typedName("法院名称", 60)).max(50).optional(),
     courtLevels: z.array(CourtLevel).max(10).optional(),
-    provinces: z.array(z.string().min(1).max(10)).max(40).optional(),
+    provinces: z.array(typedName("省份", 10)).max(40).optional(),
     procedures: z.array(Procedure).max(20).optional(),
     documentTypes: z.array(z.string().min(1).max(10)).max(10).optional(),
     tiers: z.array(Tier).max(10).optional(),
@@ -61,12 +69,20 @@ export const PendingCase = z.object({
     .trim()
     .min(10, "请填写案件基本事实（至少 10 个字）")
     .max(20_000, "案件事实过长（上限 20000 字）"),
-  charges: z.array(z.string().min(1).max(60)).max(20).optional(),
-  causes: z.array(z.string().min(1).max(60)).max(20).optional(),
+  charges: z.array(typedName("罪名", 60)).max(20).optional(),
+  causes: z.array(typedName("案由", 60)).max(20).optional(),
   /** `law#article` keys or written references such as 《刑法》第二百六十四条. */
   statutes: z.array(StatuteKeyOrReference).max(30).optional(),
-  /** The judge's court: the case's court is placed relative to it (SPC 2020 §4 scope). */
-  court: z.string().max(60).optional().describe("本院名称，用于按法院层级排列生效裁判；缺省为令牌所属法院"),
+  /**
+   * The judge's court: the case's court is placed relative to it (SPC 2020 §4 scope). Trimmed: a blank
+   * one is none given, and the token's court is used (src/api/routes/similar/similar.ts).
+   */
+  court: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .describe("本院名称，用于按法院层级排列生效裁判；缺省为令牌所属法院"),
   /** The pending case's number: its court code (京0108) places the judge's court when given. */
   caseNumber: z.string().max(80).optional().describe("待决案件案号；其法院代字（如 京0108）优先用于识别本院"),
   /** 争议焦点. */
