@@ -3,6 +3,7 @@ import { causeForms } from "../judgment/causes.ts";
 import {
   canonicalCharges,
   chargeSupport,
+  givenLegal,
   inferCharges,
   legalSimilarity,
   onePerCase,
@@ -382,5 +383,47 @@ describe("legalSimilarity", () => {
     expect(legalSimilarity([["盗窃罪"], ["诈骗罪"]], ["盗窃罪", "抢劫罪"])).toBeCloseTo(1 / 3);
     expect(legalSimilarity([["盗窃罪"]], ["盗窃罪"])).toBe(1);
     expect(legalSimilarity([], [])).toBe(0);
+  });
+});
+
+describe("givenLegal: the judge's charges and causes, said back and searched", () => {
+  it("says charges back by their listed names, each once", () => {
+    const given = givenLegal({
+      charges: ["贩卖毒品罪", "走私、贩卖、运输、制造毒品罪", " 盗窃 ", "盗窃罪（未遂）"],
+    });
+    expect(given.names).toEqual(["走私、贩卖、运输、制造毒品罪", "盗窃罪"]);
+  });
+
+  it("searches a charge by itself only: its one form", () => {
+    const given = givenLegal({ charges: ["盗窃罪", "诈骗"], causes: ["合同纠纷"] });
+    expect(given.forms.slice(0, 2)).toEqual([["盗窃罪"], ["诈骗罪"]]);
+    // One list of forms per name, charges first.
+    expect(given.forms).toHaveLength(given.names.length);
+    expect(given.forms[2]).toContain("合同纠纷");
+  });
+
+  it("says a cause typed without 纠纷 back with it, and counts it once beside the same cause with it", () => {
+    const given = givenLegal({ causes: ["民间借贷", "民间借贷纠纷"] });
+    expect(given.names).toEqual(["民间借贷纠纷"]);
+    expect(given.forms).toHaveLength(1);
+    expect(given.forms[0]).toContain("民间借贷纠纷");
+  });
+
+  it("says an older cause name back as typed, with its 纠纷, and searches it with the cause it became", () => {
+    // 居间合同 is 合同法 §424's; the 民法典 (§961) and the 2020 catalogue call it 中介合同.
+    const given = givenLegal({ causes: ["居间合同"] });
+    expect(given.names).toEqual(["居间合同纠纷"]);
+    expect(given.forms[0]).toEqual(expect.arrayContaining(["居间合同纠纷", "中介合同纠纷"]));
+  });
+
+  it("searches a parent cause with the causes below it, down to the catalogue's fourth level", () => {
+    const given = givenLegal({ causes: ["合同"] });
+    expect(given.names).toEqual(["合同纠纷"]);
+    // 合同纠纷 (second level) → 买卖合同纠纷 (third) → 分期付款买卖合同纠纷 (fourth).
+    expect(given.forms[0]).toEqual(
+      expect.arrayContaining(["合同纠纷", "买卖合同纠纷", "分期付款买卖合同纠纷"]),
+    );
+    // Not a cause of another part of the catalogue.
+    expect(given.forms[0]).not.toContain("名誉权纠纷");
   });
 });
