@@ -541,6 +541,38 @@ describe("parseAuthoritativeCase: an administrative title naming the act sued, n
     expect(civil.causes).toEqual([]);
   });
 
+  it("is administrative where a …纠纷 title's suit was tried by 行政诉讼法, not 民事诉讼法", () => {
+    const suit = (title: string, basis: string) =>
+      parseAuthoritativeCase(
+        [
+          `### ${title}`,
+          "原告张某甲因与被告发生纠纷，向某区人民法院提起诉讼。",
+          `某区人民法院认为，被告的答复不当。${basis}判决如下：驳回原告的诉讼请求。`,
+        ].join("\n"),
+        "spc-gazette",
+      );
+    const duty = suit(
+      "张某甲诉某某大学履行法定职责纠纷案",
+      "依照《中华人民共和国行政诉讼法》第六十九条之规定，",
+    );
+    expect([duty.category, duty.causes]).toEqual(["行政", ["履行法定职责纠纷"]]);
+    const concession = suit(
+      "某某环保公司诉某县人民政府撤销政府特许经营协议纠纷案",
+      "依照《中华人民共和国行政诉讼法》第七十五条之规定，",
+    );
+    expect(concession.category).toBe("行政");
+    // 民事诉讼法 cited, alone or with 行政诉讼法 (§101): the title's civil dispute.
+    expect(
+      suit("张某甲诉某某公司买卖合同纠纷案", "依照《中华人民共和国民事诉讼法》第一百七十条之规定，").category,
+    ).toBe("民事");
+    expect(
+      suit(
+        "张某甲诉某某公司侵害发明专利权纠纷案",
+        "依照《中华人民共和国民事诉讼法》第一百七十条、《中华人民共和国行政诉讼法》第六十一条之规定，",
+      ).category,
+    ).toBe("民事");
+  });
+
   it("is administrative where the title contests an act of the catalogue it names without 决定", () => {
     const suit = (title: string) =>
       parseAuthoritativeCase(`### ${title}\n原告不服，提起诉讼。`, "spc-gazette");

@@ -1169,6 +1169,21 @@ export function suitCategory(title: string): CaseCategory | undefined {
   return "民事";
 }
 
+/** A procedural law, or an SPC interpretation of it (…关于适用《中华人民共和国行政诉讼法》的解释). */
+const PROCEDURE_LAW_RE =
+  /^(?:中华人民共和国|最高人民法院关于[^，。]*?)?《?(?:中华人民共和国)?(行政|民事)诉讼法/;
+
+/**
+ * Whether the laws a write-up cites tell a suit tried as an administrative one: 行政诉讼法 (or the SPC's
+ * interpretation of it) and not 民事诉讼法. A court tries a suit against an administrative act by
+ * 行政诉讼法 (2017 §2) and a civil dispute by 民事诉讼法; an administrative suit cites 民事诉讼法 too only
+ * where 行政诉讼法 is silent (§101), so a write-up citing both is left to its title.
+ */
+function triedAsAdministrative(laws: readonly string[]): boolean {
+  const procedures = new Set(laws.map((law) => PROCEDURE_LAW_RE.exec(law)?.[1]));
+  return procedures.has("行政") && !procedures.has("民事");
+}
+
 /** A keyword naming a prosecutor's kind of work: 民事公益诉讼, 行政检察, 民事抗诉, 生效行政裁判监督, 行政争议…. */
 const WORK_KIND_RE = /^(民事|行政)|(民事|行政)(?:公益诉讼|检察|抗诉|裁判|非诉)/;
 
@@ -1973,11 +1988,13 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   } else {
     // Without its own number, the kind of case its title tells: 不服…行政处罚 / …行政… is an
     // administrative case, as is 不服 an act of the catalogue (…不服某局责令补缴…保险费案, …不服…责任
-    // 认定案, …不服…批复案: causes.ts administrativeAct), a …纠纷案 a civil one.
+    // 认定案, …不服…批复案: causes.ts administrativeAct), a …纠纷案 a civil one — unless the court
+    // tried it by the administrative procedure law (…履行法定职责纠纷案, …特许经营协议纠纷案).
     const contested = /不服/.exec(title);
     record.category ??=
       /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title) ||
-      (contested && administrativeAct(title.slice(contested.index)) !== undefined)
+      (contested && administrativeAct(title.slice(contested.index)) !== undefined) ||
+      triedAsAdministrative(record.statutes.map((ref) => ref.law))
         ? "行政"
         : civilDispute
           ? "民事"
