@@ -344,4 +344,29 @@ describe("groundsByDefendant", () => {
       "本院认为，被告人张某甲如实供述自己的罪行，可以从轻处罚。";
     expect(names.map((n) => groundsByDefendant(settled, names).get(n))).toEqual([["坦白"], ["赔偿"], []]);
   });
+
+  it("gives what follows to a name after 、 behind a list's phrase, whatever its own predicate (LeCaRD 27075)", () => {
+    const names = ["张某甲", "李某乙", "王某丙", "赵某丁"];
+    const whose = (text: string) => names.map((n) => groundsByDefendant(text, names).get(n));
+    const lead = "本院认为，被告人赵某丁纠集他人实施犯罪，系主犯。";
+    // A list first, then a defendant named anew with a phrase of its own, with or without a predicate.
+    expect(
+      whose(
+        `${lead}被告人张某甲、李某乙受雇负责搬运、被告人王某丙负责望风，在共同犯罪中起次要作用，系从犯。`,
+      ),
+    ).toEqual([["从犯"], ["从犯"], ["从犯"], ["主犯"]]);
+    expect(whose(`${lead}被告人张某甲、李某乙受雇负责搬运、被告人王某丙起辅助作用，均系从犯。`)).toEqual([
+      ["从犯"],
+      ["从犯"],
+      ["从犯"],
+      ["主犯"],
+    ]);
+    // Not a name a phrase brings in as another party (与…、…).
+    expect(whose("被告人张某甲的亲属与被害人钱某、王某丙达成协议，取得谅解。")).toEqual([
+      ["谅解"],
+      [],
+      [],
+      [],
+    ]);
+  });
 });

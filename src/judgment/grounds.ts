@@ -76,6 +76,12 @@ const REST_LEAD = /^(?:[\s“”]|鉴于|因|由于|且|但|而|同时|综上|�
 /** 其二人, 该二人, 他们四人: those just named, however many the defendants are. */
 const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])人/g;
 
+/**
+ * A phrase that brings in another party or voice (X与Y、Z达成协议, X提出…、Y提出…): no phrase of a subject's
+ * own, after which a name would share what follows.
+ */
+const OTHER_PARTY = /[与和及同向对给跟]|提出|所提|辩称|辩解|认为|供述|诉称|主张|称/;
+
 /** Between two subjects of one clause, each named with a phrase of their own: X在一审时、(被告人)Y. */
 const PARALLEL = /^[^，,；;。：:、\n]{1,15}、(?:被告人|上诉人|原审被告人)?$/;
 
@@ -359,21 +365,49 @@ function weighedGrounds(
       // 一审时、Y在归案后如实供述: X and Y) — but where X's phrase holds a ground of its own (X系主犯、Y系
       // 从犯), what follows in that clause is Y's alone.
       let at = -1;
+      // Where the names of the subject found end (X、Y和Z), for those named after it with a phrase of their own.
+      let listEnd: number | undefined;
       for (let j = k; j >= 0; j--) {
         const here = subjectAt(j);
         if (subject && here.clause !== subject.clause) break;
         if (!here.who) continue;
         const later = mentions[at]?.index ?? -1;
-        const own = here.end !== undefined && at === j + 1 ? text.slice(here.end, later) : "";
+        // Its phrase up to the later subject, with no name between but its own list's (X、Y、Z受雇装卸、
+        // 被告人W起辅助作用).
+        const adjacent =
+          here.end !== undefined &&
+          at > j &&
+          mentions.slice(j + 1, at).every((m) => m.index < (here.end ?? 0));
+        const own = adjacent ? text.slice(here.end, later) : "";
         const joined = subject && here.end !== undefined && (here.end > later || PARALLEL.test(own));
-        if (!joined) subject = here;
-        else if (
+        if (!joined) {
+          subject = here;
+          listEnd = here.end;
+        } else if (
           clauseStart(text, index) === here.clause &&
           circumstanceMatches(own, PERSONAL_GROUNDS).length > 0
         )
           break;
         else subject = { clause: here.clause, who: [...new Set([...here.who, ...(subject?.who ?? [])])] };
         at = j;
+      }
+      // A name after "、" right behind the subject's phrase, whatever its own predicate (X、Y受雇装卸、被告人Z
+      // 负责运输，…系从犯: LeCaRD 27075), shares what follows — unless that phrase holds a ground of its own.
+      for (let j = Math.max(at, 0); subject?.who && listEnd !== undefined && j <= k; j++) {
+        const m = mentions[j] as (typeof mentions)[number];
+        if (m.index < listEnd) continue;
+        const own = text.slice(listEnd, m.index);
+        if (
+          m.end < 0 ||
+          clauseStart(text, m.index) !== subject.clause ||
+          !PARALLEL.test(own) ||
+          OTHER_PARTY.test(own) ||
+          circumstanceMatches(own, PERSONAL_GROUNDS).length > 0
+        )
+          break;
+        const list = listAt(m);
+        subject = { clause: subject.clause, who: [...new Set([...subject.who, ...list.group])] };
+        listEnd = list.end;
       }
       // In a numbered evidence item (2、…谅解书证实，…; 6、…证实，被告人X的前科情况以及被告人Y系累犯的事实)
       // no subject carries over from the item before: the ground is of the names nearest before it in
