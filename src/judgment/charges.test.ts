@@ -57,6 +57,12 @@ describe("canonicalCharge: names as judgments write them", () => {
     expect(canonicalCharge("运送他人偷越国境罪")).toBe("运送他人偷越国（边）境罪");
     expect(canonicalCharge("运输、贩卖毒品罪")).toBe("走私、贩卖、运输、制造毒品罪");
   });
+
+  it("keeps the one listed name with 国境 alone (妨害国境卫生检疫罪, §332), however the bracket is written", () => {
+    expect(canonicalCharge("妨害国境卫生检疫罪")).toBe("妨害国境卫生检疫罪");
+    expect(canonicalCharge("妨害国（边）境卫生检疫罪")).toBe("妨害国境卫生检疫罪");
+    expect(canonicalCharge("妨害国境卫生检疫")).toBe("妨害国境卫生检疫罪");
+  });
 });
 
 describe("canonicalCharge: names of the 1979 Criminal Law", () => {

@@ -95,6 +95,9 @@ export function canonicalCharge(written: string): string | undefined {
     .replace(/剌探/g, "刺探")
     .replace(/罪?$/, "罪");
   if (CHARGE_SET.has(name)) return name;
+  // One listed name has 国境 alone (妨害国境卫生检疫罪, 刑法 §332), however the bracket is written.
+  const border = name.replace(/国（边）境/g, "国境");
+  if (CHARGE_SET.has(border)) return border;
   // The 1979 Criminal Law's 走私罪 (§116) was smuggling of any goods: no one charge of today's list
   // (the nearest by letters is 走私毒品罪, which it is not).
   if (name === "走私罪") return undefined;
