@@ -73,7 +73,7 @@ const cache = new Map<string, string | undefined>();
 
 /**
  * Whether a legal name is a charge (罪名): the Criminal Law names every offence ending in 罪; anything
- * else is a civil or administrative cause (案由). The workbench has its own (src/web/client/dom.ts).
+ * else is a civil or administrative cause (案由). The workbench uses it too (src/web/client/dom.ts).
  */
 export function isChargeName(name: string): boolean {
   return name.endsWith("罪");

@@ -3,6 +3,7 @@
  * A few DOM helpers: elements built from data (text is always set as text, never parsed as HTML),
  * labelled form fields, highlighted text, status messages.
  */
+import { isChargeName } from "../../judgment/charges.ts";
 
 type Child = Node | string | number | null | undefined | false;
 type AttrValue = string | number | boolean | null | undefined | ((event: Event) => void);
@@ -86,13 +87,8 @@ export function checkboxes(
   };
 }
 
-/**
- * Whether a legal name is a charge (罪名): the Criminal Law names every offence ending in 罪; anything
- * else is a civil or administrative cause (案由). (The server's is src/judgment/charges.ts isChargeName.)
- */
-export function isCharge(name: string): boolean {
-  return name.endsWith("罪");
-}
+/** Whether a legal name is a charge (罪名) rather than a cause (案由): the server's own rule. */
+export const isCharge = isChargeName;
 
 /** Typed charges and causes, told apart ({@link isCharge}). */
 export function chargesAndCauses(names: readonly string[]): { charges: string[]; causes: string[] } {
