@@ -197,9 +197,54 @@ describe("an interpretation cited without its issuer", () => {
     ]) {
       const cited = `依照${issuer}《${title}》${article}之规定`;
       expect(keys(`依照《${title}》${article}之规定`), title).toEqual(keys(cited));
-      // 两高, 两高两部 and the like name no issuer: the title alone does.
-      expect(keys(`根据两高《${title}》${article}`), title).toEqual(keys(cited));
+      // 两高两部 and the like name no bodies: the title alone does.
+      expect(keys(`根据两高两部《${title}》${article}`), title).toEqual(keys(cited));
     }
+  });
+
+  it("is keyed by its bodies' full names however short the citation writes them", () => {
+    const unlisted = "关于办理某类刑事案件适用法律若干问题的解释";
+    const both = `最高人民法院、最高人民检察院${unlisted}#1`;
+    for (const written of [
+      `两高《${unlisted}》第一条`,
+      `《两高${unlisted}》第一条`,
+      `最高法院、最高检察院《${unlisted}》第一条`,
+      `最高院、最高检《${unlisted}》第一条`,
+      `最高法、最高检《${unlisted}》第一条`,
+    ])
+      expect(keys(written), written).toEqual([both]);
+    expect(keys(`两高、公安部《${unlisted}》第一条`)).toEqual([
+      `最高人民法院、最高人民检察院、公安部${unlisted}#1`,
+    ]);
+    // Each body read: 最高检察院 ended the issuer, and the key named only the ministries after it.
+    expect(keys(`最高法院、最高检察院、公安部、司法部《${unlisted}》第一条`)).toEqual([
+      `最高人民法院、最高人民检察院、公安部、司法部${unlisted}#1`,
+    ]);
+    expect(keys(`全国人大常务委员会《关于某条文含义的解释》`)).toEqual([
+      "全国人民代表大会常务委员会关于某条文含义的解释",
+    ]);
+  });
+
+  it("is keyed by its listed issuer when a citation names its bodies in another order or only some", () => {
+    const twoBodies = "最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释#2";
+    for (const issuer of [
+      "最高人民检察院、最高人民法院",
+      "最高人民法院",
+      "最高检",
+      "最高人民法院 最高人民检察院",
+    ])
+      expect(keys(`依照${issuer}《关于办理盗窃刑事案件适用法律若干问题的解释》第二条`), issuer).toEqual([
+        twoBodies,
+      ]);
+    expect(keys("依照《最高人民法院关于办理盗窃刑事案件适用法律若干问题的解释》第二条")).toEqual([twoBodies]);
+    // A body the list does not give the title names another document, or a slip: as written.
+    expect(keys("依照公安部《关于办理盗窃刑事案件适用法律若干问题的解释》第二条")).toEqual([
+      "公安部关于办理盗窃刑事案件适用法律若干问题的解释#2",
+    ]);
+    // Bodies of an unlisted title keep the order written: which the document's is, only the list says.
+    expect(canonicalLawName("关于某类问题的意见", "最高人民检察院、最高人民法院")).toBe(
+      "最高人民检察院、最高人民法院关于某类问题的意见",
+    );
   });
 
   it("stays without one when provincial courts issue a title of that name too", () => {

@@ -279,6 +279,8 @@ const TYPED_TITLE_END = new RegExp(`(?:${TITLE_WORDS}|解答|答复|复函)(?:�
 const TRAILING_POSITIONS = new RegExp(
   `(?:第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第?[（(]?${NUM}[）)]?项)?[、，,和及与]?)*$`,
 );
+/** The bodies an entry names before its title (最高法、最高检关于…: 最高法 is no law's title). */
+const LEADING_ISSUER = new RegExp(`^${ISSUER}(?:[、和与]?${ISSUER})*`);
 const INTERPRETATION_START = new RegExp(`^(?:${ISSUER}(?:[、和与]?${ISSUER})*)?关于`);
 /** An article and a separator before another name: a title names an article list only as 第…条、第…条. */
 const LIST_THEN_OTHER = /[条款项][、，,；;和及与](?!第)/;
@@ -308,6 +310,7 @@ export function bracketTypedTitle(entry: string, anyTitle = false): string {
   if (!TYPED_TITLE_END.test(title) || !(anyTitle || INTERPRETATION_START.test(title))) return entry;
   // Articles and then another statute (…解释第二条、刑法第二百六十四条), or a title and then another
   // (…解释、刑法第二百六十四条): two statutes, not one title.
-  if (LIST_THEN_OTHER.test(title) || TITLE_THEN_OTHER.test(title)) return entry;
+  const named = title.replace(LEADING_ISSUER, "");
+  if (LIST_THEN_OTHER.test(named) || TITLE_THEN_OTHER.test(named)) return entry;
   return `《${title}》${positions?.[0] ?? ""}`;
 }

@@ -275,6 +275,21 @@ describe("statute keys a judge types", () => {
     expect(statuteKeysOf(`${title}第二条、第四条`)).toEqual(cited(`《${title}》第二条、第四条`));
   });
 
+  it("reads an interpretation's issuer typed short, in another order or in part as its citations are keyed", () => {
+    const title = "关于办理盗窃刑事案件适用法律若干问题的解释";
+    const article = cited(`依照最高人民法院、最高人民检察院《${title}》第一条之规定`);
+    expect(article).toEqual([`最高人民法院、最高人民检察院${title}#1`]);
+    for (const typed of [
+      `两高${title}第一条`,
+      `两高《${title}》第一条`,
+      `最高法、最高检${title}第一条`,
+      `最高人民检察院、最高人民法院${title}第一条`,
+      `最高人民法院${title}第一条`,
+      `最高检${title}#1`,
+    ])
+      expect(statuteKeysOf(typed), typed).toEqual(article);
+  });
+
   it("reads the law or article an interpretation's title names as the title's words, not a citation", () => {
     const procedure = cited("依照《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》的规定");
     expect(statuteKeysOf("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释")).toEqual(procedure);

@@ -9,13 +9,23 @@ import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
 import { NATIONAL_LAWS, nationalLawName } from "./laws.ts";
 import { chineseNumeralToInt } from "./normalize.ts";
 
-/** The bodies that issue interpretations, as a title or a citation names them before 关于. */
+/**
+ * The bodies that issue interpretations, as a title or a citation names them before 关于: by their names,
+ * short (最高法院, 最高检, 全国人大常委会) or together (两高: the two highest bodies). A longer name comes
+ * before a shorter one it starts with (最高法院 before 最高法), as an alternation takes the first.
+ */
 export const ISSUER =
-  "(?:最高人民法院|最高法院|最高人民检察院|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常委会)";
-/** Issuers as written short, by their full name. */
-const ISSUER_NAMES: Readonly<Record<string, string>> = {
-  最高法院: "最高人民法院",
-  全国人大常委会: "全国人民代表大会常务委员会",
+  "(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检察院|最高检|两高|公安部|司法部|国家安全部|海关总署|全国人民代表大会常务委员会|全国人大常务委员会|全国人大常委会)";
+/** Issuers as written short, by their full names. */
+const ISSUER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  最高法院: ["最高人民法院"],
+  最高法: ["最高人民法院"],
+  最高院: ["最高人民法院"],
+  最高检察院: ["最高人民检察院"],
+  最高检: ["最高人民检察院"],
+  两高: ["最高人民法院", "最高人民检察院"],
+  全国人大常务委员会: ["全国人民代表大会常务委员会"],
+  全国人大常委会: ["全国人民代表大会常务委员会"],
 };
 const ISSUER_EACH = new RegExp(ISSUER, "g");
 /** The issuer inside the brackets, the title perhaps bracketed again: 《最高人民法院、最高人民检察院《关于…解释》》. */
@@ -79,28 +89,39 @@ function closingBracket(title: string, open: number): number {
   return -1;
 }
 
-function normaliseIssuer(raw: string): string {
-  return (raw.match(ISSUER_EACH) ?? []).map((i) => ISSUER_NAMES[i] ?? i).join("、");
+/** The bodies a citation names, by their full names, each once, in the order written. */
+function issuingBodies(raw: string): string[] {
+  return [...new Set((raw.match(ISSUER_EACH) ?? []).flatMap((i) => ISSUER_NAMES[i] ?? [i]))];
+}
+
+/**
+ * The issuer of a 关于… title: the one {@link KNOWN_ISSUERS} lists for it when the citation names none or
+ * only bodies among the listed ones — in another order (最高人民检察院、最高人民法院), or some of a joint
+ * document's bodies (最高人民法院 alone for a two-body interpretation) — so that each such citation is the
+ * document's one key; else the bodies named. A body the list does not give the title keeps its own key:
+ * it names another document of that title, or a slip the list cannot tell from one.
+ */
+function issuerOf(title: string, named: readonly string[]): string {
+  const listed = KNOWN_ISSUERS.get(title);
+  if (listed !== undefined && named.every((body) => listed.split("、").includes(body))) return listed;
+  return named.join("、");
 }
 
 /**
  * Canonical name: 中华人民共和国 prefix for national laws (also abbreviated or with a slip in the prefix,
  * src/text/laws.ts nationalLawName) and their amendments, issuer before 关于… titles (the one written,
- * else the one {@link KNOWN_ISSUERS} knows).
+ * by its bodies' full names, else the one {@link KNOWN_ISSUERS} knows: {@link issuerOf}).
  */
 export function canonicalLawName(rawTitle: string, rawIssuer = ""): string {
   let title = normaliseTitle(rawTitle);
-  let issuer = normaliseIssuer(rawIssuer);
+  let bodies = issuingBodies(rawIssuer);
   const inner = ISSUER_INSIDE.exec(title);
   if (inner?.[1] && inner[2]) {
-    issuer = normaliseIssuer(inner[1]);
+    bodies = issuingBodies(inner[1]);
     title = inner[2];
   }
   title = title.replace(/^《(.*)》$/, "$1");
-  if (title.startsWith("关于")) {
-    const by = issuer || KNOWN_ISSUERS.get(title);
-    return by ? `${by}${title}` : title;
-  }
+  if (title.startsWith("关于")) return `${issuerOf(title, bodies)}${title}`;
   return lawName(title) ?? title;
 }
 

@@ -108,6 +108,11 @@ describe("segment: statute references", () => {
       "最高人民法院关于审理某类案件的规定",
       "最高人民法院关于审理某类案件的规定#2",
     ]);
+    // Written short (两高, 最高检), the bodies by their full names, as the statute keys name them.
+    expect(segment("依照两高《关于办理某类刑事案件适用法律若干问题的解释》第一条")).toContain(key);
+    expect(segment("依照最高法院、最高检《关于办理某类刑事案件适用法律若干问题的解释》第一条")).toContain(
+      key,
+    );
     // Cited without one, an interpretation whose issuer is known (src/text/interpretation-issuers.ts).
     expect(segment("依照《关于审理交通肇事刑事案件具体应用法律若干问题的解释》第二条")).toContain(
       "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释#2",
