@@ -523,6 +523,21 @@ describe("parseAuthoritativeCase: a gazette title's cause without the parties it
     expect(r.parties.map((p) => p.name)).toEqual(["某某纺织有限公司", "张某甲"]);
     expect(r.causes).toEqual(["工伤保险待遇纠纷"]);
   });
+
+  it("drops a name listed after another party's ending, a cause read only once the names are known", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 赵某甲诉某某出租汽车公司、钱某乙赔偿纠纷案",
+        "原告：赵某甲，女，1975年1月1日出生，住某市某区。",
+        "被告：某市某某出租汽车公司，住所地：某市某区。",
+        "被告：钱某乙，男，1962年1月1日出生，住某市某区。",
+        "原告赵某甲因与被告某市某某出租汽车公司、钱某乙发生赔偿纠纷，向某市某区人民法院提起诉讼。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.parties.map((p) => p.name)).toEqual(["赵某甲", "某市某某出租汽车公司", "钱某乙"]);
+    expect(r.causes).toEqual(["赔偿纠纷"]);
+  });
 });
 
 describe("parseAuthoritativeCase: an administrative title naming the act sued, not its cause", () => {

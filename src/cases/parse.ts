@@ -1944,7 +1944,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // administrative public-interest suit its title names (检例第112号, keyworded 刑事附带民事公益诉讼 too).
   const civilDispute = /(?:纠纷|之诉)(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
   const publicSuit = PUBLIC_SUIT_RE.test(title.split(/——|-{2,}/)[0] ?? "");
-  if (!civilDispute && !publicSuit && (criminalCase || record.category === "刑事" || prosecuted)) {
+  const prosecution =
+    !civilDispute && !publicSuit && (criminalCase || record.category === "刑事" || prosecuted);
+  if (prosecution) {
     const rulings = [
       ...rulingsIn(told),
       result,
@@ -2037,8 +2039,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       ? extractParties(paragraph)
       : extractParties(partiesSection ?? "").filter((p) => title.includes(p.name))
   ).filter((p) => !NOT_A_PARTY_RE.test(p.name));
-  // The title's cause read again without the names the parties paragraph gives (…诉张某甲工伤保险待遇纠纷案).
-  if (record.causes.length > 0 && record.parties.length > 0)
+  // The title's cause read again without the names the parties paragraph gives (…诉张某甲工伤保险待遇纠纷案),
+  // or read with them where it began with a name (…公司、付某某赔偿纠纷案: causes.ts writtenCause).
+  if (!prosecution && record.parties.length > 0)
     record.causes = findCauses(
       title,
       record.parties.map((p) => p.name),

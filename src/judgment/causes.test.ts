@@ -49,6 +49,21 @@ describe("findCauses", () => {
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
   });
 
+  it("begins a cause at a word, not inside a party's name (《…》社, a name listed after another's ending)", () => {
+    const names = ["赵某甲", "某市某某出租汽车公司", "钱某乙"];
+    expect(findCauses("赵某甲诉某某出租汽车公司、钱某乙赔偿纠纷案", names)).toEqual(["赔偿纠纷"]);
+    // The names unknown, the list of parties goes on past the ending: no cause rather than its tail.
+    expect(findCauses("赵某甲诉某某出租汽车公司、钱某乙赔偿纠纷案")).toEqual([]);
+    expect(findCauses("孙某甲诉李某乙、《某某导报》社返还公益捐赠纠纷案")).toEqual(["返还公益捐赠纠纷"]);
+    expect(findCauses("孙某甲诉《某某报》社侵害名誉权纠纷案")).toEqual(["侵害名誉权纠纷"]);
+    expect(findCauses("周某甲诉吴某乙及《某某文学》等四家杂志侵害名誉权纠纷案")).toEqual(["侵害名誉权纠纷"]);
+    // A note in brackets ends the name it follows.
+    expect(
+      findCauses("某某村诉某某制药有限公司（中外合资企业）临时用地纠纷案", ["某某村", "某某制药有限公司"]),
+    ).toEqual(["临时用地纠纷"]);
+    expect(findCauses("某某村诉某某制药有限公司（中外合资企业）临时用地纠纷案")).toEqual(["临时用地纠纷"]);
+  });
+
   it("reads a listed cause wherever it is written", () => {
     expect(findCauses("原告张三与被告李四民间借贷纠纷一案")).toEqual(["民间借贷纠纷"]);
   });

@@ -254,15 +254,21 @@ const ENDINGS_BEFORE_CAUSE = [
   ...ORGANISATION_ENDINGS.filter((ending) => ending !== "公司" && ending !== "企业"),
   ...LONG_NAME_ENDINGS,
 ].join("|");
+/** A publication's name, and the body publishing it named by it (《某某报》社, 《某某》杂志社, 《某某》编辑部). */
+const PUBLICATION = "《[^《》]{1,20}》(?:杂志社|报社|编辑部|社)";
+/** A note in brackets a name ends with: its form or its owners (…（普通合伙）, …（中日合资企业）). */
+const NAME_NOTE_RE = /^[（(][^（()）]{1,12}[）)]/;
 const PARTY_BEFORE_CAUSE_RE = new RegExp(
-  `(?:${COMPANY_NOT_OWN_CAUSE}|${ENDINGS_BEFORE_CAUSE}|${ONE_CHARACTER_ENDINGS})等?`,
+  `(?:${COMPANY_NOT_OWN_CAUSE}|${PUBLICATION}|${ENDINGS_BEFORE_CAUSE}|${ONE_CHARACTER_ENDINGS})(?:${NAME_NOTE_RE.source.slice(1)})?等?`,
   "g",
 );
 /**
  * A …纠纷 named with what is before it, as far back as a long title's parties may run (甲公司与乙公司诉
- * 丙公司追索…纠纷及行使船舶抵押权纠纷案), over the spaces a title broken across lines keeps.
+ * 丙公司追索…纠纷及行使船舶抵押权纠纷案), over the spaces a title broken across lines keeps and the
+ * brackets and quotes a name is written with (…、《某某导报》社返还…纠纷案: not from inside the name).
  */
-const DISPUTE_RE = /([\u4e00-\u9fa5、 \t\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
+const DISPUTE_RE =
+  /([\u4e00-\u9fa5、《》“”‘’（）()· \t\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
 /**
  * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
  * not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理, 就业 (平等就业权纠纷,
@@ -329,7 +335,9 @@ function writtenCause(text: string, names: readonly string[]): string | undefine
     if (!added || !(beginsCause(added) || qualifies(added))) break;
     cause = longer;
   }
-  return cause.length >= 4 ? cause : undefined;
+  // Not a name's tail: what begins with the 、 of a list of parties, or holds a name's brackets, was not
+  // cut where the cause begins (…公司、付某某赔偿纠纷, the names unknown).
+  return cause.length >= 4 && !/^[、，,]|[《》“”‘’（）()]/.test(cause) ? cause : undefined;
 }
 
 /** Spaces within a title (half- and full-width), not a line's end. */
@@ -347,7 +355,9 @@ function causeAfterParties(dispute: string, names: readonly string[]): string {
   // Whether the text still begins where the parties' names do: after the word joining them (甲诉乙…),
   // or at the title's start, nothing cut since.
   const cut = named !== joined || end > 0;
-  return withoutParties(named.slice(end), joined !== dispute && !cut, cut);
+  // …and the names given of the parties listed after that ending (…出租汽车公司、付某某赔偿纠纷).
+  const rest = end > 0 ? withoutNames(named.slice(end), names) : named;
+  return withoutParties(rest, joined !== dispute && !cut, cut);
 }
 
 /**
@@ -362,7 +372,10 @@ function withoutNames(text: string, names: readonly string[]): string {
     const lead = rest.replace(/^[、，,和及]/, "");
     const name = longest.find((n) => lead.startsWith(n) && lead.length - n.length >= 4);
     if (!name) return rest;
-    rest = lead.slice(name.length).replace(/^等(?:[一二三四五六七八九十\d]+人)?/, "");
+    rest = lead
+      .slice(name.length)
+      .replace(NAME_NOTE_RE, "")
+      .replace(/^等(?:[一二三四五六七八九十\d]+人)?/, "");
   }
 }
 
