@@ -159,7 +159,8 @@ export const ProposedCivilDisposition = z.enum(["upheld", "partly_upheld", "dism
 
 /**
  * Today's rulings that grant the plaintiff's claim against the act sued (行政诉讼法 2017 §70, §72–§78):
- * set aside, remade, duty or payment ordered, declared unlawful or void, varied, compensated.
+ * set aside, remade, duty or payment ordered, declared unlawful or void, varied, remedied (§76),
+ * compensated.
  */
 export const RULINGS_FOR_PLAINTIFF = [
   "revoked",
@@ -168,12 +169,13 @@ export const RULINGS_FOR_PLAINTIFF = [
   "confirmed_illegal",
   "confirmed_void",
   "varied",
+  "remedy",
   "compensation",
 ] as const;
 
 /**
  * The administrative rulings a judge may propose (行政诉讼法 2017 §69–§78: 驳回诉讼请求, 撤销 and 责令重新作出,
- * 履行, 给付, 确认违法, 确认无效, 变更, 赔偿; 裁定驳回起诉: 行诉法解释 2018 §69). Not 准许撤诉: the plaintiff's act.
+ * 履行, 给付, 确认违法, 确认无效, 变更, 补救, 赔偿; 裁定驳回起诉: 行诉法解释 2018 §69). Not 准许撤诉: the plaintiff's act.
  */
 export const ProposedAdministrativeDisposition = z.enum([
   ...RULINGS_FOR_PLAINTIFF,

@@ -26,6 +26,7 @@ export const ADMINISTRATIVE_DISPOSITION_LABELS: Readonly<Record<string, string>>
   confirmed_illegal: "确认被诉行政行为违法",
   confirmed_void: "确认被诉行政行为无效",
   varied: "变更行政处罚",
+  remedy: "责令采取补救措施",
   compensation: "判决行政赔偿",
   dismissed: "驳回诉讼请求",
   suit_dismissed: "驳回起诉",

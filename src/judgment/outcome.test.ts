@@ -1337,3 +1337,40 @@ describe("civilResult: the rest of a loss refused, a part paid first, a fine's l
     expect(civilResult("对被告某某公司罚款10000元。", false).totalAwarded).toBeUndefined();
   });
 });
+
+describe("administrativeResult: an act confirmed void at length, a duty ordered by a deadline, a remedy ordered", () => {
+  it("reads 确认…无效 and 确认…违法 however long the act confirmed is named (行政诉讼法 2017 §74–§75)", () => {
+    expect(
+      administrativeResult(
+        "一、撤销某市中级人民法院（2020）某01行初9号行政判决；二、确认被上诉人某县人民政府授权被上诉人某县住房和城乡建设局于2016年3月8日与原审第三人某某环境能源有限公司签订的《某县城区污水集中处理及管网建设运营项目特许经营协议》无效；三、自本判决生效之日起，被上诉人某县人民政府依法采取补救措施，保障相关公共服务的持续提供。",
+      ),
+    ).toEqual(["confirmed_void", "remedy"]);
+    expect(
+      administrativeResult(
+        "确认被上诉人某市人民政府作出某政发〔2016〕12号《关于调整某市城区供热经营区域的通知》收回上诉人某某热力有限公司供热区域的授权程序违法，但不撤销该授权行为。",
+      ),
+    ).toEqual(["confirmed_illegal"]);
+  });
+
+  it("reads an order to perform a duty named at length within months as ordered (§72), not a failure named", () => {
+    expect(
+      administrativeResult(
+        "被告某市市场监督管理局应于本判决生效之日起两个月内，履行对某电视台某频道某日播出的节目是否属于违法广告依法查处的法定职责，查处结果书面告知王某。",
+      ),
+    ).toEqual(["ordered"]);
+    expect(
+      administrativeResult("确认被告某区人民政府未履行对原告李某某的投诉进行调查处理的法定职责的行为违法。"),
+    ).toEqual(["confirmed_illegal"]);
+  });
+
+  it("reads an order to remedy beside a confirmation (§76), not a remedy the defendant failed to take", () => {
+    expect(
+      administrativeResult(
+        "一、确认被告某镇人民政府设立垃圾场的行为违法；二、责令被告某镇人民政府对该垃圾场采取补救措施。",
+      ),
+    ).toEqual(["confirmed_illegal", "remedy"]);
+    expect(administrativeResult("确认被告某镇人民政府未采取补救措施的行为违法。")).toEqual([
+      "confirmed_illegal",
+    ]);
+  });
+});

@@ -777,7 +777,13 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       for (const m of clause.matchAll(word)) {
         let rest = clause.slice(m.index);
         const before = clause.slice(0, m.index);
-        if (REQUESTED_RE.test(before) || (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(before))) continue;
+        // Nor one refused (确认…违法，但不撤销该行政行为: §74 ¶1, the act kept).
+        if (
+          REQUESTED_RE.test(before) ||
+          /(?:不|不予|未)\s*$/.test(before) ||
+          (kind === "sustained" && ACT_NAMED_BEFORE_RE.test(before))
+        )
+          continue;
         // A court's judgment and the act joined under one verb (撤销原审判决和被告的答复意见): the act
         // after the conjunction is read as if the verb were repeated.
         for (let quashed = court.exec(rest); quashed; quashed = court.exec(rest)) {
@@ -791,16 +797,21 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
       }
     }
     add(/重新作出/, "remake");
-    // An order to act (§72–§73): 责令/判令/责成…履行, 判决被告…(依法)履行(法定)职责 (not the failure a
-    // confirmation names: 怠于/未/没有/未能/不依法履行, 未履行法定职责; nor 应依法履行, a duty the reasoning
-    // states), or a deadline to act (于…日内…予以答复, 自…日内…颁发, 在两个月内…作出; 限其…, not 限缩 or 限制,
+    // An order to act (§72–§73): 责令/判令/责成…履行, 判决被告…(依法)履行(法定)职责 — the duty named at
+    // length between them (履行对某台某日播出的节目进行调查处理的法定职责) — (not the failure a confirmation
+    // names: 怠于/未/没有/未能/不依法履行, 未履行法定职责; nor 应依法履行, a duty the reasoning states), or a
+    // deadline to act (于…日内…予以答复, 自…日内…颁发, 在两个月内…作出 or …履行; 限其…, not 限缩 or 限制,
     // which limit); not a deadline to pay what is awarded (在…日内给付, …履行完毕): the award's.
     add(
-      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限(?![缩制])|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?<!(?:怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])(?:依法)?)履行[^。；;]{0,20}?(?:法定职责|给付义务)|(?<!怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])依法履行[^。；;，,]{0,20}?职责/,
+      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限(?![缩制])|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|履行(?!完毕)|予以(?:答复|办理|登记|公开|发放))|(?<!(?:怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])(?:依法)?)履行[^。；;]{0,60}?(?:法定职责|给付义务)|(?<!怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])依法履行[^。；;，,]{0,20}?职责/,
       "ordered",
     );
-    add(/确认[^。；;]{0,80}?违法/, "confirmed_illegal");
-    add(/确认[^。；;]{0,80}?无效/, "confirmed_void");
+    // What is confirmed may be named at length (确认被告某日与某公司签订的《…特许经营协议》无效).
+    add(/确认[^。；;]{0,200}?违法/, "confirmed_illegal");
+    add(/确认[^。；;]{0,200}?无效/, "confirmed_void");
+    // An order to remedy an act confirmed unlawful or void (§76: 可以同时责令被告采取补救措施), not one
+    // the defendant failed to take (未采取补救措施).
+    add(/(?<![未不没])(?:依法)?采取[^。；;，,]{0,10}?补救措施/, "remedy");
     add(/变更[^。；;]{0,60}?(?:处罚|罚款|决定)/, "varied");
     // (The loss may be named far from 赔偿: 赔偿原告甲在被收容审查期间的误工损失, not past its clause.)
     add(/赔偿[^。；;，,]{0,30}?(?:损失|费用|金|款|\d)|承担[^。；;]{0,12}赔偿责任/, "compensation");

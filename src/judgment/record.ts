@@ -165,6 +165,7 @@ export const AdministrativeDisposition = z.enum([
   "confirmed_illegal", // §74 确认违法
   "confirmed_void", // §75 确认无效
   "varied", // §77 变更
+  "remedy", // §76 责令被告采取补救措施
   "compensation", // §76 判决被告承担赔偿责任
   "dismissed", // §69 驳回原告诉讼请求
   "suit_dismissed", // 裁定驳回起诉
