@@ -118,6 +118,36 @@ describe("normaliseStatutes", () => {
     );
   });
 
+  it("keys a title alike whatever its quotation marks, or none", () => {
+    const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+    const key = "关于办理某类网络刷单案件若干问题的意见#3";
+    for (const title of [
+      "关于办理某类“网络刷单”案件若干问题的意见",
+      '关于办理某类"网络刷单"案件若干问题的意见',
+      "关于办理某类＂网络刷单＂案件若干问题的意见",
+      "关于办理某类「网络刷单」案件若干问题的意见",
+      '关于办理某类“网络刷单"案件若干问题的意见',
+      "关于办理某类网络刷单案件若干问题的意见",
+    ])
+      expect(keys(`依照《${title}》第三条`), title).toEqual([key]);
+    // A listed title too, written with its quotes: by its issuer.
+    expect(keys("依照《关于办理“套路贷”刑事案件若干问题的意见》第三条")).toEqual(
+      keys(
+        '依照最高人民法院、最高人民检察院、公安部、司法部《关于办理"套路贷"刑事案件若干问题的意见》第三条',
+      ),
+    );
+  });
+
+  it("keys a title's Latin letters, digits and punctuation whatever their width or case", () => {
+    const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+    const latin = "关于在柜员机（atm机）上取款某类问题的批复";
+    expect(keys("依照《关于在柜员机（ATM机）上取款某类问题的批复》")).toEqual([latin]);
+    expect(keys("依照《关于在柜员机（ＡＴＭ机）上取款某类问题的批复》")).toEqual([latin]);
+    const comma = "关于某类行为，是否构成犯罪问题的批复";
+    expect(keys("依照《关于某类行为，是否构成犯罪问题的批复》")).toEqual([comma]);
+    expect(keys("依照《关于某类行为,是否构成犯罪问题的批复》")).toEqual([comma]);
+  });
+
   it("reads 条之一 and sibling items", () => {
     const refs = normaliseStatutes("根据刑法第一百三十三条之一第一款第（二）、（四）项");
     expect(refs.map((r) => [r.article, r.subArticle, r.paragraph, r.item])).toEqual([

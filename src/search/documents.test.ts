@@ -290,6 +290,19 @@ describe("statute keys a judge types", () => {
       expect(statuteKeysOf(typed), typed).toEqual(article);
   });
 
+  it("reads a title typed with or without its quotation marks, in either case, as its citation is keyed", () => {
+    const article = cited("依照《关于办理“套路贷”刑事案件若干问题的意见》第三条");
+    for (const typed of [
+      "关于办理套路贷刑事案件若干问题的意见第三条",
+      '关于办理"套路贷"刑事案件若干问题的意见第三条',
+      "《关于办理「套路贷」刑事案件若干问题的意见》#3",
+    ])
+      expect(statuteKeysOf(typed), typed).toEqual(article);
+    expect(statuteKeysOf("关于在柜员机（ATM机）上取款某类问题的批复第一条")).toEqual(
+      cited("依照《关于在柜员机（ａｔｍ机）上取款某类问题的批复》第一条"),
+    );
+  });
+
   it("reads the law or article an interpretation's title names as the title's words, not a citation", () => {
     const procedure = cited("依照《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》的规定");
     expect(statuteKeysOf("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释")).toEqual(procedure);

@@ -7,7 +7,7 @@
 
 import { KNOWN_ISSUERS } from "./interpretation-issuers.ts";
 import { NATIONAL_LAWS, nationalLawName } from "./laws.ts";
-import { chineseNumeralToInt } from "./normalize.ts";
+import { chineseNumeralToInt, foldWidthAndCase } from "./normalize.ts";
 
 /**
  * The bodies that issue interpretations, as a title or a citation names them before 关于: by their names,
@@ -39,12 +39,30 @@ const TITLE_END = new RegExp(`(?:${TITLE_WORDS})(?:（[^（）]*）)*$`);
 const PRC_INSIDE = new RegExp(`(?<=.)中华人民共和国(?=${NATIONAL_LAWS.join("|")})`, "g");
 
 /**
- * Unify brackets so that 〈〉 ﹤﹥ <> and half-width parentheses compare equal, and write the titles named
- * inside a title without theirs ({@link unbracketTitles}).
+ * Quotation marks of every kind: a title quotes a term (办理“套路贷”刑事案件, 刑法中"国家规定"的…) in
+ * curly, straight, full-width or corner quotes, paired or by a slip not, and a judge typing it seldom
+ * quotes at all. They tell no document from another: the name is written without them.
+ */
+const QUOTES = /["'“”‘’「」『』〝〞〟]/g;
+
+/** From an ASCII character to its full-width form (, → ，). */
+const FULL_WIDTH = 0xfee0;
+
+/**
+ * A title folded as segmentation folds the text it finds the title in (src/text/normalize.ts
+ * foldWidthAndCase: ＡＴＭ机 and ATM机 are atm机, full-width digits half-width), so that the title's token
+ * there is its statute key — the key a judge types is searched as that token (src/search/queries/
+ * keyword.ts), and segmentation, folding the whole text before it finds a title, cannot keep a title's
+ * case. Then a title's commas, colons, semicolons and marks full-width, as titles write them, whichever
+ * width the text had; no quotation marks ({@link QUOTES}); brackets unified so that 〈〉 ﹤﹥ <> and
+ * half-width parentheses compare equal; and the titles named inside a title written without theirs
+ * ({@link unbracketTitles}).
  */
 function normaliseTitle(raw: string): string {
   return unbracketTitles(
-    raw
+    foldWidthAndCase(raw)
+      .replace(QUOTES, "")
+      .replace(/[,;:!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH))
       .replace(/[〈﹤<]/g, "《")
       .replace(/[〉﹥>]/g, "》")
       .replace(/\(/g, "（")

@@ -3,6 +3,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { createBrotliDecompress } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { canonicalLawName } from "./law-titles.ts";
 import { normalizeText } from "./normalize.ts";
 import { dictionaryVersion, initSegmenter, protectedPhrases, segment, segmentToString } from "./segment.ts";
 
@@ -117,6 +118,21 @@ describe("segment: statute references", () => {
     expect(segment("依照《关于审理交通肇事刑事案件具体应用法律若干问题的解释》第二条")).toContain(
       "最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释#2",
     );
+  });
+
+  it("names a title with quotes, Latin letters or punctuation as its statute key does", () => {
+    // Segmentation folds the text's case and width before it finds a title: the key is folded alike
+    // (law-titles.ts canonicalLawName, as src/judgment/statutes.test.ts has the keys).
+    for (const [title, key] of [
+      ["关于在柜员机（ATM机）上取款某类问题的批复", "关于在柜员机（atm机）上取款某类问题的批复#1"],
+      ["关于在柜员机（ＡＴＭ机）上取款某类问题的批复", "关于在柜员机（atm机）上取款某类问题的批复#1"],
+      ["关于办理某类“网络刷单”案件若干问题的意见", "关于办理某类网络刷单案件若干问题的意见#1"],
+      ['关于办理某类"网络刷单"案件若干问题的意见', "关于办理某类网络刷单案件若干问题的意见#1"],
+      ["关于某类行为，是否构成犯罪问题的批复", "关于某类行为，是否构成犯罪问题的批复#1"],
+    ] as const) {
+      expect(segment(`依照《${title}》第一条`), title).toContain(key);
+      expect(`${canonicalLawName(title)}#1`, title).toBe(key);
+    }
   });
 
   it("reads the articles of a national law written without brackets, by its whole name", () => {
