@@ -2652,3 +2652,39 @@ describe("parseAuthoritativeCase: a file running on into the next write-up (inve
     expect(r.text).not.toMatch(/钱某乙/);
   });
 });
+
+describe("parseAuthoritativeCase: a dispute's title naming the instance it was reviewed in", () => {
+  const reprint = (title: string) =>
+    [
+      `### ${title}`,
+      "再审申请人甲公司因与被申请人乙公司货款纠纷一案，不服某省高级人民法院的二审民事判决，向最高人民法院申请再审。",
+      "最高人民法院于2001年5月8日判决：",
+      "一、撤销某省高级人民法院的二审民事判决；",
+      "二、驳回乙公司对甲公司的诉讼请求。",
+    ].join("\n");
+
+  it("is civil after 纠纷 whatever review follows it (再审, 上诉, 申请再审, 抗诉)", () => {
+    for (const title of [
+      "甲贸易公司与乙电器厂货款纠纷再审案",
+      "甲贸易公司与乙电器厂货款纠纷上诉案",
+      "甲贸易公司为货款纠纷申请再审案",
+      "甲贸易公司与乙电器厂货款纠纷抗诉案",
+    ]) {
+      const r = parseAuthoritativeCase(reprint(title), "spc-gazette");
+      expect(r.category, title).toBe("民事");
+      expect(r.outcome.civil?.disposition, title).toBe("dismissed");
+    }
+  });
+
+  it("leaves a prosecutors' case to its keywords: an administrative suit titled …纠纷抗诉案", () => {
+    const text = [
+      "### （检例第900号）",
+      "某甲公司诉某县自然资源局土地补偿认定纠纷抗诉案",
+      "【关键词】",
+      "行政抗诉",
+      "【基本案情】",
+      "某甲公司不服某县自然资源局的补偿认定，向县人民法院提起诉讼。",
+    ].join("\n");
+    expect(parseAuthoritativeCase(text, "spp-guiding").category).toBe("行政");
+  });
+});

@@ -1169,6 +1169,13 @@ export function suitCategory(title: string): CaseCategory | undefined {
   return "民事";
 }
 
+/**
+ * A title naming a civil dispute (…纠纷案, or a suit the civil procedure law names …之诉), also with the
+ * instance it was reviewed in after it (…纠纷上诉案, …纠纷再审案, …纠纷申请再审案, …纠纷抗诉案): the gazette's
+ * older titles name the review, which leaves the dispute no less civil (review: 13 of them had no category).
+ */
+const CIVIL_DISPUTE_TITLE_RE = /(?:纠纷|之诉)(?:(?:申请)?再审|上诉|抗诉|申诉|提审|重审|[一二]审)?(?:案|$)/;
+
 /** A procedural law, or an SPC interpretation of it (…关于适用《中华人民共和国行政诉讼法》的解释). */
 const PROCEDURE_LAW_RE =
   /^(?:中华人民共和国|最高人民法院关于[^，。]*?)?《?(?:中华人民共和国)?(行政|民事)诉讼法/;
@@ -1942,7 +1949,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // A civil dispute (…纠纷案, or a suit the civil procedure law names …之诉: 执行异议之诉, 民事诉讼法 2023
   // §238; 第三人撤销之诉, §59 ¶3) whose account quotes a criminal judgment is no criminal case, nor a civil or
   // administrative public-interest suit its title names (检例第112号, keyworded 刑事附带民事公益诉讼 too).
-  const civilDispute = /(?:纠纷|之诉)(?:案|$)/.test(title.split(/——|-{2,}/)[0] ?? "");
+  const civilDispute = CIVIL_DISPUTE_TITLE_RE.test(title.split(/——|-{2,}/)[0] ?? "");
   const publicSuit = PUBLIC_SUIT_RE.test(title.split(/——|-{2,}/)[0] ?? "");
   const prosecution =
     !civilDispute && !publicSuit && (criminalCase || record.category === "刑事" || prosecuted);
@@ -1991,17 +1998,18 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     // Without its own number, the kind of case its title tells: 不服…行政处罚 / …行政… is an
     // administrative case, as is 不服 an act of the catalogue (…不服某局责令补缴…保险费案, …不服…责任
     // 认定案, …不服…批复案: causes.ts administrativeAct), a …纠纷案 a civil one — unless the court
-    // tried it by the administrative procedure law (…履行法定职责纠纷案, …特许经营协议纠纷案).
+    // tried it by the administrative procedure law (…履行法定职责纠纷案, …特许经营协议纠纷案). A
+    // prosecutors' case is read by its keywords first (行政抗诉: …诉某局…认定纠纷抗诉案 is administrative).
     const contested = /不服/.exec(title);
     record.category ??=
       /行政|不服[^。]{0,40}(?:决定|处罚|处理)/.test(title) ||
       (contested && administrativeAct(title.slice(contested.index)) !== undefined) ||
       triedAsAdministrative(record.statutes.map((ref) => ref.law))
         ? "行政"
-        : civilDispute
-          ? "民事"
-          : collection === "spp-guiding"
-            ? prosecutorsCaseCategory(title, record.keywords)
+        : collection === "spp-guiding"
+          ? prosecutorsCaseCategory(title, record.keywords)
+          : civilDispute
+            ? "民事"
             : suitCategory(title);
     // An administrative suit's title naming only the act sued (…诉某市人民政府房屋征收补偿决定案) has the
     // catalogue's cause of it.
