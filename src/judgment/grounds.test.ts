@@ -369,4 +369,24 @@ describe("groundsByDefendant", () => {
       [],
     ]);
   });
+
+  it("gives a pardon to the one pardoned, not the defendant who gives it (a fight's two sides, LeCaRD 30176)", () => {
+    const names = ["张某甲", "李某乙", "赵某丙"];
+    const whose = (text: string) => names.map((n) => groundsByDefendant(text, names).get(n));
+    const lead = "本院认为，被告人赵某丙纠集他人斗殴，系主犯。";
+    // 取得Y的谅解: Y gives it, the one obtaining it has it.
+    expect(whose(`${lead}被告人张某甲的亲属赔偿了被告人李某乙的损失，并取得了被告人李某乙的谅解。`)).toEqual([
+      ["谅解", "赔偿"],
+      [],
+      ["主犯"],
+    ]);
+    // Y对X表示谅解: X, named after 对, whatever follows it.
+    expect(whose(`${lead}被害人王某某对被告人张某甲、李某乙表示谅解。`)).toEqual([
+      ["谅解"],
+      ["谅解"],
+      ["主犯"],
+    ]);
+    // Y出具谅解书, naming no one pardoned: no one's, not the subject before.
+    expect(whose(`${lead}被告人李某乙出具谅解书一份。`)).toEqual([[], [], ["主犯"]]);
+  });
 });

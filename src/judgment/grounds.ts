@@ -175,6 +175,14 @@ function weighedGrounds(
   const name = `(?:${alternatives.join("|")})`;
   const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
   const persons = people.filter((n) => partyKind(n) === "person").length;
+  /**
+   * Whether the name at `from`–`to` is one who pardons (取得Y的谅解, Y出具的谅解书, Y对X表示谅解), not the one
+   * pardoned (对X的谅解): in a fight both sides may be defendants, and the injured one's pardon is the
+   * other's ground.
+   */
+  const pardons = (from: number, to: number) =>
+    PARDONER.test(text.slice(to, to + 16)) &&
+    !/对(?:被告人|上诉人|原审被告人)?$/.test(text.slice(from - 6, from));
   // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
   // numbered collectives (end -3, `count` people).
   const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
@@ -338,7 +346,11 @@ function weighedGrounds(
       // Not the one whose act another's role is weighed against (对于X的贩卖毒品行为所起的作用较小).
       const against =
         /对于?(?:被告人|上诉人)?$/.test(text.slice(clause, m.index)) && ROLE_AGAINST.test(text.slice(end));
-      if ((m.index <= lead || PREDICATE.test(text)) && !against)
+      // Whom a pardon is of (Y对被告人X表示谅解): X, not Y.
+      const pardoned =
+        /对(?:被告人|上诉人|原审被告人)?$/.test(text.slice(clause, m.index)) &&
+        PARDONED.test(text.slice(end, end + 16));
+      if (((m.index <= lead || PREDICATE.test(text)) && !against && !pardons(m.index, end)) || pardoned)
         found = { clause, who: [...new Set(group)], end };
     }
     decided.set(k, found);
@@ -409,6 +421,18 @@ function weighedGrounds(
         subject = { clause: subject.clause, who: [...new Set([...subject.who, ...list.group])] };
         listEnd = list.end;
       }
+      // A pardon whose clause opens with its giver (被害人Y出具谅解书, Y a defendant of a fight) and names no
+      // one pardoned: not the subject of a clause before it, whom it need not concern (unlike …，均取得Y的
+      // 谅解, where that subject obtains it).
+      const own = clauseStart(text, index);
+      LEAD.lastIndex = own;
+      const opening = own + (LEAD.exec(text)?.[0].length ?? 0);
+      if (
+        !denial &&
+        (subject?.clause ?? -1) < own &&
+        mentions.some((m) => m.index >= own && m.index <= opening && m.end >= 0 && pardons(m.index, m.end))
+      )
+        subject = { clause: own, who: [NOBODY] };
       // In a numbered evidence item (2、…谅解书证实，…; 6、…证实，被告人X的前科情况以及被告人Y系累犯的事实)
       // no subject carries over from the item before: the ground is of the names nearest before it in
       // its item, or, where the item names none before it (the head, 刑满释放证明书证实…), of no one: the
@@ -420,6 +444,8 @@ function weighedGrounds(
           const m = mentions[j] as (typeof mentions)[number];
           // Not one dealt with (被告人X、Y亲属与被告人Z签订的和解赔偿协议: X's and Y's, not Z's).
           if (COUNTERPARTY.test(text.slice(Math.max(item, m.index - 6), m.index))) continue;
+          // Nor one who gives a pardon (被告人Y出具的谅解书: X's, of the names before).
+          if (m.end >= 0 && pardons(m.index, m.end)) continue;
           if (m.end < 0) {
             // 各被告人, or an anaphor or number as its clause's subject (该二人, 三被告人).
             const who = m.end === -1 ? m.who : subjectAt(j).who;
@@ -661,6 +687,11 @@ function perhapsSame(other: string, name: string): boolean {
   const differ = [...other].filter((c, i) => c !== name[i]).length;
   return differ <= 1 || [...other].sort().join("") === [...name].sort().join("");
 }
+
+/** What follows one who pardons: 的谅解, 出具的谅解书, 对…表示谅解 (取得被告人Y的谅解, 被告人Y出具的刑事谅解书). */
+const PARDONER = /^(?:的谅解(?!书)|出具的?[^，。；]{0,4}谅解|对[^，。；]{0,12}表示谅解)/;
+/** What follows the pardoned after 对 (Y对被告人X、Z等人的行为表示谅解): the subject of that pardon. */
+const PARDONED = /^(?:等人?)?(?:[^，。；]{0,10}表示谅解|的[^，。；]{0,6}谅解)/;
 
 /** Words before a name that make it the other party of an act (与被告人Z签订, 向X赔偿, 对X表示谅解). */
 const COUNTERPARTY = /(?:与|同|向|对|给|替|帮)(?:被告人|上诉人|原审被告人)?$/;
