@@ -5,6 +5,7 @@ import {
   compareProposed,
   hasEachLegal,
   isAdministrativeCase,
+  narrowToCause,
   narrowToPendingLaw,
   proposedProblems,
   requestProblems,
@@ -388,5 +389,40 @@ describe("hasEachLegal", () => {
     expect(hasEachLegal(theft, [["盗窃罪"]])).toBe(true);
     expect(hasEachLegal(theft, [["盗窃罪"], ["诈骗罪"]])).toBe(false);
     expect(hasEachLegal(theft, [])).toBe(false);
+  });
+});
+
+describe("narrowToCause: a parent cause's similar cases of one cause", () => {
+  const civil = (id: string, cause: string): AuditCase => ({
+    id,
+    charges: [],
+    causes: [cause],
+    statutes: [],
+    circumstances: [],
+    penaltyKinds: [],
+    category: "民事",
+  });
+  const forms = causeForms("合同纠纷");
+  const sales = ["a", "b", "c", "d", "e"].map((id) => civil(id, "买卖合同纠纷"));
+  const loans = ["x", "y"].map((id) => civil(id, "借款合同纠纷"));
+
+  it("keeps the cause most of the similar cases have, when enough have it", () => {
+    const r = narrowToCause([loans[0] as AuditCase, ...sales, loans[1] as AuditCase], "合同纠纷", forms, 5);
+    expect(r.cases.map((c) => c.id)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(r.basis).toBe("所填案由“合同纠纷”含下位案由，仅比较类案中最多的案由“买卖合同纠纷”的 5 件类案。");
+  });
+
+  it("keeps all, naming their causes, when no cause has enough", () => {
+    const r = narrowToCause([...sales.slice(0, 3), ...loans], "合同纠纷", forms, 5);
+    expect(r.cases).toHaveLength(5);
+    expect(r.basis).toBe(
+      "所填案由“合同纠纷”含下位案由，同一案由的类案不足 5 件，故与全部 5 件类案比较，分属买卖合同纠纷 3 件、借款合同纠纷 2 件。",
+    );
+  });
+
+  it("says nothing of cases of one cause, an older name counted as the cause it became", () => {
+    expect(narrowToCause(sales, "合同纠纷", forms, 5)).toEqual({ cases: sales });
+    const agency = [civil("m", "中介合同纠纷"), civil("n", "居间合同纠纷")];
+    expect(narrowToCause(agency, "中介合同纠纷", causeForms("中介合同纠纷"), 1)).toEqual({ cases: agency });
   });
 });

@@ -10,6 +10,7 @@
  * with similar rulings), so a warning suggests one. "notice" when the months lie outside p25–p75
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
+import { catalogueCivilCause } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
@@ -364,11 +365,17 @@ export async function runDeviation(
   const byLaw = isAdministrativeCase(request)
     ? narrowToPendingLaw(narrowed.cases, request.statutes ?? [], MIN_SAME_RANGE)
     : { cases: narrowed.cases };
-  const comparison = byLaw.cases;
+  // A civil case given one cause with causes below it (合同纠纷): the similar cases of one cause.
+  const byCause =
+    charges.length === 0 && !isAdministrativeCase(request) && given.length === 1 && given[0]
+      ? narrowToCause(byLaw.cases, request.causes?.[0] ?? "", given[0], MIN_SAME_RANGE)
+      : { cases: byLaw.cases };
+  const comparison = byCause.cases;
   const result = compareProposed(request.proposed, comparison);
   if (narrowed.labels.length > 0)
     result.reason += `仅比较与本案同一量刑情形（${narrowed.labels.map((b) => b.replace(/^[^:]+:/, "")).join("、")}）的 ${comparison.length} 件类案。`;
   if (byLaw.basis) result.reason += byLaw.basis;
+  if (byCause.basis) result.reason += byCause.basis;
   if (left > 0)
     result.reason += `另有 ${left} 件类案的刑罚含其他罪名或前罪的刑罚，无法单列本罪刑罚，未计入比较。`;
   return { ...result, similarCases: comparison.map(evidenceOf) };
@@ -376,6 +383,49 @@ export async function runDeviation(
 
 /** Cases of the pending case's range needed to compare within it alone (each level). */
 const MIN_SAME_RANGE = 5;
+
+/**
+ * A civil case whose judge gave a cause with causes below it (合同纠纷, searched with every cause below it
+ * in 民事案件案由规定: src/judgment/causes.ts causeForms): its similar cases of the one cause most of
+ * them have, compared as an audit's clusters compare causes (an older name as the cause it became:
+ * catalogueCivilCause) — a dismissed 买卖合同纠纷 is no 类案 of a 民间借贷纠纷 (类案: 基本事实、争议焦点
+ * 和法律适用问题相似, 最高人民法院关于统一法律适用加强类案检索的指导意见（试行） §1), and the most similar
+ * cases tell which of the causes below the pending case's is. With fewer than `min` of that cause: all,
+ * and `basis` names the causes they have. Cases all of one cause: as they are, nothing said.
+ */
+export function narrowToCause(
+  cases: readonly AuditCase[],
+  typed: string,
+  forms: readonly string[],
+  min: number,
+): { cases: readonly AuditCase[]; basis?: string } {
+  const causeOf = (c: AuditCase) => {
+    const own = c.causes.find((x) => forms.includes(x));
+    return own === undefined ? undefined : catalogueCivilCause(own);
+  };
+  // Counted in the order of similarity, so that of two causes as frequent the more similar comes first.
+  const counts = new Map<string, number>();
+  for (const c of cases) {
+    const cause = causeOf(c);
+    if (cause !== undefined) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+  }
+  if (counts.size < 2) return { cases };
+  const [[cause, count] = ["", 0]] = [...counts].sort((a, b) => b[1] - a[1]);
+  const name = typed.replace(/\s/g, "");
+  if (count >= min)
+    return {
+      cases: cases.filter((c) => causeOf(c) === cause),
+      basis: `所填案由“${name}”含下位案由，仅比较类案中最多的案由“${cause}”的 ${count} 件类案。`,
+    };
+  const spread = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n} 件`)
+    .join("、");
+  return {
+    cases,
+    basis: `所填案由“${name}”含下位案由，同一案由的类案不足 ${min} 件，故与全部 ${cases.length} 件类案比较，分属${spread}。`,
+  };
+}
 
 /**
  * An administrative case's similar cases applying a substantive law its statutes name (keys or written

@@ -6,14 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { foundIds, indexedApi, record } from "./api-fixtures.ts";
 
-function civil(id: string, cause: string, facts: string) {
+function civil(id: string, cause: string, facts: string, disposition = "判决如下：……") {
   return record({
     id,
     title: `张某甲与某某公司${cause}一审民事判决书`,
     caseNumber: { raw: `（2020）沪0101民初${id.length}号` },
     category: "民事",
     causes: [cause],
-    sections: { facts, disposition: "判决如下：……" },
+    sections: { facts, disposition },
     decisionDate: "2020-06-01",
     text: facts,
   });
@@ -62,5 +62,28 @@ describe("civil causes searched with the causes below them", () => {
     expect(res.body.query.charges).toEqual(["继承纠纷"]);
     const ids = res.body.groups.flatMap((g: { cases: { id: string }[] }) => g.cases.map((c) => c.id));
     expect(ids).toEqual(expect.arrayContaining(["法定继承", "遗嘱继承"]));
+  });
+});
+
+describe("a deviation check given a parent cause compares the cases of one cause below it", () => {
+  const GOODS = "原告向被告供应货物，被告收货后未按合同约定支付货款，原告请求被告支付货款及逾期付款利息。";
+  const PAID = "判决如下：被告某某公司于本判决生效之日起十日内支付原告张某甲货款10万元。";
+  const { api } = indexedApi("civilcausedev", [
+    ...Array.from({ length: 5 }, (_, i) => civil(`买卖${i}`, "买卖合同纠纷", GOODS, PAID)),
+    ...Array.from({ length: 2 }, (_, i) =>
+      civil(`借款${i}`, "借款合同纠纷", GOODS, "判决如下：驳回原告张某甲的诉讼请求。"),
+    ),
+  ]);
+
+  it("leaves out the cases of another cause below it, and says so", async () => {
+    const res = await api.call("/api/v1/deviation", {
+      body: { facts: GOODS, causes: ["合同纠纷"], proposed: { civilDisposition: "upheld" } },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const ids = res.body.similarCases.map((c: { id: string }) => c.id).sort();
+    expect(ids).toEqual(["买卖0", "买卖1", "买卖2", "买卖3", "买卖4"]);
+    expect(res.body.reason).toContain(
+      "所填案由“合同纠纷”含下位案由，仅比较类案中最多的案由“买卖合同纠纷”的 5 件类案。",
+    );
   });
 });
