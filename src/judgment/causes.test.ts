@@ -546,3 +546,14 @@ describe("the civil catalogue read down (民事案件案由规定 2020)", () => 
     expect(names.filter((n) => !/^[\u4e00-\u9fa5、（）]+(?:纠纷|争议|之诉|诉讼)$/.test(n))).toEqual([]);
   });
 });
+
+describe("findCauses: a party's ending that begins a catalogue cause", () => {
+  it("reads the catalogue's longer name where a bank's name ends before it (银行结算合同纠纷)", () => {
+    expect(findCauses("甲公司诉某银行股份有限公司某市分行银行 结算合同纠纷案")).toEqual(["银行结算合同纠纷"]);
+    expect(findCauses("甲公司诉某银行股份有限公司某市分行银行结算合同纠纷案")).toEqual(["银行结算合同纠纷"]);
+  });
+
+  it("leaves the name's ending out where the catalogue has no longer name (金融借款合同纠纷)", () => {
+    expect(findCauses("某农村商业银行 金融借款合同纠纷案")).toEqual(["金融借款合同纠纷"]);
+  });
+});

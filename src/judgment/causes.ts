@@ -335,6 +335,18 @@ function writtenCause(text: string, names: readonly string[]): string | undefine
     if (!added || !(beginsCause(added) || qualifies(added))) break;
     cause = longer;
   }
+  // A party's ending that begins a catalogue cause too (…支行银行 结算合同纠纷: 银行结算合同纠纷, 民事案件
+  // 案由规定 2020): the catalogue's longer name, where the text has it whole before the cause.
+  const whole = m[1].replace(/[ \t\u3000]+/g, "");
+  if (whole.endsWith(cause)) {
+    const before = whole.slice(0, whole.length - cause.length);
+    for (let n = Math.min(before.length, 12); n > 0; n--) {
+      if (CATALOGUED.has(before.slice(-n) + cause)) {
+        cause = before.slice(-n) + cause;
+        break;
+      }
+    }
+  }
   // Not a name's tail: what begins with the 、 of a list of parties, or holds a name's brackets, was not
   // cut where the cause begins (…公司、付某某赔偿纠纷, the names unknown).
   return cause.length >= 4 && !/^[、，,]|[《》“”‘’（）()]/.test(cause) ? cause : undefined;
