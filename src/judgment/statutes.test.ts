@@ -277,6 +277,23 @@ describe("an interpretation cited without its issuer", () => {
     );
   });
 
+  it("is keyed by the whole set of a joint document's bodies where citations name only some of them", () => {
+    const five = "最高人民法院、最高人民检察院、公安部、国家安全部、司法部";
+    const title = "关于办理死刑案件审查判断证据若干问题的规定";
+    for (const cited of [`《${title}》`, `最高人民法院《${title}》`, `${five}《${title}》`])
+      expect(keys(`依照${cited}第五条`), cited).toEqual([`${five}${title}#5`]);
+    const customs = "关于办理走私刑事案件适用法律若干问题的意见";
+    expect(keys(`依照最高人民法院、最高人民检察院《${customs}》第五条`)).toEqual([
+      `最高人民法院、最高人民检察院、海关总署${customs}#5`,
+    ]);
+    // A body the document's title does not name is a slip or another document: kept as written.
+    const standard = "关于经济犯罪案件追诉标准的规定";
+    expect(keys(`依照《${standard}》第三十四条`)).toEqual([`最高人民检察院、公安部${standard}#34`]);
+    expect(keys(`依照最高人民法院、公安部《${standard}》第三十四条`)).toEqual([
+      `最高人民法院、公安部${standard}#34`,
+    ]);
+  });
+
   it("stays without one when provincial courts issue a title of that name too", () => {
     expect(canonicalLawName("关于常见犯罪的量刑指导意见")).toBe("关于常见犯罪的量刑指导意见");
   });

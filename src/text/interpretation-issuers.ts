@@ -6,18 +6,23 @@
  *
  * An issuer is the bodies the document's title names before 关于, as the corpora's own citations write them:
  * a title is listed when LeCaRD's judgments or the authoritative write-ups cite it both with and without its
- * issuer, and every citation naming an issuer names the same bodies in the same order. Left out: a title
- * some citation gives other bodies (关于办理死刑案件审查判断证据若干问题的规定, by five bodies, is cited as
- * 最高人民法院's alone too), a title the provincial high courts also give their own rules
- * (关于常见犯罪的量刑指导意见), a title whose citation with an issuer names only some of its bodies. Nine
- * titles listed before this count stay although a few of their citations name other bodies: one of two,
- * or one twice (关于处理自首和立功具体应用法律若干问题的解释: 最高人民法院 558 records, two bodies 1).
+ * issuer (or by different bodies), and the citations naming an issuer name the same bodies in whatever
+ * order, or mostly one set and otherwise only some of it: a joint document cited by one of its bodies
+ * (关于办理死刑案件审查判断证据若干问题的规定, by five bodies in 12 records, by 最高人民法院 alone in 3),
+ * keyed by the whole set (canonicalLawName). A few
+ * titles are listed although a citation or two name a body the document's title does not (关于经济犯罪案件
+ * 追诉标准的规定: 最高人民检察院、公安部 11 records, 最高人民法院、公安部 2; 关于处理自首和立功具体应用法律
+ * 若干问题的解释: 最高人民法院 583, two bodies 1): those keep the bodies written. Each title's issuer was
+ * checked against the document it names. Left out: a title the provincial high courts also give their own
+ * rules (关于常见犯罪的量刑指导意见), one whose bodies' citations are as many as the other's, where one
+ * names another document by a slip in its title (关于办理盗窃案件具体应用法律的若干问题的解释: the two
+ * bodies' of 1992, or 最高人民法院's of 1998 miswritten), one by a body not in law-titles.ts ISSUER.
  * Titles are written as canonicalLawName writes them: the titles named inside without their brackets,
  * 中华人民共和国 dropped before a national law inside, no quotation marks (办理套路贷刑事案件), Latin
  * letters in lower case (柜员机（atm机）).
  */
 
-/** Titles by their issuer, most cited first, each in 《》 as cited. */
+/** Titles by their issuer, most cited first (those listed later after them), each in 《》. */
 const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
   最高人民法院: [
     "《关于适用刑事诉讼法的解释》",
@@ -156,6 +161,7 @@ const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
     "《关于认真学习贯彻修订后刑法的通知》",
     "《关于适用国家赔偿法若干问题的解释（一）》",
     "《关于非法集资刑事案件性质认定问题的通知》",
+    "《关于审理非法制造、买卖、运输枪支、弹药、爆炸物等刑事案件具体应用法律若干问题的解释》",
   ],
   "最高人民法院、最高人民检察院": [
     "《关于办理贪污贿赂刑事案件适用法律若干问题的解释》",
@@ -212,6 +218,18 @@ const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
     "《关于办理诈骗刑事案件具体应用法律的若干问题的解释》",
     "《关于执行刑法确定罪名的补充规定（四）》",
     "《关于死刑第二审案件开庭审理程序若干问题的规定（试行）》",
+    "《关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释》",
+    "《关于办理职务犯罪案件认定自首、立功等量刑情节若干问题的意见》",
+    "《关于办理危害计算机信息系统安全刑事案件应用法律若干问题的解释》",
+    "《关于办理渎职刑事案件适用法律若干问题的解释（一）》",
+    "《关于办理走私刑事案件适用法律若干问题的解释》",
+    "《关于办理受贿刑事案件适用法律若干问题的意见》",
+    "《关于办理生产、销售伪劣商品刑事案件具体应用法律若干问题的解释》",
+    "《关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》",
+    "《关于适用刑事司法解释时间效力问题的规定》",
+    "《关于办理非法采矿、破坏性采矿刑事案件适用法律若干问题的解释》",
+    "《关于办理渎职刑事案件适用法律若干问题的解释》",
+    "《关于当前办理经济犯罪案件中具体应用法律的若干问题的解答》",
   ],
   全国人民代表大会常务委员会: [
     "《关于惩治贪污罪贿赂罪的补充规定》",
@@ -262,6 +280,11 @@ const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
     "《关于办理毒品犯罪案件收集与审查证据若干问题的意见》",
     "《关于办理非法集资刑事案件若干问题的意见》",
     "《关于毒品犯罪案件毒品提取、扣押、称量、取样和送检程序若干问题的规定》",
+    "《关于办理网络赌博犯罪案件适用法律若干问题的意见》",
+    "《关于办理电信网络诈骗等刑事案件适用法律若干问题的意见》",
+    "《关于办理侵犯知识产权刑事案件适用法律若干问题的意见》",
+    "《关于办理非法集资刑事案件适用法律若干问题的意见》",
+    "《关于办理组织、领导传销活动刑事案件适用法律若干问题的意见》",
   ],
   最高人民检察院: [
     "《关于渎职侵权犯罪案件立案标准的规定》",
@@ -281,6 +304,9 @@ const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
     "《关于依法惩治拐卖妇女儿童犯罪的意见》",
     "《关于办理套路贷刑事案件若干问题的意见》",
     "《关于依法办理家庭暴力犯罪案件的意见》",
+    "《关于依法惩治性侵害未成年人犯罪的意见》",
+    "《关于依法惩治妨害新型冠状病毒感染肺炎疫情防控违法犯罪的意见》",
+    "《关于适用刑法修正案（十一）有关问题的通知》",
   ],
   "最高人民法院、最高人民检察院、公安部、国家安全部、司法部": [
     "《关于适用认罪认罚从宽制度的指导意见》",
@@ -288,11 +314,14 @@ const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
     "《关于在部分地区开展刑事案件认罪认罚从宽制度试点工作的办法》",
     "《关于推进以审判为中心的刑事诉讼制度改革的意见》",
     "《关于建立犯罪人员犯罪记录制度的意见》",
+    "《关于办理死刑案件审查判断证据若干问题的规定》",
+    "《关于办理刑事案件排除非法证据若干问题的规定》",
   ],
   "最高人民检察院、公安部": [
     "《关于公安机关管辖的刑事案件立案追诉标准的规定（二）》",
     "《关于公安机关管辖的刑事案件立案追诉标准的规定（一）》",
     "《关于公安机关管辖的刑事案件立案追诉标准的规定（三）》",
+    "《关于经济犯罪案件追诉标准的规定》",
   ],
   公安部: [
     "《关于公安机关办理醉酒驾驶机动车犯罪案件的指导意见》",
@@ -302,8 +331,10 @@ const TITLES_BY_ISSUER: Readonly<Record<string, readonly string[]>> = {
   "最高人民法院、最高人民检察院、司法部": [
     "《关于适用简易程序审理公诉案件的若干意见》",
     "《关于适用普通程序审理被告人认罪案件的若干意见》",
+    "《关于适用普通程序审理被告人认罪案件的若干意见（试行）》",
   ],
   "最高人民法院、公安部": ["《关于处理道路交通事故案件有关问题的通知》"],
+  "最高人民法院、最高人民检察院、海关总署": ["《关于办理走私刑事案件适用法律若干问题的意见》"],
 };
 
 /** The issuer of each title in {@link TITLES_BY_ISSUER}. */
