@@ -2688,3 +2688,21 @@ describe("parseAuthoritativeCase: a dispute's title naming the instance it was r
     expect(parseAuthoritativeCase(text, "spp-guiding").category).toBe("行政");
   });
 });
+
+describe("parseAuthoritativeCase: a prosecutors' supervision of an administrative suit whose keywords name a crime", () => {
+  it("is administrative: 定罪量刑 among its keywords is what the act followed, not a prosecution", () => {
+    const text = [
+      "### （检例第901号）",
+      "张某诉某县公安局交通警察大队吊销驾驶证行政处罚检察监督案",
+      "【关键词】",
+      "行政检察",
+      "定罪量刑",
+      "吊销驾驶证",
+      "【基本案情】",
+      "张某醉酒驾驶被某区人民法院以危险驾驶罪判处拘役两个月。该大队随后吊销其驾驶证，张某不服，提起行政诉讼。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "spp-guiding");
+    expect(r.category).toBe("行政");
+    expect(r.charges).toEqual([]);
+  });
+});

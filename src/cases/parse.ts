@@ -1798,7 +1798,15 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // account tells of (a retrial's disposition names the first instance it upholds after its own
   // number), but for a criminal case (every 刑事审判参考 one) never a civil or an enforcement number
   // (the judgment a 拒执 or a 虚假诉讼 case is about).
-  const criminal = /刑事|被告人|公诉|罪/.test(`${title}${(keywords ?? "").slice(0, 20)}`);
+  // Its keywords only where neither its title nor they name another kind of case: 定罪量刑 among the
+  // keywords of an administrative suit's supervision (…行政处罚检察监督案, 行政检察) is what the suit is
+  // about, not a prosecution.
+  const otherKind =
+    (/行政|民事/.test(title) && !/刑事/.test(title)) ||
+    (record.keywords ?? []).some((k) => WORK_KIND_RE.test(k) && !/刑事/.test(k));
+  const criminal =
+    /刑事|被告人|公诉|罪/.test(title) ||
+    (!otherKind && /刑事|被告人|公诉|罪/.test((keywords ?? "").slice(0, 20)));
   const criminalCase = criminal || collection === "criminal-trial-reference";
   const foreign = criminalCase ? undefined : foreignKinds(title);
   const ownable = (c: CaseNumber) =>
