@@ -389,4 +389,17 @@ describe("groundsByDefendant", () => {
     // Y出具谅解书, naming no one pardoned: no one's, not the subject before.
     expect(whose(`${lead}被告人李某乙出具谅解书一份。`)).toEqual([[], [], ["主犯"]]);
   });
+
+  it("gives a payment in an evidence item to the payer, not the one paid or given back to (LeCaRD 1798, 18174)", () => {
+    const names = ["张某甲", "李某乙"];
+    const whose = (text: string) => names.map((n) => groundsByDefendant(text, names).get(n));
+    expect(whose("3、收条证实，被告人张某甲将二万元归还被告人李某乙并补偿被害人王某某损失。")).toEqual([
+      ["赔偿"],
+      [],
+    ]);
+    expect(whose("4、协议书证实，被告人张某甲的亲属已赔偿被告人李某乙因受伤造成的损失三万元。")).toEqual([
+      ["赔偿"],
+      [],
+    ]);
+  });
 });

@@ -693,8 +693,12 @@ const PARDONER = /^(?:的谅解(?!书)|出具的?[^，。；]{0,4}谅解|对[^�
 /** What follows the pardoned after 对 (Y对被告人X、Z等人的行为表示谅解): the subject of that pardon. */
 const PARDONED = /^(?:等人?)?(?:[^，。；]{0,10}表示谅解|的[^，。；]{0,6}谅解)/;
 
-/** Words before a name that make it the other party of an act (与被告人Z签订, 向X赔偿, 对X表示谅解). */
-const COUNTERPARTY = /(?:与|同|向|对|给|替|帮)(?:被告人|上诉人|原审被告人)?$/;
+/**
+ * Words before a name that make it the other party of an act (与被告人Z签订, 向X赔偿, 对X表示谅解), or the one
+ * paid or given back to (将12万元归还X并补偿被害人…, 赔偿X因受伤造成的损失: the payer's ground, not X's).
+ */
+const COUNTERPARTY =
+  /(?:与|同|向|对|给|替|帮|归还|还给|退还|返还|交还|交给|付给|赔偿|补偿|赔付)(?:被告人|上诉人|原审被告人)?$/;
 
 /** A numbered item's start (2、, （2）, 2．) at a line's, sentence's or point's start. */
 const ITEM_START = /(?<=^|[\s。；])(?:\d{1,3}[、．.]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?!\d)/g;
