@@ -402,4 +402,10 @@ describe("groundsByDefendant", () => {
       [],
     ]);
   });
+
+  it("gives a surrender on a phone call to the one called, named inside its words (LeCaRD 28691)", () => {
+    const names = ["张某甲", "李某乙"];
+    const text = "经审理查明，被告人张某甲于2018年3月被民警抓获。同年4月，侦查人员电话通知李某乙到案。";
+    expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([[], ["自首"]]);
+  });
 });

@@ -464,6 +464,14 @@ function weighedGrounds(
           break;
         }
       }
+      // 电话通知X到案 (the 自首 rule's own words): X came, whoever the clause or item names before.
+      const called = denial ? null : CALLED.exec(text.slice(index, index + 16));
+      if (called) {
+        const inside = mentions.find(
+          (m) => m.end >= 0 && m.index > index && m.end <= index + called[0].length,
+        );
+        if (inside) subject = { clause: clauseStart(text, index), who: [...new Set(listAt(inside).group)] };
+      }
       const point = Math.max(text.lastIndexOf("。", index), text.lastIndexOf("；", index));
       const named = (from: number) => {
         const found = new Set<string>();
@@ -687,6 +695,9 @@ function perhapsSame(other: string, name: string): boolean {
   const differ = [...other].filter((c, i) => c !== name[i]).length;
   return differ <= 1 || [...other].sort().join("") === [...name].sort().join("");
 }
+
+/** A surrender on a phone call, its person named inside (侦查人员电话通知王某到案). */
+const CALLED = /^电话通知[^，。；]{0,10}?到案/;
 
 /** What follows one who pardons: 的谅解, 出具的谅解书, 对…表示谅解 (取得被告人Y的谅解, 被告人Y出具的刑事谅解书). */
 const PARDONER = /^(?:的谅解(?!书)|出具的?[^，。；]{0,4}谅解|对[^，。；]{0,12}表示谅解)/;
