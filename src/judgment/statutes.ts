@@ -294,6 +294,60 @@ const TITLE_THEN_OTHER = new RegExp(
 );
 
 /**
+ * Where a statute a judge types may end: a title (and its brackets), an article (第二百六十四条, 第（五）项,
+ * 之一), a title in 《》, a key (#264).
+ */
+const STATUTE_END = `(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*|${NUM}\\s?[条款项]|[（(]${NUM}[）)]项?|之${NUM}|》|#\\d+(?:-\\d+)?`;
+/**
+ * Where another begins: a title in 《》 or a 关于… title (its issuer before either), an amendment to the
+ * Criminal Law, a national law's name followed by an article, a key or nothing more (刑法第二百六十四条,
+ * 刑法#264, 刑法) — not by words, which make it a title's (关于刑法、刑诉法有关规定的解释) — or another
+ * title right before its article (道路交通安全法实施条例第九十一条).
+ */
+const STATUTE_START = `(?:${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《|关于)|(?:中华人民共和国)?(?:刑法修正案[（(]?[一二三四五六七八九十\\d]+[）)]?|${BARE_LAWS.join("|")})(?=第|#|[\\s、，,；;和及与]|$)|[^\\s、，,；;和及与《》]{1,40}?(?:${TITLE_WORDS})(?:（[^（）]*）)*(?=第${NUM}条)`;
+/** A separator between the two: 、 and the like, or a space (刑法 刑事诉讼法). */
+const NEXT_STATUTE = new RegExp(`(?<=${STATUTE_END})[\\s、，,；;和及与]+(?=${STATUTE_START})`, "g");
+/** How a 关于… title ends: the word of a document (…的解释, …的决定), not of a law (关于刑法). */
+const DOCUMENT_END = new RegExp(
+  `(?:${TITLE_WORDS.split("|")
+    .filter((word) => word !== "法")
+    .join("|")}|解答|答复|复函)(?:（[^（）]*）)*$`,
+);
+const ISSUER_END = new RegExp(`${ISSUER}$`);
+const TRAILING_KEY = /#\d+(?:-\d+)?$/;
+
+/**
+ * Whether the words before a cut are a statute of their own: not a body's short name (2009年最高法、最高检
+ * 关于…), nor a 关于… title cut before its document's word (全国人民代表大会常务委员会关于民法通则第九十九条
+ * 第一款、婚姻法第二十二条的解释 is one title, about two laws' articles).
+ */
+function endsStatute(before: string): boolean {
+  if (before.split("《").length !== before.split("》").length || ISSUER_END.test(before)) return false;
+  const start = before.lastIndexOf("关于");
+  if (start < 0 || before.lastIndexOf("》") > start) return true;
+  const title = before.replace(TRAILING_KEY, "");
+  return DOCUMENT_END.test(title.slice(0, TRAILING_POSITIONS.exec(title)?.index ?? title.length));
+}
+
+/**
+ * The statutes a judge's entry names, each as written (…的解释第二条、刑法第二百六十四条 → …的解释第二条 and
+ * 刑法第二百六十四条; 刑法、刑事诉讼法 → 刑法 and 刑事诉讼法): the entry is cut at a separator where one
+ * statute ends and another begins, never inside 《》 or a title. One part when it names one
+ * (刑法第二百六十四条、第六十七条 is one law's list, 关于刑法、刑诉法有关规定的解释 one title).
+ */
+export function typedStatutes(entry: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of entry.matchAll(NEXT_STATUTE)) {
+    if (!endsStatute(entry.slice(from, m.index))) continue;
+    parts.push(entry.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(entry.slice(from));
+  return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+/**
  * A judge's entry naming one statute by a title written without 《》, perhaps with its articles
  * (最高人民法院关于审理某类案件…的解释第二条, 关于刑法第三百一十三条的解释, 刑法修正案（九）第一条), with
  * the title bracketed as a judgment cites it: normaliseStatutes then reads the title whole, and the words

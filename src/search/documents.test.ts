@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
-import { normaliseStatutes } from "../judgment/statutes.ts";
+import { normaliseStatutes, typedStatutes } from "../judgment/statutes.ts";
 import { CARD_FIELDS, type ResultCard, statuteKey, statuteKeysOf, toJudgmentDocument } from "./documents.ts";
 import { readBinary } from "./hits.ts";
 
@@ -329,8 +329,40 @@ describe("statute keys a judge types", () => {
       cited("依照《中华人民共和国刑法修正案（九）》第一条"),
     );
     expect(statuteKeysOf("刑法第264条")).toEqual(["刑法#264"]);
-    // Two statutes in one entry, the first an unbracketed title: the law's article is read, as before.
-    expect(statuteKeysOf("关于某类案件的解释第二条、刑法第264条")).toEqual(["刑法#264"]);
+  });
+
+  it("reads a key for each statute an entry names", () => {
+    const title = "关于审理某类刑事案件具体应用法律若干问题的解释";
+    const article = cited(`依照《${title}》第二条`)[0];
+    const whole = cited(`依照《${title}》`)[0];
+    for (const [typed, keys] of [
+      // The title was lost: only 刑法#264 was read.
+      [`${title}第二条、刑法第264条`, [article, "刑法#264"]],
+      [`${title}第二条；刑法第二百六十四条`, [article, "刑法#264"]],
+      [`${title}、刑法第264条`, [whole, "刑法#264"]],
+      [`刑法第264条和${title}第二条`, ["刑法#264", article]],
+      [
+        `${title}第二条、两高关于另一类案件的意见第三条`,
+        [article, ...cited("依照两高《关于另一类案件的意见》第三条")],
+      ],
+      // One key no judgment has: 刑法、刑事诉讼法.
+      ["刑法、刑事诉讼法", ["刑法", "刑事诉讼法"]],
+      ["刑法 中华人民共和国刑事诉讼法", ["刑法", "刑事诉讼法"]],
+      ["《刑法》和《刑事诉讼法》", ["刑法", "刑事诉讼法"]],
+      ["刑法#264、民法典#577", ["刑法#264", "民法典#577"]],
+      // The regulation's article was lost.
+      ["刑法第264条、道路交通安全法实施条例第九十一条", ["刑法#264", "道路交通安全法实施条例#91"]],
+    ] as const)
+      expect(statuteKeysOf(typed), typed).toEqual(keys);
+    // One statute: a law's list, a title joining its own words, a title naming two laws' articles.
+    expect(statuteKeysOf("刑法第264条、第67条")).toEqual(["刑法#264", "刑法#67"]);
+    expect(statuteKeysOf("关于刑法、刑诉法有关规定的解释")).toEqual(
+      cited("依照《关于刑法、刑诉法有关规定的解释》"),
+    );
+    expect(
+      typedStatutes("全国人民代表大会常务委员会关于刑法第九条第一款、刑事诉讼法第二条的解释"),
+    ).toHaveLength(1);
+    expect(typedStatutes("最高法、最高检关于某类案件的解释第一条")).toHaveLength(1);
   });
 
   it("never joins a title and the statute typed after it into one title", () => {

@@ -15,7 +15,7 @@ import type {
   StatuteRef,
 } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { bracketTypedTitle, normaliseStatutes } from "../judgment/statutes.ts";
+import { bracketTypedTitle, normaliseStatutes, typedStatutes } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { canonicalLawName } from "../text/law-titles.ts";
 import { foldWidth } from "../text/normalize.ts";
@@ -254,13 +254,26 @@ export function statuteKey(ref: Pick<StatuteRef, "law" | "article" | "subArticle
  * The statute keys a judge's entry names, as indexed: a key (`刑法#264`, `刑法＃２６４`), references as
  * written (`《刑法》第二百六十四条、第六十七条`, `刑法 第 264 条`, an interpretation's title with or without
  * 《》 and its issuer: `关于…的解释第二条`), or a law named alone (`刑法`, a law's or interpretation's
- * title). Nothing for an entry that names no statute (`第264条`, `随便写的`): validation refuses those
- * rather than search with a key that matches nothing.
+ * title); an entry naming several, each one's (`…的解释第二条、刑法第264条`, `刑法、刑事诉讼法`:
+ * src/judgment/statutes.ts typedStatutes). Nothing for an entry that names no statute (`第264条`,
+ * `随便写的`): validation refuses those rather than search with a key that matches nothing.
  */
 export function statuteKeysOf(written: string): string[] {
   // Width folded for the digits and ＃ (刑法＃２６４), but a law's name keeps its full-width brackets, as
   // indexed (canonicalLawName): 刑法（1979年）#132, 民事诉讼法（试行）#100.
-  const plain = foldWidth(written).replace(/\s/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+  const folded = foldWidth(written).replace(/\(/g, "（").replace(/\)/g, "）");
+  const parts = typedStatutes(folded);
+  if (parts.length > 1) {
+    const keys = parts.map(oneStatuteKeys);
+    // A part naming nothing: the entry is read whole, as it was before it was cut.
+    if (keys.every((k) => k.length > 0)) return [...new Set(keys.flat())];
+  }
+  return oneStatuteKeys(folded);
+}
+
+/** The keys of an entry naming one statute (or a list of one law's articles). */
+function oneStatuteKeys(folded: string): string[] {
+  const plain = folded.replace(/\s/g, "");
   if (plain.includes("#")) {
     const key = normaliseStatuteKey(plain);
     return key ? [key] : [];
