@@ -45,6 +45,22 @@ describe("chineseNumeralToInt", () => {
     expect(chineseNumeralToInt(numeral)).toBe(value);
   });
 
+  it("reads a year written digit by digit without 〇 (一九九七), and no rough range (三四, 七八) as one number", () => {
+    expect(chineseNumeralToInt("一九九七")).toBe(1997);
+    expect(chineseNumeralToInt("一九七八")).toBe(1978);
+    expect(chineseNumeralToInt("三四")).toBeUndefined();
+    expect(chineseNumeralToInt("两三")).toBeUndefined();
+    expect(normalizeText("一九九七年三月，三四个月后，七八岁，十四周岁")).toBe(
+      "1997年3月,三四个月后,七八岁,14周岁",
+    );
+  });
+
+  it("reads a year whose zero is a look-alike of 〇 (○, O, 0) as the year", () => {
+    expect(normalizeText("二○一七年五月，二Ｏ一五年，二O一二年，二0一六年，二零一八年")).toBe(
+      "2017年5月,2015年,2012年,2016年,2018年",
+    );
+  });
+
   it("rejects non-numerals", () => {
     expect(chineseNumeralToInt("盗窃")).toBeUndefined();
     expect(chineseNumeralToInt("")).toBeUndefined();

@@ -87,8 +87,11 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export function chineseNumeralToInt(numeral: string): number | undefined {
   if (numeral.length === 0) return undefined;
   if (/^\d+$/.test(numeral)) return Number(numeral);
-  // Digit-by-digit form used for years: 二〇一七, 二零二一.
-  if (/^[零〇一二三四五六七八九]+$/.test(numeral) && numeral.length > 1 && /[零〇]/.test(numeral)) {
+  // Digits with no unit between them: a year written digit by digit (二〇一七, 二零二一, 一九九七), or
+  // two neighbouring numbers told as a rough range (三四个月, 七八岁), which is no one number.
+  if (/^[零〇一二三四五六七八九两]+$/.test(numeral) && numeral.length > 1) {
+    if (!/[零〇]/.test(numeral) && numeral.length !== 4) return undefined;
+    if (numeral.includes("两")) return undefined;
     let value = 0;
     for (const ch of numeral) value = value * 10 + (DIGITS[ch] ?? 0);
     return value;
@@ -139,5 +142,17 @@ function replaceQuantity(numeral: string, offset: number, whole: string): string
  * Idempotent: normalising twice gives the same string.
  */
 export function normalizeText(text: string): string {
-  return foldWidthAndCase(text).replace(CHINESE_QUANTITY, replaceQuantity);
+  return foldWidthAndCase(text).replace(CHINESE_YEAR, chineseYear).replace(CHINESE_QUANTITY, replaceQuantity);
+}
+
+/**
+ * A year written digit by digit whose zero is a look-alike of 〇 — a white circle ○ (U+25CB), a Latin
+ * or Cyrillic letter O (folded to o, о) or an Arabic 0 (二○一七年, 二O一五年: 1,285 ○ in LeCaRD's texts) —
+ * is that year, as 二〇一七年 is: otherwise the numeral after the look-alike was read alone (一七年 → 7年).
+ */
+const CHINESE_YEAR = /[一二][〇零○oо0一二三四五六七八九]{3}(?=年)/g;
+const YEAR_DIGITS = "〇一二三四五六七八九";
+
+function chineseYear(year: string): string {
+  return [...year].map((ch) => (YEAR_DIGITS.includes(ch) ? String(YEAR_DIGITS.indexOf(ch)) : "0")).join("");
 }

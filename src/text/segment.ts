@@ -27,7 +27,7 @@ import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "8";
+const PIPELINE_VERSION = "9";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
