@@ -408,4 +408,11 @@ describe("groundsByDefendant", () => {
     const text = "经审理查明，被告人张某甲于2018年3月被民警抓获。同年4月，侦查人员电话通知李某乙到案。";
     expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([[], ["自首"]]);
   });
+
+  it("reads a subject after 综观 as after 综上 (LeCaRD 33132)", () => {
+    const names = ["张某甲", "李某乙"];
+    const text =
+      "本院认为，被告人张某甲到案后如实供述，系坦白。综观被告人李某乙从侦查至审判期间的几次供述，虽前后不尽一致，但对主要事实均予承认，应认定其具有坦白情节。";
+    expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([["坦白"], ["坦白"]]);
+  });
 });
