@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 18; // 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 18; // 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -1023,8 +1023,10 @@ function quotesLaw(text: string, index: number, length: number): boolean {
  * 法释〔1998〕8号): a sentence opening with a condition or an example of an offender named by role
  * (如果犯罪嫌疑人仅有投案的意思表示…就不能认定为自首; 例如，被告人…), with the role itself followed by a
  * rule (行为人…的，不应当认定为自首; 在共同犯罪中，被告人仅供述…的，不能认定为自首), or with a definition
- * (所谓…是指). 被告人 only where no name follows it, and nothing in the sentence speaks of this case
- * (本案, 本院, 原判) or of a party's submission (辩护人提出，如果认定被告人X有罪，…: the party's own).
+ * (所谓…是指) — at its start or after a clause of it before the match (…，如果行为人…; 两种观点…；只要行为人
+ * …), not a concession there (…，即使按被告人的供述…). 被告人 only where no name follows it, and nothing in
+ * the sentence speaks of this case (本案, 本院, 原判) or of a party's submission (辩护人提出，如果认定被告人X
+ * 有罪，…: the party's own).
  */
 function generalStatement(text: string, index: number): boolean {
   // Its sentence, scanned from `index` out: a lastIndexOf/indexOf per end mark ran to the text's ends
@@ -1035,16 +1037,29 @@ function generalStatement(text: string, index: number): boolean {
   while (to < text.length && !SENTENCE_END.has(text.charAt(to))) to++;
   const sentence = text.slice(from, to);
   if (CASE_SPECIFIC.test(sentence)) return false;
-  const opening = GENERAL_OPENING.exec(sentence);
+  if (generalFrom(sentence, false)) return true;
+  // …or opening after a clause of it (…，如果行为人…就不能认定为自首; …；只要行为人…就成立自首), before the
+  // match: not a concession there (…，即使按被告人的供述…), mostly of the case.
+  for (let at = index; at > from; at--)
+    if (CLAUSE_END.has(text.charAt(at - 1)) && generalFrom(text.slice(at, to), true)) return true;
+  return false;
+}
+
+/** Whether `words` open as a general statement (GENERAL_OPENING), `within` a sentence after a clause. */
+function generalFrom(words: string, within: boolean): boolean {
+  const opening = GENERAL_OPENING.exec(words);
   if (!opening) return false;
   const [, condition, role, definition] = opening;
-  if (condition !== undefined || definition !== undefined) return true;
+  if (condition !== undefined) return !(within && /^(?:即使|即便)/.test(condition));
+  if (definition !== undefined) return true;
   // The role followed by a rule: …的，(就|也)?(应当|不能|不应)…(认定|视为|构成) — 行为人 and the like with
   // any consequence (…的，可以从轻处罚), 被告人 only with what it is (a sentence's consequence
   // written of 被告人 is this defendant's: 被告人归案后如实供述…的，可以从轻处罚).
   const rule = role === "被告人" ? GENERAL_RULE_IS : GENERAL_RULE;
-  return rule.test(sentence);
+  return rule.test(words);
 }
+/** Where a clause ends inside a sentence, for a general statement opening after it. */
+const CLAUSE_END = new Set(["，", ",", "；", ";"]);
 /** What ends a sentence for {@link generalStatement}. */
 const SENTENCE_END = new Set(["。", "？", "！", "\n"]);
 /** A sentence about this case or a party's submission: no general statement. */

@@ -42,4 +42,30 @@ describe("general statements: an offender by role in a rule, a condition or an e
   });
 });
 
+describe("general statements opening after a clause of their sentence", () => {
+  it("grant nothing (…，如果行为人…; …；只要行为人…)", () => {
+    expect(
+      extractCircumstances(
+        "这类情形在实践中较常见，如果行为人在被盘问时即主动交代罪行的，也应当认定为自首。",
+        grounds,
+      ),
+    ).toEqual([]);
+    expect(
+      extractCircumstances(
+        "两种观点各有道理；只要行为人在到案后能如实交代主要罪行，就应当认定为坦白。",
+        grounds,
+      ),
+    ).toEqual([]);
+  });
+
+  it("keep a concession of the case (…，即使按被告人的供述…) and the case's own words", () => {
+    expect(
+      extractCircumstances("双方已协商解决，即使按被告人的供述计算，被害人亦表示谅解。", new Set(["谅解"])),
+    ).toEqual(["谅解"]);
+    expect(
+      extractCircumstances("被告人张某甲到案后，在侦查人员讯问时如实供述了犯罪事实，可以从轻处罚。", grounds),
+    ).toEqual(["坦白"]);
+  });
+});
+
 const grounds = new Set(["自首", "坦白", "立功"]);
