@@ -2706,3 +2706,36 @@ describe("parseAuthoritativeCase: a prosecutors' supervision of an administrativ
     expect(r.charges).toEqual([]);
   });
 });
+
+describe("parseAuthoritativeCase: what the Markdown reads as", () => {
+  // Invented; pandoc's marks as the collections carry them: a raw span in a statute's title, a link
+  // to another write-up, escaped brackets, a bold subheading.
+  const text = [
+    "### **张某某盗窃案**",
+    "【相关法条】",
+    "《最高人民法院关于适用`<中华人民共和国刑事诉讼法>`{=html}的解释》第一条",
+    "【基本案情】",
+    "某县公安局以某公刑字\\[2099\\]第7号决定书对张某某予以拘留。",
+    "【裁判理由】",
+    "**一、关于盗窃数额的认定**",
+    "与[刑参第9号](http://example.org/9.htm)案例所持立场不一致。",
+  ].join("\n");
+
+  it("keys a statute by its title's words, not by the raw span's marks", () => {
+    const r = parseAuthoritativeCase(text, "spc-gazette");
+    expect(r.statutes.map((s) => [s.law, s.article])).toEqual([["最高人民法院关于适用刑事诉讼法的解释", 1]]);
+  });
+
+  it("keeps a link's text and escaped brackets, without URL, backslashes or bold marks", () => {
+    const r = parseAuthoritativeCase(text, "spc-gazette");
+    expect(r.title).toBe("张某某盗窃案");
+    expect(r.sections.facts).toBe("某县公安局以某公刑字[2099]第7号决定书对张某某予以拘留。");
+    expect(r.sections.reasoning).toBe("一、关于盗窃数额的认定\n与刑参第9号案例所持立场不一致。");
+    expect(r.text).not.toMatch(/http|\\|\*\*|`|\{=html\}/);
+  });
+
+  it("keeps the id a write-up without a number had: it is its Markdown's, not the text read from it", () => {
+    // The id this write-up got before its Markdown was read as text (reports cite write-ups by id).
+    expect(parseAuthoritativeCase(text, "spc-gazette").id).toBe("wwL6m8InvTZJzwrIGhNiIg");
+  });
+});

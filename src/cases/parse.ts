@@ -40,6 +40,7 @@ import {
 } from "../judgment/record.ts";
 import { sectionSpans, sectionTexts } from "../judgment/sections.ts";
 import { asDecided, normaliseStatutes } from "../judgment/statutes.ts";
+import { markdownText } from "./markdown.ts";
 
 /**
  * Tier per SPC 《关于统一法律适用加强类案检索的指导意见（试行）》 (2020) §4:
@@ -117,7 +118,6 @@ function headingOf(line: string): { field: Field; rest: string } | undefined {
 function cleanTitle(line: string): string {
   return line
     .replace(/^[#\s*]+|[*\s]+$/g, "")
-    .replace(/^\[(.*)\]\([^)]*\)$/, "$1")
     .replace(/\*\*/g, "")
     .trim();
 }
@@ -175,7 +175,8 @@ function ownWriteUp(text: string): string {
 
 /** Parse one authoritative case. Unknown collections get tier "ordinary" and a warning. */
 export function parseAuthoritativeCase(markdown: string, collection: string): JudgmentRecord {
-  const text = typeof markdown === "string" ? ownWriteUp(markdown.replace(/\r\n?/g, "\n")) : "";
+  const source = typeof markdown === "string" ? markdown.replace(/\r\n?/g, "\n") : "";
+  const text = ownWriteUp(markdownText(source));
   const warnings: string[] = [];
   const tier = COLLECTION_TIERS[collection];
   if (!tier) warnings.push(`unknown_collection:${collection}`);
@@ -191,7 +192,9 @@ export function parseAuthoritativeCase(markdown: string, collection: string): Ju
   } catch (error) {
     warnings.push(`parser_error: ${error instanceof Error ? error.message : String(error)}`);
   }
-  record.id = judgmentId(record);
+  // A write-up without a number is known by its source's text: the Markdown, not the text read from
+  // it, so that reading it better does not give it another id (reports cite write-ups by id).
+  record.id = judgmentId({ ...record, text: ownWriteUp(source) });
   return record;
 }
 
