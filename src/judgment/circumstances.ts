@@ -59,7 +59,7 @@ function notFound(ground: string): RegExp {
 const RULES: readonly Rule[] = [
   {
     tag: "自首",
-    // Not another's surrender the defendant urged (规劝同案犯自首: 立功 at most, 法释〔2010〕60号 §5). But
+    // Not another's surrender the defendant urged (规劝同案犯自首: 立功 at most, 法发〔2010〕60号 §5). But
     // the defendant's own, urged by others (在其父劝说下主动投案, 经家属规劝后投案自首), is 自动投案
     // (法释〔1998〕8号 §1(1): 经亲友规劝、陪同投案的…也应当视为自动投案).
     pattern:
