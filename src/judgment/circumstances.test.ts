@@ -910,6 +910,18 @@ describe("withCircumstance", () => {
 });
 
 describe("a recidivist's prior (刑法 §65)", () => {
+  it("reads 累犯 denied by the court or refused as claimed, and no 累犯 in 连累犯 (rules 19)", () => {
+    expect(extractCircumstances("本院认为，被告人张某前罪被判处罚金，不能认定为累犯。")).toEqual([]);
+    expect(extractCircumstances("公诉机关关于被告人张某系累犯的意见，本院不予采纳。")).toEqual([]);
+    expect(extractCircumstances("被告人张某非累犯，可酌情从轻处罚。")).toEqual([]);
+    expect(extractCircumstances("被告人李某窝藏他人，其行为属于连累犯。")).toEqual([]);
+    expect(extractCircumstances("被告人张某系累犯，应当从重处罚。")).toEqual(["累犯", "前科"]);
+    // A lower court's not finding it, called wrong by the review, is no denial.
+    expect(
+      extractCircumstances("被告人张某在刑罚执行完毕后五年内重新犯罪，系累犯。一、二审判决未认定累犯不当。"),
+    ).toEqual(["累犯", "前科"]);
+  });
+
   it("reads 前科 wherever 累犯 holds, on both sides of a comparison", () => {
     expect(extractCircumstances("本院认为，被告人张某系累犯，应当从重处罚。")).toEqual(["累犯", "前科"]);
     expect(extractCircumstances("被告人张某不构成累犯。")).toEqual([]);
