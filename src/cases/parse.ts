@@ -3,7 +3,9 @@ import {
   distinctNumbers,
   findCaseNumbers,
   isTrialNumber,
+  joinedOrRevoked,
   likelyCourtLevel,
+  numbersInContext,
   PROVINCE_NAMES,
   provinceInName,
 } from "../judgment/case-number.ts";
@@ -334,23 +336,14 @@ function toldIn(
   sentence: string,
   additional: boolean,
 ): { number: CaseNumber; referenced: boolean; reviewed: boolean }[] {
-  let from = 0;
-  return findCaseNumbers(sentence).map((number) => {
-    const at = Math.max(0, sentence.indexOf(number.raw, from));
-    from = at + number.raw.length;
-    const before = sentence.slice(0, at);
-    const after = sentence.slice(from);
-    // 与（2014）…号刑事判决判处的刑罚并罚, 撤销（2007）…号判决对某某宣告的缓刑 (…缓刑三年的缓刑
-    // 部分), 撤销…予以假释的裁定: an earlier conviction. An appeal's 撤销（2014）…号刑事判决，即…
-    // 判处有期徒刑三年，缓刑四年 quashes its own first instance.
+  return numbersInContext(sentence).map(({ number, before, after }) => {
     // Additional findings that tell this case's own trial (另查明：在本案一审中，某法院以（1999）…号民事
     // 裁定书冻结…) refer to no other matter.
     const findings = /本案[^。；，,]{0,4}[一二]审(?:中|期间)/.test(before)
       ? before.replace(/^\s*(?:另|又|再)查明[：:，,]?/, "")
       : before;
-    const combined =
-      (/与[^。；]*$/.test(before) && /^[^。；]*并罚/.test(after)) ||
-      (/撤销[^。；]*$/.test(before) && /^[^。；]*(?:宣告(?:的)?缓刑|缓刑部分|的缓刑|假释)/.test(after));
+    // An earlier conviction joined or revoked (src/judgment/case-number.ts joinedOrRevoked).
+    const combined = joinedOrRevoked(before, after);
     return {
       number,
       // 撤销/维持/核准/变更…（2009）…号判决: a later court's decision on this judgment, so an earlier

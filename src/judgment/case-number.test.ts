@@ -4,7 +4,9 @@ import {
   caseNumberKey,
   findCaseNumbers,
   isTrialNumber,
+  joinedOrRevoked,
   likelyCourtLevel,
+  numbersInContext,
   parseCaseNumber,
   provinceInName,
 } from "./case-number.ts";
@@ -327,5 +329,30 @@ describe("the level a case number claims (review 17: 224 intermediate courts rea
     expect(level("（2015）鄂某铁中刑终字第6号")).toBe("专门");
     // 铁西区 is a district.
     expect(level("（2014）沈铁西刑初字第5号")).toBeUndefined();
+  });
+});
+
+describe("joinedOrRevoked: an earlier conviction this judgment joins or revokes", () => {
+  const told = (sentence: string) =>
+    numbersInContext(sentence).map(({ number, before, after }) => [
+      number.raw,
+      joinedOrRevoked(before, after),
+    ]);
+
+  it("reads 并罚 however far after the number, and a probation revoked, in judgments and write-ups alike", () => {
+    expect(
+      told(
+        "与（2017）苏1201刑初11号刑事判决判处并决定执行的有期徒刑十七年，并处没收财产人民币四万元，罚金人民币一万五千元，剥夺政治权利三年并罚，决定执行有期徒刑二十年。",
+      ),
+    ).toEqual([["（2017）苏1201刑初11号", true]]);
+    expect(
+      told("撤销（2014）某刑初字第9号刑事判决对被告人张某判处有期徒刑三年，缓刑四年，缓刑执行部分。"),
+    ).toEqual([["（2014）某刑初字第9号", true]]);
+  });
+
+  it("keeps an appeal quashing its own first instance that gave probation an instance", () => {
+    expect(
+      told("撤销（2014）某刑初字第9号刑事判决，即被告人张某犯盗窃罪，判处有期徒刑三年，缓刑四年。"),
+    ).toEqual([["（2014）某刑初字第9号", false]]);
   });
 });

@@ -387,6 +387,29 @@ function build(
   return out;
 }
 
+/** Each case number a sentence tells, with the sentence's text before and after it. */
+export function numbersInContext(sentence: string): { number: CaseNumber; before: string; after: string }[] {
+  let from = 0;
+  return findCaseNumbers(sentence).map((number) => {
+    const at = Math.max(0, sentence.indexOf(number.raw, from));
+    from = at + number.raw.length;
+    return { number, before: sentence.slice(0, at), after: sentence.slice(from) };
+  });
+}
+
+/**
+ * A defendant's earlier conviction this judgment joins or revokes, not an instance of it: 与（2014）…号
+ * 刑事判决判处的刑罚并罚 (刑法 §69–§71), 撤销（2007）…号判决对某某宣告的缓刑 / …缓刑（执行）部分 / …的假释 (§77, §86).
+ * Not an appeal's 撤销（2014）…号刑事判决，即…判处有期徒刑三年，缓刑四年: that quashes its own first instance.
+ */
+export function joinedOrRevoked(before: string, after: string): boolean {
+  return (
+    (/与[^。；]*$/.test(before) && /^[^。；]*并罚/.test(after)) ||
+    (/撤[销消][^。；]*$/.test(before) &&
+      /^[^。；]*(?:宣告(?:的)?缓刑|缓刑(?:执行)?部分|的缓刑|假释)/.test(after))
+  );
+}
+
 /** All case numbers in a text, in order of appearance, excluding procuratorate document numbers. */
 export function findCaseNumbers(text: string): CaseNumber[] {
   const found: { index: number; value: CaseNumber }[] = [];

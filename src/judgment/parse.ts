@@ -3,6 +3,8 @@ import {
   distinctNumbers,
   findCaseNumbers,
   isTrialNumber,
+  joinedOrRevoked,
+  numbersInContext,
   provinceInName,
 } from "./case-number.ts";
 import { findCauses } from "./causes.ts";
@@ -333,25 +335,19 @@ const EVIDENCE_RE = /证实|证明|证据|予以印证|在案佐证/;
 const CONVICTION_BEFORE_RE = /(?:曾因|曾被|因犯[^。；，,]{0,30}罪[^。；]{0,6}被)[^。；]{0,60}$/;
 const RELEASE_AFTER_RE = /^[^。；]{0,40}(?:刑满释放|释放证明|释放通知)/;
 const REVIEW_BEFORE_RE = /(?:撤销|撤消|维持|不服|发回|改判|核准|再审|复查)[^。；，,]{0,60}$/;
-const PROBATION_AFTER_RE = /^[^。；]{0,60}(?:缓刑|假释)/;
-const JOINED_BEFORE_RE = /与[^。；]{0,20}$/;
-const JOINED_AFTER_RE = /^[^。；]{0,40}并罚/;
 
 /** The case numbers of a text but those it tells as another case's evidence or earlier conviction. */
 function instanceNumbers(text: string): CaseNumber[] {
-  return text.split(/(?<=[。；;\n])/).flatMap((sentence) => {
-    let from = 0;
-    return findCaseNumbers(sentence).filter((number) => {
-      const at = Math.max(0, sentence.indexOf(number.raw, from));
-      from = at + number.raw.length;
-      const before = sentence.slice(0, at);
-      const after = sentence.slice(from);
-      if (JOINED_BEFORE_RE.test(before) && JOINED_AFTER_RE.test(after)) return false;
-      if (REVIEW_BEFORE_RE.test(before)) return !(/撤[销消]/.test(before) && PROBATION_AFTER_RE.test(after));
-      const evidence = EVIDENCE_DOCUMENT_AFTER_RE.test(after) && EVIDENCE_RE.test(sentence);
-      return !evidence && !CONVICTION_BEFORE_RE.test(before) && !RELEASE_AFTER_RE.test(after);
-    });
-  });
+  return text.split(/(?<=[。；;\n])/).flatMap((sentence) =>
+    numbersInContext(sentence)
+      .filter(({ before, after }) => {
+        if (joinedOrRevoked(before, after)) return false;
+        if (REVIEW_BEFORE_RE.test(before)) return true;
+        const evidence = EVIDENCE_DOCUMENT_AFTER_RE.test(after) && EVIDENCE_RE.test(sentence);
+        return !evidence && !CONVICTION_BEFORE_RE.test(before) && !RELEASE_AFTER_RE.test(after);
+      })
+      .map(({ number }) => number),
+  );
 }
 
 /** Charges in the disposition first; the reasoning and the indictment when the disposition names none. */
