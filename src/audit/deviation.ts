@@ -410,17 +410,15 @@ export function narrowToCause(
     if (cause !== undefined) counts.set(cause, (counts.get(cause) ?? 0) + 1);
   }
   if (counts.size < 2) return { cases };
-  const [[cause, count] = ["", 0]] = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [[cause, count] = ["", 0]] = ranked;
   const name = typed.replace(/\s/g, "");
   if (count >= min)
     return {
       cases: cases.filter((c) => causeOf(c) === cause),
       basis: `所填案由“${name}”含下位案由，仅比较类案中最多的案由“${cause}”的 ${count} 件类案。`,
     };
-  const spread = [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ${n} 件`)
-    .join("、");
+  const spread = ranked.map(([k, n]) => `${k} ${n} 件`).join("、");
   return {
     cases,
     basis: `所填案由“${name}”含下位案由，同一案由的类案不足 ${min} 件，故与全部 ${cases.length} 件类案比较，分属${spread}。`,
