@@ -24,6 +24,8 @@ const PRIOR = new Set(["前科"]);
  * nor a judgment the party failed to obey (拒不执行法院判决), nor a term (一审所判刑期届满).
  */
 const CONVICTION = /判处|判刑(?!期)|被(?!告|害|上诉|申请|执行人)[^，。；]{0,40}?判决|免[予于]刑事处罚|假释/g;
+/** The same, for a test (a global RegExp's test would carry its lastIndex over). */
+const CONVICTION_ANY = new RegExp(CONVICTION.source);
 /** This case named in its header (因本案于…被…判处, 因此案被…): its own earlier judgment. */
 const THIS_CASE = /本案|此案|该案/;
 /**
@@ -103,7 +105,7 @@ export function statesPrior(paragraph: string, earlier: ReadonlySet<string> = ne
   let opens = [...own.matchAll(THIS_CASE_OPENS)].at(-1)?.index ?? custody;
   if (opens !== undefined && custody !== undefined) {
     const end = sentenceTo(own, opens);
-    if (custody > end && new RegExp(CONVICTION.source).test(own.slice(opens, end))) opens = custody;
+    if (custody > end && CONVICTION_ANY.test(own.slice(opens, end))) opens = custody;
   }
   const opened =
     opens === undefined
