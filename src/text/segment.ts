@@ -273,13 +273,15 @@ function titleLawName(title: string, before: string): string {
   return name.startsWith(PRC) && name.length > PRC.length ? name.slice(PRC.length) : name;
 }
 
+/** The slips ARTICLES tolerates: 第六十七第三款 (no 条), 二百三十六条 (no 第). */
+const ARTICLE_WITHOUT_TIAO = new RegExp(`第(${NUM})(?=第)`, "g");
+const ARTICLE_WITHOUT_DI = new RegExp(`(^|[、,;和及与])(${NUM}条)`, "g");
+
 function pushStatute(out: string[], law: string, articles: string | undefined): void {
   out.push(law);
   if (!articles) return;
-  // The slips ARTICLES tolerates, written out: 第六十七第三款 → 第六十七条第三款, 二百三十六条 → 第….
-  const written = articles
-    .replace(new RegExp(`第(${NUM})(?=第)`, "g"), "第$1条")
-    .replace(new RegExp(`(^|[、,;和及与])(${NUM}条)`, "g"), "$1第$2");
+  // The slips written out: 第六十七第三款 → 第六十七条第三款, 二百三十六条 → 第….
+  const written = articles.replace(ARTICLE_WITHOUT_TIAO, "第$1条").replace(ARTICLE_WITHOUT_DI, "$1第$2");
   for (const m of written.matchAll(ARTICLE)) {
     const article = chineseNumeralToInt(m[1] ?? "");
     if (article === undefined) continue;
