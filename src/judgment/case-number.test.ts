@@ -342,12 +342,12 @@ describe("joinedOrRevoked: an earlier conviction this judgment joins or revokes"
   it("reads 并罚 however far after the number, and a probation revoked, in judgments and write-ups alike", () => {
     expect(
       told(
-        "与（2017）苏1201刑初11号刑事判决判处并决定执行的有期徒刑十七年，并处没收财产人民币四万元，罚金人民币一万五千元，剥夺政治权利三年并罚，决定执行有期徒刑二十年。",
+        "与（2017）某0101刑初11号刑事判决所判之刑，即有期徒刑八年、罚金二万元、没收个人财产一万元、剥夺政治权利二年，依法实行并罚，决定执行有期徒刑十年。",
       ),
-    ).toEqual([["（2017）苏1201刑初11号", true]]);
-    expect(
-      told("撤销（2014）某刑初字第9号刑事判决对被告人张某判处有期徒刑三年，缓刑四年，缓刑执行部分。"),
-    ).toEqual([["（2014）某刑初字第9号", true]]);
+    ).toEqual([["（2017）某0101刑初11号", true]]);
+    expect(told("撤销（2014）某刑初字第9号刑事判决中对被告人张某所宣告缓刑的缓刑执行部分。")).toEqual([
+      ["（2014）某刑初字第9号", true],
+    ]);
   });
 
   it("keeps an appeal quashing its own first instance that gave probation an instance", () => {
