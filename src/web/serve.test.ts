@@ -1,4 +1,6 @@
+import { get } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import express from "express";
 import { describe, expect, it } from "vitest";
 import { chartCss, loadAssets, WORKBENCH_CSP, workbenchRoutes } from "./serve.ts";
@@ -32,6 +34,57 @@ describe("workbench assets", () => {
     }
     // The audit page writes a provision with the server's own formatter.
     expect(assets.get("pages/audit.ts")?.body).toContain('from "../../../judgment/provisions.ts"');
+  });
+
+  it("serves the shared server modules free of anything only Node has", () => {
+    // A browser has no process, Buffer, require or node: modules: one such use in a shared module
+    // would break the workbench at load while every server test passes.
+    for (const [name, { body }] of assets) {
+      if (!name.startsWith("/")) continue;
+      const code = body.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(code, name).not.toMatch(
+        /\b(?:process|Buffer|require|__dirname|__filename)\b|import\.meta\.dirname|from "node:/,
+      );
+    }
+  });
+
+  it("sends every asset gzipped to a browser that accepts it, as text to one that does not", async () => {
+    const app = express().use(workbenchRoutes(assets));
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const raw = (url: string, encoding?: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+        (resolve, reject) => {
+          const headers = encoding === undefined ? {} : { "accept-encoding": encoding };
+          get({ host: "127.0.0.1", port, path: url, headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          }).on("error", reject);
+        },
+      );
+    try {
+      const text = assets.get("/judgment/causes.ts")?.body ?? "";
+      const zipped = await raw("/judgment/causes.ts", "gzip, deflate, br");
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      expect(zipped.headers.vary).toContain("Accept-Encoding");
+      expect(gunzipSync(zipped.body).toString("utf8")).toBe(text);
+      // The catalogue of causes is a third of its size on the wire.
+      expect(zipped.body.length).toBeLessThan(Buffer.byteLength(text) / 2);
+      const plain = await raw("/judgment/causes.ts");
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body.toString("utf8")).toBe(text);
+      // A browser refusing gzip outright gets the text too.
+      expect((await raw("/web/main.ts", "gzip;q=0")).headers["content-encoding"]).toBeUndefined();
+      // The page itself, compressed, keeps its policy and revalidates on the encoding's own ETag.
+      const page = await raw("/", "gzip");
+      expect(page.headers["content-security-policy"]).toBe(WORKBENCH_CSP);
+      expect(gunzipSync(page.body).toString("utf8")).toContain('src="/web/main.ts"');
+      expect(page.headers.etag).not.toBe((await raw("/")).headers.etag);
+    } finally {
+      server.close();
+    }
   });
 
   it("takes the chart styles from the printed report instead of copying them", () => {
