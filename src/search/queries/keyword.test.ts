@@ -61,6 +61,24 @@ describe("parseKeywords", () => {
     expect(parseKeywords('"刑法#264"').phrases).toEqual([]);
   });
 
+  it("searches every statute a word of several keys names, each as it is typed alone (刑法#264、刑法#67)", () => {
+    const parsed = parseKeywords("刑法#264、刑法#67");
+    // It had searched 刑法#264 alone.
+    expect(parsed.words).toEqual([{ text: "刑法#264、刑法#67", tokens: ["刑法#264", "刑法#67"] }]);
+    expect(parseKeywords('"刑法#264、刑法#67"').words).toEqual(parsed.words);
+    expect(parseKeywords("-刑法#264、刑法#67").excludedTerms).toEqual([["刑法#264", "刑法#67"]]);
+    // Both must be found, each where a word typed alone is: a list of articles is no choice among them.
+    const clauses = (q: string, kind: "must" | "must_not") =>
+      buildKeywordSearch({ q, size: 10 }).query?.bool?.[kind] as estypes.QueryDslQueryContainer[];
+    const [clause] = clauses("刑法#264、刑法#67", "must");
+    expect(clause).toEqual({
+      bool: { must: [...clauses("刑法#264", "must"), ...clauses("刑法#67", "must")] },
+    });
+    expect(clauses("-刑法#264、刑法#67", "must_not")).toEqual([clause]);
+    // Marked where the judgment writes either article.
+    expect(writtenWords(parsed)).toEqual(expect.arrayContaining(["第二百六十四条", "第六十七条"]));
+  });
+
   it("tells a 1979 Criminal Law key from today's key of the same article", () => {
     // The brackets as indexed, however typed.
     expect(parseKeywords("刑法(1979年)#150").words[0]?.tokens).toEqual(["刑法（1979年）#150"]);

@@ -24,7 +24,6 @@ import {
   type CARD_FIELDS,
   DISPLAY_FIELDS,
   type JudgmentDocument,
-  normaliseStatuteKey,
   PART_SECTIONS,
   type RANKING_FIELDS,
   type RankingFields,
@@ -257,11 +256,11 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     if (bare && folded === "and") continue;
     if (!SEARCHABLE.test(written)) continue;
     // Brackets as indexed: 刑法(1979年)#150 is 刑法（1979年）#150.
-    const key = folded.includes("#") ? statuteKeysOf(written)[0] : undefined;
-    for (const [k, form] of [folded, ...(key || negated ? [] : simplifiedForm(folded))].entries()) {
+    const keys = typedKeys(written);
+    for (const [k, form] of [folded, ...(keys || negated ? [] : simplifiedForm(folded))].entries()) {
       // The simplified form is an alternative to the word as typed.
       if (k > 0) joinTo = "unit";
-      const tokens = key ? [key] : segment(k === 0 ? written : form);
+      const tokens = keys ?? segment(k === 0 ? written : form);
       if (negated) {
         out.excludedTerms.push(tokens);
         out.excludedWords.push(form);
@@ -299,10 +298,29 @@ function simplifiedForm(text: string): string[] {
   return simplified === text ? [] : [simplified];
 }
 
-/** A statute key as typed (刑法#264, 《刑法》#133-1). */
+/** A statute key as typed (刑法#264, 《刑法》#133-1), or several (刑法#264、刑法#67). */
 function isStatuteKey(typed: string): boolean {
-  const folded = foldWidthAndCase(typed.trim());
-  return folded.includes("#") && normaliseStatuteKey(folded) !== undefined;
+  return typedKeys(typed.trim()) !== undefined;
+}
+
+/**
+ * The statute keys a word typed with # names (刑法#264; 刑法#264、刑法#67 names two: src/search/
+ * documents.ts statuteKeysOf), each its token; undefined for any other word, which is segmented.
+ */
+function typedKeys(word: string): string[] | undefined {
+  if (!foldWidthAndCase(word).includes("#")) return undefined;
+  const keys = statuteKeysOf(word);
+  return keys.length > 0 ? keys : undefined;
+}
+
+/**
+ * Whether a word's tokens are the statute keys it was typed as ({@link typedKeys}), several: each
+ * must be found, as words typed apart are (刑法#264、刑法#67 is 刑法#264 刑法#67). A list of articles
+ * in a citation (依照…第二百六十四条、第六十七条) applies each of them; it names no alternatives, which a
+ * query joins by OR.
+ */
+function isKeyList(text: string, tokens: string[]): boolean {
+  return tokens.length > 1 && typedKeys(text) !== undefined;
 }
 
 function infixOr(text: string, at: number): boolean {
@@ -745,6 +763,11 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
         : undefined;
     return [writtenInSections(sections, text, false, before, scored ? inSequence : undefined)];
   };
+  /** A typed word's ways; a word of several statute keys is found where each is, as keys typed apart. */
+  const typedWord = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] =>
+    isKeyList(text, tokens)
+      ? [{ bool: { must: tokens.map((key) => anyOf(wordWays(key, [key], adjacent))) } }]
+      : wordWays(text, tokens, adjacent);
   // One clause per unit. Alternatives (盗窃 OR 抢夺) score as the best of them (dis_max): a judgment
   // saying both is no better a match of the unit, and had filled the first pages (review15-search).
   const must: estypes.QueryDslQueryContainer[] = parsed.units
@@ -752,7 +775,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
       [
         ...unit.words.map((i) => {
           const w = parsed.words[i];
-          return w ? wordWays(w.text, w.tokens, false) : [];
+          return w ? typedWord(w.text, w.tokens, false) : [];
         }),
         ...unit.phrases.map((i) => quoted(parsed.phraseTexts[i] ?? "", parsed.phrases[i] ?? [])),
       ]
@@ -769,7 +792,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   // exclude facts that say 醉酒 in one place and 驾驶 in another (nor 醉酒后驾驶: an exclusion takes
   // out only what the judge wrote, where a word searched for also finds its near forms).
   const mustNot: estypes.QueryDslQueryContainer[] = [
-    ...parsed.excludedWords.flatMap((text, i) => wordWays(text, parsed.excludedTerms[i] ?? [], true)),
+    ...parsed.excludedWords.flatMap((text, i) => typedWord(text, parsed.excludedTerms[i] ?? [], true)),
     ...parsed.excludedPhrases.flatMap((tokens, i) =>
       quoted(parsed.excludedPhraseTexts[i] ?? "", tokens, false),
     ),
