@@ -427,6 +427,7 @@ describe("the civil catalogue read down (民事案件案由规定 2020)", () => 
     expect(causeForms("侵犯商标专用权纠纷")).toEqual([
       "侵犯商标专用权纠纷",
       "侵害商标权纠纷",
+      "侵犯注册商标专用权纠纷",
       "商标侵权纠纷",
       "商标权侵权纠纷",
     ]);
@@ -468,6 +469,16 @@ describe("the civil catalogue read down (民事案件案由规定 2020)", () => 
       expect.arrayContaining(["人身损害赔偿纠纷", "道路交通事故人身损害赔偿纠纷", "物件损害责任纠纷"]),
     );
     expect(causeForms("机动车交通事故责任纠纷")).not.toContain("人身损害赔偿纠纷");
+    // The 2011 text's 不明抛掷物、坠落物 (民法典 §1254: 高空抛物); titles' shorter names of 2011 torts.
+    expect(causeForms("高空抛物、坠物损害责任纠纷")).toContain("不明抛掷物、坠落物损害责任纠纷");
+    expect(causeForms("建筑物和物件损害责任纠纷")).toContain("公共道路妨碍通行责任纠纷");
+    expect(causeForms("公共道路妨碍通行责任纠纷")).toEqual([
+      "公共道路妨碍通行责任纠纷",
+      "公共道路妨碍通行损害责任纠纷",
+    ]);
+    expect(causeForms("饲养动物损害责任纠纷")).toEqual(["饲养动物损害责任纠纷", "饲养动物致人损害纠纷"]);
+    expect(causeForms("侵权责任纠纷")).toContain("饲养动物致人损害纠纷");
+    expect(causeForms("侵害商标权纠纷")).toContain("侵犯注册商标专用权纠纷");
   });
 
   it("searches a name the 2020 text split with each cause it became, found by the cause above them all", () => {

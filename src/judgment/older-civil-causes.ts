@@ -2,8 +2,9 @@
  * Civil causes as judgments decided before 2021 name them, each with the cause or causes of the 2020
  * catalogue it became ({@link CIVIL_CATALOGUE}: 民事案件案由规定, 法〔2020〕346/347号): the names of the
  * earlier texts — the trial text (法发〔2000〕26号), the 2008 text (法发〔2008〕11号) and its 2011
- * revision (法〔2011〕41/42号) — and the names titles gave a cause of those texts shortened or with its
- * words in another order (著作权侵权纠纷, 生命权纠纷). A name the 2020 text split is given with the causes
+ * revision (法〔2011〕41/42号) — and the names titles gave a cause of those texts shortened, with its
+ * words in another order or in the words of the law it applied (著作权侵权纠纷, 生命权纠纷, 饲养动物致人损害
+ * 纠纷: 民法通则 §127). A name the 2020 text split is given with the causes
  * it was split into (商品房买卖合同纠纷: its 预售 and 销售 contracts) or, where those are too many to
  * list, with the cause they are all below (侵犯著作权纠纷: 著作权权属、侵权纠纷, whose 侵害作品…权纠纷 name
  * the right infringed). Names that name no cause (侵权纠纷, 损害赔偿纠纷, 赔偿纠纷), or that the later
@@ -18,6 +19,9 @@
  *   行纪合同纠纷 and 补偿贸易纠纷, where the 2020 text has 中介合同纠纷);
  * - a list of tort causes judgments were labelled with before 2021 (物件损害责任纠纷, 公共场所管理人责任
  *   纠纷, 因申请诉中财产保全损害责任纠纷…), each the 2011 name of a 2020 cause the 民法典 renamed;
+ * - a commentary on the 2011 text's causes, which lists the seven under its 物件损害责任纠纷 in order
+ *   (不明抛掷物、坠落物损害责任纠纷 third, 公共道路妨碍通行损害责任纠纷 fifth) beside the 2008 causes they
+ *   replaced;
  * - a case database's cause labels quoted in a parser's fixtures, which give the 2020 cause with the
  *   older name a judgment wrote (侵害发明专利权纠纷【侵犯发明专利权纠纷】), and another database's, which
  *   files a 2009 船舶碰撞损害赔偿纠纷 under 船舶碰撞损害责任纠纷;
@@ -69,6 +73,14 @@ export const OLDER_CIVIL_CAUSES: Readonly<Record<string, readonly string[]>> = {
   因申请诉中财产保全损害责任纠纷: ["因申请财产保全损害责任纠纷"],
   因申请诉前证据保全损害责任纠纷: ["因申请证据保全损害责任纠纷"],
   因申请诉中证据保全损害责任纠纷: ["因申请证据保全损害责任纠纷"],
+  // The 2011 text's 不明抛掷物、坠落物 (侵权责任法 §87), third of the seven causes under 物件损害责任纠纷 as the
+  // 2020 text's 高空抛物、坠物 is under 建筑物和物件损害责任纠纷 (民法典 §1254), in a commentary on the 2011
+  // text listing them; and titles' shorter names of two 2011 causes the 2020 text keeps: 公共道路妨碍通行
+  // (侵权责任法 §89, 民法典 §1256) without its 损害, and the animal's harm (民法通则 §127: 饲养的动物造成他人
+  // 损害; 侵权责任法 ch.10 and 民法典 第七编第九章 饲养动物损害责任).
+  "不明抛掷物、坠落物损害责任纠纷": ["高空抛物、坠物损害责任纠纷"],
+  公共道路妨碍通行责任纠纷: ["公共道路妨碍通行损害责任纠纷"],
+  饲养动物致人损害纠纷: ["饲养动物损害责任纠纷"],
 
   // The trial text's 人身损害赔偿纠纷, whose kinds are causes of 侵权责任纠纷 now.
   人身损害赔偿纠纷: ["侵权责任纠纷"],
@@ -88,6 +100,8 @@ export const OLDER_CIVIL_CAUSES: Readonly<Record<string, readonly string[]>> = {
 
   // The 2008 text's 侵犯… the 2011 revision named 侵害…, and the names titles gave them.
   侵犯商标专用权纠纷: ["侵害商标权纠纷"],
+  // 商标法 (2001) §52, (2019) §57: 侵犯注册商标专用权, as titles name the cause.
+  侵犯注册商标专用权纠纷: ["侵害商标权纠纷"],
   商标侵权纠纷: ["侵害商标权纠纷"],
   商标权侵权纠纷: ["侵害商标权纠纷"],
   商标专用权纠纷: ["商标权权属、侵权纠纷"],
