@@ -299,6 +299,24 @@ describe("a cause as a judge types it", () => {
     expect(canonicalCause("知假买假")).toBe("知假买假");
   });
 
+  it("is a cause the catalogue ends otherwise with its own ending (争议, 之诉, 诉讼), and no other name", () => {
+    // 民事案件案由规定 (2020) 第六部分: 劳动争议, 人事争议; 第十一部分: …之诉, 公益诉讼.
+    expect(canonicalCause("劳动")).toBe("劳动争议");
+    expect(canonicalCause("劳动纠纷")).toBe("劳动争议");
+    expect(canonicalCause("人事")).toBe("人事争议");
+    expect(canonicalCause("案外人执行异议")).toBe("案外人执行异议之诉");
+    expect(canonicalCause("执行异议纠纷")).toBe("执行异议之诉");
+    expect(canonicalCause("公益")).toBe("公益诉讼");
+    expect(causeForms("劳动")).toEqual(
+      expect.arrayContaining(["劳动争议", "追索劳动报酬纠纷", "工伤保险待遇纠纷"]),
+    );
+    expect(causeForms("执行分配方案异议纠纷")).toEqual(["执行分配方案异议纠纷", "执行分配方案异议之诉"]);
+    // Words no cause is named by with any ending are kept as typed.
+    expect(canonicalCause("劳务")).toBe("劳务");
+    expect(canonicalCause("劳动报酬")).toBe("劳动报酬");
+    expect(canonicalCause("异议")).toBe("异议");
+  });
+
   it("is searched as typed and with its 纠纷", () => {
     // With the 2011 text's 企业借贷纠纷, which the 2020 text made a 民间借贷 (older-civil-causes.ts).
     expect(causeForms("民间借贷")).toEqual(["民间借贷", "民间借贷纠纷", "企业借贷纠纷"]);

@@ -110,18 +110,39 @@ const LISTED = new Set(COMMON_CAUSES);
 const CATALOGUED = new Set(Object.entries(CIVIL_CATALOGUE).flat(2));
 
 /**
+ * A civil cause known by name: listed, of the catalogue at any level, an older name, or one titles
+ * write below a catalogue cause ({@link WRITTEN_BELOW}).
+ */
+function knownCause(name: string): boolean {
+  return (
+    LISTED.has(name) ||
+    CATALOGUED.has(name) ||
+    olderCivilCause(name) !== undefined ||
+    Object.hasOwn(WRITTEN_BELOW, name)
+  );
+}
+
+/**
+ * The words 民事案件案由规定 (2020) ends a cause with: 纠纷 for most, 争议 for 劳动争议 and 人事争议 (第六部分),
+ * 之诉 for the suits of 第十一部分 (执行异议之诉, 执行分配方案异议之诉), 诉讼 for the public-interest suits
+ * (公益诉讼, 生态环境损害赔偿诉讼).
+ */
+const CAUSE_ENDINGS = ["纠纷", "争议", "之诉", "诉讼"] as const;
+const CAUSE_ENDING_RE = /(?:纠纷|争议|之诉|诉讼)$/;
+
+/**
  * A cause as a judge may type it, as judgments name it: 民间借贷 is 民间借贷纠纷, 离婚 is 离婚纠纷, 合同 is
- * 合同纠纷, 居间合同 (an older name: {@link OLDER_CIVIL_CAUSES}) 居间合同纠纷 (民事案件案由规定 names civil
- * causes …纠纷; judges often leave the word off). A name no listed, catalogue or older cause has with
- * 纠纷 is kept as typed (trimmed).
+ * 合同纠纷, 居间合同 (an older name: {@link OLDER_CIVIL_CAUSES}) 居间合同纠纷 — and a cause the catalogue
+ * ends otherwise with its own ending (劳动 and 劳动纠纷 are 劳动争议, 执行异议 is 执行异议之诉: {@link
+ * CAUSE_ENDINGS}); judges often leave the word off, or write 纠纷 for all. Only the ending is added or
+ * replaced, and only where the name with it is known (a listed, catalogue or older cause): any other
+ * name is kept as typed (trimmed).
  */
 export function canonicalCause(written: string): string {
   const name = written.replace(/\s/g, "");
-  if (LISTED.has(name) || /(?:纠纷|争议|之诉)$/.test(name)) return name;
-  const withDispute = `${name}纠纷`;
-  return LISTED.has(withDispute) || CATALOGUED.has(withDispute) || olderCivilCause(withDispute)
-    ? withDispute
-    : name;
+  if (knownCause(name)) return name;
+  const stem = name.replace(CAUSE_ENDING_RE, "");
+  return CAUSE_ENDINGS.map((ending) => `${stem}${ending}`).find(knownCause) ?? name;
 }
 
 /**
@@ -151,8 +172,8 @@ export function causeForms(written: string): string[] {
     return [...new Set([name, kind, ...older])];
   }
   return /(?:纠纷|争议|之诉)$/.test(name) || /^行政/.test(name)
-    ? [name]
-    : [...new Set([name, canonicalCause(name), `${name}纠纷`])];
+    ? [...new Set([name, canonical])]
+    : [...new Set([name, canonical, `${name}纠纷`])];
 }
 
 /**
