@@ -209,6 +209,17 @@ describe("findCaseNumbers", () => {
     );
   });
 
+  it("reads a sub-number joined by a dash of any width (第31－1号, 第78—1号) as one number", () => {
+    const text = "某高级人民法院作出（2009）冀刑四终字第31－1号刑事判决，撤销（1996）苏经初字第7—1号民事裁定";
+    expect(findCaseNumbers(text)).toMatchObject([
+      { raw: "（2009）冀刑四终字第31－1号", procedure: "二审", sequence: 31 },
+      { raw: "（1996）苏经初字第7—1号", procedure: "一审", sequence: 7 },
+    ]);
+    // One number however its dash is written; not its case's number without the sub-number.
+    expect(caseNumberKey("（2009）冀刑四终字第31－1号")).toBe(caseNumberKey("(2009)冀刑四终字第31-1号"));
+    expect(caseNumberKey("（2009）冀刑四终字第31－1号")).not.toBe(caseNumberKey("（2009）冀刑四终字第31号"));
+  });
+
   it("finds court numbers around a prosecutor's number without taking it", () => {
     const text =
       "南昌市青山湖区人民检察院以湖检刑诉（2018）597号起诉书指控被告人… 不服江西省南昌市青山湖区人民法院（2018）赣0111刑初182号刑事判决";

@@ -171,6 +171,12 @@ const OPEN = "（(〔\\[［【";
 const CLOSE = "）)〕\\]］】";
 const YEAR = "[12１２][0-9０-９OoＯО〇lI]{3}";
 const SEQ = "[0-9０-９×ＸXx*＊]+";
+/**
+ * What joins the sequences of a list (民初30063、30062号) or a sub-number to its case's (第2-1号: a case's
+ * further ruling, 鲁刑四终字第2－1号 the retrial after a death sentence was not approved), its dash written
+ * half- or full-width (－), or as a dash (—, –).
+ */
+const SEQ_JOIN = "[、,，\\-－—–]";
 
 /**
  * One case number, or a list sharing a prefix (民初30063、30062号). The code part excludes
@@ -181,7 +187,7 @@ const SEQ = "[0-9０-９×ＸXx*＊]+";
  */
 const CODE_CHAR = `[^\\s${OPEN}${CLOSE}，。；：:、,号第检诉]`;
 const CASE_NUMBER_RE = new RegExp(
-  `[${OPEN}]?\\s?(${YEAR})\\s?[${CLOSE}]\\s?((?:${CODE_CHAR}|[（(]${CODE_CHAR}{1,2}[）)]){2,18}?)(字)?\\s?第?\\s?(${SEQ}(?:\\s?[、,，-]\\s?${SEQ})*)(之[一二三四五六七八九十0-9]+)?号`,
+  `[${OPEN}]?\\s?(${YEAR})\\s?[${CLOSE}]\\s?((?:${CODE_CHAR}|[（(]${CODE_CHAR}{1,2}[）)]){2,18}?)(字)?\\s?第?\\s?(${SEQ}(?:\\s?${SEQ_JOIN}\\s?${SEQ})*)(之[一二三四五六七八九十0-9]+)?号`,
   "g",
 );
 /** Bracketless modern form seen in the wild: "2017云06刑初106号". */
@@ -206,7 +212,7 @@ function typeInfo(code: string): TypeInfo | undefined {
 }
 
 function parseSequence(seq: string): number | undefined {
-  const first = toHalfWidth(seq).split(/[、,，-]/)[0] ?? "";
+  const first = toHalfWidth(seq).split(new RegExp(SEQ_JOIN))[0] ?? "";
   return /^\d+$/.test(first) ? Number(first) : undefined;
 }
 
@@ -465,6 +471,7 @@ const BRACKETS = /[()（）〔〕[\]【】]/g;
 export function caseNumberKey(raw: string): string {
   return toHalfWidth(raw)
     .replace(/\s/g, "")
+    .replace(/[－—–]/g, "-")
     .replace(BRACKETS, "")
     .replace(/第(?=\d)/, "")
     .replace(/(?<=\D)0+(?=\d+号$)/, "");
