@@ -173,7 +173,7 @@ const YEAR = "[12１２][0-9０-９OoＯО〇lI]{3}";
 const SEQ = "[0-9０-９×ＸXx*＊]+";
 /**
  * What joins the sequences of a list (民初30063、30062号) or a sub-number to its case's (第2-1号: a case's
- * further ruling, 鲁刑四终字第2－1号 the retrial after a death sentence was not approved), its dash written
+ * further ruling, 冀刑四终字第31－1号 a retrial after a death sentence was not approved), its dash written
  * half- or full-width (－), or as a dash (—, –).
  */
 const SEQ_JOIN = "[、,，\\-－—–]";
