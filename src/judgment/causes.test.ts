@@ -7,6 +7,7 @@ import {
   causeForms,
   findCauses,
   OLDER_ADMINISTRATIVE_CAUSES,
+  sharedCauseText,
 } from "./causes.ts";
 import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
 import { OLDER_CIVIL_CAUSES } from "./older-civil-causes.ts";
@@ -584,5 +585,15 @@ describe("findCauses: a party's ending that begins a catalogue cause", () => {
 
   it("leaves the name's ending out where the catalogue has no longer name (金融借款合同纠纷)", () => {
     expect(findCauses("某农村商业银行 金融借款合同纠纷案")).toEqual(["金融借款合同纠纷"]);
+  });
+});
+
+describe("a shared cause as shown", () => {
+  it("is the judge's, with the case's own where the case names it otherwise", () => {
+    expect(sharedCauseText("保险合同纠纷", ["船舶保险合同纠纷"])).toBe(
+      "保险合同纠纷（该案为船舶保险合同纠纷）",
+    );
+    expect(sharedCauseText("民间借贷纠纷", undefined)).toBe("民间借贷纠纷");
+    expect(sharedCauseText("民间借贷纠纷", [])).toBe("民间借贷纠纷");
   });
 });

@@ -146,6 +146,15 @@ export function canonicalCause(written: string): string {
 }
 
 /**
+ * A cause a similar case shares with the judge's, as the workbench and a report show it: the judge's
+ * name, with the case's own where the case names it otherwise (保险合同纠纷（该案为船舶保险合同纠纷）:
+ * src/retrieval/types.ts MatchReason sharedCauseDetails).
+ */
+export function sharedCauseText(cause: string, own: readonly string[] | undefined): string {
+  return own?.length ? `${cause}（该案为${own.join("、")}）` : cause;
+}
+
+/**
  * The forms a typed cause is searched by: as typed and, lacking its 纠纷, with it (民间借贷 → also
  * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so; a cause
  * of the administrative catalogue with its kind, the cause judgments naming the act are read by

@@ -11,6 +11,7 @@ import {
   outcomeText,
   pendingTokens,
   scoreSplit,
+  sharedCauses,
   statuteKeys,
   toldAsSuit,
 } from "./similar.ts";
@@ -425,5 +426,41 @@ describe("givenLegal: the judge's charges and causes, said back and searched", (
     );
     // Not a cause of another part of the catalogue.
     expect(given.forms[0]).not.toContain("名誉权纠纷");
+  });
+
+  it("reads 劳动 as the catalogue's 劳动争议, searched with the causes below it", () => {
+    const given = givenLegal({ causes: ["劳动"] });
+    expect(given.names).toEqual(["劳动争议"]);
+    expect(given.forms[0]).toContain("追索劳动报酬纠纷");
+  });
+});
+
+describe("sharedCauses: the judge's causes a case shares, in the judge's words", () => {
+  const given = (...typed: string[]) => givenLegal({ causes: typed }).causes;
+
+  it("names the judge's parent cause, with the case's own cause below it as its detail", () => {
+    expect(sharedCauses(given("保险合同纠纷"), ["船舶保险合同纠纷"])).toEqual({
+      shared: ["保险合同纠纷"],
+      details: { 保险合同纠纷: ["船舶保险合同纠纷"] },
+    });
+    // Typed without 纠纷: said as the judge's cause is said back.
+    expect(sharedCauses(given("合同"), ["买卖合同纠纷", "名誉权纠纷"])).toEqual({
+      shared: ["合同纠纷"],
+      details: { 合同纠纷: ["买卖合同纠纷"] },
+    });
+    // An older name the case has for the judge's cause is its detail too.
+    expect(sharedCauses(given("中介合同纠纷"), ["居间合同纠纷"]).details).toEqual({
+      中介合同纠纷: ["居间合同纠纷"],
+    });
+  });
+
+  it("gives no detail where the case names the cause as the judge does, and nothing for a cause not shared", () => {
+    expect(sharedCauses(given("民间借贷"), ["民间借贷纠纷"])).toEqual({
+      shared: ["民间借贷纠纷"],
+      details: {},
+    });
+    expect(sharedCauses(given("保险合同纠纷"), ["保险合同纠纷", "船舶保险合同纠纷"]).details).toEqual({});
+    expect(sharedCauses(given("继承纠纷"), ["民间借贷纠纷"])).toEqual({ shared: [], details: {} });
+    expect(sharedCauses([], ["民间借贷纠纷"])).toEqual({ shared: [], details: {} });
   });
 });

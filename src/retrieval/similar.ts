@@ -381,21 +381,51 @@ export function canonicalCharges(written: readonly string[] | undefined): string
   return [...new Set((written ?? []).map((c) => canonicalCharge(c) ?? c.trim()))];
 }
 
+/** A cause the judge gave, by its canonical name, with the forms it is searched by. */
+export type GivenCause = { name: string; forms: string[] };
+
 /**
  * The charges and causes a judge gave: `names` as the judge sees them said back (charges and causes
  * by their canonical names: 民间借贷 → 民间借贷纠纷), `forms` each with the forms it is searched by — a
- * charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below it in 民事案件案由规定).
+ * charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below it in 民事案件案由
+ * 规定) — and `causes`, the causes alone with theirs.
  */
 export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
   names: string[];
   forms: string[][];
+  causes: GivenCause[];
 } {
   const charges = canonicalCharges(pending.charges);
-  const causes = [...new Set((pending.causes ?? []).map(canonicalCause))];
+  const causes = [...new Set((pending.causes ?? []).map(canonicalCause))].map((name) => ({
+    name,
+    forms: causeForms(name),
+  }));
   return {
-    names: [...new Set([...charges, ...causes])],
-    forms: [...charges.map((c) => [c]), ...causes.map(causeForms)],
+    names: [...new Set([...charges, ...causes.map((c) => c.name)])],
+    forms: [...charges.map((c) => [c]), ...causes.map((c) => c.forms)],
+    causes,
   };
+}
+
+/**
+ * The judge's causes a case shares, in the judge's words (合同纠纷, not the case's 买卖合同纠纷, which
+ * `details` gives): each the case has in any of its forms ({@link causeForms}), and for one it has by
+ * another name, those names of the case's (合同纠纷 → [买卖合同纠纷]).
+ */
+export function sharedCauses(
+  given: readonly GivenCause[],
+  caseCauses: readonly string[],
+): { shared: string[]; details: Record<string, string[]> } {
+  const shared: string[] = [];
+  const details: Record<string, string[]> = {};
+  for (const { name, forms } of given) {
+    const own = caseCauses.filter((c) => forms.includes(c));
+    if (own.length === 0) continue;
+    shared.push(name);
+    const others = own.filter((c) => c !== name);
+    if (!own.includes(name) && others.length > 0) details[name] = others;
+  }
+  return { shared, details };
 }
 
 /** `law#article` keys from keys (`刑法#264`, `刑法#133-1`) or written references (《刑法》第二百六十四条). */
@@ -752,7 +782,7 @@ export async function similarCases(
   // Each charge or cause the judge gave with the forms it is searched by, as the filters search them
   // (src/judgment/causes.ts causeForms): 民间借贷 is 民间借贷纠纷, and 网络代购合同, a cause outside the
   // list, also 网络代购合同纠纷. Said back by their names only.
-  const { names: givenNames, forms: givenForms } = givenLegal(pending);
+  const { names: givenNames, forms: givenForms, causes: givenCauses } = givenLegal(pending);
   const given = [...new Set(givenForms.flat())];
   const causes = given.filter((x) => !charges.includes(x));
   const statutes = statuteKeys(pending.statutes);
@@ -915,6 +945,7 @@ export async function similarCases(
       const d = details.get(ranking.id)?.fields;
       const c: Candidate = { ...d, ...ranking };
       const outcome = outcomeText(c, legal);
+      const causesShared = sharedCauses(givenCauses, c.causes ?? []);
       const relation: CourtRelation | undefined = placeCourt(judgesCourtId, {
         code: c.courtCode,
         name: c.court,
@@ -940,7 +971,11 @@ export async function similarCases(
         why: {
           // Shared with the judge's charges only: an inferred charge is the system's guess, shown as such.
           sharedCharges: given.length > 0 ? sharedLegal.filter((x) => (c.charges ?? []).includes(x)) : [],
-          sharedCauses: given.length > 0 ? sharedLegal.filter((x) => (c.causes ?? []).includes(x)) : [],
+          // In the judge's words, the case's own cause beside a parent's (src/retrieval/types.ts MatchReason).
+          sharedCauses: causesShared.shared,
+          ...(Object.keys(causesShared.details).length > 0
+            ? { sharedCauseDetails: causesShared.details }
+            : {}),
           sharedStatutes,
           sharedCircumstances,
           sharedTerms: details.get(ranking.id)?.sharedTerms ?? [],

@@ -94,7 +94,17 @@ export type PendingCase = z.infer<typeof PendingCase>;
 
 export const MatchReason = z.object({
   sharedCharges: z.array(z.string()),
+  /**
+   * The judge's causes (as `query.charges` says them back: 民间借贷 → 民间借贷纠纷) the case has, itself or
+   * a cause the judge's is searched with (src/judgment/causes.ts causeForms): a cause below it in
+   * 民事案件案由规定, an older or a newer name of it.
+   */
   sharedCauses: z.array(z.string()),
+  /**
+   * For each of `sharedCauses` the case has by another name, the case's own causes it is shared by
+   * (保险合同纠纷 → [船舶保险合同纠纷]); absent where the case names each as the judge does.
+   */
+  sharedCauseDetails: z.record(z.string(), z.array(z.string())).optional(),
   sharedStatutes: z.array(z.string()),
   /** Legal circumstances (自首, 累犯, 入户, 致人轻伤, amount band…) both cases show. */
   sharedCircumstances: z.array(z.string()).optional(),

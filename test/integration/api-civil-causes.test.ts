@@ -45,13 +45,20 @@ describe("civil causes searched with the causes below them", () => {
   it("/similar given a parent cause finds the judgments of the causes below it", async () => {
     const res = await api.call("/api/v1/similar", { body: { facts: SHIP, causes: ["保险合同纠纷"] } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    type Case = { id: string; why: { sharedCauses: string[] } };
+    type Case = {
+      id: string;
+      why: { sharedCauses: string[]; sharedCauseDetails?: Record<string, string[]> };
+    };
     const cases: Case[] = res.body.groups.flatMap((g: { cases: Case[] }) => g.cases);
-    const shared = (id: string) => cases.find((c) => c.id === id)?.why.sharedCauses;
-    // Shared with the judge's cause: the cause below it, as the judgment names it.
-    expect(shared("船舶保险")).toEqual(["船舶保险合同纠纷"]);
-    expect(shared("财产保险")).toEqual(["财产保险合同纠纷"]);
-    expect(shared("借贷") ?? []).toEqual([]);
+    const why = (id: string) => cases.find((c) => c.id === id)?.why;
+    // Shared with the judge's cause: in the judge's words, the cause below it, as the judgment names
+    // it, beside it.
+    expect(why("船舶保险")?.sharedCauses).toEqual(["保险合同纠纷"]);
+    expect(why("船舶保险")?.sharedCauseDetails).toEqual({ 保险合同纠纷: ["船舶保险合同纠纷"] });
+    expect(why("财产保险")?.sharedCauseDetails).toEqual({ 保险合同纠纷: ["财产保险合同纠纷"] });
+    expect(why("保险合同")?.sharedCauses).toEqual(["保险合同纠纷"]);
+    expect(why("保险合同")?.sharedCauseDetails).toBeUndefined();
+    expect(why("借贷")?.sharedCauses ?? []).toEqual([]);
     // Said back as the judge gave it, not as the forms it is searched by.
     expect(res.body.query.charges).toEqual(["保险合同纠纷"]);
   });

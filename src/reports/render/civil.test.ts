@@ -56,4 +56,18 @@ describe("a civil case's report", () => {
       }),
     ).toContain("推断罪名：盗窃罪（系统依事实推断，待法官确认）");
   });
+
+  it("names the judge's cause a case shares, with the case's own cause below it", () => {
+    const why = {
+      sharedCharges: [],
+      sharedCauses: ["合同纠纷", "不当得利纠纷"],
+      sharedCauseDetails: { 合同纠纷: ["买卖合同纠纷"] },
+      sharedStatutes: [],
+      sharedTerms: [],
+      scoreParts: {},
+    };
+    expect(matchReasonLines({ id: "c3", tier: "ordinary", status: "生效", why })).toContain(
+      "共同案由：合同纠纷（该案为买卖合同纠纷）、不当得利纠纷",
+    );
+  });
 });

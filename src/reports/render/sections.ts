@@ -7,6 +7,7 @@
  * listed in a fixed key order, so a report read back from storage (canonical JSON, sorted keys)
  * renders to the same bytes as the report as built.
  */
+import { sharedCauseText } from "../../judgment/causes.ts";
 import { isChargeName } from "../../judgment/charges.ts";
 import { statuteKeyText } from "../../judgment/provisions.ts";
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
@@ -311,7 +312,10 @@ export function matchReasonLines(c: ReportCase): string[] {
   if (!why) return c.foundBy?.length ? [...c.foundBy.map((q) => `${q}命中（未经类案比对）`)] : [NONE];
   const lines: string[] = [];
   if (why.sharedCharges.length > 0) lines.push(`共同罪名：${why.sharedCharges.join("、")}`);
-  if (why.sharedCauses.length > 0) lines.push(`共同案由：${why.sharedCauses.join("、")}`);
+  if (why.sharedCauses.length > 0)
+    lines.push(
+      `共同案由：${why.sharedCauses.map((c) => sharedCauseText(c, why.sharedCauseDetails?.[c])).join("、")}`,
+    );
   if (why.sharedStatutes.length > 0)
     lines.push(`共同法条：${why.sharedStatutes.map(statuteKeyText).join("、")}`);
   if (why.sharedCircumstances && why.sharedCircumstances.length > 0)

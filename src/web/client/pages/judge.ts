@@ -11,6 +11,7 @@
 import type { z } from "zod";
 import type { SearchResponse } from "../../../api/routes/search/schema.ts";
 import type { SimilarResponse } from "../../../api/routes/similar/schema.ts";
+import { sharedCauseText } from "../../../judgment/causes.ts";
 import { statuteKeyText } from "../../../judgment/provisions.ts";
 import type { JudgmentRecord } from "../../../judgment/record.ts";
 import type { ReportRequest, RetrievalReport } from "../../../reports/model.ts";
@@ -385,7 +386,10 @@ export function inferredSummary(inferred: readonly string[]): string {
 function whyList(c: SimilarCase): HTMLElement {
   const w = c.why;
   const rows: Array<[string, string[]]> = [
-    ["共同罪名/案由", [...w.sharedCharges, ...w.sharedCauses]],
+    [
+      "共同罪名/案由",
+      [...w.sharedCharges, ...w.sharedCauses.map((x) => sharedCauseText(x, w.sharedCauseDetails?.[x]))],
+    ],
     ["共同法条", w.sharedStatutes.map(statuteKeyText)],
     ["共同情节", w.sharedCircumstances ?? []],
     ["共同关键事实", w.sharedTerms],
@@ -450,7 +454,13 @@ function choiceControls(ctx: Context, c: SimilarCase): HTMLElement {
 }
 
 function caseCard(ctx: Context, c: SimilarCase): HTMLElement {
-  const terms = [...c.why.sharedTerms, ...c.why.sharedCharges, ...c.why.sharedCauses];
+  // The case's own causes too, where it names a shared cause otherwise: its text writes those.
+  const terms = [
+    ...c.why.sharedTerms,
+    ...c.why.sharedCharges,
+    ...c.why.sharedCauses,
+    ...Object.values(c.why.sharedCauseDetails ?? {}).flat(),
+  ];
   const level = c.courtLevel ? (ctx.labels.courtLevels[c.courtLevel] ?? c.courtLevel) : "层级不详";
   const excerpt = (label: string, text: string | undefined) =>
     text ? h("p", { class: "excerpt" }, h("strong", {}, `${label}：`), ...markTerms(text, terms)) : null;
