@@ -741,6 +741,119 @@ describe("parseAuthoritativeCase: a judgment the account says was quashed or uph
   });
 });
 
+describe("parseAuthoritativeCase: another suit's trials, a remand, the earlier crime", () => {
+  it("reads a court's findings on through another court's reasoning they tell (公报 FYGB0115)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "甲公司诉乙公司、丙公司侵权责任纠纷案",
+        "原告甲公司因与被告乙公司、丙公司侵权责任纠纷，向某省东湖县人民法院提起诉讼。",
+        "原告甲公司诉称：丙公司曾在某省西山区人民法院（以下简称西山法院）起诉甲公司追偿代偿款。",
+        "某省东湖县人民法院一审查明：",
+        "丙公司以甲公司为被告在西山法院提起三起追偿权纠纷诉讼。",
+        "西山法院一审认为，甲公司应承担连带清偿责任。据此，作出（2016）某0199民初3301、3302号两案判决支持丙公司的请求。",
+        "某省东湖县人民法院一审认为：丙公司明知债务已清偿仍起诉，应赔偿甲公司的律师费。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    // The other suit's judgments are cited, never this suit's first instance.
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.citedCaseNumbers).toEqual(["（2016）某0199民初3301、3302号"]);
+  });
+
+  it("still ends the findings at the court this suit was appealed to", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "**【第9001号】赵某某非法经营案**",
+        "一、基本案情",
+        "某市北坡区人民法院经审理查明：被告人赵某某未经许可收购、贩卖黄金。",
+        "某市中级人民法院经审理认为，原判定性不准，于2004年6月作出（2004）某中刑终字第901号刑事判决，宣告赵某某无罪。",
+      ].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(r.caseNumber?.raw).toBe("（2004）某中刑终字第901号");
+  });
+
+  it("takes a remand the account goes past for an earlier instance, not its own (公报 FYGB0227, 指导案例4号)", () => {
+    const remand = parseAuthoritativeCase(
+      [
+        "甲建设公司与乙置业公司建设工程施工合同纠纷案",
+        "甲建设公司起诉乙置业公司索要工程款，东州市中级人民法院以（2007）东民一初字第0031号民事判决部分支持其请求。两公司都提起上诉，某省高级人民法院以（2009）某民终字第0277号民事裁定将该案发回重审。",
+        "重审中，原告甲建设公司诉称：乙置业公司尚欠工程款。",
+        "一审法院于2011年9月1日作出判决：乙置业公司支付甲建设公司工程款100万元。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(remand.caseNumber).toBeUndefined();
+    expect(remand.priorCaseNumbers).toEqual(["（2007）东民一初字第0031号", "（2009）某民终字第0277号"]);
+
+    // A death sentence the SPC did not approve and sent back: the retrial's judgment, numbered after
+    // its appeal's with a full-width dash, is the case's.
+    const review = parseAuthoritativeCase(
+      [
+        "指导案例9001号：钱某故意杀人案",
+        "裁判结果",
+        "河北省某市中级人民法院于2009年3月2日以（2009）冀某刑一初字第77号刑事判决判处钱某死刑。钱某上诉后，河北省高级人民法院于2009年9月9日以（2009）冀刑四终字第31号刑事裁定驳回上诉，报最高人民法院核准。最高人民法院复核后以（2010）刑三复99887766号刑事裁定不予核准，发回河北省高级人民法院重新审判。河北省高级人民法院经重新审理，于2010年8月8日以（2009）冀刑四终字第31－1号刑事判决改判钱某死刑，缓期二年执行。",
+      ].join("\n"),
+      "spc-guiding",
+    );
+    expect(review.caseNumber?.raw).toBe("（2009）冀刑四终字第31－1号");
+    expect(review.court).toBe("河北省高级人民法院");
+    expect(review.decisionDate).toBe("2010-08-08");
+    expect(review.priorCaseNumbers).toEqual([
+      "（2009）冀某刑一初字第77号",
+      "（2009）冀刑四终字第31号",
+      "（2010）刑三复99887766号",
+    ]);
+  });
+
+  it("takes no trial of the defendant's earlier crime for this case's (刑事审判参考第1082号, 人民司法)", () => {
+    const account = [
+      "某市人民法院经审理查明：",
+      "（一）前罪事实被告人孙某某冒用他人姓名入户盗窃四次。",
+      "某市人民法院于2008年3月以（2008）某刑初字第551号刑事判决判处其有期徒刑四年。其服刑期间，某市中级人民法院以（2010）某刑执字第2231号刑事裁定为其减刑一年。",
+      "发现冒名后，某市人民法院针对前罪决定再审（（2014）某刑监字第0009号），后以（2014）某刑再初字第0008号刑事判决撤销（2008）某刑初字第551号判决，改判孙某某有期徒刑五年。",
+      "（二）本罪事实2014年3月，被告人孙某某伙同他人入户盗窃。",
+    ];
+    const reference = parseAuthoritativeCase(
+      ["**【第9002号】孙某某盗窃案**", "一、基本案情", ...account].join("\n"),
+      "criminal-trial-reference",
+    );
+    expect(reference.caseNumber).toBeUndefined();
+    expect(reference.priorCaseNumbers).toEqual([]);
+
+    // 人民司法 lists them on its case-number line, labelled, and tells the retrial under 【审判】.
+    const judicature = parseAuthoritativeCase(
+      [
+        "【201699001】前罪再审后又犯新罪的并罚 文/周某",
+        "□案号前罪一审：（2008）某刑初字第551号前罪再审：（2014）某刑再初字第0008号",
+        "本罪一审：（2014）某刑初字第1777号 　　【案情】",
+        ...account,
+        "【审判】",
+        "某市人民法院先针对前罪决定再审（（2014）某刑监字第0009号），又以（2014）某刑再初字第0008号刑事判决改判。",
+        "2014年12月1日，某市人民法院就本罪以（2014）某刑初字第1777号刑事判决判处孙某某有期徒刑二年。",
+      ].join("\n"),
+      "people-judicature",
+    );
+    expect(judicature.caseNumber?.raw).toBe("（2014）某刑初字第1777号");
+    expect(judicature.priorCaseNumbers).toEqual([]);
+  });
+
+  it("cites a judgment in force told for a fact it established (公报 FYGB0145)", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "李某某诉甲公司工伤待遇赔偿纠纷案",
+        "某区人民法院一审认为：",
+        "李某某与甲公司之间存在劳动关系，已经由（2012）某民初字第02025号生效民事判决予以确认，甲公司应承担工伤待遇赔偿责任。",
+        "综上，某区人民法院于2015年1月5日作出判决：甲公司支付李某某工伤赔偿金5万元。",
+      ].join("\n"),
+      "spc-gazette",
+    );
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toEqual(["（2012）某民初字第02025号"]);
+  });
+});
+
 describe("parseAuthoritativeCase: 刑事审判参考's questions, not the views argued on them", () => {
   it("shows the 主要问题 without 第一种意见认为…", () => {
     const r = parseAuthoritativeCase(

@@ -32,6 +32,7 @@ import { extractParties, hasOrganisationEnding, partyKind } from "../judgment/pa
 import {
   type CaseCategory,
   type CaseNumber,
+  type CourtLevel,
   type DocumentType,
   emptyRecord,
   type JudgmentRecord,
@@ -279,6 +280,10 @@ const EVIDENCE_AFTER_RE =
 const EVIDENCE_ITEM_RE =
   /^\s*\d{1,2}\s*[.．、][^。；]*(?:证明|证实|号(?:刑事|民事|行政)?(?:判决|裁定|调解)书)/;
 
+/** What a judgment established, after its number: …民事判决予以确认, …判决书认定：, …判决所确定的. */
+const ESTABLISHED_AFTER_RE =
+  /^[^。；]{0,20}?(?:判决|裁定|调解)书?[^。；]{0,12}?(?:确认|认定|确定|查明|证实)(?![^。；]{0,20}(?:错误|不当|有误|不清))/;
+
 /**
  * Words a later court decides an earlier judgment with, close before its number, or a party appeals
  * against it (不服…（1997）…号民事判决，向本院提起上诉: the judgment below).
@@ -307,35 +312,108 @@ const OWN_TRIAL_RE =
   /本案的?(?:[一二]审|再审|诉讼|审理|中止|立案)|^\s*(?:在)?(?:一审|二审|诉讼|审理)(?:中|期间|过程中)/;
 
 /**
+ * The court a paragraph opens with (甲市乙区人民法院一审查明, 丙区法院一审认为, 甲市中院二审认为), by its full
+ * name where the account declares a short one; undefined for none or one named by its role only (一审法院,
+ * 原审法院, 本院, 该院, 法院).
+ */
+function openingCourt(
+  opening: string,
+  aliases: ReadonlyMap<string, string>,
+  intermediates: readonly string[],
+  text: string,
+): string | undefined {
+  const named = /^([^，,。；;：:\s“”"《》]{2,30}?(?:法院|中院|高院))/.exec(opening)?.[1];
+  if (!named || /^(?:[一二]审|原审|再审|原|本|该|上述|受诉|人民)?法院$|审法院$/.test(named)) return undefined;
+  return withoutProvince(fullCourtName(named, aliases, intermediates, text));
+}
+
+const LEVEL_RANK: Partial<Record<CourtLevel, number>> = { 基层: 1, 中级: 2, 高级: 3, 最高: 4 };
+
+/**
+ * Whether a court speaking in a court's findings is another suit's: named otherwise than the court
+ * finding (某省甲市中级人民法院 and 甲市中级人民法院 are one) and of no higher level, so no court this
+ * suit was appealed to (甲市中级人民法院经审理认为 after 甲市乙区人民法院经审理查明 is its appeal).
+ */
+function anotherCourt(court: string, finder: string): boolean {
+  if (court === finder || court.endsWith(finder) || finder.endsWith(court)) return false;
+  const [speaking, finding] = [court, finder].map((c) => LEVEL_RANK[courtLevelOf(c) ?? "专门"]);
+  return speaking !== undefined && finding !== undefined && speaking <= finding;
+}
+
+/**
+ * A paragraph that tells the defendant's earlier crime and its trials (（一）前罪事实, （前罪事实）…), and one
+ * that turns to the crime of this case (（二）本罪事实): a conviction before is another case (刑法 §65, §71
+ * tell them apart as 前罪 and 后罪), its numbers none of this case's trials, whichever court tried both.
+ */
+const EARLIER_CRIME_OPENING_RE =
+  /^(?:[（(]?[一二三四五六七八九十\d]{0,2}[)）、.．]?\s*|[（(])前罪(?:的)?(?:犯罪)?事实/;
+const THIS_CRIME_OPENING_RE =
+  /^(?:[（(]?[一二三四五六七八九十\d]{0,2}[)）、.．]?\s*|[（(])本(?:罪|案)(?:的)?(?:犯罪)?事实[)）]?/;
+
+/**
  * Each case number of a text with whether its sentence only refers to it, or reviews it, and whether
  * it stands in a story of the facts (a party's claim, a court's findings) — there a number is another
  * suit's, the own suit's only in a sentence that says so (在本案一审中…). Every number of a paragraph
- * of additional findings (另查明：…, 再查明：…) is referred to.
+ * of additional findings (另查明：…, 再查明：…) is referred to. A court's findings go on through what
+ * another court they tell of reasoned and ruled (甲区人民法院一审查明：… 乙区法院一审认为，…据此，作出…号
+ * 判决, FYGB0115): only the court that found them, or one named by its role (一审法院认为), speaks for
+ * this suit again. An account of the earlier crime (前罪事实) is a story to its end.
  */
 function toldNumbers(
   text: string,
-): { number: CaseNumber; referenced: boolean; reviewed: boolean; story: boolean }[] {
+): { number: CaseNumber; referenced: boolean; reviewed: boolean; story: boolean; remanded: boolean }[] {
+  const aliases = courtAliases(text);
+  const intermediates = intermediateCourts(text);
+  const courtOf = (opening: string) => openingCourt(opening, aliases, intermediates, text);
   let story = false;
+  // The court whose findings opened the story, when it is named.
+  let finder: string | undefined;
+  let earlierCrime = false;
+  let at = 0;
   return text.split(/(?<=\n)/).flatMap((paragraph) => {
     const opening = paragraph.trim();
-    if (STORY_OPENING_RE.test(opening)) story = true;
-    else if (COURT_OPENING_RE.test(opening)) story = false;
+    if (EARLIER_CRIME_OPENING_RE.test(opening)) earlierCrime = true;
+    else if (THIS_CRIME_OPENING_RE.test(opening)) earlierCrime = false;
+    if (STORY_OPENING_RE.test(opening)) {
+      // A party's claim ends at any court's words.
+      finder = /查明/.test(opening) ? courtOf(opening) : undefined;
+      story = true;
+    } else if (COURT_OPENING_RE.test(opening)) {
+      const court = courtOf(opening);
+      if (!finder || !court || !anotherCourt(court, finder)) story = false;
+    }
     const additional = /^\s*(?:另|又|再)查明/.test(paragraph);
-    const inStory = story;
-    return paragraph.split(/(?<=[。；;])/).flatMap((sentence) =>
-      toldIn(sentence, additional).map((m) => ({
+    const inStory = story || earlierCrime;
+    return paragraph.split(/(?<=[。；;])/).flatMap((sentence) => {
+      at += sentence.length;
+      const triedAgain = LATER_TRIAL_RE.test(text.slice(at));
+      return toldIn(sentence, additional).map(({ remands, ...m }) => ({
         ...m,
-        story: inStory && !OWN_TRIAL_RE.test(sentence),
-      })),
-    );
+        story: earlierCrime || (inStory && !OWN_TRIAL_RE.test(sentence)),
+        remanded: remands && triedAgain,
+      }));
+    });
   });
 }
+
+/**
+ * A case tried again after it was sent back, as an account tells it: the retrial (重审中, 重审后) or a
+ * ruling after the remand (…判决如下, …于…作出判决：).
+ */
+const LATER_TRIAL_RE = /重审|重新审理|(?:判决|裁定)(?:如下)?\s?[：:]|作出[^。；]{0,60}?判决/;
+/**
+ * A ruling sending the case back (…号民事裁定，撤销原判并发回重审; …裁定，指令…法院继续审理): a remand
+ * (民事诉讼法 2023 §177 ¶1 (3)–(4), 刑事诉讼法 2018 §236 ¶1 (3), 行政诉讼法 2017 §89 ¶1 (3)–(4)) or an
+ * order to hear a suit refused (行诉法解释 2018 §109 ¶1).
+ */
+const REMANDS_AFTER_RE =
+  /^[^。；]{0,40}?(?:发回[^。；]{0,20}?重(?:新)?审|(?:指令|由)[^。；]{0,30}?(?:继续审理|立案受理|重新审理))/;
 
 /** The numbers of a sentence, each told as an instance or referred to (in additional findings, too). */
 function toldIn(
   sentence: string,
   additional: boolean,
-): { number: CaseNumber; referenced: boolean; reviewed: boolean }[] {
+): { number: CaseNumber; referenced: boolean; reviewed: boolean; remands: boolean }[] {
   return numbersInContext(sentence).map(({ number, before, after }) => {
     // Additional findings that tell this case's own trial (另查明：在本案一审中，某法院以（1999）…号民事
     // 裁定书冻结…) refer to no other matter.
@@ -344,14 +422,27 @@ function toldIn(
       : before;
     // An earlier conviction joined or revoked (src/judgment/case-number.ts joinedOrRevoked).
     const combined = joinedOrRevoked(before, after);
+    // A court acting on the earlier crime (针对前罪作出…决定书，…作出…号判决书): its rulings are another
+    // case's, however far into the sentence (EARLIER_CRIME_OPENING_RE).
+    const earlierCrime = /(?:针对|对于?|就)前罪/.test(before);
+    // A judgment in force told for a fact it established (…已经由…号生效民事判决予以确认, 经已生效的…号
+    // 判决书认定): another suit's, whose findings this one takes without proof (民诉法解释 2022 §93 ¶1
+    // (5)) — not one this suit reviews (不服…号生效判决, …认定错误).
+    const established =
+      (/生效[^。；，,]{0,8}$/.test(before) || /^[^。；，,]{0,4}生效/.test(after)) &&
+      ESTABLISHED_AFTER_RE.test(after) &&
+      !REVIEWED_BEFORE_RE.test(before);
     return {
       number,
       // 撤销/维持/核准/变更…（2009）…号判决: a later court's decision on this judgment, so an earlier
       // instance, never the write-up's own (指导案例107: the SPC quashed 江苏高院's first instance).
       reviewed: REVIEWED_BEFORE_RE.test(before),
+      remands: REMANDS_AFTER_RE.test(after),
       referenced:
         (additional && findings === before) ||
         combined ||
+        earlierCrime ||
+        established ||
         REFERENCE_BEFORE_RE.test(findings) ||
         // A judgment told for what it found (某中级人民法院在（2005）…号民事判决中，认定…): another suit's.
         (/在[^。；，,]{0,30}$/.test(before) && /^[^。；，,]{0,6}(?:判决|裁定|调解)书?中/.test(after)) ||
@@ -1786,9 +1877,13 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const listed = findCaseNumbers(numberLine);
   // Not a request the line lists after the case (一审：（2019）…刑初…号　请示：（2019）…刑他…号): the court
   // asked answers a question of law, the court asking decides the case.
-  const request = (c: CaseNumber) =>
-    /(?:请示|批复)[^：:\s]{0,4}[：:]\s*$/.test(numberLine.slice(0, numberLine.indexOf(c.raw)));
-  const listedOwn = listed.findLast((c) => !request(c)) ?? listed.at(-1);
+  const labelled = (c: CaseNumber, label: RegExp) =>
+    label.test(numberLine.slice(0, numberLine.indexOf(c.raw)));
+  const request = (c: CaseNumber) => labelled(c, /(?:请示|批复)[^：:\s]{0,4}[：:]\s*$/);
+  // Nor the trials of the defendant's earlier crime the line lists first (前罪一审：…　前罪再审：…　本罪一审：…):
+  // another case's (EARLIER_CRIME_OPENING_RE).
+  const earlierCrime = (c: CaseNumber) => labelled(c, /前罪[^：:\s]{0,4}[：:]\s*$/);
+  const listedOwn = listed.findLast((c) => !request(c) && !earlierCrime(c)) ?? listed.at(-1);
   const mentioned = toldNumbers(account);
   // The write-up's own number: the last trial its case-number line lists; else the latest instance its
   // account tells of (a retrial's disposition names the first instance it upholds after its own
@@ -1826,6 +1921,11 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     .filter((m) => m.reviewed && !storyKeys.has(caseNumberKey(m.number.raw)))
     .map((m) => m.number);
   const reviewedKeys = new Set(reviewed.map((n) => caseNumberKey(n.raw)));
+  // A ruling that sent the case back, when the account goes on to its new trial (FYGB0227: …作出…号民事
+  // 裁定，撤销原判并发回重审。重审中，…), is an earlier instance, as is every number told before it (the
+  // judgment it quashed): the write-up's is a later ruling's.
+  const lastRemand = mentioned.findLastIndex((m) => m.remanded);
+  const remandedKeys = new Set(mentioned.slice(0, lastRemand + 1).map((m) => caseNumberKey(m.number.raw)));
   // A number once told as another matter (再查明：…另一纠纷…作出（2009）…号判决; produced as evidence) is
   // that matter's wherever else it is told (…执行裁定，终结（2009）…号判决书的执行, FYGB0217).
   const referencedKeys = new Set([
@@ -1847,6 +1947,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
         (m) =>
           !referencedKeys.has(caseNumberKey(m.number.raw)) &&
           !reviewedKeys.has(caseNumberKey(m.number.raw)) &&
+          !remandedKeys.has(caseNumberKey(m.number.raw)) &&
           ownable(m.number) &&
           mayReview(m.number),
       ),
@@ -1904,7 +2005,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // behind a civil suit or a state-compensation claim).
   record.priorCaseNumbers = distinct(
     [
-      ...listed,
+      ...listed.filter((c) => !earlierCrime(c)),
       ...mentioned
         .filter(
           (m) =>
