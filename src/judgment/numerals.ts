@@ -89,7 +89,8 @@ export function parseChineseInt(raw: string): number | undefined {
   let digit: number | undefined;
   for (const c of text) {
     if (c in DIGITS) {
-      digit = DIGITS[c];
+      // 零 between units only marks a place left empty: 一万九千零十五 is 19015 (零十五 is 十五), not 19005.
+      digit = DIGITS[c] === 0 ? undefined : DIGITS[c];
     } else if (/\d/.test(c)) {
       digit = (digit ?? 0) * 10 + Number(c);
     } else if (c in UNITS) {
@@ -137,14 +138,41 @@ export function parseAmountNumber(raw: string): number | undefined {
   return parseChineseInt(text);
 }
 
-/** Amounts of money in yuan within a clause: "人民币五千元", "5000元", "一万元", "3.2万元". */
+/** The 角 and 分 written after 元 (八角七分, 二角, 零五分, 5角): tenths and hundredths of a yuan. */
+const FRACTION_RE = /^零?(?:([一二两三四五六七八九\d])角)?零?(?:([一二两三四五六七八九\d])分)?/;
+/** A Chinese digit alone before 元. */
+const LONE_DIGIT_RE = /^[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]$/;
+
+/**
+ * The sum in yuan an amount writes: its numeral before 元 (`numeral`: 五十四万六千五百五十六, 1.5万), and
+ * the 角 and 分 after it (`after`: 五十四万…元八角七分 is …0.87 more). Undefined for no number, and for a
+ * Chinese digit alone before 元 that is no money: a name (a person's 某三元, a place's 三元桥, a firm's), a
+ * term (二元结构, 一元购) — unless 角 or 分 follow (一元五角九分), 钱 does (两元钱), or 人民币 precedes.
+ */
+export function yuanAmount(numeral: string, before = "", after = ""): number | undefined {
+  const fraction = FRACTION_RE.exec(after);
+  const [tenths, hundredths] = [fraction?.[1], fraction?.[2]].map((d) => (d ? (parseChineseInt(d) ?? 0) : 0));
+  const hasFraction = (fraction?.[0].length ?? 0) > 0 && (tenths ?? 0) + (hundredths ?? 0) > 0;
+  if (LONE_DIGIT_RE.test(numeral) && !hasFraction && !/^钱/.test(after) && !/人民币\s*$/.test(before))
+    return undefined;
+  const whole = parseAmountNumber(numeral);
+  if (whole === undefined || !Number.isFinite(whole)) return undefined;
+  return hasFraction ? Math.round((whole + (tenths ?? 0) / 10 + (hundredths ?? 0) / 100) * 100) / 100 : whole;
+}
+
+/** Amounts of money in yuan within a clause: "人民币五千元", "5000元", "一万元", "3.2万元", "二元五角". */
 export function findAmounts(text: string): number[] {
   const out: number[] = [];
   // "49,000余元", "3万多元": an approximate amount is still the amount.
   const re = new RegExp(`(${NUM})(万)?(?:余|多)?元`, "g");
   for (const m of text.matchAll(re)) {
-    const n = parseAmountNumber(`${m[1] ?? ""}${m[2] ?? ""}`);
-    if (n !== undefined && Number.isFinite(n)) out.push(n);
+    const end = m.index + m[0].length;
+    const n = yuanAmount(
+      `${m[1] ?? ""}${m[2] ?? ""}`,
+      text.slice(Math.max(0, m.index - 4), m.index),
+      text.slice(end, end + 6),
+    );
+    if (n !== undefined) out.push(n);
   }
   return out;
 }

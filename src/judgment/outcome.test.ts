@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findAmounts, parseChineseInt } from "./numerals.ts";
 import {
   acquittedAll,
   administrativeResult,
@@ -1372,5 +1373,25 @@ describe("administrativeResult: an act confirmed void at length, a duty ordered 
     expect(administrativeResult("确认被告某镇人民政府未采取补救措施的行为违法。")).toEqual([
       "confirmed_illegal",
     ]);
+  });
+});
+
+describe("amounts written in yuan, 角 and 分 (公报 FYGB0822, FYGB0843)", () => {
+  it("adds the 角 and 分 after 元, and reads 零 before 十 as an empty place", () => {
+    const civil = civilResult(
+      "一、乙公司偿付甲厂违约金六万一千元；二、乙公司支付甲厂赔偿金三十二万四千零十五元八角七分；三、乙公司归还甲厂欠款九千三百一十二元二角及利息一千零八元零五分。",
+      false,
+    );
+    expect(civil.amounts).toEqual([61000, 324015.87, 9312.2, 1008.05]);
+    expect(civil.totalAwarded).toBe(395336.12);
+    expect(parseChineseInt("一万九千零十五")).toBe(19015);
+    expect(parseChineseInt("一百零五")).toBe(105);
+  });
+
+  it("reads a Chinese digit alone before 元 as money only when written as money", () => {
+    // A person's name, a place's, a term: no sums.
+    expect(findAmounts("经理赵三元回到公司；行至三元桥；城乡二元结构；“一元购”模式")).toEqual([]);
+    expect(findAmounts("每斤一元五角九分，另付两元钱，罚款人民币五元")).toEqual([1.59, 2, 5]);
+    expect(findAmounts("赔偿十元；赔偿3元")).toEqual([10, 3]);
   });
 });

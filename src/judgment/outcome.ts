@@ -1,6 +1,6 @@
 /** Outcomes read from the disposition (判决主文): sentences, civil results, appeal results. */
 import { type ChargeMention, canonicalCharge, findChargeMentions } from "./charges.ts";
-import { findAmounts, parseAmountNumber, parseTermMonths } from "./numerals.ts";
+import { findAmounts, parseAmountNumber, parseTermMonths, yuanAmount } from "./numerals.ts";
 import {
   type AdministrativeDisposition,
   type CriminalSentence,
@@ -1042,9 +1042,9 @@ function itemSum(item: string): number {
   type Found = { at: number; value: number; total: boolean };
   const all: Found[] = [];
   for (const m of item.matchAll(AMOUNT_RE)) {
-    const value = parseAmountNumber(m[1] ?? "");
-    if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
     const before = item.slice(0, m.index);
+    const value = yuanAmount(m[1] ?? "", before, item.slice(m.index + m[0].length));
+    if (value === undefined || value <= 0) continue;
     const cut = Math.max(
       ...["、", "，", ",", "：", ":", "及", "和", "与", "并"].map((d) => before.lastIndexOf(d)),
     );
