@@ -1233,6 +1233,19 @@ describe("titleParties: the parties a write-up's title names (review15-search)",
     expect(names("【202002012】保险诈骗罪的认定")).toEqual([]);
   });
 
+  it("reads the parties before the first of causes a title joins", () => {
+    const names = (title: string) => titleParties(title, findCauses(title)).map((p) => `${p.role}:${p.name}`);
+    expect(names("某某科技有限公司诉某某贸易有限公司侵害商标权及不正当竞争纠纷案")).toEqual([
+      "原告:某某科技有限公司",
+      "被告:某某贸易有限公司",
+    ]);
+    expect(names("王某某诉赵某某、钱某某借款、保证合同纠纷案")).toEqual([
+      "原告:王某某",
+      "被告:赵某某",
+      "被告:钱某某",
+    ]);
+  });
+
   it("reads the parties before a cause a space breaks (a title broken across lines)", () => {
     const title = "甲某科技有限公司诉乙某网络有限公司侵犯注册 商标专用权纠纷案";
     expect(titleParties(title, ["侵犯注册商标专用权纠纷"]).map((p) => `${p.role}:${p.name}`)).toEqual([

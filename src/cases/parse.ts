@@ -982,10 +982,15 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
     .replace(/^\s*(?:指导(?:性)?案例\s*\d+\s*号|[（(]?检例第\d+号[）)]?)\s*[：:]?\s*/, "")
     .trim();
   // The cause as the title writes it, with a space where a line broke (…侵犯注册 商标专用权纠纷案:
-  // src/judgment/causes.ts writtenCause); one read from the words naming the act (工伤保险资格认定 →
-  // 工伤认定): up to those words.
-  const spaced = [...cause].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
-  const written = [...named.matchAll(new RegExp(spaced, "g"))].at(-1);
+  // src/judgment/causes.ts writtenCause); the first of causes a title joins, by its words before the
+  // joining word (…侵害商标权及不正当竞争纠纷案, 借款、保证合同纠纷: causes.ts joinedCauses); one read from
+  // the words naming the act (工伤保险资格认定 → 工伤认定): up to those words.
+  const spaced = (words: string) =>
+    [...words].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+  const lastIn = (pattern: string) => [...named.matchAll(new RegExp(pattern, "g"))].at(-1);
+  let written = lastIn(spaced(cause));
+  for (let n = cause.length - 1; !written && n >= 2; n--)
+    written = lastIn(`${spaced(cause.slice(0, n))}\\s*[及与和、]`);
   const at = written ? written.index : (administrativeActAt(named) ?? -1);
   if (at <= 0) return [];
   const sides = /^(.+?)(诉|与)(.+)$/.exec(named.slice(0, at).replace(/等$/, ""));

@@ -8,6 +8,7 @@ import {
   findCauses,
   OLDER_ADMINISTRATIVE_CAUSES,
   sharedCauseText,
+  typedCauses,
 } from "./causes.ts";
 import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
 import { OLDER_CIVIL_CAUSES } from "./older-civil-causes.ts";
@@ -15,7 +16,6 @@ import { OLDER_CIVIL_CAUSES } from "./older-civil-causes.ts";
 describe("findCauses", () => {
   it("drops parties a title glues before the cause without 与/诉 (review15-search: 64 write-ups)", () => {
     const titles: [string, string][] = [
-      ["葛禾海诉洪立森名誉权、荣誉权纠纷案", "名誉权、荣誉权纠纷"],
       ["穆峰岩、徐禾交通事故损害赔偿纠纷案", "交通事故损害赔偿纠纷"],
       [
         "张某甲诉某某文化传播有限公司、李某乙、王某丙侵害作品信息网络传播权纠纷案",
@@ -29,6 +29,8 @@ describe("findCauses", () => {
       ["王航江、李海禾道路交通事故损害赔偿纠纷案", "道路交通事故损害赔偿纠纷"],
     ];
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+    // Two causes joined (see "causes named together"), each without the parties.
+    expect(findCauses("葛禾海诉洪立森名誉权、荣誉权纠纷案")).toEqual(["名誉权纠纷", "荣誉权纠纷"]);
   });
 
   it("reads a cause on over a space a broken title leaves in it, not over one after a party's name", () => {
@@ -147,11 +149,12 @@ describe("findCauses", () => {
   });
 
   it("reads a long title's cause whole, after all its parties", () => {
+    // Two disputes, each named in full (see "causes named together").
     expect(
       findCauses(
         "某甲海运公司与某乙租赁公司诉某某国某丙船务公司追索垫付船员伙食费、船舶港口费用纠纷及行使船舶留置权纠纷案",
       ),
-    ).toEqual(["追索垫付船员伙食费、船舶港口费用纠纷及行使船舶留置权纠纷"]);
+    ).toEqual(["追索垫付船员伙食费、船舶港口费用纠纷", "行使船舶留置权纠纷"]);
     // A 、 after a name already cut lists more names only where it follows that name.
     expect(findCauses("某某银行诉某某有限公司、张某甲、李某乙房产确权纠纷案")).toEqual(["房产确权纠纷"]);
   });
@@ -189,6 +192,79 @@ describe("findCauses", () => {
     ]);
     // Without the names, a cause beginning with none of a cause's words keeps the name.
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案")).toEqual(["张某甲工伤保险待遇纠纷"]);
+  });
+});
+
+describe("causes named together (民事案件案由规定: 并列的两个案由)", () => {
+  it("reads each cause a title joins with 及, 、, 和 or 与, without the parties", () => {
+    const titles: [string, string[]][] = [
+      [
+        "某某科技有限公司诉某某贸易有限公司侵害商标权及不正当竞争纠纷案",
+        ["侵害商标权纠纷", "不正当竞争纠纷"],
+      ],
+      ["张某某诉李某某肖像权、名誉权、隐私权纠纷案", ["肖像权纠纷", "名誉权纠纷", "隐私权纠纷"]],
+      ["甲公司诉乙公司等侵害商标权、虚假宣传纠纷案", ["侵害商标权纠纷", "虚假宣传纠纷"]],
+      // An older name of the one (商标侵权纠纷, 侵犯注册商标专用权纠纷), kept as written.
+      ["甲公司诉乙公司及其分公司商标侵权和不正当竞争纠纷案", ["商标侵权纠纷", "不正当竞争纠纷"]],
+      ["甲公司诉乙公司商标侵权、不正当竞争纠纷案", ["商标侵权纠纷", "不正当竞争纠纷"]],
+      [
+        "甲公司诉 乙某某等人侵犯注册商标 专用权及不正当竞争纠纷案",
+        ["侵犯注册商标专用权纠纷", "不正当竞争纠纷"],
+      ],
+      // The parties' 与 and the causes' 与 in one title.
+      ["某某公司与某某商行侵害商标权与不正当竞争纠纷一案", ["侵害商标权纠纷", "不正当竞争纠纷"]],
+      // Each ending its own …纠纷, over the space a broken line leaves.
+      [
+        "某小区业主委员会诉某某置业有限公司物权确认纠纷、 财产损害赔偿纠纷案",
+        ["物权确认纠纷", "财产损害赔偿纠纷"],
+      ],
+      // The words both share written once, with the last (借款合同, 保证合同).
+      ["王某某诉赵某某、钱某某借款、保证合同纠纷案", ["借款合同纠纷", "保证合同纠纷"]],
+      ["王某某诉赵某某及某某置业有限公司民间借贷、担保合同纠纷案", ["民间借贷纠纷", "担保合同纠纷"]],
+    ];
+    for (const [title, causes] of titles) expect(findCauses(title), title).toEqual(causes);
+    // In a judgment's history as in a title.
+    expect(findCauses("原告张某与被告李某某侵害商标权及不正当竞争纠纷一案，本院于2020年立案后")).toEqual([
+      "侵害商标权纠纷",
+      "不正当竞争纠纷",
+    ]);
+  });
+
+  it("keeps one cause whose name joins words, and a name joining words that are not all causes", () => {
+    const titles: [string, string][] = [
+      ["张某诉李某生命权、健康权、身体权纠纷案", "生命权、健康权、身体权纠纷"],
+      ["张某诉某某公司修理、重作、更换纠纷案", "修理、重作、更换纠纷"],
+      ["张某诉某某物业管理有限公司建筑物和物件损害责任纠纷案", "建筑物和物件损害责任纠纷"],
+      ["张某诉某某公司其他与公司有关的纠纷案", "与公司有关的纠纷"],
+      ["张某诉某某公司赠与合同纠纷案", "赠与合同纠纷"],
+      // One claim for two sums, no cause of the catalogue in either.
+      ["某某航运公司诉某某贸易公司拖欠运费、装卸费纠纷案", "拖欠运费、装卸费纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+  });
+
+  it("reads disputes each named in full as two, whatever each is called", () => {
+    expect(findCauses("张某诉某某出版社出版合同纠纷及侵犯署名权、修改权纠纷案")).toEqual([
+      "出版合同纠纷",
+      "侵犯署名权、修改权纠纷",
+    ]);
+  });
+
+  it("reads a typed name joining causes as each of them, searched with the forms of each", () => {
+    expect(typedCauses("侵害商标权及不正当竞争")).toEqual(["侵害商标权纠纷", "不正当竞争纠纷"]);
+    expect(typedCauses("名誉权、荣誉权纠纷")).toEqual(["名誉权纠纷", "荣誉权纠纷"]);
+    expect(typedCauses("合同、准合同")).toEqual(["合同、准合同纠纷"]);
+    expect(typedCauses("民间借贷")).toEqual(["民间借贷纠纷"]);
+    const forms = causeForms("侵害商标权及不正当竞争纠纷");
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        "侵害商标权及不正当竞争纠纷",
+        "侵害商标权纠纷",
+        "侵犯商标专用权纠纷",
+        "不正当竞争纠纷",
+        "侵害商业秘密纠纷",
+      ]),
+    );
   });
 });
 

@@ -146,6 +146,64 @@ export function canonicalCause(written: string): string {
 }
 
 /**
+ * The causes a name joining several names (侵害商标权及不正当竞争纠纷, 名誉权、荣誉权纠纷, 商标侵权和不正当
+ * 竞争纠纷, 借款、保证合同纠纷, 物权确认纠纷、财产损害赔偿纠纷) names, each by its own name; none (undefined)
+ * for one cause. A suit over two legal relations neither of which is the other's principal (主从) has
+ * both causes, side by side: 最高人民法院关于印发修改后的《民事案件案由规定》的通知 (法〔2011〕42号; 法〔2020〕347号
+ * kept the rule) — as public commentaries quote it (并列的两个案由), not checked against the printed text.
+ * - A name that is one cause is not split (生命权、身体权、健康权纠纷, 修理、重作、更换纠纷, 建筑物和物件损害
+ *   责任纠纷, 知识产权与竞争纠纷, 劳动争议、人事争议: {@link knownCause}).
+ * - Disputes each named in full (…纠纷及…纠纷) are two, whatever each is called; each is read again.
+ * - Otherwise every name joined by 及, 与, 和 or 、 must be a known cause, the last as a judge may type it
+ *   ({@link canonicalCause}), each before it with the words it shares with the next left off where the
+ *   name needs them (借款、保证合同纠纷: 借款合同纠纷; 民间借贷、担保合同纠纷: 民间借贷纠纷) — else the name
+ *   is one cause, as written (拖欠海运费、港杂费纠纷 is one claim, for two fees).
+ */
+function compoundParts(written: string): string[] | undefined {
+  const name = written.replace(/\s/g, "");
+  if (knownCause(canonicalCause(name))) return undefined;
+  const disputes = name.split(/(?<=纠纷|争议|之诉)[及与和、]/);
+  if (disputes.length > 1)
+    return disputes.every((d) => d.length >= 4)
+      ? disputes.flatMap((d) => compoundParts(d) ?? [canonicalCause(d)])
+      : undefined;
+  const pieces = name.split(/[及与和、]/);
+  const last = canonicalCause(pieces.at(-1) ?? "");
+  if (pieces.length < 2 || !knownCause(last)) return undefined;
+  const parts = [last];
+  for (const piece of pieces.slice(0, -1).reverse()) {
+    const part = joinedPart(piece, parts[0] as string);
+    if (!part) return undefined;
+    parts.unshift(part);
+  }
+  return parts;
+}
+
+/**
+ * A cause named before `next` and joined to it, by its own name, the words it shares with `next` added
+ * where it leaves them off (借款 before 保证合同纠纷: 借款合同纠纷; 房屋 before 车辆租赁合同纠纷: 房屋租赁合同
+ * 纠纷) — the fewest that make a known cause; none where no words do.
+ */
+function joinedPart(piece: string, next: string): string | undefined {
+  if (piece.length < 2) return undefined;
+  const canonical = canonicalCause(piece);
+  if (knownCause(canonical)) return canonical;
+  for (let n = 1; n < next.length; n++) {
+    const named = `${piece}${next.slice(next.length - n)}`;
+    if (knownCause(named)) return named;
+  }
+  return undefined;
+}
+
+/**
+ * The causes a typed cause names: one ({@link canonicalCause}), or each of several it joins
+ * ({@link compoundParts}: 侵害商标权及不正当竞争 → 侵害商标权纠纷, 不正当竞争纠纷).
+ */
+export function typedCauses(written: string): string[] {
+  return compoundParts(written) ?? [canonicalCause(written)];
+}
+
+/**
  * A cause a similar case shares with the judge's, as the workbench and a report show it: the judge's
  * name, with the case's own where the case names it otherwise (保险合同纠纷（该案为船舶保险合同纠纷）:
  * src/retrieval/types.ts MatchReason sharedCauseDetails).
@@ -165,10 +223,15 @@ export function sharedCauseText(cause: string, own: readonly string[] | undefine
  * 房屋继承纠纷: {@link CIVIL_CATALOGUE}), and with the older names of each (中介合同纠纷 → also
  * 居间合同纠纷); an older name with the cause it became and all below that (居间合同纠纷 → also
  * 中介合同纠纷; 侵犯著作权纠纷 → also 著作权权属、侵权纠纷 and its 侵害作品复制权纠纷…:
- * {@link OLDER_CIVIL_CAUSES}); a cause with none below, only as it is (遗嘱继承纠纷).
+ * {@link OLDER_CIVIL_CAUSES}); a cause with none below, only as it is (遗嘱继承纠纷). A name joining
+ * causes is searched with the forms of each ({@link typedCauses}: 侵害商标权及不正当竞争纠纷 → also
+ * 侵害商标权纠纷, 不正当竞争纠纷 and their older names), and as typed, as an index built before such a
+ * name was read so holds it.
  */
 export function causeForms(written: string): string[] {
   const name = written.replace(/\s/g, "");
+  const parts = compoundParts(name);
+  if (parts) return [...new Set([name, ...parts.flatMap(causeForms)])];
   const canonical = canonicalCause(name);
   const became = (olderCivilCause(canonical) ?? []).flatMap((c) => [c, ...civilDescendants(c)]);
   const lower = [...civilDescendants(canonical), ...became];
@@ -327,7 +390,7 @@ const JOINED_BY_RE =
 export function findCauses(text: string, names: readonly string[] = [], administrative = false): string[] {
   if (!administrative) {
     const cause = namedCause(text, names);
-    return cause ? [cause] : [];
+    return cause ? joinedCauses(text, cause) : [];
   }
   for (const clause of clauses(text)) {
     const named = namedCause(clause, names);
@@ -338,6 +401,44 @@ export function findCauses(text: string, names: readonly string[] = [], administ
   }
   return [];
 }
+
+/**
+ * The causes a civil text names with its cause: each of the causes the cause's name joins
+ * ({@link compoundParts}), and the causes joined to it before it, which the parties' 与 (甲与乙侵害商标权与
+ * 不正当竞争纠纷) or a name's end (…公司商标侵权及不正当竞争纠纷) had cut off — each a known cause, with
+ * the words it shares with the next left off where it needs them ({@link joinedPart}); one after a
+ * …纠纷 (物权确认纠纷、财产损害赔偿纠纷) as written.
+ */
+function joinedCauses(text: string, cause: string): string[] {
+  const parts = compoundParts(cause) ?? [cause];
+  const at = text.indexOf(cause);
+  let before = at > 0 ? text.slice(0, at) : "";
+  for (;;) {
+    const joint = JOINED_BEFORE_RE.exec(before);
+    if (!joint) return parts;
+    const head = before.slice(0, joint.index);
+    const words = /[\u4e00-\u9fa5（）]+$/.exec(head)?.[0] ?? "";
+    const ending = joint[1];
+    let found: { part: string; length: number } | undefined;
+    for (let n = Math.min(words.length, MAX_JOINED_LENGTH); n >= 2 && !found; n--) {
+      const piece = words.slice(-n);
+      const part = ending
+        ? knownCause(`${piece}${ending}`)
+          ? `${piece}${ending}`
+          : undefined
+        : joinedPart(piece, parts[0] as string);
+      if (part) found = { part, length: n };
+    }
+    if (!found) return parts;
+    parts.unshift(found.part);
+    before = head.slice(0, head.length - found.length);
+  }
+}
+
+/** A word joining a cause to the one after it, right before that one, and the …纠纷 it may end. */
+const JOINED_BEFORE_RE = /(纠纷|争议|之诉)?[ \t\u3000]*[及与和、][ \t\u3000]*$/;
+/** The longest cause joined before another that is looked for (characters, without its ending). */
+const MAX_JOINED_LENGTH = 30;
 
 /** The cause a text names: a listed one, or the …纠纷 written with the words of its own before it. */
 function namedCause(text: string, names: readonly string[]): string | undefined {

@@ -428,6 +428,14 @@ describe("givenLegal: the judge's charges and causes, said back and searched", (
     expect(given.forms[0]).not.toContain("名誉权纠纷");
   });
 
+  it("reads a typed name joining causes as each of them, said back and searched each on its own", () => {
+    const given = givenLegal({ causes: ["侵害商标权及不正当竞争", "不正当竞争纠纷"] });
+    expect(given.names).toEqual(["侵害商标权纠纷", "不正当竞争纠纷"]);
+    expect(given.forms).toHaveLength(2);
+    expect(given.causes.map((c) => c.name)).toEqual(given.names);
+    expect(given.forms[0]).toContain("侵犯商标专用权纠纷");
+  });
+
   it("reads 劳动 as the catalogue's 劳动争议, searched with the causes below it", () => {
     const given = givenLegal({ causes: ["劳动"] });
     expect(given.names).toEqual(["劳动争议"]);
@@ -462,5 +470,12 @@ describe("sharedCauses: the judge's causes a case shares, in the judge's words",
     expect(sharedCauses(given("保险合同纠纷"), ["保险合同纠纷", "船舶保险合同纠纷"]).details).toEqual({});
     expect(sharedCauses(given("继承纠纷"), ["民间借贷纠纷"])).toEqual({ shared: [], details: {} });
     expect(sharedCauses([], ["民间借贷纠纷"])).toEqual({ shared: [], details: {} });
+  });
+
+  it("shares each cause of a name joining causes on its own", () => {
+    expect(sharedCauses(given("侵害商标权及不正当竞争纠纷"), ["不正当竞争纠纷"])).toEqual({
+      shared: ["不正当竞争纠纷"],
+      details: {},
+    });
   });
 });

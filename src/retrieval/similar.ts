@@ -24,7 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { canonicalCause, causeForms } from "../judgment/causes.ts";
+import { causeForms, typedCauses } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -386,9 +386,10 @@ export type GivenCause = { name: string; forms: string[] };
 
 /**
  * The charges and causes a judge gave: `names` as the judge sees them said back (charges and causes
- * by their canonical names: 民间借贷 → 民间借贷纠纷), `forms` each with the forms it is searched by — a
- * charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below it in 民事案件案由
- * 规定) — and `causes`, the causes alone with theirs.
+ * by their canonical names: 民间借贷 → 民间借贷纠纷; a name joining causes as each of them, 侵害商标权及不正当
+ * 竞争 → 侵害商标权纠纷, 不正当竞争纠纷: src/judgment/causes.ts typedCauses), `forms` each with the forms it
+ * is searched by — a charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below
+ * it in 民事案件案由规定) — and `causes`, the causes alone with theirs.
  */
 export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
   names: string[];
@@ -396,7 +397,7 @@ export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
   causes: GivenCause[];
 } {
   const charges = canonicalCharges(pending.charges);
-  const causes = [...new Set((pending.causes ?? []).map(canonicalCause))].map((name) => ({
+  const causes = [...new Set((pending.causes ?? []).flatMap(typedCauses))].map((name) => ({
     name,
     forms: causeForms(name),
   }));
