@@ -75,6 +75,50 @@ describe("statesPrior", () => {
     ).toBe(false);
   });
 
+  it("does not take what came of this case's first judgment for a prior (a retrial's header)", () => {
+    const earlier = earlierJudgmentDays(
+      "某区人民检察院指控原审被告人李某某犯失火罪一案，本院于2017年3月2日作出（2017）某0101刑初15号刑事判决。",
+    );
+    // The term this case's judgment passed, served out after the day it was judged.
+    expect(
+      statesPrior(
+        "原审被告人李某某。2017年3月2日因犯失火罪被本院判处有期徒刑十个月，2017年12月28日刑满释放。2018年5月4日因涉嫌伪证罪被某市公安局刑事拘留。",
+        earlier,
+      ),
+    ).toBe(false);
+    // The judgment retried told without a date, its term ended after the day the history gives it; a
+    // birth date before it, in its sentence or not, is no date of it.
+    const retried = earlierJudgmentDays("某区人民法院于2015年1月20日作出（2015）某刑初字第31号刑事判决。");
+    expect(
+      statesPrior(
+        "原审被告人王某某，女，1961年2月3日出生，居民。以包庇罪被某区人民法院判处有期徒刑十个月，2015年6月9日刑满释放。某市人民检察院提出抗诉，2017年4月11日被逮捕。",
+        retried,
+      ),
+    ).toBe(false);
+    expect(
+      statesPrior(
+        "原审被告人王某某，女，1961年2月3日生，以包庇罪被某区人民法院判处有期徒刑十个月，2015年6月9日刑满释放。",
+        retried,
+      ),
+    ).toBe(false);
+    // A first judgment the history tells with its number (本院于…以（…）…刑事判决书判处…).
+    expect(
+      earlierJudgmentDays(
+        "原审被告人赵某某犯合同诈骗罪一案，本院于2011年4月7日以（2011）某刑初字第52号刑事判决书判处其有期徒刑十个月。",
+      ),
+    ).toEqual(new Set(["2011-04-07"]));
+  });
+
+  it("still reads a prior served out before this case was first judged", () => {
+    const earlier = earlierJudgmentDays("某区人民法院于2015年1月20日作出（2015）某刑初字第31号刑事判决。");
+    expect(
+      statesPrior(
+        "原审被告人王某某，女，1961年2月3日出生。因犯盗窃罪被某区人民法院判处有期徒刑一年，2008年9月1日刑满释放。因涉嫌包庇罪于2014年8月1日被刑事拘留。",
+        earlier,
+      ),
+    ).toBe(true);
+  });
+
   it("reads priors a court lists after the current custody, dated before it", () => {
     expect(
       statesPrior(

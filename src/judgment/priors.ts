@@ -10,7 +10,12 @@
  * administrative detention written without 曾 is not read (因吸毒于…被行政拘留十日, 因本案被行政拘留):
  * most are the current arrest's. Not this case's own earlier judgment, which a retrial's or an appeal's
  * header may tell (因本案于…被某县人民法院判处…; 原审被告人Y，因犯…罪于2013年11月8日被…判处…, the
- * day the history says the first instance judged).
+ * day the history says the first instance judged), nor what came of it after that day: the offence tried
+ * was committed before this case was first judged, so a sentence passed or served out after that day is
+ * this case's (…判处有期徒刑十个月，2017年12月28日刑满释放), or another crime's joined to it,
+ * never a prior (刑法 §65 counts a crime committed after a sentence; §69–§71 join the rest). A retrial's
+ * header may tell the judgment retried without a date (以包庇罪被某区人民法院判处有期徒刑十个月，2015年6月9
+ * 日刑满释放): the term it began ended after this case was first judged, so it is this case's too.
  */
 import { circumstanceMatches } from "./circumstances.ts";
 import { parseChineseDate, parseChineseInt } from "./numerals.ts";
@@ -49,8 +54,17 @@ const WHEN =
 
 type When = { year: number; month?: number; day?: number; written: string };
 
+/** A birth date (1953年6月23日出生, 生于1970年): no date of a prior or of this case's account. */
+const BORN_AFTER = /^\s*(?:出生|生)/;
+const BORN_BEFORE = /生于\s*$/;
+
 function dates(text: string): When[] {
   return [...text.matchAll(WHEN)].flatMap((m) => {
+    if (
+      BORN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
+      BORN_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))
+    )
+      return [];
     const year = parseChineseInt(m[1] ?? "");
     if (year === undefined) return [];
     const month = m[2] === "元" ? 1 : m[2] ? parseChineseInt(m[2]) : undefined;
@@ -69,16 +83,38 @@ function compareWhen(a: When, b: When): number {
 
 /**
  * The days this case's earlier instances judged, as its history tells them (于2013年11月8日作出
- * （2013）某刑初字第1号刑事判决): a conviction the header dates that day is this case's.
+ * （2013）某刑初字第1号刑事判决, 本院于2011年4月7日以（2011）某刑初字第52号刑事判决书判处…): a
+ * conviction the header dates that day is this case's.
  */
 export function earlierJudgmentDays(history: string): Set<string> {
   const days = new Set<string>();
   for (const m of history.matchAll(WHEN)) {
-    const after = history.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const after = history.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const day = parseChineseDate(m[0]);
-    if (day && /^[^，。；]{0,10}?作出/.test(after)) days.add(day);
+    if (day && JUDGED_THAT_DAY.test(after)) days.add(day);
   }
   return days;
+}
+/** What follows the day of a judgment: 作出 it, or 以 its number (以（2011）某刑初字第52号刑事判决书). */
+const JUDGED_THAT_DAY =
+  /^[^，。；]{0,10}?(?:作出|以[（(〔［[][\d〇○零一二三四五六七八九]{4}[）)〕］\]][^，。；]{0,30}?(?:判决|裁定))/;
+
+/** The first of `days` (ISO, 2015-01-20) as a date to compare. */
+function firstOf(days: ReadonlySet<string>): When | undefined {
+  const first = [...days].sort()[0];
+  if (!first) return undefined;
+  const [year, month, day] = first.split("-").map(Number);
+  return year && month && day ? { year, month, day, written: first } : undefined;
+}
+
+/**
+ * When the term a conviction began ended, as its sentence tells it after the conviction (…判处有期徒刑
+ * 十个月，2015年6月9日刑满释放; 刑期至…止，已于…释放).
+ */
+function termEnded(own: string, end: number): When | undefined {
+  const rest = own.slice(end, sentenceTo(own, end));
+  const release = /刑满释放|释放|执行完毕/.exec(rest);
+  return release ? dates(rest.slice(0, release.index)).at(-1) : undefined;
 }
 
 /** Where the clause holding `index` begins, and where its sentence ends. */
@@ -93,10 +129,16 @@ const sentenceTo = (text: string, index: number) => {
  * Whether a party's paragraph of the header states a prior of theirs: the 前科 tag's own forms
  * (src/judgment/circumstances.ts: 曾因…, 有前科, 刑满释放, not 无前科) or a conviction; before the history
  * begins, and not this case's: dated later than its account or told after it ({@link THIS_CASE_OPENS}),
- * in a sentence naming this case before it, or dated a day this case's earlier instances judged
- * (`earlier`: {@link earlierJudgmentDays}).
+ * in a sentence naming this case before it, dated a day this case's earlier instances judged
+ * (`earlier`: {@link earlierJudgmentDays}) or after the first of the days its history tells (`judged`,
+ * the same), or undated with a term that ended after that day.
  */
-export function statesPrior(paragraph: string, earlier: ReadonlySet<string> = new Set()): boolean {
+export function statesPrior(
+  paragraph: string,
+  earlier: ReadonlySet<string> = new Set(),
+  judged: ReadonlySet<string> = earlier,
+): boolean {
+  const first = firstOf(judged);
   const history = paragraph.search(HISTORY);
   const own = history < 0 ? paragraph : paragraph.slice(0, history);
   // This case's account, and its date (2015年3月14日因本案被刑事拘留, 因涉嫌…于2018年被…). Not a prior's
@@ -124,6 +166,12 @@ export function statesPrior(paragraph: string, earlier: ReadonlySet<string> = ne
     const when = dates(own.slice(0, end)).at(-1);
     const day = parseChineseDate(when?.written ?? "");
     if (day && earlier.has(day)) continue;
+    if (first) {
+      // Undated in its own sentence: the term it began tells (…判处…，2015年6月9日刑满释放).
+      const dated = dates(sentence).length > 0;
+      const at = dated ? when : termEnded(own, end);
+      if (at && compareWhen(at, first) > 0) continue;
+    }
     if (opens !== undefined) {
       const later = when && opened ? compareWhen(when, opened) : 0;
       if (later > 0 || (later === 0 && end > opens)) continue;
@@ -150,6 +198,9 @@ export function priorsInHeader(
   const paragraphs = partyParagraphs(partiesText).filter((p) => isAccusedRole(p.role));
   const accused = new Set(paragraphs.flatMap((p) => p.names));
   const earlier = earlierJudgmentDays(`${partiesText}\n${history ?? ""}`);
+  // The first day this case was judged, from its history alone: a day the header tells may be a prior's
+  // (曾因…，某县人民法院于2010年5月6日作出…判决), and all that came after it would be lost.
+  const judged = earlierJudgmentDays(history ?? "");
   const found = new Set<string>();
   for (const p of paragraphs) {
     const whose =
@@ -158,7 +209,8 @@ export function priorsInHeader(
         : names.length === 1 && accused.size === 1
           ? names
           : p.names.flatMap((n) => sentencedAs(n, names));
-    if (whose.some((n) => !found.has(n)) && statesPrior(p.text, earlier)) for (const n of whose) found.add(n);
+    if (whose.some((n) => !found.has(n)) && statesPrior(p.text, earlier, judged))
+      for (const n of whose) found.add(n);
   }
   return [...found];
 }
