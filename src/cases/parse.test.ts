@@ -2638,6 +2638,83 @@ describe("writeUpAdministrativeOutcome, writeUpCivilOutcome: an appeal told afte
   });
 });
 
+describe("writeUpAdministrativeOutcome: the judgment that stands after a review (行政诉讼法 §89)", () => {
+  const first =
+    "甲市知识产权法院于2017年3月2日作出（2017）甲73行初3301号行政判决：一、撤销某委员会作出的关于第1234号商标的无效宣告请求裁定；二、某委员会重新作出裁定。某委员会不服，提起上诉。";
+
+  it("reads the first instance a retrial restores, by its number, after quashing the appeal", () => {
+    expect(
+      writeUpAdministrativeOutcome(
+        `${first}甲市高级人民法院于2018年1月9日作出（2017）甲行终4401号行政判决：一、撤销（2017）甲73行初3301号行政判决；二、驳回某公司的诉讼请求。某公司申请再审。最高人民法院于2019年6月3日作出（2019）最高法行再501号行政判决：一、撤销甲市高级人民法院（2017）甲行终4401号行政判决；二、维持甲市知识产权法院（2017）甲73行初3301号行政判决。`,
+        "再审",
+        [],
+      ),
+    ).toEqual({ administrative: { dispositions: ["revoked", "remake"] }, appeal: "amended" });
+  });
+
+  it("reads the first instance by its instance, in the facts a 检察指导性案例 tells it in", () => {
+    expect(
+      writeUpAdministrativeOutcome(
+        "省高级人民法院采纳抗诉意见，作出再审判决：一、撤销市中级人民法院的二审行政判决；二、维持区人民法院的一审行政判决。",
+        undefined,
+        ["案件来源。某支队不服二审判决，申请监督。"],
+        undefined,
+        "区人民法院作出一审判决，维持某支队吊销张某驾驶证的行政处罚决定。张某不服，提起上诉。市中级人民法院作出二审判决，撤销该处罚决定。",
+      ),
+    ).toEqual({ administrative: { dispositions: ["sustained"] }, appeal: "amended" });
+  });
+
+  it("keeps the items of the first instance an appeal does not quash", () => {
+    expect(
+      writeUpAdministrativeOutcome(
+        "乙市中级人民法院于2006年9月1日作出（2006）乙行终字第77号行政判决：撤销一审判决的第三项，其余各项予以维持。",
+        "二审",
+        [
+          "某县人民法院于2006年5月2日作出（2006）某行初字第5号行政判决：一、撤销某局的第88号《行政处罚决定书》；二、某局在判决生效之日起30日内重新作出行政行为；三、某局在判决生效之日起15日内履行返还扣留物品的法定职责。宣判后，某局提起上诉。",
+        ],
+      ),
+    ).toEqual({ administrative: { dispositions: ["revoked", "remake"] }, appeal: "amended" });
+  });
+
+  it("reads an appeal withdrawn after a first instance numbered alone, and the ruling it leaves", () => {
+    // The case's number is the first instance's: the appeal told after it is numbered none.
+    expect(
+      writeUpAdministrativeOutcome(
+        "乙市中级人民法院经审查，裁定准许某局撤回上诉。一审判决已发生法律效力。",
+        "一审",
+        [
+          "甲区人民法院于2013年5月6日作出（2013）甲行初字第9号判决，撤销某局作出的《中止通知》。一审宣判后，某局提起上诉。",
+        ],
+      ),
+    ).toEqual({ administrative: { dispositions: ["revoked"] }, appeal: "withdrawn" });
+  });
+
+  it("reads the ruling upheld told inline before the appeal's own marker, in a reprint cut before its ruling", () => {
+    expect(
+      writeUpAdministrativeOutcome("驳回上诉，维持原判。", "二审", [
+        "一审法院经审理认为，被告的复议决定认定事实清楚。依照《中华人民共和国行政诉讼法》第五十四条第（一）项的规定，判决维持某市人民政府作出的第2号行政复议决定。\n某社不服一审判决，提起上诉。\n本院认为，上诉理由不能成立。本院依照行政诉讼法的规定，判决如下：",
+      ]),
+    ).toEqual({ administrative: { dispositions: ["sustained"] }, appeal: "affirmed" });
+  });
+
+  it("leaves no ruling on the act when a retrial application is refused or the suit sent back", () => {
+    expect(
+      writeUpAdministrativeOutcome(
+        "2014年10月21日，某区人民法院作出（2014）某行监字第31号裁定书，裁定不予受理张某的再审申请。",
+        "审判监督",
+        ["某区人民法院作出（2014）某行初字第29号行政判决书，判决：驳回原告张某的诉讼请求。"],
+      ),
+    ).toEqual({ administrative: { dispositions: ["dismissed"] }, appeal: "affirmed" });
+    expect(
+      writeUpAdministrativeOutcome(
+        "一、撤销某区人民法院（2012）某行初字第2号行政裁定；二、本案由某区人民法院继续审理。",
+        "二审",
+        [],
+      ),
+    ).toEqual({ appeal: "remanded" });
+  });
+});
+
 describe("parseAuthoritativeCase: a retrial that keeps some items of the first instance, past the appeal that upheld it", () => {
   it("reads the items kept from the first ruling the account quotes, each to its line's end, with the retrial's own", () => {
     const account = [

@@ -1352,7 +1352,9 @@ function courtsRulingOn(account: string): string | undefined {
 }
 
 /** A last ruling that reviews an earlier one: an appeal's or a retrial's (驳回上诉, 撤销…判决, 发回重审). */
-const REVIEW_RULING_RE = /上诉|原判|原审|一审|二审|再审|重审|撤销[^。；]{0,60}?(?:判决|裁定)/;
+const REVIEW_RULING_RE = /上诉|抗诉|原判|原审|一审|二审|再审|重审|(?:撤销|维持)[^。；]{0,60}?(?:判决|裁定)/;
+/** Words only a court above rules with: an appeal withdrawn or dismissed, the judgment upheld. */
+const APPELLATE_RULING_RE = /准[许予][^。；]{0,30}?撤回(?:上诉|抗诉)|驳回[^。；]{0,20}(?:上诉|抗诉)|维持原判/;
 /** A party's claims as a first-instance plaintiff states them: 原告…诉称 / 起诉称 / 诉至法院，请求…. */
 const PLAINTIFF_CLAIMS_RE = /原告[^。；]{0,60}?(?:诉称|起诉称|诉请|请求)|起诉称|诉至[^。；]{0,10}法院/;
 
@@ -1364,12 +1366,16 @@ const appealTold = (rest: string) => rest.search(/宣判后|判决后|不服|提
  * after it: the ruling an appeal upheld when the account quotes none (quotedRuling).
  */
 function lastRulingTold(account: string | undefined): string | undefined {
-  const last = account ? courtRulings(account).at(-1) : undefined;
-  if (!account || !last) return undefined;
-  const rest = account.slice(last.rulingStart, last.rulingStart + 1500);
-  const end = appealTold(rest);
-  const ruling = (end >= 0 ? rest.slice(0, end) : rest).trim();
-  return ruling.length >= 4 ? ruling : undefined;
+  if (!account) return undefined;
+  // The last that says anything: a text cut before the ruling it reprints ends with that ruling's
+  // marker (…的规定，判决如下：), the ruling told before it (…，判决维持…决定) being the one upheld.
+  for (const told of courtRulings(account).reverse()) {
+    const rest = account.slice(told.rulingStart, told.rulingStart + 1500);
+    const end = appealTold(rest);
+    const ruling = (end >= 0 ? rest.slice(0, end) : rest).trim();
+    if (ruling.length >= 4) return ruling;
+  }
+  return undefined;
 }
 
 /** The items of `upheld` a later ruling keeps (维持…判决第一、三项; 第一项、第五项), in order; "" for none. */
@@ -1378,12 +1384,22 @@ function keptItems(upheld: string, ruling: string): string {
     ruling,
   )?.[1];
   if (!kept) return "";
-  const numbers = new Set(
-    kept
+  const numbers = itemNumbers(kept);
+  return itemsOf(upheld, (n) => numbers.has(n));
+}
+
+/** The numbers a list of items names: 一、三 / 第一项、第五项 / 1、2. */
+function itemNumbers(list: string): Set<number> {
+  return new Set(
+    list
       .split(/[、，,和及第项]+/)
       .filter(Boolean)
       .map((n) => parseChineseInt(n) ?? Number(n)),
   );
+}
+
+/** The numbered items of a judgment's ruling that `keep` keeps, each to its line's end, in order. */
+function itemsOf(upheld: string, keep: (n: number) => boolean): string {
   const marks = [
     ...upheld.matchAll(
       /(?<=^|[\s。；;，,：:])[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?[、.．](?!\d)/g,
@@ -1392,13 +1408,47 @@ function keptItems(upheld: string, ruling: string): string {
   // Each item to its line's end: the last one kept is not followed by the fees, the appeal told, nor
   // a total of items (以上一、二项共计…) that counts one not kept.
   return marks
-    .filter((m) => numbers.has(parseChineseInt(m[1] ?? "") ?? Number(m[1])))
+    .filter((m) => keep(parseChineseInt(m[1] ?? "") ?? Number(m[1])))
     .map((m) => {
       const next = marks.find((n) => n.index > m.index);
       const item = upheld.slice(m.index + m[0].length, next?.index);
       return `${m[0]}${/^\s*[^\n]*/.exec(item)?.[0] ?? ""}`.trim();
     })
     .join("\n");
+}
+
+/** A judgment a ruling upholds by name or number (维持…（2017）…号行政判决, 维持…所作的一审判决), not its items. */
+const UPHELD_JUDGMENT_RE = /维持([^。；;，,]{0,80}?)(?:判决|裁定)(?:书)?(?![^。；;，,]{0,6}第)/;
+/** The items of a judgment a ruling quashes, the others upheld: 撤销一审判决的第二项，其余各项予以维持. */
+const OTHER_ITEMS_UPHELD_RE =
+  /撤销([^。；;，,]{0,80}?)(?:判决|裁定)(?:书)?(?:主文)?的?第([一二三四五六七八九十\d、，,和及第项]+)项[，,；;]\s?(?:对|将)?(?:其他|其余|其它)[^。；;]{0,8}?维持/;
+
+/**
+ * What stands of a judgment below that a review upholds after quashing the one between, or upholds
+ * but for the items it quashes (撤销二审判决，维持一审判决; 撤销一审判决的第二项，其余各项维持): that
+ * judgment's ruling as `parts` tell it, found by its number or, named by its instance (一审判决), the
+ * first told. A court changing a judgment below rules on the act itself (行政诉讼法 2017 §89 ¶1 (2),
+ * ¶3), and a retrial of a second instance is heard as an appeal (法释〔2018〕1号 §119): what it upholds
+ * is its ruling on the act. Undefined when it upholds none, or none is told.
+ */
+function standingBelow(ruling: string, parts: readonly (string | undefined)[]): string | undefined {
+  const partly = OTHER_ITEMS_UPHELD_RE.exec(ruling);
+  const named = partly?.[1] ?? UPHELD_JUDGMENT_RE.exec(ruling)?.[1];
+  if (named === undefined) return undefined;
+  // Not the ruling itself, which `parts` may tell too.
+  const toldIn = (part: string | undefined) =>
+    part ? toldRulings(part).filter((r) => !ruling.includes(r.text.slice(0, 16))) : [];
+  const number = findCaseNumbers(named)[0];
+  const key = number && caseNumberKey(number.raw);
+  const below = key
+    ? parts.flatMap(toldIn).find((r) => findCaseNumbers(r.opening).some((c) => caseNumberKey(c.raw) === key))
+    : /一审|初审/.test(named)
+      ? parts.map(toldIn).find((told) => told.length > 0)?.[0]
+      : undefined;
+  if (!below) return undefined;
+  if (!partly?.[2]) return below.text;
+  const quashed = itemNumbers(partly[2]);
+  return itemsOf(below.text, (n) => !quashed.has(n)) || undefined;
 }
 
 /** A ruling that upholds the one below wholly, in its first words: 驳回上诉，维持原判; 维持…判决 (not 第…项). */
@@ -1496,7 +1546,12 @@ function lastRuling(
     };
   }
   const ruling = untilLater(result);
-  const review = procedure !== undefined ? procedure !== "一审" : REVIEW_RULING_RE.test(ruling);
+  // A first instance's number, the appeal told after it numbered none (…遂裁定准许…撤回上诉, 指导案例69号):
+  // the words of the ruling say it is an appeal's.
+  const review =
+    procedure !== undefined
+      ? procedure !== "一审" || APPELLATE_RULING_RE.test(ruling)
+      : REVIEW_RULING_RE.test(ruling);
   return { ruling, appeal: review ? appealResult(ruling) : undefined };
 }
 
@@ -1574,15 +1629,17 @@ function statedClaims(account: string): string | undefined {
 /**
  * An administrative write-up's outcome: its last ruling on the act sued (administrativeResult), an
  * appeal's or a retrial's result, and for an appeal that upheld the judgment below the ruling it upheld
- * as the account quotes it (as writeUpCivilOutcome) or, quoting none, last tells it. A ruling that
- * grants every claim without stating them (支持检察机关全部诉讼请求) rules what `account`, before it,
- * states was claimed.
+ * as the account quotes it (as writeUpCivilOutcome) or, quoting none, last tells it; for a review that
+ * upholds a judgment further below, or the items of one it does not quash, what stands of that judgment
+ * (standingBelow, read in `earlier`, `result`, then `background`: the facts). A ruling that grants every
+ * claim without stating them (支持检察机关全部诉讼请求) rules what `account`, before it, states was claimed.
  */
 export function writeUpAdministrativeOutcome(
   result: string,
   procedure: Procedure | undefined,
   earlier: readonly (string | undefined)[],
   account?: string,
+  background?: string,
 ): Pick<JudgmentRecord["outcome"], "administrative" | "appeal"> {
   const { ruling, appeal } = lastRuling(result, procedure);
   // An appeal's own 撤销 quashes the judgment below, not the act: read only what it pronounces after.
@@ -1590,6 +1647,12 @@ export function writeUpAdministrativeOutcome(
   if (rulingBelowStands(appeal) && dispositions.length === 0) {
     const upheld = quotedRuling(earlier, appealTold) ?? earlier.map(lastRulingTold).find(Boolean);
     if (upheld) dispositions = administrativeResult(upheld);
+  }
+  if (dispositions.length === 0) {
+    // In reading order, the instances told before the result, then the result; last, the facts, where a
+    // 检察指导性案例 tells the trials before the prosecutors' work.
+    const standing = standingBelow(ruling, [...earlier, result, background]);
+    if (standing) dispositions = administrativeResult(standing);
   }
   if (dispositions.length === 0 && account && CLAIMS_GRANTED_RE.test(ruling)) {
     const claims = statedClaims(account.slice(0, Math.max(0, account.lastIndexOf(result))));
@@ -2139,7 +2202,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
       Object.assign(
         record.outcome,
         record.category === "行政"
-          ? writeUpAdministrativeOutcome(ruled, record.procedure, earlier, result)
+          ? writeUpAdministrativeOutcome(ruled, record.procedure, earlier, result, factsFound)
           : writeUpCivilOutcome(ruled, record.procedure, earlier, judgmentSections?.claims),
       );
     }

@@ -1395,3 +1395,26 @@ describe("amounts written in yuan, 角 and 分 (公报 FYGB0822, FYGB0843)", () 
     expect(findAmounts("赔偿十元；赔偿3元")).toEqual([10, 3]);
   });
 });
+
+describe("administrativeResult: acts named otherwise, orders to answer or act again", () => {
+  it("revokes a coercive measure and an agency's ruling, not a court's numbered ruling", () => {
+    expect(administrativeResult("撤销某盐务局2001年5月21日作出的盐业违法物品扣押行政强制措施。")).toEqual([
+      "revoked",
+    ]);
+    expect(
+      administrativeResult("一、撤销某委员会作出的第12号无效宣告请求裁定；二、某委员会重新作出裁定。"),
+    ).toEqual(["revoked", "remake"]);
+    expect(administrativeResult("撤销（2012）某行初字第2号行政裁定。")).toEqual([]);
+  });
+
+  it("reads an order to answer (进行答复) and to decide again (重新裁决, 重新认定)", () => {
+    expect(administrativeResult("被告某局于判决生效之日起十日内对原告的政府信息公开申请进行答复。")).toEqual([
+      "ordered",
+    ]);
+    expect(
+      administrativeResult(
+        "一、撤销某局拆迁裁决书中的第（二）项；二、某局于本判决生效之日起60日内依法重新裁决。",
+      ),
+    ).toEqual(["revoked", "remake"]);
+  });
+});

@@ -493,7 +493,12 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   // (撤销…不予受理裁定，指令…立案受理; 指令…继续审理) sends the case back to be heard, as 发回重审 does: 民诉法
   // 解释 2022 §330, 行诉法解释 2018 §109 ¶1 (appeals), §123 (2)–(3) (retrials). Not 指令…再审, a retrial
   // ordered.
-  if (/发回.{0,20}重(?:新)?审|指令[^。；;]{0,40}?(?:立案受理|受理|(?<!再)审理)/.test(disposition))
+  // The suit sent to the court below to be heard, written with 由 as well (本案由某区人民法院继续审理).
+  if (
+    /发回.{0,20}重(?:新)?审|指令[^。；;]{0,40}?(?:立案受理|受理|(?<!再)审理)|由[^。；;，,]{0,30}?(?:继续审理|立案受理)/.test(
+      disposition,
+    )
+  )
     return "remanded";
   // A quash (撤销, also written 撤消) or change of any item outweighs the withdrawal allowed to other
   // appellants in the same ruling (（2020）京02刑终45号: 准许白峰禾、高晓撤回上诉, 张禾航's term cut).
@@ -517,8 +522,12 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   if (/变更[^。；;]{0,80}?第[^。；;]{1,20}?项|第[^。；;]{1,20}?项变更为/.test(disposition)) return "amended";
   // Or one that accepts the judgment below as it stands (对原审的认定和结果予以认可): the ruling
   // 驳回上诉，维持原判 of 行政诉讼法 2017 §89 ¶1 (1), 民事诉讼法 2023 §177 ¶1 (1), told in other words.
+  // A retrial application refused (驳回…再审申请, 法释〔2018〕1号 §116; 不予受理…再审申请, as courts also
+  // wrote it before that interpretation) leaves the judgment as it stands.
   if (
-    /驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|维持原判|维持.{0,40}(?:判决|裁定)/.test(disposition) ||
+    /驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|不予受理[^。；;]{0,30}?再审申请|维持原判|维持.{0,40}(?:判决|裁定)/.test(
+      disposition,
+    ) ||
     /对(?:一审|原审)[^。；;]{0,12}?结果予以(?:认可|维持)/.test(disposition)
   )
     return "affirmed";
@@ -724,11 +733,13 @@ const ACT_NAMED_BEFORE_RE = /(?:撤销|确认|变更)[^，,]*$|的\s*$/;
 /** Before a 撤销 or 维持: a party asking for it (要求撤销…登记, 请求维持…), which is no ruling. */
 const REQUESTED_RE = /(?:要求|请求|诉请|申请)\s*$/;
 /**
- * 撤销 or 维持 an administrative act: a decision, a finding, a reply, a registration…; the act named
- * after it (not 无权主动撤销，…决定).
+ * 撤销 or 维持 an administrative act: a decision, a finding, a reply, a registration, a coercive measure
+ * (…扣押行政强制措施: 行政诉讼法 2017 §12 ¶1 (2))…, an agency's ruling (商标评审委员会…无效宣告请求裁定, a
+ * government's 裁决) but not a court's numbered one (…号行政裁定); the act named after it (not 无权主动
+ * 撤销，…决定).
  */
 const ACT_RE =
-  /^(?:撤销|维持)(?![，,])[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容)/;
+  /^(?:撤销|维持)(?![，,])[^。；;]{0,80}?(?:决定|行为|处罚|批复|复议|答复|登记|认定|许可|通知|证|书|公告|内容|措施|裁决|(?<!号(?:行政)?)裁定)/;
 
 /**
  * An administrative judgment's rulings on the act sued (行政诉讼法 2017 §69–§77; 1989 §54), in the order its
@@ -796,14 +807,15 @@ export function administrativeResult(ruling: string): AdministrativeDisposition[
         }
       }
     }
-    add(/重新作出/, "remake");
+    // An order to act again (§70): 重新作出, or the act named (重新裁决, 重新认定, 重新核定).
+    add(/重新(?:作出|裁决|认定|核定)/, "remake");
     // An order to act (§72–§73): 责令/判令/责成…履行, 判决被告…(依法)履行(法定)职责 — the duty named at
     // length between them (履行对某台某日播出的节目进行调查处理的法定职责) — (not the failure a confirmation
     // names: 怠于/未/没有/未能/不依法履行, 未履行法定职责; nor 应依法履行, a duty the reasoning states), or a
     // deadline to act (于…日内…予以答复, 自…日内…颁发, 在两个月内…作出 or …履行; 限其…, not 限缩 or 限制,
     // which limit); not a deadline to pay what is awarded (在…日内给付, …履行完毕): the award's.
     add(
-      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限(?![缩制])|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|予以(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|履行(?!完毕)|予以(?:答复|办理|登记|公开|发放))|(?<!(?:怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])(?:依法)?)履行[^。；;]{0,60}?(?:法定职责|给付义务)|(?<!怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])依法履行[^。；;，,]{0,20}?职责/,
+      /(?:(?:责令|判令|责成)[^。；;]{0,80}?|(?:限(?![缩制])|于[^。；;]{0,20}日内)[^。；;]{0,40}?)(?:履行|(?<!重新)作出|给付|支付|颁发|组织|(?:予以|进行)(?:答复|办理|登记|公开|发放))|(?:[在自][^。；;]{0,20}|个)[日月]内[^。；;]{0,40}?(?:(?<!重新)作出|颁发|组织|履行(?!完毕)|予以(?:答复|办理|登记|公开|发放))|(?<!(?:怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])(?:依法)?)履行[^。；;]{0,60}?(?:法定职责|给付义务)|(?<!怠于|应当|拒不|拒绝|没有|未能|不能|[应未不没])依法履行[^。；;，,]{0,20}?职责/,
       "ordered",
     );
     // What is confirmed may be named at length (确认被告某日与某公司签订的《…特许经营协议》无效).
