@@ -6,6 +6,7 @@ import {
   catalogueKind,
   causeForms,
   findCauses,
+  knownTypedCause,
   OLDER_ADMINISTRATIVE_CAUSES,
   sharedCauseText,
   typedCauses,
@@ -392,6 +393,35 @@ describe("a cause as a judge types it", () => {
     expect(canonicalCause("劳务")).toBe("劳务");
     expect(canonicalCause("劳动报酬")).toBe("劳动报酬");
     expect(canonicalCause("异议")).toBe("异议");
+  });
+
+  it("is an administrative act typed with a civil cause's ending, as the catalogue names it", () => {
+    // 行政案件案由暂行规定 (2020) names a cause by the act alone; as typed, 行政处罚纠纷 had matched no case.
+    expect(canonicalCause("行政处罚纠纷")).toBe("行政处罚");
+    expect(canonicalCause("工伤认定纠纷")).toBe("工伤认定");
+    expect(canonicalCause("罚款纠纷")).toBe("罚款");
+    expect(causeForms("行政处罚纠纷")).toEqual(["行政处罚纠纷", "行政处罚"]);
+    expect(causeForms("工伤认定纠纷")).toEqual(["工伤认定纠纷", "工伤认定", "行政确认"]);
+    expect(causeForms("罚款纠纷")).toEqual(["罚款纠纷", "罚款", "行政处罚"]);
+    expect(typedCauses("政府信息公开纠纷")).toEqual(["政府信息公开"]);
+    // A civil cause keeps its ending, and 恢复原状 is the civil catalogue's 恢复原状纠纷.
+    expect(canonicalCause("恢复原状纠纷")).toBe("恢复原状纠纷");
+    expect(canonicalCause("行政纠纷")).toBe("行政纠纷");
+  });
+
+  it("is known when either catalogue names it, once its ending is read; a misspelt one is not", () => {
+    for (const known of [
+      "民间借贷",
+      "劳动纠纷",
+      "居间合同",
+      "行政处罚",
+      "罚款纠纷",
+      "工伤认定",
+      "政府信息公开",
+    ])
+      expect(knownTypedCause(known), known).toBe(true);
+    for (const unknown of ["民间借代纠纷", "交通事故", "信息公开", "知假买假"])
+      expect(knownTypedCause(unknown), unknown).toBe(false);
   });
 
   it("is searched as typed and with its 纠纷", () => {

@@ -142,7 +142,30 @@ export function canonicalCause(written: string): string {
   const name = written.replace(/\s/g, "");
   if (knownCause(name)) return name;
   const stem = name.replace(CAUSE_ENDING_RE, "");
-  return CAUSE_ENDINGS.map((ending) => `${stem}${ending}`).find(knownCause) ?? name;
+  return (
+    CAUSE_ENDINGS.map((ending) => `${stem}${ending}`).find(knownCause) ??
+    // An act of the administrative catalogue typed with a civil cause's ending (行政处罚纠纷, 工伤认定纠纷):
+    // that catalogue names a cause by the act alone (行政案件案由暂行规定, 法发〔2020〕44号), and judgments
+    // are read so (findCauses): as typed it had matched no case.
+    (stem !== name && administrativeName(stem) ? stem : name)
+  );
+}
+
+/** A name of the administrative catalogue, second- or third-level, or an older name it keeps. */
+function administrativeName(name: string): boolean {
+  return catalogueCause(name) !== undefined || olderCause(name) !== undefined;
+}
+
+/**
+ * Whether a cause as a judge types it (one cause: {@link typedCauses}) is known by name — a cause of
+ * 民事案件案由规定 (2020) at any level, an older name of one, a listed cause, or a cause of 行政案件案由暂行
+ * 规定 (2020) or an older name it keeps — once its ending is read ({@link canonicalCause}). Any other is
+ * searched as typed and matches only judgments naming it so: a misspelt cause (民间借代纠纷) matches none,
+ * and the judge is told (src/retrieval/similar.ts givenLegal).
+ */
+export function knownTypedCause(written: string): boolean {
+  const name = canonicalCause(written);
+  return knownCause(name) || administrativeName(name);
 }
 
 /**
@@ -216,8 +239,8 @@ export function sharedCauseText(cause: string, own: readonly string[] | undefine
  * The forms a typed cause is searched by: as typed and, lacking its 纠纷, with it (民间借贷 → also
  * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so; a cause
  * of the administrative catalogue with its kind, the cause judgments naming the act are read by
- * (罚款 → also 行政处罚: {@link catalogueCause}), and the older names of that kind older titles are
- * read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
+ * (罚款 → also 行政处罚: {@link catalogueCause}; typed with 纠纷, 罚款纠纷, as that name too), and the
+ * older names of that kind older titles are read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
  * {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
  * every level (合同纠纷 → also 买卖合同纠纷, 分期付款买卖合同纠纷…; 继承纠纷 → also 法定继承纠纷, 转继承纠纷…,
  * 房屋继承纠纷: {@link CIVIL_CATALOGUE}), and with the older names of each (中介合同纠纷 → also
@@ -236,12 +259,12 @@ export function causeForms(written: string): string[] {
   const became = (olderCivilCause(canonical) ?? []).flatMap((c) => [c, ...civilDescendants(c)]);
   const lower = [...civilDescendants(canonical), ...became];
   if (lower.length > 0) return [...new Set([name, canonical, ...lower])];
-  const kind = catalogueCause(name) ?? olderCause(name);
+  const kind = catalogueCause(canonical) ?? olderCause(canonical);
   if (kind) {
     const older = Object.keys(OLDER_ADMINISTRATIVE_CAUSES).filter(
       (o) => OLDER_ADMINISTRATIVE_CAUSES[o] === kind,
     );
-    return [...new Set([name, kind, ...older])];
+    return [...new Set([name, canonical, kind, ...older])];
   }
   return /(?:纠纷|争议|之诉)$/.test(name) || /^行政/.test(name)
     ? [...new Set([name, canonical])]
