@@ -152,6 +152,24 @@ describe("blank charges, causes, statutes and courts", () => {
   });
 });
 
+describe("statutes typed with words that name none", () => {
+  it("refuses an entry read only in part, on its path, naming the words not read (盗窃、刑法第264条)", () => {
+    const facts = "被告人秘密窃取他人财物，价值五千元。";
+    const message =
+      "未能识别法条中的“盗窃”：每项只写法条，如 刑法#264 或《刑法》第二百六十四条，多个法条以顿号分隔";
+    // It had been read as 刑法#264 alone.
+    expect(detailsOf(SimilarRequest, { facts, statutes: ["刑法#67", "盗窃、刑法第264条"] })).toEqual([
+      { path: "statutes.1", message },
+    ]);
+    expect(detailsOf(SearchRequest, { q: "盗窃", filters: { statutes: ["刑法第264条、盗窃"] } })).toEqual([
+      { path: "filters.statutes.0", message },
+    ]);
+    expect(detailsOf(SearchRequest, { filters: { statutes: ["依照《刑法》第二百六十四条之规定"] } })).toEqual(
+      [],
+    );
+  });
+});
+
 describe("formats, named so a judge can correct them", () => {
   it("says a date's format, with an example, instead of zod's 无效ISO日期", () => {
     const dateMessage = (dateFrom: string) =>

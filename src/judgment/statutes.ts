@@ -245,9 +245,41 @@ const CITATION_RE = new RegExp(
  * A law named without articles yields one reference with the law only.
  */
 export function normaliseStatutes(text: string): StatuteRef[] {
-  const source = text.replace(/[〈﹤]/g, "《").replace(/[〉﹥]/g, "》");
   const out: StatuteRef[] = [];
   const seen = new Set<string>();
+  for (const { refs } of citations(text)) {
+    for (const ref of refs) {
+      const key = refIdentity(ref);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(ref);
+    }
+  }
+  return out;
+}
+
+/** A reference's law and positions, its raw text aside. */
+function refIdentity(ref: StatuteRef): string {
+  return `${ref.law}|${ref.article ?? ""}|${ref.subArticle ?? ""}|${ref.paragraph ?? ""}|${ref.item ?? ""}`;
+}
+
+/** One citation read from a text: its references and where its words are. */
+interface Citation {
+  refs: StatuteRef[];
+  /** Where its words begin: its title's, or those naming the 1979 law before it (1979年《刑法》). */
+  start: number;
+  /** Where the positions after its title begin (past a （1979年） after it). */
+  positionsStart: number;
+  /** The text its positions are read from. */
+  segment: string;
+  law: string;
+  lawRaw: string;
+}
+
+/** Every citation of a title or law in the text, in order, each with the references it cites. */
+function citations(text: string): Citation[] {
+  const source = text.replace(/[〈﹤]/g, "《").replace(/[〉﹥]/g, "》");
+  const out: Citation[] = [];
   const matches = [...source.matchAll(CITATION_RE)];
   matches.forEach((m, i) => {
     const title = m[2] ?? m[3];
@@ -255,22 +287,84 @@ export function normaliseStatutes(text: string): StatuteRef[] {
     let law = canonicalLawName(title, m[1] ?? "");
     if (!TITLE_WORD.test(law)) return;
     const end = matches[i + 1]?.index ?? source.length;
-    let segment = source.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 300));
+    let positionsStart = m.index + m[0].length;
+    let segment = source.slice(positionsStart, Math.min(end, positionsStart + 300));
+    let start = m.index;
     if (law === "中华人民共和国刑法") {
       const after = CRIMINAL_1979_AFTER.exec(segment);
-      if (after) segment = segment.slice(after[0].length);
-      if (after || CRIMINAL_1979_BEFORE.test(source.slice(Math.max(0, m.index - 16), m.index)))
-        law = CRIMINAL_LAW_1979;
+      if (after) {
+        segment = segment.slice(after[0].length);
+        positionsStart += after[0].length;
+      }
+      const before = CRIMINAL_1979_BEFORE.exec(source.slice(Math.max(0, m.index - 16), m.index));
+      if (after || before) law = CRIMINAL_LAW_1979;
+      if (before) start -= before[0].length;
     }
     const refs = parsePositions(segment, law, m[0]);
-    for (const ref of refs.length > 0 ? refs : [{ law, raw: m[0] }]) {
-      const key = `${ref.law}|${ref.article ?? ""}|${ref.subArticle ?? ""}|${ref.paragraph ?? ""}|${ref.item ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(ref);
-    }
+    out.push({
+      refs: refs.length > 0 ? refs : [{ law, raw: m[0] }],
+      start,
+      positionsStart,
+      segment,
+      law,
+      lawRaw: m[0],
+    });
   });
   return out;
+}
+
+/**
+ * What may stand around or between the statutes of an entry and name nothing more: separators, the
+ * words a judgment cites by (依照我国…的相关规定, 根据…之规定), and a paragraph or item a slip kept from
+ * its article's list (第五十三条一款), which no key holds (src/search/documents.ts statuteKey).
+ */
+const CITING_WORDS = new RegExp(
+  `^(?:[\\s、，,；;。和及与或的]|以及|依照|依据|根据|按照|我国|相关|有关|之规定|规定|第?${NUM}[款项])*$`,
+);
+/**
+ * The body that issued a title, written before its 《》 (国务院《…条例》, 交通运输部《…规定》): no word
+ * of the title's key, which names a body only before 关于 (src/text/law-titles.ts), but no stray word
+ * either.
+ */
+const BODY_BEFORE_TITLE = /(?:国务院|\p{Script=Han}{1,16}?(?:部|委员会|委|总局|局|署|厅|办公室|办))$/u;
+const EDGE_SEPARATORS = /^[\s、，,；;。和及与或的]+|[\s、，,；;。和及与或的]+$/g;
+
+/**
+ * A judge's entry read as {@link normaliseStatutes} reads a text, and what of it was not read: the
+ * words before, between and after its citations other than separators and citing words (盗窃 in
+ * 盗窃、刑法第264条 or 刑法第264条盗窃罪), so that an entry is understood whole or refused, never read in
+ * part. An article list is read as far as its references go: what follows the last of them is not read.
+ */
+export function typedCitations(entry: string): { refs: StatuteRef[]; unread: string[] } {
+  const refs: StatuteRef[] = [];
+  const unread: string[] = [];
+  const left = (text: string) => {
+    if (!CITING_WORDS.test(text)) unread.push(text.replace(EDGE_SEPARATORS, ""));
+  };
+  let readTo = 0;
+  for (const c of citations(entry)) {
+    const before = entry.slice(readTo, c.start);
+    left(entry.charAt(c.start) === "《" ? before.replace(BODY_BEFORE_TITLE, "") : before);
+    refs.push(...c.refs);
+    readTo = c.positionsStart + readLength(c);
+  }
+  left(entry.slice(readTo));
+  return { refs, unread };
+}
+
+/**
+ * How much of a citation's segment its references are read from: the shortest start of it that reads
+ * the same references (a list's slips are written out before it is read, so the reading's own end is
+ * no place in the text as typed), with the 项 an item may be written without (第（二）项, 第（二）).
+ * Typed entries only: an entry is short.
+ */
+function readLength(c: Citation): number {
+  const read = (text: string) => parsePositions(text, c.law, c.lawRaw).map(refIdentity).join("\n");
+  const all = read(c.segment);
+  if (all === "") return 0;
+  let n = 1;
+  while (n < c.segment.length && read(c.segment.slice(0, n)) !== all) n++;
+  return c.segment.startsWith("项", n) ? n + 1 : n;
 }
 
 /** How a title a judge types ends: a title word and its brackets, or the answers and replies of old (…的解答, …的复函). */
@@ -330,6 +424,38 @@ function endsStatute(before: string): boolean {
 }
 
 /**
+ * A separator before what surely starts another statute, whatever stands before it: a title in 《》, a
+ * 关于… title and their issuers, a national law's name or one starting a title (道路交通安全法实施条例) —
+ * not any words before an article, which may end a title listing its subjects (枪支、弹药、爆炸物解释第九条).
+ * Not 和, 及, 与 or a space, which stand inside names (中华人民共和国刑法, 中华人民共和国 刑法): the entry
+ * is read without spaces.
+ */
+const BEFORE_STATUTE = new RegExp(
+  `[、，,；;]+(?=(?:${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《|关于)|(?:中华人民共和国)?(?:${BARE_LAWS.join("|")}))`,
+  "g",
+);
+const ENDS_AS_STATUTE = new RegExp(`(?:${STATUTE_END})$`);
+
+/**
+ * The words before a statute in an entry (without spaces) that name none, cut from it by a separator
+ * (盗窃 in 盗窃、刑法#264, 盗窃、刑法修正案（九）第一条, 盗窃、关于…的解释第二条): a key's law and a title typed
+ * without 《》 are read whole, so they had been read as words of its name, a key no judgment has. Not a
+ * statute before ({@link typedStatutes} cuts there), nor the first words of one going on (an issuer of
+ * a joint document: 最高法、最高检关于…; a 关于… title: 关于刑法、刑诉法有关规定的解释).
+ */
+export function wordsBeforeStatutes(entry: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of entry.matchAll(BEFORE_STATUTE)) {
+    const before = entry.slice(from, m.index);
+    if (!endsStatute(before)) continue;
+    if (!ENDS_AS_STATUTE.test(before)) out.push(before);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
  * The statutes a judge's entry names, each as written (…的解释第二条、刑法第二百六十四条 → …的解释第二条 and
  * 刑法第二百六十四条; 刑法、刑事诉讼法 → 刑法 and 刑事诉讼法): the entry is cut at a separator where one
  * statute ends and another begins, never inside 《》 or a title. One part when it names one
@@ -365,6 +491,9 @@ export function bracketTypedTitle(entry: string, anyTitle = false): string {
   // Articles and then another statute (…解释第二条、刑法第二百六十四条), or a title and then another
   // (…解释、刑法第二百六十四条): two statutes, not one title.
   const named = title.replace(LEADING_ISSUER, "");
-  if (LIST_THEN_OTHER.test(named) || TITLE_THEN_OTHER.test(named)) return entry;
+  // Not a 关于… title ending in its document's word, which lists the articles it is about
+  // (全国人民代表大会常务委员会关于刑法第九条第一款、刑事诉讼法第二条的解释 names neither article).
+  const listsItsSubjects = named.startsWith("关于") && DOCUMENT_END.test(named);
+  if ((LIST_THEN_OTHER.test(named) && !listsItsSubjects) || TITLE_THEN_OTHER.test(named)) return entry;
   return `《${title}》${positions?.[0] ?? ""}`;
 }

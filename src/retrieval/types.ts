@@ -5,23 +5,34 @@
 import { z } from "zod";
 import { COURT_RELATIONS } from "../judgment/courts.ts";
 import { CaseCategory, CourtLevel, Procedure, Tier } from "../judgment/record.ts";
-import { statuteKeysOf } from "../search/documents.ts";
+import { readTypedStatutes } from "../search/documents.ts";
 
 /**
  * A statute as a judge may write it: a key (`刑法#264`, `刑法#133-1`), a reference as written
  * (《刑法》第二百六十四条), or a law alone (`刑法`) — something that names at least one statute
  * (src/search/documents.ts statuteKeysOf), so that a statute search never runs unfiltered and a
- * statute typed wrong (`第264条`, `刑法#133之一`) is refused rather than matching nothing.
+ * statute typed wrong (`第264条`, `刑法#133之一`) is refused rather than matching nothing; and nothing
+ * else (盗窃、刑法第264条: readTypedStatutes), which had been dropped unsaid.
  */
 export const StatuteKeyOrReference = z
   .string()
   .trim()
   .min(1, { error: "法条不能为空", abort: true })
   .max(120)
-  .refine(
-    (s) => statuteKeysOf(s).length > 0,
-    "未能识别该法条，请写作“法律#条”（如 刑法#264、刑法#133-1 即第一百三十三条之一）或《刑法》第二百六十四条",
-  );
+  .superRefine((s, ctx) => {
+    const read = readTypedStatutes(s);
+    if (read.keys.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "未能识别该法条，请写作“法律#条”（如 刑法#264、刑法#133-1 即第一百三十三条之一）或《刑法》第二百六十四条",
+      });
+    else if (read.unread.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        message: `未能识别法条中的“${read.unread.join("”“")}”：每项只写法条，如 刑法#264 或《刑法》第二百六十四条，多个法条以顿号分隔`,
+      });
+  });
 
 /**
  * A name a caller types — a charge, a cause, a court, a province — trimmed, and refused when blank with

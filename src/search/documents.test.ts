@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
 import { normaliseStatutes, typedStatutes } from "../judgment/statutes.ts";
-import { CARD_FIELDS, type ResultCard, statuteKey, statuteKeysOf, toJudgmentDocument } from "./documents.ts";
+import {
+  CARD_FIELDS,
+  type ResultCard,
+  readTypedStatutes,
+  statuteKey,
+  statuteKeysOf,
+  toJudgmentDocument,
+} from "./documents.ts";
 import { readBinary } from "./hits.ts";
 
 describe("binary doc values: result card and ranking fields", () => {
@@ -363,6 +370,51 @@ describe("statute keys a judge types", () => {
       typedStatutes("全国人民代表大会常务委员会关于刑法第九条第一款、刑事诉讼法第二条的解释"),
     ).toHaveLength(1);
     expect(typedStatutes("最高法、最高检关于某类案件的解释第一条")).toHaveLength(1);
+  });
+
+  it("reads a 关于… title listing the articles it is about as that title, not as citations of them", () => {
+    const title = "全国人民代表大会常务委员会关于刑法第九条第一款、刑事诉讼法第二条的解释";
+    // It had been read as 刑法#9 and 刑事诉讼法#2, which its words name and it does not cite.
+    expect(statuteKeysOf(title)).toEqual(cited(`依照《${title}》`));
+    expect(statuteKeysOf(`${title}第一条`)).toEqual(cited(`依照《${title}》第一条`));
+  });
+
+  it("says what of an entry names no statute, before, between or after what does", () => {
+    for (const [typed, keys, unread] of [
+      ["盗窃、刑法第264条", ["刑法#264"], ["盗窃"]],
+      ["盗窃刑法第二百六十四条", ["刑法#264"], ["盗窃"]],
+      ["刑法第264条、盗窃", ["刑法#264"], ["盗窃"]],
+      ["刑法第264条盗窃罪", ["刑法#264"], ["盗窃罪"]],
+      ["刑法第264条某某、刑法第67条", ["刑法#264", "刑法#67"], ["某某"]],
+      // A version the keys do not tell apart (only the 1979 Criminal Law's are): the article was lost.
+      ["《刑事诉讼法》（1996年）第一百九十九条", ["刑事诉讼法"], ["（1996年）第一百九十九条"]],
+      // A key's law and a title typed without 《》 are read whole: they had been keys no judgment has.
+      ["盗窃、刑法#264", ["盗窃、刑法#264"], ["盗窃"]],
+      ["盗窃、刑法修正案（九）第一条", ["盗窃、刑法修正案（九）#1"], ["盗窃"]],
+      ["盗窃、关于某类案件的解释第二条", ["盗窃、关于某类案件的解释#2"], ["盗窃"]],
+    ] as const)
+      expect(readTypedStatutes(typed), typed).toEqual({ keys, unread });
+    // All of it read: citing words, separators, a list's slips, a title's issuer, subjects or bodies.
+    for (const typed of [
+      "依照《中华人民共和国刑法》第二百六十四条之规定",
+      "根据我国刑法第二百六十四条的相关规定",
+      "刑法第六十七条第一款、第三款",
+      "刑法第五十二条、五十三条",
+      "刑法第五十三条一款",
+      "《刑法》二百三十六条第二款",
+      "刑法第264条第一款第（二）项",
+      "1979年刑法第一百五十条",
+      "国务院《某某管理条例》第十四条",
+      "中华人民共和国 刑法 第 264 条",
+      "刑法#264、刑法#67",
+      "刑法、刑事诉讼法",
+      "刑法第264条、道路交通安全法实施条例第九十一条",
+      "最高法、最高检关于某类案件的解释第一条",
+      "关于刑法、刑诉法有关规定的解释",
+      "枪支、弹药、爆炸物解释第九条",
+      "刑诉法解释",
+    ])
+      expect(readTypedStatutes(typed).unread, typed).toEqual([]);
   });
 
   it("never joins a title and the statute typed after it into one title", () => {

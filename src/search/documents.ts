@@ -15,7 +15,13 @@ import type {
   StatuteRef,
 } from "../judgment/record.ts";
 import { amendsPropertyOnly } from "../judgment/reversal.ts";
-import { bracketTypedTitle, normaliseStatutes, typedStatutes } from "../judgment/statutes.ts";
+import {
+  bracketTypedTitle,
+  normaliseStatutes,
+  typedCitations,
+  typedStatutes,
+  wordsBeforeStatutes,
+} from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { canonicalLawName } from "../text/law-titles.ts";
 import { foldWidth } from "../text/normalize.ts";
@@ -259,35 +265,57 @@ export function statuteKey(ref: Pick<StatuteRef, "law" | "article" | "subArticle
  * `随便写的`): validation refuses those rather than search with a key that matches nothing.
  */
 export function statuteKeysOf(written: string): string[] {
+  return readTypedStatutes(written).keys;
+}
+
+/** A judge's entry read: the statute keys it names, and its words that name none (see below). */
+export interface TypedStatutes {
+  keys: string[];
+  /** What was not read, each piece as typed (盗窃 in 盗窃、刑法第264条): the entry is then refused. */
+  unread: string[];
+}
+
+/**
+ * The keys of a judge's entry ({@link statuteKeysOf}), and the words of it that name no statute: before
+ * a statute (盗窃、刑法第264条, 盗窃、刑法#264), between or after (刑法第264条盗窃罪), other than separators
+ * and the words a judgment cites by (依照…之规定). Such an entry is refused rather than searched for the
+ * statute alone, which showed the judge results as if all of it had been understood
+ * (src/retrieval/types.ts StatuteKeyOrReference).
+ */
+export function readTypedStatutes(written: string): TypedStatutes {
   // Width folded for the digits and ＃ (刑法＃２６４), but a law's name keeps its full-width brackets, as
   // indexed (canonicalLawName): 刑法（1979年）#132, 民事诉讼法（试行）#100.
   const folded = foldWidth(written).replace(/\(/g, "（").replace(/\)/g, "）");
   const parts = typedStatutes(folded);
   if (parts.length > 1) {
-    const keys = parts.map(oneStatuteKeys);
+    const read = parts.map(oneStatute);
     // A part naming nothing: the entry is read whole, as it was before it was cut.
-    if (keys.every((k) => k.length > 0)) return [...new Set(keys.flat())];
+    if (read.every((r) => r.keys.length > 0))
+      return { keys: [...new Set(read.flatMap((r) => r.keys))], unread: read.flatMap((r) => r.unread) };
   }
-  return oneStatuteKeys(folded);
+  return oneStatute(folded);
 }
 
-/** The keys of an entry naming one statute (or a list of one law's articles). */
-function oneStatuteKeys(folded: string): string[] {
+/** An entry naming one statute (or a list of one law's articles): its keys and what was not read. */
+function oneStatute(folded: string): TypedStatutes {
   const plain = folded.replace(/\s/g, "");
   if (plain.includes("#")) {
     const key = normaliseStatuteKey(plain);
-    return key ? [key] : [];
+    return key ? { keys: [key], unread: wordsBeforeStatutes(plain) } : { keys: [], unread: [] };
   }
   // A title typed without 《》: an interpretation's always (关于刑法第三百一十三条的解释 names no 刑法#313),
-  // another's when nothing else is read (刑法修正案（九）第一条).
-  let refs = normaliseStatutes(bracketTypedTitle(plain));
-  if (refs.length === 0) refs = normaliseStatutes(bracketTypedTitle(plain, true));
-  if (refs.length > 0) return [...new Set(refs.map(statuteKey))];
+  // another's when nothing else is read (刑法修正案（九）第一条), its words before a statute then unread.
+  let read = typedCitations(bracketTypedTitle(plain));
+  if (read.refs.length === 0) {
+    read = typedCitations(bracketTypedTitle(plain, true));
+    read.unread.push(...wordsBeforeStatutes(plain));
+  }
+  if (read.refs.length > 0) return { keys: [...new Set(read.refs.map(statuteKey))], unread: read.unread };
   // A law alone: a title (…法, …条例, …解释), with no article left unread.
   const law = plain.replace(/[《》]/g, "");
-  if (/[\d第条]/.test(law) || !LAW_TITLE.test(law)) return [];
+  if (/[\d第条]/.test(law) || !LAW_TITLE.test(law)) return { keys: [], unread: [] };
   const key = normaliseStatuteKey(law);
-  return key ? [key] : [];
+  return key ? { keys: [key], unread: wordsBeforeStatutes(plain) } : { keys: [], unread: [] };
 }
 
 /** How the title of a law, regulation or judicial interpretation ends. */

@@ -79,6 +79,27 @@ describe("parseKeywords", () => {
     expect(writtenWords(parsed)).toEqual(expect.arrayContaining(["第二百六十四条", "第六十七条"]));
   });
 
+  it("refuses a word of statute keys holding words that name no statute, a 400 on q (盗窃、刑法#264)", () => {
+    // It had been searched as the key 盗窃、刑法#264, which no judgment has.
+    for (const q of ["盗窃、刑法#264", '"盗窃、刑法#264"', "抢劫 -盗窃、刑法#264"]) {
+      let refused: unknown;
+      try {
+        parseKeywords(q);
+      } catch (e) {
+        refused = e;
+      }
+      expect(refused, q).toBeInstanceOf(LeianError);
+      expect((refused as LeianError).details, q).toEqual([
+        {
+          path: "q",
+          message:
+            "检索词“盗窃、刑法#264”中的“盗窃”不是法条：法条与其他检索词之间请用空格分开，如“盗窃 刑法#264”",
+        },
+      ]);
+    }
+    expect(parseKeywords("盗窃 刑法#264").terms).toEqual(["盗窃", "刑法#264"]);
+  });
+
   it("tells a 1979 Criminal Law key from today's key of the same article", () => {
     // The brackets as indexed, however typed.
     expect(parseKeywords("刑法(1979年)#150").words[0]?.tokens).toEqual(["刑法（1979年）#150"]);

@@ -28,8 +28,8 @@ import {
   type RANKING_FIELDS,
   type RankingFields,
   type ResultCard,
+  readTypedStatutes,
   shortLawName,
-  statuteKeysOf,
 } from "../documents.ts";
 import { readBinary } from "../hits.ts";
 import { filterClauses } from "./filters.ts";
@@ -305,12 +305,19 @@ function isStatuteKey(typed: string): boolean {
 
 /**
  * The statute keys a word typed with # names (刑法#264; 刑法#264、刑法#67 names two: src/search/
- * documents.ts statuteKeysOf), each its token; undefined for any other word, which is segmented.
+ * documents.ts readTypedStatutes), each its token; undefined for any other word, which is segmented.
+ * A word also holding words that name no statute (盗窃、刑法#264) is refused, a 400 on `q`: it had been
+ * searched as one key no judgment has, an empty page unexplained.
  */
 function typedKeys(word: string): string[] | undefined {
   if (!foldWidthAndCase(word).includes("#")) return undefined;
-  const keys = statuteKeysOf(word);
-  return keys.length > 0 ? keys : undefined;
+  const read = readTypedStatutes(word);
+  if (read.keys.length === 0) return undefined;
+  if (read.unread.length > 0) {
+    const message = `检索词“${word}”中的“${read.unread.join("”“")}”不是法条：法条与其他检索词之间请用空格分开，如“盗窃 刑法#264”`;
+    throw new LeianError("invalid_request", message, { details: [{ path: "q", message }] });
+  }
+  return read.keys;
 }
 
 /**
