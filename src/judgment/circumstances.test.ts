@@ -203,10 +203,23 @@ describe("legal circumstances", () => {
       "6、户籍证明、前科查询情况，证实被告人的身份信息。",
       "公安机关出具的前科材料、抓获经过等证据证实。",
       "被告人张某甲的前科劣迹证明一份。",
+      // A document listed among the evidence is no finding by itself (LeCaRD 4674, 25, 974).
+      "有户籍证明、到案经过、前科刑事判决书、刑满释放证明书等证据证实。",
+      "提取笔录，前科判决及释放证明，称量笔录。",
+      "被告人张某甲、李某乙的身份证明及前科、劣迹材料。",
+      "户籍证明、前科信息，证实张某甲的身份情况。",
+      "3、前科网络查询情况，证实经查询，被告人张某甲无违法犯罪记录。",
+      "刑事判决书、刑满释放人员通知书，证实被告人张某甲的前科及刑满释放情况。",
     ])
       expect(extractCircumstances(title), title).not.toContain("前科");
+    expect(extractCircumstances("被告人李某乙累犯证明，破案经过。")).toEqual([]);
     // The court's own words that there is one.
-    for (const found of ["被告人张某甲有前科，可酌情从重处罚。", "经查，被告人李某乙有犯罪前科记录。"])
+    for (const found of [
+      "被告人张某甲有前科，可酌情从重处罚。",
+      "经查，被告人李某乙有犯罪前科记录。",
+      "被告人张某甲有前科、劣迹，酌情从重处罚。",
+      "被告人张某甲刑满释放后又犯本罪。",
+    ])
       expect(extractCircumstances(found), found).toContain("前科");
     // 刑法 §67 ¶3's 如实供述, as judgments also write it.
     expect(extractCircumstances("被告人张某甲归案后能如实供认罪行，依法可从轻处罚。")).toContain("坦白");
