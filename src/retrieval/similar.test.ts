@@ -436,6 +436,17 @@ describe("givenLegal: the judge's charges and causes, said back and searched", (
     expect(given.forms[0]).toContain("侵犯商标专用权纠纷");
   });
 
+  it("says back the causes no catalogue names, searched as typed; not a catalogue's, nor an older name", () => {
+    const given = givenLegal({
+      causes: ["民间借代纠纷", "民间借贷", "行政处罚纠纷", "工伤认定", "居间合同", "交通事故"],
+      charges: ["盗窃"],
+    });
+    expect(given.unrecognisedCauses).toEqual(["民间借代纠纷", "交通事故"]);
+    // 行政处罚纠纷 is the catalogue's 行政处罚 (行政案件案由暂行规定 2020 names causes by the act).
+    expect(given.names).toContain("行政处罚");
+    expect(givenLegal({ causes: ["侵害商标权及不正当竞争"] }).unrecognisedCauses).toEqual([]);
+  });
+
   it("reads 劳动 as the catalogue's 劳动争议, searched with the causes below it", () => {
     const given = givenLegal({ causes: ["劳动"] });
     expect(given.names).toEqual(["劳动争议"]);

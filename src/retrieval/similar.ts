@@ -24,7 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { causeForms, typedCauses } from "../judgment/causes.ts";
+import { causeForms, knownTypedCause, typedCauses } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
@@ -330,6 +330,8 @@ export interface SimilarResult {
     charges: string[];
     /** Charges given that are in no catalogue (src/judgment/charge-list.ts): they match no judgment. */
     unrecognisedCharges?: string[];
+    /** Causes given that neither cause catalogue names: searched as typed (givenLegal). */
+    unrecognisedCauses?: string[];
     inferredCharges: string[];
     /** Legal circumstances read from the pending facts. */
     circumstances: string[];
@@ -389,12 +391,15 @@ export type GivenCause = { name: string; forms: string[] };
  * by their canonical names: 民间借贷 → 民间借贷纠纷; a name joining causes as each of them, 侵害商标权及不正当
  * 竞争 → 侵害商标权纠纷, 不正当竞争纠纷: src/judgment/causes.ts typedCauses), `forms` each with the forms it
  * is searched by — a charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below
- * it in 民事案件案由规定) — and `causes`, the causes alone with theirs.
+ * it in 民事案件案由规定) — `causes`, the causes alone with theirs, and `unrecognisedCauses`, those no
+ * catalogue names (knownTypedCause: 民间借代纠纷, 交通事故), searched as typed, so matching only judgments
+ * naming them so — said back to the judge, as an unknown charge is.
  */
 export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
   names: string[];
   forms: string[][];
   causes: GivenCause[];
+  unrecognisedCauses: string[];
 } {
   const charges = canonicalCharges(pending.charges);
   const causes = [...new Set((pending.causes ?? []).flatMap(typedCauses))].map((name) => ({
@@ -405,6 +410,7 @@ export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
     names: [...new Set([...charges, ...causes.map((c) => c.name)])],
     forms: [...charges.map((c) => [c]), ...causes.map((c) => c.forms)],
     causes,
+    unrecognisedCauses: causes.map((c) => c.name).filter((name) => !knownTypedCause(name)),
   };
 }
 
@@ -783,7 +789,12 @@ export async function similarCases(
   // Each charge or cause the judge gave with the forms it is searched by, as the filters search them
   // (src/judgment/causes.ts causeForms): 民间借贷 is 民间借贷纠纷, and 网络代购合同, a cause outside the
   // list, also 网络代购合同纠纷. Said back by their names only.
-  const { names: givenNames, forms: givenForms, causes: givenCauses } = givenLegal(pending);
+  const {
+    names: givenNames,
+    forms: givenForms,
+    causes: givenCauses,
+    unrecognisedCauses,
+  } = givenLegal(pending);
   const given = [...new Set(givenForms.flat())];
   const causes = given.filter((x) => !charges.includes(x));
   const statutes = statuteKeys(pending.statutes);
@@ -1012,6 +1023,7 @@ export async function similarCases(
         : {}),
       charges: givenNames,
       ...(unrecognised.length > 0 ? { unrecognisedCharges: unrecognised } : {}),
+      ...(unrecognisedCauses.length > 0 ? { unrecognisedCauses } : {}),
       inferredCharges: inferred,
       circumstances: pendingCircumstances,
       statutes,

@@ -40,6 +40,10 @@ export const SimilarResponse = z
       unrecognisedCharges: z.array(z.string()).optional().meta({
         description: "所填罪名中未能识别者（不在现行罪名表中），不会与任何裁判文书的罪名匹配，请核对",
       }),
+      unrecognisedCauses: z.array(z.string()).optional().meta({
+        description:
+          "所填案由中未能识别者（不在民事、行政案件案由规定中），仅与写明同样案由的裁判文书匹配，通常无结果，请核对",
+      }),
       inferredCharges: z.array(z.string()).meta({ description: "未填写罪名/案由时，依最相似案件推定的罪名" }),
       modelCharges: z
         .array(z.string())

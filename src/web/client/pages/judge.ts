@@ -383,6 +383,25 @@ export function inferredSummary(inferred: readonly string[]): string {
   return `未填写${kind}，系统推定为：${inferred.join("、")}；`;
 }
 
+/**
+ * What the search could not read of the judge's entries, said before the results ("" for nothing): a
+ * charge or a cause no catalogue names matches no judgment (or only those naming it so), and a court
+ * not found leaves the judgments unordered by court — results read as if all had been understood.
+ */
+export function unrecognisedSummary(
+  q: Pick<SimilarResponse["query"], "unrecognisedCharges" | "unrecognisedCauses" | "unrecognisedCourt">,
+): string {
+  const parts: string[] = [];
+  if (q.unrecognisedCharges?.length)
+    parts.push(`未能识别罪名“${q.unrecognisedCharges.join("”“")}”（不在现行罪名表中，不与任何案例匹配）`);
+  if (q.unrecognisedCauses?.length)
+    parts.push(
+      `未能识别案由“${q.unrecognisedCauses.join("”“")}”（不在民事、行政案件案由规定中，仅与写明同样案由的案例匹配）`,
+    );
+  if (q.unrecognisedCourt) parts.push(`案例库中未找到法院“${q.unrecognisedCourt}”，生效裁判未按法院层级排列`);
+  return parts.length > 0 ? `${parts.join("；")}。请核对后重新检索。` : "";
+}
+
 function whyList(c: SimilarCase): HTMLElement {
   const w = c.why;
   const rows: Array<[string, string[]]> = [
@@ -526,8 +545,10 @@ function resultsSection(ctx: Context): HTMLElement {
   };
   redraw();
   const q = result.query;
+  const unread = unrecognisedSummary(q);
   section.append(
     h("h2", { id: "results-title", tabindex: "-1" }, "二、类案检索结果"),
+    ...(unread ? [h("p", { class: "flag", role: "status" }, unread)] : []),
     h(
       "p",
       { class: "summary" },
