@@ -315,18 +315,20 @@ function citations(text: string): Citation[] {
 
 /**
  * What may stand around or between the statutes of an entry and name nothing more: separators, the
- * words a judgment cites by (依照我国…的相关规定, 根据…之规定), and a paragraph or item a slip kept from
- * its article's list (第五十三条一款), which no key holds (src/search/documents.ts statuteKey).
+ * words a judgment cites by (依照我国…的相关规定, 根据…之规定), and a paragraph, item or sub-item a slip
+ * kept from its article's list (第五十三条一款, 第(一)项第二目), which no key holds (src/search/documents.ts
+ * statuteKey).
  */
 const CITING_WORDS = new RegExp(
-  `^(?:[\\s、，,；;。和及与或的]|以及|依照|依据|根据|按照|我国|相关|有关|之规定|规定|第?${NUM}[款项])*$`,
+  `^(?:[\\s、，,；;。和及与或的]|以及|依照|依据|根据|按照|我国|相关|有关|之规定|规定|第?${NUM}[款项目])*$`,
 );
 /**
- * The body that issued a title, written before its 《》 (国务院《…条例》, 交通运输部《…规定》): no word
- * of the title's key, which names a body only before 关于 (src/text/law-titles.ts), but no stray word
- * either.
+ * The bodies that issued a title, written before its 《》 (国务院《…条例》, 交通运输部《…规定》, 最高人民法院、
+ * 最高人民检察院、公安部、证监会《…》): no word of the title's key, which names bodies only before 关于
+ * (src/text/law-titles.ts), but no stray word either.
  */
-const BODY_BEFORE_TITLE = /(?:国务院|\p{Script=Han}{1,16}?(?:部|委员会|委|总局|局|署|厅|办公室|办))$/u;
+const BODY = "\\p{Script=Han}{1,16}?(?:院|部|委员会|委|会|总局|局|署|厅|办公室|办)";
+const BODY_BEFORE_TITLE = new RegExp(`${BODY}(?:[、和与]${BODY})*$`, "u");
 const EDGE_SEPARATORS = /^[\s、，,；;。和及与或的]+|[\s、，,；;。和及与或的]+$/g;
 
 /**
