@@ -6,6 +6,7 @@ import {
   givenLegal,
   inferCharges,
   legalSimilarity,
+  modelLabels,
   onePerCase,
   orderByTier,
   outcomeText,
@@ -257,6 +258,18 @@ describe("toldAsSuit", () => {
     expect(toldAsSuit("申请人不服被申请人作出的行政处罚决定。")).toBe(true);
     expect(toldAsSuit("被告人醉酒驾驶，附带民事诉讼原告人请求赔偿。")).toBe(false);
     expect(toldAsSuit("张某向李某借款50万元到期未还。")).toBe(false);
+  });
+});
+
+describe("modelLabels", () => {
+  it("compares a suit's facts with causes only, any other case's with every label", () => {
+    const suit = modelLabels(true);
+    expect(suit?.("交通肇事罪")).toBe(false);
+    expect(suit?.("伪造公司、企业、事业单位、人民团体印章罪")).toBe(false);
+    expect(suit?.("流氓罪")).toBe(false);
+    expect(suit?.("机动车交通事故责任纠纷")).toBe(true);
+    expect(suit?.("工伤认定")).toBe(true);
+    expect(modelLabels(false)).toBeUndefined();
   });
 });
 

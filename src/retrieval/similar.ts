@@ -813,10 +813,6 @@ export async function similarCases(
   // The judge's court: its code, and its name unless the pending case number named another court.
   const ownCourtCode = ownCourt.code;
   const judgesCourtId = { code: ownCourtCode, name: codeFromCaseNumber(pending) ? undefined : pending.court };
-  // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
-  const modelScores = chargeModel
-    ? chargeScores(chargeModel, factTokens, (term) => idf(termStats, term))
-    : new Map<string, number>();
   // A civil or administrative case (causes given, no charge, no category chosen; or, with neither,
   // facts told as a suit — 原告/被告, no 被告人): its similar cases are not criminal judgments, however
   // many fact words a 交通肇事 or 非法吸收公众存款 conviction shares (review15-search: a traffic suit
@@ -825,6 +821,10 @@ export async function similarCases(
     !pending.filters?.category?.length &&
     charges.length === 0 &&
     (causes.length > 0 || toldAsSuit(pending.facts));
+  // Without the judge's charges, how close the facts come to each charge's judgments as a whole.
+  const modelScores = chargeModel
+    ? chargeScores(chargeModel, factTokens, (term) => idf(termStats, term), modelLabels(notCriminal))
+    : new Map<string, number>();
   let request = buildSimilarQuery({
     factTokens,
     charges,
@@ -1034,6 +1034,19 @@ export async function similarCases(
     tookMs: Date.now() - started,
   };
 }
+
+/**
+ * The charge model's labels a pending case is compared with: a suit's (notCriminal), causes only — its
+ * similar cases are no criminal judgments, so a charge among `query.modelCharges` (交通肇事罪 for a
+ * traffic suit, 伪造公司印章罪 for a building contract) names none of them, and a charge scored closest
+ * had set the scale its causes are weighed on; any other case's, every label (undefined).
+ */
+export function modelLabels(notCriminal: boolean): ((label: string) => boolean) | undefined {
+  // A charge's name ends in 罪 (an older law's too, 流氓罪); no cause's does.
+  return notCriminal ? (label) => !CRIMINAL_CHARGE_SET.has(label) && !label.endsWith("罪") : undefined;
+}
+
+const CRIMINAL_CHARGE_SET = new Set(CRIMINAL_CHARGES);
 
 /** Reference cases (tiers 1–3) added to the window, at most. */
 const REFERENCE_WINDOW = 20;

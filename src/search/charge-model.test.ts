@@ -34,4 +34,11 @@ describe("charge model", () => {
     expect(scores.get("故意伤害罪")).toBeLessThan(0.5);
     expect(chargeScores(model, ["无关"], idf).size).toBe(0);
   });
+
+  it("scores only the labels kept, the closest of them 1", () => {
+    const model = { centroids: { 聚众斗殴罪: centroid(fights, idf), 故意伤害罪: centroid(injuries, idf) } };
+    const scores = chargeScores(model, ["纠集", "聚众", "持械", "斗殴"], idf, (l) => l !== "聚众斗殴罪");
+    expect([...scores.keys()]).toEqual(["故意伤害罪"]);
+    expect(scores.get("故意伤害罪")).toBe(1);
+  });
 });

@@ -68,12 +68,15 @@ export function centroid(
 
 /**
  * Each charge's closeness to the pending facts, the closest 1 (pure): the dot product of the facts'
- * TF-IDF vector (`idf` per term, e.g. the index's BM25 idf) with each centroid, divided by the best.
+ * TF-IDF vector (`idf` per term, e.g. the index's BM25 idf) with each centroid, divided by the best —
+ * of the labels `keep` keeps, when given (a suit's facts are compared with causes only:
+ * src/retrieval/similar.ts modelLabels).
  */
 export function chargeScores(
   model: Pick<ChargeModel, "centroids">,
   tokens: readonly string[],
   idf: (term: string) => number,
+  keep?: (label: string) => boolean,
 ): Map<string, number> {
   const query = new Map<string, number>();
   for (const t of tokens) if (!NOT_A_FACT.test(t)) query.set(t, (query.get(t) ?? 0) + 1);
@@ -81,7 +84,8 @@ export function chargeScores(
   const scores = new Map<string, number>();
   for (const [t, f] of query) {
     const weight = (1 + Math.log(f)) * idf(t);
-    for (const [label, w] of postings.get(t) ?? []) scores.set(label, (scores.get(label) ?? 0) + weight * w);
+    for (const [label, w] of postings.get(t) ?? [])
+      if (!keep || keep(label)) scores.set(label, (scores.get(label) ?? 0) + weight * w);
   }
   const best = Math.max(0, ...scores.values());
   for (const [label, s] of scores) {
