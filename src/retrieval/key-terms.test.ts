@@ -38,6 +38,18 @@ describe("key shared terms", () => {
     expect(asked).toEqual(["十倍", "中文标签", "借条"]);
   });
 
+  it("asks for no word of bringing a suit: every administrative suit 不服…，提起行政诉讼", () => {
+    const asked = keyTermQueries(
+      ["不服", "提起", "行政诉讼", "民事诉讼", "诉讼请求", "上诉", "下班", "不予认定", "听证"].map(
+        (term) => ({
+          term,
+          weight: 1,
+        }),
+      ),
+    ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
+    expect(asked).toEqual(["下班", "不予认定", "听证"]);
+  });
+
   it("ranks the terms a hit matched by their score, strongest first", () => {
     const hit = { matched_queries: { 驾驶: 2.5, 醉酒: 7.1, 轿车: 3.2, 被告人: 0.1, 酒精: 3.2 } };
     expect(sharedKeyTerms(hit)).toEqual(["醉酒", "轿车", "酒精", "驾驶", "被告人"]);

@@ -14,13 +14,15 @@ const NOT_A_KEY_TERM = /^(?:[\d.,%:-]+|[年月日时分秒元号条款项次个�
 
 /**
  * Words every suit or prosecution is told in, not facts of one: the parties' roles (原告, 被告, 被上诉人…),
- * the telling (诉称, 辩称, 请求, 诉至法院) and bare negations (不是, 没有). Rare in the criminal majority
- * of the index, they had scored as a civil case's strongest shared "facts" (review17-civil: 原告、被告
- * in most civil results' 共同事实要素).
+ * the telling (诉称, 辩称, 请求, 诉至法院; 不服…，提起行政诉讼) and bare negations (不是, 没有). Rare in
+ * the criminal majority of the index, they had scored as a civil case's strongest shared "facts"
+ * (review17-civil: 原告、被告 in most civil results' 共同事实要素; review h6: 行政诉讼, 不服 and 提起 in most
+ * administrative results', 行政诉讼 the commonest of all).
  */
 const PROCEDURAL_TERMS = new Set([
   ...["原告", "被告", "被告人", "上诉人", "被上诉人", "第三人", "申请人", "被申请人", "再审申请人"],
   ...["原审", "一审", "二审", "公诉机关", "当事人", "诉称", "辩称", "答辩", "起诉", "诉至", "诉讼"],
+  ...["行政诉讼", "民事诉讼", "诉讼请求", "提起", "不服", "上诉"],
   ...["请求", "判令", "法院", "本院", "人民法院", "不是", "没有"],
 ]);
 
