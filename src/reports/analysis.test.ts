@@ -273,6 +273,40 @@ describe("findDivergence", () => {
     );
   });
 
+  it("says how many of each side the table lists when a side has more than it sets side by side", () => {
+    const many = (side: "revoked" | "dismissed", n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        dv(
+          `${side}${i}`,
+          { causes: ["工伤认定"], administrative: [side] },
+          { decisionDate: `201${i}-01-01` },
+        ),
+      );
+    const out = findDivergence([...many("revoked", 6), ...many("dismissed", 2)]);
+    expect(out[0]?.summary).toBe(
+      "工伤认定：被诉行政行为有的被撤销、确认违法或责令履行，有的诉讼请求被驳回（支持原告 6 件 / 驳回 2 件；下表每方列出其中法院层级最高、裁判日期最近的 5 件）",
+    );
+    // The newest five of the six, then the two.
+    expect(out[0]?.cases.map((c) => c.id)).toEqual([
+      "revoked5",
+      "revoked4",
+      "revoked3",
+      "revoked2",
+      "revoked1",
+      "dismissed1",
+      "dismissed0",
+    ]);
+    const civil = findDivergence([
+      ...Array.from({ length: 6 }, (_, i) =>
+        dv(`u${i}`, { causes: ["民间借贷纠纷"], civilDisposition: "upheld" }),
+      ),
+      dv("d", { causes: ["民间借贷纠纷"], civilDisposition: "dismissed" }),
+    ]);
+    expect(civil[0]?.summary).toContain(
+      "（支持 6 件 / 驳回 1 件；下表每方列出其中法院层级最高、裁判日期最近的 5 件）",
+    );
+  });
+
   it("flags suits heard on their merits in some cases and refused unheard (驳回起诉) in others", () => {
     const civil = findDivergence([
       dv("upheld", { causes: ["劳动争议"], civilDisposition: "upheld" }),

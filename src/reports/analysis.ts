@@ -156,6 +156,18 @@ const LEVEL_ORDER: CourtLevel[] = ["最高", "高级", "中级", "专门", "基�
 /** Prison terms of the same kind diverge when the longer exceeds the shorter by more than half. */
 export const TERM_SPREAD = 0.5;
 const MAX_CASES = 10;
+/** Cases of each side of a civil or administrative split set side by side, at most (rule 7's weight first). */
+const SIDE_CASES = 5;
+
+/**
+ * Said after a split's counts when a side has more cases than the table sets side by side: the counts
+ * (支持原告 6 件 / 驳回 6 件) had stood over a table of ten, as if two were missing.
+ */
+function listedNote(...sides: number[]): string {
+  return sides.some((n) => n > SIDE_CASES)
+    ? `；下表每方列出其中法院层级最高、裁判日期最近的 ${SIDE_CASES} 件`
+    : "";
+}
 /**
  * Grounds of leniency the Criminal Law sets (中止 §24 shall exempt or mitigate, 从犯 §27 and 胁从犯 §28
  * shall lighten, 自首 §67 and 立功 §68 may, 预备 §22 may): two sentences that differ in them may differ
@@ -365,12 +377,13 @@ export function findDivergence(
     const dismissed = members.filter((c) => c.facts.civilDisposition === "dismissed");
     if (upheld.length > 0 && dismissed.length > 0) {
       out.push({
-        summary: `${label}：诉讼请求有的获支持、有的被驳回（支持 ${upheld.length} 件 / 驳回 ${dismissed.length} 件）`,
+        summary: `${label}：诉讼请求有的获支持、有的被驳回（支持 ${upheld.length} 件 / 驳回 ${dismissed.length} 件${listedNote(upheld.length, dismissed.length)}）`,
         charge,
         kind: "civil_disposition",
-        cases: [...[...upheld].sort(byWeight).slice(0, 5), ...[...dismissed].sort(byWeight).slice(0, 5)].map(
-          sideBySide,
-        ),
+        cases: [
+          ...[...upheld].sort(byWeight).slice(0, SIDE_CASES),
+          ...[...dismissed].sort(byWeight).slice(0, SIDE_CASES),
+        ].map(sideBySide),
       });
     }
     // Administrative cases (行政诉讼法 2017 §69–§77): the act sued set aside, declared unlawful or the
@@ -383,12 +396,12 @@ export function findDivergence(
       const upheld = againstPlaintiff.some((c) => c.facts.administrative?.includes("sustained"));
       const against = upheld ? ["被判决维持或诉讼请求被驳回", "维持或驳回"] : ["诉讼请求被驳回", "驳回"];
       out.push({
-        summary: `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的${against[0]}（支持原告 ${forPlaintiff.length} 件 / ${against[1]} ${againstPlaintiff.length} 件）`,
+        summary: `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的${against[0]}（支持原告 ${forPlaintiff.length} 件 / ${against[1]} ${againstPlaintiff.length} 件${listedNote(forPlaintiff.length, againstPlaintiff.length)}）`,
         charge,
         kind: "administrative_disposition",
         cases: [
-          ...[...forPlaintiff].sort(byWeight).slice(0, 5),
-          ...[...againstPlaintiff].sort(byWeight).slice(0, 5),
+          ...[...forPlaintiff].sort(byWeight).slice(0, SIDE_CASES),
+          ...[...againstPlaintiff].sort(byWeight).slice(0, SIDE_CASES),
         ].map(sideBySide),
       });
     }
@@ -406,12 +419,13 @@ export function findDivergence(
     );
     if (heard.length > 0 && refused.length > 0) {
       out.push({
-        summary: `${label}：有的经实体审理作出裁判，有的裁定驳回起诉，对是否符合起诉条件存在分歧（实体裁判 ${heard.length} 件 / 驳回起诉 ${refused.length} 件）`,
+        summary: `${label}：有的经实体审理作出裁判，有的裁定驳回起诉，对是否符合起诉条件存在分歧（实体裁判 ${heard.length} 件 / 驳回起诉 ${refused.length} 件${listedNote(heard.length, refused.length)}）`,
         charge,
         kind: "suit_dismissed",
-        cases: [...[...heard].sort(byWeight).slice(0, 5), ...[...refused].sort(byWeight).slice(0, 5)].map(
-          sideBySide,
-        ),
+        cases: [
+          ...[...heard].sort(byWeight).slice(0, SIDE_CASES),
+          ...[...refused].sort(byWeight).slice(0, SIDE_CASES),
+        ].map(sideBySide),
       });
     }
   }
