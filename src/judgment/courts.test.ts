@@ -6,6 +6,7 @@ import {
   courtsNamed,
   isModernCourtCode,
   placeCourt,
+  placingCode,
   scopeRank,
   superiorCourtCode,
 } from "./courts.ts";
@@ -75,6 +76,31 @@ describe("court codes", () => {
     expect(placeCourt({}, { name: "广东省高级人民法院" })).toBeUndefined();
     expect(placeCourt(own, { code: "京03", name: "北京市第三中级人民法院" })).toBe("本省其他法院");
     expect(scopeRank(undefined)).toBe(3);
+  });
+
+  it("compares a pre-2016 number's one-character code by the court's name, not as a province's code", () => {
+    // （2015）云刑初字 is 云龙县's own abbreviation, not 云南省高级人民法院's; （2014）宁刑初字 may be 宁城县's
+    // (内蒙古) as well as 南京's.
+    expect(placingCode("云", "（2015）云刑初字第73号")).toBeUndefined();
+    expect(placingCode("宁", "（2014）宁刑初字第21号")).toBeUndefined();
+    expect(placingCode("云0102", "（2016）云0102刑初5号")).toBe("云0102");
+    expect(placingCode("湘01", undefined)).toBe("湘01");
+    expect(placingCode("锡", "（2013）锡民终字第497号")).toBeUndefined();
+    const kunming = { code: "云0102" };
+    const county = "云南省云龙县人民法院";
+    expect(placeCourt(kunming, { code: placingCode("云", "（2015）云刑初字第73号"), name: county })).toBe(
+      "本省其他法院",
+    );
+    const ningxia = { code: "宁0104" };
+    expect(
+      placeCourt(ningxia, { code: placingCode("宁", "（2014）宁刑初字第21号"), name: "宁城县人民法院" }),
+    ).toBe(undefined);
+    expect(
+      placeCourt(ningxia, {
+        code: placingCode("宁", "（2014）宁刑初字第21号"),
+        name: "江苏省南京市中级人民法院",
+      }),
+    ).toBe("外省法院");
   });
 });
 

@@ -9,7 +9,7 @@
  * these relations: the SPC's judgments (2), the province's high court's (3), the court one level up
  * and the judge's own (4); judgments of other courts lie outside it.
  */
-import { PROVINCE_NAMES, PROVINCES, provinceInName } from "./case-number.ts";
+import { PROVINCE_NAMES, PROVINCES, parseCaseNumber, provinceInName } from "./case-number.ts";
 
 const SPC = "最高法";
 const MODERN = new RegExp(`^(?:${SPC}|[${Object.keys(PROVINCES).join("")}](?:\\d{2}|\\d{4})?)$`);
@@ -72,6 +72,21 @@ export function courtRelation(own: string | undefined, other: string | undefined
  */
 function sameProvince(a: string, b: string): boolean {
   return PROVINCES[a.slice(0, 1)] === PROVINCES[b.slice(0, 1)];
+}
+
+/**
+ * A judgment's court code as {@link placeCourt} may compare it: a post-2016 code, unless its case number
+ * is older. Codes became national with the numbers of 2016 (法〔2015〕137号); before, each province chose
+ * its courts', and one character was as often a basic court's own abbreviation as the province's
+ * (（2015）云刑初字 is 云龙县's, （2014）宁刑初字 宁城县's or 南京市中级人民法院's): compared as today's code,
+ * such a judgment was placed as that province's high court (106 of LeCaRD's judgments of other courts)
+ * or in another province. It is placed by its court's name instead, as src/judgment/instances.ts
+ * modernCode reads numbers.
+ */
+export function placingCode(code: string | undefined, caseNumber: string | undefined): string | undefined {
+  if (!isModernCourtCode(code)) return undefined;
+  const number = caseNumber ? parseCaseNumber(caseNumber) : undefined;
+  return number && (number.legacy || (number.year ?? 0) < 2016) ? undefined : code;
 }
 
 /** A court as far as it is known: its post-2016 code, its name. */

@@ -53,6 +53,17 @@ describe("toReportCase", () => {
     expect(toReportCase(doc, undefined, {})).not.toHaveProperty("courtRelation");
   });
 
+  it("places a pre-2016 judgment by its court's name: its one-character code is no province's", () => {
+    // 云 of （2015）云刑初字 is a county court's own abbreviation: not 本省高级人民法院 for a 昆明 judge.
+    const doc = {
+      id: "c",
+      courtCode: "云",
+      caseNumber: "（2015）云刑初字第73号",
+      court: "云南省云龙县人民法院",
+    };
+    expect(toReportCase(doc, undefined, { code: "云0102" }).courtRelation).toBe("本省其他法院");
+  });
+
   it("says which laws a case applied have since been repealed, from its indexed statutes", () => {
     const record = {
       ...emptyRecord({ id: "c4", source: "test", tier: "guiding", text: "" }),

@@ -9,7 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
-import { type CourtId, placeCourt } from "../judgment/courts.ts";
+import { type CourtId, placeCourt, placingCode } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
 import { statuteKeyText } from "../judgment/provisions.ts";
 import type { CourtLevel, JudgmentRecord, Tier } from "../judgment/record.ts";
@@ -326,7 +326,10 @@ export function toReportCase(
   if (doc.title) c.title = doc.title;
   if (doc.court) c.court = doc.court;
   if (doc.courtLevel) c.courtLevel = doc.courtLevel as CourtLevel;
-  const relation = placeCourt(judgesCourt, { code: doc.courtCode, name: doc.court });
+  const relation = placeCourt(judgesCourt, {
+    code: placingCode(doc.courtCode, doc.caseNumber),
+    name: doc.court,
+  });
   if (relation) c.courtRelation = relation;
   if (doc.decisionDate) c.decisionDate = doc.decisionDate;
   if (doc.committeeDiscussed !== undefined) c.committeeDiscussed = doc.committeeDiscussed;

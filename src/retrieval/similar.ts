@@ -27,7 +27,7 @@ import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { causeForms, knownTypedCause, typedCauses } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
-import { type CourtRelation, isModernCourtCode, placeCourt, scopeRank } from "../judgment/courts.ts";
+import { type CourtRelation, placeCourt, placingCode, scopeRank } from "../judgment/courts.ts";
 import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
 import {
   ADMINISTRATIVE_DISPOSITION_LABELS,
@@ -717,7 +717,7 @@ export async function judgesCourt(
 /** The court code of the pending case number, when it is a post-2016 number (京0108). */
 function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | undefined {
   const code = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
-  return isModernCourtCode(code) ? code : undefined;
+  return placingCode(code, pending.caseNumber);
 }
 
 /**
@@ -959,7 +959,7 @@ export async function similarCases(
       const outcome = outcomeText(c, legal);
       const causesShared = sharedCauses(givenCauses, c.causes ?? []);
       const relation: CourtRelation | undefined = placeCourt(judgesCourtId, {
-        code: c.courtCode,
+        code: placingCode(c.courtCode, c.caseNumber),
         name: c.court,
       });
       return {
