@@ -182,6 +182,18 @@ describe("legal circumstances", () => {
       "未发现被告人有自首情节",
     ])
       expect(extractCircumstances(absent), absent).toEqual([]);
+    // A prior said absent farther off than a bare negation reaches.
+    for (const absent of [
+      "被告人张某甲一贯表现良好，无任何违法及犯罪前科",
+      "经网上比对，未发现张某甲有违法犯罪前科记录",
+      "现无被告人李某乙有犯罪前科的证据",
+      "其犯前罪时不满十八周岁，依法不作为前科评价",
+    ])
+      expect(extractCircumstances(absent), absent).not.toContain("前科");
+    // Not 无业 or 无固定职业 before a prior stated, nor across 且; nor the characters of 目前科学.
+    expect(extractCircumstances("被告人张某甲无固定职业，有前科")).toEqual(["前科"]);
+    expect(extractCircumstances("被告人张某甲无正当职业且有犯罪前科")).toEqual(["前科"]);
+    expect(extractCircumstances("限于目前科学技术的水平，无法鉴定")).not.toContain("前科");
     expect(extractCircumstances("在犯罪事实尚未被司法机关发觉前主动投案")).toEqual(["自首"]);
     expect(extractCircumstances("被告人在公安机关未发觉时自动投案")).toContain("自首");
     expect(extractCircumstances("其在未发觉前投案自首")).toContain("自首");
