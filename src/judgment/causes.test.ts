@@ -10,6 +10,7 @@ import {
   OLDER_ADMINISTRATIVE_CAUSES,
   sharedCauseText,
   typedCauses,
+  unrecognisedTypedCauses,
 } from "./causes.ts";
 import { CIVIL_CATALOGUE } from "./civil-catalogue.ts";
 import { OLDER_CIVIL_CAUSES } from "./older-civil-causes.ts";
@@ -422,6 +423,10 @@ describe("a cause as a judge types it", () => {
       expect(knownTypedCause(known), known).toBe(true);
     for (const unknown of ["民间借代纠纷", "交通事故", "信息公开", "知假买假"])
       expect(knownTypedCause(unknown), unknown).toBe(false);
+    // A filter's entries said back as typed: one joining a known and an unknown name is unknown.
+    expect(
+      unrecognisedTypedCauses(["政府信息公开", "信息公开", "侵害商标权及不正当竞争", "离婚及知假买假"]),
+    ).toEqual(["信息公开", "离婚及知假买假"]);
   });
 
   it("is searched as typed and with its 纠纷", () => {

@@ -168,6 +168,11 @@ export function knownTypedCause(written: string): boolean {
   return knownCause(name) || administrativeName(name);
 }
 
+/** The entries of a cause filter, as typed, that name a cause {@link knownTypedCause} does not know. */
+export function unrecognisedTypedCauses(typed: readonly string[]): string[] {
+  return typed.filter((entry) => typedCauses(entry).some((cause) => !knownTypedCause(cause)));
+}
+
 /**
  * The causes a name joining several names (侵害商标权及不正当竞争纠纷, 名誉权、荣誉权纠纷, 商标侵权和不正当
  * 竞争纠纷, 借款、保证合同纠纷, 物权确认纠纷、财产损害赔偿纠纷) names, each by its own name; none (undefined)
@@ -240,8 +245,8 @@ export function sharedCauseText(cause: string, own: readonly string[] | undefine
  * 民间借贷纠纷), so that a cause outside the list is found too when the judgments name it so; a cause
  * of the administrative catalogue with its kind, the cause judgments naming the act are read by
  * (罚款 → also 行政处罚: {@link catalogueCause}; typed with 纠纷, 罚款纠纷, as that name too), and the
- * older names of that kind older titles are read by (行政确认 → also 工伤认定); an older name with the kind it became (工伤认定 → also 行政确认:
- * {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
+ * older names of that kind older titles are read by (行政确认 → also 工伤认定); an older name with the
+ * kind it became (工伤认定 → also 行政确认: {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
  * every level (合同纠纷 → also 买卖合同纠纷, 分期付款买卖合同纠纷…; 继承纠纷 → also 法定继承纠纷, 转继承纠纷…,
  * 房屋继承纠纷: {@link CIVIL_CATALOGUE}), and with the older names of each (中介合同纠纷 → also
  * 居间合同纠纷); an older name with the cause it became and all below that (居间合同纠纷 → also

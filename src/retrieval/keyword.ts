@@ -3,6 +3,7 @@
  * query and the page come from src/search/queries/keyword.ts.
  */
 import type { estypes } from "@elastic/elasticsearch";
+import { unrecognisedTypedCauses } from "../judgment/causes.ts";
 import { canonicalCharge } from "../judgment/charges.ts";
 import type { Client } from "../search/client.ts";
 import { courtFilterSpellings } from "../search/court-directory.ts";
@@ -30,6 +31,8 @@ export async function keywordSearch(
   if (found) req = { ...req, filters: { ...req.filters, courts: found.spellings } };
   // Said back, as /similar does, rather than an unexplained empty page (醉驾 is no charge's name).
   const unrecognisedCharges = (req.filters?.charges ?? []).filter((c) => canonicalCharge(c) === undefined);
+  // …and a cause no catalogue names (信息公开 for 政府信息公开), which finds only judgments naming it so.
+  const unrecognisedCauses = unrecognisedTypedCauses(req.filters?.causes ?? []);
   let request = buildKeywordSearch(req);
   let res = await client.search<Partial<JudgmentDocument>>({ index: alias, ...request });
   if (hitsWithoutDocValues(res)) {
@@ -38,6 +41,7 @@ export async function keywordSearch(
   }
   const page = readKeywordResponse(req, res);
   if (unrecognisedCharges.length > 0) page.query.unrecognisedCharges = unrecognisedCharges;
+  if (unrecognisedCauses.length > 0) page.query.unrecognisedCauses = unrecognisedCauses;
   if (found?.unrecognised.length) page.query.unrecognisedCourts = found.unrecognised;
   return { page, request };
 }

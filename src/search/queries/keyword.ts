@@ -1118,6 +1118,8 @@ export interface KeywordPage {
   query: ParsedKeywords & {
     /** Filter values that name no known charge (醉驾): matched as typed, they find nothing. */
     unrecognisedCharges?: string[];
+    /** Filter values that name no cause of either catalogue (信息公开): matched as typed. */
+    unrecognisedCauses?: string[];
     /** Court names no indexed court bears: matched as typed, they find nothing. */
     unrecognisedCourts?: string[];
   };

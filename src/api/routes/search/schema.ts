@@ -92,6 +92,12 @@ export const SearchResponse = z
           .array(z.string())
           .optional()
           .describe("筛选条件中无法识别的罪名（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪"),
+        unrecognisedCauses: z
+          .array(z.string())
+          .optional()
+          .describe(
+            "筛选条件中不在民事、行政案件案由规定中的案由（按原文匹配，通常无结果），请改用规定的案由名称，如 政府信息公开",
+          ),
         unrecognisedCourts: z
           .array(z.string())
           .optional()

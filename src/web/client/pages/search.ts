@@ -15,6 +15,22 @@ import { splitNames, splitStatutes } from "../lists.ts";
 import { showError } from "./judge.ts";
 
 type Response = z.infer<typeof SearchResponse>;
+
+/**
+ * The filter values the search could not read, said above the results ("" for none): an unknown
+ * charge, cause or court is matched as typed and finds nothing, or only what names it so — an empty
+ * or thin list had read as if there were no such cases.
+ */
+export function unreadFilters(
+  q: Pick<Response["query"], "unrecognisedCharges" | "unrecognisedCauses" | "unrecognisedCourts">,
+): string {
+  const parts: string[] = [];
+  if (q.unrecognisedCharges?.length) parts.push(`罪名“${q.unrecognisedCharges.join("”“")}”不在现行罪名表中`);
+  if (q.unrecognisedCauses?.length)
+    parts.push(`案由“${q.unrecognisedCauses.join("”“")}”不在民事、行政案件案由规定中`);
+  if (q.unrecognisedCourts?.length) parts.push(`案例库中未找到法院“${q.unrecognisedCourts.join("”“")}”`);
+  return parts.length > 0 ? `筛选条件中，${parts.join("；")}，已按原文匹配，请核对。` : "";
+}
 type Hit = z.infer<typeof SearchHit>;
 
 /** Facet → the filter it sets (year sets a date range). */
@@ -340,6 +356,7 @@ function render(ctx: Context, main: HTMLElement, runNow: boolean): void {
             { id: "hits-title", tabindex: "-1" },
             `共 ${res.total.value}${res.total.relation === "gte" ? "+" : ""} 件，已显示 ${state.hits.length} 件`,
           ),
+          unreadFilters(res.query) ? h("p", { class: "flag", role: "status" }, unreadFilters(res.query)) : [],
           h("ol", { class: "hits" }, ...state.hits.map((hit, i) => hitCard(ctx, hit, i + 1))),
           more,
         ),
