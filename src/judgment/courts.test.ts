@@ -78,6 +78,25 @@ describe("court codes", () => {
     expect(scopeRank(undefined)).toBe(3);
   });
 
+  it("places the court one level up and the judge's own by the names the index gives them", () => {
+    // A 玄武区 judge (苏0102): the index names 苏01 江苏省南京市中级人民法院 and 南京市中级人民法院.
+    const xuanwu = {
+      code: "苏0102",
+      names: ["江苏省南京市玄武区人民法院"],
+      superiorNames: ["江苏省南京市中级人民法院", "南京市中级人民法院"],
+    };
+    expect(placeCourt(xuanwu, { name: "南京市中级人民法院" })).toBe("上一级法院");
+    expect(placeCourt(xuanwu, { name: "江苏省南京市中级人民法院" })).toBe("上一级法院");
+    expect(placeCourt(xuanwu, { name: "南京市玄武区人民法院" })).toBe("本院");
+    expect(placeCourt(xuanwu, { name: "江苏省苏州市中级人民法院" })).toBe("本省其他法院");
+    expect(placeCourt(xuanwu, { name: "江苏省高级人民法院" })).toBe("本省高级人民法院");
+    // An intermediate court's judge: the high court is 本省高级人民法院 first, as by code.
+    const nanjing = { code: "苏01", superiorNames: ["江苏省高级人民法院"] };
+    expect(placeCourt(nanjing, { name: "江苏省高级人民法院" })).toBe("本省高级人民法院");
+    // Without the names, as before: the court one level up is not told by name.
+    expect(placeCourt({ code: "苏0102" }, { name: "南京市中级人民法院" })).toBe("本省其他法院");
+  });
+
   it("compares a pre-2016 number's one-character code by the court's name, not as a province's code", () => {
     // （2015）云刑初字 is 云龙县's own abbreviation, not 云南省高级人民法院's; （2014）宁刑初字 may be 宁城县's
     // (内蒙古) as well as 南京's.

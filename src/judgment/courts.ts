@@ -93,20 +93,29 @@ export function placingCode(code: string | undefined, caseNumber: string | undef
 export interface CourtId {
   code?: string | undefined;
   name?: string | undefined;
+  /** The judge's court only: the names the index gives it (its judgments numbered with its code). */
+  names?: readonly string[] | undefined;
+  /** The judge's court only: the names the index gives the court one level up (numbered with its code). */
+  superiorNames?: readonly string[] | undefined;
 }
 
 /**
  * The relation of `other`'s court to the judge's (`own`): by code (courtRelation), else — a
  * judgment numbered before 2016, whose code cannot be compared — by name: 本院 when it bears the
  * judge's court's name (written with or without the province); the SPC; and, the provinces known,
- * the province's high court, another of its courts, or another province's (the court one level up
- * is not told by name). A 2014 judgment of 广东省高级人民法院 had been placed nowhere, after other
- * provinces' courts, for a judge in 广州 (review15-reports).
+ * the province's high court, another of its courts, or another province's; the judge's own court and
+ * the court one level up also by the names the index gives them (`names`, `superiorNames`: the names
+ * of their judgments numbered since 2016). A 2014 judgment of 广东省高级人民法院 had been placed nowhere,
+ * after other provinces' courts, for a judge in 广州 (review15-reports); a write-up of 南京市中级人民法院,
+ * printed without its number, was 本省其他法院 for a judge of 玄武区, whose court one level up it is
+ * (review h6).
  */
 export function placeCourt(own: CourtId, other: CourtId): CourtRelation | undefined {
   const byCode = courtRelation(own.code, other.code);
   if (byCode) return byCode;
-  if (sameCourtName(own.name, other.name)) return "本院";
+  const named = (names: readonly (string | undefined)[] | undefined) =>
+    (names ?? []).some((n) => sameCourtName(n, other.name));
+  if (named([own.name, ...(own.names ?? [])])) return "本院";
   if (own.code === SPC || !other.name) return undefined;
   // The judge's court known to be somewhere (its code's province, or its name's): else nothing is placed.
   const mine = isModernCourtCode(own.code)
@@ -115,10 +124,13 @@ export function placeCourt(own: CourtId, other: CourtId): CourtRelation | undefi
   if (!mine) return undefined;
   const name = canonicalCourtName(other.name);
   if (name === "最高人民法院") return "最高人民法院";
+  // The high court first even where it is the court one level up, as by code (courtRelation).
+  const highCourt = /高级人民法院$/.test(name) && !/中级/.test(name);
+  if (!highCourt && named(own.superiorNames)) return "上一级法院";
   const theirs = provinceInName(name);
   if (!theirs) return undefined;
   if (mine !== theirs) return "外省法院";
-  return /高级人民法院$/.test(name) && !/中级/.test(name) ? "本省高级人民法院" : "本省其他法院";
+  return highCourt ? "本省高级人民法院" : "本省其他法院";
 }
 
 function sameCourtName(a: string | undefined, b: string | undefined): boolean {

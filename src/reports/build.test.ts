@@ -64,6 +64,12 @@ describe("toReportCase", () => {
     expect(toReportCase(doc, undefined, { code: "云0102" }).courtRelation).toBe("本省其他法院");
   });
 
+  it("places a write-up printed without its number by the names the index gives the court one level up", () => {
+    const doc = { id: "w", court: "南京市中级人民法院", tier: "typical" as const };
+    const judge = { code: "苏0102", superiorNames: ["江苏省南京市中级人民法院"] };
+    expect(toReportCase(doc, undefined, judge).courtRelation).toBe("上一级法院");
+  });
+
   it("says which laws a case applied have since been repealed, from its indexed statutes", () => {
     const record = {
       ...emptyRecord({ id: "c4", source: "test", tier: "guiding", text: "" }),

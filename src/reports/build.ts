@@ -21,6 +21,7 @@ import {
   changedInPartText,
   givenLegal,
   judgesCourtCode,
+  judgesCourtNames,
   onePerCase,
   outcomeText,
   similarCases,
@@ -456,6 +457,11 @@ export async function buildReport(
       return undefined;
     }),
   ]);
+  const judgesCourtId: CourtId = {
+    code: judgesCourt,
+    name: pending.court,
+    ...(await judgesCourtNames(deps.client, deps.alias, judgesCourt)),
+  };
   const related = relatedRun.related ?? { cases: [] };
   const why = new Map(runs.flatMap((r) => [...r.why]));
   const pendingTags = extractCircumstances(pending.facts);
@@ -465,7 +471,7 @@ export async function buildReport(
   const listed = [...resultIds, ...selectedIds].flatMap((id) => {
     const doc = docs.get(id);
     if (!doc) return [];
-    const c = toReportCase({ ...doc, id }, why.get(id), { code: judgesCourt, name: pending.court }, legal);
+    const c = toReportCase({ ...doc, id }, why.get(id), judgesCourtId, legal);
     const by = foundBy.get(id);
     return [!c.why && by ? { ...c, foundBy: by } : c];
   });

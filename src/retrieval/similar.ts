@@ -27,7 +27,14 @@ import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { causeForms, knownTypedCause, typedCauses } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
-import { type CourtRelation, placeCourt, placingCode, scopeRank } from "../judgment/courts.ts";
+import {
+  type CourtId,
+  type CourtRelation,
+  placeCourt,
+  placingCode,
+  scopeRank,
+  superiorCourtCode,
+} from "../judgment/courts.ts";
 import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
 import {
   ADMINISTRATIVE_DISPOSITION_LABELS,
@@ -38,7 +45,7 @@ import type { Tier } from "../judgment/record.ts";
 import { repealedLawNotice } from "../judgment/statutes.ts";
 import { chargeModelOf, chargeScores } from "../search/charge-model.ts";
 import type { Client } from "../search/client.ts";
-import { courtCodeInIndex, courtFilterSpellings } from "../search/court-directory.ts";
+import { courtCodeInIndex, courtFilterSpellings, courtNamesOfCodes } from "../search/court-directory.ts";
 import {
   CARD_FIELDS,
   type ChangedInPart,
@@ -714,6 +721,24 @@ export async function judgesCourt(
   return found.code ? { code: found.code } : {};
 }
 
+/**
+ * The names the index gives the judge's court and the court one level up (src/search/court-directory.ts
+ * courtNamesOfCodes), for placing by name the cases whose numbers tell no code; none when they cannot
+ * be read — placing refines the answer and must not lose it.
+ */
+export async function judgesCourtNames(
+  client: Client,
+  alias: string,
+  code: string | undefined,
+): Promise<Pick<CourtId, "names" | "superiorNames">> {
+  if (!code) return {};
+  const superior = superiorCourtCode(code);
+  const names = await courtNamesOfCodes(client, alias, superior ? [code, superior] : [code]).catch(
+    () => new Map<string, string[]>(),
+  );
+  return { names: names.get(code) ?? [], ...(superior ? { superiorNames: names.get(superior) ?? [] } : {}) };
+}
+
 /** The court code of the pending case number, when it is a post-2016 number (京0108). */
 function codeFromCaseNumber(pending: Pick<PendingCase, "caseNumber">): string | undefined {
   const code = pending.caseNumber ? parseCaseNumber(pending.caseNumber)?.courtCode : undefined;
@@ -812,7 +837,11 @@ export async function similarCases(
   ]);
   // The judge's court: its code, and its name unless the pending case number named another court.
   const ownCourtCode = ownCourt.code;
-  const judgesCourtId = { code: ownCourtCode, name: codeFromCaseNumber(pending) ? undefined : pending.court };
+  const judgesCourtId: CourtId = {
+    code: ownCourtCode,
+    name: codeFromCaseNumber(pending) ? undefined : pending.court,
+    ...(await judgesCourtNames(client, alias, ownCourtCode)),
+  };
   // A civil or administrative case (causes given, no charge, no category chosen; or, with neither,
   // facts told as a suit — 原告/被告, no 被告人): its similar cases are not criminal judgments, however
   // many fact words a 交通肇事 or 非法吸收公众存款 conviction shares (review15-search: a traffic suit

@@ -64,6 +64,40 @@ async function readDirectory(client: Client, alias: string): Promise<IndexedCour
 }
 
 /**
+ * The names the index's judgments numbered since 2016 give the courts of these post-2016 codes (a code
+ * is one court's then; before, a province's own scheme could give one character to several:
+ * src/judgment/courts.ts placingCode), each code with its names: for placing by name the judgments
+ * of the judge's court and of the court one level up whose numbers tell no code (write-ups printed
+ * without one, judgments numbered before 2016). Asked once per codes (cached).
+ */
+export function courtNamesOfCodes(
+  client: Client,
+  alias: string,
+  codes: readonly string[],
+): Promise<Map<string, string[]>> {
+  const modern = [...new Set(codes.filter(isModernCourtCode))].sort();
+  if (modern.length === 0) return Promise.resolve(new Map());
+  return cached(client, `${alias}\u0002${modern.join(",")}`, async () => {
+    type Bucket = { key: string; names: { buckets: { key: string }[] } };
+    const res = await client.search({
+      index: alias,
+      size: 0,
+      query: {
+        bool: { filter: [{ terms: { courtCode: modern } }, { range: { caseYear: { gte: 2016 } } }] },
+      },
+      aggs: {
+        codes: {
+          terms: { field: "courtCode", size: modern.length },
+          aggs: { names: { terms: { field: "court", size: 20 } } },
+        },
+      },
+    });
+    const buckets = (res.aggregations?.codes as { buckets: Bucket[] } | undefined)?.buckets ?? [];
+    return new Map(buckets.map((b) => [b.key, b.names.buckets.map((n) => n.key)]));
+  });
+}
+
+/**
  * The courts a name denotes in the index (`courts`: more than one is ambiguous, none unknown) and,
  * when it is one court, the code of its newest post-2016 number: a court renamed since 2016 (开县 →
  * 开州区) changed its code (渝0234 → 渝0154). Asked of the index once per name (cached).
