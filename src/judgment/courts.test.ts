@@ -100,14 +100,14 @@ describe("court codes", () => {
   it("compares a pre-2016 number's one-character code by the court's name, not as a province's code", () => {
     // （2015）云刑初字 is 云龙县's own abbreviation, not 云南省高级人民法院's; （2014）宁刑初字 may be 宁城县's
     // (内蒙古) as well as 南京's.
-    expect(placingCode("云", "（2015）云刑初字第73号")).toBeUndefined();
+    expect(placingCode("云", "（2015）云刑初字第9801号")).toBeUndefined();
     expect(placingCode("宁", "（2014）宁刑初字第21号")).toBeUndefined();
     expect(placingCode("云0102", "（2016）云0102刑初5号")).toBe("云0102");
     expect(placingCode("湘01", undefined)).toBe("湘01");
-    expect(placingCode("锡", "（2013）锡民终字第497号")).toBeUndefined();
+    expect(placingCode("锡", "（2013）锡民终字第9902号")).toBeUndefined();
     const kunming = { code: "云0102" };
     const county = "云南省云龙县人民法院";
-    expect(placeCourt(kunming, { code: placingCode("云", "（2015）云刑初字第73号"), name: county })).toBe(
+    expect(placeCourt(kunming, { code: placingCode("云", "（2015）云刑初字第9801号"), name: county })).toBe(
       "本省其他法院",
     );
     const ningxia = { code: "宁0104" };

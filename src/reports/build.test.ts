@@ -58,7 +58,7 @@ describe("toReportCase", () => {
     const doc = {
       id: "c",
       courtCode: "云",
-      caseNumber: "（2015）云刑初字第73号",
+      caseNumber: "（2015）云刑初字第9801号",
       court: "云南省云龙县人民法院",
     };
     expect(toReportCase(doc, undefined, { code: "云0102" }).courtRelation).toBe("本省其他法院");
