@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deniedGrounds, groundsByDefendant } from "./grounds.ts";
+import { deniedGrounds, groundsByDefendant, unsentenced } from "./grounds.ts";
 
 describe("groundsByDefendant", () => {
   it("gives a co-defendant's 从犯 and 累犯 to that co-defendant, not to the leader", () => {
@@ -407,6 +407,22 @@ describe("groundsByDefendant", () => {
     const names = ["张某甲", "李某乙"];
     const text = "经审理查明，被告人张某甲于2018年3月被民警抓获。同年4月，侦查人员电话通知李某乙到案。";
     expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([[], ["自首"]]);
+  });
+
+  it("keeps an accused named beside a defendant of a like name apart from that defendant (LeCaRD 17235)", () => {
+    // A slip of the sentenced name is that defendant; a party of its own beside it is another person.
+    expect(unsentenced(["孙某乙", "周某"], ["孙某甲", "孙某乙", "周某", "周某丙"])).toEqual([
+      "孙某甲",
+      "周某丙",
+    ]);
+    expect(unsentenced(["孙某乙"], ["孙某甲"])).toEqual([]);
+    expect(unsentenced(["孙某乙"], ["孙某乙", "孙某乙诈骗"])).toEqual([]);
+    const names = ["孙某乙", "周某"];
+    const text =
+      "原审被告人孙某乙于2019年3月被民警抓获到案；上诉人孙某甲于同年4月主动到派出所投案。" +
+      "原审被告人周某丙退缴违法所得五千元。上诉人周某到案后如实供述，系坦白。";
+    const grounds = groundsByDefendant(text, names, ["孙某甲", "孙某乙", "周某", "周某丙"]);
+    expect(names.map((n) => grounds.get(n))).toEqual([[], ["坦白"]]);
   });
 
   it("reads a subject after 综观 as after 综上 (LeCaRD 33132)", () => {

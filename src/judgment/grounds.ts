@@ -107,10 +107,10 @@ const MASKED = /某|[xX×*＊]/;
 
 /**
  * Each defendant's personal grounds ({@link PERSONAL_GROUNDS}) in `text` (facts and reasoning):
- * `names` are the defendants the disposition sentences (one or more). `others` are people it names but does not sentence (co-appellants whose appeal
- * another judgment decides, co-offenders tried apart: the parties' 上诉人 and 原审被告人): a clause of
- * theirs is theirs (上诉人Y主动供述…以自首论 is not the defendant named before Y's), unless the name may
- * be a defendant's written otherwise.
+ * `names` are the defendants the disposition sentences (one or more). `others` are the accused it
+ * names (the parties' 被告人, 上诉人 and 原审被告人); those it does not sentence ({@link unsentenced}:
+ * co-appellants whose appeal another judgment decides, co-offenders tried apart) have their clauses
+ * (上诉人Y主动供述…以自首论 is not the defendant named before Y's).
  */
 export function groundsByDefendant(
   text: string,
@@ -149,10 +149,16 @@ export function deniedGrounds(
 
 /**
  * Of `others` (the accused a judgment names), those it does not sentence: not one of `names`, nor a
- * name that may be one of theirs written otherwise (a slip or another mask).
+ * name that may be one of theirs written otherwise (a slip or another mask) — unless that defendant
+ * is among `others` as written: the parties' header names each accused once, so a name beside it is
+ * another person's, however alike (宋某甲 beside 宋某乙, 张某乙 beside 张某), but for the defendant's
+ * name run on into other words (王某盗窃, a header read too far).
  */
 export function unsentenced(names: readonly string[], others: readonly string[]): string[] {
-  return [...new Set(others)].filter((o) => o.length >= 2 && !names.some((n) => perhapsSame(o, n)));
+  const accused = new Set(others);
+  const same = (o: string, n: string) =>
+    accused.has(n) ? o.startsWith(n) && !MASK_CONTINUES.test(o.charAt(n.length)) : perhapsSame(o, n);
+  return [...accused].filter((o) => o.length >= 2 && !names.some((n) => same(o, n)));
 }
 
 /**
@@ -185,9 +191,10 @@ function weighedGrounds(
     !/对(?:被告人|上诉人|原审被告人)?$/.test(text.slice(from - 6, from));
   // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
   // numbered collectives (end -3, `count` people).
+  const written = occurrences(text, [...people, ...strangers]);
   const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
     // A stranger is a subject of no defendant's: a key of its own, counted by 二人 but never read out.
-    ...occurrences(text, [...people, ...strangers]).map((m) => ({
+    ...written.map((m) => ({
       ...m,
       who: [people.includes(m.name) ? m.name : STRANGER + m.name],
     })),

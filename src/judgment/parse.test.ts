@@ -147,6 +147,20 @@ describe("parseJudgment", () => {
     expect(alone.outcome.criminal?.map((s) => [s.defendant, s.grounds])).toEqual([["王大海", undefined]]);
   });
 
+  it("tells an accused party from a defendant of a like name (原审被告人孙某乙 beside 上诉人孙某甲)", () => {
+    const appeal =
+      "某省某市中级人民法院 刑事判决书 （2020）某01刑终7号 原公诉机关某市某区人民检察院。 上诉人（原审被告人）孙某甲，男，1981年1月1日出生。 上诉人（原审被告人）周某，男，1983年2月2日出生。 原审被告人孙某乙，男，1979年3月3日出生。 原审被告人周某丙，女，1990年4月4日出生。 " +
+      "某区人民法院审理某区人民检察院指控原审被告人孙某甲、周某、孙某乙、周某丙犯诈骗罪一案，作出刑事判决。宣判后，孙某甲、周某不服，提出上诉。本院依法组成合议庭审理了本案。现已审理终结。 " +
+      "经审理查明，孙某甲、周某、孙某乙、周某丙共同诈骗他人财物。 本院认为，上诉人孙某甲、周某的行为均已构成诈骗罪。上诉人周某到案后如实供述，系坦白。原审被告人孙某乙主动投案，系自首。原审被告人周某丙系累犯。" +
+      "依照《中华人民共和国刑法》第二百六十六条、第六十七条之规定，判决如下： 一、上诉人孙某甲犯诈骗罪，判处有期徒刑三年。 二、上诉人周某犯诈骗罪，判处有期徒刑二年。 " +
+      "本判决为终审判决。 审判长李明 二〇二〇年五月六日 书记员张辰";
+    const r = parseJudgment(appeal, { source: "test", sourceId: "7" });
+    expect(r.outcome.criminal?.map((s) => [s.defendant, s.grounds])).toEqual([
+      ["孙某甲", []],
+      ["周某", ["坦白"]],
+    ]);
+  });
+
   it("reads the same judgment with newlines instead of spaces", () => {
     const r = parseJudgment(FLAT.replace(/ /g, "\n"));
     expect(r.sections.facts).toMatch(/^经审理查明/);

@@ -206,10 +206,10 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
     const names = [...new Set(sentenced.map((s) => s.defendant))];
     // The accused it names but does not sentence (co-appellants decided apart): their grounds are
     // no one's here.
-    const accused = unsentenced(
-      names,
-      record.parties.filter((p) => p.kind === "person" && isAccusedRole(p.role)).map((p) => p.name),
-    );
+    const parties = record.parties
+      .filter((p) => p.kind === "person" && isAccusedRole(p.role))
+      .map((p) => p.name);
+    const accused = unsentenced(names, parties);
     // Each defendant's own grounds where the judgment's tags are not one person's: several sentenced,
     // or one beside accused it does not sentence.
     if (names.length > 1 || (names.length > 0 && accused.length > 0)) {
@@ -217,7 +217,8 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
       // each (公诉机关认为…被告人X系从犯, which the court may not follow): the whole text only where
       // neither section was read.
       const found = [sections.facts, sections.reasoning].filter(Boolean).join("\n") || text;
-      const grounds = groundsByDefendant(found, names, accused);
+      // All the accused parties: whose name is another's than a defendant's is told among them all.
+      const grounds = groundsByDefendant(found, names, parties);
       // …and a prior the parties' header states of each (曾因犯盗窃罪被判处…: src/judgment/priors.ts), or
       // that a recidivist has (刑法 §65).
       const priors = new Set(priorsInHeader(sections.parties, names, sections.history));
