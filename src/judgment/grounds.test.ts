@@ -425,6 +425,16 @@ describe("groundsByDefendant", () => {
     expect(names.map((n) => grounds.get(n))).toEqual([[], ["坦白"]]);
   });
 
+  it("reads 被告人X均 and 上述被告人X as X, not as every defendant", () => {
+    const names = ["韩某", "冯某", "卫某某"];
+    const text = "被告人卫某某系从犯。被告人韩某、被告人冯某均系自首。上述被告人韩某主动退赔被害人损失。";
+    expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([
+      ["自首", "退赃退赔"],
+      ["自首"],
+      ["从犯"],
+    ]);
+  });
+
   it("reads a subject after 综观 as after 综上 (LeCaRD 33132)", () => {
     const names = ["张某甲", "李某乙"];
     const text =

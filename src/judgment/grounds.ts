@@ -192,13 +192,17 @@ function weighedGrounds(
   // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
   // numbered collectives (end -3, `count` people).
   const written = occurrences(text, [...people, ...strangers]);
+  const starts = new Set(written.map((m) => m.index));
   const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
     // A stranger is a subject of no defendant's: a key of its own, counted by 二人 but never read out.
     ...written.map((m) => ({
       ...m,
       who: [people.includes(m.name) ? m.name : STRANGER + m.name],
     })),
-    ...[...text.matchAll(COLLECTIVE)].map((m) => ({ index: m.index, end: -1, who: [ALL] })),
+    // Not a role word before a name (被告人王某均, 本案被告人王某, a name ending in 均): that one's.
+    ...[...text.matchAll(COLLECTIVE)]
+      .filter((m) => !starts.has(m.index + (m[0].startsWith("被告人") ? 3 : m[0].length)))
+      .map((m) => ({ index: m.index, end: -1, who: [ALL] })),
     ...[...text.matchAll(ANAPHOR)].map((m) => ({
       index: m.index,
       end: -2,
