@@ -435,6 +435,20 @@ describe("groundsByDefendant", () => {
     ]);
   });
 
+  it("reads a list of names on across a role word (上诉人X、Y及原审被告人Z, 、原审被告人Z) (LeCaRD 17235)", () => {
+    const names = ["孙某甲", "周某", "吴某某", "郑某"];
+    const whose = (text: string) => names.map((n) => groundsByDefendant(text, names).get(n));
+    expect(whose("上诉人孙某甲、周某及原审被告人吴某某到案后均如实供述，系坦白。")).toEqual([
+      ["坦白"],
+      ["坦白"],
+      ["坦白"],
+      [],
+    ]);
+    expect(
+      whose("上诉人郑某起主要作用，系主犯；上诉人孙某甲、原审被告人吴某某、周某起次要作用，均系从犯。"),
+    ).toEqual([["从犯"], ["从犯"], ["从犯"], ["主犯"]]);
+  });
+
   it("reads a subject after 综观 as after 综上 (LeCaRD 33132)", () => {
     const names = ["张某甲", "李某乙"];
     const text =

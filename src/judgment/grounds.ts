@@ -82,6 +82,9 @@ const ANAPHOR = /(?<=[他她们其该此这])([二两三四五六七八九十])�
  */
 const OTHER_PARTY = /[与和及同向对给跟]|提出|所提|辩称|辩解|认为|供述|诉称|主张|称/;
 
+/** What a defendant is called before the name: 被告人, 上诉人, 原审被告人, 上诉人（原审被告人）. */
+const ROLE = "上诉人[（(]原审被告人[)）]|原审被告人|上诉人|被告人";
+
 /** Between two subjects of one clause, each named with a phrase of their own: X在一审时、(被告人)Y. */
 const PARALLEL = /^[^，,；;。：:、\n]{1,15}、(?:被告人|上诉人|原审被告人)?$/;
 
@@ -179,7 +182,8 @@ function weighedGrounds(
     .sort((a, b) => b.length - a.length)
     .map((n) => escapeRegExp(n) + (MASKED.test(n) ? "(?![某甲乙丙丁戊己\\d])" : ""));
   const name = `(?:${alternatives.join("|")})`;
-  const next = new RegExp(`(?:、|和|与|及|以及)(?:被告人)?(${name})`, "y");
+  // A list runs on across the role of its next name (上诉人X、Y及原审被告人Z: an appeal's parties).
+  const next = new RegExp(`(?:、|和|与|及|以及)(?:${ROLE})?(${name})`, "y");
   const persons = people.filter((n) => partyKind(n) === "person").length;
   /**
    * Whether the name at `from`–`to` is one who pardons (取得Y的谅解, Y出具的谅解书, Y对X表示谅解), not the one
