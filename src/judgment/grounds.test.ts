@@ -449,6 +449,14 @@ describe("groundsByDefendant", () => {
     ).toEqual([["从犯"], ["从犯"], ["从犯"], ["主犯"]]);
   });
 
+  it("does not give a defendant what a victim of the same masked name gives (被害人邱某 beside 被告人邱某) (LeCaRD 2597)", () => {
+    const names = ["韩某", "邱某"];
+    const text =
+      "经审理查明，被告人韩某在村口殴打邱某。上述事实，有下列证据证明：（1）被害人邱某的陈述及谅解书，证明其被打经过。" +
+      "（2）被告人邱某的供述，证明其未到场。";
+    expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([[], []]);
+  });
+
   it("reads a subject after 综观 as after 综上 (LeCaRD 33132)", () => {
     const names = ["张某甲", "李某乙"];
     const text =

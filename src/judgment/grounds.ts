@@ -193,15 +193,22 @@ function weighedGrounds(
   const pardons = (from: number, to: number) =>
     PARDONER.test(text.slice(to, to + 16)) &&
     !/对(?:被告人|上诉人|原审被告人)?$/.test(text.slice(from - 6, from));
+  /**
+   * Whether the name at `from` is written as a victim's (被害人X): another person whose masked name is a
+   * defendant's, or a defendant of a fight as the one hurt — whose own grounds are written under their
+   * role (被告人X), and what they give (谅解书) is no ground of theirs.
+   */
+  const victim = (from: number) => text.endsWith("被害人", from);
   // Names (end: where the name ends), collectives (end -1), anaphors (end -2, `count` people) and
   // numbered collectives (end -3, `count` people).
   const written = occurrences(text, [...people, ...strangers]);
   const starts = new Set(written.map((m) => m.index));
   const mentions: { index: number; end: number; who: string[]; count?: number }[] = [
     // A stranger is a subject of no defendant's: a key of its own, counted by 二人 but never read out.
+    // So is a victim written with a defendant's name (被害人邱某 beside 被告人邱某: a mask shared).
     ...written.map((m) => ({
       ...m,
-      who: [people.includes(m.name) ? m.name : STRANGER + m.name],
+      who: [people.includes(m.name) && !victim(m.index) ? m.name : STRANGER + m.name],
     })),
     // Not a role word before a name (被告人王某均, 本案被告人王某, a name ending in 均): that one's.
     ...[...text.matchAll(COLLECTIVE)]
