@@ -235,8 +235,10 @@ function parsePositions(written: string, law: string, lawRaw: string): StatuteRe
 
 const BARE_LAWS = [...NATIONAL_LAWS, ...Object.keys(LAW_ABBREVIATIONS)].sort((a, b) => b.length - a.length);
 // A title may name another inside, bracketed 《》 or by a slip （》: 《…关于适用（…刑事诉讼法》的解释》.
+// A line may break inside a title (…的规定\n\n（一）, in write-ups' Markdown), as segmentation reads one,
+// which sees no line breaks (src/text/normalize.ts TITLE): the title is named without it.
 const CITATION_RE = new RegExp(
-  `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:《[^《》\\n]{1,60}》|（[^《》（）\\n]{1,60}》|[^《》\\n]){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
+  `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:《[^《》]{1,60}》|（[^《》（）]{1,60}》|[^《》]){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
   "g",
 );
 

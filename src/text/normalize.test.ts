@@ -78,8 +78,20 @@ describe("normalizeText", () => {
     expect(normalizeText("一审判决统一认定4万元，十余万元")).toBe("一审判决统一认定4万元,十余万元");
   });
 
+  it("leaves the numerals of a title in 《》 as written, words of its name, and reads those around it", () => {
+    expect(normalizeText("依照《关于已满十四周岁的人某类问题的答复》，判处有期徒刑三年")).toBe(
+      "依照《关于已满十四周岁的人某类问题的答复》,判处有期徒刑3年",
+    );
+    expect(normalizeText("《某省二〇一六年度赔偿标准》五千元《某某 第二个五年纲要》二〇一七年")).toBe(
+      "《某省二〇一六年度赔偿标准》5000元《某某 第二个五年纲要》2017年",
+    );
+    // No title: an unclosed 《 or one too long.
+    expect(normalizeText("《某某十四周岁")).toBe("《某某14周岁");
+    expect(normalizeText(`《${"某".repeat(80)}三年》`)).toBe(`《${"某".repeat(80)}3年》`);
+  });
+
   it("is idempotent", () => {
-    const once = normalizeText("Ｘ某于二〇一七年盗窃６,５００元，３６５.５％");
+    const once = normalizeText("Ｘ某于二〇一七年盗窃６,５００元，３６５.５％，《某某十四周岁的批复》");
     expect(normalizeText(once)).toBe(once);
   });
 });

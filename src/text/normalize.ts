@@ -138,11 +138,37 @@ function replaceQuantity(numeral: string, offset: number, whole: string): string
 }
 
 /**
- * The whole normaliser: width and case folding, thousands separators, Chinese quantities to Arabic.
- * Idempotent: normalising twice gives the same string.
+ * A title in 《》 as segmentation reads one (src/text/segment.ts PROTECTED; the content is group 1): 2
+ * to 80 characters, a title in 《》 among them (《最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释》).
+ * Spaces may stand inside (《中华人民共和国 刑法》, a line broken inside a title), as src/judgment/
+ * statutes.ts reads one; the title is named without them (src/text/law-titles.ts).
+ */
+export const TITLE = "《((?:[^《》]|《[^《》]{1,60}》){2,80}?)》";
+const TITLE_RE = new RegExp(TITLE, "g");
+
+/**
+ * The whole normaliser: width and case folding, thousands separators, Chinese quantities and years to
+ * Arabic — except inside a title in 《》 ({@link TITLE}), whose numerals are words of its name
+ * (已满十四周岁不满十六周岁的人, 第二个五年改革纲要, 二〇一六年度…标准): segmentation names the title as
+ * written, as the statute keys read from the text do (src/judgment/statutes.ts), so that a title's
+ * token is its key. Idempotent: normalising twice gives the same string.
  */
 export function normalizeText(text: string): string {
-  return foldWidthAndCase(text).replace(CHINESE_YEAR, chineseYear).replace(CHINESE_QUANTITY, replaceQuantity);
+  const folded = foldWidthAndCase(text);
+  if (!folded.includes("《")) return arabicNumbers(folded);
+  // The pieces between titles are rewritten apart: a numeral at a piece's edge touches 《 or 》, which
+  // is no digit before it nor a unit after it, so each reads as it does in the whole text.
+  let out = "";
+  let from = 0;
+  for (const m of folded.matchAll(TITLE_RE)) {
+    out += arabicNumbers(folded.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + arabicNumbers(folded.slice(from));
+}
+
+function arabicNumbers(text: string): string {
+  return text.replace(CHINESE_YEAR, chineseYear).replace(CHINESE_QUANTITY, replaceQuantity);
 }
 
 /**

@@ -3,6 +3,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { createBrotliDecompress } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { normaliseStatutes } from "../judgment/statutes.ts";
+import { statuteKey } from "../search/documents.ts";
 import { canonicalLawName } from "./law-titles.ts";
 import { normalizeText } from "./normalize.ts";
 import { dictionaryVersion, initSegmenter, protectedPhrases, segment, segmentToString } from "./segment.ts";
@@ -133,6 +135,30 @@ describe("segment: statute references", () => {
       expect(segment(`依照《${title}》第一条`), title).toContain(key);
       expect(`${canonicalLawName(title)}#1`, title).toBe(key);
     }
+  });
+
+  it("names a title whose numerals a quantity would have read as its statute key does (十四周岁)", () => {
+    for (const title of [
+      "关于已满十四周岁不满十六周岁的人某类行为问题的答复意见",
+      "某省二〇一六年度人身损害赔偿计算标准",
+      "关于缓刑考验期满三年内又犯某类罪问题的批复",
+    ]) {
+      const text = `依照《${title}》第一条，判处有期徒刑三年`;
+      const [key = ""] = normaliseStatutes(text).map(statuteKey);
+      // It had been 已满14周岁…, 2016年度…, 满3年内…: no key a judgment's statutes or a judge has.
+      expect(segment(text), title).toEqual([key.replace(/#1$/, ""), key, "判处", "有期徒刑", "3", "年"]);
+    }
+  });
+
+  it("reads a title with spaces or a line break inside, as the statute parser does", () => {
+    expect(segment("依照《中华人民共和国 刑法》第二百六十四条")).toEqual(["刑法", "刑法#264"]);
+    const spaced = "依照《 关于审理某类案件 的解释》第二条";
+    expect(segment(spaced)).toContain(normaliseStatutes(spaced).map(statuteKey)[0]);
+    const broken = "依照《某某办法\n\n（试行）》第三条";
+    expect(segment(broken)).toEqual(["某某办法（试行）", "某某办法（试行）#3"]);
+    expect(normaliseStatutes(broken).map(statuteKey)).toEqual(["某某办法（试行）#3"]);
+    // Spaces alone are no title.
+    expect(segment("《  》第二条")).toEqual(["第二条"]);
   });
 
   it("reads the articles of a national law written without brackets, by its whole name", () => {

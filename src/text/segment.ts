@@ -22,12 +22,12 @@ import path from "node:path";
 import nodejieba from "nodejieba";
 import { ISSUER, canonicalLawName as titleName } from "./law-titles.ts";
 import { LAW_ABBREVIATIONS, NATIONAL_LAWS, NATIONAL_LAWS_LONGEST_FIRST, nationalLawName } from "./laws.ts";
-import { chineseNumeralToInt, normalizeText } from "./normalize.ts";
+import { chineseNumeralToInt, normalizeText, TITLE } from "./normalize.ts";
 
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "9";
+const PIPELINE_VERSION = "10";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
@@ -237,9 +237,10 @@ for (let i = 0; i < SURNAMES.length; i++) isSurname[SURNAMES.charCodeAt(i)] = 1;
 // Groups: 1–2 《name》 and articles; 3 bare articles; 4 中华人民共和国 law without brackets;
 // 5–7 date; 8 a masking mark. A title may hold one title in 《》 (《最高人民法院关于适用《中华人民共和国
 // 刑事诉讼法》的解释》第一百条), which was cut at its inner 《: its words went to jieba, its article to none.
+// A title is what normalizeText leaves as written (src/text/normalize.ts TITLE), spaces inside it too.
 const PROTECTED = new RegExp(
   [
-    `《((?:[^《》\\s]|《[^《》\\s]{1,60}》){2,80}?)》(${ARTICLES_AFTER_TITLE})?`,
+    `${TITLE}(${ARTICLES_AFTER_TITLE})?`,
     `(${ARTICLES})`,
     // Longest first: an alternation takes the first that matches.
     `${PRC}(${NATIONAL_LAWS_LONGEST_FIRST.join("|")})(?![律定规院人官庭学第])`,
@@ -371,7 +372,9 @@ export function segment(text: string): string[] {
     const end = start + m[0].length;
     const emitted: string[] = [];
     if (m[1] !== undefined) {
-      pushStatute(emitted, titleLawName(m[1], normalised.slice(Math.max(cursor, start - 60), start)), m[2]);
+      const law = titleLawName(m[1], normalised.slice(Math.max(cursor, start - 60), start));
+      if (law === "") continue; // spaces alone (《 》): plain text
+      pushStatute(emitted, law, m[2]);
     } else if (m[3] !== undefined) {
       const lawStart = lawNames.startOfMatchEndingAt(normalised, start, cursor);
       if (lawStart < 0) continue; // articles of an unnamed law: plain text
