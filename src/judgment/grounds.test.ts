@@ -457,6 +457,12 @@ describe("groundsByDefendant", () => {
     expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([[], []]);
   });
 
+  it("gives what follows a later name to it alone where the phrase before holds a ground (X为主犯、Y、Z为从犯) (LeCaRD 2597)", () => {
+    const names = ["韩某", "邱某", "冯某某"];
+    const text = "此次犯罪，被告人韩某为主犯、被告人邱某、冯某某为从犯。";
+    expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([["主犯"], ["从犯"], ["从犯"]]);
+  });
+
   it("reads a subject after 综观 as after 综上 (LeCaRD 33132)", () => {
     const names = ["张某甲", "李某乙"];
     const text =

@@ -426,7 +426,8 @@ function weighedGrounds(
         at = j;
       }
       // A name after "、" right behind the subject's phrase, whatever its own predicate (X、Y受雇装卸、被告人Z
-      // 负责运输，…系从犯: LeCaRD 27075), shares what follows — unless that phrase holds a ground of its own.
+      // 负责运输，…系从犯: LeCaRD 27075), shares what follows — unless that phrase holds a ground of its own:
+      // then what follows in that clause is the later name's alone (X为主犯、Y、Z为从犯: LeCaRD 2597).
       for (let j = Math.max(at, 0); subject?.who && listEnd !== undefined && j <= k; j++) {
         const m = mentions[j] as (typeof mentions)[number];
         if (m.index < listEnd) continue;
@@ -435,12 +436,16 @@ function weighedGrounds(
           m.end < 0 ||
           clauseStart(text, m.index) !== subject.clause ||
           !PARALLEL.test(own) ||
-          OTHER_PARTY.test(own) ||
-          circumstanceMatches(own, PERSONAL_GROUNDS).length > 0
+          OTHER_PARTY.test(own)
         )
           break;
+        const alone = circumstanceMatches(own, PERSONAL_GROUNDS).length > 0;
+        if (alone && clauseStart(text, index) !== subject.clause) break;
         const list = listAt(m);
-        subject = { clause: subject.clause, who: [...new Set([...subject.who, ...list.group])] };
+        subject = {
+          clause: subject.clause,
+          who: [...new Set([...(alone ? [] : subject.who), ...list.group])],
+        };
         listEnd = list.end;
       }
       // A pardon whose clause opens with its giver (被害人Y出具谅解书, Y a defendant of a fight) and names no
