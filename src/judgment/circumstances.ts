@@ -12,7 +12,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 20; // 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学; 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 20; // 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外; 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -75,14 +75,16 @@ const RULES: readonly Rule[] = [
     denied: notFound("立功"),
   },
   // 连累犯 is scholars' word for an accessory after the fact (窝藏, 包庇), no recidivist. Denied by the
-  // court's 不构成/不属/不能认定为/非累犯 or by refusing a claim of it (系累犯的意见不予支持) — not by a lower
-  // court's not finding it, which a review may call wrong (一、二审判决未认定累犯不当).
+  // court's 不构成/不属/不能认定为/非累犯/不作累犯处理 or by refusing a claim of it (系累犯的意见不予支持) — not
+  // by a lower court's not finding it, which a review may call wrong (一、二审判决未认定累犯不当).
   {
     tag: "累犯",
-    // Nor a document listed among the evidence (被告人X累犯证明), as for 前科.
-    pattern: /(?<!连)累犯(?!证明|材料)/,
+    // Nor a document listed among the evidence (被告人X累犯证明), as for 前科; nor where someone is said to
+    // have none, however many words between (没有走私、贩卖毒品或者再犯、累犯等情节).
+    pattern: /(?<!(?:没有|不具有|不存在)[^，。；：,;且但却而又]{0,14})(?<!连)累犯(?!证明|材料)/,
     denied:
-      /(?:不|不能|不应|不宜|难以|无法)(?:构成|属于?|认定为?|成立|是|视为)累犯|非累犯|累犯[^，。；]{0,8}(?:意见|理由|主张|指控)[^。；]{0,16}(?:不予|不能|难以)(?:采纳|支持|采信|成立)/,
+      /(?:不|不能|不应|不宜|难以|无法)(?:构成|属于?|认定为?|成立|是|视为)累犯|不(?:再)?(?:作为?|按)累犯(?:处理|对待|论处)|排除在?累犯|非累犯|累犯[^，。；]{0,8}(?:意见|理由|主张|指控)[^。；]{0,16}(?:不予|不能|难以)(?:采纳|支持|采信|成立)/,
+    notDefendants: recidivismInGeneral,
   },
   {
     tag: "前科",
@@ -1059,6 +1061,49 @@ function generalStatement(text: string, index: number): boolean {
     if (CLAUSE_END.has(text.charAt(at - 1)) && generalFrom(text.slice(at, to), true)) return true;
   return false;
 }
+
+/**
+ * 累犯 as the law's category or institution, said of no one, as write-ups' commentary discusses it (刑法
+ * §65 defines it and §66 the special one; §74 and §81 bar it from probation and parole, §50 ¶2 lets a
+ * suspended death sentence limit its commutation): a kind of it (一般累犯, 特别累犯, 数罪累犯), the
+ * institution or the notion (累犯制度, 关于累犯的规定, 累犯的认定, 累犯构成条件, 累犯是指, 累犯人, 排除在累犯
+ * 之外), a rule of the category (对累犯…不得假释, 对于累犯不适用缓刑, 对判处死刑缓期执行的累犯…, 对于具有
+ * 累犯、前科…等情节, 刑法第六十五条规定累犯…) or its condition (同时具有累犯情节的，可以…), its subject
+ * opening a clause (累犯不适用缓刑, 累犯和犯罪集团的首要分子不适用缓刑, 累犯较之初犯…), one of the
+ * circumstances an example or a question lists (如犯罪未遂、立功、累犯等法定情节, 是否具有…累犯等特殊身份), or
+ * of the offenders a policy names (重点打击毒枭、再犯、累犯等…毒品犯罪分子). Not where someone is said to be
+ * one (系特别累犯, 符合累犯的构成条件, 系主犯、累犯).
+ */
+function recidivismInGeneral(text: string, index: number, length: number): boolean {
+  const before = text.slice(clauseStart(text, index), index);
+  const after = text.slice(index + length, index + length + 40);
+  if (RECIDIVISM_KIND.test(before)) return !RECIDIVISM_KIND_SAID.test(before);
+  if (RECIDIVISM_INSTITUTION.test(after)) return !/(?<!不)符合[^，。；]{0,8}$/.test(before);
+  const opening = before.replace(CLAUSE_OPENING, "");
+  if (opening === "" && RECIDIVISM_SUBJECT.test(after)) return true;
+  if (opening !== "" && RULE_OF_CATEGORY.test(opening) && !/^(?:情节|身份|事实|的)/.test(after)) return true;
+  if (LISTED_AS_EXAMPLE.test(before)) return true;
+  // A rule's condition (同时具有累犯情节的，可以认定…; 具有累犯和毒品再犯情节的，应…).
+  if (/(?:具有|有)$/.test(before) && /^[^，。；]{0,20}的[，,]/.test(after)) return true;
+  return OFFENDERS_LISTED.test(after) && !/系|是|属/.test(before);
+}
+const RECIDIVISM_KIND = /(?:一般|特别|特殊|普通|数罪|国家安全罪?|毒品)$/;
+const RECIDIVISM_KIND_SAID = /(?:系|是|属于?|构成|为)(?:一般|特别|特殊|普通|数罪|国家安全罪?|毒品)$/;
+const RECIDIVISM_INSTITUTION =
+  /^(?:(?:法律)?制度|条款|条文|的(?:规定|条文|认定|构成|成立|概念|定义|含义|本质|立法)|规定|认定(?:的|问题|规则|条件|方法|上)|(?:构成|成立)?(?:要件|条件)|成立的|是指|人(?!员)|犯罪人|之外|期限|与前科)/;
+/** Connectives and a list's number before a clause's subject (因此，…; 再者，…; （1）…; 一、…). */
+const CLAUSE_OPENING =
+  /^\s*(?:(?:但是?|而且?|且|因为?|所以|因此|故|即|同时|此外|再者|可见|否则|尤其是|特别是|首先|其次|最后|通说认为|[①②③④⑤])\s*|(?:（\d+）|\(\d+\)|\d+[、.．]|[一二三四五六七八九十]+、)\s*)+/;
+/** What the category as a clause's subject is said to do or be (累犯不适用缓刑, 累犯是对…的评价). */
+const RECIDIVISM_SUBJECT =
+  /^(?:(?:和|与|及|以及|、)[^，。；]{0,20}?)?(?:不(?:得|能|宜)?适用|不得|是指|是对|是一种|是刑法|较之?|作为一[项种]|因为|必须|身份|应当?从重|从重处罚|体现|犯罪人|人身危险)/;
+/** The category as a rule's object (对累犯…, 对于具有累犯…, 对判处死刑缓期执行的累犯…, 刑法…规定累犯…). */
+const RULE_OF_CATEGORY = /(?:对于?(?:具有|有)?|对[^，。；]{0,12}的|规定)$/;
+/** An example or a question that lists it (如…, 例如…, 是否具有…, 有无…; not 如果, 如实, 如何). */
+const LISTED_AS_EXAMPLE =
+  /(?:例如|比如|诸如|譬如|(?<![比例诸譬假])如(?![果何实今此下若同])|包括|是否|有无)[^，。；：]{0,30}$/;
+/** Offenders a policy lists (毒枭、职业毒犯、再犯、累犯等…毒品犯罪分子). */
+const OFFENDERS_LISTED = /^(?:[、和与及或][^，。；]{0,30}?)?等[^，。；]{0,30}?(?:犯罪分子|罪犯|犯罪人)/;
 
 /** Whether `words` open as a general statement (GENERAL_OPENING), `within` a sentence after a clause. */
 function generalFrom(words: string, within: boolean): boolean {

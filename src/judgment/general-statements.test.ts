@@ -69,3 +69,46 @@ describe("general statements opening after a clause of their sentence", () => {
 });
 
 const grounds = new Set(["自首", "坦白", "立功"]);
+
+// Commentary speaks of 累犯 as the law's category (刑法 §65, §66, §74, §81): no one is said to be one.
+describe("general statements: 累犯 as the law's category or institution", () => {
+  it("grants nothing", () => {
+    for (const general of [
+      "依照刑法规定，对于累犯不适用缓刑。",
+      "累犯与犯罪集团的首要分子均不适用缓刑。",
+      "我国刑法规定，累犯不得假释。",
+      "对被判处死缓的累犯，可以同时决定限制减刑。",
+      "一般累犯要求前后两罪都是故意犯罪。",
+      "设立累犯制度的目的在于预防再犯。",
+      "本案争议在于累犯的认定。",
+      "量刑时还应考虑其他情节，如自首、立功或者累犯等。",
+      "量刑时须查明其是否属于孕妇、老年人、累犯等特殊人群。",
+      "应依法严惩职业毒犯、累犯等人身危险性大的毒品犯罪分子。",
+      "解释规定，盗窃数额较大，同时具有累犯情节的，可以认定为其他严重情节。",
+    ])
+      expect(extractCircumstances(general, recidivism), general).toEqual([]);
+  });
+
+  it("reads none where someone is said to have none, and a court's 不作累犯处理 as a denial", () => {
+    expect(
+      extractCircumstances("第一种意见认为，张某甲没有贩卖毒品或者再犯、累犯等情节。", recidivism),
+    ).toEqual([]);
+    expect(extractCircumstances("被告人张某甲前罪被判处缓刑，本院对其不作累犯处理。", recidivism)).toEqual(
+      [],
+    );
+  });
+
+  it("still reads a defendant said to be one", () => {
+    for (const found of [
+      "被告人张某甲系特别累犯，依法从重处罚。",
+      "被告人张某甲符合累犯的构成条件，应当认定为累犯。",
+      "被告人张某甲系主犯、累犯，应从重处罚。",
+      "被告人张某甲刑满释放后五年内又犯罪，系累犯，对累犯应当从重处罚。",
+      // A rule cited by a court that found it: the defendant's 累犯 stands.
+      "被告人张某甲具有累犯情节，依法应当从重处罚。",
+    ])
+      expect(extractCircumstances(found, recidivism), found).toEqual(["累犯", "前科"]);
+  });
+});
+
+const recidivism = new Set(["累犯", "前科"]);
