@@ -195,6 +195,26 @@ describe("findCauses", () => {
     // Without the names, a cause beginning with none of a cause's words keeps the name.
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案")).toEqual(["张某甲工伤保险待遇纠纷"]);
   });
+
+  it("reads the cause before the words a title names the proceeding by (公报 and 检例 titles)", () => {
+    const titles: [string, string][] = [
+      ["甲某贸易公司与乙某印刷公司代理合同纠纷上诉案", "代理合同纠纷"],
+      ["某某商社与某某经贸公司等信用证欺诈纠纷管辖权异议案", "信用证欺诈纠纷"],
+      ["李某某等20人与某某环境公司确认劳动关系纠纷支持起诉案", "确认劳动关系纠纷"],
+      ["某某投资企业被诉股东损害赔偿责任纠纷抗诉案", "股东损害赔偿责任纠纷"],
+      ["王某与赵某、钱某著作权权属、侵权纠纷等三起虚假诉讼监督案", "著作权权属、侵权纠纷"],
+      // 为 joins the party to the cause as 诉 does (not the 为 of 行为 or 见义勇为)…
+      ["某某稀土公司为购销稀土合同纠纷申请再审案", "购销稀土合同纠纷"],
+      ["某某公司诉某某公司请求确认债务人行为无效纠纷案", "请求确认债务人行为无效纠纷"],
+      // …and a 管理处 ends a party's name.
+      ["张某某诉某县某某风景区管理处署名纠纷上诉案", "署名纠纷"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+    // An administrative court's own name of the act keeps its 治安管理处罚.
+    expect(findCauses("焦某诉某公安分局 治安管理处罚决定行政纠纷上诉案", [], true)).toEqual([
+      "治安管理处罚决定行政纠纷",
+    ]);
+  });
 });
 
 describe("causes named together (民事案件案由规定: 并列的两个案由)", () => {

@@ -365,12 +365,12 @@ function civilDescendants(cause: string): string[] {
  * - of its one-character endings, which end given names there and begin or sit inside cause words here
  *   (所有权确认纠纷, 社会保险纠纷, 行政处罚, 集体经济组织, 股东会决议), only 局, 厂 and 站 (not a 网站),
  *   which none holds, and the words they end the corpus' parties with (营业部, 研究所, 出版社, 村委会,
- *   a village's 七组, 支队, 株式会社…);
+ *   a village's 七组, 支队, 株式会社, a 管理处 but not of 治安管理处罚…);
  * - the endings it counts from four characters on (…中学, …农行) wherever they are.
  */
 const COMPANY_NOT_OWN_CAUSE = "公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)";
 const ONE_CHARACTER_ENDINGS =
-  "局|厂|(?<!网)站|营业部|经营部|学院|研究所|研究院|交易所|旅行社|出版社|报社|服务社|印刷社|工会|商场|宾馆|支队|村委会|[一二三四五六七八九十]+组|株式会社";
+  "局|厂|(?<!网)站|营业部|经营部|学院|研究所|研究院|交易所|旅行社|出版社|报社|服务社|印刷社|工会|商场|宾馆|支队|管理处(?!罚)|村委会|[一二三四五六七八九十]+组|株式会社";
 const ENDINGS_BEFORE_CAUSE = [
   ...ORGANISATION_ENDINGS.filter((ending) => ending !== "公司" && ending !== "企业"),
   ...LONG_NAME_ENDINGS,
@@ -386,19 +386,23 @@ const PARTY_BEFORE_CAUSE_RE = new RegExp(
 /**
  * A …纠纷 named with what is before it, as far back as a long title's parties may run (甲公司与乙公司诉
  * 丙公司追索…纠纷及行使船舶抵押权纠纷案), over the spaces a title broken across lines keeps and the
- * brackets and quotes a name is written with (…、《某某导报》社返还…纠纷案: not from inside the name).
+ * brackets and quotes a name is written with (…、《某某导报》社返还…纠纷案: not from inside the name);
+ * followed by 案 or what a title names the proceeding by: the instance (…纠纷上诉案, …纠纷申请再审案), a
+ * ruling on jurisdiction (…纠纷管辖权异议案), or the prosecutors' part in it (…纠纷抗诉案, …纠纷支持起诉案,
+ * …纠纷诉讼监督案, …纠纷等系列虚假诉讼监督案).
  */
 const DISPUTE_RE =
-  /([\u4e00-\u9fa5、《》“”‘’（）()· \t\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|$)/;
+  /([\u4e00-\u9fa5、《》“”‘’（）()· \t\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|上诉|申请再审|管辖权异议|抗诉|支持起诉|诉讼监督|检察监督|等|$)/;
 /**
- * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…),
- * not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理, 就业 (平等就业权纠纷,
+ * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…,
+ * 甲为…纠纷申请再审), not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理,
+ * 行为 and 见义勇为 (请求确认债务人行为无效纠纷, 见义勇为人受害责任纠纷), 就业 (平等就业权纠纷,
  * 指导案例185号), 就医, 就读, 就诊, 对外. A cause 民事案件案由规定 begins with 因 or 与 (因申请诉前财产保全损害责任
  * 纠纷, 因恶意提起知识产权诉讼损害责任纠纷, 与公司有关的纠纷) keeps it, whatever it says after, and
  * whatever was before it is parties (…等其他与公司有关的纠纷 → 与公司有关的纠纷).
  */
 const JOINED_BY_RE =
-  /^.*?(?=因(?:申请|恶意)|与(?:公司|企业|破产)有关)|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|就(?!业|医|读|诊)|对(?!外))/;
+  /^.*?(?=因(?:申请|恶意)|与(?:公司|企业|破产)有关)|^.*(?:(?<!赠|参)与(?!(?:公司|企业|破产)有关)|(?<!之)诉(?!讼)|(?<!无)因|(?<!行|勇)为|就(?!业|医|读|诊)|对(?!外))/;
 
 /**
  * The cause named in the title or the opening of the history: a listed one when possible, but as
