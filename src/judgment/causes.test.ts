@@ -196,6 +196,11 @@ describe("findCauses", () => {
     expect(findCauses("某某公司诉张某甲工伤保险待遇纠纷案")).toEqual(["张某甲工伤保险待遇纠纷"]);
   });
 
+  it("reads a title set letter-spaced, a space between each character (公报 titles)", () => {
+    expect(findCauses("张 某 甲 等 三 人 诉 张 某 乙 继 承 纠 纷 案")).toEqual(["继承纠纷"]);
+    expect(findCauses("某市工会诉某市卫生防疫站房 屋 转 让 合 同 纠 纷 案")).toEqual(["房屋转让合同纠纷"]);
+  });
+
   it("reads the cause before the words a title names the proceeding by (公报 and 检例 titles)", () => {
     const titles: [string, string][] = [
       ["甲某贸易公司与乙某印刷公司代理合同纠纷上诉案", "代理合同纠纷"],

@@ -419,7 +419,8 @@ const JOINED_BY_RE =
  * catalogue's 行政强制措施, not the listed 行政强制); a suit naming neither cause nor act
  * (…诉某市人民政府房屋征收补偿决定案) has the catalogue's cause of the act it names.
  */
-export function findCauses(text: string, names: readonly string[] = [], administrative = false): string[] {
+export function findCauses(written: string, names: readonly string[] = [], administrative = false): string[] {
+  const text = withoutLetterSpacing(written);
   if (!administrative) {
     const cause = namedCause(text, names);
     return cause ? joinedCauses(text, cause) : [];
@@ -433,6 +434,16 @@ export function findCauses(text: string, names: readonly string[] = [], administ
   }
   return [];
 }
+
+/**
+ * A text without the spaces it sets between the characters of a run of words (a gazette title set
+ * letter-spaced: 张 某 诉 李 某 继 承 纠 纷 案): four characters or more, each alone between spaces. A
+ * space between words (a title broken across lines, …有限公司 劳动合同纠纷案) is kept.
+ */
+function withoutLetterSpacing(text: string): string {
+  return text.replace(LETTER_SPACED_RE, (run) => run.replace(/[ \u3000]/g, ""));
+}
+const LETTER_SPACED_RE = /(?:[\u4e00-\u9fa5][ \u3000]){3,}[\u4e00-\u9fa5]/g;
 
 /**
  * The causes a civil text names with its cause: each of the causes the cause's name joins
