@@ -222,6 +222,41 @@ describe("findCauses", () => {
   });
 });
 
+describe("public-interest suits (民事案件案由规定 2020, 第十一部分 公益诉讼)", () => {
+  it("reads the catalogue's suit, or the name an interpretation or the law gives it, without the parties", () => {
+    const titles: [string, string][] = [
+      ["某市人民检察院诉张某甲生态破坏民事公益诉讼案", "生态破坏民事公益诉讼"],
+      ["某市人民检察院诉张某甲等12人生态破坏民事公益诉讼案", "生态破坏民事公益诉讼"],
+      ["某市人民检察院诉张某甲、李某乙环境民事公益诉讼案", "环境民事公益诉讼"],
+      ["某省消费者协会诉某某电器有限公司消费民事公益诉讼案", "消费民事公益诉讼"],
+      // The kind not named by the catalogue's words: the law's.
+      ["某某环保联合会诉某某玻璃有限公司大气污染责任民事公益诉讼案", "民事公益诉讼"],
+    ];
+    for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
+    // An administrative suit joined by a civil one is the administrative suit.
+    expect(findCauses("某县人民检察院诉某县林业局行政附带民事公益诉讼案", [], true)).toEqual([
+      "行政公益诉讼",
+    ]);
+  });
+
+  it("searches the names titles give a suit with the catalogue's suits they are", () => {
+    expect(causeForms("环境民事公益诉讼")).toEqual([
+      "环境民事公益诉讼",
+      "生态环境保护民事公益诉讼",
+      "环境污染民事公益诉讼",
+      "生态破坏民事公益诉讼",
+      "生态环境损害赔偿诉讼",
+      "生态环境损害赔偿纠纷",
+    ]);
+    expect(causeForms("生态破坏民事公益诉讼")).toEqual(["生态破坏民事公益诉讼"]);
+    expect(causeForms("生态环境保护民事公益诉讼")).toContain("环境民事公益诉讼");
+    expect(causeForms("消费者权益保护民事公益诉讼")).toContain("消费民事公益诉讼");
+    expect(causeForms("公益诉讼")).toEqual(
+      expect.arrayContaining(["民事公益诉讼", "环境民事公益诉讼", "消费民事公益诉讼"]),
+    );
+  });
+});
+
 describe("causes named together (民事案件案由规定: 并列的两个案由)", () => {
   it("reads each cause a title joins with 及, 、, 和 or 与, without the parties", () => {
     const titles: [string, string[]][] = [

@@ -91,6 +91,18 @@ export const COMMON_CAUSES: readonly string[] = [
   "申请执行人执行异议之诉",
   "环境污染责任纠纷",
   "生态环境损害赔偿纠纷",
+  // The public-interest suits of 第十一部分 (公益诉讼), and the names titles give them: 环境民事公益诉讼,
+  // 消费民事公益诉讼 and, its kind not named, 民事公益诉讼 (OLDER_CIVIL_CAUSES).
+  "生态环境损害赔偿诉讼",
+  "生态环境保护民事公益诉讼",
+  "环境污染民事公益诉讼",
+  "生态破坏民事公益诉讼",
+  "英雄烈士保护民事公益诉讼",
+  "未成年人保护民事公益诉讼",
+  "消费者权益保护民事公益诉讼",
+  "环境民事公益诉讼",
+  "消费民事公益诉讼",
+  "民事公益诉讼",
   "行政处罚",
   "行政许可",
   "行政强制",
@@ -271,7 +283,7 @@ export function causeForms(written: string): string[] {
     );
     return [...new Set([name, canonical, kind, ...older])];
   }
-  return /(?:纠纷|争议|之诉)$/.test(name) || /^行政/.test(name)
+  return CAUSE_ENDING_RE.test(name) || /^行政/.test(name)
     ? [...new Set([name, canonical])]
     : [...new Set([name, canonical, `${name}纠纷`])];
 }
@@ -427,13 +439,19 @@ export function findCauses(written: string, names: readonly string[] = [], admin
   }
   for (const clause of clauses(text)) {
     const named = namedCause(clause, names);
-    // A written …纠纷 (消防验收纠纷) is the court's own name of the act; a listed one is an act's name.
-    if (named && !CATALOGUE_PARENT.has(named) && !olderCause(named)) return [named];
+    // A written …纠纷 (消防验收纠纷) is the court's own name of the act; a listed one is an act's name —
+    // but a civil public-interest suit's, which an administrative one names joined to it (…行政附带民事
+    // 公益诉讼: 行政公益诉讼, read as an act below).
+    if (named && !CATALOGUE_PARENT.has(named) && !olderCause(named) && !CIVIL_PUBLIC_INTEREST_RE.test(named))
+      return [named];
     const act = actIn(clause)?.kind ?? named;
     if (act) return [act];
   }
   return [];
 }
+
+/** A civil public-interest suit's name (民事公益诉讼, 生态环境损害赔偿诉讼…). */
+const CIVIL_PUBLIC_INTEREST_RE = /民事公益诉讼$|赔偿诉讼$/;
 
 /**
  * A text without the spaces it sets between the characters of a run of words (a gazette title set
@@ -567,11 +585,12 @@ function withoutNames(text: string, names: readonly string[]): string {
 
 /**
  * Words a cause begins with (民事案件案由规定): the rights and relations it names (公共道路妨碍通行损害
- * 责任纠纷, 饲养动物损害责任纠纷…); 房产 and 排除妨碍 as 公报 titles write 房屋 and 排除妨害. Compounds only
+ * 责任纠纷, 饲养动物损害责任纠纷, 水污染责任纠纷, 生态破坏民事公益诉讼…); 房产 and 排除妨碍 as 公报 titles write
+ * 房屋 and 排除妨害, 污染环境 as titles name a pollution suit in the words of 刑法 §338. Compounds only
  * where the word alone also ends parties' names (保险公司, 房地产公司).
  */
 const CAUSE_HEADS =
-  /平等就业|商品房|电信|国际|公共道路|饲养动物|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与|居间|船舶|储蓄|抵押|承包|房屋|房产|排除妨碍/;
+  /平等就业|商品房|电信|国际|公共道路|饲养动物|侵犯|发明专利|实用新型|外观设计|植物新品种|计算机软件|民间文学|道路交通|铁路|海上|水路|航空|颁发|一般人格权|人格权|生命权|健康权|身体权|名誉权|荣誉权|肖像权|姓名权|隐私权|著作权|商标权|专利权|侵害|教育机构|股东|公司(?:解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联)|其他合同|人身损害|财产损害|机动车交通|交通事故|劳动争议|劳动合同|民间借贷|金融借款|借款合同|大气污染|水污染|土壤污染|电子废物|固体废物|噪声污染|光污染|放射性污染|污染环境|生态破坏|买卖合同|租赁合同|建设工程|保险合同|追偿权|不当得利|无因管理|委托合同|承揽合同|运输合同|服务合同|物业服务|医疗损害|产品责任|环境污染|案外人|执行异议|确认合同|返还原物|排除妨害|相邻关系|继承|离婚|抚养|赡养|婚约|网络侵权|违反安全保障|第三人撤销|与(?:公司|企业|破产)有关|赠与|居间|船舶|储蓄|抵押|承包|房屋|房产|排除妨碍/;
 
 /** Whether the text begins with a word a civil cause begins with (国际货物…, 商品房…, 平等就业…). */
 export function beginsCause(text: string): boolean {

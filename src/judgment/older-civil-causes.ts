@@ -177,4 +177,13 @@ export const OLDER_CIVIL_CAUSES: Readonly<Record<string, readonly string[]>> = {
   // 最高人民法院关于审理生态环境损害赔偿案件的若干规定（试行） (法释〔2019〕8号) named the suit before the
   // 2020 text made it a cause, 生态环境损害赔偿诉讼.
   生态环境损害赔偿纠纷: ["生态环境损害赔偿诉讼"],
+  // The civil public-interest suits as the SPC's interpretations name them: 最高人民法院关于审理环境民事公益
+  // 诉讼案件适用法律若干问题的解释 (法释〔2015〕1号), whose §1 takes in both 污染环境 and 破坏生态, the 2020
+  // text's two kinds of 生态环境保护民事公益诉讼; 最高人民法院关于审理消费民事公益诉讼案件适用法律若干问题的解释
+  // (法释〔2016〕10号). A title naming the suit by the law's word (民事诉讼法 2023 §58, 民事公益诉讼)
+  // without its kind (…人文遗迹保护民事公益诉讼案) is the catalogue's 公益诉讼, all of whose causes are
+  // civil public-interest suits.
+  环境民事公益诉讼: ["生态环境保护民事公益诉讼"],
+  消费民事公益诉讼: ["消费者权益保护民事公益诉讼"],
+  民事公益诉讼: ["公益诉讼"],
 };
