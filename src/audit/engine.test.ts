@@ -25,7 +25,9 @@ describe("scopeQuery", () => {
         (f) => f.terms?.causes,
       )?.terms?.causes;
     expect(causes(["行政强制措施"])).toEqual(["行政强制措施", "行政强制"]);
-    expect(causes(["工伤认定"])).toEqual(["工伤认定", "行政确认"]);
+    expect(causes(["行政确认"])).toEqual(["行政确认", "工伤认定"]);
+    // 工伤认定 is the catalogue's 工伤保险资格或者待遇认定, not all of 行政确认 (src/judgment/causes.ts).
+    expect(causes(["工伤认定"])).toEqual(["工伤认定", "工伤保险资格或者待遇认定"]);
     // With the 2011 text's 企业借贷纠纷, a 民间借贷 of the 2020 text (src/judgment/older-civil-causes.ts).
     expect(causes(["民间借贷"])).toEqual(["民间借贷", "民间借贷纠纷", "企业借贷纠纷"]);
   });

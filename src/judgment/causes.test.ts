@@ -339,6 +339,10 @@ describe("an administrative suit's cause (行政案件案由暂行规定 2020)",
       ["张某甲诉某县住房和城乡建设局不履行房屋登记法定职责案", "不履行职责"],
       ["某某燃气公司诉某县人民政府解除特许经营协议案", "行政协议"],
       ["张某甲诉某某大学拒绝颁发毕业证、学位证案", "行政确认"],
+      // 工伤 found, confirmed or its benefits decided: the catalogue's 工伤保险资格或者待遇认定, as 工伤认定.
+      ["张某甲诉某县劳动和社会保障局 工伤行政确认案", "工伤认定"],
+      ["张某甲诉某市社会保险基金管理局 工伤保险待遇决定案", "工伤认定"],
+      ["张某甲诉某市社会保险基金管理局给付工伤保险金案", "行政给付"],
       ["某某超市诉某县市场监督管理局不予变更经营范围登记案", "行政许可"],
       ["张某甲诉某县民政局撤销婚姻登记检察监督案", "行政登记"],
       ["张某甲不服某县公安局限制人身自由、扣押财产案", "行政强制措施"],
@@ -462,7 +466,7 @@ describe("a cause as a judge types it", () => {
     expect(canonicalCause("工伤认定纠纷")).toBe("工伤认定");
     expect(canonicalCause("罚款纠纷")).toBe("罚款");
     expect(causeForms("行政处罚纠纷")).toEqual(["行政处罚纠纷", "行政处罚"]);
-    expect(causeForms("工伤认定纠纷")).toEqual(["工伤认定纠纷", "工伤认定", "行政确认"]);
+    expect(causeForms("工伤认定纠纷")).toEqual(["工伤认定纠纷", "工伤认定", "工伤保险资格或者待遇认定"]);
     expect(causeForms("罚款纠纷")).toEqual(["罚款纠纷", "罚款", "行政处罚"]);
     expect(typedCauses("政府信息公开纠纷")).toEqual(["政府信息公开"]);
     // A civil cause keeps its ending, and 恢复原状 is the civil catalogue's 恢复原状纠纷.
@@ -500,12 +504,11 @@ describe("a cause as a judge types it", () => {
     expect(causeForms("行政拘留")).toEqual(["行政拘留", "行政处罚"]);
     // A kind with the older names of it, an older name with the kind it became.
     expect(causeForms("行政确认")).toEqual(["行政确认", "工伤认定"]);
-    expect(causeForms("工伤保险资格或者待遇认定")).toEqual([
-      "工伤保险资格或者待遇认定",
-      "行政确认",
-      "工伤认定",
-    ]);
-    expect(causeForms("工伤认定")).toEqual(["工伤认定", "行政确认"]);
+    expect(causeForms("行政强制")).toEqual(["行政强制", "行政强制措施"]);
+    // An act judgments are read by a name of their own is that act, not all of its kind: 工伤认定 is no
+    // longer searched as every 行政确认 (a degree refused, a traffic accident's liability finding).
+    expect(causeForms("工伤保险资格或者待遇认定")).toEqual(["工伤保险资格或者待遇认定", "工伤认定"]);
+    expect(causeForms("工伤认定")).toEqual(["工伤认定", "工伤保险资格或者待遇认定"]);
     expect(causeForms("行政强制执行")).toEqual(["行政强制执行"]);
     // A word every object has a property of is no older name.
     expect(causeForms("constructor")).toEqual(["constructor", "constructor纠纷"]);

@@ -258,7 +258,9 @@ export function sharedCauseText(cause: string, own: readonly string[] | undefine
  * of the administrative catalogue with its kind, the cause judgments naming the act are read by
  * (罚款 → also 行政处罚: {@link catalogueCause}; typed with 纠纷, 罚款纠纷, as that name too), and the
  * older names of that kind older titles are read by (行政确认 → also 工伤认定); an older name with the
- * kind it became (工伤认定 → also 行政确认: {@link OLDER_ADMINISTRATIVE_CAUSES}). A civil cause with causes below it is searched with them, at
+ * kind it became (行政强制 → also 行政强制措施: {@link OLDER_ADMINISTRATIVE_CAUSES}); but an act judgments
+ * are read by a name of their own, with that name and not its kind (工伤认定 ↔ 工伤保险资格或者待遇认定:
+ * {@link ACTS_READ_BY_NAME}). A civil cause with causes below it is searched with them, at
  * every level (合同纠纷 → also 买卖合同纠纷, 分期付款买卖合同纠纷…; 继承纠纷 → also 法定继承纠纷, 转继承纠纷…,
  * 房屋继承纠纷: {@link CIVIL_CATALOGUE}), and with the older names of each (中介合同纠纷 → also
  * 居间合同纠纷); an older name with the cause it became and all below that (居间合同纠纷 → also
@@ -276,6 +278,10 @@ export function causeForms(written: string): string[] {
   const became = (olderCivilCause(canonical) ?? []).flatMap((c) => [c, ...civilDescendants(c)]);
   const lower = [...civilDescendants(canonical), ...became];
   if (lower.length > 0) return [...new Set([name, canonical, ...lower])];
+  const act = Object.entries(ACTS_READ_BY_NAME).find(([catalogued, read]) =>
+    [catalogued, read].includes(canonical),
+  );
+  if (act) return [...new Set([name, canonical, ...act])];
   const kind = catalogueCause(canonical) ?? olderCause(canonical);
   if (kind) {
     const older = Object.keys(OLDER_ADMINISTRATIVE_CAUSES).filter(
@@ -842,6 +848,18 @@ export const OLDER_ADMINISTRATIVE_CAUSES: Readonly<Record<string, string>> = {
   行政强制: "行政强制措施",
 };
 
+/**
+ * Third-level causes of the administrative catalogue that judgments are read by under a name of their
+ * own ({@link ACT_FORMS}), each with that name: a search for either finds the act, not all of its kind.
+ * 工伤认定 is the catalogue's 工伤保险资格或者待遇认定 (third-level, under 行政确认: 法发〔2020〕44号 as
+ * {@link ADMINISTRATIVE_CATALOGUE} transcribes it), the finding of 工伤保险条例 §17–§20 and the decision on
+ * its benefits; searched as all of 行政确认, it had found the refusal of a degree, a marriage
+ * registration's confirmation and a traffic accident's liability finding as sharing its cause. A judgment
+ * naming only the kind (…行政确认案) is found by the kind; its cases are still grouped by kind
+ * ({@link catalogueKind}).
+ */
+const ACTS_READ_BY_NAME: Readonly<Record<string, string>> = { 工伤保险资格或者待遇认定: "工伤认定" };
+
 /** The catalogue name an older name became; not a property every object has (a cause typed constructor). */
 function olderCause(name: string): string | undefined {
   return Object.hasOwn(OLDER_ADMINISTRATIVE_CAUSES, name) ? OLDER_ADMINISTRATIVE_CAUSES[name] : undefined;
@@ -868,7 +886,8 @@ export function catalogueKind(cause: string): string {
  * the 许可证 a penalty revokes (吊销…许可证). 工伤保险待遇 decisions are read as the catalogue's
  * 工伤保险资格或者待遇认定 (行政确认), not as 给付工伤保险金 (行政给付): the catalogue tells the two apart
  * by the claim, which the title does not give — a judgment naming the cause is read as it names it. A
- * finding of 工伤 either way round (不予认定工伤) is the list's 工伤认定, as titles naming it are; a
+ * finding of 工伤 either way round (不予认定工伤), its 行政确认 (工伤行政确认) and a decision on its
+ * benefits (工伤保险待遇决定) are the list's 工伤认定, that catalogue cause ({@link ACTS_READ_BY_NAME}); a
  * department's decision on a civil dispute (专利侵权纠纷处理决定) is a 行政裁决, not a 处理决定 of its own.
  */
 const ACT_FORMS: readonly [RegExp, string][] = [
@@ -882,7 +901,7 @@ const ACT_FORMS: readonly [RegExp, string][] = [
   [/征收|征用|征地/g, "行政征收或者征用"],
   [/登记|颁发[^、，]{0,8}?(?:权证|使用证|所有权证|林权证)/g, "行政登记"],
   [/认定|学位|毕业证|待遇/g, "行政确认"],
-  [/工伤[^、，]{0,6}?认定|认定[^、，]{0,4}?工伤/g, "工伤认定"],
+  [/工伤[^、，]{0,6}?(?:认定|确认)|认定[^、，]{0,4}?工伤|工伤保险(?:资格|待遇)/g, "工伤认定"],
   [/给付|抚恤|养老金/g, "行政给付"],
   [/允诺|兑现/g, "行政允诺"],
   [/征缴|(?:征收|补缴)[^、，]{0,12}?(?:费|税款?)/g, "行政征缴"],
