@@ -113,6 +113,48 @@ describe("parseJudgment", () => {
     expect(r.causes).toEqual(["行政补偿"]);
   });
 
+  it("reads a criminal judgment whose number has another kind's code as criminal (LeCaRD 15428, 43509)", () => {
+    const text =
+      "甲省乙县人民法院 刑事判决书 （2019）甲0123民初45号 公诉机关甲省乙县人民检察院。 被告人王某甲，男，1980年1月1日出生。 " +
+      "乙县人民检察院以乙检刑诉〔2019〕10号起诉书指控被告人王某甲犯危险驾驶罪，向本院提起公诉。 经审理查明：被告人王某甲醉酒驾驶机动车。 " +
+      "本院认为，被告人王某甲的行为已构成危险驾驶罪。 依照《中华人民共和国刑法》第一百三十三条之一之规定，判决如下： 被告人王某甲犯危险驾驶罪，判处拘役二个月，并处罚金人民币五千元。 " +
+      "审判员李某 二〇一九年四月一日 书记员赵某";
+    const r = parseJudgment(text, { source: "test", sourceId: "6", title: "王某甲危险驾驶一审刑事判决书" });
+    expect(r.category).toBe("刑事");
+    expect(r.charges).toEqual(["危险驾驶罪"]);
+    expect(r.outcome.criminal?.map((s) => [s.defendant, s.penalty, s.months])).toEqual([
+      ["王某甲", "拘役", 2],
+    ]);
+    expect(r.title).toBe("王某甲危险驾驶一审刑事判决书");
+    // A civil number on a civil judgment stays civil, whatever a header's typo says.
+    const civil = parseJudgment(
+      "甲省乙县人民法院 刑事判决书 （2019）甲0123民初46号 原告张某甲，男。 被告李某乙，男。 原告张某甲与被告李某乙民间借贷纠纷一案，本院受理后依法审理。 判决如下： 被告李某乙偿还原告张某甲借款一万元。",
+    );
+    expect(civil.category).toBe("民事");
+  });
+
+  it("takes a source's title naming another kind of judgment than the text for none of its own (LeCaRD 4844, 18759)", () => {
+    const text =
+      "甲省乙市中级人民法院 民事判决书 （2017）甲01民初27号 原告：某某贸易有限公司。 被告：某某焦化有限公司。 " +
+      "原告某某贸易有限公司诉被告某某焦化有限公司买卖合同纠纷一案，本院于2017年3月1日立案后，依法组成合议庭，公开开庭进行了审理。本案现已审理终结。 原告诉称：被告欠付货款。 本院认为，双方买卖合同合法有效。 判决如下： 被告某某焦化有限公司支付原告货款十万元。 " +
+      "审判长李某 二〇一七年六月一日 书记员赵某";
+    const r = parseJudgment(text, { source: "test", sourceId: "7", title: "钱某某猥亵儿童罪二审刑事判决书" });
+    expect(r.category).toBe("民事");
+    expect(r.title).toBe("甲省乙市中级人民法院民事判决书");
+    expect(r.warnings).toContain("title_contradicts_text: 钱某某猥亵儿童罪二审刑事判决书");
+    expect(r.causes).toEqual(["买卖合同纠纷"]);
+    // The text opening with that title too: not its own either.
+    const opened = parseJudgment(`钱某某猥亵儿童罪二审刑事判决书 ${text}`, { source: "test", sourceId: "8" });
+    expect(opened.title).toBe("甲省乙市中级人民法院民事判决书");
+    // A title naming the text's own kind, or none, is kept.
+    expect(
+      parseJudgment(text, { title: "某某贸易有限公司、某某焦化有限公司买卖合同纠纷一审民事判决书" }).title,
+    ).toBe("某某贸易有限公司、某某焦化有限公司买卖合同纠纷一审民事判决书");
+    expect(
+      parseJudgment(text, { title: "某某贸易有限公司诉某某焦化有限公司一案" }).warnings,
+    ).not.toContainEqual(expect.stringMatching(/^title_contradicts_text/));
+  });
+
   it("gives no defendant the grounds of an accused the judgment does not sentence", () => {
     const appeal =
       "某省某市中级人民法院 刑事判决书 （2019）某01刑终1号 原公诉机关某市某区人民检察院。 上诉人（原审被告人）王大海，男，1980年1月1日出生。 上诉人（原审被告人）刘小江，男，1985年2月2日出生。 原审被告人陈立新，男，1990年3月3日出生。 " +

@@ -74,14 +74,28 @@ function provinceOf(court: string, caseNumber?: CaseNumber): string | undefined 
   return provinceInName(court) ?? caseNumber?.province;
 }
 
-function categoryOf(header: string, caseNumber?: CaseNumber): CaseCategory | undefined {
-  // The type code of a parsed case number is more reliable than a header with typos (刑事附民事判决书).
-  if (caseNumber?.category) return caseNumber.category;
+function categoryOf(
+  header: string,
+  caseNumber: CaseNumber | undefined,
+  parties: string,
+): CaseCategory | undefined {
   const m = /(刑事|民事|行政|国家赔偿|赔偿|执行)(?:附带?民事)?(?:判决书|裁定书|调解书|决定书|通知书)/.exec(
     header,
   );
-  if (m?.[1]) return m[1] === "赔偿" ? "国家赔偿" : (m[1] as CaseCategory);
-  return undefined;
+  const stated = m?.[1] ? (m[1] === "赔偿" ? "国家赔偿" : (m[1] as CaseCategory)) : undefined;
+  // The type code of a parsed case number is more reliable than a header with typos (刑事附事民事判决书)
+  // — but not another kind's code on a criminal judgment that names its prosecutor (a 刑事判决书
+  // numbered …民初…号 whose parties open with 公诉机关: LeCaRD 15428, 17652, 43509 had been civil, with
+  // no charge or sentence read).
+  const prosecuted = stated === "刑事" && /公诉机关|自诉人/.test(parties);
+  if (caseNumber?.category && !(prosecuted && caseNumber.category !== "刑事")) return caseNumber.category;
+  return stated;
+}
+
+/** The kind of judgment a title names (…一审刑事判决书, …民事裁定书), the first it names. */
+function titledKind(title: string): CaseCategory | undefined {
+  const m = /(刑事|民事|行政|国家赔偿)(?:附带民事)?(?:判决书|裁定书|调解书|决定书)/.exec(title);
+  return m?.[1] as CaseCategory | undefined;
 }
 
 /** Normalise line endings and stray spaces without moving paragraph boundaries. */
@@ -152,12 +166,24 @@ function fill(record: JudgmentRecord, text: string, warnings: string[]): void {
   const docType = DOCUMENT_TYPE_RE.exec(header)?.[1];
   record.documentType = (docType === "支付令" ? "令" : docType) as DocumentType | undefined;
   if (!record.documentType) record.documentType = "其他";
-  const category = categoryOf(header, own);
+  const category = categoryOf(header, own, sections.parties ?? header);
   if (category) record.category = category;
   if (own?.procedure) record.procedure = own.procedure;
+  // A title naming another kind of judgment than the text is (a source's title for a civil judgment
+  // naming a crime and a defendant of another case: LeCaRD 4844, 11298, 18759) is not this judgment's:
+  // the text wins, and the record keeps the source's title among its warnings.
+  const foreign = (title: string) => {
+    const kind = titledKind(title);
+    return kind !== undefined && category !== undefined && kind !== category;
+  };
+  if (record.title && foreign(record.title)) {
+    warnings.push(`title_contradicts_text: ${record.title}`);
+    delete record.title;
+  }
   if (!record.title) {
     const titleMatch = /^\s*(\S{4,80}?(?:判决书|裁定书|调解书|决定书))\s/.exec(text);
-    if (titleMatch?.[1] && !titleMatch[1].startsWith(court ?? "\u0000")) record.title = titleMatch[1];
+    if (titleMatch?.[1] && !titleMatch[1].startsWith(court ?? "\u0000") && !foreign(titleMatch[1]))
+      record.title = titleMatch[1];
     else if (court && docType) record.title = `${court}${category ?? ""}${docType}`;
   }
 
