@@ -1396,6 +1396,22 @@ describe("amounts written in yuan, 角 and 分 (公报 FYGB0822, FYGB0843)", () 
   });
 });
 
+describe("civilResult: shares of a sum told after it are parts of it (公报 FYGB0843)", () => {
+  it("counts a sum once, not again with the shares each party gets", () => {
+    const civil = civilResult(
+      "一、变更原审判决第一项为：科技进步奖奖金五千元，原告甲某得二千元，被告某研究所得一千八百元，第三人乙某得一千二百元；二、变更原审判决第二项为：从技术转让净收入中提取奖励费一万元，其中甲某、乙某各得四千元，丙某得二千元。",
+      false,
+    );
+    expect(civil.totalAwarded).toBe(15000);
+  });
+
+  it("keeps sums named with 得 that are no shares of the sum before them", () => {
+    // More than the sum before: another award. Proceeds (违法所得) and a loss (可得利益) are no shares.
+    expect(civilResult("一、乙支付甲货款1000元，丙得补偿款2000元。", false).totalAwarded).toBe(3000);
+    expect(civilResult("一、乙赔偿甲损失10万元，赔偿可得利益损失5万元。", false).totalAwarded).toBe(150000);
+  });
+});
+
 describe("administrativeResult: acts named otherwise, orders to answer or act again", () => {
   it("revokes a coercive measure and an agency's ruling, not a court's numbered ruling", () => {
     expect(administrativeResult("撤销某盐务局2001年5月21日作出的盐业违法物品扣押行政强制措施。")).toEqual([

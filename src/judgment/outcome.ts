@@ -1049,10 +1049,39 @@ const APPORTIONED_RE = /[，,]\s?由/g;
 const DEDUCTION_RE = /扣除|扣减|减去|抵扣/;
 const BALANCE_RE = /应(?:再)?(?:赔偿|支付|给付|返还|偿还)|剩余|尚(?:需|应|欠)|还应|实际(?:赔偿|支付)|余款/;
 
+/**
+ * A party's share named after a sum (奖金4000元，甲得1400元，某研究所得1200元; 甲、乙各得…; 丙分得…): 得,
+ * not proceeds (违法所得, 犯罪所得), 获得, 取得, 不得 or 可得 (可得利益, a loss), nor 得到.
+ */
+const SHARE_LABEL_RE = /(?<!不|获|取|可|法所|罪所)(?:分|各|应)?得(?!到)[\u4e00-\u9fa5]{0,6}$/;
+
+/**
+ * The shares of a sum told after it in its sentence (…奖金4000元，甲得1400元，乙得1200元，丙得750元，丁得
+ * 650元): parts of it, as the breakdown after 其中 is, when they add up to no more than it — not further
+ * sums (公报 FYGB0843 had counted 4000 twice).
+ */
+function sharesOfSums<T extends { at: number; value: number; share: boolean }>(
+  item: string,
+  all: readonly T[],
+): Set<T> {
+  const shares = new Set<T>();
+  all.forEach((whole, i) => {
+    if (whole.share) return;
+    const run: T[] = [];
+    for (const next of all.slice(i + 1)) {
+      if (!next.share || /[。；;]/.test(item.slice(whole.at, next.at))) break;
+      run.push(next);
+    }
+    if (run.length > 0 && run.reduce((sum, a) => sum + a.value, 0) <= whole.value + 0.005)
+      for (const a of run) shares.add(a);
+  });
+  return shares;
+}
+
 /** One item's sum: its total when it states one, else its amounts', as itemsTotal counts them. */
 function itemSum(item: string): number {
-  type Found = { at: number; value: number; total: boolean };
-  const all: Found[] = [];
+  type Found = { at: number; value: number; total: boolean; share: boolean };
+  const found: Found[] = [];
   for (const m of item.matchAll(AMOUNT_RE)) {
     const before = item.slice(0, m.index);
     const value = yuanAmount(m[1] ?? "", before, item.slice(m.index + m[0].length));
@@ -1070,8 +1099,10 @@ function itemSum(item: string): number {
     // 该房屋作价人民币20000元: the value of property handed over, not money paid.
     if (/作价(?:为)?(?:人民币)?\s*$/.test(label)) continue;
     if (TOTAL_RE.test(label) && GRAND_TOTAL_RE.test(label)) continue;
-    all.push({ at: m.index ?? 0, value, total: TOTAL_RE.test(label) });
+    found.push({ at: m.index ?? 0, value, total: TOTAL_RE.test(label), share: SHARE_LABEL_RE.test(label) });
   }
+  const shares = sharesOfSums(item, found);
+  const all = found.filter((a) => !shares.has(a));
   // Apportioned: the shares from the first 由 with a sum before it in its sentence and one after.
   const cut = [...item.matchAll(APPORTIONED_RE)]
     .map((m) => ({ from: item.lastIndexOf("。", m.index) + 1, to: m.index }))
