@@ -3,6 +3,7 @@ import { findCauses } from "../judgment/causes.ts";
 import {
   parseAuthoritativeCase,
   prosecutorsCaseCategory,
+  reasoningInForce,
   reprintRulingCourt,
   sentencedDefendants,
   suitCategory,
@@ -2940,5 +2941,128 @@ describe("parseAuthoritativeCase: what the Markdown reads as", () => {
   it("keeps the id a write-up without a number had: it is its Markdown's, not the text read from it", () => {
     // The id this write-up got before its Markdown was read as text (reports cite write-ups by id).
     expect(parseAuthoritativeCase(text, "spc-gazette").id).toBe("wwL6m8InvTZJzwrIGhNiIg");
+  });
+});
+
+describe("parseAuthoritativeCase: the reasoning of the judgment in force, in a reprint telling its instances", () => {
+  // Invented text in the form of gazette reprints told in the third person (FYGB0017, FYGB0102, FYGB0261).
+  const lines = (...l: string[]) => l.join("\n\n");
+  const firstInstance = [
+    "## 甲某诉乙市某区交通运输局行政处罚案",
+    "【裁判摘要】",
+    "私人小客车合乘不以营利为目的的，不属于道路运输经营。",
+    "原告甲某诉称：其驾驶私家车搭载同路乘客，被告以非法营运为由处以罚款，请求撤销该处罚决定。",
+    "被告乙市某区交通运输局辩称：原告没有经营许可证，却以营利为目的载客。",
+    "乙市某区人民法院一审查明：2017年5月8日，原告驾车搭载两名乘客，被被告执法人员查获。",
+    "乙市某区人民法院一审认为：",
+    "原告收取乘客费用，其行为属于未经许可从事道路运输经营，被告的处罚证据确凿，适用法律正确。",
+  ];
+
+  it("shows a retrial's reasoning, not the appeal's it overturned (FYGB0017's form)", () => {
+    const r = parseAuthoritativeCase(
+      lines(
+        ...firstInstance,
+        "据此，乙市某区人民法院依照《中华人民共和国行政诉讼法》第六十九条的规定，于2018年3月1日判决：驳回原告甲某的诉讼请求。",
+        "甲某不服一审判决，向乙市中级人民法院提起上诉。",
+        "乙市中级人民法院经二审，确认了一审查明的事实。",
+        "乙市中级人民法院二审认为：",
+        "上诉人搭载的行程跨越行政区域，不属于合乘，其行为构成非法营运。",
+        "乙市中级人民法院依照《中华人民共和国行政诉讼法》第八十九条第一款第（一）项的规定，于2018年9月1日判决如下：",
+        "驳回上诉，维持原判。",
+        "甲某不服二审判决，向丙省高级人民法院申请再审。",
+        "丙省高级人民法院再审查明的事实与一、二审相同。",
+        "丙省高级人民法院再审认为：一、合乘出行分摊的是出行成本，甲某未以营利为目的，其行为属于合乘，不适用道路运输经营的规定。",
+        "二、被告作出处罚前未听取甲某的陈述和申辩，程序违法。",
+        "丙省高级人民法院依照《中华人民共和国行政诉讼法》第八十九条第一款第（二）项之规定，于2019年5月27日判决如下：",
+        "一、撤销乙市中级人民法院的二审行政判决；",
+        "二、撤销乙市某区人民法院的一审行政判决；",
+        "三、撤销乙市某区交通运输局作出的行政处罚决定。",
+      ),
+      "spc-gazette",
+    );
+    expect(r.sections.reasoning).toMatch(/^丙省高级人民法院再审认为：一、合乘出行分摊的是出行成本/);
+    expect(r.sections.reasoning).not.toContain("构成非法营运");
+    // The courts' reasoning before it is the history.
+    expect(r.sections.history).toContain("乙市中级人民法院二审认为");
+    expect(r.outcome.administrative?.dispositions).toEqual(["revoked"]);
+  });
+
+  it("shows an appeal's reasoning where it upheld the first instance (FYGB0847's form)", () => {
+    const r = parseAuthoritativeCase(
+      lines(
+        "## 丁某诉某村某村民小组果园承包合同纠纷案",
+        "原告：丁某，男，45岁。",
+        "被告：某县某乡某村某村民小组。",
+        "原告丁某诉被告某村某村民小组果园承包合同纠纷案，向某县人民法院提起诉讼。",
+        "原告诉称：被告单方终止果园承包合同，请求判令被告继续履行合同。",
+        "被告辩称：续签的合同未经村民会议讨论，应当终止。",
+        "某县人民法院经公开审理，查明：1990年，原告与被告续签果园承包合同，约定承包期5年。",
+        "某县人民法院审理认为：原、被告续签的承包合同依法成立，被告单方终止合同属于违约。依照经济合同法的有关规定，判决：被告继续履行与原告续签的果园承包合同。",
+        "一审判决后，被告仍持原答辩意见，向某市中级人民法院提出上诉。",
+        "某市中级人民法院第二审认为：续签的合同已经村民会议讨论通过，内容符合民主议定的原则，上诉人无权单方终止。原审判决认定事实清楚，适用法律正确。依照民事诉讼法的有关规定，判决：",
+        "驳回上诉人的上诉，维持原审判决。",
+      ),
+      "spc-gazette",
+    );
+    expect(r.sections.reasoning).toMatch(/^某市中级人民法院第二审认为：续签的合同已经村民会议讨论通过/);
+    expect(r.sections.reasoning).not.toContain("被告单方终止合同属于违约");
+    expect(r.outcome.appeal).toBe("affirmed");
+  });
+
+  it("shows the first court's reasoning where the appeal was withdrawn (FYGB0261's form)", () => {
+    const r = parseAuthoritativeCase(
+      lines(
+        ...firstInstance,
+        "据此，乙市某区人民法院依照《中华人民共和国行政诉讼法》第七十条的规定，于2018年3月1日判决：撤销被告作出的行政处罚决定。",
+        "宣判后，乙市某区交通运输局向乙市中级人民法院提起上诉。",
+        "乙市中级人民法院经审查认为，上诉人撤回上诉的申请符合法律规定，于2018年6月2日裁定：准许上诉人乙市某区交通运输局撤回上诉。",
+      ),
+      "spc-gazette",
+    );
+    expect(r.sections.reasoning).toMatch(/^乙市某区人民法院一审认为：\n原告收取乘客费用/);
+    expect(r.outcome.appeal).toBe("withdrawn");
+  });
+});
+
+describe("reasoningInForce: which court's reasoning stands", () => {
+  it("reads the appeal court's reasoning when the first court's ruling is told without a marker (FYGB0135's form)", () => {
+    const found = reasoningInForce(
+      [
+        "甲市某区人民法院一审认为：",
+        "被告人张某以其他方法破坏生产经营，其行为已构成破坏生产经营罪，以破坏生产经营罪判处被告人张某有期徒刑一年六个月，缓刑二年。",
+        "一审宣判后，张某不服，提出上诉。",
+        "甲市中级人民法院二审认为：",
+        "二审期间出现新的证据，原判认定的损失数额不当，予以纠正。",
+        "据此，甲市中级人民法院依照《中华人民共和国刑事诉讼法》第二百二十五条第一款第（三）项的规定，于2016年12月19日作出判决：",
+        "上诉人张某犯破坏生产经营罪，判处有期徒刑一年，缓刑一年。",
+      ].join("\n"),
+    );
+    expect(found?.reasoning).toBe(
+      "甲市中级人民法院二审认为：\n二审期间出现新的证据，原判认定的损失数额不当，予以纠正。",
+    );
+  });
+
+  it("reads one court's reasoning from its first opening, not a court weighing the evidence", () => {
+    const found = reasoningInForce(
+      [
+        "甲市中级人民法院认为：乙公司未按约付款，应承担违约责任。据此，甲市中级人民法院于2001年3月2日判决：乙公司支付甲公司货款10万元。",
+        "乙公司不服，提起上诉。",
+        "丙省高级人民法院经二审质证认为：乙公司提交的收据不属于新的证据。",
+        "丙省高级人民法院二审认为：合同约定的付款条件已经成就。",
+        "丙省高级人民法院二审还认为：乙公司主张的抵销没有依据。",
+        "据此，丙省高级人民法院于2001年9月9日判决：驳回上诉，维持原判。",
+      ].join("\n"),
+    );
+    expect(found?.reasoning).toMatch(
+      /^丙省高级人民法院二审认为：合同约定的付款条件已经成就。\n丙省高级人民法院二审还认为/,
+    );
+  });
+
+  it("leaves a court's own judgment, reasoning with 本院认为, to its sections", () => {
+    expect(
+      reasoningInForce(
+        "一审法院认为：乙公司应当付款。\n本院认为：合同约定的付款条件已经成就。\n依照…的规定，判决如下：\n驳回上诉，维持原判。",
+      ),
+    ).toBeUndefined();
   });
 });

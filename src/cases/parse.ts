@@ -1225,6 +1225,100 @@ function rulingsIn(account: string | undefined): string[] {
     });
 }
 
+/**
+ * A court's reasoning opening a paragraph of a reprint told in the third person: 甲市中级人民法院二审认为,
+ * 乙省高级人民法院经审理后认为, 丙县人民法院第二审认为, 最高人民法院审查认为, 丁市中院经二审认为; a court named
+ * by its instance (二审法院认为) or not at all (法院认为), as a court's reasoning goes on or an account
+ * leaves it unnamed.
+ */
+const REPRINT_REASONING_RE =
+  /(?<=^|\n)([^\n。，,：:；;、“”"《》]{0,40}?(?:法院|中院|高院|法庭))([^\n。，,：:；;、“”"《》]{0,12}?)认为/g;
+/** A court named by its instance or its role only, not by its place. */
+const UNNAMED_COURT_RE =
+  /^(?:[一二]审|第[一二]审|原审|再审|终审|上级|下级|两审|一、二审|该|本|上述)?(?:人民)?(?:法院|法庭)$/;
+/** The instance a court's reasoning is told for (甲法院二审认为, 甲法院再审认为, 甲法院审查认为). */
+const REASONING_INSTANCE_RE = /第?[一二]审|再审|终审|复查|复核|审查/;
+/**
+ * Each paragraph of `text` opening with a court's reasoning, keyed by the court and the instance it
+ * names when it names the court by its place; not a court weighing the evidence (经二审质证认为).
+ */
+function reasoningOpenings(text: string): { at: number; key?: string }[] {
+  return [...text.matchAll(REPRINT_REASONING_RE)]
+    .filter((m) => !/质证|查明/.test(m[2] ?? ""))
+    .map((m) => {
+      const court = (m[1] ?? "").trim();
+      if (UNNAMED_COURT_RE.test(court)) return { at: m.index };
+      return { at: m.index, key: `${court}|${REASONING_INSTANCE_RE.exec(m[2] ?? "")?.[0] ?? ""}` };
+    });
+}
+
+/** A reprint of a court's own judgment, whose reasoning opens a paragraph with 本院认为. */
+const OWN_REASONING_LINE_RE = /(?:^|\n)\s*(?:综上(?:所述)?[，,]?\s?)?本院(?:再审|二审|经审理|经审查)?认为/;
+
+/**
+ * The reasoning of the judgment in force in a reprint that tells its instances in the third person
+ * (…区人民法院一审认为…判决：…。X不服，提起上诉。…中级人民法院二审认为…判决：…。X申请再审。…高级人民法院再审
+ * 认为…判决：…): that of the last court ruling — an appeal's or a retrial's reasoning is the one in force,
+ * the judgment below being upheld, changed or quashed by it (民事诉讼法 2021 §177, §214; 行政诉讼法 2017
+ * §89, 法释〔2018〕1号 §119), and one refusing a retrial application confirms the judgment in force after
+ * weighing it (民事诉讼法 2021 §211, 法释〔2018〕1号 §116) — unless that ruling allows an appeal withdrawn,
+ * which leaves the judgment below in force without reasoning on it (民事诉讼法 2021 §180: the earlier
+ * court's reasoning stands). An appeal's reasoning, not the first court's it upheld: an appeal may uphold
+ * a result and correct the reasoning that led to it (…一审判决书对此表述有误，应予纠正, …认定为共同共有不当，
+ * …但判决结果正确，应予维持).
+ *
+ * A court's reasoning runs from the paragraph opening with its 认为 to the sentence opening its ruling;
+ * between the ruling before and its own, the last court named by its place reasons for it (the court
+ * before may have ruled in words no ruling is found by: 以某罪判处…), from where that court, for that
+ * instance, first opens a paragraph so (最高人民法院认为…最高人民法院还认为); failing a court so named, the
+ * first opening. A court telling its reasoning after the last ruling found (…最高人民法院审查认为：…于…，驳回了
+ * …的再审请求) is the last. Undefined for a reprint of a court's own judgment (本院认为), none opening its
+ * reasoning so, or a last ruling told without such reasoning.
+ */
+export function reasoningInForce(
+  reprint: string,
+): { reasoning: string; earlier: string; key?: string } | undefined {
+  if (OWN_REASONING_LINE_RE.test(reprint)) return undefined;
+  const openers = reasoningOpenings(reprint);
+  if (openers.length === 0) return undefined;
+  // The opening of the reasoning that leads to a ruling, among the openings between `from` and `to`.
+  const openingOf = (from: number, to: number): number | undefined => {
+    const between = openers.filter((o) => o.at >= from && o.at < to);
+    let last = between.findLastIndex((o) => o.key !== undefined);
+    if (last < 0) return between[0]?.at;
+    const key = between[last]?.key;
+    for (let i = last - 1; i >= 0; i--) if (between[i]?.key === key) last = i;
+    return between[last]?.at;
+  };
+  const instances: { from?: number; to: number; ruling: string }[] = [];
+  let previous = 0;
+  for (const r of courtRulings(reprint)) {
+    const rest = reprint.slice(r.rulingStart, r.rulingStart + 400);
+    const ends = [appealTold(rest), LATER_INSTANCE_RE.exec(rest)?.index ?? -1].filter((e) => e >= 0);
+    instances.push({
+      from: openingOf(previous, r.sentenceStart),
+      to: r.sentenceStart,
+      ruling: rest.slice(0, ends.length > 0 ? Math.min(...ends) : undefined),
+    });
+    previous = r.rulingStart;
+  }
+  const trailing = openingOf(previous, reprint.length);
+  if (trailing !== undefined)
+    instances.push({ from: trailing, to: reprint.length, ruling: reprint.slice(trailing) });
+  let standing = instances.length - 1;
+  // Only a ruling that allows the withdrawal alone: not one that also dismisses another party's appeal.
+  const withdrawn = (ruling: string) => appealResult(ruling) === "withdrawn" && !/驳回|维持/.test(ruling);
+  while (standing > 0 && withdrawn(instances[standing]?.ruling ?? "")) standing--;
+  const from = instances[standing]?.from;
+  if (from === undefined) return undefined;
+  const reasoning = reprint.slice(from, instances[standing]?.to).trim();
+  const first = openers[0]?.at ?? from;
+  const key = openers.find((o) => o.at === from)?.key;
+  return reasoning
+    ? { reasoning, earlier: reprint.slice(first, from).trim(), ...(key ? { key } : {}) }
+    : undefined;
+}
+
 /** An organ of the state, as a defendant's name ends (…人力资源和社会保障局, …人民政府, …委员会). */
 const ORGAN_RE =
   /(?:人民政府|政府|[局厅处署]|委员会|办公室|办事处|管委会|海关|派出所|大队|支队)(?=.{0,16}案$)/;
@@ -1885,14 +1979,33 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
           .join("\n")
           .trim()
       : undefined;
-  const reasoning =
+  const readReasoning =
     commentary ??
     (earlierInstances && lastReasoningAt !== undefined
       ? instances?.before.slice(lastReasoningAt).trim()
       : courtsReasoning);
+  // A judge reads the reasoning shown as the case's holding: of a reprint telling its instances in the
+  // third person, the reasoning of the judgment in force, where the sections read as a judgment's began
+  // at another court's (the first court's, or an appeal's a retrial overturned); the courts' reasoning
+  // before it is the history (审理经过).
+  const inForce = !commentary && judgmentSections ? reasoningInForce(reprint) : undefined;
+  // Not where the sections began at that court's reasoning for that instance already, maybe at
+  // another of its paragraphs (…二审认为：上诉人对…没有提出异议。…本案二审的争议焦点是…。…二审认为：),
+  // unless they kept little of it (its opening line alone).
+  const readKey = readReasoning ? reasoningOpenings(readReasoning)[0] : undefined;
+  const sameCourt =
+    readKey?.at === 0 &&
+    readKey.key !== undefined &&
+    readKey.key === inForce?.key &&
+    (readReasoning?.length ?? 0) * 2 >= inForce.reasoning.length;
+  const standsElsewhere =
+    inForce !== undefined && !readReasoning?.startsWith(inForce.reasoning.slice(0, 20)) && !sameCourt;
+  const reasoning = standsElsewhere ? inForce.reasoning : readReasoning;
   const statutesText = joined("statutes");
   const legalBasis = statutesText ?? (instances ? undefined : judgmentSections?.legalBasis);
-  if (history ?? earlierInstances) record.sections.history = history ?? earlierInstances;
+  const earlierReasoning = standsElsewhere && inForce.earlier ? inForce.earlier : undefined;
+  if (history ?? earlierInstances ?? earlierReasoning)
+    record.sections.history = history ?? earlierInstances ?? earlierReasoning;
   if (judgmentSections?.claims) record.sections.claims = judgmentSections.claims;
   if (facts) record.sections.facts = facts;
   if (reasoning) record.sections.reasoning = reasoning;
@@ -1923,7 +2036,9 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     ? normaliseStatutes(statutesText)
     : appliedRefs.length > 0
       ? appliedRefs
-      : normaliseStatutes([reasoning, result].filter(Boolean).join("\n"));
+      : // The reasoning as the sections read it, not the reasoning in force alone: the provisions a first
+        // court cited, where an appeal upheld it in a few words, stay the case's (公报 FYGB0544).
+        normaliseStatutes([readReasoning, result].filter(Boolean).join("\n"));
 
   // The case's own trials are listed in its case-number line (案号 一审：… 二审：…) and told in its
   // account: its 裁判结果 (审判, 诉讼过程…) when it has one, for 基本案情 then tells the background,
