@@ -3066,3 +3066,28 @@ describe("reasoningInForce: which court's reasoning stands", () => {
     ).toBeUndefined();
   });
 });
+
+describe("parseAuthoritativeCase: a reprint's last court ruling in its own words after a review (FYGB0822's form)", () => {
+  it("is the disposition, the judgment it leaves standing the outcome", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "## 甲公司为购销合同纠纷申请再审案",
+        "申请再审人：甲公司。",
+        "申请再审人甲公司不服丙省高级人民法院关于乙厂与其购销合同纠纷一案的终审判决，向最高人民法院申请再审。",
+        "原审情况：",
+        "1990年4月8日，丁公司以甲公司的名义与乙厂签订购销合同，约定乙厂供货30吨。",
+        "丙省某地区中级人民法院认为：丁公司受甲公司委托签订合同，合同有效。甲公司不履行合同，属违约行为。据此判决：一、甲公司给乙厂偿付违约金六万元；二、甲公司给乙厂支付赔偿金十二万元。",
+        "甲公司不服第一审判决，以未委托丁公司签订合同为由，向丙省高级人民法院提起上诉。该院审理认为，一审认定委托代理关系成立正确，驳回甲公司的上诉，维持第一审判决。",
+        "甲公司对丙省高级人民法院的终审判决不服，向最高人民法院申请再审称：甲公司从未委托丁公司签约。",
+        "最高人民法院审查认为：丁公司签约当日即电告甲公司合同内容，甲公司未表示否认，应视为同意。甲公司应承担违约责任。据此，依照民事诉讼法第一百七十九条第二款的规定，于1992年3月20日，驳回了甲公司的再审请求。",
+      ].join("\n\n"),
+      "spc-gazette",
+    );
+    expect(r.sections.disposition).toBe("驳回了甲公司的再审请求。");
+    expect(r.sections.reasoning).toMatch(/^最高人民法院审查认为：丁公司签约当日/);
+    expect(r.outcome).toEqual({
+      civil: { disposition: "upheld", amounts: [60000, 120000], totalAwarded: 180000 },
+      appeal: "affirmed",
+    });
+  });
+});

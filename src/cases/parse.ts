@@ -1145,6 +1145,15 @@ const LATER_INSTANCE_RE =
 const RULING_SENTENCE_RE = /法院|依照|依据|根据|据此|于\s?[12]\d{3}\s?年|本院/;
 
 /**
+ * A later court's ruling told in its own words after the date, with no 判决如下 (…据此，依照…的规定，于1991年
+ * 12月20日，驳回了甲公司的再审请求): from its ruling verb.
+ */
+const DATED_RULING_RE = new RegExp(
+  `于\\s?${DATE}\\s?[，,]?\\s?(?=(?:裁定|判决|决定)?(?:驳回|维持|撤销|撤消|准许|准予|核准|不核准))`,
+  "g",
+);
+
+/**
  * A reprinted judgment's disposition and what precedes it when the reprint goes on to later instances
  * (一审判决：…。宣判后，X不服，提起上诉。…法院二审认为…，于…判决：驳回上诉，维持原判): the case's
  * outcome is its last instance's, and the earlier disposition with the later courts' account and
@@ -1159,7 +1168,11 @@ function lastInstanceRuling(
   const at =
     courtRulings(disposition)
       .filter((r) => r.sentenceStart > later.index)
-      .at(-1)?.rulingStart ?? -1;
+      .at(-1)?.rulingStart ??
+    [...disposition.slice(later.index).matchAll(DATED_RULING_RE)]
+      .map((m) => later.index + m.index + m[0].length)
+      .at(-1) ??
+    -1;
   const ruling = at >= 0 ? disposition.slice(at).trim() : "";
   return ruling.length >= 4
     ? { first: disposition.slice(0, later.index).trim(), before: disposition.slice(0, at).trim(), ruling }
@@ -1545,9 +1558,14 @@ function standingBelow(ruling: string, parts: readonly (string | undefined)[]): 
   return itemsOf(below.text, (n) => !quashed.has(n)) || undefined;
 }
 
-/** A ruling that upholds the one below wholly, in its first words: 驳回上诉，维持原判; 维持…判决 (not 第…项). */
+/**
+ * A ruling that upholds the one below wholly, in its first words: 驳回上诉，维持原判; 维持…判决 (not 第…项);
+ * a retrial application or request refused (驳回…的再审申请, 驳回了…的再审请求: 法释〔2018〕1号 §116, 民诉法
+ * 解释 2015 §407 ¶1), which leaves the judgment in force as it stands.
+ */
 const UPHOLDS_RE =
-  /^[^。；]{0,20}(?:驳回[^。；]{0,20}上诉|维持原判)|^[^。；]{0,6}维持[^。；]{0,80}?(?:判决|裁定)(?![^。；]{0,10}第)/;
+  /^[^。；]{0,20}(?:驳回[^。；]{0,20}(?:上诉|申诉|再审申请|再审请求)|维持原判)|^[^。；]{0,6}维持[^。；]{0,80}?(?:判决|裁定)(?![^。；]{0,10}第)/;
+const REVIEW_REFUSED_RE = /^[^。；]{0,20}驳回[^。；]{0,20}(?:申诉|再审申请|再审请求)/;
 
 /**
  * The rulings an account tells, in order: each one's text to what followed it (宣判后, X不服…, 提出
@@ -1683,7 +1701,10 @@ export function writeUpCivilOutcome(
           .map((below) => (below ? keptItems(below, last.text) : ""))
           .find((items) => items !== "")
       : undefined;
-  const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : result);
+  // A retrial refused with no ruling before it told awards nothing itself (not a claim refused: 驳回了
+  // …的再审请求): the ruling it leaves standing is read below, as quoted.
+  const refusesReview = last !== undefined && REVIEW_REFUSED_RE.test(last.text);
+  const own = chosen?.text ?? (partly && last ? `${partly}\n${last.text}` : refusesReview ? "" : result);
   let civil = civilResult(own, mediated(chosen ? chosen.opening + own : own));
   // An appeal withdrawn leaves the ruling below standing, as one affirmed does.
   if (rulingBelowStands(appeal) && civil.disposition === "other") {
@@ -1917,12 +1938,20 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     js.claims = js.facts.slice(0, findings.index).trim();
     js.facts = js.facts.slice(findings.index).trim();
   }
-  // A reprint of several instances: the disposition is the last one's; the first court's legal basis
-  // and ruling and the later courts' account follow its reasoning, in reading order.
-  const instances =
-    !joined("result") && judgmentSections?.disposition
-      ? lastInstanceRuling(judgmentSections.disposition)
+  // A reprint in the third person rules with …法院…于2014年8月13日判决：, which a judgment's sections
+  // do not know: its last such ruling, up to the note that it is final.
+  const gazetteReprint = collection === "spc-gazette" && judgmentSections !== undefined;
+  const rulingInReprint =
+    gazetteReprint && !judgmentSections?.disposition && !joined("result")
+      ? lastRulingText(reprint)
       : undefined;
+  // A reprint of several instances: the disposition is the last one's; the first court's legal basis
+  // and ruling and the later courts' account follow its reasoning, in reading order. So too after a
+  // ruling in the third person, the later courts told in their own words (…该院审理认为，…驳回…的上诉，
+  // 维持第一审判决。…最高人民法院审查认为：…于1991年12月20日，驳回了…的再审请求: FYGB0822).
+  const reprintDisposition = judgmentSections?.disposition ?? rulingInReprint;
+  const instances =
+    !joined("result") && reprintDisposition ? lastInstanceRuling(reprintDisposition) : undefined;
   const courtsReasoning =
     [judgmentSections?.reasoning, instances ? judgmentSections?.legalBasis : undefined, instances?.before]
       .filter(Boolean)
@@ -1951,11 +1980,6 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // From the sentence naming the court and its judgment, unless that sentence is its reasoning too.
   const rulingFrom =
     last && last.rulingStart - last.sentenceStart <= 150 ? last.sentenceStart : last?.rulingStart;
-  // A reprint in the third person rules with …法院…于2014年8月13日判决：, which a judgment's sections
-  // do not know: its last such ruling, up to the note that it is final.
-  const gazetteReprint = collection === "spc-gazette" && judgmentSections !== undefined;
-  const rulingInReprint =
-    gazetteReprint && !judgmentSections?.disposition && !told ? lastRulingText(reprint) : undefined;
   const result =
     (history && told && rulingFrom !== undefined ? told.slice(rulingFrom).trim() : told) ??
     instances?.ruling ??

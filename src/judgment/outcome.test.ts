@@ -1412,6 +1412,15 @@ describe("civilResult: shares of a sum told after it are parts of it (公报 FYG
   });
 });
 
+describe("appealResult: a retrial's requests refused (民诉法解释 2015 §407 ¶1)", () => {
+  it("leaves the judgment as it stands", () => {
+    expect(appealResult("驳回了甲公司的再审请求。")).toBe("affirmed");
+    expect(appealResult("一、撤销某市中级人民法院的二审判决；二、驳回甲公司的其他再审请求。")).toBe(
+      "amended",
+    );
+  });
+});
+
 describe("administrativeResult: acts named otherwise, orders to answer or act again", () => {
   it("revokes a coercive measure and an agency's ruling, not a court's numbered ruling", () => {
     expect(administrativeResult("撤销某盐务局2001年5月21日作出的盐业违法物品扣押行政强制措施。")).toEqual([

@@ -523,9 +523,10 @@ export function appealResult(disposition: string, judgment = false): Outcome["ap
   // Or one that accepts the judgment below as it stands (对原审的认定和结果予以认可): the ruling
   // 驳回上诉，维持原判 of 行政诉讼法 2017 §89 ¶1 (1), 民事诉讼法 2023 §177 ¶1 (1), told in other words.
   // A retrial application refused (驳回…再审申请, 法释〔2018〕1号 §116; 不予受理…再审申请, as courts also
-  // wrote it before that interpretation) leaves the judgment as it stands.
+  // wrote it before that interpretation), or the retrial's requests refused (驳回…再审请求, 民诉法解释 2015
+  // §407 ¶1), leaves the judgment as it stands.
   if (
-    /驳回.{0,20}(?:上诉|抗诉|申诉|再审申请)|不予受理[^。；;]{0,30}?再审申请|维持原判|维持.{0,40}(?:判决|裁定)/.test(
+    /驳回.{0,20}(?:上诉|抗诉|申诉|再审申请|再审请求)|不予受理[^。；;]{0,30}?再审申请|维持原判|维持.{0,40}(?:判决|裁定)/.test(
       disposition,
     ) ||
     /对(?:一审|原审)[^。；;]{0,12}?结果予以(?:认可|维持)/.test(disposition)
