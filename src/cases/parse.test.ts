@@ -3091,3 +3091,27 @@ describe("parseAuthoritativeCase: a reprint's last court ruling in its own words
     });
   });
 });
+
+describe("parseAuthoritativeCase: a prosecution's listed number of another kind is a misprint (rmsf0904's form)", () => {
+  it("files the case as criminal, neither owning the number nor taking it for an earlier trial", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "# 【201499001】组织卖淫罪中组织行为的认定 文/张某",
+        "【裁判要旨】",
+        "对卖淫活动起管理、控制作用的，属于组织卖淫。",
+        "■案号一审：（2014）浦行初字第128号 　　【案情】",
+        "公诉机关：某市某区人民检察院。 　　被告人：李某。",
+        "2013年3月起，被告人李某在某浴场招募多名女子卖淫，并负责安排、管理。",
+        "【审判】",
+        "某市某区人民法院经审理认为，被告人李某的行为已构成组织卖淫罪，判处有期徒刑五年，并处罚金人民币八千元。",
+        "该判决已生效。 　　【评析】",
+        "本案的争议焦点在于被告人的行为是否具有组织性。",
+      ].join("\n\n"),
+      "people-judicature",
+    );
+    expect(r.category).toBe("刑事");
+    expect(r.caseNumber).toBeUndefined();
+    expect(r.priorCaseNumbers).toEqual([]);
+    expect(r.citedCaseNumbers).toBeUndefined();
+  });
+});

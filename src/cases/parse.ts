@@ -2090,8 +2090,6 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // Nor the trials of the defendant's earlier crime the line lists first (前罪一审：…　前罪再审：…　本罪一审：…):
   // another case's (EARLIER_CRIME_OPENING_RE).
   const earlierCrime = (c: CaseNumber) => labelled(c, /前罪[^：:\s]{0,4}[：:]\s*$/);
-  const listedOwn = listed.findLast((c) => !request(c) && !earlierCrime(c)) ?? listed.at(-1);
-  const mentioned = toldNumbers(account);
   // The write-up's own number: the last trial its case-number line lists; else the latest instance its
   // account tells of (a retrial's disposition names the first instance it upholds after its own
   // number), but for a criminal case (every 刑事审判参考 one) never a civil or an enforcement number
@@ -2109,6 +2107,17 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const foreign = criminalCase ? undefined : foreignKinds(title);
   const ownable = (c: CaseNumber) =>
     !c.category || (criminalCase ? /刑事|国家赔偿|其他/.test(c.category) : !foreign?.test(c.category));
+  // A prosecution, its account naming the prosecutor as a party (公诉机关：…), owns no civil or
+  // administrative number: one its case-number line lists is a misprint (（2013）某行初字第36号 for
+  // 某刑初字, rmsf0904; …民终… for the appeal of a crime, rmsf0529), neither its own number — which would
+  // file it as a civil or administrative case — nor an earlier trial of it. Without it the case is
+  // known by its account. (An article's title naming a crime does not make a prosecution: 人民司法 titles
+  // civil suits after the crime behind them.)
+  const prosecutorParty = /公诉机关\s?[：:]/.test(text);
+  const misprinted = (c: CaseNumber) => prosecutorParty && criminalCase && /民事|行政/.test(c.category ?? "");
+  const listedLast = listed.findLast((c) => !request(c) && !earlierCrime(c)) ?? listed.at(-1);
+  const listedOwn = listedLast && !misprinted(listedLast) ? listedLast : undefined;
+  const mentioned = toldNumbers(account);
   // A number a story of the facts tells (a party's claim, a court's findings) is another suit's — an
   // earlier dispute between the parties, a settlement and the ruling enforcing it — however its court's
   // level and province fit (FYGB0144 took such an appeal for its own, FYGB0222 such a settlement);
@@ -2204,15 +2213,17 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     record.courtLevel = own.courtLevel;
     if (own.province) record.province = own.province;
   }
-  // One entry per number however written; never the write-up's own.
-  const distinct = distinctNumbers(own ? [caseNumberKey(own.raw)] : []);
+  // One entry per number however written; never the write-up's own, nor a misprint of it.
+  const distinct = distinctNumbers(
+    [...(own ? [own] : []), ...listed.filter(misprinted)].map((c) => caseNumberKey(c.raw)),
+  );
   // The earlier trials only: a commutation (刑更) or an enforcement (刑执) listed beside is not one,
   // nor a judgment the account refers to (前科, 另查明, 证据) where it is told again (produced as
   // evidence, then weighed: …号民事判决书，亦能证明…) or of another kind of case (the criminal judgment
   // behind a civil suit or a state-compensation claim).
   record.priorCaseNumbers = distinct(
     [
-      ...listed.filter((c) => !earlierCrime(c)),
+      ...listed.filter((c) => !earlierCrime(c) && !misprinted(c)),
       ...mentioned
         .filter(
           (m) =>
