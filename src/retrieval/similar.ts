@@ -1004,6 +1004,7 @@ export async function similarCases(
         status: c.status ?? "effective",
         flags: flagsOf(c),
         ...(c.committeeDiscussed !== undefined ? { committeeDiscussed: c.committeeDiscussed } : {}),
+        ...(c.documentType ? { documentType: c.documentType } : {}),
         charges: c.charges ?? [],
         causes: c.causes ?? [],
         ...(d?.holdingExcerpt ? { keyHolding: d.holdingExcerpt } : {}),

@@ -151,6 +151,11 @@ export const SimilarCase = z.object({
   /** Flags a judge must see: 已撤回, 已被改判… */
   flags: z.array(z.string()),
   committeeDiscussed: z.boolean().optional(),
+  /**
+   * 判决书, 裁定书…, or 案例 for an authoritative write-up, whose reasoning excerpt is its 裁判理由 or an
+   * editor's commentary (评析), not a court's 本院认为.
+   */
+  documentType: z.string().optional(),
   charges: z.array(z.string()),
   causes: z.array(z.string()),
   keyHolding: z.string().optional(),

@@ -145,6 +145,11 @@ describe("the workbench in Chromium", () => {
     await expect(guiding.locator("dl.why").textContent()).resolves.toContain("危险驾驶罪");
     expect(await guiding.locator("mark").count()).toBeGreaterThan(0);
     await expect(guiding.textContent()).resolves.toContain("裁判要点");
+    // Its reasoning excerpt is headed as a write-up's (裁判理由 or commentary), a judgment's as 本院认为.
+    const excerptLabels = (caseNumber: string) =>
+      card(page, caseNumber).locator("p.excerpt strong").allTextContents();
+    expect(await excerptLabels(GUIDING)).toEqual(["裁判要点：", "裁判理由 / 评析：", "裁判结果："]);
+    expect(await excerptLabels(APPEAL)).toContain("本院认为：");
     await screenshot(page, "judge-1-similar-cases", page.locator("#results-title"));
 
     // Facets narrow the list: 中级人民法院 leaves the appeal and the typical case.

@@ -507,7 +507,8 @@ function caseCard(ctx: Context, c: SimilarCase): HTMLElement {
       ...c.flags.map((flag) => h("span", { class: "flag" }, ` ${flag}`)),
     ),
     excerpt("裁判要点", c.keyHolding),
-    excerpt("本院认为", c.reasoningExcerpt),
+    // A write-up's reasoning is its 裁判理由 or an editor's 评析, as the case record heads it (caseview.ts).
+    excerpt(c.documentType === "案例" ? "裁判理由 / 评析" : "本院认为", c.reasoningExcerpt),
     excerpt("裁判结果", c.dispositionExcerpt),
     h("details", { class: "why-box", open: true }, h("summary", {}, "匹配理由"), whyList(c)),
     h(
