@@ -3115,3 +3115,110 @@ describe("parseAuthoritativeCase: a prosecution's listed number of another kind 
     expect(r.citedCaseNumbers).toBeUndefined();
   });
 });
+
+describe("a write-up's cause where its title gives none (h8: 145 civil and administrative write-ups had none)", () => {
+  it("reads a guiding case's title cut short by the name the write-up restates under it", () => {
+    const r = parseAuthoritativeCase(
+      [
+        "### 指导案例900号：某市环保联合会诉甲某化工有限公司、乙某物流有限公司环境污染民事公益诉...",
+        "原文网址：https://example.org/case/900",
+        "某市环保联合会诉甲某化工有限公司、",
+        "乙某物流有限公司环境污染民事公益诉讼案",
+        "（最高人民法院审判委员会讨论通过2030年1月1日发布）",
+        "关键词",
+        "民事/环境民事公益诉讼/危险废物",
+        "裁判要点",
+        "排放危险废物污染环境的，应当承担修复责任。",
+        "基本案情",
+        "甲某化工有限公司将危险废物交由乙某物流有限公司倾倒。",
+      ].join("\n\n"),
+      "spc-guiding",
+    );
+    expect(r.title).toBe(
+      "指导案例900号：某市环保联合会诉甲某化工有限公司、乙某物流有限公司环境污染民事公益诉...",
+    );
+    expect(r.causes).toEqual(["环境污染民事公益诉讼"]);
+    expect(r.parties.map((p) => `${p.role}:${p.name}`)).toEqual([
+      "原告:某市环保联合会",
+      "被告:甲某化工有限公司",
+      "被告:乙某物流有限公司",
+    ]);
+  });
+
+  it("reads an older title's cause named without 纠纷, else the keywords' cause — the title's first", () => {
+    const gazette = (title: string) =>
+      parseAuthoritativeCase(
+        [
+          title,
+          "【裁判摘要】",
+          "得利没有合法根据的，应当返还。",
+          "原告：张某甲，男。",
+          "被告：李某乙，男。",
+        ].join("\n\n"),
+        "spc-gazette",
+      );
+    expect(gazette("张某甲诉李某乙不当得利案").causes).toEqual(["不当得利纠纷"]);
+    expect(gazette("张某甲诉李某乙存包损害赔偿案").causes).toEqual([]);
+    const guiding = (title: string, keywords: string) =>
+      parseAuthoritativeCase(
+        [
+          `指导案例901号：${title}`,
+          "（最高人民法院审判委员会讨论通过2030年1月1日发布）",
+          "关键词",
+          keywords,
+          "裁判要点",
+          "本案裁判要点。",
+        ].join("\n\n"),
+        "spc-guiding",
+      );
+    expect(guiding("张某甲等诉某市人民政府侵犯客运经营权案", "行政/行政许可/期限").causes).toEqual([
+      "行政许可",
+    ]);
+    expect(guiding("张某甲诉某某文化有限公司确认劳动关系案", "民事/劳动合同/确认劳动关系").causes).toEqual([
+      "确认劳动关系纠纷",
+    ]);
+    // Keywords naming no cause give none.
+    expect(
+      guiding("某某公司与李某乙申请撤销仲裁裁决案", "民事/申请撤销仲裁裁决/社会公共利益").causes,
+    ).toEqual([]);
+  });
+});
+
+describe("titleParties: names with their number, a name holding 与, a third party (h8)", () => {
+  const names = (title: string, causes = findCauses(title)) =>
+    titleParties(title, causes).map((p) => `${p.role}:${p.name}`);
+
+  it("keeps the name of a party sued with a number of others, not the number or what follows it", () => {
+    expect(names("某市人民检察院诉张某甲等15人生态破坏民事公益诉讼案")).toEqual([
+      "原告:某市人民检察院",
+      "被告:张某甲",
+    ]);
+    expect(names("某市人民检察院诉甲某公司等三被告非法倾倒垃圾民事公益诉讼案")).toEqual([
+      "原告:某市人民检察院",
+      "被告:甲某公司",
+    ]);
+  });
+
+  it("joins the sides at the suit's 诉, not at a 与 inside a name; drops the prosecutors supervising the suit", () => {
+    expect(names("某某保护与发展基金会诉甲某玻璃有限公司大气污染责任民事公益诉讼案")).toEqual([
+      "原告:某某保护与发展基金会",
+      "被告:甲某玻璃有限公司",
+    ]);
+    expect(names("某市人民检察院对某某基金会诉甲某化工有限公司民事公益诉讼检察监督案")).toEqual([
+      "原告:某某基金会",
+      "被告:甲某化工有限公司",
+    ]);
+  });
+
+  it("gives a third party the title names its role, and finds a cause named without its 纠纷", () => {
+    expect(
+      names("甲某酒业有限公司诉某国家局、第三人乙某酒厂有限公司商标权无效宣告行政纠纷案", [
+        "商标权无效宣告行政纠纷",
+      ]),
+    ).toEqual(["原告:甲某酒业有限公司", "被告:某国家局", "第三人:乙某酒厂有限公司"]);
+    expect(names("某省人民政府诉甲某化工科技有限公司生态环境损害赔偿案", ["生态环境损害赔偿纠纷"])).toEqual([
+      "原告:某省人民政府",
+      "被告:甲某化工科技有限公司",
+    ]);
+  });
+});

@@ -9,7 +9,14 @@ import {
   PROVINCE_NAMES,
   provinceInName,
 } from "../judgment/case-number.ts";
-import { administrativeAct, administrativeActAt, beginsCause, findCauses } from "../judgment/causes.ts";
+import {
+  administrativeAct,
+  administrativeActAt,
+  beginsCause,
+  causesWithoutEnding,
+  findCauses,
+  keywordCause,
+} from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
 import { parseChineseDate, parseChineseInt } from "../judgment/numerals.ts";
@@ -123,6 +130,25 @@ function cleanTitle(line: string): string {
     .replace(/^[#\s*]+|[*\s]+$/g, "")
     .replace(/\*\*/g, "")
     .trim();
+}
+
+/**
+ * The name a guiding case's title cuts short (…诉某某公司环境污染民事公益诉...) as the write-up restates it
+ * whole under the title, above the line telling its release (（最高人民法院审判委员会讨论通过…发布）), broken
+ * across lines as it may be: those lines read together, where they begin as the title's words do.
+ */
+function restatedName(title: string, body: readonly string[]): string | undefined {
+  const cut = /^(.*?)\s*(?:\.{3,}|…+)$/.exec(title)?.[1];
+  const stem = cut?.replace(/^[^：:]*[：:]\s*/, "").replace(/\s/g, "");
+  const released = body.findIndex((line) => /^[（(]\s*最高人民法院审判委员会讨论通过/.test(line.trim()));
+  if (!stem || stem.length < 4 || released < 0) return undefined;
+  const name = body
+    .slice(0, released)
+    .map(cleanTitle)
+    .filter((line) => line && !/^原文网址/.test(line))
+    .join("")
+    .replace(/\s/g, "");
+  return name.startsWith(stem) ? name : undefined;
 }
 
 function authorityNumberOf(markdown: string, collection: string): string | undefined {
@@ -984,32 +1010,52 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
   // The cause as the title writes it, with a space where a line broke (…侵犯注册 商标专用权纠纷案:
   // src/judgment/causes.ts writtenCause); the first of causes a title joins, by its words before the
   // joining word (…侵害商标权及不正当竞争纠纷案, 借款、保证合同纠纷: causes.ts joinedCauses); one read from
-  // the words naming the act (工伤保险资格认定 → 工伤认定): up to those words.
+  // the words naming the act (工伤保险资格认定 → 工伤认定): up to those words; one an older title names
+  // without its 纠纷 (…不当得利案: causes.ts causeWithoutEnding), up to the words it names it by.
   const spaced = (words: string) =>
     [...words].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
   const lastIn = (pattern: string) => [...named.matchAll(new RegExp(pattern, "g"))].at(-1);
   let written = lastIn(spaced(cause));
+  const bare = cause.replace(/纠纷$/, "");
+  if (!written && bare !== cause) written = lastIn(`${spaced(bare)}(?=\\s*(?:上诉|一审|二审|再审)?一?案)`);
   for (let n = cause.length - 1; !written && n >= 2; n--)
     written = lastIn(`${spaced(cause.slice(0, n))}\\s*[及与和、]`);
   const at = written ? written.index : (administrativeActAt(named) ?? -1);
   if (at <= 0) return [];
-  const sides = /^(.+?)(诉|与)(.+)$/.exec(named.slice(0, at).replace(/等$/, ""));
+  // The parties are joined by the suit's 诉 where it has one, not by the 与 of a name before it (中国某某
+  // 保护与某某基金会诉…); the prosecutors' supervision of a suit names them first (…人民检察院对甲诉乙…).
+  const before = named
+    .slice(0, at)
+    .replace(/等$/, "")
+    .replace(/^.*?检察院对/, "");
+  const sides = /^(.+?)(诉)(?!讼)(.+)$/.exec(before) ?? /^(.+?)(与)(.+)$/.exec(before);
   if (!sides) return [];
+  // A name and the number of those sued with it (张某等15人, 某公司等三被告…): the name.
   const names = (side: string) =>
     side
       .split(/[、，,]/)
-      .map((n) => n.replace(/\s+/g, "").replace(/等$/, ""))
+      .map((n) =>
+        n
+          .replace(/\s+/g, "")
+          .replace(/等[\d一二三四五六七八九十百两]+(?:人|名|被告|家|户).*$/, "")
+          .replace(/等$/, ""),
+      )
       .filter((n) => n.length >= 2 && n.length <= 40 && !/[《》“”"：:]/.test(n) && !NOT_A_PARTY_RE.test(n));
   const [plaintiff, defendant]: [PartyRole, PartyRole] =
     sides[2] === "诉" ? ["原告", "被告"] : ["其他", "其他"];
   const last = names(sides[3] ?? "")
     .map((name, i, all) => (i === all.length - 1 ? withoutCause(name, cause) : name))
     .flatMap(governmentApart);
+  // A third party the title names among those sued (…诉某局、第三人某公司…) is a third party.
+  const party = (name: string, role: PartyRole): Party =>
+    name.startsWith("第三人") && name.length > 5
+      ? { name: name.slice(3), role: "第三人", kind: partyKind(name.slice(3)) }
+      : { name, role, kind: partyKind(name) };
   return [
     ...names(sides[1] ?? "")
       .flatMap(governmentApart)
-      .map((name) => ({ name, role: plaintiff, kind: partyKind(name) })),
-    ...last.map((name) => ({ name, role: defendant, kind: partyKind(name) })),
+      .map((name) => party(name, plaintiff)),
+    ...last.map((name) => party(name, defendant)),
   ];
 }
 
@@ -1856,6 +1902,8 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
     title = title.replace(/^【\d{6,12}】\s*/, "").replace(/\s*文\s*[/／].*$/, "");
   if (title) record.title = title;
   else warnings.push("title_not_found");
+  // The case's name whole, for its cause and parties, where the title cuts it short.
+  const caseName = restatedName(title, lines.slice(firstIndex + 1)) ?? title;
   const authorityNumber = authorityNumberOf(text, collection);
   if (authorityNumber) record.authorityNumber = authorityNumber;
 
@@ -2336,7 +2384,7 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
             : suitCategory(title);
     // An administrative suit's title naming only the act sued (…诉某市人民政府房屋征收补偿决定案) has the
     // catalogue's cause of it.
-    record.causes = findCauses(title, [], record.category === "行政");
+    record.causes = findCauses(caseName, [], record.category === "行政");
     // A 检察指导性案例 tells a court's ruling among the prosecutors' work: its outcome is that ruling's.
     const ruled = collection === "spp-guiding" && result ? courtsRulingOn(result) : result;
     if (ruled && (record.category === "行政" || record.category === "民事")) {
@@ -2374,11 +2422,22 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   // or read with them where it began with a name (…公司、付某某赔偿纠纷案: causes.ts writtenCause).
   if (!prosecution && record.parties.length > 0)
     record.causes = findCauses(
-      title,
+      caseName,
       record.parties.map((p) => p.name),
       record.category === "行政",
     );
-  if (record.parties.length === 0) record.parties = titleParties(title, record.causes);
+  // Else, in order: an older civil title's causes named without their 纠纷 (…不当得利案), the cause the
+  // write-up's keywords name (民事/侵害著作权/…): the case's own name first, then the editors' words.
+  if (
+    !prosecution &&
+    record.causes.length === 0 &&
+    (record.category === "民事" || record.category === "行政")
+  ) {
+    const older = record.category === "民事" ? causesWithoutEnding(caseName) : [];
+    const keyword = keywordCause(record.keywords ?? [], record.category === "行政");
+    record.causes = older.length > 0 ? older : keyword ? [keyword] : [];
+  }
+  if (record.parties.length === 0) record.parties = titleParties(caseName, record.causes);
   if (record.parties.length === 0 && record.outcome.criminal?.length)
     record.parties = sentencedDefendants(record.outcome.criminal.map((c) => c.defendant)).map((name) => ({
       name,

@@ -5,7 +5,9 @@ import {
   catalogueCause,
   catalogueKind,
   causeForms,
+  causesWithoutEnding,
   findCauses,
+  keywordCause,
   knownTypedCause,
   OLDER_ADMINISTRATIVE_CAUSES,
   sharedCauseText,
@@ -219,6 +221,49 @@ describe("findCauses", () => {
     expect(findCauses("焦某诉某公安分局 治安管理处罚决定行政纠纷上诉案", [], true)).toEqual([
       "治安管理处罚决定行政纠纷",
     ]);
+  });
+});
+
+describe("causes a write-up names otherwise than its title's …纠纷", () => {
+  it("reads an older title's cause named without its 纠纷, as a known cause only", () => {
+    expect(causesWithoutEnding("张某甲诉李某乙不当得利案")).toEqual(["不当得利纠纷"]);
+    // The longest known end: an older name (民事案件案由规定 2008's), the catalogue's cause.
+    expect(causesWithoutEnding("张某甲等诉某县交通局人身损害赔偿案")).toEqual(["人身损害赔偿纠纷"]);
+    expect(causesWithoutEnding("指导案例900号：张某甲诉某某文化有限公司确认劳动关系案")).toEqual([
+      "确认劳动关系纠纷",
+    ]);
+    expect(causesWithoutEnding("张某甲诉李某乙等股东资格确认上诉案")).toEqual(["股东资格确认纠纷"]);
+    // Words joined by 及: each part that is a cause.
+    expect(causesWithoutEnding("张某甲诉李某乙离婚及财产分割案")).toEqual(["离婚纠纷"]);
+    // Words naming no cause of their own, and an application that is no suit, have none.
+    expect(causesWithoutEnding("张某甲诉某某超市存包损害赔偿案")).toEqual([]);
+    expect(causesWithoutEnding("张某甲诉李某乙共有房屋分割案")).toEqual([]);
+    expect(causesWithoutEnding("某某银行申请执行异议案")).toEqual([]);
+    expect(causesWithoutEnding("张某甲诉李某乙借款纠纷案——借条的效力")).toEqual([]);
+  });
+
+  it("reads the cause a write-up's keywords name, after the kind of case, only where it is one", () => {
+    expect(keywordCause(["民事", "侵害著作权", "实用艺术作品"], false)).toBe("侵害著作权纠纷");
+    expect(keywordCause(["民事", "金融借款合同", "担保"], false)).toBe("金融借款合同纠纷");
+    expect(keywordCause(["民事公益诉讼", "英烈名誉", "社会公共利益"], false)).toBe("民事公益诉讼");
+    expect(keywordCause(["行政", "行政许可", "期限"], true)).toBe("行政许可");
+    expect(keywordCause(["行政公益诉讼", "未成年人保护"], true)).toBe("行政公益诉讼");
+    expect(keywordCause(["行政", "罚款"], true)).toBe("行政处罚");
+    // None named among the first two: none, not a later keyword's.
+    expect(keywordCause(["行政", "商标权无效宣告", "经销关系", "行政确认"], true)).toBeUndefined();
+    expect(keywordCause(["民事", "申请撤销仲裁裁决", "社会公共利益"], false)).toBeUndefined();
+  });
+
+  it("drops a party's 代表处 or 办事处 before the cause", () => {
+    // The insurance named as written, and found under the insurance contracts it is one of.
+    expect(findCauses("某某贸易公司诉某某保险公司某某办事处水路运输货物保险合同纠纷案")).toEqual([
+      "水路运输货物保险合同纠纷",
+    ]);
+    expect(causeForms("保险合同纠纷")).toContain("水路运输货物保险合同纠纷");
+    expect(findCauses("某某救助局诉某某投资公司、某某有限公司上海代表处海难救助合同纠纷案")).toEqual([
+      "海难救助合同纠纷",
+    ]);
+    expect(findCauses("某某公司与某某信托公司某某办事处票据纠纷案")).toEqual(["票据纠纷"]);
   });
 });
 

@@ -299,11 +299,13 @@ export function causeForms(written: string): string[] {
  * kind of insurance before the cause (房屋继承纠纷; 船舶保险合同纠纷 and 海上货物运输保险合同纠纷, insurances
  * of the ship and of the goods carried, both 海上保险合同 of 海商法 ch.12 (§218), which the 2020 text
  * files under 海事海商纠纷 as 海上、通海水域保险合同纠纷; 海上保险合同纠纷 is that cause's older name,
- * {@link OLDER_CIVIL_CAUSES}). Each found in the write-ups' titles, with the causes it narrows; kept as
- * written ({@link findCauses}) and found by a search for any of them.
+ * {@link OLDER_CIVIL_CAUSES}); 水路运输货物保险合同纠纷, the goods carried by inland water insured, an
+ * insurance contract of the older name). Each found in the write-ups' titles, with the causes it
+ * narrows; kept as written ({@link findCauses}) and found by a search for any of them.
  */
 const WRITTEN_BELOW: Readonly<Record<string, readonly string[]>> = {
   房屋继承纠纷: ["继承纠纷"],
+  水路运输货物保险合同纠纷: ["保险合同纠纷"],
   船舶保险合同纠纷: ["保险合同纠纷", "海上、通海水域保险合同纠纷"],
   海上保险合同纠纷: ["保险合同纠纷"],
   海上货物运输保险合同纠纷: ["保险合同纠纷", "海上、通海水域保险合同纠纷"],
@@ -383,12 +385,12 @@ function civilDescendants(cause: string): string[] {
  * - of its one-character endings, which end given names there and begin or sit inside cause words here
  *   (所有权确认纠纷, 社会保险纠纷, 行政处罚, 集体经济组织, 股东会决议), only 局, 厂 and 站 (not a 网站),
  *   which none holds, and the words they end the corpus' parties with (营业部, 研究所, 出版社, 村委会,
- *   a village's 七组, 支队, 株式会社, a 管理处 but not of 治安管理处罚…);
+ *   a village's 七组, 支队, 株式会社, 代表处, 办事处, a 管理处 but not of 治安管理处罚…);
  * - the endings it counts from four characters on (…中学, …农行) wherever they are.
  */
 const COMPANY_NOT_OWN_CAUSE = "公司(?!解散|决议|设立|证照|盈余|增资|减资|合并|分立|关联|有关)";
 const ONE_CHARACTER_ENDINGS =
-  "局|厂|(?<!网)站|营业部|经营部|学院|研究所|研究院|交易所|旅行社|出版社|报社|服务社|印刷社|工会|商场|宾馆|支队|管理处(?!罚)|村委会|[一二三四五六七八九十]+组|株式会社";
+  "局|厂|(?<!网)站|营业部|经营部|学院|研究所|研究院|交易所|旅行社|出版社|报社|服务社|印刷社|工会|商场|宾馆|支队|管理处(?!罚)|代表处|办事处|村委会|[一二三四五六七八九十]+组|株式会社";
 const ENDINGS_BEFORE_CAUSE = [
   ...ORGANISATION_ENDINGS.filter((ending) => ending !== "公司" && ending !== "企业"),
   ...LONG_NAME_ENDINGS,
@@ -454,6 +456,49 @@ export function findCauses(written: string, names: readonly string[] = [], admin
     if (act) return [act];
   }
   return [];
+}
+
+/**
+ * The causes an older title names without their 纠纷 (…诉某某不当得利案, …人身损害赔偿案, …股东资格确认案, …确认
+ * 劳动关系案): the longest end of its words before 案 that is a civil cause known by name once 纠纷 is
+ * added ({@link knownCause}: 不当得利纠纷; 人身损害赔偿纠纷, an older name); else, of words joined by 及, 和
+ * or 、 at that end, each that is (…离婚及财产分割案: 离婚纠纷). None where no words are, the words kept
+ * for no cause they do not name (…存包损害赔偿案: 损害赔偿纠纷 names none; …共有房屋分割案). Only 纠纷 is
+ * added: a title's 执行异议 is no 执行异议之诉. For a civil case's title only, where {@link findCauses}
+ * read none.
+ */
+export function causesWithoutEnding(title: string): string[] {
+  const name = withoutLetterSpacing(title.split(/——|-{2,}/)[0] ?? "").trim();
+  const words = /([\u4e00-\u9fa5、]+?)(?:上诉|一审|二审|再审)?一?案$/.exec(name)?.[1] ?? "";
+  const known = (end: string) => {
+    for (let n = Math.min(end.length, MAX_JOINED_LENGTH); n >= 2; n--)
+      if (knownCause(`${end.slice(-n)}纠纷`)) return `${end.slice(-n)}纠纷`;
+    return undefined;
+  };
+  const whole = known(words);
+  if (whole) return [whole];
+  const pieces = words.split(/[及和、]/);
+  return pieces.length > 1 ? pieces.flatMap((piece) => known(piece) ?? []) : [];
+}
+
+/**
+ * The cause a write-up's keywords name (关键词：民事/侵害著作权/…), where neither its title nor its
+ * account does: of the first two after the kind of case (民事, 行政), the first that is a cause known by
+ * name — a civil one as a judge would type it ({@link canonicalCause}: 金融借款合同 → 金融借款合同纠纷;
+ * 环境民事公益诉讼), an administrative one as judgments are read ({@link catalogueKind} of a catalogue or
+ * older name: 行政确认, 罚款 → 行政处罚). None where they name none (商标权无效宣告, 证据).
+ */
+export function keywordCause(keywords: readonly string[], administrative: boolean): string | undefined {
+  const named = keywords.map((k) => k.replace(/\s/g, "")).filter((k) => !/^(?:民事|行政|刑事)$/.test(k));
+  for (const keyword of named.slice(0, 2)) {
+    if (administrative) {
+      if (administrativeName(keyword)) return olderCause(keyword) ? keyword : catalogueKind(keyword);
+    } else {
+      const cause = canonicalCause(keyword);
+      if (knownCause(cause)) return cause;
+    }
+  }
+  return undefined;
 }
 
 /** A civil public-interest suit's name (民事公益诉讼, 生态环境损害赔偿诉讼…). */
