@@ -84,7 +84,7 @@ const RULES: readonly Rule[] = [
     pattern: /(?<!(?:没有|不具有|不存在)[^，。；：,;且但却而又]{0,14})(?<!连)累犯(?!证明|材料)/,
     denied:
       /(?:不|不能|不应|不宜|难以|无法)(?:构成|属于?|认定为?|成立|是|视为)累犯|不(?:再)?(?:作为?|按)累犯(?:处理|对待|论处)|排除在?累犯|非累犯|累犯[^，。；]{0,8}(?:意见|理由|主张|指控)[^。；]{0,16}(?:不予|不能|难以)(?:采纳|支持|采信|成立)/,
-    notDefendants: recidivismInGeneral,
+    notDefendants: (text, index, length) => categoryInGeneral(RECIDIVISM, text, index, length),
   },
   {
     tag: "前科",
@@ -98,6 +98,8 @@ const RULES: readonly Rule[] = [
     // nor across 且/但/而 (无正当职业且有前科).
     pattern:
       /(?<!(?:(?<![一毫])无(?!业|固定|正当|职|故|端|证|牌|照|论)|未(?:发现|掌握|查见|查到|查实|认定)|未能(?:查清|核实)|不(?:属于?|存在|作为|能认定为?))[^，。；：,;且但却而又]{0,14})(?:(?<=有(?:犯罪|违法犯罪)?)前科|(?<![目当])前科(?!(?:[、及和]?劣迹)?(?:(?:网络|网上)?查询|材料|证明|情况|查证|调查|核实|核查|说明|记录|信息|(?:刑事)?(?:判决|裁定))|及[^，。；、]{1,10}?情况))|曾因|曾于\d{4}年[^。；]{0,40}(?:判处|处罚|劳动教养|行政拘留)|刑满释放(?!证明|通知|人员(?:通知|登记|信息|档案)|情况|材料)|被判处[^。；]{0,30}(?:释放|执行完毕)/,
+    // Nor commentary on the notion (前科消灭制度, 前科的概念, what a confession covers: 包括…住址、前科等情况).
+    notDefendants: (text, index, length) => categoryInGeneral(PRIOR, text, index, length),
   },
   { tag: "犯罪未遂", pattern: /未遂|未得逞|因[^，。；]{0,20}意志以外/ },
   { tag: "犯罪中止", pattern: /犯罪中止|中止犯罪|自动放弃/ },
@@ -1021,13 +1023,7 @@ const MAIN_LIABILITY =
  * marks, running on to its 的，处… (强拿硬要公私财物，情节严重，破坏社会秩序的，处五年以下…).
  */
 function quotesLaw(text: string, index: number, length: number): boolean {
-  const open = text.lastIndexOf("“", index);
-  if (
-    open > text.lastIndexOf("”", index) &&
-    open < index - 1 &&
-    /(?:条|款|项|规定|解释|意见|通知|之一|》)[：:，,]?$/.test(text.slice(Math.max(0, open - 4), open))
-  )
-    return true;
+  if (insideQuotedRule(text, index)) return true;
   const conditional = /^[^。；;“”《》]{0,40}?的[，,]\s*(?:处|可以|应当|依照|判处|并处)/.exec(
     text.slice(index + length, index + length + 60),
   );
@@ -1063,45 +1059,126 @@ function generalStatement(text: string, index: number): boolean {
 }
 
 /**
- * 累犯 as the law's category or institution, said of no one, as write-ups' commentary discusses it (刑法
- * §65 defines it and §66 the special one; §74 and §81 bar it from probation and parole, §50 ¶2 lets a
- * suspended death sentence limit its commutation): a kind of it (一般累犯, 特别累犯, 数罪累犯), the
- * institution or the notion (累犯制度, 关于累犯的规定, 累犯的认定, 累犯构成条件, 累犯是指, 累犯人, 排除在累犯
- * 之外), a rule of the category (对累犯…不得假释, 对于累犯不适用缓刑, 对判处死刑缓期执行的累犯…, 对于具有
- * 累犯、前科…等情节, 刑法第六十五条规定累犯…) or its condition (同时具有累犯情节的，可以…), its subject
- * opening a clause (累犯不适用缓刑, 累犯和犯罪集团的首要分子不适用缓刑, 累犯较之初犯…), one of the
- * circumstances an example or a question lists (如犯罪未遂、立功、累犯等法定情节, 是否具有…累犯等特殊身份), or
- * of the offenders a policy names (重点打击毒枭、再犯、累犯等…毒品犯罪分子). Not where someone is said to be
- * one (系特别累犯, 符合累犯的构成条件, 系主犯、累犯).
+ * A legal category that write-ups' commentary speaks of in the abstract, of no one: 累犯 (刑法 §65 defines
+ * it and §66 the special one; §74 and §81 bar it from probation and parole, §50 ¶2 lets a suspended death
+ * sentence limit its commutation) and 前科 (a prior conviction: the SPC's sentencing guidance, 《关于常见犯罪
+ * 的量刑指导意见》, weighs it; 刑法 §100 and 刑事诉讼法 §286 on reporting and sealing it, set against 前科消灭
+ * by commentators; the 2010 自首和立功意见, 法发〔2010〕60号 §2, lists it among what a confession covers).
  */
-function recidivismInGeneral(text: string, index: number, length: number): boolean {
-  const before = text.slice(clauseStart(text, index), index);
+interface Category {
+  word: string;
+  /** Words right after it that make it the institution or the notion (累犯制度, 前科消灭, 前科的概念). */
+  institution: RegExp;
+  /** What it is said to do or be as a clause's subject (累犯不适用缓刑, 前科是指…). */
+  subject: RegExp;
+  /** A kind of it named right before (一般累犯), and the kind said of someone (系特别累犯). */
+  kind?: { named: RegExp; said: RegExp };
+}
+
+const RECIDIVISM: Category = {
+  word: "累犯",
+  institution:
+    /^(?:(?:法律)?制度|条款|条文|的(?:规定|条文|认定|构成|成立|概念|定义|含义|本质|立法)|规定|认定(?:的|问题|规则|条件|方法|上)|(?:构成|成立)?(?:要件|条件)|成立的|是指|人(?!员)|犯罪人|之外|期限|与前科)/,
+  subject:
+    /^(?:(?:和|与|及|以及|、)[^，。；]{0,20}?)?(?:不(?:得|能|宜)?适用|不得|是指|是对|是一种|是刑法|较之?|作为一[项种]|因为|必须|身份|应当?从重|从重处罚|体现|犯罪人|人身危险)/,
+  kind: {
+    named: /(?:一般|特别|特殊|普通|数罪|国家安全罪?|毒品)$/,
+    said: /(?:系|是|属于?|构成|为)(?:一般|特别|特殊|普通|数罪|国家安全罪?|毒品)$/,
+  },
+};
+
+const PRIOR: Category = {
+  word: "前科",
+  institution:
+    /^(?:(?:法律)?制度|消灭|封存|条款|的(?:规定|概念|定义|含义|本质)|含义|概念|[，,”"]?(?:是指|又称))/,
+  subject: /^(?:是指|是对|是一种|在?作为[^，。；]{0,8}条件|适用于)/,
+};
+
+/**
+ * Whether the category's word at `index` is the law's category, said of no one, as write-ups' commentary
+ * discusses it: a kind of it (一般累犯, 特别累犯), the institution or the notion (累犯制度, 关于累犯的规定,
+ * 累犯的认定, 累犯是指, 排除在累犯之外, 前科消灭, 前科封存, 前科的概念, 所谓前科，是指), its subject opening a
+ * clause (累犯不适用缓刑, 累犯较之初犯…), the law's definition (…之罪的，是累犯), a rule quoted (规定：“…具有
+ * 累犯情节…”), a rule of the category (对累犯…不得假释, 对于有前科的，…) or its condition (同时具有累犯情节的，
+ * 可以…; （7）有…前科劣迹的；), persons of it in general (有醉驾前科者, 有前科的人), one of the circumstances an
+ * example, a question or a list of what something covers names (如犯罪未遂、立功、累犯等法定情节, 是否具有…累犯
+ * 等特殊身份, 还应包括姓名、住址、前科等情况) — also in a clause that goes on with its alternatives
+ * (如是初犯、偶犯，还是惯犯、累犯) —, the factors a court weighs (…前科劣迹等方面), or the offenders a policy
+ * names (重点打击职业毒犯、累犯、再犯…, 累犯等…毒品犯罪分子). A list it is one of is read from the list's head
+ * (对于具有累犯、前科、…等情节). Not where someone is said to be one or to have one (系特别累犯, 符合累犯的构成
+ * 条件, 系主犯、累犯, 张某有盗窃前科).
+ */
+function categoryInGeneral(category: Category, text: string, index: number, length: number): boolean {
+  if (text.slice(index, index + length) !== category.word) return false;
+  if (insideQuotedRule(text, index)) return true;
+  const start = clauseStart(text, index);
+  const before = text.slice(start, index);
   const after = text.slice(index + length, index + length + 40);
-  if (RECIDIVISM_KIND.test(before)) return !RECIDIVISM_KIND_SAID.test(before);
-  if (RECIDIVISM_INSTITUTION.test(after)) return !/(?<!不)符合[^，。；]{0,8}$/.test(before);
+  // A note on the one just named (被告人王某(有前科)、李某(系累犯)) is said of them, whatever list holds it.
+  if (/[（(](?:(?:均|亦|都)?(?:系|是|为|有|具有|属于?))?$/.test(before)) return false;
+  if (category.kind?.named.test(before)) return !category.kind.said.test(before);
+  if (category.institution.test(after)) return !/(?<!不)符合[^，。；]{0,8}$/.test(before);
+  if (before === "是" && /的[，,]$/.test(text.slice(Math.max(0, index - 3), index - 1))) {
+    // The law's definition (…之罪的，是累犯) of the law's subject, not a court's finding in its words
+    // (被告人X…再犯应当判处有期徒刑以上刑罚之罪的，是累犯).
+    let from = index;
+    while (from > Math.max(0, index - 200) && !SENTENCE_END.has(text.charAt(from - 1))) from--;
+    const sentence = text.slice(from, index);
+    if (DEFINED_OF.test(sentence) && !/被告人|上诉人|罪犯/.test(sentence)) return true;
+  }
+  const said = SAID_OF_SOMEONE.test(before);
+  if (PERSONS_OF_CATEGORY.test(after) && !said) return true;
   const opening = before.replace(CLAUSE_OPENING, "");
-  if (opening === "" && RECIDIVISM_SUBJECT.test(after)) return true;
+  if (opening === "" && category.subject.test(after)) return true;
   if (opening !== "" && RULE_OF_CATEGORY.test(opening) && !/^(?:情节|身份|事实|的)/.test(after)) return true;
-  if (LISTED_AS_EXAMPLE.test(before)) return true;
-  // A rule's condition (同时具有累犯情节的，可以认定…; 具有累犯和毒品再犯情节的，应…).
-  if (/(?:具有|有)$/.test(before) && /^[^，。；]{0,20}的[，,]/.test(after)) return true;
+  if (LISTED_AS_EXAMPLE.test(before) || FACTORS.test(after) || POLICY_TARGET.test(before)) return true;
+  if (CONTINUING.test(before) && start > 1) {
+    const previous = text.slice(clauseStart(text, start - 1), start - 1);
+    if (EXAMPLE_OPENED.test(previous)) return true;
+  }
+  // A rule's condition (同时具有累犯情节的，可以认定…; 具有累犯和毒品再犯情节的，应…), or an item of a rule's
+  // list of them with no subject ((7)有强奸、猥亵犯罪前科劣迹的。).
+  if (!said && CONDITION.test(before) && /^[^，。；]{0,20}的[，,]/.test(after)) return true;
+  if (/^(?:具有|有)[^，。；的系是]{0,10}$/.test(opening) && /^(?:[、及和]?劣迹)?的[，,；;。]/.test(after))
+    return true;
   return OFFENDERS_LISTED.test(after) && !/系|是|属/.test(before);
 }
-const RECIDIVISM_KIND = /(?:一般|特别|特殊|普通|数罪|国家安全罪?|毒品)$/;
-const RECIDIVISM_KIND_SAID = /(?:系|是|属于?|构成|为)(?:一般|特别|特殊|普通|数罪|国家安全罪?|毒品)$/;
-const RECIDIVISM_INSTITUTION =
-  /^(?:(?:法律)?制度|条款|条文|的(?:规定|条文|认定|构成|成立|概念|定义|含义|本质|立法)|规定|认定(?:的|问题|规则|条件|方法|上)|(?:构成|成立)?(?:要件|条件)|成立的|是指|人(?!员)|犯罪人|之外|期限|与前科)/;
+
+/** Whether `index` lies inside a rule's words quoted after its article or title (第二条规定：“…”, 》规定：“…”). */
+function insideQuotedRule(text: string, index: number): boolean {
+  const open = text.lastIndexOf("“", index);
+  return (
+    open > text.lastIndexOf("”", index) &&
+    open < index - 1 &&
+    /(?:条|款|项|规定|解释|意见|通知|之一|》)[：:，,]?$/.test(text.slice(Math.max(0, open - 4), open))
+  );
+}
+
 /** Connectives and a list's number before a clause's subject (因此，…; 再者，…; （1）…; 一、…). */
 const CLAUSE_OPENING =
   /^\s*(?:(?:但是?|而且?|且|因为?|所以|因此|故|即|同时|此外|再者|可见|否则|尤其是|特别是|首先|其次|最后|通说认为|[①②③④⑤])\s*|(?:（\d+）|\(\d+\)|\d+[、.．]|[一二三四五六七八九十]+、)\s*)+/;
-/** What the category as a clause's subject is said to do or be (累犯不适用缓刑, 累犯是对…的评价). */
-const RECIDIVISM_SUBJECT =
-  /^(?:(?:和|与|及|以及|、)[^，。；]{0,20}?)?(?:不(?:得|能|宜)?适用|不得|是指|是对|是一种|是刑法|较之?|作为一[项种]|因为|必须|身份|应当?从重|从重处罚|体现|犯罪人|人身危险)/;
-/** The category as a rule's object (对累犯…, 对于具有累犯…, 对判处死刑缓期执行的累犯…, 刑法…规定累犯…). */
-const RULE_OF_CATEGORY = /(?:对于?(?:具有|有)?|对[^，。；]{0,12}的|规定)$/;
-/** An example or a question that lists it (如…, 例如…, 是否具有…, 有无…; not 如果, 如实, 如何). */
-const LISTED_AS_EXAMPLE =
-  /(?:例如|比如|诸如|譬如|(?<![比例诸譬假])如(?![果何实今此下若同])|包括|是否|有无)[^，。；：]{0,30}$/;
+/** The items of a list before the word, not one said of someone (累犯、, 职业毒犯、, 名声、评价和). */
+const ITEMS_BEFORE = "(?:[^，。；、：系是为属其]{1,10}(?:、|和|与|及|以及|或者?))*$";
+/** The category as a rule's object (对累犯…, 对于具有累犯、前科…, 对判处死刑缓期执行的累犯…, 刑法…规定累犯…). */
+const RULE_OF_CATEGORY = new RegExp(`(?:(?:对于?(?:具有|有)?|规定)${ITEMS_BEFORE}|对[^，。；]{0,12}的$)`);
+/** The law's subject of its definition (被判处有期徒刑以上刑罚的犯罪分子, 行为人). */
+const DEFINED_OF = /被判处[^，。；]{0,12}的犯罪分子|行为人/;
+/** Words that open an example, a question or what something covers (如…, 例如…, 是否…, 有无…, 包括…; not 如果, 如实, 如何). */
+const EXAMPLE_CUE = "(?:例如|比如|诸如|譬如|(?<![比例诸譬假])如(?![果何实今此下若同])|包括|是否|有无)";
+const LISTED_AS_EXAMPLE = new RegExp(`${EXAMPLE_CUE}[^，。；：]{0,30}$`);
+const EXAMPLE_OPENED = new RegExp(EXAMPLE_CUE);
+/** A clause going on with the alternatives or examples of the one before (…，还是惯犯、累犯; …，或者存在…). */
+const CONTINUING = /^\s*(?:还是|或者|或是|抑或|尤其是|特别是)/;
+/** Factors a court weighs, in general (…前科劣迹等方面, …前科等因素, …前科等多种角度). */
+const FACTORS = /^(?:[、及和]?劣迹)?等[^，。；]{0,8}(?:方面|因素|角度)/;
+/** Offenders a policy names for striking hard (重点打击职业毒犯、累犯…). */
+const POLICY_TARGET = new RegExp(`(?:打击|严惩|惩治|惩处)${ITEMS_BEFORE}`);
+/** The condition of a rule (同时具有累犯情节的, 有多次盗窃或者累犯情节的). */
+const CONDITION = new RegExp(`(?:具有|有)${ITEMS_BEFORE}`);
+/** Persons of the category in general (有醉驾前科者, 具有前科的人, 累犯人). */
+const PERSONS_OF_CATEGORY = /^(?:[、及和]?劣迹)?的?(?:人(?![员民身])|者)/;
+/** The word said of someone in its clause (系累犯, 张某是有前科的人). */
+const SAID_OF_SOMEONE = /(?:系|(?<![但就凡总还或])是|属于?|(?<![作认行因成称以])为)[^，。；]{0,12}$/;
 /** Offenders a policy lists (毒枭、职业毒犯、再犯、累犯等…毒品犯罪分子). */
 const OFFENDERS_LISTED = /^(?:[、和与及或][^，。；]{0,30}?)?等[^，。；]{0,30}?(?:犯罪分子|罪犯|犯罪人)/;
 

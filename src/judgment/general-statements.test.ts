@@ -112,3 +112,40 @@ describe("general statements: 累犯 as the law's category or institution", () =
 });
 
 const recidivism = new Set(["累犯", "前科"]);
+
+// The same check for 前科 (a prior conviction as a notion: 前科消灭, the SPC's list of what a confession
+// covers) and for the category in a list, a definition or a quoted rule.
+describe("general statements: 前科 as a notion, and the categories in lists, definitions and rules", () => {
+  it("grants nothing", () => {
+    for (const general of [
+      "有学者主张建立前科消灭制度，以利于犯罪人回归社会。",
+      "对于前科的概念，学界尚有争议。",
+      "所谓前科，是指因犯罪受过刑罚的事实。",
+      "该意见规定，如实供述自己的罪行，除主要犯罪事实外，还应包括姓名、住址、前科等情况。",
+      "对于具有累犯、前科等情节的毒品犯罪分子，应当依法从严。",
+      "评价人身危险性，应从犯罪动机、手段、前科劣迹等方面考虑。",
+      "某些国家对有醉驾前科者适用更严的酒精标准。",
+      "（3）有盗窃犯罪前科劣迹的；",
+      "考察其平素品行，如系偶犯，还是累犯，量刑时应有区别。",
+      "应当重点打击职业毒贩、累犯、毒品再犯。",
+      "该解释第二条规定：“被告人具有累犯情节，或者犯故意杀人罪的，可以同时决定限制减刑。”",
+      "刑法第六十五条规定，被判处有期徒刑以上刑罚的犯罪分子，在五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯。",
+    ])
+      expect(extractCircumstances(general, recidivism), general).toEqual([]);
+  });
+
+  it("still reads a defendant said to have one or to be one", () => {
+    for (const [found, tags] of [
+      ["被告人张某甲有盗窃前科，酌情从重处罚。", ["前科"]],
+      ["被告人张某甲是有前科的人，仍不思悔改。", ["前科"]],
+      // A note on a name in a list is that person's (成员包括…).
+      ["团伙成员包括被告人王某某(有前科)、李某某等人。", ["前科"]],
+      // The court's finding in the law's words, of a named defendant.
+      [
+        "被告人张某甲在刑罚执行完毕后五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯，应当从重处罚。",
+        ["累犯", "前科"],
+      ],
+    ] as const)
+      expect(extractCircumstances(found, recidivism), found).toEqual(tags);
+  });
+});
