@@ -195,6 +195,38 @@ describe("related-case building blocks", () => {
     expect(text).not.toContain('{"term":{"province":"北京市"}}');
   });
 
+  it("takes an older number's one-character code for no province's when a judgment cites it (引用本案)", () => {
+    const citingIn = (court: string, cited: string) =>
+      shapeRelated(
+        { ...owner, caseNumbers: [cited] },
+        [{ key: "citedBy", hits: [{ id: "c", court, citedCaseNumbers: [cited], parties: [] }] }],
+        10,
+      ).cases.flatMap((c) => c.relations.map((r) => r.relation));
+    // A county court's own pre-2016 abbreviation (宁 of a 宁城县) is also a province's letter (宁夏) and
+    // a city's (南京): a judgment of another province citing that number cites another court's case.
+    const owner: Anchor = {
+      id: "own",
+      caseNumbers: [],
+      priorCaseNumbers: [],
+      parties: [],
+      province: "内蒙古自治区",
+      court: "内蒙古自治区宁城县人民法院",
+    };
+    expect(citingIn("江苏省南京市鼓楼区人民法院", "（2015）宁刑初字第12号")).toEqual([]);
+    expect(citingIn("内蒙古自治区赤峰市中级人民法院", "（2015）宁刑初字第12号")).toEqual(["引用本案"]);
+    // Since 2016 a code names one court, wherever the judgment citing it sits.
+    expect(citingIn("江苏省南京市鼓楼区人民法院", "（2017）内0429刑初12号")).toEqual(["引用本案"]);
+    // Given by number alone, an older one names no court, level or province; a later one does.
+    const given = (n: string) => anchorFromRequest({ caseNumbers: [n], size: 10 });
+    expect(given("（2015）宁刑初字第12号").courts).toEqual([]);
+    expect(given("（2015）宁刑初字第12号").province).toBeUndefined();
+    expect(given("（2017）内0429刑初12号").courts?.[0]).toMatchObject({
+      courtCode: "内0429",
+      courtLevel: "基层",
+    });
+    expect(given("（2017）内0429刑初12号").province).toBe("内蒙古自治区");
+  });
+
   it("links an instance found by number only if it tries the same people; across a remand, a court up", () => {
     const relationsOf = (a: Anchor, doc: Record<string, unknown>, key: "prior" | "later") =>
       shapeRelated(a, [{ key, hits: [doc] }], 10).cases.flatMap((c) => c.relations.map((r) => r.relation));

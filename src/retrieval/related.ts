@@ -11,7 +11,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberForms, caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { isModernCourtCode } from "../judgment/courts.ts";
+import { placingCode } from "../judgment/courts.ts";
 import {
   type CourtInfo,
   courtInfo,
@@ -320,7 +320,8 @@ export function anchorFromDocument(doc: RelatedDoc): Anchor {
 export function anchorFromRequest(req: RelatedQuery): Anchor {
   const courts: CourtInfo[] = (req.caseNumbers ?? []).flatMap((n) => {
     const parsed = parseCaseNumber(n);
-    if (!parsed || !isModernCourtCode(parsed.courtCode)) return [];
+    // Not an older number's code: 宁 of a 宁城县 is no high court of 宁夏 (courts.ts placingCode).
+    if (!parsed || placingCode(parsed.courtCode, n) === undefined) return [];
     const c: CourtInfo = { courtCode: parsed.courtCode, ...(parsed.year ? { caseYear: parsed.year } : {}) };
     if (parsed.province) c.province = parsed.province;
     if (parsed.courtLevel) c.courtLevel = parsed.courtLevel;
@@ -675,10 +676,13 @@ function notOtherProvince(court: CourtInfo, anchor: Anchor): boolean {
 /**
  * A judgment citing one of the anchor's numbers cites the anchor's judgment: surely when the number is
  * post-2016 (its court code is unique), else only from the anchor's province — an older number may be
- * borne by other courts' judgments (（2015）上刑初字 is 上犹县's and 郑州市上街区's).
+ * borne by other courts' judgments (（2015）上刑初字 is 上犹县's and 郑州市上街区's), and its one-character
+ * code, shaped like a province's today, is no province's (宁 of a 宁城县: courts.ts placingCode).
  */
 function citesAnchor(number: string, court: CourtInfo, anchor: Anchor): boolean {
-  return isModernCourtCode(parseCaseNumber(number)?.courtCode) || notOtherProvince(court, anchor);
+  return (
+    placingCode(parseCaseNumber(number)?.courtCode, number) !== undefined || notOtherProvince(court, anchor)
+  );
 }
 
 /**
