@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { causeForms } from "../judgment/causes.ts";
+import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import {
   canonicalCharges,
   chargeSupport,
@@ -270,6 +271,8 @@ describe("modelLabels", () => {
     expect(suit?.("机动车交通事故责任纠纷")).toBe(true);
     expect(suit?.("工伤认定")).toBe(true);
     expect(modelLabels(false)).toBeUndefined();
+    // What the test by 罪 rests on: every charge of the catalogue is named so.
+    expect(CRIMINAL_CHARGES.filter((c) => suit?.(c))).toEqual([]);
   });
 });
 

@@ -1072,11 +1072,9 @@ export async function similarCases(
  * had set the scale its causes are weighed on; any other case's, every label (undefined).
  */
 export function modelLabels(notCriminal: boolean): ((label: string) => boolean) | undefined {
-  // A charge's name ends in 罪 (an older law's too, 流氓罪); no cause's does.
-  return notCriminal ? (label) => !CRIMINAL_CHARGE_SET.has(label) && !label.endsWith("罪") : undefined;
+  // Every charge's name ends in 罪 (the catalogue's and an older law's, 流氓罪); no cause's does.
+  return notCriminal ? (label) => !label.endsWith("罪") : undefined;
 }
-
-const CRIMINAL_CHARGE_SET = new Set(CRIMINAL_CHARGES);
 
 /** Reference cases (tiers 1–3) added to the window, at most. */
 const REFERENCE_WINDOW = 20;
