@@ -412,11 +412,11 @@ function toldNumbers(
     const inStory = story || earlierCrime;
     return paragraph.split(/(?<=[。；;])/).flatMap((sentence) => {
       at += sentence.length;
-      const triedAgain = LATER_TRIAL_RE.test(text.slice(at));
       return toldIn(sentence, additional).map(({ remands, ...m }) => ({
         ...m,
         story: earlierCrime || (inStory && !OWN_TRIAL_RE.test(sentence)),
-        remanded: remands && triedAgain,
+        // Scanned only for a remand: the rest of the text, for every sentence, was quadratic.
+        remanded: remands && LATER_TRIAL_RE.test(text.slice(at)),
       }));
     });
   });

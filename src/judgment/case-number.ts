@@ -177,6 +177,7 @@ const SEQ = "[0-9０-９×ＸXx*＊]+";
  * half- or full-width (－), or as a dash (—, –).
  */
 const SEQ_JOIN = "[、,，\\-－—–]";
+const SEQ_JOIN_RE = new RegExp(SEQ_JOIN);
 
 /**
  * One case number, or a list sharing a prefix (民初30063、30062号). The code part excludes
@@ -212,7 +213,7 @@ function typeInfo(code: string): TypeInfo | undefined {
 }
 
 function parseSequence(seq: string): number | undefined {
-  const first = toHalfWidth(seq).split(new RegExp(SEQ_JOIN))[0] ?? "";
+  const first = toHalfWidth(seq).split(SEQ_JOIN_RE)[0] ?? "";
   return /^\d+$/.test(first) ? Number(first) : undefined;
 }
 

@@ -140,7 +140,7 @@ function knownCause(name: string): boolean {
  * (公益诉讼, 生态环境损害赔偿诉讼).
  */
 const CAUSE_ENDINGS = ["纠纷", "争议", "之诉", "诉讼"] as const;
-const CAUSE_ENDING_RE = /(?:纠纷|争议|之诉|诉讼)$/;
+const CAUSE_ENDING_RE = new RegExp(`(?:${CAUSE_ENDINGS.join("|")})$`);
 
 /**
  * A cause as a judge may type it, as judgments name it: 民间借贷 is 民间借贷纠纷, 离婚 is 离婚纠纷, 合同 is

@@ -151,21 +151,25 @@ const LONE_DIGIT_RE = /^[一二两三四五六七八九壹贰叁肆伍陆柒捌�
  */
 export function yuanAmount(numeral: string, before = "", after = ""): number | undefined {
   const fraction = FRACTION_RE.exec(after);
-  const [tenths, hundredths] = [fraction?.[1], fraction?.[2]].map((d) => (d ? (parseChineseInt(d) ?? 0) : 0));
-  const hasFraction = (fraction?.[0].length ?? 0) > 0 && (tenths ?? 0) + (hundredths ?? 0) > 0;
+  const [tenths = 0, hundredths = 0] = [fraction?.[1], fraction?.[2]].map((d) =>
+    d ? (parseChineseInt(d) ?? 0) : 0,
+  );
+  const hasFraction = tenths + hundredths > 0;
   if (LONE_DIGIT_RE.test(numeral) && !hasFraction && !/^钱/.test(after) && !/人民币\s*$/.test(before))
     return undefined;
   const whole = parseAmountNumber(numeral);
   if (whole === undefined || !Number.isFinite(whole)) return undefined;
-  return hasFraction ? Math.round((whole + (tenths ?? 0) / 10 + (hundredths ?? 0) / 100) * 100) / 100 : whole;
+  return hasFraction ? Math.round((whole + tenths / 10 + hundredths / 100) * 100) / 100 : whole;
 }
+
+/** An amount in a clause; matchAll works on a copy, so its lastIndex is never shared. */
+const AMOUNT_IN_CLAUSE_RE = new RegExp(`(${NUM})(万)?(?:余|多)?元`, "g");
 
 /** Amounts of money in yuan within a clause: "人民币五千元", "5000元", "一万元", "3.2万元", "二元五角". */
 export function findAmounts(text: string): number[] {
   const out: number[] = [];
   // "49,000余元", "3万多元": an approximate amount is still the amount.
-  const re = new RegExp(`(${NUM})(万)?(?:余|多)?元`, "g");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(AMOUNT_IN_CLAUSE_RE)) {
     const end = m.index + m[0].length;
     const n = yuanAmount(
       `${m[1] ?? ""}${m[2] ?? ""}`,

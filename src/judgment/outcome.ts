@@ -1085,7 +1085,12 @@ function itemSum(item: string): number {
   const found: Found[] = [];
   for (const m of item.matchAll(AMOUNT_RE)) {
     const before = item.slice(0, m.index);
-    const value = yuanAmount(m[1] ?? "", before, item.slice(m.index + m[0].length));
+    // yuanAmount reads 角/分 or 钱 right after the number: six characters at most (零五角零五分).
+    const value = yuanAmount(
+      m[1] ?? "",
+      before,
+      item.slice(m.index + m[0].length, m.index + m[0].length + 6),
+    );
     if (value === undefined || value <= 0) continue;
     const cut = Math.max(
       ...["、", "，", ",", "：", ":", "及", "和", "与", "并"].map((d) => before.lastIndexOf(d)),

@@ -25,7 +25,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { causeForms, knownTypedCause, typedCauses } from "../judgment/causes.ts";
-import { CRIMINAL_CHARGES, canonicalCharge } from "../judgment/charges.ts";
+import { CRIMINAL_CHARGES, canonicalCharge, isChargeName } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import {
   type CourtId,
@@ -436,8 +436,7 @@ export function sharedCauses(
     const own = caseCauses.filter((c) => forms.includes(c));
     if (own.length === 0) continue;
     shared.push(name);
-    const others = own.filter((c) => c !== name);
-    if (!own.includes(name) && others.length > 0) details[name] = others;
+    if (!own.includes(name)) details[name] = own;
   }
   return { shared, details };
 }
@@ -837,11 +836,9 @@ export async function similarCases(
   ]);
   // The judge's court: its code, and its name unless the pending case number named another court.
   const ownCourtCode = ownCourt.code;
-  const judgesCourtId: CourtId = {
-    code: ownCourtCode,
-    name: codeFromCaseNumber(pending) ? undefined : pending.court,
-    ...(await judgesCourtNames(client, alias, ownCourtCode)),
-  };
+  // Its names (a cached aggregation on a miss) are wanted only where the shown cases are placed:
+  // asked now, awaited there, so they do not hold up the window's query.
+  const ownCourtNames = judgesCourtNames(client, alias, ownCourtCode);
   // A civil or administrative case (causes given, no charge, no category chosen; or, with neither,
   // facts told as a suit — 原告/被告, no 被告人): its similar cases are not criminal judgments, however
   // many fact words a 交通肇事 or 非法吸收公众存款 conviction shares (review15-search: a traffic suit
@@ -981,6 +978,11 @@ export async function similarCases(
           keyFactTerms(explainableTerms(weightedFactTerms(tokens.facts)), termStats, EXPLAINED_TERMS),
         );
 
+  const judgesCourtId: CourtId = {
+    code: ownCourtCode,
+    name: codeFromCaseNumber(pending) ? undefined : pending.court,
+    ...(await ownCourtNames),
+  };
   const top = ranked.map(
     ({ c: ranking, score, sharedLegal, sharedStatutes, sharedCircumstances, scoreParts }) => {
       const d = details.get(ranking.id)?.fields;
@@ -1073,7 +1075,7 @@ export async function similarCases(
  */
 export function modelLabels(notCriminal: boolean): ((label: string) => boolean) | undefined {
   // Every charge's name ends in 罪 (the catalogue's and an older law's, 流氓罪); no cause's does.
-  return notCriminal ? (label) => !label.endsWith("罪") : undefined;
+  return notCriminal ? (label) => !isChargeName(label) : undefined;
 }
 
 /** Reference cases (tiers 1–3) added to the window, at most. */

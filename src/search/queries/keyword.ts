@@ -327,7 +327,8 @@ function typedKeys(word: string): string[] | undefined {
  * query joins by OR.
  */
 function isKeyList(text: string, tokens: string[]): boolean {
-  return tokens.length > 1 && typedKeys(text) !== undefined;
+  // Its tokens are the keys it names (typedKeys), each holding #, which no segmented token does.
+  return tokens.length > 1 && text.includes("#") && tokens.every((t) => t.includes("#"));
 }
 
 function infixOr(text: string, at: number): boolean {
