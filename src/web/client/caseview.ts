@@ -32,6 +32,11 @@ const WRITE_UP_TITLES: Partial<Record<keyof JudgmentRecord["sections"], string>>
   legalBasis: "相关法条",
 };
 
+/** How a text's reasoning is headed: a write-up's (documentType 案例) is no court's 本院认为. */
+export function reasoningTitle(documentType: string | undefined): string {
+  return documentType === "案例" ? (WRITE_UP_TITLES.reasoning ?? "") : "本院认为";
+}
+
 type RelatedCase = z.infer<typeof RelatedResponse>["cases"][number];
 
 /** A parsed provision as the case view lists it: 《刑法》第二百六十四条第一款 (src/judgment/provisions.ts). */

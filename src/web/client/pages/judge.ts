@@ -17,7 +17,7 @@ import type { JudgmentRecord } from "../../../judgment/record.ts";
 import type { ReportRequest, RetrievalReport } from "../../../reports/model.ts";
 import type { CaseFilters, SimilarCase } from "../../../retrieval/types.ts";
 import { ApiError, call } from "../api.ts";
-import { openCase } from "../caseview.ts";
+import { openCase, reasoningTitle } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import {
   chargesAndCauses,
@@ -507,8 +507,7 @@ function caseCard(ctx: Context, c: SimilarCase): HTMLElement {
       ...c.flags.map((flag) => h("span", { class: "flag" }, ` ${flag}`)),
     ),
     excerpt("裁判要点", c.keyHolding),
-    // A write-up's reasoning is its 裁判理由 or an editor's 评析, as the case record heads it (caseview.ts).
-    excerpt(c.documentType === "案例" ? "裁判理由 / 评析" : "本院认为", c.reasoningExcerpt),
+    excerpt(reasoningTitle(c.documentType), c.reasoningExcerpt),
     excerpt("裁判结果", c.dispositionExcerpt),
     h("details", { class: "why-box", open: true }, h("summary", {}, "匹配理由"), whyList(c)),
     h(

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import type { SearchHit, SearchResponse } from "../../../api/routes/search/schema.ts";
 import type { CaseFilters } from "../../../retrieval/types.ts";
 import { call } from "../api.ts";
-import { openCase } from "../caseview.ts";
+import { openCase, reasoningTitle } from "../caseview.ts";
 import type { Context } from "../context.ts";
 import { checkboxes, field, formatDate, h, highlighted, input, select, splitList, status } from "../dom.ts";
 import { splitNames, splitStatutes } from "../lists.ts";
@@ -107,7 +107,17 @@ function hitCard(ctx: Context, hit: Hit, index: number): HTMLElement {
   const level = hit.courtLevel ? (ctx.labels.courtLevels[hit.courtLevel] ?? hit.courtLevel) : "层级不详";
   const fragments = Object.entries(hit.highlights).flatMap(([part, list]) =>
     list.map((f) =>
-      h("p", { class: "excerpt" }, h("strong", {}, `${PART_LABELS[part] ?? part}：`), ...highlighted(f)),
+      h(
+        "p",
+        { class: "excerpt" },
+        // A write-up's reasoning is headed as its own (裁判理由 / 评析), not a court's 本院认为.
+        h(
+          "strong",
+          {},
+          `${part === "reasoning" ? reasoningTitle(hit.documentType) : (PART_LABELS[part] ?? part)}：`,
+        ),
+        ...highlighted(f),
+      ),
     ),
   );
   return h(
