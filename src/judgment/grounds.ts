@@ -192,7 +192,7 @@ function weighedGrounds(
    */
   const pardons = (from: number, to: number) =>
     PARDONER.test(text.slice(to, to + 16)) &&
-    !/对(?:被告人|上诉人|原审被告人)?$/.test(text.slice(from - 6, from));
+    !/对(?:被告人|上诉人|原审被告人)?$/.test(text.slice(Math.max(0, from - 6), from));
   /**
    * Whether the name at `from` is written as a victim's (被害人X): another person whose masked name is a
    * defendant's, or a defendant of a fight as the one hurt — whose own grounds are written under their
