@@ -276,6 +276,29 @@ function leniencyNote(a: readonly string[], b: readonly string[]): string {
 }
 
 /**
+ * A split of a civil or administrative outcome (`sides`: each side's label and cases), when every side
+ * has a case: the summary with each side's count (支持 3 件 / 驳回 2 件), and each side's weightiest
+ * {@link SIDE_CASES} cases side by side, side after side.
+ */
+function splitDivergence(
+  summary: string,
+  charge: string,
+  kind: NonNullable<Divergence["kind"]>,
+  sides: readonly [label: string, cases: readonly DivergenceInput[]][],
+): Divergence[] {
+  if (sides.some(([, cases]) => cases.length === 0)) return [];
+  const counts = sides.map(([label, cases]) => `${label} ${cases.length} 件`).join(" / ");
+  return [
+    {
+      summary: `${summary}（${counts}${listedNote(...sides.map(([, cases]) => cases.length))}）`,
+      charge,
+      kind,
+      cases: sides.flatMap(([, cases]) => [...cases].sort(byWeight).slice(0, SIDE_CASES)).map(sideBySide),
+    },
+  ];
+}
+
+/**
  * Results of the pending case's charges or causes (`legal`: the judge's, else those the similar-case
  * search inferred; none known: every charge or cause the results carry) whose outcomes disagree:
  * different principal penalties, prison terms of one kind differing by more than
@@ -371,40 +394,37 @@ export function findDivergence(
         cases: [low, high].map(shown),
       });
     }
-    const upheld = members.filter(
-      (c) => c.facts.civilDisposition === "upheld" || c.facts.civilDisposition === "partly_upheld",
+    out.push(
+      ...splitDivergence(`${label}：诉讼请求有的获支持、有的被驳回`, charge, "civil_disposition", [
+        [
+          "支持",
+          members.filter(
+            (c) => c.facts.civilDisposition === "upheld" || c.facts.civilDisposition === "partly_upheld",
+          ),
+        ],
+        ["驳回", members.filter((c) => c.facts.civilDisposition === "dismissed")],
+      ]),
     );
-    const dismissed = members.filter((c) => c.facts.civilDisposition === "dismissed");
-    if (upheld.length > 0 && dismissed.length > 0) {
-      out.push({
-        summary: `${label}：诉讼请求有的获支持、有的被驳回（支持 ${upheld.length} 件 / 驳回 ${dismissed.length} 件${listedNote(upheld.length, dismissed.length)}）`,
-        charge,
-        kind: "civil_disposition",
-        cases: [
-          ...[...upheld].sort(byWeight).slice(0, SIDE_CASES),
-          ...[...dismissed].sort(byWeight).slice(0, SIDE_CASES),
-        ].map(sideBySide),
-      });
-    }
     // Administrative cases (行政诉讼法 2017 §69–§77): the act sued set aside, declared unlawful or the
     // duty ordered in some, the claim dismissed in others.
     const sideOf = (c: DivergenceInput) => administrativeSide(c.facts.administrative ?? []);
     const forPlaintiff = members.filter((c) => sideOf(c) === "plaintiff");
     const againstPlaintiff = members.filter((c) => sideOf(c) === "agency");
-    if (forPlaintiff.length > 0 && againstPlaintiff.length > 0) {
-      // The 1989 law's 判决维持 upheld the act: said in its own words beside 驳回诉讼请求.
-      const upheld = againstPlaintiff.some((c) => c.facts.administrative?.includes("sustained"));
-      const against = upheld ? ["被判决维持或诉讼请求被驳回", "维持或驳回"] : ["诉讼请求被驳回", "驳回"];
-      out.push({
-        summary: `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的${against[0]}（支持原告 ${forPlaintiff.length} 件 / ${against[1]} ${againstPlaintiff.length} 件${listedNote(forPlaintiff.length, againstPlaintiff.length)}）`,
+    // The 1989 law's 判决维持 upheld the act: said in its own words beside 驳回诉讼请求.
+    const against = againstPlaintiff.some((c) => c.facts.administrative?.includes("sustained"))
+      ? (["被判决维持或诉讼请求被驳回", "维持或驳回"] as const)
+      : (["诉讼请求被驳回", "驳回"] as const);
+    out.push(
+      ...splitDivergence(
+        `${label}：被诉行政行为有的被撤销、确认违法或责令履行，有的${against[0]}`,
         charge,
-        kind: "administrative_disposition",
-        cases: [
-          ...[...forPlaintiff].sort(byWeight).slice(0, SIDE_CASES),
-          ...[...againstPlaintiff].sort(byWeight).slice(0, SIDE_CASES),
-        ].map(sideBySide),
-      });
-    }
+        "administrative_disposition",
+        [
+          ["支持原告", forPlaintiff],
+          [against[1], againstPlaintiff],
+        ],
+      ),
+    );
     // Civil or administrative suits decided on their merits in some cases and refused unheard in
     // others (裁定驳回起诉: the suit fails the conditions of 民事诉讼法 §122, 民诉法解释 §208 ¶3; 行政诉讼法
     // 2017 §49, 行诉法解释 2018 §69): courts split on whether such a suit is heard at all.
@@ -417,17 +437,17 @@ export function findDivergence(
         (c.facts.civilDisposition === "suit_dismissed" ||
           (c.facts.administrative ?? []).includes("suit_dismissed")),
     );
-    if (heard.length > 0 && refused.length > 0) {
-      out.push({
-        summary: `${label}：有的经实体审理作出裁判，有的裁定驳回起诉，对是否符合起诉条件存在分歧（实体裁判 ${heard.length} 件 / 驳回起诉 ${refused.length} 件${listedNote(heard.length, refused.length)}）`,
+    out.push(
+      ...splitDivergence(
+        `${label}：有的经实体审理作出裁判，有的裁定驳回起诉，对是否符合起诉条件存在分歧`,
         charge,
-        kind: "suit_dismissed",
-        cases: [
-          ...[...heard].sort(byWeight).slice(0, SIDE_CASES),
-          ...[...refused].sort(byWeight).slice(0, SIDE_CASES),
-        ].map(sideBySide),
-      });
-    }
+        "suit_dismissed",
+        [
+          ["实体裁判", heard],
+          ["驳回起诉", refused],
+        ],
+      ),
+    );
   }
   return out;
 }
