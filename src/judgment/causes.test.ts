@@ -532,6 +532,11 @@ describe("a cause as a judge types it", () => {
       expect(knownTypedCause(known), known).toBe(true);
     for (const unknown of ["民间借代纠纷", "交通事故", "信息公开", "知假买假"])
       expect(knownTypedCause(unknown), unknown).toBe(false);
+    // A third-level cause of the administrative catalogue that is not searched as its kind (catalogueCause)
+    // is still known by name; a cause written below a catalogue one, as titles name it, too.
+    expect(knownTypedCause("排除妨碍")).toBe(true);
+    expect(unrecognisedTypedCauses(["排除妨碍"])).toEqual([]);
+    expect(knownTypedCause("房屋继承")).toBe(true);
     // A filter's entries said back as typed: one joining a known and an unknown name is unknown.
     expect(
       unrecognisedTypedCauses(["政府信息公开", "信息公开", "侵害商标权及不正当竞争", "离婚及知假买假"]),

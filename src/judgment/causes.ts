@@ -173,11 +173,13 @@ function administrativeName(name: string): boolean {
  * 民事案件案由规定 (2020) at any level, an older name of one, a listed cause, or a cause of 行政案件案由暂行
  * 规定 (2020) or an older name it keeps — once its ending is read ({@link canonicalCause}). Any other is
  * searched as typed and matches only judgments naming it so: a misspelt cause (民间借代纠纷) matches none,
- * and the judge is told (src/retrieval/similar.ts givenLegal).
+ * and the judge is told (src/retrieval/similar.ts givenLegal); the workbench splits a typed list of
+ * causes by it too (src/web/client/lists.ts). 排除妨碍 is the catalogue's (under 行政强制执行) though
+ * {@link catalogueCause} does not search it as that kind.
  */
 export function knownTypedCause(written: string): boolean {
   const name = canonicalCause(written);
-  return knownCause(name) || administrativeName(name);
+  return knownCause(name) || CATALOGUE_PARENT.has(name) || olderCause(name) !== undefined;
 }
 
 /** The entries of a cause filter, as typed, that name a cause {@link knownTypedCause} does not know. */

@@ -35,6 +35,13 @@ describe("splitNames: typed charges and causes, each whole", () => {
     expect(splitNames("故意伤害、寻衅滋事罪")).toEqual(["故意伤害", "寻衅滋事罪"]);
   });
 
+  it("splits after a piece the API knows as a cause (knownTypedCause), as the API reads it", () => {
+    // A cause titles write below a catalogue cause (房屋继承纠纷 under 继承纠纷): known, so a name by itself.
+    expect(splitNames("房屋继承、民间借贷纠纷")).toEqual(["房屋继承", "民间借贷纠纷"]);
+    // A third-level cause of the administrative catalogue, which the API knows as well.
+    expect(splitNames("排除妨碍、民间借贷纠纷")).toEqual(["排除妨碍", "民间借贷纠纷"]);
+  });
+
   it("always splits at commas, semicolons and new lines, and drops blank entries", () => {
     expect(splitNames("合同，准合同纠纷")).toEqual(["合同", "准合同纠纷"]);
     expect(splitNames("贩卖、运输毒品罪; 盗窃罪\n诈骗罪,")).toEqual(["贩卖、运输毒品罪", "盗窃罪", "诈骗罪"]);

@@ -5,15 +5,8 @@
  * 生命权、身体权、健康权纠纷, 合同、准合同纠纷), and so do statutes' titles (最高人民法院、最高人民检察院
  * 关于…的解释) and the articles cited of one law (《刑法》第二百六十四条、第六十七条).
  */
-import {
-  ADMINISTRATIVE_CATALOGUE,
-  COMMON_CAUSES,
-  canonicalCause,
-  OLDER_ADMINISTRATIVE_CAUSES,
-} from "../../judgment/causes.ts";
+import { knownTypedCause } from "../../judgment/causes.ts";
 import { canonicalCharge } from "../../judgment/charges.ts";
-import { CIVIL_CATALOGUE } from "../../judgment/civil-catalogue.ts";
-import { OLDER_CIVIL_CAUSES } from "../../judgment/older-civil-causes.ts";
 import { ISSUER, TITLE_WORDS } from "../../text/law-titles.ts";
 
 /** Comma, semicolon or new line: always between two entries. */
@@ -24,23 +17,6 @@ const ENTRY_SEPARATOR = /[,，;；\n]+/;
  * them), 纠纷, 争议 or 之诉 (民事案件案由规定, 2020: 劳动争议, 执行异议之诉).
  */
 const NAME_END = /(?:罪|纠纷|争议|之诉)$/;
-
-/**
- * Causes known by name: listed, of the civil catalogue at any level (合同、准合同纠纷, 劳动争议、人事争议),
- * older civil names, and the administrative catalogue's names (冻结存款、汇款) and older ones.
- */
-const KNOWN_CAUSES = new Set([
-  ...COMMON_CAUSES,
-  ...Object.entries(CIVIL_CATALOGUE).flat(2),
-  ...Object.keys(OLDER_CIVIL_CAUSES),
-  ...Object.entries(ADMINISTRATIVE_CATALOGUE).flat(2),
-  ...Object.keys(OLDER_ADMINISTRATIVE_CAUSES),
-]);
-
-/** Whether a typed cause is known by name, as typed or with its 纠纷 (合同、准合同 is 合同、准合同纠纷). */
-function isKnownCause(written: string): boolean {
-  return KNOWN_CAUSES.has(canonicalCause(written));
-}
 
 /** The entries of a field: split at commas, semicolons and new lines, trimmed, none empty. */
 function entries(text: string): string[] {
@@ -74,14 +50,15 @@ function pieces(entry: string): string[] {
  * selective charge's verb alone (贩卖, 运输: 走私、贩卖、运输、制造毒品罪).
  */
 function namesOne(piece: string): boolean {
-  if (isKnownCause(piece)) return true;
+  if (knownTypedCause(piece)) return true;
   const charge = canonicalCharge(piece);
   return charge?.slice(0, -1).endsWith(piece.slice(-1)) === true;
 }
 
 /**
  * Whether pieces joined by 、 are one name: a charge that is listed (the subset of a selective charge a
- * judgment names, 贩卖、运输毒品罪, too) or a cause that is known ({@link isKnownCause}); else words
+ * judgment names, 贩卖、运输毒品罪, too) or a cause the API knows by name (src/judgment/causes.ts
+ * knownTypedCause: 合同、准合同 is 合同、准合同纠纷, 冻结存款、汇款); else words
  * none of which names anything by itself before a last one that ends as a name ends (身体权、健康权纠纷).
  * A piece that ends so ends the name, but for a name listed with such a piece (拒绝提供间谍犯罪、恐怖主义
  * 犯罪、极端主义犯罪证据罪, 劳动争议、人事争议).
@@ -93,7 +70,7 @@ function oneName(run: readonly string[]): boolean {
   if (name.endsWith("罪")) {
     const charge = canonicalCharge(name);
     if (charge !== undefined && (!closed || charge === name)) return true;
-  } else if (isKnownCause(name)) return true;
+  } else if (knownTypedCause(name)) return true;
   return !closed && NAME_END.test(run.at(-1) ?? "") && !before.some(namesOne);
 }
 
