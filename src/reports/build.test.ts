@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
 import { type ResultCard, toJudgmentDocument } from "../search/documents.ts";
 import { readBinary } from "../search/hits.ts";
-import { foundByQueries, toReportCase } from "./build.ts";
+import { foundByQueries, toReportCase, unrecognisedFilters } from "./build.ts";
 import { keyHoldingCell, matchReasonLines, QUESTION_MARK } from "./render/sections.ts";
 
 describe("toReportCase", () => {
@@ -149,5 +149,72 @@ describe("foundByQueries", () => {
       "关键词检索：“盗窃 入户”命中（未经类案比对）",
       "法条关联检索：《刑法》第二百六十四条命中（未经类案比对）",
     ]);
+  });
+});
+
+describe("unrecognisedFilters", () => {
+  const parameters = {
+    method: "keyword",
+    q: "盗窃",
+    filters: { courts: ["某某市中级人民法院", "火星区人民法院", "火星区人民法院"], charges: ["醉驾"] },
+    reportFilters: { courts: ["某某县人民法院"], causes: ["民间借贷", "信息公开"], charges: ["盗窃罪"] },
+  };
+
+  it("says back what the search could not read, at its path in the report request, in Chinese", () => {
+    const said = {
+      unrecognisedCourts: ["火星区人民法院"],
+      unrecognisedCharges: ["醉驾"],
+      unrecognisedCauses: ["信息公开"],
+    };
+    expect(unrecognisedFilters(parameters, said, "queries.2")).toEqual([
+      {
+        path: "queries.2.filters.courts.1",
+        value: "火星区人民法院",
+        message: "筛选条件中的法院“火星区人民法院”在案例库中未找到（按原文匹配，无结果），请检查法院名称",
+      },
+      {
+        path: "queries.2.filters.courts.2",
+        value: "火星区人民法院",
+        message: expect.stringContaining("法院"),
+      },
+      {
+        path: "queries.2.filters.charges.0",
+        value: "醉驾",
+        message:
+          "筛选条件中的罪名“醉驾”不在现行罪名表中（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪",
+      },
+      // The report's own filters the query took (no cause filter of its own): the report's path.
+      {
+        path: "filters.causes.1",
+        value: "信息公开",
+        message:
+          "报告统一筛选条件中的案由“信息公开”不在民事、行政案件案由规定中（按原文匹配，通常无结果），请改用规定的案由名称",
+      },
+    ]);
+    // Without the query's place in the request: paths among the recorded parameters (re-runs).
+    expect(unrecognisedFilters(parameters, said).map((f) => f.path)).toEqual([
+      "filters.courts.1",
+      "filters.courts.2",
+      "filters.charges.0",
+      "reportFilters.causes.1",
+    ]);
+  });
+
+  it("names a court of the report's filters when the query has none of its own, and nothing when all were read", () => {
+    const { courts: _own, ...rest } = parameters.filters;
+    const unread = unrecognisedFilters(
+      { ...parameters, filters: rest },
+      { unrecognisedCourts: ["某某县人民法院"] },
+      "queries.0",
+    );
+    expect(unread).toEqual([
+      {
+        path: "filters.courts.0",
+        value: "某某县人民法院",
+        message:
+          "报告统一筛选条件中的法院“某某县人民法院”在案例库中未找到（按原文匹配，无结果），请检查法院名称",
+      },
+    ]);
+    expect(unrecognisedFilters(parameters, {}, "queries.0")).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ import {
   standingSentences,
 } from "../search/documents.ts";
 import { aliasTargets } from "../search/indices.ts";
-import type { KeywordQuery } from "../search/queries/keyword.ts";
+import type { KeywordPage, KeywordQuery } from "../search/queries/keyword.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
 import { dictionaryVersion } from "../text/segment.ts";
 import {
@@ -160,11 +160,67 @@ function queryLabel(q: RecordedQuery): string | undefined {
   return undefined;
 }
 
-/** Runs one recorded method with its parameters (also used by re-runs). */
+type UnrecognisedFilter = NonNullable<RecordedQuery["unrecognisedFilters"]>[number];
+
+/** What a keyword search said back it could not read, by filter, and how the report words each. */
+const UNRECOGNISED_FILTERS = [
+  {
+    key: "courts",
+    said: "unrecognisedCourts",
+    message: (v: string) => `中的法院“${v}”在案例库中未找到（按原文匹配，无结果），请检查法院名称`,
+  },
+  {
+    key: "charges",
+    said: "unrecognisedCharges",
+    message: (v: string) =>
+      `中的罪名“${v}”不在现行罪名表中（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪`,
+  },
+  {
+    key: "causes",
+    said: "unrecognisedCauses",
+    message: (v: string) =>
+      `中的案由“${v}”不在民事、行政案件案由规定中（按原文匹配，通常无结果），请改用规定的案由名称`,
+  },
+] as const;
+
+/**
+ * The filter values a keyword or statute query's search could not read (`said`: its page's
+ * query.unrecognised*, as /search returns them), each at its path: a filter of the query's own
+ * (`queries.N.filters.courts.M` when `at` is `queries.N`), else the report's filters the query took
+ * (`filters.courts.M`; without `at`, paths among the recorded parameters: `filters…`, `reportFilters…`).
+ */
+export function unrecognisedFilters(
+  parameters: Record<string, unknown>,
+  said: Pick<KeywordPage["query"], "unrecognisedCourts" | "unrecognisedCharges" | "unrecognisedCauses">,
+  at?: string,
+): UnrecognisedFilter[] {
+  const own = parameters.filters as CaseFilters | undefined;
+  const report = parameters.reportFilters as CaseFilters | undefined;
+  return UNRECOGNISED_FILTERS.flatMap(({ key, said: field, message }) => {
+    const unread = said[field] ?? [];
+    if (unread.length === 0) return [];
+    // keywordParameters: the query's own filter replaces the report's of the same name.
+    const ownFilter = own?.[key] !== undefined;
+    const typed = (ownFilter ? own?.[key] : report?.[key]) ?? [];
+    const prefix = ownFilter ? (at ? `${at}.filters` : "filters") : at ? "filters" : "reportFilters";
+    const where = ownFilter ? "筛选条件" : "报告统一筛选条件";
+    return typed.flatMap((value, i) =>
+      unread.includes(value)
+        ? [{ path: `${prefix}.${key}.${i}`, value, message: `${where}${message(value)}` }]
+        : [],
+    );
+  });
+}
+
+/**
+ * Runs one recorded method with its parameters (also used by re-runs). `at` is the query's path in
+ * the report request (`queries.N`), for the paths of the filter values a search could not read.
+ */
 export async function runQuery(
   deps: ReportDeps,
   method: RecordedQuery["method"],
   parameters: Record<string, unknown>,
+  at?: string,
 ): Promise<QueryRun> {
   const { client, alias } = deps;
   if (method === "similar") {
@@ -193,6 +249,8 @@ export async function runQuery(
       parameters.reportFilters as CaseFilters | undefined,
     );
     const { page, request } = await keywordSearch(client, alias, query);
+    // Said back as /search says them: a court the index does not hold had filtered to nothing, unexplained.
+    const unread = unrecognisedFilters(parameters, page.query, at);
     return {
       recorded: {
         method,
@@ -200,6 +258,7 @@ export async function runQuery(
         request,
         hits: page.total.value,
         resultIds: page.hits.map((h) => h.id),
+        ...(unread.length > 0 ? { unrecognisedFilters: unread } : {}),
       },
       why: new Map(),
     };
@@ -416,7 +475,7 @@ export async function buildReport(
   }
   for (const [i, query] of request.queries.entries()) {
     try {
-      runs.push(await runQuery(deps, query.method, extraParameters(query, request)));
+      runs.push(await runQuery(deps, query.method, extraParameters(query, request), `queries.${i}`));
     } catch (error) {
       // A case-linked query on an unknown case is the request's fault: name the query.
       if (error instanceof LeianError && error.code === "not_found" && query.method === "case") {

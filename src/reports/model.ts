@@ -166,6 +166,15 @@ export const RecordedQuery = z.object({
   request: z.unknown(),
   hits: z.number().int(),
   resultIds: z.array(z.string()),
+  /**
+   * Filter values a keyword or statute search could not read — a court the index does not hold, a
+   * charge or a cause no catalogue names — each at its path in the report request (`queries.N.filters.
+   * courts.M`, or `filters.…` for the report's own filters) with what to fix. They were matched as
+   * typed (a court so found nothing), as /search says back in its query.unrecognised*.
+   */
+  unrecognisedFilters: z
+    .array(z.object({ path: z.string(), value: z.string(), message: z.string() }))
+    .optional(),
 });
 export type RecordedQuery = z.infer<typeof RecordedQuery>;
 

@@ -506,4 +506,48 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     expect(statute.hitsNow).toBe(statute.hitsThen + 1);
     expect((await events(second.id)).some((e) => e.action === "rerun" && e.allowed)).toBe(true);
   });
+
+  it("says back, with its field path and where the searches are listed, a filter court the index does not hold", async () => {
+    const unknown = "火星市某某区人民法院";
+    const res = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        pendingCase: { ...reportRequest().pendingCase, caseNumber: "（2025）京0108刑初101号" },
+        filters: { courts: [unknown] },
+        queries: [
+          // The query's own court filter (one indexed, one not) replaces the report's for it.
+          { method: "keyword", q: "驾驶", filters: { courts: ["北京市海淀区人民法院", unknown] } },
+          { method: "statute", statutes: ["刑法#133"] },
+        ],
+        selections: [],
+      }),
+    });
+    expect(res.status).toBe(201);
+    const [, keyword, statute] = res.body.queries;
+    expect(keyword.hits).toBeGreaterThan(0);
+    expect(keyword.unrecognisedFilters).toEqual([
+      {
+        path: "queries.0.filters.courts.1",
+        value: unknown,
+        message: `筛选条件中的法院“${unknown}”在案例库中未找到（按原文匹配，无结果），请检查法院名称`,
+      },
+    ]);
+    // The report's court filter alone: nothing found, and the judge is told why.
+    expect(statute.hits).toBe(0);
+    expect(statute.unrecognisedFilters).toEqual([
+      {
+        path: "filters.courts.0",
+        value: unknown,
+        message: `报告统一筛选条件中的法院“${unknown}”在案例库中未找到（按原文匹配，无结果），请检查法院名称`,
+      },
+    ]);
+    const html = await fetch(`${api.url}/api/v1/reports/${res.body.id}/export?format=html`, {
+      headers: { authorization: `Bearer ${TOKENS.judge}` },
+    });
+    expect(html.status).toBe(200);
+    const text = await html.text();
+    expect(text).toContain(`第 2 次检索（关键词检索）：筛选条件中的法院“${unknown}”在案例库中未找到`);
+    expect(text).toContain(
+      `第 3 次检索（法条关联检索）：报告统一筛选条件中的法院“${unknown}”在案例库中未找到`,
+    );
+  });
 });

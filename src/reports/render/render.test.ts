@@ -4,7 +4,13 @@ import { CASE_USE_LABELS, RetrievalReport, TRIGGER_LABELS } from "../model.ts";
 import { fixZipTimestamps, renderDocx } from "./docx.ts";
 import { fixtureReport } from "./fixture.ts";
 import { escapeHtml, renderHtml } from "./html.ts";
-import { ANSWER_IN_REASONING, EXCERPT_MARK, PARAMETER_LABELS, SECTION_HEADINGS } from "./sections.ts";
+import {
+  ANSWER_IN_REASONING,
+  EXCERPT_MARK,
+  PARAMETER_LABELS,
+  SECTION_HEADINGS,
+  unrecognisedFilterNotes,
+} from "./sections.ts";
 import { htmlText, unzip } from "./testing.ts";
 
 const report = fixtureReport;
@@ -202,6 +208,29 @@ describe("renderHtml", () => {
       ),
     );
     expect(renderHtml(sortedKeys)).toBe(html);
+  });
+
+  it("warns, under the queries' table, of a query's filter values the search could not read", () => {
+    const message = "筛选条件中的法院“火星区人民法院”在案例库中未找到（按原文匹配，无结果），请检查法院名称";
+    const queries = report.queries.map((q, i) =>
+      i === 1
+        ? {
+            ...q,
+            unrecognisedFilters: [{ path: "queries.0.filters.courts.0", value: "火星区人民法院", message }],
+          }
+        : q,
+    );
+    const warned = renderHtml({ ...report, queries });
+    const note = `第 2 次检索（关键词检索）：${message}。`;
+    expect(warned).toContain(`<p class="warning">${escapeHtml(note)}</p>`);
+    // In the methods section, after its table.
+    const methods = warned.slice(
+      warned.indexOf('<section id="methods">'),
+      warned.indexOf('<section id="issues">'),
+    );
+    expect(methods.indexOf(escapeHtml(note))).toBeGreaterThan(methods.indexOf("</table>"));
+    expect(unrecognisedFilterNotes(report.queries)).toEqual([]);
+    expect(html).not.toContain("未找到（按原文匹配");
   });
 
   it("handles a report with empty optional sections", () => {

@@ -304,6 +304,25 @@ export function parameterLines(parameters: Record<string, unknown>): string[] {
   return lines.length > 0 ? lines : ["（无参数）"];
 }
 
+/**
+ * Under the queries' table, a warning for each query whose filters named what the search could not
+ * read (an unknown court, charge or cause: build.ts unrecognisedFilters), by its number in the table:
+ * matched as typed, such a filter explains a search that found nothing.
+ */
+export function unrecognisedFilterNotes(queries: readonly RecordedQuery[]): Block[] {
+  return queries.flatMap((q, i) =>
+    q.unrecognisedFilters?.length
+      ? [
+          {
+            kind: "paragraph" as const,
+            tone: "warning" as const,
+            text: `第 ${i + 1} 次检索（${METHOD_LABELS[q.method]}）：${q.unrecognisedFilters.map((f) => f.message).join("；")}。`,
+          },
+        ]
+      : [],
+  );
+}
+
 // ---- cases -----------------------------------------------------------------------------------
 
 /** Why a case matched, in the words of rule 6: shared charges, statutes, circumstances, facts. */
@@ -547,6 +566,7 @@ export function buildSections(report: RetrievalReport): ReportDocument {
                 ]),
               },
             },
+            ...unrecognisedFilterNotes(report.queries),
           ],
   };
 
