@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { causeForms } from "../judgment/causes.ts";
+import { type GivenCause, givenLegal } from "../retrieval/similar.ts";
 import { type AuditCase, narrowToPending } from "./cluster.ts";
 import {
   compareProposed,
@@ -194,6 +195,21 @@ describe("deviation check of an administrative case", () => {
     for (const cause of ["征地补偿款分配纠纷", "买卖合同纠纷", "恢复原状"])
       expect(isAdministrativeCase({ causes: [cause] }), cause).toBe(false);
     expect(isAdministrativeCase({ causes: ["行政处罚"], charges: ["盗窃罪"] })).toBe(false);
+  });
+
+  it("knows an act of the administrative catalogue typed with a civil cause's ending as administrative", () => {
+    // 罚款纠纷 is understood as 罚款 (canonicalCause), as the similar-case search takes it: read as
+    // typed, a civil case, whose administrative ruling was refused.
+    for (const cause of ["罚款纠纷", "责令关闭争议", " 警告纠纷"])
+      expect(isAdministrativeCase({ causes: [cause] }), cause).toBe(true);
+    const fine = { causes: ["罚款纠纷"] };
+    expect(requestProblems({ ...fine, proposed: { administrativeDisposition: "revoked" } })).toEqual([]);
+    expect(requestProblems({ ...fine, proposed: { civilDisposition: "upheld" } })).toEqual([
+      {
+        path: "proposed.civilDisposition",
+        message: expect.stringMatching(/^行政案件（案由：罚款纠纷）请填写行政裁判结果/),
+      },
+    ]);
   });
 
   it("says too few similar cases of the same cause, not charge, for a civil or administrative proposal", () => {
@@ -402,27 +418,39 @@ describe("narrowToCause: a parent cause's similar cases of one cause", () => {
     penaltyKinds: [],
     category: "民事",
   });
-  const forms = causeForms("合同纠纷");
+  const contract = { name: "合同纠纷", forms: causeForms("合同纠纷") };
   const sales = ["a", "b", "c", "d", "e"].map((id) => civil(id, "买卖合同纠纷"));
   const loans = ["x", "y"].map((id) => civil(id, "借款合同纠纷"));
 
   it("keeps the cause most of the similar cases have, when enough have it", () => {
-    const r = narrowToCause([loans[0] as AuditCase, ...sales, loans[1] as AuditCase], "合同纠纷", forms, 5);
+    const r = narrowToCause([loans[0] as AuditCase, ...sales, loans[1] as AuditCase], contract, 5);
     expect(r.cases.map((c) => c.id)).toEqual(["a", "b", "c", "d", "e"]);
     expect(r.basis).toBe("所填案由“合同纠纷”含下位案由，仅比较类案中最多的案由“买卖合同纠纷”的 5 件类案。");
   });
 
   it("keeps all, naming their causes, when no cause has enough", () => {
-    const r = narrowToCause([...sales.slice(0, 3), ...loans], "合同纠纷", forms, 5);
+    const r = narrowToCause([...sales.slice(0, 3), ...loans], contract, 5);
     expect(r.cases).toHaveLength(5);
     expect(r.basis).toBe(
       "所填案由“合同纠纷”含下位案由，同一案由的类案不足 5 件，故与全部 5 件类案比较，分属买卖合同纠纷 3 件、借款合同纠纷 2 件。",
     );
   });
 
+  it("names the judge's cause as understood, not as typed (劳动 is 劳动争议)", () => {
+    const [labour] = givenLegal({ causes: [" 劳动"] }).causes;
+    const pay = ["p", "q", "r", "s", "t"].map((id) => civil(id, "追索劳动报酬纠纷"));
+    const r = narrowToCause([...pay, civil("w", "确认劳动关系纠纷")], labour as GivenCause, 5);
+    expect(r.cases).toEqual(pay);
+    expect(r.basis).toBe(
+      "所填案由“劳动争议”含下位案由，仅比较类案中最多的案由“追索劳动报酬纠纷”的 5 件类案。",
+    );
+  });
+
   it("says nothing of cases of one cause, an older name counted as the cause it became", () => {
-    expect(narrowToCause(sales, "合同纠纷", forms, 5)).toEqual({ cases: sales });
+    expect(narrowToCause(sales, contract, 5)).toEqual({ cases: sales });
     const agency = [civil("m", "中介合同纠纷"), civil("n", "居间合同纠纷")];
-    expect(narrowToCause(agency, "中介合同纠纷", causeForms("中介合同纠纷"), 1)).toEqual({ cases: agency });
+    expect(narrowToCause(agency, { name: "中介合同纠纷", forms: causeForms("中介合同纠纷") }, 1)).toEqual({
+      cases: agency,
+    });
   });
 });

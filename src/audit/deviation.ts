@@ -17,7 +17,13 @@ import { comparableSentence } from "../judgment/outcome.ts";
 import { ADMINISTRATIVE_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import { statuteKeyText } from "../judgment/provisions.ts";
 import type { CriminalSentence, JudgmentRecord } from "../judgment/record.ts";
-import { canonicalCharges, givenLegal, similarCases, statuteKeys } from "../retrieval/similar.ts";
+import {
+  canonicalCharges,
+  type GivenCause,
+  givenLegal,
+  similarCases,
+  statuteKeys,
+} from "../retrieval/similar.ts";
 import { PendingCase } from "../retrieval/types.ts";
 import type { Client } from "../search/client.ts";
 import { standingSentences } from "../search/documents.ts";
@@ -89,9 +95,15 @@ const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: str
   危险驾驶罪: { kinds: ["拘役", "免予刑事处罚"], article: "刑法#133-1" },
 };
 
-/** A case the judge gave administrative causes only, no charge: its proposal is an administrative ruling. */
+/**
+ * A case the judge gave administrative causes only, no charge: its proposal is an administrative ruling.
+ * The causes as understood (src/retrieval/similar.ts givenLegal), as the similar-case search takes
+ * them: an act of the administrative catalogue typed with a civil cause's ending (罚款纠纷 is 罚款,
+ * src/judgment/causes.ts canonicalCause) had made the case a civil one, its administrative ruling refused.
+ */
 export function isAdministrativeCase(request: Pick<DeviationRequest, "charges" | "causes">): boolean {
-  return canonicalCharges(request.charges ?? []).length === 0 && administrativeCauses(request.causes ?? []);
+  const causes = givenLegal({ causes: request.causes ?? [] }).causes.map((c) => c.name);
+  return canonicalCharges(request.charges ?? []).length === 0 && administrativeCauses(causes);
 }
 
 /**
@@ -337,7 +349,8 @@ export async function runDeviation(
   });
   const similar = await similarCases(client, alias, pending, { explain: false });
   // The judge's charges and causes, a cause with the forms it is searched by, else the inferred charges.
-  const given = givenLegal(request).forms;
+  const understood = givenLegal(request);
+  const given = understood.forms;
   const legal = given.length > 0 ? given : similar.query.inferredCharges.map((c) => [c]);
   const same = similar.cases.filter((c) => c.status === "effective" && hasEachLegal(c, legal));
   const order = new Map(same.map((c, i) => [c.id, i]));
@@ -366,9 +379,10 @@ export async function runDeviation(
     ? narrowToPendingLaw(narrowed.cases, request.statutes ?? [], MIN_SAME_RANGE)
     : { cases: narrowed.cases };
   // A civil case given one cause with causes below it (合同纠纷): the similar cases of one cause.
+  const [cause] = understood.causes;
   const byCause =
-    charges.length === 0 && !isAdministrativeCase(request) && given.length === 1 && given[0]
-      ? narrowToCause(byLaw.cases, request.causes?.[0] ?? "", given[0], MIN_SAME_RANGE)
+    charges.length === 0 && !isAdministrativeCase(request) && given.length === 1 && cause
+      ? narrowToCause(byLaw.cases, cause, MIN_SAME_RANGE)
       : { cases: byLaw.cases };
   const comparison = byCause.cases;
   const result = compareProposed(request.proposed, comparison);
@@ -391,14 +405,15 @@ const MIN_SAME_RANGE = 5;
  * catalogueCivilCause) — a dismissed 买卖合同纠纷 is no 类案 of a 民间借贷纠纷 (类案: 基本事实、争议焦点
  * 和法律适用问题相似, 最高人民法院关于统一法律适用加强类案检索的指导意见（试行） §1), and the most similar
  * cases tell which of the causes below the pending case's is. With fewer than `min` of that cause: all,
- * and `basis` names the causes they have. Cases all of one cause: as they are, nothing said.
+ * and `basis` names the causes they have. Cases all of one cause: as they are, nothing said. `cause`
+ * is the judge's as understood (givenLegal: 劳动 is 劳动争议), named so in `basis`, as /similar says it back.
  */
 export function narrowToCause(
   cases: readonly AuditCase[],
-  typed: string,
-  forms: readonly string[],
+  cause: GivenCause,
   min: number,
 ): { cases: readonly AuditCase[]; basis?: string } {
+  const { name, forms } = cause;
   const causeOf = (c: AuditCase) => {
     const own = c.causes.find((x) => forms.includes(x));
     return own === undefined ? undefined : catalogueCivilCause(own);
@@ -406,17 +421,16 @@ export function narrowToCause(
   // Counted in the order of similarity, so that of two causes as frequent the more similar comes first.
   const counts = new Map<string, number>();
   for (const c of cases) {
-    const cause = causeOf(c);
-    if (cause !== undefined) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    const found = causeOf(c);
+    if (found !== undefined) counts.set(found, (counts.get(found) ?? 0) + 1);
   }
   if (counts.size < 2) return { cases };
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [[cause, count] = ["", 0]] = ranked;
-  const name = typed.replace(/\s/g, "");
+  const [[most, count] = ["", 0]] = ranked;
   if (count >= min)
     return {
-      cases: cases.filter((c) => causeOf(c) === cause),
-      basis: `所填案由“${name}”含下位案由，仅比较类案中最多的案由“${cause}”的 ${count} 件类案。`,
+      cases: cases.filter((c) => causeOf(c) === most),
+      basis: `所填案由“${name}”含下位案由，仅比较类案中最多的案由“${most}”的 ${count} 件类案。`,
     };
   const spread = ranked.map(([k, n]) => `${k} ${n} 件`).join("、");
   return {

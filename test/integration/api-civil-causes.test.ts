@@ -94,3 +94,28 @@ describe("a deviation check given a parent cause compares the cases of one cause
     );
   });
 });
+
+describe("a deviation check names the judge's cause as understood (劳动 is 劳动争议)", () => {
+  const UNPAID = "原告在被告处工作，被告拖欠原告工资三个月未付，原告请求被告支付拖欠的劳动报酬及经济补偿。";
+  const PAID = "判决如下：被告某某公司于本判决生效之日起十日内支付原告张某甲工资2万元。";
+  const { api } = indexedApi("civilcauselabour", [
+    ...Array.from({ length: 5 }, (_, i) => civil(`报酬${i}`, "追索劳动报酬纠纷", UNPAID, PAID)),
+    ...Array.from({ length: 2 }, (_, i) =>
+      civil(`关系${i}`, "确认劳动关系纠纷", UNPAID, "判决如下：驳回原告张某甲的诉讼请求。"),
+    ),
+  ]);
+
+  it("compares the cases of one cause below it, and says the cause by its catalogue name", async () => {
+    for (const typed of ["劳动", "劳动纠纷"]) {
+      const res = await api.call("/api/v1/deviation", {
+        body: { facts: UNPAID, causes: [typed], proposed: { civilDisposition: "upheld" } },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const ids = res.body.similarCases.map((c: { id: string }) => c.id).sort();
+      expect(ids, typed).toEqual(["报酬0", "报酬1", "报酬2", "报酬3", "报酬4"]);
+      expect(res.body.reason, typed).toContain(
+        "所填案由“劳动争议”含下位案由，仅比较类案中最多的案由“追索劳动报酬纠纷”的 5 件类案。",
+      );
+    }
+  });
+});

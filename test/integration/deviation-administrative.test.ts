@@ -48,6 +48,15 @@ describe("POST /api/v1/deviation for an administrative case", () => {
     const shown = usual.body.similarCases.find((c: { id: string }) => c.id === "撤重");
     expect(shown.administrative).toEqual(["revoked", "remake"]);
 
+    // An act of the catalogue typed with 纠纷 is that act (罚款, a 行政处罚), as /similar reads it: the
+    // same comparison, where it had been refused as a civil case's administrative ruling (400).
+    const typed = await api.call("/api/v1/deviation", {
+      body: { facts: FACTS, causes: ["罚款纠纷"], proposed: { administrativeDisposition: "revoked" } },
+    });
+    expect(typed.status, JSON.stringify(typed.body)).toBe(200);
+    expect(typed.body.reason).toBe(usual.body.reason);
+    expect(typed.body.comparedTo).toEqual(usual.body.comparedTo);
+
     const novel = await api.call("/api/v1/deviation?figures=true", {
       body: {
         facts: FACTS,
