@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCauses } from "../judgment/causes.ts";
+import { toJudgmentDocument } from "../search/documents.ts";
 import {
   parseAuthoritativeCase,
   prosecutorsCaseCategory,
@@ -3220,5 +3221,47 @@ describe("titleParties: names with their number, a name holding 与, a third par
       "原告:某省人民政府",
       "被告:甲某化工科技有限公司",
     ]);
+  });
+});
+
+/** 人民司法's 【审判】: the court's view with the defendants' grounds, its ruling, an appeal and its view. */
+const TRIAL_TOLD = [
+  "# 【202001001】开设赌场罪的认定 文/王某某",
+  "【案情】",
+  "2019年3月，被告人张某甲与被告人李某乙在某村开设赌场抽头获利。",
+  "【审判】",
+  "甲县人民法院经审理认为，被告人张某甲、李某乙开设赌场，其行为均已构成开设赌场罪。被告人张某甲归案后如实供述自己的罪行，系坦白，依法可以从轻处罚。被告人李某乙曾因赌博被判处刑罚，有前科，酌情从重处罚。依照刑法第三百零三条第二款之规定，判处被告人张某甲有期徒刑1年，判处被告人李某乙有期徒刑1年6个月。",
+  "一审宣判后，被告人李某乙提出上诉，称其系自首。",
+  "乙市中级人民法院经审理认为，上诉人李某乙系被抓获归案，不构成自首，原判量刑适当，裁定驳回上诉，维持原判。",
+  "【评析】",
+  "开设赌场罪的情节严重应当结合抽头数额认定。",
+].join("\n");
+
+describe("parseAuthoritativeCase: the courts' words in an account of the trials", () => {
+  it("reads each court's view as reasoning, its rulings and the appeal told as the disposition", () => {
+    const r = parseAuthoritativeCase(TRIAL_TOLD, "people-judicature");
+    // The appeal's ruling is the disposition, the first court's ruling and the appeal its history.
+    expect(r.sections.reasoning).toMatch(
+      /^甲县人民法院经审理认为.*有前科，酌情从重处罚。\n开设赌场罪的情节严重/s,
+    );
+    expect(r.sections.history).toMatch(/^依照刑法第三百零三条.*称其系自首。$/s);
+    expect(r.sections.disposition).toMatch(/^乙市中级人民法院经审理认为.*维持原判。$/);
+  });
+
+  it("tags the grounds the courts find there, not a party's claim nor a ground the court denies", () => {
+    const doc = toJudgmentDocument(parseAuthoritativeCase(TRIAL_TOLD, "people-judicature"));
+    expect(doc.circumstances).toEqual(expect.arrayContaining(["坦白", "前科"]));
+    expect(doc.circumstances).not.toContain("自首");
+  });
+
+  it("keeps what the account tells before the court's view as history, not reasoning", () => {
+    const text = TRIAL_TOLD.replace(
+      "甲县人民法院经审理认为",
+      "甲县人民检察院以被告人张某甲犯开设赌场罪提起公诉。辩护人提出张某甲系从犯。\n甲县人民法院经审理认为",
+    );
+    const r = parseAuthoritativeCase(text, "people-judicature");
+    expect(r.sections.history).toMatch(/^甲县人民检察院.*系从犯。\n依照刑法第三百零三条/s);
+    expect(r.sections.reasoning).toMatch(/^甲县人民法院经审理认为/);
+    expect(toJudgmentDocument(r).circumstances).not.toContain("从犯");
   });
 });

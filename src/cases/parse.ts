@@ -1714,6 +1714,71 @@ function lastRuling(
 }
 
 /**
+ * A court speaking in the first clause of a sentence of an account of the trials: 甲区人民法院经审理认为,
+ * 乙中院二审认为, 法院认为, 合议庭认为 — not a party's, a prosecutor's or counsel's view (公诉机关认为,
+ * 辩护人认为, 原审被告人认为).
+ */
+const COURT_VIEW_RE =
+  /^[^。\n，,：:；;“”"]{0,40}?(?:法院|中院|高院|法庭|本院|合议庭|[一二]审|原审|再审|复核)[^。\n，,：:；;“”"]{0,12}?认为/;
+const NOT_COURT_VIEW_RE = /检察|公诉|辩护|被告|上诉人|申诉|代理|当事人/;
+/**
+ * A sentence pronouncing a ruling: 判决如下, …判决：, 依照…之规定，判处/判决/裁定…, …作出一审判决：, 以X罪分别判处…,
+ * 裁定驳回上诉 — not a sentence weighing one (应以X罪判处, 可以判处).
+ */
+const PRONOUNCES_RE = new RegExp(
+  [
+    RULING_MARKER_RE.source,
+    "(?:依照|根据|依据)[^。]*?(?:判决|裁定|判处|作出)",
+    "(?:作出|做出)[^。；]{0,20}?(?:判决|裁定)\\s?[：:，,]",
+    "(?<![应可])以[^。；，,]{1,30}罪[，,]?\\s?(?:分别)?判处",
+    "(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)",
+  ].join("|"),
+);
+
+/**
+ * A write-up's account of the trials (人民司法's 【审判】, a 裁判结果) split where its courts speak: each
+ * court's own words from its view (…法院经审理认为，…系坦白，依法可以从轻处罚; an appeal's …中院二审认为，…)
+ * to the sentence pronouncing its ruling, and the rest in reading order — the history up to `last` (where
+ * the last ruling's sentence begins; 0 when the account tells one instance), with what the account tells
+ * before the first court's view (the prosecution, the parties' claims), then the rulings from there. A
+ * judgment's sections hold these apart (审理经过, 本院认为, 判决主文): the courts' findings of 自首, 坦白,
+ * 从犯… are their reasoning, read as a judgment's are (src/search/documents.ts), and their rulings are
+ * not. Undefined when no court speaks before a ruling.
+ */
+function courtsWordsIn(
+  account: string,
+  last = 0,
+): { history: string; words: string; ruling: string } | undefined {
+  const spoken: { from: number; to: number }[] = [];
+  let at = 0;
+  let view = -1;
+  // Sentences, a line broken inside one (…《关于…的解释\n》第1条之规定，判决如下) read as one.
+  for (const sentence of account.split(/(?<=。|[。；;：:！!？?”"）)]\s*\n)/)) {
+    const clause = sentence.trim().split(/[，,：:]/, 1)[0] ?? "";
+    if (view < 0 && COURT_VIEW_RE.test(clause) && !NOT_COURT_VIEW_RE.test(clause)) view = at;
+    if (view >= 0 && PRONOUNCES_RE.test(sentence)) {
+      if (at > view) spoken.push({ from: view, to: at });
+      view = -1;
+    }
+    at += sentence.length;
+  }
+  const [first] = spoken;
+  if (!first) return undefined;
+  const ends = Math.max(last, first.from);
+  const rest = [{ to: 0 }, ...spoken].map((s, i) => [s.to, spoken[i]?.from ?? account.length] as const);
+  const between = (from: number, to: number) =>
+    rest
+      .map(([a, b]) => account.slice(Math.max(a, from), Math.min(b, to)).trim())
+      .filter(Boolean)
+      .join("\n");
+  return {
+    history: between(0, ends),
+    words: spoken.map((s) => account.slice(s.from, s.to).trim()).join("\n"),
+    ruling: between(ends, account.length),
+  };
+}
+
+/**
  * A civil write-up's outcome, as a judgment's (src/judgment/parse.ts): its last ruling's disposition
  * and awards, and for an appeal or a retrial its result. An appeal that upholds the judgment below
  * (驳回上诉，维持原判) awards nothing itself: the outcome is the ruling it upheld, as the account quotes
@@ -2076,13 +2141,17 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   const statutesText = joined("statutes");
   const legalBasis = statutesText ?? (instances ? undefined : judgmentSections?.legalBasis);
   const earlierReasoning = standsElsewhere && inForce.earlier ? inForce.earlier : undefined;
-  if (history ?? earlierInstances ?? earlierReasoning)
-    record.sections.history = history ?? earlierInstances ?? earlierReasoning;
+  // The courts' words in an account of the trials under its heading are their reasoning, not their
+  // rulings: those of the earlier instances it tells (its history) and of the last.
+  const spoken = told && result ? courtsWordsIn(told, history ? (rulingFrom ?? 0) : 0) : undefined;
+  const historyText = (spoken ? spoken.history : history) || (earlierInstances ?? earlierReasoning);
+  if (historyText) record.sections.history = historyText;
   if (judgmentSections?.claims) record.sections.claims = judgmentSections.claims;
   if (facts) record.sections.facts = facts;
-  if (reasoning) record.sections.reasoning = reasoning;
+  const reasoningText = [spoken?.words, reasoning].filter(Boolean).join("\n");
+  if (reasoningText) record.sections.reasoning = reasoningText;
   if (legalBasis) record.sections.legalBasis = legalBasis;
-  if (result) record.sections.disposition = result;
+  if (result) record.sections.disposition = spoken?.ruling || result;
   // The write-up's end matter (sign-off, footnotes, editors' notes), where a judgment has its own.
   if (notes) record.sections.footer = notes;
   if (!facts && !holdings) warnings.push("no_holdings_or_facts");
