@@ -84,9 +84,23 @@ function sameProvince(a: string, b: string): boolean {
  * modernCode reads numbers.
  */
 export function placingCode(code: string | undefined, caseNumber: string | undefined): string | undefined {
-  if (!isModernCourtCode(code)) return undefined;
   const number = caseNumber ? parseCaseNumber(caseNumber) : undefined;
-  return number && (number.legacy || (number.year ?? 0) < 2016) ? undefined : code;
+  if (number) return numberedCode(code, number);
+  return isModernCourtCode(code) ? code : undefined;
+}
+
+/**
+ * A court code as the 2016 scheme reads it, given the number it was read from: a post-2016 code of a
+ * number of 2016 on, not in the older form (…字第…号); none for a number of before 2016 or of no year,
+ * whose code its province chose (法〔2015〕137号 made codes national from 2016). The one reading of an
+ * older code, for placing a court ({@link placingCode}) and for linking instances
+ * (src/judgment/instances.ts modernCode).
+ */
+export function numberedCode(
+  code: string | undefined,
+  number: { year?: number | undefined; legacy?: boolean | undefined },
+): string | undefined {
+  return isModernCourtCode(code) && !number.legacy && (number.year ?? 0) >= 2016 ? code : undefined;
 }
 
 /** A court as far as it is known: its post-2016 code, its name. */

@@ -4,7 +4,7 @@
  * reversals the indexer derives (src/search/reversals.ts), so both have one notion of it.
  */
 import { PROVINCE_NAMES, PROVINCES, provinceInName } from "./case-number.ts";
-import { isModernCourtCode } from "./courts.ts";
+import { numberedCode } from "./courts.ts";
 
 /** Where a judgment was given, as far as its document tells. */
 export interface CourtInfo {
@@ -33,9 +33,13 @@ export function courtInfo(
   return out;
 }
 
-/** A post-2016 court code (the number's year tells: 湘 of （2015）湘刑初字 is 萍乡市湘东区's own abbreviation). */
+/**
+ * A post-2016 court code (the number's year tells: 湘 of （2015）湘刑初字 is 萍乡市湘东区's own abbreviation),
+ * read as src/judgment/courts.ts numberedCode reads one. An index document keeps the number's year, not
+ * its form: a number of 2016 on written in the older form (…字第…号) is read by its year alone.
+ */
 export function modernCode(c: CourtInfo): string | undefined {
-  return isModernCourtCode(c.courtCode) && (c.caseYear ?? 0) >= 2016 ? c.courtCode : undefined;
+  return numberedCode(c.courtCode, { year: c.caseYear });
 }
 
 /**
