@@ -182,9 +182,17 @@ export function knownTypedCause(written: string): boolean {
   return knownCause(name) || CATALOGUE_PARENT.has(name) || olderCause(name) !== undefined;
 }
 
+/**
+ * The causes a typed cause names ({@link typedCauses}) that {@link knownTypedCause} does not know: said
+ * back to the judge, by the name searched (民间借代 → 民间借代纠纷: src/retrieval/similar.ts givenLegal).
+ */
+export function unrecognisedCausesOf(written: string): string[] {
+  return typedCauses(written).filter((cause) => !knownTypedCause(cause));
+}
+
 /** The entries of a cause filter, as typed, that name a cause {@link knownTypedCause} does not know. */
 export function unrecognisedTypedCauses(typed: readonly string[]): string[] {
-  return typed.filter((entry) => typedCauses(entry).some((cause) => !knownTypedCause(cause)));
+  return typed.filter((entry) => unrecognisedCausesOf(entry).length > 0);
 }
 
 /**

@@ -24,7 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { causeForms, knownTypedCause, typedCauses } from "../judgment/causes.ts";
+import { causeForms, typedCauses, unrecognisedCausesOf } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge, isChargeName } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import {
@@ -399,7 +399,7 @@ export type GivenCause = { name: string; forms: string[] };
  * 竞争 → 侵害商标权纠纷, 不正当竞争纠纷: src/judgment/causes.ts typedCauses), `forms` each with the forms it
  * is searched by — a charge itself, a cause {@link causeForms} (合同纠纷 with the hundreds of causes below
  * it in 民事案件案由规定) — `causes`, the causes alone with theirs, and `unrecognisedCauses`, those no
- * catalogue names (knownTypedCause: 民间借代纠纷, 交通事故), searched as typed, so matching only judgments
+ * catalogue names (unrecognisedCausesOf: 民间借代纠纷, 交通事故), searched as typed, so matching only judgments
  * naming them so — said back to the judge, as an unknown charge is.
  */
 export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
@@ -417,7 +417,7 @@ export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
     names: [...new Set([...charges, ...causes.map((c) => c.name)])],
     forms: [...charges.map((c) => [c]), ...causes.map((c) => c.forms)],
     causes,
-    unrecognisedCauses: causes.map((c) => c.name).filter((name) => !knownTypedCause(name)),
+    unrecognisedCauses: [...new Set((pending.causes ?? []).flatMap(unrecognisedCausesOf))],
   };
 }
 
