@@ -4,7 +4,7 @@
  * a judgment a later instance reversed is no 类案; src/search/reversals.ts marks such judgments in
  * the index, with the later instance as evidence.
  */
-import { caseNumberKey, findCaseNumbers, parseCaseNumber } from "./case-number.ts";
+import { caseNumberKey, findCaseNumbers, numbersInContext, parseCaseNumber } from "./case-number.ts";
 import { parseChineseInt } from "./numerals.ts";
 import { DISPOSITION_ITEMS, pronouncedItems } from "./outcome.ts";
 import type { JudgmentRecord } from "./record.ts";
@@ -333,17 +333,9 @@ export function propertyItem(item: string): boolean {
   return PROPERTY_ITEM.test(item) && !SENTENCE_ITEM.test(item);
 }
 
-/** The case numbers of a clause, each with where it is written, in order. */
+/** The case numbers of a clause, each with where it is written, in order (case-number.ts numbersInContext). */
 function numbersAt(clause: string): { at: number; raw: string }[] {
-  const out: { at: number; raw: string }[] = [];
-  let from = 0;
-  for (const n of findCaseNumbers(clause)) {
-    const at = clause.indexOf(n.raw, from);
-    if (at < 0) continue;
-    out.push({ at, raw: n.raw });
-    from = at + n.raw.length;
-  }
-  return out;
+  return numbersInContext(clause).map(({ number, before }) => ({ at: before.length, raw: number.raw }));
 }
 
 function shorten(clause: string): string {
