@@ -1,22 +1,9 @@
 /** Chinese numerals, dates, amounts and durations as written in judgments. */
-
-/**
- * Characters written for zero in dates such as 二○一九年 or 二0一五年: 〇 (U+3007), the white circle ○
- * (U+25CB) and the large circle ◯ (U+25EF) that input methods offer for it, letters that look like it
- * (Latin O/o, full-width Ｏ, Cyrillic О, Greek Ο) and Arabic 0 (full-width ０ is folded to 0 first).
- */
-export const ZERO_CHARS = "〇零○◯ＯОΟOo0０";
+import { ZERO_CHARS } from "../text/normalize.ts";
 
 const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  "○": 0,
-  "◯": 0,
-  Ｏ: 0,
-  О: 0,
-  Ο: 0,
-  O: 0,
-  o: 0,
+  // The characters written for zero but Arabic 0 (full-width ０ is folded to 0 first), read as a digit.
+  ...Object.fromEntries([...ZERO_CHARS].filter((c) => !/[0０]/.test(c)).map((c) => [c, 0])),
   一: 1,
   壹: 1,
   二: 2,

@@ -445,6 +445,8 @@ describe("numerals and charges", () => {
     expect(parseChineseDate("2019年2月29日")).toBeUndefined();
     expect(parseChineseDate("2020年2月29日")).toBe("2020-02-29");
     expect(parseChineseDate("二◯二〇年一月二日")).toBe("2020-01-02");
+    // A Cyrillic small о, as the normaliser reads it in a year (src/text/normalize.ts ZERO_CHARS).
+    expect(parseChineseDate("二о一九年三月五日")).toBe("2019-03-05");
     expect(parseChineseDate("二０一七年八月三十日")).toBe("2017-08-30");
     expect(parseChineseDate("二○一九年元月十九日")).toBe("2019-01-19");
     expect(parseTermMonths("一年五个月")).toBe(17);

@@ -1,3 +1,4 @@
+import { ZERO_CHARS } from "../text/normalize.ts";
 import {
   caseNumberKey,
   distinctNumbers,
@@ -12,7 +13,7 @@ import { distinctCharges } from "./charges.ts";
 import { withCircumstance, withImpliedPrior } from "./circumstances.ts";
 import { groundsByDefendant, unsentenced } from "./grounds.ts";
 import { judgmentId } from "./identity.ts";
-import { parseChineseDate, ZERO_CHARS } from "./numerals.ts";
+import { parseChineseDate } from "./numerals.ts";
 import {
   administrativeResult,
   appealResult,
@@ -399,7 +400,7 @@ function chargesOf(sections: JudgmentRecord["sections"], review: boolean): strin
 
 /**
  * A date written in Chinese numerals, its zero also written ○, O or 0 (二○一九年十一月一日: see
- * ZERO_CHARS), January also 元月.
+ * src/text/normalize.ts ZERO_CHARS), January also 元月.
  */
 const CHINESE_DATE_RE = new RegExp(
   `[${ZERO_CHARS}一二三四五六七八九]{4}年(?:元|[一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日`,

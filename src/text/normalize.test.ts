@@ -59,6 +59,9 @@ describe("chineseNumeralToInt", () => {
     expect(normalizeText("二○一七年五月，二Ｏ一五年，二O一二年，二0一六年，二零一八年")).toBe(
       "2017年5月,2015年,2012年,2016年,2018年",
     );
+    // Look-alikes folding does not reach, as the date parser reads them (ZERO_CHARS): a Cyrillic and a
+    // Greek capital O, the large circle ◯.
+    expect(normalizeText("二О一七年，二Ο一五年，二◯二〇年，二о一二年")).toBe("2017年,2015年,2020年,2012年");
   });
 
   it("rejects non-numerals", () => {

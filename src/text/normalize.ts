@@ -172,11 +172,19 @@ function arabicNumbers(text: string): string {
 }
 
 /**
- * A year written digit by digit whose zero is a look-alike of 〇 — a white circle ○ (U+25CB), a Latin
- * or Cyrillic letter O (folded to o, о) or an Arabic 0 (二○一七年, 二O一五年: 1,285 ○ in LeCaRD's texts) —
- * is that year, as 二〇一七年 is: otherwise the numeral after the look-alike was read alone (一七年 → 7年).
+ * Characters written for zero in a year written digit by digit (二○一九年, 二0一五年): 〇 (U+3007), 零, the
+ * white circle ○ (U+25CB) and the large circle ◯ (U+25EF) that input methods offer for it, letters that
+ * look like it (Latin O/o, full-width Ｏ, Cyrillic О/о, Greek Ο) and Arabic 0 (full-width ０). The one
+ * list of them: the normaliser's years here, and dates as judgments are parsed (src/judgment/numerals.ts).
  */
-const CHINESE_YEAR = /[一二][〇零○oо0一二三四五六七八九]{3}(?=年)/g;
+export const ZERO_CHARS = "〇零○◯ＯОоΟOo0０";
+
+/**
+ * A year written digit by digit whose zero is a look-alike of 〇 ({@link ZERO_CHARS}: 二○一七年, 二O一五年,
+ * 1,285 ○ in LeCaRD's texts) is that year, as 二〇一七年 is: otherwise it was left as written, a year no
+ * search for 2017年 finds. Folding does not reach a Cyrillic or Greek capital (二О一七年, 二Ο一七年).
+ */
+const CHINESE_YEAR = new RegExp(`[一二][${ZERO_CHARS}一二三四五六七八九]{3}(?=年)`, "g");
 const YEAR_DIGITS = "〇一二三四五六七八九";
 
 function chineseYear(year: string): string {
