@@ -87,11 +87,16 @@ function compareWhen(a: When, b: When): number {
  * conviction the header dates that day is this case's.
  */
 export function earlierJudgmentDays(history: string): Set<string> {
-  const days = new Set<string>();
+  return new Set(judgmentDays(history).map((d) => d.day));
+}
+
+/** {@link earlierJudgmentDays}'s days, each with where it is written. */
+function judgmentDays(history: string): { day: string; index: number }[] {
+  const days: { day: string; index: number }[] = [];
   for (const m of history.matchAll(WHEN)) {
     const after = history.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const day = parseChineseDate(m[0]);
-    if (day && JUDGED_THAT_DAY.test(after)) days.add(day);
+    if (day && JUDGED_THAT_DAY.test(after)) days.push({ day, index: m.index });
   }
   return days;
 }
@@ -197,10 +202,13 @@ export function priorsInHeader(
   if (!partiesText) return [];
   const paragraphs = partyParagraphs(partiesText).filter((p) => isAccusedRole(p.role));
   const accused = new Set(paragraphs.flatMap((p) => p.names));
-  const earlier = earlierJudgmentDays(`${partiesText}\n${history ?? ""}`);
+  // One scan of the header and the history: a date's match never runs across the line joining them, so
+  // the history's days are those the history alone gives.
+  const days = judgmentDays(`${partiesText}\n${history ?? ""}`);
+  const earlier = new Set(days.map((d) => d.day));
   // The first day this case was judged, from its history alone: a day the header tells may be a prior's
   // (曾因…，某县人民法院于2010年5月6日作出…判决), and all that came after it would be lost.
-  const judged = earlierJudgmentDays(history ?? "");
+  const judged = new Set(days.filter((d) => d.index > partiesText.length).map((d) => d.day));
   const found = new Set<string>();
   for (const p of paragraphs) {
     const whose =
