@@ -70,6 +70,34 @@ describe("general statements opening after a clause of their sentence", () => {
 
 const grounds = new Set(["自首", "坦白", "立功"]);
 
+// Write-ups define the law's terms (所谓…，是指…): the definition's words are no one's act or ground.
+describe("general statements: a definition (所谓X，是指…)", () => {
+  it("grants nothing, with or without a comma, after a list's number", () => {
+    for (const definition of [
+      "所谓入户盗窃，是指为窃取财物而进入他人生活起居的住所。",
+      "①所谓自首，是指犯罪以后自动投案，如实供述自己罪行的行为。",
+      "（2）所谓累犯，就是刑罚执行完毕后五年内再犯一定之罪的犯罪分子。",
+      "所谓“暴力”，即对人身实施殴打、捆绑等强制的方法。",
+      "这里所谓的立功，指的是检举揭发他人犯罪经查证属实等表现。",
+      "所谓归案，指犯罪嫌疑人被抓获或者投案后处于司法机关控制之下。",
+      "所谓抢夺是指乘人不备公然夺取财物。",
+    ])
+      expect(extractCircumstances(definition, defined), definition).toEqual([]);
+  });
+
+  it("still reads the case's own words around a term called so-and-so", () => {
+    expect(
+      extractCircumstances("被告人张某甲以所谓讨债为由，持刀进入李某某家中殴打李某某。", defined),
+    ).toEqual(["入户", "持械", "暴力"]);
+    // A definition a party's submission or the court gives of this case is the case's.
+    expect(
+      extractCircumstances("辩护人提出，所谓自首，是指被告人张某甲到派出所投案的行为。", defined),
+    ).toEqual(["自首"]);
+  });
+});
+
+const defined = new Set(["自首", "立功", "累犯", "前科", "入户", "持械", "暴力", "抢夺"]);
+
 // Commentary speaks of 累犯 as the law's category (刑法 §65, §66, §74, §81): no one is said to be one.
 describe("general statements: 累犯 as the law's category or institution", () => {
   it("grants nothing", () => {
