@@ -356,6 +356,63 @@ describe("the 1979 Criminal Law", () => {
   });
 });
 
+describe("a note in brackets after a title", () => {
+  const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+
+  it("is read past, a version before the law's last renumbering dated, one after it today's law", () => {
+    // The note had ended the citation: each of these kept its law alone, its articles lost.
+    expect(keys("按《刑事诉讼法》（1996年）第一百零一条第（二）项处理")).toEqual([
+      "刑事诉讼法（1996年）#101",
+    ]);
+    expect(keys("另见《刑事诉讼法》（2012年修正）第五十条、第五十二条")).toEqual([
+      "刑事诉讼法（2012年）#50",
+      "刑事诉讼法（2012年）#52",
+    ]);
+    expect(keys("另见《刑事诉讼法》（2018年修正）第五十条")).toEqual(["刑事诉讼法#50"]);
+    expect(keys("参见《民法典》（2021年1月1日起施行） 第五百七十七条")).toEqual(["民法典#577"]);
+    expect(keys("参见《民事诉讼法》（2017年修正）第十三条")).toEqual(["民事诉讼法（2017年）#13"]);
+    // A law whose renumberings are not listed keeps the date: no key pretends to be today's article.
+    expect(keys("参见《公司法》（自2014年3月1日起施行）第二十条")).toEqual(["公司法（2014年）#20"]);
+    // The Criminal Law before 1997 is the 1979 law.
+    expect(keys("参见《刑法》（1979年）第一百三十条")).toEqual(["刑法（1979年）#130"]);
+    expect(keys("参见《刑法》（1995年）第一百三十条")).toEqual(["刑法（1979年）#130"]);
+    expect(keys("参见《刑法》（1997年修订）第一百三十条")).toEqual(["刑法#130"]);
+  });
+
+  it("is read with the title when it is the title's own part", () => {
+    expect(keys("参见《人民检察院刑事诉讼规则》（试行）第十条")).toEqual([
+      "人民检察院刑事诉讼规则（试行）#10",
+    ]);
+    expect(keys("参见《人民检察院刑事诉讼规则（试行）》第十条")).toEqual([
+      "人民检察院刑事诉讼规则（试行）#10",
+    ]);
+    expect(keys("参见《关于审理某类案件适用法律若干问题的解释》（二）第三条")).toEqual([
+      "关于审理某类案件适用法律若干问题的解释（二）#3",
+    ]);
+  });
+
+  it("names nothing more when it defines a short name, numbers the document or says it is an excerpt", () => {
+    expect(keys("触犯《中华人民共和国刑法》（以下简称《刑法》）第二百三十四条")).toEqual(["刑法#234"]);
+    expect(keys("依《关于审理某类案件的规定》（法释〔2015〕7号）第五条第一款")).toEqual([
+      "关于审理某类案件的规定#5",
+    ]);
+    expect(keys("参见《刑法》（节录）第二百条")).toEqual(["刑法#200"]);
+    expect(keys("参见《某某办法》（已废止）第九条")).toEqual(["某某办法#9"]);
+  });
+
+  it("ends the citation when it is no note", () => {
+    expect(keys("参见《刑法》（见附件三）第二百条")).toEqual(["刑法"]);
+  });
+
+  it("dates a text since renumbered, which a judge is told of", () => {
+    expect(repealedLawNotice(["刑事诉讼法（1996年）#101", "刑事诉讼法（1996年）#162", "刑法#264"])).toBe(
+      "所适用的1996年《刑事诉讼法》的条文序号与现行《刑事诉讼法》不同，参照时应对照现行法律",
+    );
+    expect(repealedLawNotice(["公司法（2014年）#20", "刑事诉讼法#50"])).toBeUndefined();
+    expect(statuteKeyText("刑事诉讼法（1996年）#101")).toBe("1996年《刑事诉讼法》第一百零一条");
+  });
+});
+
 describe("normaliseStatutes: slips of the pen", () => {
   it("reads on past a slip of the pen: an article's 条 or a list's first 第 left out", () => {
     // (2016)川01刑初992号: 第三百四十七第一款 had dropped every article after it.

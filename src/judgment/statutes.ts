@@ -109,8 +109,63 @@ const CRIMINAL_1979_KEY = CRIMINAL_LAW_1979.replace(/^中华人民共和国/, ""
  */
 const CRIMINAL_1979_BEFORE =
   /(?:1979\s?年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:通过|颁布|公布|施行|制定)?的?|1997\s?年(?:修订|修改)前的?)$/;
-/** Or after its title: 《刑法》（1979年）第一百五十条. */
-const CRIMINAL_1979_AFTER = /^[（(]1979\s?年?[）)]/;
+/**
+ * The year each national law's articles were last renumbered (to 2024): a citation of an earlier text,
+ * which a note after its title dates (《刑事诉讼法》（1996年）第一百六十二条), cites other articles under
+ * the same numbers, and is keyed as a law of its own, `刑事诉讼法（1996年）#162`, as the 1979 Criminal
+ * Law is; one of that year or later is today's article. A law not listed keeps its dated key however
+ * it was amended: its numbering is not known here, and a dated key never pretends to be today's
+ * article.
+ */
+const LAST_RENUMBERED: Readonly<Record<string, number>> = {
+  // The 1997 revision (刑法 §452); before it, the 1979 law (CRIMINAL_LAW_1979).
+  中华人民共和国刑法: 1997,
+  // 全国人民代表大会常务委员会关于修改《中华人民共和国刑事诉讼法》的决定 (2018-10-26): 对条文顺序作相应调整.
+  中华人民共和国刑事诉讼法: 2018,
+  // 全国人民代表大会常务委员会关于修改《中华人民共和国民事诉讼法》的决定 (2023-09-01): 对条文顺序作相应调整.
+  中华人民共和国民事诉讼法: 2023,
+  // 全国人民代表大会常务委员会关于修改《中华人民共和国行政诉讼法》的决定 (2014-11-01): 对条文顺序作相应调整;
+  // the decision of 2017-06-27 added a paragraph to §25 only.
+  中华人民共和国行政诉讼法: 2014,
+  // 环境保护法 revised whole on 2014-04-24 (§70: in force 2015-01-01), not amended since.
+  中华人民共和国环境保护法: 2014,
+  // One text: adopted 2020-05-28, in force 2021-01-01 (民法典 §1260).
+  中华人民共和国民法典: 2020,
+};
+
+/** A dated law's key: the law and the year its note names (刑事诉讼法（1996年）). */
+const DATED_LAW = /^(.+)（(\d{4})年）$/;
+
+/**
+ * A note in brackets right after a title, before its articles: a version (（1996年）, （2012年修正）,
+ * （2021年施行）, （自2016年4月18日起施行）), the title's own part (（试行）, （二）), or words that name
+ * nothing more (（以下简称刑法）, a document number （法释〔2013〕12号）, （节录）, （已废止）, （修正前）).
+ */
+const TITLE_NOTE = /^\s?[（(]((?:[^（）()《》]|《[^《》]{1,40}》){1,40})[）)]/;
+const VERSION_NOTE =
+  /^自?\s?((?:19|20)\d{2})\s?年?(?:\d{1,2}\s?月(?:\d{1,2}\s?日)?)?起?(?:修正|修订|修改|施行|实施|通过|公布|颁布|发布)?$/;
+const TITLE_PART_NOTE = /^(?:试行|暂行|[一二三四五六七八九十]{1,3})$/;
+const WORDLESS_NOTE =
+  /^(?:以下(?:简|统)?称.*|\p{Script=Han}{0,8}[〔［[【(（]\s?(?:19|20)\d{2}\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?号|节录|摘录|已废止|已失效|(?:修改|修正|修订)前)$/u;
+
+/**
+ * The law a title's note makes it ({@link TITLE_NOTE}), or undefined for a bracket that is no note: a
+ * version before the law's last renumbering dated (`刑事诉讼法（1996年）`; the Criminal Law before 1997
+ * the 1979 law), one at or after it the law; the title's part read with it (《人民检察院刑事诉讼规则》
+ * （试行） is 《人民检察院刑事诉讼规则（试行）》); any other note the law as it was.
+ */
+function notedLaw(law: string, note: string, title: string, issuer: string): string | undefined {
+  const version = VERSION_NOTE.exec(note);
+  if (version?.[1]) {
+    const year = Number(version[1]);
+    const renumbered = LAST_RENUMBERED[law];
+    if (renumbered !== undefined && year >= renumbered) return law;
+    if (law === "中华人民共和国刑法") return CRIMINAL_LAW_1979;
+    return `${law}（${year}年）`;
+  }
+  if (TITLE_PART_NOTE.test(note)) return canonicalLawName(`${title}（${note}）`, issuer);
+  return WORDLESS_NOTE.test(note) ? law : undefined;
+}
 
 /**
  * References as the judgment decided on `decisionDate` applied them: before 1997-10-01 the Criminal
@@ -123,8 +178,9 @@ export function asDecided(refs: StatuteRef[], decisionDate: string | undefined):
 
 /**
  * What a judge is told of a case that applied repealed laws, given its statute keys (刑法#264,
- * 合同法#107) and its decision date: which laws, since when and by what provision, one sentence;
- * undefined when none.
+ * 合同法#107) and its decision date: which laws, since when and by what provision, and which texts it
+ * cites by a note's date were renumbered since (刑事诉讼法（1996年）#189, {@link LAST_RENUMBERED}), one
+ * sentence; undefined when none.
  */
 export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?: string): string | undefined {
   const criminal1979 = statuteKeys.some((key) => {
@@ -147,6 +203,17 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
     const [y, m, d] = repeal.since.split("-").map(Number);
     return `${laws.map((l) => `《${l}》`).join("")}已于${y}年${m}月${d}日废止（${repeal.by}）`;
   });
+  // A text since renumbered, as a note after its title dates it (刑事诉讼法（1996年）#189).
+  const renumbered = new Set<string>();
+  for (const key of statuteKeys) {
+    const dated = DATED_LAW.exec(key.split("#")[0] ?? "");
+    const law = dated?.[1];
+    if (law === undefined || law === "刑法" || LAST_RENUMBERED[`中华人民共和国${law}`] === undefined)
+      continue;
+    const text = `${dated?.[2]}年《${law}》的条文序号与现行《${law}》不同`;
+    if (!renumbered.has(text)) parts.push(text);
+    renumbered.add(text);
+  }
   if (criminal1979)
     parts.unshift(
       "1979年《刑法》已由1997年修订的《刑法》自1997年10月1日起取代（《刑法》第四百五十二条），条文序号不同",
@@ -283,24 +350,38 @@ function citations(text: string): Citation[] {
   const source = text.replace(/[〈﹤]/g, "《").replace(/[〉﹥]/g, "》");
   const out: Citation[] = [];
   const matches = [...source.matchAll(CITATION_RE)];
+  /** Where the last citation's notes end: a title named inside one (（以下简称《刑法》）) is no citation. */
+  let notesEnd = 0;
   matches.forEach((m, i) => {
     const title = m[2] ?? m[3];
-    if (!title) return;
+    if (!title || m.index < notesEnd) return;
     let law = canonicalLawName(title, m[1] ?? "");
     if (!TITLE_WORD.test(law)) return;
-    const end = matches[i + 1]?.index ?? source.length;
     let positionsStart = m.index + m[0].length;
-    let segment = source.slice(positionsStart, Math.min(end, positionsStart + 300));
+    let segment = source.slice(positionsStart, positionsStart + 300);
     let start = m.index;
-    if (law === "中华人民共和国刑法") {
-      const after = CRIMINAL_1979_AFTER.exec(segment);
-      if (after) {
-        segment = segment.slice(after[0].length);
-        positionsStart += after[0].length;
-      }
+    const criminalLaw = law === "中华人民共和国刑法";
+    // Notes after the title (《刑事诉讼法》（1996年）, （以下简称刑法）), perhaps two, read past: they had
+    // ended the citation before its articles.
+    for (let n = 0; n < 2; n++) {
+      const note = TITLE_NOTE.exec(segment);
+      const noted = note?.[1] ? notedLaw(law, note[1].replace(/\s/g, ""), title, m[1] ?? "") : undefined;
+      if (!note || noted === undefined) break;
+      law = noted;
+      segment = segment.slice(note[0].length);
+      positionsStart += note[0].length;
+    }
+    notesEnd = positionsStart;
+    // Up to the next citation past the notes (a note may name one: （以下简称《刑法》）).
+    let next = i + 1;
+    while ((matches[next]?.index ?? source.length) < positionsStart) next++;
+    segment = segment.slice(0, (matches[next]?.index ?? source.length) - positionsStart);
+    if (criminalLaw) {
       const before = CRIMINAL_1979_BEFORE.exec(source.slice(Math.max(0, m.index - 16), m.index));
-      if (after || before) law = CRIMINAL_LAW_1979;
-      if (before) start -= before[0].length;
+      if (before) {
+        law = CRIMINAL_LAW_1979;
+        start -= before[0].length;
+      }
     }
     const refs = parsePositions(segment, law, m[0]);
     out.push({

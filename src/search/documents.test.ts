@@ -386,8 +386,9 @@ describe("statute keys a judge types", () => {
       ["刑法第264条、盗窃", ["刑法#264"], ["盗窃"]],
       ["刑法第264条盗窃罪", ["刑法#264"], ["盗窃罪"]],
       ["刑法第264条某某、刑法第67条", ["刑法#264", "刑法#67"], ["某某"]],
-      // A version the keys do not tell apart (only the 1979 Criminal Law's are): the article was lost.
-      ["《刑事诉讼法》（1996年）第一百九十九条", ["刑事诉讼法"], ["（1996年）第一百九十九条"]],
+      // A version note, read past: the text since renumbered is a law of its own (the note had ended
+      // the citation, its article lost and left unread).
+      ["《刑事诉讼法》（1996年）第一百九十九条", ["刑事诉讼法（1996年）#199"], []],
       // A key's law and a title typed without 《》 are read whole: they had been keys no judgment has.
       ["盗窃、刑法#264", ["盗窃、刑法#264"], ["盗窃"]],
       ["盗窃、刑法修正案（九）第一条", ["盗窃、刑法修正案（九）#1"], ["盗窃"]],
