@@ -36,6 +36,10 @@ const APPEAL_NOTICE_RE =
   /如不服本(?:判决|裁定|决定)|本(?:判决|裁定)为终审(?:判决|裁定)|(?<![于自在从限])本(?:判决|裁定|调解书)(?:送达后)?即?(?:发生|具有)法律效力(?![之后次第起的])|本裁定送达后立即生效|如不服本判决/;
 const FOOTER_RE =
   /审\s?判\s?长|审\s?判\s?员|代理审判员|人民陪审员|陪\s?审\s?员|[（(](?:此|本)页无正文[）)]|书\s?记\s?员/;
+/** The bench signing, then the date (审判长甲 审判员乙 二〇一七年三月二十二日): a sign-off, no mention of one. */
+const SIGN_OFF_RE = new RegExp(
+  `(?:${FOOTER_RE.source})[^。，,；;：:]{0,60}?[〇○零一二][〇○零一二三四五六七八九]{3}\\s?年`,
+);
 
 /**
  * 本院认为 also opens evidence rulings inside the findings (本院经审查认为…予以采信) and recurs in the
@@ -206,13 +210,21 @@ export function sectionSpans(text: string, headerEndHint = -1): SectionSpans {
     }
   }
 
+  // Without a disposition found (处理意见如下, 判决如 下), the reasoning runs on to the text's end: not into
+  // the sign-off (审判长…书记员 and its date) and what follows it (附：相关法律条文), which are no reasoning.
+  let closingAt = n;
+  if (reasoningStart >= 0 && dispositionMarkerEnd < 0) {
+    const footerAt = searchFrom(text, SIGN_OFF_RE, reasoningStart);
+    if (footerAt >= 0) spans.footer = [footerAt, n];
+    closingAt = footerAt >= 0 ? footerAt : n;
+  }
   if (reasoningStart >= 0) {
     const end =
       legalBasisStart > reasoningStart
         ? legalBasisStart
         : dispositionMarkerEnd >= 0
           ? dispositionMarkerEnd
-          : n;
+          : closingAt;
     spans.reasoning = [reasoningStart, end];
   }
   if (legalBasisStart >= 0 && dispositionMarkerEnd > legalBasisStart && legalBasisStart !== reasoningStart) {
