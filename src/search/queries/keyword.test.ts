@@ -79,6 +79,30 @@ describe("parseKeywords", () => {
     expect(writtenWords(parsed)).toEqual(expect.arrayContaining(["第二百六十四条", "第六十七条"]));
   });
 
+  it("searches a citation typed without # as the keys it names, each needed (刑法第二百六十四条、第六十七条)", () => {
+    // Its tokens had been its segmentation's, 刑法 刑法#264 刑法#67, within two positions of each other:
+    // a judgment citing another article between them, or the two apart, was not found.
+    const clauses = (q: string) => buildKeywordSearch({ q, size: 10 }).query?.bool?.must;
+    for (const q of [
+      "刑法第二百六十四条、第六十七条",
+      "《刑法》第264条、第67条",
+      "中华人民共和国刑法第二百六十四条及第六十七条",
+    ]) {
+      expect(parseKeywords(q).words[0]?.tokens, q).toEqual(["刑法#264", "刑法#67"]);
+      expect(clauses(q), q).toEqual(clauses("刑法#264、刑法#67"));
+    }
+    // One article typed so is its key typed with #, the 1979 law's article left out as 刑法#150 leaves it.
+    expect(parseKeywords("刑法第一百五十条").words).toEqual([
+      { text: "刑法第一百五十条", tokens: ["刑法#150"] },
+    ]);
+    expect(JSON.stringify(clauses("刑法第一百五十条"))).toContain('"刑法（1979年）#150"');
+    expect(parseKeywords("-刑法第二百六十四条").excludedTerms).toEqual([["刑法#264"]]);
+    // Quoted, the characters as written; with other words, a word segmented as before; no law, any law's.
+    expect(parseKeywords('"刑法第二百六十四条"').phraseTexts).toEqual(["刑法第二百六十四条"]);
+    expect(parseKeywords("刑法第二百六十四条盗窃罪").words[0]?.tokens).toContain("盗窃罪");
+    expect(parseKeywords("第二百六十四条").words[0]?.tokens).not.toContain("刑法#264");
+  });
+
   it("refuses a word of statute keys holding words that name no statute, a 400 on q (盗窃、刑法#264)", () => {
     // It had been searched as the key 盗窃、刑法#264, which no judgment has.
     for (const q of ["盗窃、刑法#264", '"盗窃、刑法#264"', "抢劫 -盗窃、刑法#264"]) {
@@ -572,9 +596,12 @@ describe("buildKeywordSearch", () => {
     expect(unit("第一百三十三条之一").bool.should[0]?.constant_score.filter.terms.statutes).toContain(
       "刑法#133-1",
     );
-    expect(
-      JSON.stringify(buildKeywordSearch({ q: "盗窃 刑法第一百三十三条", size: 10 }).query),
-    ).not.toContain("statutes");
+    // Not an article typed with its law: that law's article alone (刑法#133, as typed with #), not ranked
+    // by every law's. (Its query had held no statutes field at all; it now holds the 1979 law's key,
+    // which 刑法#133 leaves out.)
+    const withLaw = JSON.stringify(buildKeywordSearch({ q: "盗窃 刑法第一百三十三条", size: 10 }).query);
+    expect(withLaw).not.toContain("农村土地承包法#133");
+    expect(withLaw).not.toContain('"boost":2');
   });
 
   it("over the full text, finds an article typed as written where written, not where 之 and a number make it an added article", () => {

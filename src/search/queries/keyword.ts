@@ -256,7 +256,7 @@ export function parseKeywords(q: string | undefined): ParsedKeywords {
     if (bare && folded === "and") continue;
     if (!SEARCHABLE.test(written)) continue;
     // Brackets as indexed: 刑法(1979年)#150 is 刑法（1979年）#150.
-    const keys = typedKeys(written);
+    const keys = typedKeys(written) ?? citedKeys(written);
     for (const [k, form] of [folded, ...(keys || negated ? [] : simplifiedForm(folded))].entries()) {
       // The simplified form is an alternative to the word as typed.
       if (k > 0) joinTo = "unit";
@@ -320,15 +320,37 @@ function typedKeys(word: string): string[] | undefined {
   return read.keys;
 }
 
+/** An article as a citation writes it: 第二百六十四条, 第 264 条. */
+const CITED_ARTICLE = /第\s*[\d０-９零〇一二两三四五六七八九十百千]+\s*条/;
+
 /**
- * Whether a word's tokens are the statute keys it was typed as ({@link typedKeys}), several: each
- * must be found, as words typed apart are (刑法#264、刑法#67 is 刑法#264 刑法#67). A list of articles
- * in a citation (依照…第二百六十四条、第六十七条) applies each of them; it names no alternatives, which a
- * query joins by OR.
+ * The statute keys of a word typed as a citation, without # (刑法第二百六十四条、第六十七条, 《刑法》第264条,
+ * 关于…的解释第二条): read whole as a judge's statute entry is (src/search/documents.ts readTypedStatutes),
+ * each naming an article; undefined for any other word, which is segmented. Its tokens had been its
+ * segmentation's, the law's name and each article's key (刑法 刑法#264 刑法#67), found within two
+ * positions of each other: a judgment citing a third article between them, or the two apart, was not
+ * found (but where it wrote the word as typed), and one article typed so was not the key typed with #
+ * (刑法第一百五十条 found the 1979 law's too, which 刑法#150 leaves out). A word also holding other
+ * words (刑法第264条盗窃罪) stays a segmented word, as before: it is no statute typed.
  */
-function isKeyList(text: string, tokens: string[]): boolean {
-  // Its tokens are the keys it names (typedKeys), each holding #, which no segmented token does.
-  return tokens.length > 1 && text.includes("#") && tokens.every((t) => t.includes("#"));
+function citedKeys(word: string): string[] | undefined {
+  if (!CITED_ARTICLE.test(word)) return undefined;
+  const read = readTypedStatutes(word);
+  if (read.keys.length === 0 || read.unread.length > 0 || !read.keys.every((key) => key.includes("#")))
+    return undefined;
+  return read.keys;
+}
+
+/**
+ * Whether a word's tokens are the statute keys it was typed as ({@link typedKeys}, {@link citedKeys}),
+ * several: each must be found, as words typed apart are (刑法#264、刑法#67 is 刑法#264 刑法#67, and so is
+ * 刑法第二百六十四条、第六十七条). A list of articles in a citation (依照…第二百六十四条、第六十七条)
+ * applies each of them; it names no alternatives, which a query joins by OR.
+ */
+function isKeyList(tokens: string[]): boolean {
+  // Its tokens are the keys it names, each holding #: a segmented citation's hold its law's name too
+  // (刑法 刑法#264), and a word typed as one is read as its keys.
+  return tokens.length > 1 && tokens.every((t) => t.includes("#"));
 }
 
 function infixOr(text: string, at: number): boolean {
@@ -773,7 +795,7 @@ export function buildKeywordSearch(req: KeywordQuery): estypes.SearchRequest {
   };
   /** A typed word's ways; a word of several statute keys is found where each is, as keys typed apart. */
   const typedWord = (text: string, tokens: string[], adjacent: boolean): estypes.QueryDslQueryContainer[] =>
-    isKeyList(text, tokens)
+    isKeyList(tokens)
       ? [{ bool: { must: tokens.map((key) => anyOf(wordWays(key, [key], adjacent))) } }]
       : wordWays(text, tokens, adjacent);
   // One clause per unit. Alternatives (盗窃 OR 抢夺) score as the best of them (dis_max): a judgment
