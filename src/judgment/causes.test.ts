@@ -215,6 +215,9 @@ describe("findCauses", () => {
       ["某某公司诉某某公司请求确认债务人行为无效纠纷案", "请求确认债务人行为无效纠纷"],
       // …and a 管理处 ends a party's name.
       ["张某某诉某县某某风景区管理处署名纠纷上诉案", "署名纠纷"],
+      // Every review a civil title names (REVIEW_AFTER_CAUSE, as src/cases/parse.ts reads the title civil).
+      ["张某与李某确认合同效力纠纷申诉案", "确认合同效力纠纷"],
+      ["甲公司诉乙公司建设工程价款优先受偿权纠纷提审案", "建设工程价款优先受偿权纠纷"],
     ];
     for (const [title, cause] of titles) expect(findCauses(title), title).toEqual([cause]);
     // An administrative court's own name of the act keeps its 治安管理处罚.

@@ -414,15 +414,24 @@ const PARTY_BEFORE_CAUSE_RE = new RegExp(
   "g",
 );
 /**
+ * The review a title names after a cause, before its 案 (…纠纷上诉案, …纠纷申请再审案, …纠纷再审案, …纠纷
+ * 抗诉案, …纠纷二审案, …纠纷重审案): the gazette's older titles name the instance a dispute was heard in,
+ * which leaves it the dispute it is. A pattern's source, for titles read here ({@link DISPUTE_RE}) and
+ * in src/cases/parse.ts (a civil dispute's title).
+ */
+export const REVIEW_AFTER_CAUSE = "(?:申请)?再审|上诉|抗诉|申诉|提审|重审|[一二]审";
+
+/**
  * A …纠纷 named with what is before it, as far back as a long title's parties may run (甲公司与乙公司诉
  * 丙公司追索…纠纷及行使船舶抵押权纠纷案), over the spaces a title broken across lines keeps and the
  * brackets and quotes a name is written with (…、《某某导报》社返还…纠纷案: not from inside the name);
- * followed by 案 or what a title names the proceeding by: the instance (…纠纷上诉案, …纠纷申请再审案), a
+ * followed by 案 or what a title names the proceeding by: the instance ({@link REVIEW_AFTER_CAUSE}), a
  * ruling on jurisdiction (…纠纷管辖权异议案), or the prosecutors' part in it (…纠纷抗诉案, …纠纷支持起诉案,
  * …纠纷诉讼监督案, …纠纷等系列虚假诉讼监督案).
  */
-const DISPUTE_RE =
-  /([\u4e00-\u9fa5、《》“”‘’（）()· \t\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|二审|一审|再审|民事|上诉|申请再审|管辖权异议|抗诉|支持起诉|诉讼监督|检察监督|等|$)/;
+const DISPUTE_RE = new RegExp(
+  `([\\u4e00-\\u9fa5、《》“”‘’（）()· \\t\\u3000]{2,80}?(?:纠纷|争议|之诉))(?:一案|案|${REVIEW_AFTER_CAUSE}|民事|管辖权异议|支持起诉|诉讼监督|检察监督|等|$)`,
+);
 /**
  * The parties before the cause, up to the word joining them to it (甲诉乙…, 甲与乙…, 甲因…, 甲就…, 甲对…,
  * 甲为…纠纷申请再审), not the same character inside a word: 赠与, 参与, 与公司有关的纠纷, 诉讼, 之诉, 无因管理,
