@@ -3135,8 +3135,9 @@ describe("a write-up's cause where its title gives none (h8: 145 civil and admin
       ].join("\n\n"),
       "spc-guiding",
     );
+    // Shown whole, as restated (session 25: it had kept the cut title).
     expect(r.title).toBe(
-      "指导案例900号：某市环保联合会诉甲某化工有限公司、乙某物流有限公司环境污染民事公益诉...",
+      "指导案例900号：某市环保联合会诉甲某化工有限公司、乙某物流有限公司环境污染民事公益诉讼案",
     );
     expect(r.causes).toEqual(["环境污染民事公益诉讼"]);
     expect(r.parties.map((p) => `${p.role}:${p.name}`)).toEqual([

@@ -1969,6 +1969,8 @@ function fill(record: JudgmentRecord, text: string, collection: string, warnings
   else warnings.push("title_not_found");
   // The case's name whole, for its cause and parties, where the title cuts it short.
   const caseName = restatedName(title, lines.slice(firstIndex + 1)) ?? title;
+  // …and shown whole: a judge reads the case's name, not a cut one (its number kept before it).
+  if (caseName !== title) record.title = `${/^[^：:]*[：:]\s*/.exec(title)?.[0] ?? ""}${caseName}`;
   const authorityNumber = authorityNumberOf(text, collection);
   if (authorityNumber) record.authorityNumber = authorityNumber;
 
