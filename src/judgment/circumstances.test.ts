@@ -188,8 +188,15 @@ describe("legal circumstances", () => {
       "经网上比对，未发现张某甲有违法犯罪前科记录",
       "现无被告人李某乙有犯罪前科的证据",
       "其犯前罪时不满十八周岁，依法不作为前科评价",
+      // 没有 or 没 as well as 无, 无证据证明 (not 无证, unlicensed), and a search that names several.
+      "李某乙亦没有实施盗窃等违法犯罪行为的前科",
+      "辩护人提出被告人系初犯、没前科劣迹的意见，予以采纳",
+      "现无证据证明被告人张某甲有毒品犯罪的前科",
+      "经查询，未发现张某甲、李某乙、王某丙、赵某丁有违法犯罪前科",
     ])
       expect(extractCircumstances(absent), absent).not.toContain("前科");
+    // 没收 is no negation, nor is 无证 before a prior stated.
+    expect(extractCircumstances("被告人张某甲无证驾驶，且有前科")).toContain("前科");
     // Not 无业 or 无固定职业 before a prior stated, nor across 且; nor the characters of 目前科学.
     expect(extractCircumstances("被告人张某甲无固定职业，有前科")).toEqual(["前科"]);
     expect(extractCircumstances("被告人张某甲无正当职业且有犯罪前科")).toEqual(["前科"]);
