@@ -26,6 +26,18 @@ describe("key shared terms", () => {
     expect(asked).toEqual(["醉驾", "大柳塔", "轿车", "甲基苯丙胺"]);
   });
 
+  it("asks for a fact jieba tags as a person's name when no surname begins it: 银行卡 is a fact", () => {
+    const asked = keyTermQueries(
+      ["银行卡", "支付宝", "望风", "勒索", "陈禾海", "李立梅", "越秀区", "鹿邑县", "时许", "查明"].map(
+        (term) => ({
+          term,
+          weight: 1,
+        }),
+      ),
+    ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
+    expect(asked).toEqual(["银行卡", "支付宝", "望风", "勒索"]);
+  });
+
   it("asks for no party role or word of the telling: every civil suit has a 原告 and a 被告", () => {
     const asked = keyTermQueries(
       ["原告", "被告", "被上诉人", "辩称", "诉至", "不是", "没有", "十倍", "中文标签", "借条"].map(
@@ -48,6 +60,28 @@ describe("key shared terms", () => {
       ),
     ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
     expect(asked).toEqual(["下班", "不予认定", "听证"]);
+  });
+
+  it("asks for no count with its measure word, nor a unit glued to the word after it", () => {
+    const asked = keyTermQueries(
+      ["一部", "一台", "两包", "三张", "一户", "元及", "多次", "手机", "十倍", "银行卡"].map((term) => ({
+        term,
+        weight: 1,
+      })),
+    ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
+    expect(asked).toEqual(["多次", "手机", "十倍", "银行卡"]);
+  });
+
+  it("asks for no charge or word of sentencing: they tell an earlier conviction, not the facts", () => {
+    const asked = keyTermQueries(
+      ["盗窃罪", "故意伤害罪", "有期徒刑", "判处", "缓刑", "刑满释放", "犯罪", "认罪", "殴打"].map(
+        (term) => ({
+          term,
+          weight: 1,
+        }),
+      ),
+    ).map((q) => (q?.term?.facts_seg as { value: string } | undefined)?.value);
+    expect(asked).toEqual(["刑满释放", "犯罪", "认罪", "殴打"]);
   });
 
   it("ranks the terms a hit matched by their score, strongest first", () => {
