@@ -3266,3 +3266,23 @@ describe("parseAuthoritativeCase: the courts' words in an account of the trials"
     expect(toJudgmentDocument(r).circumstances).not.toContain("从犯");
   });
 });
+
+describe("titleParties: the words of the cause and its object are no party's name", () => {
+  it("leaves to the cause the words it begins with as catalogued (…医院环境 before 公益诉讼案)", () => {
+    const title = "某市人民检察院诉某区卫生局、某区人民医院环境公益诉讼案";
+    expect(titleParties(title, ["环境民事公益诉讼"]).map((p) => `${p.role}:${p.name}`)).toEqual([
+      "原告:某市人民检察院",
+      "被告:某区卫生局",
+      "被告:某区人民医院",
+    ]);
+  });
+
+  it("keeps a party whose name is followed by the quoted mark the dispute is about", () => {
+    const title = '张某某与某省商标评审委员会、甲乙体育用品有限公司"甲乙"商标争议行政纠纷案';
+    expect(titleParties(title, ["商标争议行政纠纷"]).map((p) => p.name)).toEqual([
+      "张某某",
+      "某省商标评审委员会",
+      "甲乙体育用品有限公司",
+    ]);
+  });
+});

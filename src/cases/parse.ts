@@ -1024,8 +1024,11 @@ export function titleParties(title: string, causes: readonly string[]): Party[] 
   if (at <= 0) return [];
   // The parties are joined by the suit's 诉 where it has one, not by the 与 of a name before it (中国某某
   // 保护与某某基金会诉…); the prosecutors' supervision of a suit names them first (…人民检察院对甲诉乙…).
+  // A quoted term just before the cause is what the dispute is about (…有限公司"某某"商标争议: the mark),
+  // not a party's name.
   const before = named
     .slice(0, at)
+    .replace(/\s*[“"「『][^“”"「」『』]{1,20}[”"」』]\s*$/, "")
     .replace(/等$/, "")
     .replace(/^.*?检察院对/, "");
   const sides = /^(.+?)(诉)(?!讼)(.+)$/.exec(before) ?? /^(.+?)(与)(.+)$/.exec(before);
@@ -1087,7 +1090,10 @@ function withoutCause(name: string, cause: string): string {
   for (let end = name.length - 1; end >= 2; end--) {
     if (!hasOrganisationEnding(name.slice(0, end)) || /社会/.test(name.slice(end - 2, end + 1))) continue;
     const rest = `${name.slice(end)}${cause}`;
-    return /行政/.test(cause) || beginsCause(rest) ? name.slice(0, end) : name;
+    // …中医院环境 before 公益诉讼案, the cause 环境民事公益诉讼: words the cause itself begins with are its.
+    return /行政/.test(cause) || beginsCause(rest) || cause.startsWith(name.slice(end))
+      ? name.slice(0, end)
+      : name;
   }
   return name;
 }
