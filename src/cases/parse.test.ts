@@ -3286,3 +3286,18 @@ describe("titleParties: the words of the cause and its object are no party's nam
     ]);
   });
 });
+
+describe("reasoningInForce: a paragraph naming a court by its instance only", () => {
+  it("does not open the reasoning at a paragraph answering what the first court held (对于一审法院认为…)", () => {
+    const reprint = [
+      "甲县人民法院一审认为：被告人张某违反交通运输管理法规，因而发生重大事故，构成交通肇事罪。",
+      "据此，甲县人民法院于2015年1月5日判决：被告人张某犯交通肇事罪，判处有期徒刑三年。",
+      "宣判后，张某提出上诉。",
+      "乙市中级人民法院二审认为：",
+      "对于上诉人张某所提其未逃逸的理由，经查，其离开现场后关闭手机，足以认定逃逸。",
+      "对于一审法院认为张某负事故主要责任的认定，经查，有事故认定书证实，予以确认。",
+      "据此，乙市中级人民法院于2015年6月1日裁定：驳回上诉，维持原判。",
+    ].join("\n");
+    expect(reasoningInForce(reprint)?.reasoning).toMatch(/^乙市中级人民法院二审认为：\n对于上诉人/);
+  });
+});

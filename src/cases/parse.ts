@@ -338,6 +338,13 @@ const OWN_TRIAL_RE =
   /本案的?(?:[一二]审|再审|诉讼|审理|中止|立案)|^\s*(?:在)?(?:一审|二审|诉讼|审理)(?:中|期间|过程中)/;
 
 /**
+ * A court named by its instance or its role only, not by its place: 一审法院, 原审法院, 二审法院, 原法院,
+ * 本院, 该院, 上述法院, 受诉法院, 上级法院, 法院, 人民法庭.
+ */
+const UNNAMED_COURT_RE =
+  /^(?:[一二]审|第[一二]审|原审|再审|终审|上级|下级|两审|一、二审|原|本|该|上述|受诉)?(?:人民)?(?:法院|法庭)$|审法院$/;
+
+/**
  * The court a paragraph opens with (甲市乙区人民法院一审查明, 丙区法院一审认为, 甲市中院二审认为), by its full
  * name where the account declares a short one; undefined for none or one named by its role only (一审法院,
  * 原审法院, 本院, 该院, 法院).
@@ -349,7 +356,7 @@ function openingCourt(
   text: string,
 ): string | undefined {
   const named = /^([^，,。；;：:\s“”"《》]{2,30}?(?:法院|中院|高院))/.exec(opening)?.[1];
-  if (!named || /^(?:[一二]审|原审|再审|原|本|该|上述|受诉|人民)?法院$|审法院$/.test(named)) return undefined;
+  if (!named || UNNAMED_COURT_RE.test(named)) return undefined;
   return withoutProvince(fullCourtName(named, aliases, intermediates, text));
 }
 
@@ -1298,9 +1305,6 @@ function rulingsIn(account: string | undefined): string[] {
  */
 const REPRINT_REASONING_RE =
   /(?<=^|\n)([^\n。，,：:；;、“”"《》]{0,40}?(?:法院|中院|高院|法庭))([^\n。，,：:；;、“”"《》]{0,12}?)认为/g;
-/** A court named by its instance or its role only, not by its place. */
-const UNNAMED_COURT_RE =
-  /^(?:[一二]审|第[一二]审|原审|再审|终审|上级|下级|两审|一、二审|该|本|上述)?(?:人民)?(?:法院|法庭)$/;
 /** The instance a court's reasoning is told for (甲法院二审认为, 甲法院再审认为, 甲法院审查认为). */
 const REASONING_INSTANCE_RE = /第?[一二]审|再审|终审|复查|复核|审查/;
 /**
