@@ -954,6 +954,23 @@ describe("a recidivist's prior (刑法 §65)", () => {
     ).toEqual(["累犯", "前科"]);
   });
 
+  it("reads no 累犯 where a name ends in 累 before 犯 and a charge (张某累犯盗窃罪)", () => {
+    const recidivism = new Set(["累犯", "前科"]);
+    for (const name of [
+      "被告人石某累犯放火罪，判处有期徒刑三年。",
+      "公诉机关指控被告人王小累犯贩卖毒品罪一案。",
+      "刘某某、石某累犯罪时均未满十八周岁。",
+    ])
+      expect(extractCircumstances(name, recidivism), name).toEqual([]);
+    // A recidivist written before the charge, or named among others, stays one.
+    for (const found of [
+      "被告人张某系累犯，犯盗窃罪，应从重处罚。",
+      "被告人张某甲系累犯及毒品犯罪的再犯。",
+      "被告人张某甲系累犯又犯数罪，应从重处罚。",
+    ])
+      expect(extractCircumstances(found, recidivism), found).toEqual(["累犯", "前科"]);
+  });
+
   it("reads 前科 wherever 累犯 holds, on both sides of a comparison", () => {
     expect(extractCircumstances("本院认为，被告人张某系累犯，应当从重处罚。")).toEqual(["累犯", "前科"]);
     expect(extractCircumstances("被告人张某不构成累犯。")).toEqual([]);

@@ -8,11 +8,12 @@
  * The same function runs at index time (facts + reasoning of a judgment) and at query time (the
  * pending case's facts), so a tag means the same thing on both sides.
  */
+import { canonicalCharge } from "./charges.ts";
 import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 21; // 21: a definition no finding nor denial (所谓X，是指…, 所谓X，就是/即/指…, ①所谓…), a 前科 said absent by 没有/没 or 无证据证明 farther off (没有实施…行为的前科, 没前科, 无证据证明X有…前科) and by a search naming several (未发现X、Y、Z有违法犯罪前科); 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外, no 前科 where commentary speaks of the notion (前科消灭, 前科的概念, what a confession covers: 包括…前科等情况) nor 前科 or 累犯 in a rule quoted, §65's definition of the law's subject, a list of factors or examples (如系偶犯，还是累犯; 对于具有累犯、前科…等情节); 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 21; // 21: a definition no finding nor denial (所谓X，是指…, 所谓X，就是/即/指…, ①所谓…), a 前科 said absent by 没有/没 or 无证据证明 farther off (没有实施…行为的前科, 没前科, 无证据证明X有…前科) and by a search naming several (未发现X、Y、Z有违法犯罪前科), no 累犯 where a name ends in 累 before 犯 and its charge (张某累犯盗窃罪, 石某累犯罪时); 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外, no 前科 where commentary speaks of the notion (前科消灭, 前科的概念, what a confession covers: 包括…前科等情况) nor 前科 or 累犯 in a rule quoted, §65's definition of the law's subject, a list of factors or examples (如系偶犯，还是累犯; 对于具有累犯、前科…等情节); 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -80,11 +81,13 @@ const RULES: readonly Rule[] = [
   {
     tag: "累犯",
     // Nor a document listed among the evidence (被告人X累犯证明), as for 前科; nor where someone is said to
-    // have none, however many words between (没有走私、贩卖毒品或者再犯、累犯等情节).
+    // have none, however many words between (没有走私、贩卖毒品或者再犯、累犯等情节); nor a name ending in 累
+    // before the verb 犯 of its charge (张某累犯盗窃罪: nameThenCharge).
     pattern: /(?<!(?:没有|不具有|不存在)[^，。；：,;且但却而又]{0,14})(?<!连)累犯(?!证明|材料)/,
     denied:
       /(?:不|不能|不应|不宜|难以|无法)(?:构成|属于?|认定为?|成立|是|视为)累犯|不(?:再)?(?:作为?|按)累犯(?:处理|对待|论处)|排除在?累犯|非累犯|累犯[^，。；]{0,8}(?:意见|理由|主张|指控)[^。；]{0,16}(?:不予|不能|难以)(?:采纳|支持|采信|成立)/,
-    notDefendants: (text, index, length) => categoryInGeneral(RECIDIVISM, text, index, length),
+    notDefendants: (text, index, length) =>
+      nameThenCharge(text, index, length) || categoryInGeneral(RECIDIVISM, text, index, length),
   },
   {
     tag: "前科",
@@ -1059,6 +1062,19 @@ function generalStatement(text: string, index: number): boolean {
   for (let at = index; at > from; at--)
     if (CLAUSE_END.has(text.charAt(at - 1)) && generalFrom(text.slice(at, to), true)) return true;
   return false;
+}
+
+/**
+ * Whether the 累犯 at `index` is a name ending in 累 and the verb 犯 of its charge (被告人石累犯放火罪, 张某累
+ * 犯盗窃罪, 张某累犯罪时未满十八周岁): a listed charge's name (src/judgment/charges.ts) or 罪 (犯罪, commits
+ * a crime) follows it at once, as no recidivist is written (系累犯，犯盗窃罪; 累犯及抢劫罪; 累犯的前罪).
+ * Not 累犯罪犯 (recidivists) nor 累犯犯罪人 (a recidivist offender).
+ */
+function nameThenCharge(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length, index + length + 24);
+  if (/^罪(?!犯)/.test(after)) return true;
+  const charge = /^[^、，。；：:\s（(][^，。；：:\s（(]{0,19}?罪/.exec(after);
+  return charge !== null && canonicalCharge(charge[0]) !== undefined;
 }
 
 /**
