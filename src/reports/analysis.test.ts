@@ -116,6 +116,32 @@ describe("applySelections", () => {
     }
   });
 
+  it("rejects drawing on a case that is not in force as a reference, which the report flags 不得作为类案援引", () => {
+    const reversed = rc("v", { status: "已被改判或发回重审" });
+    const withdrawn = rc("w", { status: "已撤回" });
+    try {
+      applySelections(
+        [reversed, withdrawn],
+        [
+          { caseId: "v", use: "consider", reason: "量刑可资参考" },
+          { caseId: "w", use: "consider" },
+        ],
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect((error as LeianError).details).toEqual([
+        expect.objectContaining({
+          path: "selections.0.use",
+          message: expect.stringContaining("不得作为类案援引"),
+        }),
+        expect.objectContaining({ path: "selections.1.use", message: expect.stringContaining("已撤回") }),
+      ]);
+    }
+    // Not using it, with the reason, stays open: the judge may say why it does not count.
+    const out = applySelections([reversed], [{ caseId: "v", use: "not_used", reason: "已被二审改判" }]);
+    expect(out[0]).toMatchObject({ use: "not_used", useReason: "已被二审改判" });
+  });
+
   it("rejects unknown cases and following a reversed case", () => {
     try {
       applySelections(cases, [

@@ -69,7 +69,8 @@ export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalRep
  * sharing the pending case's charge does not make it (指导案例32号's 追逐竞驶 for a drunk driver,
  * 93号's 防卫过当 for a bottle assault: review15-reports) — the judge decides, and the report asks
  * (src/reports/render/sections.ts useCell). Not following a guiding case needs a reason; only a
- * guiding case can be followed (§9), and a withdrawn or reversed case cannot be.
+ * guiding case can be followed (§9), and a withdrawn or reversed case can be neither followed nor
+ * considered (rule 2).
  * Every problem is reported with its field path (`selections.N.reason`), not just the first.
  */
 export function applySelections(
@@ -106,10 +107,16 @@ export function applySelections(
           `请改为“${CASE_USE_LABELS.consider}”或“${CASE_USE_LABELS.not_used}”`,
       });
     }
-    if (s.use === "follow" && c.status !== EFFECTIVE) {
+    // Rule 2 (SPC 2020 类案检索指导意见 §1: a 类案 is a judgment that has taken legal effect): a reversed,
+    // withdrawn, superseded or not yet effective case is listed flagged 不得作为类案援引, so it is neither
+    // followed nor drawn on as a reference — the report had printed 参考 beside that flag.
+    if ((s.use === "follow" || s.use === "consider") && c.status !== EFFECTIVE) {
       problems.push({
         path: `selections.${i}.use`,
-        message: `该案件状态为“${c.status}”，不得作为类案参照`,
+        message:
+          s.use === "follow"
+            ? `该案件状态为“${c.status}”，不得作为类案参照`
+            : `该案件状态为“${c.status}”，不得作为类案援引，不能选择“${CASE_USE_LABELS.consider}”；如需在报告中说明，请选择“${CASE_USE_LABELS.not_used}”并写明理由`,
       });
     }
     chosen.set(s.caseId, s);

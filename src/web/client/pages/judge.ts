@@ -431,10 +431,12 @@ function whyList(c: SimilarCase): HTMLElement {
 }
 
 function choiceControls(ctx: Context, c: SimilarCase): HTMLElement {
+  // A case not in force (reversed, withdrawn…: rule 2) is flagged 不得作为类案援引: only 不予参照 is left.
+  const inForce = c.status === "effective";
   const choice = state.choices.get(c.id) ?? {
     selected: false,
     // SPC 2020 类案检索指导意见 §9: a guiding case is to be followed (应当参照) unless superseded.
-    use: c.tier === "guiding" ? "follow" : "consider",
+    use: !inForce ? "not_used" : c.tier === "guiding" ? "follow" : "consider",
     reason: "",
   };
   state.choices.set(c.id, choice);
@@ -445,8 +447,8 @@ function choiceControls(ctx: Context, c: SimilarCase): HTMLElement {
     "aria-describedby": `case-${c.id}-title`,
   });
   // SPC 2020 类案检索指导意见 §9: only a guiding case is followed (参照); any other is 参考 or 不予参照.
-  const uses = Object.entries(ctx.labels.uses).filter(
-    ([value]) => c.tier === "guiding" || value !== "follow",
+  const uses = Object.entries(ctx.labels.uses).filter(([value]) =>
+    !inForce ? value === "not_used" : c.tier === "guiding" || value !== "follow",
   );
   const use = select(uses, { "aria-describedby": `case-${c.id}-title` });
   use.value = choice.use;
