@@ -16,6 +16,7 @@ import {
   causesWithoutEnding,
   findCauses,
   keywordCause,
+  REVIEW_AFTER_CAUSE,
 } from "../judgment/causes.ts";
 import { judgmentId } from "../judgment/identity.ts";
 import { type CourtInfo, courtInfo, plausiblyBelow } from "../judgment/instances.ts";
@@ -1429,7 +1430,7 @@ export function suitCategory(title: string): CaseCategory | undefined {
  * instance it was reviewed in after it (…纠纷上诉案, …纠纷再审案, …纠纷申请再审案, …纠纷抗诉案): the gazette's
  * older titles name the review, which leaves the dispute no less civil (review: 13 of them had no category).
  */
-const CIVIL_DISPUTE_TITLE_RE = /(?:纠纷|之诉)(?:(?:申请)?再审|上诉|抗诉|申诉|提审|重审|[一二]审)?(?:案|$)/;
+const CIVIL_DISPUTE_TITLE_RE = new RegExp(`(?:纠纷|之诉)(?:${REVIEW_AFTER_CAUSE})?(?:案|$)`);
 
 /** A procedural law, or an SPC interpretation of it (…关于适用《中华人民共和国行政诉讼法》的解释). */
 const PROCEDURE_LAW_RE =
