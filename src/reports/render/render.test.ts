@@ -190,6 +190,27 @@ describe("renderHtml", () => {
     expect(related).toContain("前审（案号：（2024）吉0104民初5号）");
   });
 
+  it("names the pending case's number a later instance or a citing judgment cites as such, not as its own", () => {
+    const later = renderHtml({
+      ...report,
+      related: [
+        {
+          id: "o-2025-0090",
+          caseNumber: "（2025）吉01刑终90号",
+          court: "长春市中级人民法院",
+          status: "effective",
+          relations: [
+            { relation: "后审", caseNumber: "（2024）吉0104刑初1201号" },
+            { relation: "引用本案", caseNumber: "（2024）吉0104刑初1201号" },
+          ],
+        },
+      ],
+    });
+    const text = htmlText(later.slice(later.indexOf("<h2>八、")));
+    expect(text).toContain("后审（所引本案案号：（2024）吉0104刑初1201号）");
+    expect(text).toContain("引用本案（所引本案案号：（2024）吉0104刑初1201号）");
+  });
+
   it("escapes text", () => {
     expect(html).toContain("&lt;需合议庭讨论&gt;");
     expect(html).toContain("挂钩 &amp; 以何比例");

@@ -463,6 +463,14 @@ const RELATION_KEY_LABELS: Record<string, string> = {
   counterparties: "对方当事人",
 };
 
+/**
+ * Relations whose evidence number is the pending case's own, as the listed judgment cites it (a later
+ * instance's history, a judgment citing it: src/retrieval/related.ts), not the listed judgment's: shown
+ * as 案号 beside the row of a 刑终 judgment, the 刑初 number read as that judgment's.
+ */
+const CITES_PENDING = new Set(["后审", "引用本案"]);
+const CITED_PENDING_NUMBER = "所引本案案号";
+
 function relationLine(relation: Record<string, unknown>): string {
   const name = typeof relation.relation === "string" ? relation.relation : "关联";
   const parts: string[] = [];
@@ -482,7 +490,11 @@ function relationLine(relation: Record<string, unknown>): string {
       const w = value as { from?: string; to?: string };
       text = `${formatDate(w.from)}至${formatDate(w.to)}`;
     } else text = parameterValue(key, value);
-    parts.push(`${RELATION_KEY_LABELS[key] ?? key}：${text}`);
+    const label =
+      key === "caseNumber" && CITES_PENDING.has(name)
+        ? CITED_PENDING_NUMBER
+        : (RELATION_KEY_LABELS[key] ?? key);
+    parts.push(`${label}：${text}`);
   }
   return parts.length > 0 ? `${name}（${parts.join("；")}）` : name;
 }
