@@ -101,6 +101,13 @@ describe("statesPrior", () => {
         retried,
       ),
     ).toBe(false);
+    // Told with no date at all and no release dated: the judgment the history dates, told again.
+    expect(
+      statesPrior(
+        "原审被告人赵某某，男，1980年3月1日出生，无业。因犯诈骗罪，被本院判处有期徒刑二年，并处罚金。现已刑满释放。",
+        retried,
+      ),
+    ).toBe(false);
     // A first judgment the history tells with its number (本院于…以（…）…刑事判决书判处…).
     expect(
       earlierJudgmentDays(
@@ -111,6 +118,19 @@ describe("statesPrior", () => {
 
   it("still reads a prior served out before this case was first judged", () => {
     const earlier = earlierJudgmentDays("某区人民法院于2015年1月20日作出（2015）某刑初字第31号刑事判决。");
+    // Undated but marked past (曾因…), or dated before this case's, beside this case's judgment told undated.
+    expect(
+      statesPrior(
+        "原审被告人赵某某。曾因犯盗窃罪被判处有期徒刑一年。因犯诈骗罪，被本院判处有期徒刑二年。",
+        earlier,
+      ),
+    ).toBe(true);
+    expect(
+      statesPrior(
+        "原审被告人赵某某。2009年5月2日因犯盗窃罪被某县人民法院判处有期徒刑一年。现又因犯诈骗罪，被本院判处有期徒刑二年。",
+        earlier,
+      ),
+    ).toBe(true);
     expect(
       statesPrior(
         "原审被告人王某某，女，1961年2月3日出生。因犯盗窃罪被某区人民法院判处有期徒刑一年，2008年9月1日刑满释放。因涉嫌包庇罪于2014年8月1日被刑事拘留。",

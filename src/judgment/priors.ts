@@ -15,7 +15,9 @@
  * this case's (…判处有期徒刑十个月，2017年12月28日刑满释放), or another crime's joined to it,
  * never a prior (刑法 §65 counts a crime committed after a sentence; §69–§71 join the rest). A retrial's
  * header may tell the judgment retried without a date (以包庇罪被某区人民法院判处有期徒刑十个月，2015年6月9
- * 日刑满释放): the term it began ended after this case was first judged, so it is this case's too.
+ * 日刑满释放): the term it began ended after this case was first judged, so it is this case's too; told
+ * with no date and no release dated at all, not marked past with 曾 (因犯…罪，被本院判处…。现已刑满释放。), it is
+ * the judgment the history dates: a court dates a prior (曾因…于…被判处…).
  */
 import { circumstanceMatches } from "./circumstances.ts";
 import { parseChineseDate, parseChineseInt } from "./numerals.ts";
@@ -136,7 +138,8 @@ const sentenceTo = (text: string, index: number) => {
  * begins, and not this case's: dated later than its account or told after it ({@link THIS_CASE_OPENS}),
  * in a sentence naming this case before it, dated a day this case's earlier instances judged
  * (`earlier`: {@link earlierJudgmentDays}) or after the first of the days its history tells (`judged`,
- * the same), or undated with a term that ended after that day.
+ * the same), undated with a term that ended after that day, or undated to its sentence's end with no
+ * release dated and no 曾 where the history dates this case's judgment.
  */
 export function statesPrior(
   paragraph: string,
@@ -176,6 +179,10 @@ export function statesPrior(
       const dated = dates(sentence).length > 0;
       const at = dated ? when : termEnded(own, end);
       if (at && compareWhen(at, first) > 0) continue;
+      // Undated to its sentence's end, no release dated, and not marked past with 曾: the judgment the
+      // history dates, told again (因犯…罪，被本院判处…。现已刑满释放。) — a court dates a prior.
+      if (!at && !dated && !/曾/.test(sentence) && dates(own.slice(end, sentenceTo(own, end))).length === 0)
+        continue;
     }
     if (opens !== undefined) {
       const later = when && opened ? compareWhen(when, opened) : 0;
