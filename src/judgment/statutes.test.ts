@@ -413,6 +413,66 @@ describe("a note in brackets after a title", () => {
   });
 });
 
+describe("what a citation's title must be", () => {
+  const keys = (text: string) => normaliseStatutes(text).map(statuteKey);
+
+  it("is a law, regulation, rule or judicial document, however old or rare its kind", () => {
+    expect(
+      keys(
+        "参见《民法通则》第五条、《民法典》第六条、《某某法实施细则》第七条、《关于某类犯罪适用法律问题的解答》第八条、" +
+          "《关于某类案件适用法律问题的复函》、《某国际运输规则公约》第九条、《办理某类案件排除非法证据规程（试行）》第十条、" +
+          "《关于某事的解释二》第二条",
+      ),
+    ).toEqual([
+      "民法通则#5",
+      "民法典#6",
+      "某某法实施细则#7",
+      "关于某类犯罪适用法律问题的解答#8",
+      "关于某类案件适用法律问题的复函",
+      "某国际运输规则公约#9",
+      "办理某类案件排除非法证据规程（试行）#10",
+      "关于某事的解释二#2",
+    ]);
+    // A 关于… title cut before its kind still names its document.
+    expect(keys("参见《最高人民法院关于审理某类案件适用法律若干问题》第五条")).toEqual([
+      "最高人民法院关于审理某类案件适用法律若干问题#5",
+    ]);
+    // As before, a title holding no title word is read as none (a treaty, 通则 or 复函 of another kind).
+    expect(keys("参见《某某国际公约》第九条、《某某通则》、《关于某事的复函》")).toEqual([]);
+  });
+
+  it("is not a title merely holding a title's word, nor a way of doing", () => {
+    // Each had been a law of its own (法, 意见, 决定, 通知 inside its title).
+    expect(
+      keys(
+        "张某的《起诉意见书》第二页、《行政处罚决定书》、《中标通知书》、《刑法释义》、《人民法院报》第三版",
+      ),
+    ).toEqual([]);
+    expect(keys("按《某类损害鉴定评估推荐方法》计算")).toEqual([]);
+  });
+
+  it("is not a kind alone, unless the text gave that short name to a title", () => {
+    // 《解释》第三条 had been the key 解释#3, which every text so naming any interpretation shares.
+    expect(keys("依《解释》第三条、《暂行办法》第四条、《会议纪要》")).toEqual([]);
+    // A note saying two things: two dates (the first dates the text), a document number and the short name.
+    expect(keys("参见《某某管理条例》（2015年12月1日修订，2016年3月1日起施行）第八条")).toEqual([
+      "某某管理条例（2015年）#8",
+    ]);
+    expect(keys("依《关于某类案件的解释》（法释〔2013〕8号，以下简称《解释》），《解释》第二条")).toEqual([
+      "关于某类案件的解释",
+      "关于某类案件的解释#2",
+    ]);
+    expect(
+      keys("根据《关于审理某类案件适用法律若干问题的解释》（以下简称《解释》）第二条及《解释》第五条"),
+    ).toEqual(["关于审理某类案件适用法律若干问题的解释#2", "关于审理某类案件适用法律若干问题的解释#5"]);
+    // A national law's own short name is that law, whatever the text says.
+    expect(keys("《中华人民共和国刑法》（以下简称刑法）第一条，《刑法》第二条")).toEqual([
+      "刑法#1",
+      "刑法#2",
+    ]);
+  });
+});
+
 describe("normaliseStatutes: slips of the pen", () => {
   it("reads on past a slip of the pen: an article's 条 or a list's first 第 left out", () => {
     // (2016)川01刑初992号: 第三百四十七第一款 had dropped every article after it.

@@ -4,7 +4,7 @@
  */
 
 import { canonicalLawName, ISSUER, TITLE_WORDS } from "../text/law-titles.ts";
-import { LAW_ABBREVIATIONS, NATIONAL_LAWS } from "../text/laws.ts";
+import { LAW_ABBREVIATIONS, NATIONAL_LAWS, nationalLawName } from "../text/laws.ts";
 import { parseChineseInt } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
@@ -144,6 +144,8 @@ const DATED_LAW = /^(.+)（(\d{4})年）$/;
 const TITLE_NOTE = /^\s?[（(]((?:[^（）()《》]|《[^《》]{1,40}》){1,40})[）)]/;
 const VERSION_NOTE =
   /^自?\s?((?:19|20)\d{2})\s?年?(?:\d{1,2}\s?月(?:\d{1,2}\s?日)?)?起?(?:修正|修订|修改|施行|实施|通过|公布|颁布|发布)?$/;
+/** A note giving a title a short name, and the name: （以下简称《解释》）, （以下简称“意见”）. */
+const SHORT_NAME_NOTE = /^以下(?:简|统)?称[《“"]?([^《》“”"]{1,20}?)[》”"]?$/;
 const TITLE_PART_NOTE = /^(?:试行|暂行|[一二三四五六七八九十]{1,3})$/;
 const WORDLESS_NOTE =
   /^(?:以下(?:简|统)?称.*|\p{Script=Han}{0,8}[〔［[【(（]\s?(?:19|20)\d{2}\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?号|节录|摘录|已废止|已失效|(?:修改|修正|修订)前)$/u;
@@ -157,6 +159,8 @@ const WORDLESS_NOTE =
 function notedLaw(law: string, note: string, title: string, issuer: string): string | undefined {
   const version = VERSION_NOTE.exec(note);
   if (version?.[1]) {
+    // Dated already by the note's first date (（2015年12月24日修订，2016年5月1日起施行）).
+    if (DATED_LAW.test(law)) return law;
     const year = Number(version[1]);
     const renumbered = LAST_RENUMBERED[law];
     if (renumbered !== undefined && year >= renumbered) return law;
@@ -222,7 +226,28 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
   return `所适用的${parts.join("，")}，参照时应对照现行法律`;
 }
 
+/** The bodies that issued a title, one or several (最高人民法院、最高人民检察院, 两高). */
+const ISSUERS = `(?:${ISSUER}(?:[、和与]?${ISSUER})*)`;
 const TITLE_WORD = new RegExp(TITLE_WORDS);
+/**
+ * How a title holding a title word (src/text/law-titles.ts TITLE_WORDS, {@link TITLE_WORD}) ends when it
+ * is one of a law, regulation, rule or judicial document: in a title word, or in one of the older or
+ * rarer kinds (民法典, 实施细则, 民法通则, 民法总则, the SPC's 解答, 答复, 复函 and 函, the two highest
+ * bodies' 通告, a 公约, the SPC's 规程 and 规范), perhaps numbered (…解释（二）, …解释二) or noted
+ * (（试行）); or a 关于… title cut before its kind (…若干问题). Not a title merely holding a title word,
+ * which had been read as a law: 《起诉意见书》, 《行政处罚决定书》, 《刑法释义》, 《人民法院报》.
+ */
+const LEGAL_TITLE = new RegExp(
+  `(?:(?:${TITLE_WORDS}|法典|细则|通则|总则|解答|答复|复函|函|通告|公约|规程|规范)[一二三四五六七八九十]?|^${ISSUERS}?关于.+问题)(?:（[^（）]*）)*$`,
+);
+/**
+ * Titles ending in 法 that name a way of doing, not a law (《…评估推荐方法》), and a kind alone or with a
+ * word any document of it may have (《解释》, 《办法》, 《暂行办法》, 《会议纪要》: the short name a text
+ * gives a title it has named in full, of no law alone).
+ */
+const NO_LEGAL_TITLE = new RegExp(
+  `(?:方法|做法|说法|看法|想法|手法|写法|疗法|书法|算法|语法|兵法|技法)$|^(?:暂行|补充|联合|会议|指导|司法|立法)?(?:${TITLE_WORDS})$`,
+);
 
 const NUM = "[零〇一二两三四五六七八九十百千0-9０-９]+";
 /** One position token: 第X条[之Y] | 第X款 | 第（X）项 | （X）项 — lists such as 第一款、第三款 expand. */
@@ -352,11 +377,13 @@ function citations(text: string): Citation[] {
   const matches = [...source.matchAll(CITATION_RE)];
   /** Where the last citation's notes end: a title named inside one (（以下简称《刑法》）) is no citation. */
   let notesEnd = 0;
+  /** The short names the text gives titles (（以下简称《解释》）), each the law it names. */
+  const shortNames = new Map<string, string>();
   matches.forEach((m, i) => {
     const title = m[2] ?? m[3];
     if (!title || m.index < notesEnd) return;
-    let law = canonicalLawName(title, m[1] ?? "");
-    if (!TITLE_WORD.test(law)) return;
+    let law = shortNames.get(canonicalLawName(title)) ?? canonicalLawName(title, m[1] ?? "");
+    if (!TITLE_WORD.test(law) || !LEGAL_TITLE.test(law) || NO_LEGAL_TITLE.test(law)) return;
     let positionsStart = m.index + m[0].length;
     let segment = source.slice(positionsStart, positionsStart + 300);
     let start = m.index;
@@ -365,9 +392,20 @@ function citations(text: string): Citation[] {
     // ended the citation before its articles.
     for (let n = 0; n < 2; n++) {
       const note = TITLE_NOTE.exec(segment);
-      const noted = note?.[1] ? notedLaw(law, note[1].replace(/\s/g, ""), title, m[1] ?? "") : undefined;
-      if (!note || noted === undefined) break;
+      if (!note?.[1]) break;
+      // A note may say several things: （法释〔2013〕18号，以下简称《解释》）.
+      let noted: string | undefined = law;
+      const said = note[1].replace(/\s/g, "").split(/[，,；;]/);
+      for (const words of said)
+        noted = noted === undefined ? undefined : notedLaw(noted, words, title, m[1] ?? "");
+      if (noted === undefined) break;
       law = noted;
+      // A short name for a title (《解释》, 《盗窃解释》), not a national law's own (以下简称刑法).
+      for (const words of said) {
+        const short = SHORT_NAME_NOTE.exec(words)?.[1];
+        if (short !== undefined && nationalLawName(short) === undefined)
+          shortNames.set(canonicalLawName(short), law);
+      }
       segment = segment.slice(note[0].length);
       positionsStart += note[0].length;
     }
