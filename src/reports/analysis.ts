@@ -26,11 +26,18 @@ export const STATUS_LABELS: Record<string, string> = {
 
 const EFFECTIVE = STATUS_LABELS.effective;
 
-function recent(decisionDate: string | undefined, now: Date): boolean {
-  if (!decisionDate) return false;
+/**
+ * The first day of the last three years before `now`, as an ISO date: outside guiding cases those
+ * come first (SPC 2020 类案检索指导意见 §4: 除指导性案例以外，优先检索近三年的案例或者案件).
+ */
+export function recentSince(now: Date): string {
   const cutoff = new Date(now);
   cutoff.setFullYear(cutoff.getFullYear() - 3);
-  return decisionDate >= cutoff.toISOString().slice(0, 10);
+  return cutoff.toISOString().slice(0, 10);
+}
+
+function recent(decisionDate: string | undefined, now: Date): boolean {
+  return decisionDate !== undefined && decisionDate >= recentSince(now);
 }
 
 /**

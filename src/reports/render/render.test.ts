@@ -8,6 +8,7 @@ import {
   ANSWER_IN_REASONING,
   EXCERPT_MARK,
   PARAMETER_LABELS,
+  recencyNote,
   SECTION_HEADINGS,
   unrecognisedFilterNotes,
 } from "./sections.ts";
@@ -209,6 +210,30 @@ describe("renderHtml", () => {
     const text = htmlText(later.slice(later.indexOf("<h2>八、")));
     expect(text).toContain("后审（所引本案案号：（2024）吉0104刑初1201号）");
     expect(text).toContain("引用本案（所引本案案号：（2024）吉0104刑初1201号）");
+  });
+
+  it("says how many of the cases outside the guiding tier are of the last three years (SPC 2020 §4)", () => {
+    const text = htmlText(html.slice(html.indexOf("<h2>五、"), html.indexOf("<h2>六、")));
+    // Created 2025-03-01: of six non-guiding cases, four were decided since 2022-03-01.
+    expect(text).toContain("除指导性案例外列出的 6 件案例中，近三年（2022年3月1日以后）作出的 4 件");
+    expect(docxText).toContain("近三年（2022年3月1日以后）作出的 4 件");
+    // None recent, and a write-up without a date: a warning, the undated counted apart.
+    const old = {
+      ...report,
+      createdAt: "2030-03-01T08:30:15.000Z",
+      tiers: report.tiers.map((t) =>
+        t.tier === "typical" ? { ...t, cases: t.cases.map(({ decisionDate: _, ...c }) => c) } : t,
+      ),
+    };
+    expect(recencyNote(old)).toEqual({
+      kind: "paragraph",
+      tone: "warning",
+      text: expect.stringContaining("近三年（2027年3月1日以后）作出的 0 件，1 件未载明裁判日期"),
+    });
+    // Guiding cases alone: nothing to say.
+    expect(
+      recencyNote({ ...report, tiers: report.tiers.filter((t) => t.tier === "guiding") }),
+    ).toBeUndefined();
   });
 
   it("escapes text", () => {

@@ -13,7 +13,7 @@ import { statuteKeyText } from "../../judgment/provisions.ts";
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
 import { PART_NAMES } from "../../search/queries/keyword.ts";
-import { STATUS_LABELS } from "../analysis.ts";
+import { recentSince, STATUS_LABELS } from "../analysis.ts";
 import {
   CASE_USE_LABELS,
   type RecordedQuery,
@@ -407,6 +407,28 @@ function allCases(report: RetrievalReport): ReportCase[] {
   return report.tiers.flatMap((t) => t.cases);
 }
 
+/**
+ * How many of the cases outside the guiding tier were decided in the last three years before the
+ * report (SPC 2020 类案检索指导意见 §4: 除指导性案例以外，优先检索近三年的案例或者案件), and how many give
+ * no date: the tables put them first, but a list of older cases alone had said nothing of it, and
+ * whoever reads the report cannot tell from its tables that no recent case was found.
+ */
+export function recencyNote(report: RetrievalReport): Block | undefined {
+  const listed = report.tiers.filter((t) => t.tier !== "guiding").flatMap((t) => t.cases);
+  if (listed.length === 0) return undefined;
+  const since = recentSince(new Date(report.createdAt));
+  const recent = listed.filter((c) => c.decisionDate !== undefined && c.decisionDate >= since).length;
+  const undated = listed.filter((c) => c.decisionDate === undefined).length;
+  const unknown = undated > 0 ? `，${undated} 件未载明裁判日期` : "";
+  return {
+    kind: "paragraph",
+    ...(recent === 0 ? { tone: "warning" as const } : { indent: true }),
+    text:
+      `除指导性案例外列出的 ${listed.length} 件案例中，近三年（${formatDate(since)}以后）作出的 ${recent} 件${unknown}` +
+      `（《最高人民法院关于统一法律适用加强类案检索的指导意见（试行）》第四条：除指导性案例以外，优先检索近三年的案例或者案件）。`,
+  };
+}
+
 // ---- submitted cases -------------------------------------------------------------------------
 
 /** The note a submitted guiding case's response carries (SPC 2020 类案检索指导意见 第十条). */
@@ -619,6 +641,8 @@ export function buildSections(report: RetrievalReport): ReportDocument {
         "。",
     },
   ];
+  const recency = recencyNote(report);
+  if (recency) resultBlocks.push(recency);
   tiers.forEach((t, i) => {
     resultBlocks.push({
       kind: "subheading",
