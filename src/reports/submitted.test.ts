@@ -20,6 +20,16 @@ describe("citationKeys", () => {
     ]);
   });
 
+  it("reads a 刑事审判参考 case cited by its title as shown, 【第N号】 and the case's name", () => {
+    expect(citationKeys("【第1047号】张某盗窃案——入户盗窃的既遂标准").authorityNumbers).toEqual([
+      "刑事审判参考第1047号",
+    ]);
+    expect(citationKeys("［第88号］李某某抢劫案").authorityNumbers).toEqual(["刑事审判参考第88号"]);
+    // Not another collection's number, nor a 第N号 inside the citation.
+    expect(citationKeys("【第32号】指导性案例").authorityNumbers).toEqual([]);
+    expect(citationKeys("辩护人所引【第12号】判例").authorityNumbers).toEqual([]);
+  });
+
   it("reads case numbers, and nothing from a citation that names none", () => {
     expect(citationKeys("（2018）湘0103刑初711号 李某盗窃案")).toEqual({
       authorityNumbers: [],

@@ -35,6 +35,12 @@ const GUIDING_RE = new RegExp(`指导(?:性)?案例\\s*第?\\s*${NUMBER}\\s*号`
 const SPP_RE = new RegExp(`检例\\s*第?\\s*${NUMBER}\\s*号`, "g");
 /** 《刑事审判参考》第1000号, 刑事审判参考总第107集第1159号案例. */
 const CTR_RE = new RegExp(`刑事审判参考[^号]{0,20}?第\\s*${NUMBER}\\s*号`, "g");
+/**
+ * 【第1047号】某某盗窃案: the heading 刑事审判参考 gives its cases, and the title the index, the results
+ * and the report show them by (1,430 of the 1,514 indexed), copied as the citation: that case. Only
+ * bracketed and first, and only when no other collection is named (第32号指导性案例 is no 刑事审判参考).
+ */
+const CTR_HEADING_RE = new RegExp(`^\\s*[【\\[［]\\s*第\\s*${NUMBER}\\s*号\\s*[】\\]］]`);
 /** The Supreme People's Procuratorate's guiding cases are 检例, whatever else the citation says. */
 const PROCURATORATE_RE = /最高(?:人民)?检(?:察院)?|检察机关指导性案例/;
 
@@ -57,6 +63,11 @@ export function citationKeys(citation: string): CitationKeys {
   }
   for (const m of citation.matchAll(CTR_RE)) {
     const n = number(m[1]);
+    if (n !== undefined) authority.push(`刑事审判参考第${n}号`);
+  }
+  const heading = CTR_HEADING_RE.exec(citation);
+  if (heading && authority.length === 0 && !/指导|检例|公报/.test(citation)) {
+    const n = number(heading[1]);
     if (n !== undefined) authority.push(`刑事审判参考第${n}号`);
   }
   return {
