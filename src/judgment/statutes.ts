@@ -229,6 +229,12 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
 /** The bodies that issued a title, one or several (最高人民法院、最高人民检察院, 两高). */
 const ISSUERS = `(?:${ISSUER}(?:[、和与]?${ISSUER})*)`;
 const TITLE_WORD = new RegExp(TITLE_WORDS);
+/** The answers and replies of old: documents a judge may type the title of, beside the title words. */
+const REPLY_WORDS = "解答|答复|复函";
+/** A title's own brackets after it: （试行）, （二）. */
+const OWN_BRACKETS = "(?:（[^（）]*）)*";
+/** How a title a judge types may end: a title word or a reply's, and its own brackets. */
+const TYPED_TITLE_WORD = `(?:${TITLE_WORDS}|${REPLY_WORDS})${OWN_BRACKETS}`;
 /**
  * How a title holding a title word (src/text/law-titles.ts TITLE_WORDS, {@link TITLE_WORD}) ends when it
  * is one of a law, regulation, rule or judicial document: in a title word, or in one of the older or
@@ -238,7 +244,7 @@ const TITLE_WORD = new RegExp(TITLE_WORDS);
  * which had been read as a law: 《起诉意见书》, 《行政处罚决定书》, 《刑法释义》, 《人民法院报》.
  */
 const LEGAL_TITLE = new RegExp(
-  `(?:(?:${TITLE_WORDS}|法典|细则|通则|总则|解答|答复|复函|函|通告|公约|规程|规范)[一二三四五六七八九十]?|^${ISSUERS}?关于.+问题)(?:（[^（）]*）)*$`,
+  `(?:(?:${TITLE_WORDS}|法典|细则|通则|总则|${REPLY_WORDS}|函|通告|公约|规程|规范)[一二三四五六七八九十]?|^${ISSUERS}?关于.+问题)${OWN_BRACKETS}$`,
 );
 /**
  * Titles ending in 法 that name a way of doing, not a law (《…评估推荐方法》), and a kind alone or with a
@@ -326,11 +332,13 @@ function parsePositions(written: string, law: string, lawRaw: string): StatuteRe
 }
 
 const BARE_LAWS = [...NATIONAL_LAWS, ...Object.keys(LAW_ABBREVIATIONS)].sort((a, b) => b.length - a.length);
+/** A national law's name, perhaps abbreviated, as a citation may write it without 《》 ({@link BARE_LAWS}). */
+const BARE_LAW = `(?:${BARE_LAWS.join("|")})`;
 // A title may name another inside, bracketed 《》 or by a slip （》: 《…关于适用（…刑事诉讼法》的解释》.
 // A line may break inside a title (…的规定\n\n（一）, in write-ups' Markdown), as segmentation reads one,
 // which sees no line breaks (src/text/normalize.ts TITLE): the title is named without it.
 const CITATION_RE = new RegExp(
-  `(${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《((?:《[^《》]{1,60}》|（[^《》（）]{1,60}》|[^《》]){1,120})》|(?:中华人民共和国)?(${BARE_LAWS.join("|")})(?=第))`,
+  `(${ISSUERS})?(?:《((?:《[^《》]{1,60}》|（[^《》（）]{1,60}》|[^《》]){1,120})》|(?:中华人民共和国)?(${BARE_LAW})(?=第))`,
   "g",
 );
 
@@ -485,20 +493,33 @@ function readLength(c: Citation): number {
   const read = (text: string) => parsePositions(text, c.law, c.lawRaw).map(refIdentity).join("\n");
   const all = read(c.segment);
   if (all === "") return 0;
-  let n = 1;
-  while (n < c.segment.length && read(c.segment.slice(0, n)) !== all) n++;
-  return c.segment.startsWith("项", n) ? n + 1 : n;
+  // A start of the segment reads otherwise than one a character shorter only where it ends a
+  // position, so the shortest reading them all ends at one of those: read there only, not at every
+  // character (each reading is the start's length: that was quadratic in the segment's).
+  for (const end of c.segment.matchAll(POSITION_END)) {
+    const n = end.index + 1;
+    if (n >= c.segment.length) break;
+    if (read(c.segment.slice(0, n)) === all) return c.segment.startsWith("项", n) ? n + 1 : n;
+  }
+  return c.segment.length;
 }
 
+/**
+ * Where a position may end, so where a start of a segment can read one more than a shorter start:
+ * after 条, 款 or 项 (a list's slips are written out only once its unit is read, src/judgment/statutes.ts
+ * expandLists), after a bracket (第（二）), or inside the number of an added article (之一, 之十一).
+ */
+const POSITION_END = new RegExp(`[条款项）)]|(?<=之${NUM.replace("+", "*")})${NUM.replace("+", "")}`, "g");
+
 /** How a title a judge types ends: a title word and its brackets, or the answers and replies of old (…的解答, …的复函). */
-const TYPED_TITLE_END = new RegExp(`(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*$`);
+const TYPED_TITLE_END = new RegExp(`${TYPED_TITLE_WORD}$`);
 /** The articles after a title, to the end of an entry: 第二条, 第2条第一款第（五）项, 第二条、第四条. */
 const TRAILING_POSITIONS = new RegExp(
   `(?:第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第?[（(]?${NUM}[）)]?项)?[、，,和及与]?)*$`,
 );
 /** The bodies an entry names before its title (最高法、最高检关于…: 最高法 is no law's title). */
-const LEADING_ISSUER = new RegExp(`^${ISSUER}(?:[、和与]?${ISSUER})*`);
-const INTERPRETATION_START = new RegExp(`^(?:${ISSUER}(?:[、和与]?${ISSUER})*)?关于`);
+const LEADING_ISSUER = new RegExp(`^${ISSUERS}`);
+const INTERPRETATION_START = new RegExp(`^${ISSUERS}?关于`);
 /** An article and a separator before another name: a title names an article list only as 第…条、第…条. */
 const LIST_THEN_OTHER = /[条款项][、，,；;和及与](?!第)/;
 /**
@@ -507,28 +528,28 @@ const LIST_THEN_OTHER = /[条款项][、，,；;和及与](?!第)/;
  * 16,269 titles the corpora bracket only two slips end on a whole law's name or hold a second 关于 so.
  */
 const TITLE_THEN_OTHER = new RegExp(
-  `(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*[、，,；;和及与](?:(?:中华人民共和国)?(?:${BARE_LAWS.join("|")})$|(?:${ISSUER}(?:[、和与]?${ISSUER})*)?关于)`,
+  `${TYPED_TITLE_WORD}[、，,；;和及与](?:(?:中华人民共和国)?${BARE_LAW}$|${ISSUERS}?关于)`,
 );
 
 /**
  * Where a statute a judge types may end: a title (and its brackets), an article (第二百六十四条, 第（五）项,
  * 之一), a title in 《》, a key (#264).
  */
-const STATUTE_END = `(?:${TITLE_WORDS}|解答|答复|复函)(?:（[^（）]*）)*|${NUM}\\s?[条款项]|[（(]${NUM}[）)]项?|之${NUM}|》|#\\d+(?:-\\d+)?`;
+const STATUTE_END = `${TYPED_TITLE_WORD}|${NUM}\\s?[条款项]|[（(]${NUM}[）)]项?|之${NUM}|》|#\\d+(?:-\\d+)?`;
 /**
  * Where another begins: a title in 《》 or a 关于… title (its issuer before either), an amendment to the
  * Criminal Law, a national law's name followed by an article, a key or nothing more (刑法第二百六十四条,
  * 刑法#264, 刑法) — not by words, which make it a title's (关于刑法、刑诉法有关规定的解释) — or another
  * title right before its article (道路交通安全法实施条例第九十一条).
  */
-const STATUTE_START = `(?:${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《|关于)|(?:中华人民共和国)?(?:刑法修正案[（(]?[一二三四五六七八九十\\d]+[）)]?|${BARE_LAWS.join("|")})(?=第|#|[\\s、，,；;和及与]|$)|[^\\s、，,；;和及与《》]{1,40}?(?:${TITLE_WORDS})(?:（[^（）]*）)*(?=第${NUM}条)`;
+const STATUTE_START = `${ISSUERS}?(?:《|关于)|(?:中华人民共和国)?(?:刑法修正案[（(]?[一二三四五六七八九十\\d]+[）)]?|${BARE_LAW})(?=第|#|[\\s、，,；;和及与]|$)|[^\\s、，,；;和及与《》]{1,40}?(?:${TITLE_WORDS})${OWN_BRACKETS}(?=第${NUM}条)`;
 /** A separator between the two: 、 and the like, or a space (刑法 刑事诉讼法). */
 const NEXT_STATUTE = new RegExp(`(?<=${STATUTE_END})[\\s、，,；;和及与]+(?=${STATUTE_START})`, "g");
 /** How a 关于… title ends: the word of a document (…的解释, …的决定), not of a law (关于刑法). */
 const DOCUMENT_END = new RegExp(
   `(?:${TITLE_WORDS.split("|")
     .filter((word) => word !== "法")
-    .join("|")}|解答|答复|复函)(?:（[^（）]*）)*$`,
+    .join("|")}|${REPLY_WORDS})${OWN_BRACKETS}$`,
 );
 const ISSUER_END = new RegExp(`${ISSUER}$`);
 const TRAILING_KEY = /#\d+(?:-\d+)?$/;
@@ -554,7 +575,7 @@ function endsStatute(before: string): boolean {
  * is read without spaces.
  */
 const BEFORE_STATUTE = new RegExp(
-  `[、，,；;]+(?=(?:${ISSUER}(?:[、和与]?${ISSUER})*)?(?:《|关于)|(?:中华人民共和国)?(?:${BARE_LAWS.join("|")}))`,
+  `[、，,；;]+(?=${ISSUERS}?(?:《|关于)|(?:中华人民共和国)?${BARE_LAW})`,
   "g",
 );
 const ENDS_AS_STATUTE = new RegExp(`(?:${STATUTE_END})$`);
