@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../judgment/record.ts";
+import type { Client } from "../search/client.ts";
 import { type ResultCard, toJudgmentDocument } from "../search/documents.ts";
 import { readBinary } from "../search/hits.ts";
-import { foundByQueries, toReportCase, unrecognisedFilters } from "./build.ts";
+import {
+  everyStatuteFilters,
+  extraParameters,
+  foundByQueries,
+  runQuery,
+  toReportCase,
+  unrecognisedFilters,
+} from "./build.ts";
+import { ReportRequest } from "./model.ts";
 import { keyHoldingCell, matchReasonLines, QUESTION_MARK } from "./render/sections.ts";
 
 describe("toReportCase", () => {
@@ -149,6 +158,53 @@ describe("foundByQueries", () => {
       "关键词检索：“盗窃 入户”命中（未经类案比对）",
       "法条关联检索：《刑法》第二百六十四条命中（未经类案比对）",
     ]);
+  });
+});
+
+describe("statute-linked search", () => {
+  const request = ReportRequest.parse({
+    trigger: "no_clear_rule",
+    pendingCase: {
+      caseNumber: "（2025）浙0106刑初1号",
+      court: "某区人民法院",
+      facts: "被告人张某入户窃得现金五千元。",
+      disputedIssues: ["是否构成累犯"],
+    },
+  });
+
+  it("needs each of several articles, recorded so; one article or a report filed before as it was", async () => {
+    const two = extraParameters({ method: "statute", statutes: ["刑法#264", "《刑法》第六十五条"] }, request);
+    expect(two).toMatchObject({ everyStatute: true });
+    expect(everyStatuteFilters(two)).toEqual([
+      { term: { statutes: "刑法#264" } },
+      { term: { statutes: "刑法#65" } },
+    ]);
+    const one = extraParameters({ method: "statute", statutes: ["刑法#264"] }, request);
+    expect(one).not.toHaveProperty("everyStatute");
+    expect(everyStatuteFilters({ method: "statute", statutes: ["刑法#264", "刑法#65"] })).toEqual([]);
+
+    // The search sent: every article a filter beside the query, which finds any of them.
+    const sent: { query?: unknown }[] = [];
+    const client = {
+      search: async (req: { query?: unknown }) => {
+        sent.push(req);
+        return { hits: { total: { value: 0, relation: "eq" }, hits: [] } };
+      },
+    } as unknown as Client;
+    const run = await runQuery({ client, alias: "a", version: "0" }, "statute", two);
+    const query = (run.recorded.request as { query?: unknown }).query;
+    expect(query).toEqual({
+      bool: {
+        must: [expect.objectContaining({ bool: expect.anything() })],
+        filter: [{ term: { statutes: "刑法#264" } }, { term: { statutes: "刑法#65" } }],
+      },
+    });
+    expect(sent[0]?.query).toEqual(query);
+    const before = await runQuery({ client, alias: "a", version: "0" }, "statute", {
+      method: "statute",
+      statutes: ["刑法#264", "刑法#65"],
+    });
+    expect(JSON.stringify(before.recorded.request)).not.toContain('"term":{"statutes"');
   });
 });
 

@@ -6,6 +6,7 @@
  * carries the SHA-256 of its canonical JSON.
  */
 import { createHash, randomBytes } from "node:crypto";
+import type { estypes } from "@elastic/elasticsearch";
 import { sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
@@ -128,6 +129,18 @@ export function keywordParameters(query: ReportQuery, reportFilters: CaseFilters
   throw new Error(`not a keyword method: ${query.method}`);
 }
 
+/**
+ * A statute-linked search of several articles finds the judgments applying each of them (刑法#264 and
+ * 刑法#65: thefts by recidivists), recorded so (`everyStatute`) when the report is filed: as a filter
+ * (`filters.statutes`) any one article had been enough, and a theft report's search for those two
+ * listed 15 judgments of rape, drugs, fraud or assault among its 20 (review h6-review). A report filed
+ * before records none and is re-run as it was run.
+ */
+export function everyStatuteFilters(parameters: Record<string, unknown>): estypes.QueryDslQueryContainer[] {
+  if (parameters.everyStatute !== true || !Array.isArray(parameters.statutes)) return [];
+  return statuteKeys(parameters.statutes.map(String)).map((key) => ({ term: { statutes: key } }));
+}
+
 /** The result of one query run: recorded as is, plus the ids' match reasons for similar results. */
 export interface QueryRun {
   recorded: RecordedQuery;
@@ -248,7 +261,7 @@ export async function runQuery(
       parameters as ReportQuery,
       parameters.reportFilters as CaseFilters | undefined,
     );
-    const { page, request } = await keywordSearch(client, alias, query);
+    const { page, request } = await keywordSearch(client, alias, query, everyStatuteFilters(parameters));
     // Said back as /search says them: a court the index does not hold had filtered to nothing, unexplained.
     const unread = unrecognisedFilters(parameters, page.query, at);
     return {
@@ -284,9 +297,14 @@ export async function runQuery(
 }
 
 /** The parameters recorded for each extra query (report-level filters folded in). */
-function extraParameters(query: ReportQuery, request: ReportRequest): Record<string, unknown> {
+export function extraParameters(query: ReportQuery, request: ReportRequest): Record<string, unknown> {
   if (query.method === "case") return { ...query };
-  return { ...query, ...(request.filters ? { reportFilters: request.filters } : {}) };
+  const every = query.method === "statute" && statuteKeys(query.statutes).length > 1;
+  return {
+    ...query,
+    ...(every ? { everyStatute: true } : {}),
+    ...(request.filters ? { reportFilters: request.filters } : {}),
+  };
 }
 
 const CASE_FIELDS = [

@@ -205,6 +205,7 @@ export const PARAMETER_LABELS: Record<string, string> = {
   charges: "罪名",
   causes: "案由",
   statutes: "法条",
+  everyStatute: "须同时适用所列各条",
   caseId: "关联案例",
   caseNumber: "案号",
   caseNumbers: "案号",
