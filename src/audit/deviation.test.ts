@@ -51,15 +51,15 @@ describe("deviation check", () => {
       level: "notice",
       reason:
         "拟判拘役 3 个月处于类案刑期分布的边缘：重于 83% 的 12 件判处拘役的类案。" +
-        "这些类案的刑期中位数为 2 个月，八成在 1.1–3 个月之间。",
+        "这些类案的刑期中位数为 2 个月，八成在 1 个月 3 日至 3 个月之间。",
     });
     const warning = compareProposed(
       { penalty: "有期徒刑", months: 40 },
       similar([8, 9, 10, 10, 11, 12, 12, 14], "有期徒刑"),
     );
     expect(warning.reason).toBe(
-      "与类案裁判可能冲突：拟判有期徒刑 40 个月，重于 100% 的 8 件判处有期徒刑的类案。" +
-        "这些类案的刑期中位数为 10.5 个月，八成在 8.7–12.6 个月之间。",
+      "与类案裁判可能冲突：拟判有期徒刑 3 年 4 个月，重于 100% 的 8 件判处有期徒刑的类案。" +
+        "这些类案的刑期中位数为 10 个月 15 日，八成在 8 个月 20 日至 1 年 18 日之间。",
     );
     expect(warning.reason).not.toMatch(/p\d|）（|稳健/);
     // Inside the 八成 range only the robust z warns: the distance is said, the z kept in parentheses.
@@ -67,7 +67,7 @@ describe("deviation check", () => {
       compareProposed({ penalty: "拘役", months: 6 }, similar([2, 2, 2, 2, 2, 2, 2, 2, 3, 6, 6, 7])).reason,
     ).toBe(
       "与类案裁判可能冲突：拟判拘役 6 个月，重于 83% 的 12 件判处拘役的类案。" +
-        "这些类案的刑期中位数为 2 个月，八成在 2–6 个月之间。" +
+        "这些类案的刑期中位数为 2 个月，八成在 2 个月至 6 个月之间。" +
         "与中位数相差 4 个月，明显大于类案之间通常的差距（稳健 z 值 2.7）。",
     );
   });

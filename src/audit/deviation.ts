@@ -13,6 +13,7 @@
 import { catalogueCivilCause } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
+import { termText } from "../judgment/numerals.ts";
 import { comparableSentence } from "../judgment/outcome.ts";
 import { ADMINISTRATIVE_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import { statuteKeyText } from "../judgment/provisions.ts";
@@ -226,21 +227,22 @@ export function compareProposed(
     const p75 = quantileSorted(months, 0.75);
     const heavier = x > spread.median;
     const share = heavier ? percentile : round(100 - percentile, 1);
-    // Said to a judge in words: the kind named (拘役 5 个月, not 5 个月), the p10–p90 range as 八成.
-    const proposedTerm = `拟判${kind} ${x} 个月`;
+    // Said to a judge in words: the kind named (拘役 5 个月, not 5 个月), the p10–p90 range as 八成,
+    // each term as a judgment states it (有期徒刑 2 年 6 个月, not 30 个月: termText).
+    const proposedTerm = `拟判${kind} ${termText(x)}`;
     const side = `${heavier ? "重" : "轻"}于 ${Math.round(share)}% 的 ${months.length} 件判处${kind}的类案。`;
     const [lo, hi] = [round(p10, 1), round(p90, 1)];
-    const usual = `这些类案的刑期中位数为 ${round(spread.median, 1)} 个月，八成${lo === hi ? `为 ${lo} 个月` : `在 ${lo}–${hi} 个月之间`}。`;
+    const usual = `这些类案的刑期中位数为 ${termText(round(spread.median, 1))}，八成${lo === hi ? `为 ${termText(lo)}` : `在 ${termText(lo)}至 ${termText(hi)}之间`}。`;
     if (months.length < 5 && (x < (months[0] ?? x) || x > (months.at(-1) ?? x))) {
       raise(
         "warning",
-        `可能形成新的裁判标准：判处${kind}的可比类案仅 ${months.length} 件，${proposedTerm}，超出其全部刑期（${months[0]}–${months.at(-1)} 个月）。`,
+        `可能形成新的裁判标准：判处${kind}的可比类案仅 ${months.length} 件，${proposedTerm}，超出其全部刑期（${termText(months[0] ?? x)}至 ${termText(months.at(-1) ?? x)}）。`,
       );
     } else if (months.length >= 5 && (x < p10 || x > p90 || Math.abs(z) >= 2)) {
       // Inside the 八成 range only the robust z warns: said as a distance, the z kept for the research office.
       const far =
         x >= p10 && x <= p90
-          ? `与中位数相差 ${round(Math.abs(x - spread.median), 1)} 个月，明显大于类案之间通常的差距（稳健 z 值 ${round(z, 1)}）。`
+          ? `与中位数相差 ${termText(round(Math.abs(x - spread.median), 1))}，明显大于类案之间通常的差距（稳健 z 值 ${round(z, 1)}）。`
           : "";
       raise("warning", `与类案裁判可能冲突：${proposedTerm}，${side}${usual}${far}`);
     } else if (x < p25 || x > p75) {

@@ -99,7 +99,7 @@ describe("outcome distribution and findings", () => {
     expect(ranked[0]).toMatchObject({ kind: "outlier_months", case: { id: "heavy", months: 96 } });
     expect(ranked[0]?.numbers.clusterMedian).toBe(8);
     expect(ranked[0]?.numbers.robustZ).toBeGreaterThan(3.5);
-    expect(ranked[0]?.summary).toContain("96 个月");
+    expect(ranked[0]?.summary).toContain("有期徒刑 8 年");
     const against = findings.find((f) => f.kind === "against_majority");
     expect(against?.case?.id).toBe("exempt");
     expect(against?.summary).toMatch(/免予刑事处罚.*有期徒刑/);

@@ -28,6 +28,7 @@
  * does not enter the dispersion.
  */
 
+import { termText } from "../judgment/numerals.ts";
 import { CIVIL_DISPOSITION_LABELS } from "../judgment/outcome-labels.ts";
 import { PenaltyKind } from "../judgment/record.ts";
 import type { AuditCase, ClusterDraft } from "./cluster.ts";
@@ -301,7 +302,7 @@ export function assessCluster(
 
   if (parts.dispersion > request.dispersionThreshold) {
     const monthsPart = m
-      ? `刑期中位数 ${m.median} 个月，p10–p90 为 ${m.p10}–${m.p90} 个月，稳健变异系数 ${parts.monthsCv}`
+      ? `刑期中位数 ${termText(m.median)}，p10–p90 为 ${termText(m.p10)}至 ${termText(m.p90)}，稳健变异系数 ${parts.monthsCv}`
       : "";
     const kindsPart = parts.kinds > 0 ? `${pct(parts.kinds)} 的案件未采用最常见的裁判结果` : "";
     const s = distribution.administrativeSides;
@@ -353,7 +354,7 @@ export function assessCluster(
       findings.push({
         kind: "outlier_months",
         severity: round((Math.abs(z) / request.outlierZ) * support(values.length), 3),
-        summary: `${caseName(c)}判处${termKind} ${round(months)} 个月${c.attributed ? "（本罪之刑，未计与前罪刑罚并罚后的决定执行刑期）" : ""}，${heavier ? "重" : "轻"}于同类 ${values.length} 件判处${termKind}的案件（${draft.label}）中 ${Math.round(share)}%，其中位数 ${median} 个月，稳健 z = ${round(z, 1)}`,
+        summary: `${caseName(c)}判处${termKind} ${termText(round(months))}${c.attributed ? "（本罪之刑，未计与前罪刑罚并罚后的决定执行刑期）" : ""}，${heavier ? "重" : "轻"}于同类 ${values.length} 件判处${termKind}的案件（${draft.label}）中 ${Math.round(share)}%，其中位数 ${termText(median)}，稳健 z = ${round(z, 1)}`,
         clusterId: id,
         case: evidenceOf(c),
         numbers: {

@@ -168,6 +168,9 @@ export function findAmounts(text: string): number[] {
   return out;
 }
 
+/** A month of a term counted in days, as {@link parseTermMonths} reads days (十五日 → 0.5) and {@link termText} writes them back. */
+const DAYS_PER_MONTH = 30;
+
 /** "一年五个月" → 17, "六个月" → 6, "三年" → 36, "十五日" → 0.5. Undefined when no term is found. */
 export function parseTermMonths(raw: string): number | undefined {
   const m =
@@ -180,5 +183,26 @@ export function parseTermMonths(raw: string): number | undefined {
   const months = m[2] ? parseChineseInt(m[2]) : 0;
   const days = m[3] ? parseChineseInt(m[3]) : 0;
   if (years === undefined || months === undefined || days === undefined) return undefined;
-  return years * 12 + months + Math.round((days / 30) * 10) / 10;
+  return years * 12 + months + Math.round((days / DAYS_PER_MONTH) * 10) / 10;
+}
+
+/**
+ * A term in months as a judgment states it, the inverse of {@link parseTermMonths}: 180 → "15 年",
+ * 30 → "2 年 6 个月", 3.5 → "3 个月 15 日", 0.5 → "15 日". The parser keeps days as tenths of a month,
+ * each tenth read from three day counts (0.3 from 8, 9 or 10 日); the one written back is the one
+ * judges write, a multiple of five where the three hold one (十日, 二十日, 二十五日), else the middle one
+ * (0.4 → 12 日): parsing the text again gives the same months. A value that is no term (negative, not
+ * finite) is left in months.
+ */
+export function termText(months: number): string {
+  if (!Number.isFinite(months) || months < 0) return `${months} 个月`;
+  const tenths = Math.round(months * 10);
+  const whole = Math.floor(tenths / 10);
+  const t = tenths % 10;
+  const middle = (t * DAYS_PER_MONTH) / 10;
+  const d = [middle - 1, middle, middle + 1].find((n) => t > 0 && n % 5 === 0) ?? middle;
+  const y = Math.floor(whole / 12);
+  const m = whole % 12;
+  const parts = [y > 0 ? `${y} 年` : "", m > 0 ? `${m} 个月` : "", d > 0 ? `${d} 日` : ""].filter(Boolean);
+  return parts.length > 0 ? parts.join(" ") : "0 个月";
 }

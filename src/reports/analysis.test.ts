@@ -245,6 +245,23 @@ describe("findDivergence", () => {
     expect(findDivergence(cases, ["危险驾驶罪"]).every((d) => d.charge === "危险驾驶罪")).toBe(true);
   });
 
+  it("states the terms compared as a judgment does: years and months, days for half a month", () => {
+    const out = findDivergence([
+      dv("short", { charges: ["危险驾驶罪"], penaltyKinds: ["拘役"], months: 1.5 }),
+      dv("long", { charges: ["危险驾驶罪"], penaltyKinds: ["拘役"], months: 4 }),
+      dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),
+      dv("b", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 30 }),
+    ]);
+    expect(out.map((d) => d.summary)).toEqual([
+      "危险驾驶罪：拘役刑期相差超过 50%（1 个月 15 日 / 4 个月）",
+      "盗窃罪：有期徒刑刑期相差超过 50%（8 个月 / 2 年 6 个月）",
+    ]);
+    expect(out[0]?.cases.map((c) => c.outcome)).toEqual([
+      "危险驾驶罪：拘役 1 个月 15 日",
+      "危险驾驶罪：拘役 4 个月",
+    ]);
+  });
+
   it("flags prison terms of one kind more than 50% apart, and not those within 50%", () => {
     const close = findDivergence([
       dv("a", { charges: ["盗窃罪"], penaltyKinds: ["有期徒刑"], months: 8 }),
@@ -378,7 +395,7 @@ describe("findDivergence", () => {
       ],
       ["抢劫罪"],
     );
-    expect(alike.map((d) => d.summary)).toEqual(["抢劫罪：有期徒刑刑期相差超过 50%（40 个月 / 84 个月）"]);
+    expect(alike.map((d) => d.summary)).toEqual(["抢劫罪：有期徒刑刑期相差超过 50%（3 年 4 个月 / 7 年）"]);
     expect(alike[0]?.cases.map((c) => c.id)).toEqual(["p1", "p2"]);
     // No alike pair diverges: the widest pair, saying its grounds differ.
     const explained = findDivergence(
@@ -386,14 +403,14 @@ describe("findDivergence", () => {
       ["抢劫罪"],
     );
     expect(explained.map((d) => d.summary)).toEqual([
-      "抢劫罪：有期徒刑刑期相差超过 50%（18 个月 / 84 个月）；两案法定从宽情节不同（较轻一案有从犯、立功情节，较重一案无此类情节），刑期差异可能由此所致",
+      "抢劫罪：有期徒刑刑期相差超过 50%（1 年 6 个月 / 7 年）；两案法定从宽情节不同（较轻一案有从犯、立功情节，较重一案无此类情节），刑期差异可能由此所致",
     ]);
     const bothSurrendered = findDivergence(
       [robbery("a", 30, ["自首"]), robbery("b", 60, ["自首", "谅解"])],
       ["抢劫罪"],
     );
     expect(bothSurrendered[0]?.summary).toBe(
-      "抢劫罪：有期徒刑刑期相差超过 50%（30 个月 / 60 个月）；两案均有自首情节",
+      "抢劫罪：有期徒刑刑期相差超过 50%（2 年 6 个月 / 5 年）；两案均有自首情节",
     );
   });
 
@@ -424,7 +441,7 @@ describe("findDivergence", () => {
       sentences: [{ defendant: "赵某", charges: ["抢劫罪"], penalty: "有期徒刑", months: 36 }],
     });
     expect(findDivergence([joint, lone], ["抢劫罪"]).map((d) => d.summary)).toEqual([
-      "抢劫罪：有期徒刑刑期相差超过 50%（36 个月 / 84 个月）",
+      "抢劫罪：有期徒刑刑期相差超过 50%（3 年 / 7 年）",
     ]);
   });
 
@@ -447,7 +464,7 @@ describe("findDivergence", () => {
       ["盗窃罪"],
     );
     expect(far.map((d) => d.summary)).toEqual([
-      "盗窃罪（数额 3千-1万）：有期徒刑刑期相差超过 50%（6 个月 / 14 个月）",
+      "盗窃罪（数额 3千-1万）：有期徒刑刑期相差超过 50%（6 个月 / 1 年 2 个月）",
     ]);
   });
 
@@ -471,7 +488,7 @@ describe("findDivergence", () => {
     const pending = (statutes: readonly string[]) =>
       sentencingRange(statutes, extractCircumstances("被告人以200元的价格向他人贩卖甲基苯丙胺0.52克。"));
     expect(findDivergence(cases, [], pending).map((d) => d.summary)).toEqual([
-      "走私、贩卖、运输、制造毒品罪（毒品数量 折合海洛因1克以下）：有期徒刑刑期相差超过 50%（8 个月 / 20 个月）",
+      "走私、贩卖、运输、制造毒品罪（毒品数量 折合海洛因1克以下）：有期徒刑刑期相差超过 50%（8 个月 / 1 年 8 个月）",
     ]);
     // Harm and 逃逸 likewise; a grade only a court finds is kept.
     expect(rangesAgree(["死亡", "肇事后逃逸"], ["死亡"])).toBe(false);

@@ -8,6 +8,7 @@ import { administrativeSide } from "../audit/model.ts";
 import { JUDGED_CLAIM } from "../audit/outcomes.ts";
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
+import { termText } from "../judgment/numerals.ts";
 import { type ComparableSentence, comparableSentence } from "../judgment/outcome.ts";
 import type { CourtLevel, CriminalSentence, Tier } from "../judgment/record.ts";
 import { TIER_LABELS, tierLabel } from "../retrieval/similar.ts";
@@ -222,8 +223,8 @@ function sentenceFor(c: DivergenceInput, charge: string): ComparableSentence | u
 }
 
 function sentenceText(s: ComparableSentence, charge: string): string {
-  const term = s.months !== undefined && TERM_PENALTIES.has(s.penalty ?? "") ? ` ${s.months} 个月` : "";
-  const probation = s.probationMonths ? `，缓刑 ${s.probationMonths} 个月` : "";
+  const term = s.months !== undefined && TERM_PENALTIES.has(s.penalty ?? "") ? ` ${termText(s.months)}` : "";
+  const probation = s.probationMonths ? `，缓刑 ${termText(s.probationMonths)}` : "";
   return `${charge}：${s.penalty}${term}${probation}`;
 }
 
@@ -402,7 +403,7 @@ export function findDivergence(
       const min = monthsOf(low);
       const max = monthsOf(high);
       out.push({
-        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${min} 个月 / ${max} 个月）${leniencyNote(groundsOf(low), groundsOf(high))}`,
+        summary: `${label}：${kind}刑期相差超过 ${TERM_SPREAD * 100}%（${termText(min)} / ${termText(max)}）${leniencyNote(groundsOf(low), groundsOf(high))}`,
         charge,
         kind: "prison_term",
         cases: [low, high].map(shown),

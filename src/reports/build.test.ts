@@ -124,7 +124,7 @@ describe("toReportCase", () => {
     expect(reported.status).toBe("生效");
     // 张大山's 12 months, not 李小河's quashed 18 as the most severe; the change said.
     expect(reported.outcome).toBe(
-      "有期徒刑 12 个月；（2018）湘01刑终800号已改判被告人李小河部分，该部分不得作为类案援引，其余部分生效",
+      "有期徒刑 1 年；（2018）湘01刑终800号已改判被告人李小河部分，该部分不得作为类案援引，其余部分生效",
     );
     expect(reported.facts.sentences?.map((x) => x.defendant)).toEqual(["张大山"]);
     // The result card shows the same sentence.

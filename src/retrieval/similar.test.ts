@@ -192,7 +192,7 @@ describe("outcomeText", () => {
     const fields = { penaltyKinds: ["有期徒刑"], months: 204, probationMonths: 36, fine: 500000 };
     const principal = { penalty: "有期徒刑" as const, months: 204, fine: 500000 };
     expect(outcomeText({ ...fields, principal, defendants: 2 })).toBe(
-      "有期徒刑 204 个月，罚金 500000 元（2 名被告人中最重者）",
+      "有期徒刑 17 年，罚金 500000 元（2 名被告人中最重者）",
     );
     expect(
       outcomeText({
@@ -207,6 +207,16 @@ describe("outcomeText", () => {
       "无期徒刑等（多名被告人）",
     );
     expect(outcomeText({ penaltyKinds: ["拘役"], months: 2 })).toBe("拘役 2 个月");
+    // Terms as a judgment states them: years and months, days for the parser's half month, probation alike.
+    expect(outcomeText({ principal: { penalty: "有期徒刑", months: 180, fine: 10000 } })).toBe(
+      "有期徒刑 15 年，罚金 10000 元",
+    );
+    expect(outcomeText({ principal: { penalty: "拘役", months: 3.5, probationMonths: 6 } })).toBe(
+      "拘役 3 个月 15 日，缓刑 6 个月",
+    );
+    expect(outcomeText({ penaltyKinds: ["有期徒刑"], months: 30, probationMonths: 36 })).toBe(
+      "有期徒刑 2 年 6 个月，缓刑 3 年",
+    );
     // An appeal that replaced the civil compensation only: not a bare 改判.
     expect(outcomeText({ appeal: "amended" })).toBe("改判");
     expect(outcomeText({ appeal: "amended", appealPropertyOnly: true })).toBe(
@@ -224,7 +234,7 @@ describe("outcomeText", () => {
           ],
         },
       }),
-    ).toBe("有期徒刑 108 个月（数罪并罚，决定执行；其中盗窃罪有期徒刑 24 个月，故意伤害罪有期徒刑 96 个月）");
+    ).toBe("有期徒刑 9 年（数罪并罚，决定执行；其中盗窃罪有期徒刑 2 年，故意伤害罪有期徒刑 8 年）");
     // An earlier judgment's sentence joined (§70–71): the executed one is not this crime's alone.
     expect(
       outcomeText({
@@ -235,9 +245,9 @@ describe("outcomeText", () => {
           counts: [{ charge: "危险驾驶罪", penalty: "拘役", months: 2 }],
         },
       }),
-    ).toBe("有期徒刑 12 个月（与前罪刑罚并罚，决定执行；本案危险驾驶罪拘役 2 个月）");
+    ).toBe("有期徒刑 1 年（与前罪刑罚并罚，决定执行；本案危险驾驶罪拘役 2 个月）");
     expect(outcomeText({ principal: { penalty: "有期徒刑", months: 40, mergesEarlierSentence: true } })).toBe(
-      "有期徒刑 40 个月（与前罪刑罚并罚，决定执行）",
+      "有期徒刑 3 年 4 个月（与前罪刑罚并罚，决定执行）",
     );
     // The most severe defendant was not convicted of the pending charge: the one who was is named.
     const mixed = {
@@ -246,10 +256,10 @@ describe("outcomeText", () => {
       others: [{ charges: ["危险驾驶罪"], penalty: "拘役" as const, months: 1 }],
     };
     expect(outcomeText(mixed, ["危险驾驶罪"])).toBe(
-      "有期徒刑 71 个月（2 名被告人中最重者）；其中犯危险驾驶罪者拘役 1 个月",
+      "有期徒刑 5 年 11 个月（2 名被告人中最重者）；其中犯危险驾驶罪者拘役 1 个月",
     );
-    expect(outcomeText(mixed, ["故意伤害罪"])).toBe("有期徒刑 71 个月（2 名被告人中最重者）");
-    expect(outcomeText(mixed)).toBe("有期徒刑 71 个月（2 名被告人中最重者）");
+    expect(outcomeText(mixed, ["故意伤害罪"])).toBe("有期徒刑 5 年 11 个月（2 名被告人中最重者）");
+    expect(outcomeText(mixed)).toBe("有期徒刑 5 年 11 个月（2 名被告人中最重者）");
   });
 });
 

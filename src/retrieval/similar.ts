@@ -35,6 +35,7 @@ import {
   scopeRank,
   superiorCourtCode,
 } from "../judgment/courts.ts";
+import { termText } from "../judgment/numerals.ts";
 import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
 import {
   ADMINISTRATIVE_DISPOSITION_LABELS,
@@ -496,7 +497,8 @@ export function inferCharges(ranked: { charges?: string[]; causes?: string[] }[]
 }
 
 /**
- * An outcome in words, e.g. "有期徒刑 10 个月，罚金 2000 元"; the report uses it too. Of several
+ * An outcome in words, e.g. "有期徒刑 2 年 6 个月，罚金 2000 元", each term as a judgment states it
+ * (termText: 拘役 3 个月 15 日, not 3.5 个月); the report uses it too. Of several
  * defendants, the most severe sentence (`principal`, src/judgment/outcome.ts principalSentence), said
  * to be one of them. The index's outcome fields alone (an index built before the card carried the
  * principal sentence) hold each defendant's maximum, which may be different defendants': with more
@@ -515,18 +517,14 @@ export function outcomeText(
   const upheld = c.appeal === "amended" ? "" : reviewPrefix(c.appeal);
   if (c.principal?.penalty) {
     const p = c.principal;
-    const term =
-      p.months !== undefined && /有期徒刑|拘役|管制/.test(p.penalty ?? "") ? ` ${p.months} 个月` : "";
-    const probation = p.probationMonths ? `，缓刑 ${p.probationMonths} 个月` : "";
+    const term = termOf(p.penalty, p.months);
+    const probation = probationOf(p.probationMonths);
     const fine = p.fine ? `，罚金 ${p.fine} 元` : "";
     const of = c.defendants && c.defendants > 1 ? `（${c.defendants} 名被告人中最重者）` : "";
     // 数罪并罚 (刑法 §69) and sentences joined with an earlier judgment's (§70–71, §77, §86): the
     // punishment executed, and what each of this case's crimes carried, so that a case found for one
     // of its crimes is not read as that crime's sentence.
-    const each = (p.counts ?? []).map(
-      (k) =>
-        `${k.charge}${k.penalty}${k.months !== undefined && /有期徒刑|拘役|管制/.test(k.penalty) ? ` ${k.months} 个月` : ""}`,
-    );
+    const each = (p.counts ?? []).map((k) => `${k.charge}${k.penalty}${termOf(k.penalty, k.months)}`);
     const how = p.mergesEarlierSentence
       ? (p.counts?.length ?? 0) > 1
         ? "数罪并罚，并与前罪刑罚并罚"
@@ -545,8 +543,8 @@ export function outcomeText(
     return `${upheld}${[...kinds].sort((a, b) => penaltySeverity(a) - penaltySeverity(b))[0]}等（多名被告人）`;
   if (kinds.length > 0) {
     const main = kinds.join("、");
-    const term = c.months !== undefined && /有期徒刑|拘役|管制/.test(main) ? ` ${c.months} 个月` : "";
-    const probation = c.probationMonths ? `，缓刑 ${c.probationMonths} 个月` : "";
+    const term = termOf(main, c.months);
+    const probation = probationOf(c.probationMonths);
     const fine = c.fine ? `，罚金 ${c.fine} 元` : "";
     return `${upheld}${main}${term}${probation}${fine}`;
   }
@@ -557,6 +555,15 @@ export function outcomeText(
     return `${reviewPrefix(c.appeal)}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITION_LABELS[k]).join("，")}`;
   if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
   return c.appeal && c.appeal !== "other" ? APPEAL_LABELS[c.appeal] : undefined;
+}
+
+/** A penalty's term (有期徒刑, 拘役, 管制 run for a term: 刑法 §38, §42, §45) in years, months and days. */
+function termOf(penalty: string | undefined, months: number | undefined): string {
+  return months !== undefined && /有期徒刑|拘役|管制/.test(penalty ?? "") ? ` ${termText(months)}` : "";
+}
+
+function probationOf(months: number | undefined): string {
+  return months ? `，缓刑 ${termText(months)}` : "";
 }
 
 /**
@@ -613,9 +620,8 @@ function forCharge(c: Pick<ResultCard, "principal" | "others">, legal: readonly 
   for (const charge of legal) {
     const best = comparableSentence(c.others, charge);
     if (best?.penalty) {
-      const term =
-        best.months !== undefined && /有期徒刑|拘役|管制/.test(best.penalty) ? ` ${best.months} 个月` : "";
-      const probation = best.probationMonths ? `，缓刑 ${best.probationMonths} 个月` : "";
+      const term = termOf(best.penalty, best.months);
+      const probation = probationOf(best.probationMonths);
       return `；其中犯${charge}者${best.penalty}${term}${probation}`;
     }
   }

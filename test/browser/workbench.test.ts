@@ -402,7 +402,7 @@ describe("the workbench in Chromium", () => {
     await expect(page.locator("#verdict-reason").textContent()).resolves.toContain("与类案裁判可能冲突");
     await page.locator('figure[data-chart="months"] svg.chart').waitFor();
     await expect(page.locator('figure[data-chart="months"]').textContent()).resolves.toContain(
-      "拟判：拘役6个月",
+      "拟判：拘役 6 个月",
     );
     await screenshot(page, "research-2-deviation", page.locator("#verdict"));
     await context.close();

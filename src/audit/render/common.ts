@@ -1,3 +1,4 @@
+import { termText } from "../../judgment/numerals.ts";
 import {
   ADMINISTRATIVE_DISPOSITION_LABELS,
   APPEAL_LABELS,
@@ -198,22 +199,17 @@ export function orderedNumbers(numbers: Record<string, number>): Array<[string, 
   });
 }
 
-/** Months as Chinese readers write sentences: 6 → "6个月", 30 → "2年6个月". */
-export function monthsLabel(months: number): string {
-  if (!Number.isInteger(months) || months < 12) return `${formatNumber(months)}个月`;
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  return m === 0 ? `${y}年` : `${y}年${m}个月`;
-}
-
-/** The outcome of a case in one line: "拘役6个月，缓刑…，罚金3000元" or the civil/appeal disposition. */
+/**
+ * The outcome of a case in one line, its terms as a judgment states them (termText), as the similar
+ * cases' cards say it: "拘役 3 个月 15 日，缓刑 6 个月，罚金 3000 元" or the civil/appeal disposition.
+ */
 export function outcomeLabel(c: EvidenceCase): string {
   const parts: string[] = [];
-  if (c.penalty) parts.push(c.months !== undefined ? `${c.penalty}${monthsLabel(c.months)}` : c.penalty);
-  else if (c.months !== undefined) parts.push(monthsLabel(c.months));
+  if (c.penalty) parts.push(c.months !== undefined ? `${c.penalty} ${termText(c.months)}` : c.penalty);
+  else if (c.months !== undefined) parts.push(termText(c.months));
   if (c.probationMonths !== undefined && c.probationMonths > 0)
-    parts.push(`缓刑${monthsLabel(c.probationMonths)}`);
-  if (c.fine !== undefined) parts.push(`罚金${formatNumber(c.fine)}元`);
+    parts.push(`缓刑 ${termText(c.probationMonths)}`);
+  if (c.fine !== undefined) parts.push(`罚金 ${formatNumber(c.fine)} 元`);
   if (c.civilDisposition) parts.push(CIVIL_DISPOSITION_LABELS[c.civilDisposition] ?? c.civilDisposition);
   for (const k of c.administrative ?? []) parts.push(ADMINISTRATIVE_DISPOSITION_LABELS[k] ?? k);
   if (c.appeal) parts.push(APPEAL_LABELS[c.appeal] ?? c.appeal);
@@ -292,7 +288,7 @@ function markWord(kind: Highlight["kind"]): string {
   return kind === "flagged" ? "被标记案件" : "拟判结果";
 }
 
-/** What a mark is, said once: 被标记案件（2019）…号, 拟判结果为拘役5个月 (its chart label says 拟判：…). */
+/** What a mark is, said once: 被标记案件（2019）…号, 拟判结果为拘役 5 个月 (its chart label says 拟判：…). */
 function markName(m: Pick<StripMark, "kind" | "label">): string {
   return m.kind === "proposed" ? m.label.replace(/^拟判：/, "") : m.label;
 }
@@ -331,7 +327,7 @@ export function monthsFigure(
     .map((m) =>
       m.kind === "proposed"
         ? `拟判结果为${markName(m)}`
-        : `${markWord(m.kind)}${markName(m)}为${formatNumber(m.value)}个月`,
+        : `${markWord(m.kind)}${markName(m)}为${termText(m.value)}`,
     )
     .join("；");
   const desc = months
@@ -393,7 +389,7 @@ function monthsTable(
   if (dist.fineMedian !== undefined) stats.push(["罚金中位数（元）", formatNumber(dist.fineMedian)]);
   const markLines = marks.map(
     (m) =>
-      `<tr><th scope="row">${markWord(m.kind)}</th><td>${escapeHtml(markName(m))}${m.kind === "proposed" ? "" : `：${formatNumber(m.value)} 个月`}</td></tr>`,
+      `<tr><th scope="row">${markWord(m.kind)}</th><td>${escapeHtml(markName(m))}${m.kind === "proposed" ? "" : `：${termText(m.value)}`}</td></tr>`,
   );
   const freqTable =
     rows.length > 0

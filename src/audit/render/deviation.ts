@@ -91,7 +91,7 @@ export function deviationFigures(
   return figures;
 }
 
-/** How a proposed outcome is named: 拘役5个月，罚金5000元. */
+/** How a proposed outcome is named: 拘役 5 个月，罚金 5000 元. */
 export function proposedOutcomeLabel(proposed: DeviationRequest["proposed"]): string {
   const { administrativeDisposition: ruling, ...rest } = proposed;
   return outcomeLabel({ id: "proposed", ...rest, ...(ruling ? { administrative: [ruling] } : {}) });

@@ -180,6 +180,6 @@ export const fixtureDeviation: DeviationResult = {
   level: "warning",
   reason:
     "与类案裁判可能冲突：拟判拘役 5 个月，重于 95% 的 20 件判处拘役的类案。" +
-    "这些类案的刑期中位数为 2 个月，八成在 1.5–3 个月之间。",
+    "这些类案的刑期中位数为 2 个月，八成在 1 个月 15 日至 3 个月之间。",
   suggestJudgesMeeting: true,
 };

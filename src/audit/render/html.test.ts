@@ -108,7 +108,7 @@ describe("renderAuditHtml", () => {
     expect(first).toContain("基层人民法院");
     expect(first).toContain("2021年6月18日");
     expect(first).toContain("审判委员会讨论</th><td>否");
-    expect(first).toContain("拘役6个月，罚金10000元");
+    expect(first).toContain("拘役 6 个月，罚金 10000 元");
     expect(first).toContain("稳健 z 值</th><td>10.79");
     expect(first).toContain("类案组刑期中位数（月）</th><td>2");
     expect(first).toContain("严重程度 10.79");
@@ -351,7 +351,7 @@ describe("renderDeviationHtml", () => {
   it("names the shaded band in the chart's legend in words a judge reads, as the reason does", () => {
     const legend = /<text class="legend"[^>]*>([^<]*)<\/text>/.exec(page)?.[1];
     expect(legend).toBe("中位数 2　八成类案 1.5–3　共 20 件");
-    expect(pageText).toContain("八成在 1.5–3 个月之间");
+    expect(pageText).toContain("八成在 1 个月 15 日至 3 个月之间");
     expect(pageText).not.toMatch(/P10|P90|第 10 至第 90 百分位/);
   });
 
@@ -363,7 +363,7 @@ describe("renderDeviationHtml", () => {
 
   it("lists the similar cases with court level, date and committee", () => {
     for (const c of fixtureDeviation.similarCases) expect(pageText).toContain(c.caseNumber ?? c.id);
-    expect(pageText).toContain("拘役2个月，缓刑4个月，罚金3000元");
+    expect(pageText).toContain("拘役 2 个月，缓刑 4 个月，罚金 3000 元");
     expect(pageText).toContain("比较的类案（3 件）");
   });
 

@@ -20,8 +20,30 @@ describe("outcomeLines", () => {
       },
     } as unknown as JudgmentRecord;
     expect(outcomeLines(record, workbenchLabels())).toEqual([
-      "王大海（累犯、主犯）：盗窃罪，有期徒刑48个月",
-      "刘小江：盗窃罪，有期徒刑12个月",
+      "王大海（累犯、主犯）：盗窃罪，有期徒刑 4 年",
+      "刘小江：盗窃罪，有期徒刑 1 年",
+    ]);
+  });
+
+  it("states terms as the judgment does, days for the parser's half month, probation likewise", () => {
+    const record = {
+      outcome: {
+        criminal: [
+          {
+            defendant: "张某",
+            charges: ["危险驾驶罪"],
+            penalty: "拘役",
+            months: 3.5,
+            probationMonths: 6,
+            fine: 2000,
+          },
+          { defendant: "李某", charges: ["盗窃罪"], penalty: "有期徒刑", months: 30, probationMonths: 36 },
+        ],
+      },
+    } as unknown as JudgmentRecord;
+    expect(outcomeLines(record, workbenchLabels())).toEqual([
+      "张某：危险驾驶罪，拘役 3 个月 15 日，缓刑 6 个月，罚金 2000 元",
+      "李某：盗窃罪，有期徒刑 2 年 6 个月，缓刑 3 年",
     ]);
   });
 

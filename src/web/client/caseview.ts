@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { RelatedResponse } from "../../api/routes/related/schema.ts";
+import { termText } from "../../judgment/numerals.ts";
 import { provisionText } from "../../judgment/provisions.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
 import { call } from "./api.ts";
@@ -55,9 +56,10 @@ export function outcomeLines(
 ): string[] {
   const out: string[] = [];
   for (const s of r.outcome.criminal ?? []) {
-    const term = s.months !== undefined ? `${s.months}个月` : "";
-    const probation = s.probationMonths ? `，缓刑${s.probationMonths}个月` : "";
-    const fine = s.fine !== undefined ? `，罚金${s.fine}元` : "";
+    // Terms as the judgment states them (有期徒刑 2 年 6 个月), as the result cards say them.
+    const term = s.months !== undefined ? ` ${termText(s.months)}` : "";
+    const probation = s.probationMonths ? `，缓刑 ${termText(s.probationMonths)}` : "";
+    const fine = s.fine !== undefined ? `，罚金 ${s.fine} 元` : "";
     // Of several defendants, each one's own grounds (src/judgment/grounds.ts).
     const grounds = s.grounds?.length ? `（${s.grounds.join("、")}）` : "";
     out.push(

@@ -5,6 +5,7 @@
  * same as the printable page) and the cases compared, each openable.
  */
 import type { DeviationResult } from "../../../audit/model.ts";
+import { termText } from "../../../judgment/numerals.ts";
 import { call } from "../api.ts";
 import { openCase } from "../caseview.ts";
 import type { Context } from "../context.ts";
@@ -90,9 +91,7 @@ function verdict(ctx: Context, result: DeviationResult & { figures?: string[] })
         h(
           "tr",
           {},
-          ...["案号", "法院", "裁判日期", "刑罚", "刑期（月）", "缓刑（月）"].map((t) =>
-            h("th", { scope: "col" }, t),
-          ),
+          ...["案号", "法院", "裁判日期", "刑罚", "刑期", "缓刑"].map((t) => h("th", { scope: "col" }, t)),
         ),
       ),
       h(
@@ -123,8 +122,9 @@ function verdict(ctx: Context, result: DeviationResult & { figures?: string[] })
                     ? c.administrative.map((k) => ctx.labels.administrative[k] ?? k).join("，")
                     : "—"),
             ),
-            h("td", {}, c.months !== undefined ? String(c.months) : "—"),
-            h("td", {}, c.probationMonths ? String(c.probationMonths) : "—"),
+            // As a judgment states them (有期徒刑 2 年 6 个月, 拘役 3 个月 15 日), not in months.
+            h("td", {}, c.months !== undefined ? termText(c.months) : "—"),
+            h("td", {}, c.probationMonths ? termText(c.probationMonths) : "—"),
           ),
         ),
       ),
