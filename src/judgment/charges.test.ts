@@ -1,5 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { CRIMINAL_CHARGES, canonicalCharge, distinctCharges } from "./charges.ts";
+import {
+  CRIMINAL_CHARGES,
+  canonicalCharge,
+  distinctCharges,
+  selectiveChargeForm,
+  sharedChargeText,
+} from "./charges.ts";
+
+describe("selectiveChargeForm: a selective charge in the judge's words", () => {
+  it("keeps a form of a selective charge as typed, stage dropped, with 罪", () => {
+    expect(selectiveChargeForm("贩卖毒品罪")).toBe("贩卖毒品罪");
+    expect(selectiveChargeForm("贩卖、运输毒品")).toBe("贩卖、运输毒品罪");
+    expect(selectiveChargeForm("贩卖毒品罪（未遂）")).toBe("贩卖毒品罪");
+    expect(selectiveChargeForm("拐卖儿童罪")).toBe("拐卖儿童罪");
+  });
+
+  it("has none for a listed name, an alias, a charge of one act, or no charge", () => {
+    expect(selectiveChargeForm("走私、贩卖、运输、制造毒品罪")).toBeUndefined();
+    expect(selectiveChargeForm("盗窃")).toBeUndefined();
+    expect(selectiveChargeForm("欺诈发行股票、债券罪")).toBeUndefined();
+    expect(selectiveChargeForm("非法吸收存款罪")).toBeUndefined();
+    expect(selectiveChargeForm("不存在的罪")).toBeUndefined();
+  });
+
+  it("is shown with the listed charge both are of", () => {
+    expect(sharedChargeText("贩卖毒品罪", "走私、贩卖、运输、制造毒品罪")).toBe(
+      "贩卖毒品罪（同属走私、贩卖、运输、制造毒品罪）",
+    );
+    expect(sharedChargeText("盗窃罪", undefined)).toBe("盗窃罪");
+  });
+});
 
 describe("the charge catalogue after 补充规定（七） (刑法修正案（十一）)", () => {
   it("recognises the new charges in judgments", () => {

@@ -79,21 +79,23 @@ export function isChargeName(name: string): boolean {
   return name.endsWith("罪");
 }
 
-/**
- * The listed charge a written charge name refers to: exact, alias, or — for selective charges
- * (选择性罪名) such as 走私、贩卖、运输、制造毒品罪 written as 贩卖毒品罪 — the shortest listed name
- * containing the written one as a subsequence, starting and ending on a segment boundary.
- */
-export function canonicalCharge(written: string): string | undefined {
+/** A written charge name as compared with the list: without spaces and stage, ending in 罪. */
+function chargeName(written: string): string {
   // Stages of the offence (（未遂）, （中止）) are not part of the charge name.
-  const name = written
-    .replace(/[\s“”"]/g, "")
-    .replace(/[（(](?:未遂|中止|预备|既遂|致死|致人死亡|致人重伤)[）)]/g, "")
-    // 国（边）境 is written 国边境 or 国境 alike: compared without the bracket.
-    .replace(/国(?:[（(]?边[）)]?)?境/g, "国（边）境")
-    // 剌探 for 刺探 is a misprint common in published copies of the 1997 charge list (LeCaRD's too).
-    .replace(/剌探/g, "刺探")
-    .replace(/罪?$/, "罪");
+  return (
+    written
+      .replace(/[\s“”"]/g, "")
+      .replace(/[（(](?:未遂|中止|预备|既遂|致死|致人死亡|致人重伤)[）)]/g, "")
+      // 国（边）境 is written 国边境 or 国境 alike: compared without the bracket.
+      .replace(/国(?:[（(]?边[）)]?)?境/g, "国（边）境")
+      // 剌探 for 刺探 is a misprint common in published copies of the 1997 charge list (LeCaRD's too).
+      .replace(/剌探/g, "刺探")
+      .replace(/罪?$/, "罪")
+  );
+}
+
+/** A name's listed charge when it is listed or an alias (undefined: no charge); null: neither. */
+function listedOrAlias(name: string): string | undefined | null {
   if (CHARGE_SET.has(name)) return name;
   // One listed name has 国境 alone (妨害国境卫生检疫罪, 刑法 §332), however the bracket is written.
   const border = name.replace(/国（边）境/g, "国境");
@@ -101,8 +103,39 @@ export function canonicalCharge(written: string): string | undefined {
   // The 1979 Criminal Law's 走私罪 (§116) was smuggling of any goods: no one charge of today's list
   // (the nearest by letters is 走私毒品罪, which it is not).
   if (name === "走私罪") return undefined;
-  const alias = ALIASES[name];
-  if (alias) return alias;
+  return ALIASES[name] ?? null;
+}
+
+/**
+ * A charge typed as one form of a selective charge (选择性罪名), named by the acts a judgment finds:
+ * 贩卖毒品罪 of 走私、贩卖、运输、制造毒品罪 (刑法 §347; SPC 《关于执行〈中华人民共和国刑法〉确定罪名的规定》
+ * lists such a charge by all its acts, joined by 、), in the judge's words: as typed, stage dropped,
+ * ending in 罪. Undefined for a listed name, an alias, or a name of no charge.
+ */
+export function selectiveChargeForm(written: string): string | undefined {
+  const name = chargeName(written);
+  if (listedOrAlias(name) !== null) return undefined;
+  return canonicalCharge(written)?.includes("、") ? name : undefined;
+}
+
+/**
+ * A charge a similar case shares with the judge's, as the workbench and a report show it: the judge's
+ * form of a selective charge with the listed charge both are of (贩卖毒品罪（同属走私、贩卖、运输、制造毒品罪）:
+ * src/retrieval/types.ts MatchReason sharedChargeDetails); the judgment's own form is not indexed.
+ */
+export function sharedChargeText(charge: string, listed: string | undefined): string {
+  return listed && listed !== charge ? `${charge}（同属${listed}）` : charge;
+}
+
+/**
+ * The listed charge a written charge name refers to: exact, alias, or — for selective charges
+ * (选择性罪名) such as 走私、贩卖、运输、制造毒品罪 written as 贩卖毒品罪 — the shortest listed name
+ * containing the written one as a subsequence, starting and ending on a segment boundary.
+ */
+export function canonicalCharge(written: string): string | undefined {
+  const name = chargeName(written);
+  const listed = listedOrAlias(name);
+  if (listed !== null) return listed;
   if (cache.has(name)) return cache.get(name);
   const flat = name.slice(0, -1).replace(/[、的]/g, "");
   let best: Candidate | undefined;

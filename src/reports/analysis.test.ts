@@ -490,6 +490,14 @@ describe("findDivergence", () => {
     expect(findDivergence(cases, [], pending).map((d) => d.summary)).toEqual([
       "走私、贩卖、运输、制造毒品罪（毒品数量 折合海洛因1克以下）：有期徒刑刑期相差超过 50%（8 个月 / 1 年 8 个月）",
     ]);
+    // Typed 贩卖毒品罪: said in the judge's words, with the selective charge its cases are grouped by.
+    const forms = new Map([["走私、贩卖、运输、制造毒品罪", "贩卖毒品罪"]]);
+    expect(findDivergence(cases, [], pending, forms).map((d) => [d.charge, d.summary])).toEqual([
+      [
+        "走私、贩卖、运输、制造毒品罪",
+        "贩卖毒品罪（同属走私、贩卖、运输、制造毒品罪；毒品数量 折合海洛因1克以下）：有期徒刑刑期相差超过 50%（8 个月 / 1 年 8 个月）",
+      ],
+    ]);
     // Harm and 逃逸 likewise; a grade only a court finds is kept.
     expect(rangesAgree(["死亡", "肇事后逃逸"], ["死亡"])).toBe(false);
     expect(rangesAgree(["重伤"], ["轻伤"])).toBe(false);

@@ -321,12 +321,14 @@ function splitDivergence(
  * outcome is the sentence imposed for it alone ({@link sentenceFor}): a 7-year 强奸 and 盗窃
  * punishment is no 盗窃 sentence, and a case whose sentence for the crime cannot be told apart is
  * left out. Only effective judgments count. Each entry lists the conflicting cases side by side with
- * court level, date and committee discussion (rule 7).
+ * court level, date and committee discussion (rule 7). `judgesForms`: the judge's forms of selective
+ * charges (src/retrieval/similar.ts judgesChargeForms), said in the entries' headings.
  */
 export function findDivergence(
   cases: readonly DivergenceInput[],
   legal: readonly string[] = [],
   pendingRange?: (statutes: readonly string[]) => string[],
+  judgesForms: ReadonlyMap<string, string> = new Map(),
 ): Divergence[] {
   const wanted = new Set(legal);
   // Cases of an offence sentenced by amount or drug quantity are compared within their band: a
@@ -338,10 +340,16 @@ export function findDivergence(
       if (wanted.size > 0 && !wanted.has(charge)) continue;
       const bands = c.facts.bands ?? [];
       const key = [charge, ...bands].join("|");
-      const label =
-        bands.length > 0
-          ? `${charge}（${bands.map((b) => b.replace(/^数额:/, "数额 ").replace(/^毒品数量:/, "毒品数量 ")).join("，")}）`
-          : charge;
+      // A selective charge in the judge's words, with the listed charge its cases are grouped by
+      // (贩卖毒品罪（同属走私、贩卖、运输、制造毒品罪；…）: src/judgment/charges.ts sharedChargeText).
+      const form = judgesForms.get(charge);
+      const notes = [
+        ...(form ? [`同属${charge}`] : []),
+        ...(bands.length > 0
+          ? [bands.map((b) => b.replace(/^数额:/, "数额 ").replace(/^毒品数量:/, "毒品数量 ")).join("，")]
+          : []),
+      ];
+      const label = notes.length > 0 ? `${form ?? charge}（${notes.join("；")}）` : charge;
       const group = groups.get(key) ?? { charge, label, members: [] };
       group.members.push(c);
       groups.set(key, group);

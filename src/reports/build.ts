@@ -21,6 +21,7 @@ import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retri
 import {
   changedInPartText,
   givenLegal,
+  judgesChargeForms,
   judgesCourtCode,
   judgesCourtNames,
   onePerCase,
@@ -596,7 +597,12 @@ export async function buildReport(
     ),
     // Divergence over the pending case's own charges, as the similar-case search took them.
     // Divergence within the range the pending case's facts put it in (src/audit/cluster.ts).
-    divergence: findDivergence(shown, legal, (statutes) => sentencingRange(statutes, pendingTags)),
+    divergence: findDivergence(
+      shown,
+      legal,
+      (statutes) => sentencingRange(statutes, pendingTags),
+      judgesChargeForms(pending.charges),
+    ),
     related: related.cases.map((c) => ({
       id: c.id,
       ...(c.caseNumber ? { caseNumber: c.caseNumber } : {}),

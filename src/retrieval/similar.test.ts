@@ -6,6 +6,7 @@ import {
   chargeSupport,
   givenLegal,
   inferCharges,
+  judgesChargeForms,
   legalSimilarity,
   modelLabels,
   onePerCase,
@@ -477,6 +478,19 @@ describe("givenLegal: the judge's charges and causes, said back and searched", (
     const given = givenLegal({ causes: ["劳动"] });
     expect(given.names).toEqual(["劳动争议"]);
     expect(given.forms[0]).toContain("追索劳动报酬纠纷");
+  });
+});
+
+describe("judgesChargeForms: the judge's forms of selective charges", () => {
+  it("maps each listed charge to the one form the judge typed", () => {
+    expect([...judgesChargeForms(["贩卖毒品", "盗窃罪", "拐卖儿童罪"])]).toEqual([
+      ["走私、贩卖、运输、制造毒品罪", "贩卖毒品罪"],
+      ["拐卖妇女、儿童罪", "拐卖儿童罪"],
+    ]);
+    // Two forms of one charge, or the listed name beside a form: the listed name is said.
+    expect(judgesChargeForms(["贩卖毒品罪", "运输毒品罪"]).size).toBe(0);
+    expect(judgesChargeForms(["贩卖毒品罪", "走私、贩卖、运输、制造毒品罪"]).size).toBe(0);
+    expect(judgesChargeForms(undefined).size).toBe(0);
   });
 });
 

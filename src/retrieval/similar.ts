@@ -25,7 +25,7 @@ import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
 import { causeForms, typedCauses, unrecognisedCausesOf } from "../judgment/causes.ts";
-import { CRIMINAL_CHARGES, canonicalCharge, isChargeName } from "../judgment/charges.ts";
+import { CRIMINAL_CHARGES, canonicalCharge, isChargeName, selectiveChargeForm } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import {
   type CourtId,
@@ -389,6 +389,27 @@ export function canonicalCharges(written: readonly string[] | undefined): string
   // canonicalCharge adds 罪 itself, after dropping a stage (盗窃罪（未遂）): adding it first had kept
   // 盗窃罪（未遂）罪 unrecognised. A name it cannot read is kept as typed (trimmed).
   return [...new Set((written ?? []).map((c) => canonicalCharge(c) ?? c.trim()))];
+}
+
+/**
+ * The judge's own forms of selective charges (选择性罪名: src/judgment/charges.ts selectiveChargeForm),
+ * by the listed charge each is searched as: 走私、贩卖、运输、制造毒品罪 → 贩卖毒品罪. A listed charge typed
+ * in two forms (贩卖毒品罪 and 运输毒品罪) is said back by its listed name, as is one typed so.
+ */
+export function judgesChargeForms(written: readonly string[] | undefined): Map<string, string> {
+  const forms = new Map<string, Set<string>>();
+  for (const typed of written ?? []) {
+    const listed = canonicalCharge(typed);
+    if (!listed) continue;
+    const form = selectiveChargeForm(typed) ?? listed;
+    forms.set(listed, (forms.get(listed) ?? new Set()).add(form));
+  }
+  return new Map(
+    [...forms].flatMap(([listed, set]) => {
+      const [only] = set;
+      return set.size === 1 && only !== undefined && only !== listed ? [[listed, only] as const] : [];
+    }),
+  );
 }
 
 /** A cause the judge gave, by its canonical name, with the forms it is searched by. */
@@ -814,6 +835,7 @@ export async function similarCases(
     throw new LeianError("invalid_request", message, { details: [{ path: "facts", message }] });
   }
   const charges = canonicalCharges(pending.charges);
+  const chargeForms = judgesChargeForms(pending.charges);
   // Said back to the judge: a name the catalogue does not know matches no judgment's charges.
   const unrecognised = charges.filter((c) => !CRIMINAL_CHARGES.includes(c));
   // Each charge or cause the judge gave with the forms it is searched by, as the filters search them
@@ -995,6 +1017,7 @@ export async function similarCases(
       const c: Candidate = { ...d, ...ranking };
       const outcome = outcomeText(c, legal);
       const causesShared = sharedCauses(givenCauses, c.causes ?? []);
+      const chargesShared = given.length > 0 ? sharedLegal.filter((x) => (c.charges ?? []).includes(x)) : [];
       const relation: CourtRelation | undefined = placeCourt(judgesCourtId, {
         code: placingCode(c.courtCode, c.caseNumber),
         name: c.court,
@@ -1020,7 +1043,19 @@ export async function similarCases(
         ...(d?.dispositionExcerpt ? { dispositionExcerpt: d.dispositionExcerpt } : {}),
         why: {
           // Shared with the judge's charges only: an inferred charge is the system's guess, shown as such.
-          sharedCharges: given.length > 0 ? sharedLegal.filter((x) => (c.charges ?? []).includes(x)) : [],
+          // In the judge's words, as causes are: a selective charge's form typed (贩卖毒品罪) with the
+          // listed charge the case is indexed by beside it.
+          sharedCharges: chargesShared.map((x) => chargeForms.get(x) ?? x),
+          ...(chargesShared.some((x) => chargeForms.has(x))
+            ? {
+                sharedChargeDetails: Object.fromEntries(
+                  chargesShared.flatMap((x) => {
+                    const form = chargeForms.get(x);
+                    return form ? [[form, [x]]] : [];
+                  }),
+                ),
+              }
+            : {}),
           // In the judge's words, the case's own cause beside a parent's (src/retrieval/types.ts MatchReason).
           sharedCauses: causesShared.shared,
           ...(Object.keys(causesShared.details).length > 0

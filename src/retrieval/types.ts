@@ -104,7 +104,17 @@ export const PendingCase = z.object({
 export type PendingCase = z.infer<typeof PendingCase>;
 
 export const MatchReason = z.object({
+  /**
+   * The judge's charges the case has; a selective charge (选择性罪名) in the form the judge typed it
+   * (贩卖毒品罪, searched as 走私、贩卖、运输、制造毒品罪: src/judgment/charges.ts selectiveChargeForm).
+   */
   sharedCharges: z.array(z.string()),
+  /**
+   * For each of `sharedCharges` typed as a form of a selective charge, the listed charge the case is
+   * indexed by (贩卖毒品罪 → [走私、贩卖、运输、制造毒品罪]); the case's own judgment may name another of
+   * its forms. Absent where the judge typed each charge by its listed name.
+   */
+  sharedChargeDetails: z.record(z.string(), z.array(z.string())).optional(),
   /**
    * The judge's causes (as `query.charges` says them back: 民间借贷 → 民间借贷纠纷) the case has, itself or
    * a cause the judge's is searched with (src/judgment/causes.ts causeForms): a cause below it in

@@ -70,4 +70,18 @@ describe("a civil case's report", () => {
       "共同案由：合同纠纷（该案为买卖合同纠纷）、不当得利纠纷",
     );
   });
+
+  it("names a selective charge as the judge typed it, with the listed charge it is searched as", () => {
+    const why = {
+      sharedCharges: ["贩卖毒品罪", "盗窃罪"],
+      sharedChargeDetails: { 贩卖毒品罪: ["走私、贩卖、运输、制造毒品罪"] },
+      sharedCauses: [],
+      sharedStatutes: [],
+      sharedTerms: [],
+      scoreParts: {},
+    };
+    expect(matchReasonLines({ id: "c4", tier: "ordinary", status: "生效", why })).toContain(
+      "共同罪名：贩卖毒品罪（同属走私、贩卖、运输、制造毒品罪）、盗窃罪",
+    );
+  });
 });

@@ -8,7 +8,7 @@
  * renders to the same bytes as the report as built.
  */
 import { sharedCauseText } from "../../judgment/causes.ts";
-import { isChargeName } from "../../judgment/charges.ts";
+import { isChargeName, sharedChargeText } from "../../judgment/charges.ts";
 import { statuteKeyText } from "../../judgment/provisions.ts";
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
 import { TIER_LABELS } from "../../retrieval/similar.ts";
@@ -331,7 +331,10 @@ export function matchReasonLines(c: ReportCase): string[] {
   const why = c.why;
   if (!why) return c.foundBy?.length ? [...c.foundBy.map((q) => `${q}命中（未经类案比对）`)] : [NONE];
   const lines: string[] = [];
-  if (why.sharedCharges.length > 0) lines.push(`共同罪名：${why.sharedCharges.join("、")}`);
+  if (why.sharedCharges.length > 0)
+    lines.push(
+      `共同罪名：${why.sharedCharges.map((c) => sharedChargeText(c, why.sharedChargeDetails?.[c]?.[0])).join("、")}`,
+    );
   if (why.sharedCauses.length > 0)
     lines.push(
       `共同案由：${why.sharedCauses.map((c) => sharedCauseText(c, why.sharedCauseDetails?.[c])).join("、")}`,

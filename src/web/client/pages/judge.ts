@@ -12,6 +12,7 @@ import type { z } from "zod";
 import type { SearchResponse } from "../../../api/routes/search/schema.ts";
 import type { SimilarResponse } from "../../../api/routes/similar/schema.ts";
 import { sharedCauseText } from "../../../judgment/causes.ts";
+import { sharedChargeText } from "../../../judgment/charges.ts";
 import { statuteKeyText } from "../../../judgment/provisions.ts";
 import type { JudgmentRecord } from "../../../judgment/record.ts";
 import type { ReportRequest, RetrievalReport } from "../../../reports/model.ts";
@@ -407,7 +408,10 @@ function whyList(c: SimilarCase): HTMLElement {
   const rows: Array<[string, string[]]> = [
     [
       "共同罪名/案由",
-      [...w.sharedCharges, ...w.sharedCauses.map((x) => sharedCauseText(x, w.sharedCauseDetails?.[x]))],
+      [
+        ...w.sharedCharges.map((x) => sharedChargeText(x, w.sharedChargeDetails?.[x]?.[0])),
+        ...w.sharedCauses.map((x) => sharedCauseText(x, w.sharedCauseDetails?.[x])),
+      ],
     ],
     ["共同法条", w.sharedStatutes.map(statuteKeyText)],
     ["共同情节", w.sharedCircumstances ?? []],
@@ -479,6 +483,7 @@ function caseCard(ctx: Context, c: SimilarCase): HTMLElement {
   const terms = [
     ...c.why.sharedTerms,
     ...c.why.sharedCharges,
+    ...Object.values(c.why.sharedChargeDetails ?? {}).flat(),
     ...c.why.sharedCauses,
     ...Object.values(c.why.sharedCauseDetails ?? {}).flat(),
   ];
