@@ -23,11 +23,24 @@ const FACTS_RE =
 const REASONING_RE = /本院(?:再审|经审理|经审查|审查|复核|二审)?认为|本庭认为|合议庭(?:评议)?认为|再审认为/;
 const REASONING_PARAGRAPH_RE =
   /(?<=^|[\s。：:])(?:综上[，,]?)?(?:本院(?:再审|二审)?认为|经?本院审判委员会(?:讨论)?认为|经本院审委会讨论认为)/g;
-const DISPOSITION_FALLBACK_RE = /(?:之|的)规定[：:]/;
+/**
+ * A legal basis that runs straight into the ruling, its marker left out (…之规定： 被告人…, …之规定；
+ * 一、维持…, …第五十二条 被告人甲犯…罪): the clause of 依照 ends where the first item or a
+ * defendant's conviction begins. Only read when no marker is found.
+ */
+const DISPOSITION_FALLBACK_RE = new RegExp(
+  "(?:之|的)规定[：:]|(?<=(?:依照|根据|依据)[^。]{0,400})(?:规定|条|款|项)[：:；;，,]?\\s" +
+    "(?=[一1１][、.．]|(?:被告人|上诉人|原审被告人|被告单位|罪犯)[^，。；\\s]{1,20}?犯|维持|撤销|驳回)",
+);
 /** Used only when no 本院认为 exists: some courts open their reasoning with 综上. */
 const REASONING_FALLBACK_RE = /(?<=\s|。)综上(?:所述)?[，,]/;
+/**
+ * The marker of the disposition. Whitespace may fall inside it (判决如 下, a line break of the
+ * publication), and after the legal basis' 之规定 courts also write 判决意见如下, 处理意见如下,
+ * 意见如下, 合议如下 or 判决以下.
+ */
 const DISPOSITION_RE =
-  /(?:判决|裁定|判处|决定|调解协议|裁决)如下\s?[：:；;，]?|(?:规定|之规定)[，,]?(?:判决|裁定)[：:]/;
+  /(?:判\s?决|裁\s?定|判\s?处|决\s?定|调解协议|裁决)(?:\s?意\s?见)?\s?如\s?下\s?[：:；;，]?|(?:规定|之规定)[，,]?(?:判决|裁定)[：:]|规定[，,]\s?(?:(?:处理|判决)?意见|合议)如下\s?[：:]|规定[，,]\s?判决以下\s?[：:]/;
 const LEGAL_BASIS_RE = /(?:依照|依据|根据|按照|据此|综上，?依照)/g;
 // 本判决发生法律效力 closes a final judgment, but also dates a duty inside the disposition (罚金于本判决
 // 发生法律效力之日起十日内缴纳, 应当自本判决发生法律效力之日起…报到): read there, it had cut off the
@@ -87,17 +100,30 @@ const OWN_REASONING_RE =
   /(?<=^|[\s。：:])(?:综上(?:所述)?[，,]?)?(?:本院(?:再审|二审)?认为|经?本院审判委员会(?:讨论)?认为)/g;
 
 /**
+ * A paragraph that opens a court's findings (本院经审理查明, 经二审审理查明, or the court named in a
+ * write-up: 某省高级人民法院经审理后查明).
+ */
+const FINDINGS_PARAGRAPH_RE =
+  /(?<=^|[\s。：:])(?:(?:本院|[^\s。，,：:；;、]{2,20}?法院)?经(?:二审|再审)?(?:公开)?(?:开庭)?审理(?:后)?查明|(?:本院)?(?:二审|再审)(?:审理)?查明)/g;
+
+/**
  * The end of this court's own 判决如下 when the first one found is an earlier judgment's, quoted in the
  * procedural history (an appeal or a retrial of this court's own retrial: 再审判决如下：一、撤销…；二、
  * 原审被告人…判处…): a 本院认为 paragraph after it, before the appeal notice, opens this court's
- * reasoning, and the first marker after that is its own. A marker inside a numbered item (九、依照…
- * 第六十四条之规定，判决如下：责令退赔…) belongs to the disposition and is not one.
+ * reasoning, and the first marker after that is its own. An appeal that reasons without 本院认为
+ * (本院评判如下, 审理认为) still finds its own facts after the account of the first instance's
+ * judgment (原审法院认为…判决如下：…。宣判后…上诉。本院经审理查明…): the first marker after its
+ * last findings paragraph is its own. A marker inside a numbered item (九、依照…第六十四条之规定，
+ * 判决如下：责令退赔…) belongs to the disposition and is not one.
  */
 function ownDispositionMarker(text: string, firstEnd: number): number {
   const noticeAt = searchFrom(text, APPEAL_NOTICE_RE, firstEnd);
   const limit = noticeAt >= 0 ? noticeAt : text.length;
   let reasoning = -1;
   for (const m of text.slice(firstEnd, limit).matchAll(OWN_REASONING_RE)) reasoning = firstEnd + m.index;
+  if (reasoning < 0)
+    for (const m of text.slice(firstEnd, limit).matchAll(FINDINGS_PARAGRAPH_RE))
+      reasoning = firstEnd + m.index;
   if (reasoning < 0) return firstEnd;
   const m = DISPOSITION_RE.exec(text.slice(reasoning, limit));
   if (!m) return firstEnd;
