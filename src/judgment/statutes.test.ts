@@ -3,7 +3,13 @@ import { statuteKey } from "../search/documents.ts";
 import { KNOWN_ISSUERS } from "../text/interpretation-issuers.ts";
 import { canonicalLawName } from "../text/law-titles.ts";
 import { statuteKeyText } from "./provisions.ts";
-import { asDecided, CRIMINAL_LAW_1979, normaliseStatutes, repealedLawNotice } from "./statutes.ts";
+import {
+  asDecided,
+  CRIMINAL_LAW_1979,
+  normaliseStatutes,
+  repealedLawNotice,
+  titleNotes,
+} from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
   it("expands article lists and converts Chinese numerals", () => {
@@ -411,6 +417,23 @@ describe("a note in brackets after a title", () => {
     expect(repealedLawNotice(["公司法（2014年）#20", "刑事诉讼法#50"])).toBeUndefined();
     expect(statuteKeyText("刑事诉讼法（1996年）#101")).toBe("1996年《刑事诉讼法》第一百零一条");
   });
+});
+
+describe("titleNotes", () => {
+  it("reads the notes after a title, what they make its law and how far they go", () => {
+    expect(titleNotes("（1996年修正）第一条", "中华人民共和国刑事诉讼法", "刑事诉讼法")).toEqual({
+      law: "中华人民共和国刑事诉讼法（1996年）",
+      length: 9,
+      shortNames: [],
+    });
+    expect(titleNotes("（法释〔2013〕8号，以下简称《解释》）第一条", "某某解释", "某某解释")).toEqual({
+      law: "某某解释",
+      length: 21,
+      shortNames: [["解释", "某某解释"]],
+    });
+    expect(titleNotes("（某某）第一条", "中华人民共和国刑法", "刑法").length).toBe(0);
+  });
+
 });
 
 describe("what a citation's title must be", () => {

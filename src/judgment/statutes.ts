@@ -171,6 +171,44 @@ function notedLaw(law: string, note: string, title: string, issuer: string): str
   return WORDLESS_NOTE.test(note) ? law : undefined;
 }
 
+/** What the notes right after a title make of it ({@link titleNotes}). */
+export interface TitleNotes {
+  /** The law the title and its notes name (canonical: src/text/law-titles.ts canonicalLawName). */
+  law: string;
+  /** How many characters of the text after the title the notes take: 0 for none. */
+  length: number;
+  /** The short names the notes give the title (（以下简称《解释》）), each with the law it names. */
+  shortNames: [string, string][];
+}
+
+/**
+ * The notes right after a title ({@link TITLE_NOTE}), at most two, read past as one reading for the
+ * statute keys ({@link normaliseStatutes}) and the tokens of segmentation (src/text/segment.ts), so that
+ * 《刑事诉讼法》（1996年）第一百八十九条 is `刑事诉讼法（1996年）#189` in both: `after` is the text right
+ * after the title's 》, `law` the title's canonical name, `title` as written and `issuer` the bodies
+ * written before it. A bracket that is no note ({@link notedLaw}) ends the reading.
+ */
+export function titleNotes(after: string, law: string, title: string, issuer = ""): TitleNotes {
+  const out: TitleNotes = { law, length: 0, shortNames: [] };
+  for (let n = 0; n < 2; n++) {
+    const note = TITLE_NOTE.exec(after.slice(out.length));
+    if (!note?.[1]) break;
+    // A note may say several things: （法释〔2013〕18号，以下简称《解释》）.
+    let noted: string | undefined = out.law;
+    const said = note[1].replace(/\s/g, "").split(/[，,；;]/);
+    for (const words of said) noted = noted === undefined ? undefined : notedLaw(noted, words, title, issuer);
+    if (noted === undefined) break;
+    out.law = noted;
+    // A short name for a title (《解释》, 《盗窃解释》), not a national law's own (以下简称刑法).
+    for (const words of said) {
+      const short = SHORT_NAME_NOTE.exec(words)?.[1];
+      if (short !== undefined && nationalLawName(short) === undefined) out.shortNames.push([short, noted]);
+    }
+    out.length += note[0].length;
+  }
+  return out;
+}
+
 /**
  * References as the judgment decided on `decisionDate` applied them: before 1997-10-01 the Criminal
  * Law it cites is the 1979 law (刑法 §452).
@@ -398,25 +436,11 @@ function citations(text: string): Citation[] {
     const criminalLaw = law === "中华人民共和国刑法";
     // Notes after the title (《刑事诉讼法》（1996年）, （以下简称刑法）), perhaps two, read past: they had
     // ended the citation before its articles.
-    for (let n = 0; n < 2; n++) {
-      const note = TITLE_NOTE.exec(segment);
-      if (!note?.[1]) break;
-      // A note may say several things: （法释〔2013〕18号，以下简称《解释》）.
-      let noted: string | undefined = law;
-      const said = note[1].replace(/\s/g, "").split(/[，,；;]/);
-      for (const words of said)
-        noted = noted === undefined ? undefined : notedLaw(noted, words, title, m[1] ?? "");
-      if (noted === undefined) break;
-      law = noted;
-      // A short name for a title (《解释》, 《盗窃解释》), not a national law's own (以下简称刑法).
-      for (const words of said) {
-        const short = SHORT_NAME_NOTE.exec(words)?.[1];
-        if (short !== undefined && nationalLawName(short) === undefined)
-          shortNames.set(canonicalLawName(short), law);
-      }
-      segment = segment.slice(note[0].length);
-      positionsStart += note[0].length;
-    }
+    const notes = titleNotes(segment, law, title, m[1] ?? "");
+    law = notes.law;
+    for (const [short, named] of notes.shortNames) shortNames.set(canonicalLawName(short), named);
+    segment = segment.slice(notes.length);
+    positionsStart += notes.length;
     notesEnd = positionsStart;
     // Up to the next citation past the notes (a note may name one: （以下简称《刑法》）).
     let next = i + 1;

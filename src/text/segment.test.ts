@@ -161,6 +161,38 @@ describe("segment: statute references", () => {
     expect(segment("《  》第二条")).toEqual(["第二条"]);
   });
 
+  it("reads past a note after a title as the statute parser does: a dated text's key is its token", () => {
+    for (const text of [
+      "依照《中华人民共和国刑事诉讼法》（1996年）第一百八十九条第（一）项的规定",
+      "依照《刑事诉讼法》（2012年3月14日修正）第二百二十五条",
+      "依照《刑事诉讼法》（2018年修正）第二百条、第二百零一条",
+      "依照《刑法》（1979年）第一百五十条",
+      "依照《某某规则》（试行）第一条",
+      "依照《关于某类案件的解释》（法释〔2013〕8号）第一条",
+      "依照《刑法》（以下简称刑法）第二百六十四条",
+      "依照《某某管理条例》（2016年修订）",
+    ]) {
+      const tokens = segment(text);
+      for (const key of normaliseStatutes(text).map(statuteKey)) expect(tokens, text).toContain(key);
+    }
+    // The law's token is the key's, and the note's words stay tokens, in the order written.
+    expect(segment("依照《刑事诉讼法》（1996年修正）第一百八十九条")).toEqual([
+      "刑事诉讼法（1996年）",
+      "1996",
+      "年",
+      "修正",
+      "刑事诉讼法（1996年）#189",
+    ]);
+    expect(segment("《刑事诉讼法》（2012年3月14日修正）规定")).toEqual([
+      "刑事诉讼法（2012年）",
+      "2012-03-14",
+      "修正",
+      "规定",
+    ]);
+    // A bracket that is no note ends the citation, as before.
+    expect(segment("《刑法》（某某）第二百六十四条")).not.toContain("刑法#264");
+  });
+
   it("reads the articles of a national law written without brackets, by its whole name", () => {
     // A law the statute parser lists (src/text/laws.ts) the same as one it does not: the same keys.
     expect(segment("依据农村土地承包法第三十四条")).toContain("农村土地承包法#34");

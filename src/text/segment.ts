@@ -9,7 +9,9 @@
  * Token forms (also documented in src/text/README.md):
  * - statute reference: the canonical law name ("中华人民共和国" dropped) and one `law#article` token
  *   per article, e.g. 《中华人民共和国刑法》第一百三十三条之一 → `刑法` `刑法#133-1`; a title in 《》 is
- *   named as the statute keys name it (src/text/law-titles.ts), a title inside it included;
+ *   named as the statute keys name it (src/text/law-titles.ts), a title inside it included; a note
+ *   after it read as the statute parser reads it (src/judgment/statutes.ts titleNotes), its words
+ *   kept: 《刑事诉讼法》（1996年）第一百八十九条 → `刑事诉讼法（1996年）` `1996` `年` `刑事诉讼法（1996年）#189`;
  * - charges (罪名) and causes of action (案由) from the dictionary: always one token, even with 、;
  * - dates: `2017-05-18` (or `2017-05`), whatever the numerals;
  * - numbers: whole (`6500`, `365.5%`), their unit a separate token (`195` `毫克`);
@@ -20,6 +22,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nodejieba from "nodejieba";
+import { titleNotes } from "../judgment/statutes.ts";
 import { ISSUER, canonicalLawName as titleName } from "./law-titles.ts";
 import { LAW_ABBREVIATIONS, NATIONAL_LAWS, NATIONAL_LAWS_LONGEST_FIRST, nationalLawName } from "./laws.ts";
 import { chineseNumeralToInt, normalizeText, TITLE } from "./normalize.ts";
@@ -27,7 +30,7 @@ import { chineseNumeralToInt, normalizeText, TITLE } from "./normalize.ts";
 const DICT_DIR = path.join(import.meta.dirname, "dict");
 
 /** Bumped when token forms change, so that the dictionary version also identifies the pipeline. */
-const PIPELINE_VERSION = "10";
+const PIPELINE_VERSION = "11";
 
 export type SegmenterOptions = {
   /** jieba user dictionary ("word freq tag" lines); default: the committed legal dictionary. */
@@ -206,6 +209,8 @@ const article = (di: string) =>
 const ARTICLES = `${article("第")}(?:${article("第?")})*`;
 // Right after a law's name in 《》, the first article's 第 may be missing.
 const ARTICLES_AFTER_TITLE = `(?:${article("第?")})+`;
+/** The articles after a title's notes (《刑事诉讼法》（1996年）第一百八十九条), where they start. */
+const ARTICLES_AFTER_NOTES = new RegExp(ARTICLES_AFTER_TITLE, "y");
 
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
@@ -267,19 +272,27 @@ const ISSUERS_BEFORE = new RegExp(`(${ISSUER}(?:[、和与]?${ISSUER})*)$`);
  * unbracketed, an interpretation's issuer before 关于 — written inside the brackets, before them
  * (read back from `before`) or known — and brackets full-width (刑法修正案（八）), so that a key a
  * judge types (最高人民法院关于审理…的解释#2) is the token of a judgment citing it however written.
+ * Canonical (中华人民共和国 kept), with the issuer it was named by.
  */
-function titleLawName(title: string, before: string): string {
+function titleLaw(title: string, before: string): { law: string; issuer: string } {
   const issuer = title.includes("关于") ? (ISSUERS_BEFORE.exec(before)?.[1] ?? "") : "";
-  const name = titleName(title, issuer);
+  return { law: titleName(title, issuer), issuer };
+}
+
+/** A law's name as its statute keys and tokens write it: 中华人民共和国 dropped. */
+function keyLawName(name: string): string {
   return name.startsWith(PRC) && name.length > PRC.length ? name.slice(PRC.length) : name;
 }
+
+/** How far past a title its notes are looked for (src/judgment/statutes.ts reads as far). */
+const NOTES_WINDOW = 300;
 
 /** The slips ARTICLES tolerates: 第六十七第三款 (no 条), 二百三十六条 (no 第). */
 const ARTICLE_WITHOUT_TIAO = new RegExp(`第(${NUM})(?=第)`, "g");
 const ARTICLE_WITHOUT_DI = new RegExp(`(^|[、,;和及与])(${NUM}条)`, "g");
 
-function pushStatute(out: string[], law: string, articles: string | undefined): void {
-  out.push(law);
+function pushStatute(out: string[], law: string, articles: string | undefined, notes: string[] = []): void {
+  out.push(law, ...notes);
   if (!articles) return;
   // The slips written out: 第六十七第三款 → 第六十七条第三款, 二百三十六条 → 第….
   const written = articles.replace(ARTICLE_WITHOUT_TIAO, "第$1条").replace(ARTICLE_WITHOUT_DI, "$1第$2");
@@ -369,12 +382,31 @@ export function segment(text: string): string[] {
   PROTECTED.lastIndex = 0;
   for (let m = PROTECTED.exec(normalised); m !== null; m = PROTECTED.exec(normalised)) {
     let start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     const emitted: string[] = [];
     if (m[1] !== undefined) {
-      const law = titleLawName(m[1], normalised.slice(Math.max(cursor, start - 60), start));
+      const { law, issuer } = titleLaw(m[1], normalised.slice(Math.max(cursor, start - 60), start));
       if (law === "") continue; // spaces alone (《 》): plain text
-      pushStatute(emitted, law, m[2]);
+      if (m[2] !== undefined) {
+        pushStatute(emitted, keyLawName(law), m[2]);
+      } else {
+        // Notes after the title, read as the statute keys read them (a version dates the law:
+        // 《刑事诉讼法》（1996年）第一百八十九条 is 刑事诉讼法（1996年）#189), then its articles: a note
+        // had ended the citation, and the dated key was no token. The notes' words stay tokens.
+        const notes = titleNotes(normalised.slice(end, end + NOTES_WINDOW), law, m[1], issuer);
+        let articles: string | undefined;
+        let noteTokens: string[] = [];
+        if (notes.length > 0) {
+          noteTokens = segment(normalised.slice(end, end + notes.length));
+          end += notes.length;
+          ARTICLES_AFTER_NOTES.lastIndex = end;
+          articles = ARTICLES_AFTER_NOTES.exec(normalised)?.[0];
+          end += articles?.length ?? 0;
+          // The recursion above reset the scan: it goes on past the notes and articles.
+          PROTECTED.lastIndex = end;
+        }
+        pushStatute(emitted, keyLawName(notes.law), articles, noteTokens);
+      }
     } else if (m[3] !== undefined) {
       const lawStart = lawNames.startOfMatchEndingAt(normalised, start, cursor);
       if (lawStart < 0) continue; // articles of an unnamed law: plain text
