@@ -978,3 +978,26 @@ describe("a recidivist's prior (刑法 §65)", () => {
     expect(withImpliedPrior(["自首", "累犯", "持械"])).toEqual(["自首", "累犯", "前科", "持械"]);
   });
 });
+
+describe("grounds not true of the defendant (session 25)", () => {
+  it("reads no 前科 the court says it cannot establish, the negation after the word (write-up xsspck1340)", () => {
+    const prior = new Set(["前科"]);
+    expect(extractCircumstances("被告人的前科事实无法确认，是否构成累犯存疑。", prior)).toEqual([]);
+    expect(extractCircumstances("经核，被告人张某的前科有待查证。", prior)).toEqual([]);
+    expect(extractCircumstances("被告人张某有盗窃前科，酌情从重处罚。", prior)).toEqual(["前科"]);
+  });
+
+  it("reads a refused claim against 自首 as no denial of it (write-up rmsf1164)", () => {
+    const text =
+      "鉴于被告人张某主动投案，如实供述，有自首情节，本院对抗诉机关关于原判认定张某具有自首情节有误的抗诉意见不予采纳。";
+    expect(extractCircumstances(text, new Set(["自首"]))).toEqual(["自首"]);
+    // A claim of it refused stays a denial.
+    const refused = "关于辩护人提出被告人张某具有自首情节的意见，本院不予采纳。";
+    expect(extractCircumstances(refused, new Set(["自首"]))).toEqual([]);
+  });
+
+  it("lists a records search finding no prior as a denial of 前科 at its word", () => {
+    const text = "经查询，未发现被告人张某、李某有违法犯罪前科。被告人王某无违法犯罪记录。";
+    expect(circumstanceDenials(text, new Set(["前科"])).map((d) => d.tag)).toEqual(["前科", "前科"]);
+  });
+});

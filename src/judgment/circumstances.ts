@@ -13,7 +13,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 21; // 21: a definition no finding nor denial (所谓X，是指…, 所谓X，就是/即/指…, ①所谓…), a 前科 said absent by 没有/没 or 无证据证明 farther off (没有实施…行为的前科, 没前科, 无证据证明X有…前科) and by a search naming several (未发现X、Y、Z有违法犯罪前科), no 累犯 where a name ends in 累 before 犯 and its charge (张某累犯盗窃罪, 石某累犯罪时), no 前科 from a conviction a header tells with no date nor release dated nor 曾 where the history dates this case's judgment (src/judgment/priors.ts); 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外, no 前科 where commentary speaks of the notion (前科消灭, 前科的概念, what a confession covers: 包括…前科等情况) nor 前科 or 累犯 in a rule quoted, §65's definition of the law's subject, a list of factors or examples (如系偶犯，还是累犯; 对于具有累犯、前科…等情节); 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 21; // 21: a definition no finding nor denial (所谓X，是指…, 所谓X，就是/即/指…, ①所谓…), a 前科 said absent by 没有/没 or 无证据证明 farther off (没有实施…行为的前科, 没前科, 无证据证明X有…前科) and by a search naming several (未发现X、Y、Z有违法犯罪前科), no 累犯 where a name ends in 累 before 犯 and its charge (张某累犯盗窃罪, 石某累犯罪时), no 前科 from a conviction a header tells with no date nor release dated nor 曾 where the history dates this case's judgment (src/judgment/priors.ts), no 前科 said unproven after the word (前科事实无法确认), a claim against a ground refused no denial of it (…具有自首情节有误的抗诉意见不予采纳), a records search finding none for a defendant (未发现X、Y有违法犯罪前科, X无违法犯罪记录) a denial of that one's 前科 and a prior named of another (孙某有犯罪前科) no ground of the clause's subject (src/judgment/grounds.ts); 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外, no 前科 where commentary speaks of the notion (前科消灭, 前科的概念, what a confession covers: 包括…前科等情况) nor 前科 or 累犯 in a rule quoted, §65's definition of the law's subject, a list of factors or examples (如系偶犯，还是累犯; 对于具有累犯、前科…等情节); 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -44,10 +44,12 @@ interface Rule {
  */
 function notFound(ground: string): RegExp {
   const REFUSED = "(?:不予|不能|难以)(?:采纳|支持|采信|成立)";
+  // A claim against the ground (抗诉机关关于原判认定X具有自首情节有误的意见不予采纳): refusing it upholds the ground.
+  const FOR = "(?!有误|错误|不当|不妥|不准确|不能成立|不成立|不属|不构成|不符合|不应)";
   // The judgment below (not its 原审被告人), named before in the sentence: 原判定罪无误…，只是未认定其自首.
   const BELOW = "(?:原判|原审(?!被告人|上诉人)|一审)";
   return new RegExp(
-    `(?:(?<!${BELOW}[^。；]{0,60})(?:不|未|没有)(?=认定)|不(?!认定)|(?<!(?:原判|原审|一审)[^，。；]{0,6})未(?!认定)|没有(?!认定)|难以|无法)(?:应当?|应该|能够?|予|宜|可|得|再|足以|被)?(?:以|当)?(?:认定|构成|属于?|是|成立|视为|符合|具有|具备|适用)(?:(?!影响|妨碍)[^，。；]){0,10}(?:${ground})|(?:${ground})[^，。；]{0,8}(?:(?:不能|不予|不|难以|无法)(?:成立|认定|采纳|支持|采信)|证据不足|不符(?!合))|(?:${ground})[^，。；]{0,8}(?:意见|理由|辩解|主张)[^。；]{0,16}${REFUSED}|(?:提出|所提|认为|辩称)[^。；]{0,20}(?:${ground})[^。；]{0,16}${REFUSED}|关于[^，。；]{0,30}(?:${ground})[^，。；]{0,40}${REFUSED}|${BELOW}[^。；]{0,60}?(?:未|没有|不)[^，。；]{0,14}(?:${ground})[^。；]{0,6}(?:(?:并无|没有|无)(?:不当|错误|不妥)|正确|妥当|恰当)|非(?:${ground})`,
+    `(?:(?<!${BELOW}[^。；]{0,60})(?:不|未|没有)(?=认定)|不(?!认定)|(?<!(?:原判|原审|一审)[^，。；]{0,6})未(?!认定)|没有(?!认定)|难以|无法)(?:应当?|应该|能够?|予|宜|可|得|再|足以|被)?(?:以|当)?(?:认定|构成|属于?|是|成立|视为|符合|具有|具备|适用)(?:(?!影响|妨碍)[^，。；]){0,10}(?:${ground})|(?:${ground})[^，。；]{0,8}(?:(?:不能|不予|不|难以|无法)(?:成立|认定|采纳|支持|采信)|证据不足|不符(?!合))|(?:${ground})(?:${FOR}[^，。；]){0,8}(?:意见|理由|辩解|主张)[^。；]{0,16}${REFUSED}|(?:提出|所提|认为|辩称)[^。；]{0,20}(?:${ground})(?:${FOR}[^。；]){0,16}${REFUSED}|关于[^，。；]{0,30}(?:${ground})(?:${FOR}[^，。；]){0,40}${REFUSED}|${BELOW}[^。；]{0,60}?(?:未|没有|不)[^，。；]{0,14}(?:${ground})[^。；]{0,6}(?:(?:并无|没有|无)(?:不当|错误|不妥)|正确|妥当|恰当)|非(?:${ground})`,
   );
 }
 
@@ -104,8 +106,10 @@ const RULES: readonly Rule[] = [
     // position of every text.
     pattern:
       /(?=前科)(?<!(?:(?<![一毫])无(?!业|固定|正当|职|故|端|证(?!据)|牌|照|论)|没有(?!固定|正当|职|工作|收入)|没(?![有收])|未(?:发现|掌握|查见|查到|查实|认定)|未能(?:查清|核实)|不(?:属于?|存在|作为|能认定为?))[^，。；：,;且但却而又]{0,14})(?<!(?:未(?:发现|查见|查到|查实)|(?:无|没有|尚无|未见)(?:证据|材料)|(?:不能|未能|无法)证[明实])[^，。；：,;且但却而又]{0,24})(?:(?<=有(?:犯罪|违法犯罪)?)前科|(?<![目当])前科(?!(?:[、及和]?劣迹)?(?:(?:网络|网上)?查询|材料|证明|情况|查证|调查|核实|核查|说明|记录|信息|(?:刑事)?(?:判决|裁定))|及[^，。；、]{1,10}?情况))|曾因|曾于\d{4}年[^。；]{0,40}(?:判处|处罚|劳动教养|行政拘留)|刑满释放(?!证明|通知|人员(?:通知|登记|信息|档案)|情况|材料)|被判处[^。；]{0,30}(?:释放|执行完毕)/,
-    // Nor commentary on the notion (前科消灭制度, 前科的概念, what a confession covers: 包括…住址、前科等情况).
-    notDefendants: (text, index, length) => categoryInGeneral(PRIOR, text, index, length),
+    // Nor commentary on the notion (前科消灭制度, 前科的概念, what a confession covers: 包括…住址、前科等情况),
+    // nor a prior said unproven after the word (前科事实无法确认, 其前科尚待查证).
+    notDefendants: (text, index, length) =>
+      categoryInGeneral(PRIOR, text, index, length) || PRIOR_UNPROVEN.test(text.slice(index, index + 16)),
   },
   { tag: "犯罪未遂", pattern: /未遂|未得逞|因[^，。；]{0,20}意志以外/ },
   { tag: "犯罪中止", pattern: /犯罪中止|中止犯罪|自动放弃/ },
@@ -703,6 +707,14 @@ export function drugGrams(text: string): number | undefined {
 export function drugSales(text: string): number {
   return drugCase(text)?.sales ?? 0;
 }
+
+/**
+ * A prior whose existence the court says it cannot establish, the negation written after the word
+ * (被告人的前科事实无法确认, 前科情况不能查实, 其前科有待查证): unproven, it is none (刑事诉讼法 §55: a fact
+ * against the defendant needs proof 确实、充分).
+ */
+const PRIOR_UNPROVEN =
+  /^前科[^，。；、]{0,6}?(?:(?:无法|不能|难以|未能|无从|尚未|没有)(?:确认|认定|查实|查清|核实|证实|查明|查证)|有待(?:查证|核实|查实)|存疑|证据不足)/;
 
 /**
  * Sentencing circumstances that facts and reasoning often state as absent: 没有自首情节, 未取得被害人
@@ -1445,8 +1457,19 @@ export function circumstanceDenials(
       found.push({ tag: rule.tag, index: m.index + (words.at(-1)?.index ?? 0), words: m[0] });
     }
   }
+  if (only.has("前科"))
+    for (const m of text.matchAll(NO_RECORD))
+      if (!generalStatement(text, m.index))
+        found.push({ tag: "前科", index: m.index + m[0].length - 2, words: m[0] });
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A records search or a court that finds no prior for those it names (经查询，未发现X、Y有违法犯罪前科; X无违法
+ * 犯罪记录; X无前科): for telling whose 前科 it is not (src/judgment/grounds.ts) — the 前科 rule reads no prior there.
+ */
+const NO_RECORD =
+  /未(?:发现|查见|查到|查实)[^，。；：]{0,30}?(?:(?:违法犯罪|犯罪|违法)?前科|(?:违法)?犯罪记录)|(?<![一毫])(?:无|没有)(?:任何)?(?:(?:(?:违法)?犯罪|违法)?前科|(?:违法)?犯罪记录)/g;
 
 /** How close two band tags are: 1 for the same band, 0.5 for neighbours, else 0. */
 export function bandCloseness(a: string, b: string): number {

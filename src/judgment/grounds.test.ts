@@ -470,3 +470,24 @@ describe("groundsByDefendant", () => {
     expect(names.map((n) => groundsByDefendant(text, names).get(n))).toEqual([["坦白"], ["坦白"]]);
   });
 });
+
+describe("whose prior (session 25)", () => {
+  it("gives a prior whose holder is named right before it to that person, not to the clause's subject (LeCaRD 8650)", () => {
+    const names = ["赵某甲", "钱某"];
+    const text =
+      "经审理查明，被告人赵某甲在呈请报告中隐瞒了孙某有犯罪前科的事实。被告人钱某不知道孙某有前科。" +
+      "被告人钱某曾因犯盗窃罪被判处有期徒刑一年。";
+    const grounds = groundsByDefendant(text, names);
+    expect(grounds.get("赵某甲")).toEqual([]);
+    expect(grounds.get("钱某")).toEqual(["前科"]);
+  });
+
+  it("drops a prior carried over to a defendant a later records search names as having none (LeCaRD 13730)", () => {
+    const names = ["王大海", "刘小江"];
+    const text =
+      "经审理查明，被告人刘小江在赌场内放贷。另查明，被告人王某洲（又名王大海）因犯盗窃罪，被判处有期徒刑一年，" +
+      "后刑满释放。证据：前科查询说明证明：公安机关经查，未发现刘小江有违法犯罪前科。";
+    const grounds = groundsByDefendant(text, names);
+    expect(grounds.get("刘小江")).toEqual([]);
+  });
+});

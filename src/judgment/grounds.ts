@@ -499,6 +499,12 @@ function weighedGrounds(
         );
         if (inside) subject = { clause: clauseStart(text, index), who: [...new Set(listAt(inside).group)] };
       }
+      // A prior or recidivism whose holder, named right before it, is no defendant (代某有犯罪前科, 隐瞒了代某供述
+      // 有犯罪前科, 对代某前科进行查询, 罪犯代某曾因…): no one's here, whoever the clause's subject (the officers
+      // who hid or checked another's record).
+      const holder = denial || !HELD.has(tag) ? undefined : holderOf(text, index, people, strangers);
+      if (holder !== undefined && !people.includes(holder))
+        subject = { clause: clauseStart(text, index), who: [NOBODY] };
       const point = Math.max(text.lastIndexOf("。", index), text.lastIndexOf("；", index));
       const named = (from: number) => {
         const found = new Set<string>();
@@ -721,6 +727,36 @@ function perhapsSame(other: string, name: string): boolean {
   if (other.length !== name.length) return false;
   const differ = [...other].filter((c, i) => c !== name[i]).length;
   return differ <= 1 || [...other].sort().join("") === [...name].sort().join("");
+}
+
+/** Grounds a person is said to have, written with the holder's name right before them (X有前科, X系累犯). */
+const HELD: ReadonlySet<string> = new Set(["前科", "累犯"]);
+/** A masked name (代某, 赵某甲, 王某某, 李某1) that is not a role word's end (某公司 is no name). */
+const MASKED_NAME = /[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己]|\d)*$/;
+/** What stands between a holder's name and the ground: 有, 供述有, 是有, 承认自己有, 的, 系. */
+const HOLDER_TAIL =
+  /(?:在[^，。；]{0,6}中)?(?:供述|承认|自称|交代)?(?:其|自己)?(?:是|系|也|亦)?(?:有|具有)?(?:犯罪|违法犯罪)?的?$/;
+
+/**
+ * The person named right before the ground at `index` as its holder (代某有犯罪前科, 对代某前科进行查询, 罪犯
+ * 代某曾因…): a defendant (`people`), an accused not sentenced (`strangers`) or a masked name; undefined
+ * where none is, or where only the role words of the clause's subject stand (被告人X…，其有前科).
+ */
+function holderOf(
+  text: string,
+  index: number,
+  people: readonly string[],
+  strangers: readonly string[],
+): string | undefined {
+  const before = text.slice(clauseStart(text, index), index);
+  const tail = HOLDER_TAIL.exec(before);
+  const head = before.slice(0, tail?.index ?? before.length);
+  const name =
+    [...people, ...strangers].sort((a, b) => b.length - a.length).find((n) => head.endsWith(n)) ??
+    MASKED_NAME.exec(head)?.[0];
+  // The last of a list (X、Y有前科, X和Y系累犯) is not its only holder.
+  if (name === undefined || /[、和与及]$/.test(head.slice(0, head.length - name.length))) return undefined;
+  return name;
 }
 
 /** A surrender on a phone call, its person named inside (侦查人员电话通知王某到案). */
