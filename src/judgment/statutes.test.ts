@@ -9,6 +9,7 @@ import {
   normaliseStatutes,
   repealedLawNotice,
   titleNotes,
+  typedLawName,
 } from "./statutes.ts";
 
 describe("normaliseStatutes", () => {
@@ -419,7 +420,7 @@ describe("a note in brackets after a title", () => {
   });
 });
 
-describe("titleNotes", () => {
+describe("titleNotes and typedLawName", () => {
   it("reads the notes after a title, what they make its law and how far they go", () => {
     expect(titleNotes("（1996年修正）第一条", "中华人民共和国刑事诉讼法", "刑事诉讼法")).toEqual({
       law: "中华人民共和国刑事诉讼法（1996年）",
@@ -434,6 +435,14 @@ describe("titleNotes", () => {
     expect(titleNotes("（某某）第一条", "中华人民共和国刑法", "刑法").length).toBe(0);
   });
 
+  it("reads a version typed after a law's name as its citation's key names the law", () => {
+    expect(typedLawName("刑事诉讼法（1996年修正）")).toEqual({ law: "中华人民共和国刑事诉讼法（1996年）" });
+    expect(typedLawName("刑事诉讼法（2018年修正）")).toEqual({ law: "中华人民共和国刑事诉讼法" });
+    expect(typedLawName("刑法（1990年）")).toEqual({ law: CRIMINAL_LAW_1979 });
+    expect(typedLawName("刑法修正案（九）")).toEqual({ law: "中华人民共和国刑法修正案（九）" });
+    expect(typedLawName("刑法（某某）")).toEqual({ law: "刑法（某某）", unread: "（某某）" });
+    expect(typedLawName("某某条例（2016年修订本）").unread).toBe("（2016年修订本）");
+  });
 });
 
 describe("what a citation's title must be", () => {

@@ -210,6 +210,49 @@ export function titleNotes(after: string, law: string, title: string, issuer = "
 }
 
 /**
+ * A typed title written with the notes a citation writes after it (刑事诉讼法（1996年修正）): the title,
+ * its notes and the law they make it ({@link titleNotes}); the title ends before the first bracket that
+ * starts notes read to the end. Undefined when none are, or when they name what the whole names (a
+ * title's own part: 刑法修正案（九）, 民事诉讼法（试行）).
+ */
+function typedNotes(written: string): { title: string; notes: string; law: string } | undefined {
+  for (let p = written.indexOf("（", 1); p > 0; p = written.indexOf("（", p + 1)) {
+    const title = written.slice(0, p);
+    const notes = titleNotes(written.slice(p), canonicalLawName(title), title);
+    if (notes.length !== written.length - p) continue;
+    return notes.law === canonicalLawName(written)
+      ? undefined
+      : { title, notes: written.slice(p), law: notes.law };
+  }
+  return undefined;
+}
+
+/** A bracket at the end of a name, and a year in one. */
+const LAST_BRACKET = /（[^（）]*）$/;
+const YEAR = /(?:19|20)\d{2}/;
+
+/**
+ * A law's name as a judge types it in a key, perhaps with the notes a citation writes after its title
+ * (刑事诉讼法（1996年修正）, 刑法（1998年）): the law the index keys the citation 《title》（notes） by
+ * ({@link titleNotes}: `刑事诉讼法（1996年）`, `刑法`), so that a typed version is never a key no judgment
+ * has. `unread` is a last bracket that is no such note though it holds a year (（1996年修正本）) or follows a
+ * national law's name (刑法（盗窃）): such a key matched nothing, and is refused.
+ */
+export function typedLawName(written: string): { law: string; unread?: string } {
+  const noted = typedNotes(written);
+  if (noted) return { law: noted.law };
+  const law = canonicalLawName(written);
+  const last = LAST_BRACKET.exec(written);
+  if (
+    last &&
+    titleNotes(last[0], law, written).length === 0 &&
+    (YEAR.test(last[0]) || nationalLawName(written.slice(0, last.index)) !== undefined)
+  )
+    return { law, unread: last[0] };
+  return { law };
+}
+
+/**
  * References as the judgment decided on `decisionDate` applied them: before 1997-10-01 the Criminal
  * Law it cites is the 1979 law (刑法 §452).
  */
@@ -663,5 +706,9 @@ export function bracketTypedTitle(entry: string, anyTitle = false): string {
   // (全国人民代表大会常务委员会关于刑法第九条第一款、刑事诉讼法第二条的解释 names neither article).
   const listsItsSubjects = named.startsWith("关于") && DOCUMENT_END.test(named);
   if ((LIST_THEN_OTHER.test(named) && !listsItsSubjects) || TITLE_THEN_OTHER.test(named)) return entry;
+  // Notes typed after the title (刑事诉讼法（1996年修正）第一百八十九条) stay after it, as a judgment writes
+  // them: inside the brackets they were read as words of the title, a key no judgment has.
+  const noted = typedNotes(title);
+  if (noted) return `《${noted.title}》${noted.notes}${positions?.[0] ?? ""}`;
   return `《${title}》${positions?.[0] ?? ""}`;
 }

@@ -379,6 +379,46 @@ describe("statute keys a judge types", () => {
     expect(statuteKeysOf(`${title}第一条`)).toEqual(cited(`依照《${title}》第一条`));
   });
 
+  it("reads a version typed after a law's name as the key a judgment citing that version has", () => {
+    // A judgment writes the note after the title: 《刑事诉讼法》（1996年修正）第…条.
+    const dated = cited("依照《中华人民共和国刑事诉讼法》（1996年修正）第一百八十九条");
+    expect(dated).toEqual(["刑事诉讼法（1996年）#189"]);
+    for (const typed of [
+      "刑事诉讼法（1996年修正）#189",
+      "刑事诉讼法(1996年)#189",
+      "中华人民共和国刑事诉讼法（1996年3月17日修正）#189",
+      "刑事诉讼法（1996年修正）第一百八十九条",
+      "《刑事诉讼法》（1996年修正）第一百八十九条",
+    ])
+      expect(readTypedStatutes(typed), typed).toEqual({ keys: dated, unread: [] });
+    // A version of the law's last renumbering or later is today's article (src/judgment/statutes.ts
+    // LAST_RENUMBERED), the Criminal Law's before 1997 the 1979 law's.
+    expect(statuteKeysOf("刑事诉讼法（2018年修正）#189")).toEqual(["刑事诉讼法#189"]);
+    expect(statuteKeysOf("刑法（1998年）#264")).toEqual(["刑法#264"]);
+    expect(statuteKeysOf("刑法（1990年）#150")).toEqual(["刑法（1979年）#150"]);
+    // A law whose numbering is not known here keeps its dated key, as its citation does.
+    expect(statuteKeysOf("某某管理条例（2016年修订）#3")).toEqual(
+      cited("依照《某某管理条例》（2016年修订）第三条"),
+    );
+    expect(statuteKeysOf("某某管理条例（2016年修订）")).toEqual(["某某管理条例（2016年）"]);
+    // A title's own part and a key as indexed stay as they are.
+    expect(statuteKeysOf("民事诉讼法（试行）#1")).toEqual(["民事诉讼法（试行）#1"]);
+    expect(statuteKeysOf("刑法修正案（九）#1")).toEqual(["刑法修正案（九）#1"]);
+    expect(statuteKeysOf("刑事诉讼法（1996年）#189")).toEqual(["刑事诉讼法（1996年）#189"]);
+    expect(statuteKeysOf("某某规则（试行）（2013年修正）#5")).toEqual(["某某规则（试行）（2013年）#5"]);
+  });
+
+  it("refuses a bracket after a law's name that is no note it can read", () => {
+    // Each had been kept as typed: a key no judgment has, an empty result unexplained.
+    expect(readTypedStatutes("刑事诉讼法（1996年修正本）#189").unread).toEqual(["（1996年修正本）"]);
+    expect(readTypedStatutes("刑法（某某）#264").unread).toEqual(["（某某）"]);
+    // A title's own words in brackets are no note: the title as written.
+    expect(readTypedStatutes("某某会议纪要（某地纪要）#1")).toEqual({
+      keys: ["某某会议纪要（某地纪要）#1"],
+      unread: [],
+    });
+  });
+
   it("says what of an entry names no statute, before, between or after what does", () => {
     for (const [typed, keys, unread] of [
       ["盗窃、刑法第264条", ["刑法#264"], ["盗窃"]],

@@ -19,11 +19,11 @@ import {
   bracketTypedTitle,
   normaliseStatutes,
   typedCitations,
+  typedLawName,
   typedStatutes,
   wordsBeforeStatutes,
 } from "../judgment/statutes.ts";
 import { excerpt, HOLDING_EXCERPT } from "../text/excerpt.ts";
-import { canonicalLawName } from "../text/law-titles.ts";
 import { foldWidth } from "../text/normalize.ts";
 import { segmentToString } from "../text/segment.ts";
 import { factPairs } from "./fact-pairs.ts";
@@ -300,8 +300,10 @@ export function readTypedStatutes(written: string): TypedStatutes {
 function oneStatute(folded: string): TypedStatutes {
   const plain = folded.replace(/\s/g, "");
   if (plain.includes("#")) {
-    const key = normaliseStatuteKey(plain);
-    return key ? { keys: [key], unread: wordsBeforeStatutes(plain) } : { keys: [], unread: [] };
+    const read = readStatuteKey(plain);
+    return read
+      ? { keys: [read.key], unread: [...wordsBeforeStatutes(plain), ...read.unread] }
+      : { keys: [], unread: [] };
   }
   // A title typed without 《》: an interpretation's always (关于刑法第三百一十三条的解释 names no 刑法#313),
   // another's when nothing else is read (刑法修正案（九）第一条), its words before a statute then unread.
@@ -314,8 +316,10 @@ function oneStatute(folded: string): TypedStatutes {
   // A law alone: a title (…法, …条例, …解释), with no article left unread.
   const law = plain.replace(/[《》]/g, "");
   if (/[\d第条]/.test(law) || !LAW_TITLE.test(law)) return { keys: [], unread: [] };
-  const key = normaliseStatuteKey(law);
-  return key ? { keys: [key], unread: wordsBeforeStatutes(plain) } : { keys: [], unread: [] };
+  const key = readStatuteKey(law);
+  return key
+    ? { keys: [key.key], unread: [...wordsBeforeStatutes(plain), ...key.unread] }
+    : { keys: [], unread: [] };
 }
 
 /** How the title of a law, regulation or judicial interpretation ends. */
@@ -325,20 +329,32 @@ const LAW_TITLE = /(?:法|条例|解释|规定|意见|办法|决定|纪要|批�
  * A typed statute key as indexed: `《中华人民共和国刑法》#264` and `中华人民共和国刑法#264` both
  * become `刑法#264`, as do a national law abbreviated or with a slip in its prefix (`刑诉法#15` is
  * `刑事诉讼法#15`: src/text/laws.ts nationalLawName) and an interpretation however the law its title
- * names is written (`最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释#100`: canonicalLawName);
- * undefined when it is no key ({@link STATUTE_KEY}).
+ * names is written (`最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释#100`: canonicalLawName); a
+ * version noted after the law's name keys the text it names as a citation so noted is keyed
+ * (`刑事诉讼法（1996年修正）#189` is `刑事诉讼法（1996年）#189`, `刑事诉讼法（2018年修正）#189` today's
+ * `刑事诉讼法#189`: src/judgment/statutes.ts typedLawName); undefined when it is no key
+ * ({@link STATUTE_KEY}).
  */
 export function normaliseStatuteKey(key: string): string | undefined {
+  return readStatuteKey(key)?.key;
+}
+
+/** A typed key ({@link normaliseStatuteKey}) and what of it was not read: a bracket after the law that is no note. */
+function readStatuteKey(key: string): { key: string; unread: string[] } | undefined {
   const plain = key.replace(/[《》\s]/g, "");
   const m = STATUTE_KEY.exec(plain);
   if (!m) return undefined;
   const hash = plain.indexOf("#");
   const written = hash < 0 ? plain : plain.slice(0, hash);
-  return statuteKey({
-    law: canonicalLawName(written),
-    ...(m[1] !== undefined ? { article: Number(m[1]) } : {}),
-    ...(m[2] !== undefined ? { subArticle: Number(m[2]) } : {}),
-  });
+  const { law, unread } = typedLawName(written.replace(/\(/g, "（").replace(/\)/g, "）"));
+  return {
+    key: statuteKey({
+      law,
+      ...(m[1] !== undefined ? { article: Number(m[1]) } : {}),
+      ...(m[2] !== undefined ? { subArticle: Number(m[2]) } : {}),
+    }),
+    unread: unread === undefined ? [] : [unread],
+  };
 }
 
 const SECTION_ORDER = [

@@ -398,3 +398,48 @@ describe("keyword search tells a 1979 Criminal Law article from today's of the s
     expect(await ids({ q: "第一百五十条" })).toEqual(["new", "old"]);
   });
 });
+
+describe("a text a note dates (《刑事诉讼法》（1996年）) found by the key typed with its version", () => {
+  // The 1996 text was renumbered in 2018 (src/judgment/statutes.ts LAST_RENUMBERED): its §189 is not
+  // today's §189, and each judgment is found by its own.
+  const datedReasoning =
+    "本院认为，原判认定事实清楚，依照《中华人民共和国刑事诉讼法》（1996年修正）第一百八十九条第（一）项之规定。";
+  const todayReasoning = "本院认为，依照《中华人民共和国刑事诉讼法》第一百八十九条之规定，裁定如下。";
+  const judgment = (id: string, reasoning: string) =>
+    record({
+      id,
+      sections: { reasoning },
+      text: `经审理查明，上诉人作案一起。${reasoning}`,
+      statutes: normaliseStatutes(reasoning),
+    });
+  const { api } = indexedApi("apidated", [
+    judgment("dated", datedReasoning),
+    judgment("today", todayReasoning),
+  ]);
+  const ids = (body: unknown) => foundIds(api, body);
+
+  it("filters and searches by the dated key however its version is typed, today's by a later version", async () => {
+    for (const typed of [
+      "刑事诉讼法（1996年修正）#189",
+      "刑事诉讼法(1996年)#189",
+      "《刑事诉讼法》（1996年）第一百八十九条",
+    ]) {
+      expect(await ids({ q: "上诉人", filters: { statutes: [typed] } }), typed).toEqual(["dated"]);
+      // The keyword: the text's token, which segmentation reads past the note as the statutes field does.
+      expect(await ids({ q: typed }), typed).toEqual(["dated"]);
+    }
+    expect(await ids({ q: "上诉人", filters: { statutes: ["刑事诉讼法（2018年修正）#189"] } })).toEqual([
+      "today",
+    ]);
+    expect(await ids({ q: "刑事诉讼法#189" })).toEqual(["today"]);
+  });
+
+  it("refuses a version it cannot read with a 400 naming it, rather than search a key no judgment has", async () => {
+    const res = await api.call("/api/v1/search", {
+      body: { q: "上诉人", filters: { statutes: ["刑事诉讼法（1996年修正本）#189"] } },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain("filters.statutes.0");
+    expect(res.body.error.message).toContain("（1996年修正本）");
+  });
+});
