@@ -11,6 +11,7 @@ import { createBrotliDecompress } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { toRecord } from "../../indexer/convert.ts";
 import { FACT_THRESHOLD } from "../../src/audit/facts.ts";
+import { termText } from "../../src/judgment/numerals.ts";
 import { comparableSentence } from "../../src/judgment/outcome.ts";
 import type { JudgmentRecord } from "../../src/judgment/record.ts";
 import { indexedApi, TOKENS } from "./api-fixtures.ts";
@@ -95,7 +96,7 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
       expect(finding, `planted-${i}`).toBeDefined();
       expect(finding.numbers.months).toBe((originals[i]?.outcome.criminal?.[0]?.months ?? 0) * 8);
       expect(finding.numbers.robustZ).toBeGreaterThanOrEqual(3.5);
-      expect(finding.summary).toContain(`${finding.numbers.months} 个月`);
+      expect(finding.summary).toContain(termText(finding.numbers.months));
       // Its facts are its original's, in the same cluster: the engine's fact check finds it alike
       // and does not downgrade it.
       expect(finding.numbers.factSimilarity).toBeGreaterThanOrEqual(FACT_THRESHOLD);
@@ -179,7 +180,7 @@ describe.skipIf(!existsSync(corpus))("audits and deviation on real LeCaRD judgme
     expect(outlying.status).toBe(200);
     expect(outlying.body.level).toBe("warning");
     expect(outlying.body.reason).toMatch(
-      /与类案裁判可能冲突：拟判拘役 12 个月，重于 \d+% 的 \d+ 件判处拘役的类案。/,
+      /与类案裁判可能冲突：拟判拘役 1 年，重于 \d+% 的 \d+ 件判处拘役的类案。/,
     );
     expect(outlying.body.percentile).toBeGreaterThan(90);
     expect(outlying.body.suggestJudgesMeeting).toBe(true);
