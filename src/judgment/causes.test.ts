@@ -68,6 +68,16 @@ describe("findCauses", () => {
     expect(
       findCauses("某某村诉某某制药有限公司（中外合资企业）临时用地纠纷案", ["某某村", "某某制药有限公司"]),
     ).toEqual(["临时用地纠纷"]);
+    // A name the parties paragraph gives ends the party: the ending right after it (银行) is the
+    // cause's, not a longer name's (…公司银行).
+    const listed = ["某某银行某某办事处", "某某信托投资公司"];
+    expect(findCauses("某某银行某某办事处诉某某信托投资公司银行承兑汇票纠纷上诉案", listed)).toEqual([
+      "银行承兑汇票纠纷",
+    ]);
+    // A longer name than the one listed still ends at its own ending further on.
+    expect(
+      findCauses("某某银行诉某某信托投资公司某某营业部借款合同纠纷案", ["某某银行", "某某信托投资公司"]),
+    ).toEqual(["借款合同纠纷"]);
     expect(findCauses("某某村诉某某制药有限公司（中外合资企业）临时用地纠纷案")).toEqual(["临时用地纠纷"]);
   });
 

@@ -623,8 +623,12 @@ function causeAfterParties(dispute: string, names: readonly string[]): string {
   // then 民间借贷纠纷 by the name's end or the cause's first word).
   const joined = dispute.replace(JOINED_BY_RE, "");
   const named = withoutNames(joined, names);
-  // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷).
-  const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)].map((p) => p.index + p[0].length);
+  // After the last party's ending that leaves a cause (not the 银行 of 银行卡纠纷). Where a name the
+  // parties paragraph gives was cut, that party's name ended there: an ending right after it begins
+  // the cause (…诉某某投资公司银行承兑汇票纠纷, the party listed as 某某投资公司), not a longer name.
+  const ends = [...named.matchAll(PARTY_BEFORE_CAUSE_RE)]
+    .filter((p) => p.index > 0 || named === joined)
+    .map((p) => p.index + p[0].length);
   const end = ends.reverse().find((at) => named.length - at >= 4) ?? 0;
   // Whether the text still begins where the parties' names do: after the word joining them (甲诉乙…),
   // or at the title's start, nothing cut since.
