@@ -10,7 +10,7 @@
  * with similar rulings), so a warning suggests one. "notice" when the months lie outside p25–p75
  * or probation departs from what ≥ 80% of the similar cases did; "none" otherwise.
  */
-import { catalogueCivilCause } from "../judgment/causes.ts";
+import { catalogueCivilCause, typedCauses } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES } from "../judgment/charges.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { termText } from "../judgment/numerals.ts";
@@ -103,7 +103,8 @@ const ALLOWED_PENALTIES: Record<string, { kinds: readonly string[]; article: str
  * src/judgment/causes.ts canonicalCause) had made the case a civil one, its administrative ruling refused.
  */
 export function isAdministrativeCase(request: Pick<DeviationRequest, "charges" | "causes">): boolean {
-  const causes = givenLegal({ causes: request.causes ?? [] }).causes.map((c) => c.name);
+  // givenLegal's names, without the forms it reads for each (合同纠纷's hundreds below it).
+  const causes = [...new Set((request.causes ?? []).flatMap(typedCauses))];
   return canonicalCharges(request.charges ?? []).length === 0 && administrativeCauses(causes);
 }
 
@@ -377,13 +378,14 @@ export async function runDeviation(
     : { cases: own, labels: [] };
   // An administrative case whose statutes name its law: the similar cases of that law (the audit's
   // clusters likewise, src/audit/cluster.ts lawVariants).
-  const byLaw = isAdministrativeCase(request)
+  const administrative = isAdministrativeCase(request);
+  const byLaw = administrative
     ? narrowToPendingLaw(narrowed.cases, request.statutes ?? [], MIN_SAME_RANGE)
     : { cases: narrowed.cases };
   // A civil case given one cause with causes below it (合同纠纷): the similar cases of one cause.
   const [cause] = understood.causes;
   const byCause =
-    charges.length === 0 && !isAdministrativeCase(request) && given.length === 1 && cause
+    charges.length === 0 && !administrative && given.length === 1 && cause
       ? narrowToCause(byLaw.cases, cause, MIN_SAME_RANGE)
       : { cases: byLaw.cases };
   const comparison = byCause.cases;

@@ -206,3 +206,16 @@ export function termText(months: number): string {
   const parts = [y > 0 ? `${y} 年` : "", m > 0 ? `${m} 个月` : "", d > 0 ? `${d} 日` : ""].filter(Boolean);
   return parts.length > 0 ? parts.join(" ") : "0 个月";
 }
+
+/**
+ * A penalty's term as shown after it (" 2 年 6 个月"): only 有期徒刑, 拘役 and 管制 run for a term
+ * (刑法 §38, §42, §45); "" for any other penalty or no months.
+ */
+export function penaltyTermText(penalty: string | undefined, months: number | undefined): string {
+  return months !== undefined && /有期徒刑|拘役|管制/.test(penalty ?? "") ? ` ${termText(months)}` : "";
+}
+
+/** A probation as shown after its sentence ("，缓刑 3 年"), "" for none. */
+export function probationText(months: number | undefined): string {
+  return months ? `，缓刑 ${termText(months)}` : "";
+}

@@ -8,10 +8,10 @@ import { administrativeSide } from "../audit/model.ts";
 import { JUDGED_CLAIM } from "../audit/outcomes.ts";
 import { LeianError } from "../errors.ts";
 import { scopeRank } from "../judgment/courts.ts";
-import { termText } from "../judgment/numerals.ts";
+import { penaltyTermText, probationText, termText } from "../judgment/numerals.ts";
 import { type ComparableSentence, comparableSentence } from "../judgment/outcome.ts";
 import type { CourtLevel, CriminalSentence, Tier } from "../judgment/record.ts";
-import { TIER_LABELS, tierLabel } from "../retrieval/similar.ts";
+import { recentSince, TIER_LABELS, tierLabel } from "../retrieval/similar.ts";
 import { CASE_USE_LABELS, type CaseSelection, type ReportCase, type RetrievalReport } from "./model.ts";
 
 export const TIER_ORDER: readonly Tier[] = ["guiding", "typical", "provincial", "ordinary"];
@@ -28,20 +28,6 @@ export const STATUS_LABELS: Record<string, string> = {
 const EFFECTIVE = STATUS_LABELS.effective;
 
 /**
- * The first day of the last three years before `now`, as an ISO date: outside guiding cases those
- * come first (SPC 2020 类案检索指导意见 §4: 除指导性案例以外，优先检索近三年的案例或者案件).
- */
-export function recentSince(now: Date): string {
-  const cutoff = new Date(now);
-  cutoff.setFullYear(cutoff.getFullYear() - 3);
-  return cutoff.toISOString().slice(0, 10);
-}
-
-function recent(decisionDate: string | undefined, now: Date): boolean {
-  return decisionDate !== undefined && decisionDate >= recentSince(now);
-}
-
-/**
  * Cases per tier in the SPC order (§4), every tier present so an empty one is visible in the
  * report. Within tiers 2–4 the last three years come first; ordinary judgments first by their
  * court's place in the scope (the SPC's, the province's high court's, the court one level up and the
@@ -50,15 +36,12 @@ function recent(decisionDate: string | undefined, now: Date): boolean {
  */
 export function tierCases(cases: readonly ReportCase[], now: Date): RetrievalReport["tiers"] {
   const placed = cases.some((c) => c.courtRelation !== undefined);
+  const since = recentSince(now);
+  const recent = (c: ReportCase) => c.decisionDate !== undefined && c.decisionDate >= since;
   return TIER_ORDER.map((tier) => {
     const inTier = cases.filter((c) => c.tier === tier);
     const byDate = (list: ReportCase[]) =>
-      tier === "guiding"
-        ? list
-        : [
-            ...list.filter((c) => recent(c.decisionDate, now)),
-            ...list.filter((c) => !recent(c.decisionDate, now)),
-          ];
+      tier === "guiding" ? list : [...list.filter(recent), ...list.filter((c) => !recent(c))];
     const outside = (c: ReportCase) => c.courtRelation === "外省法院";
     const ordered =
       tier === "ordinary"
@@ -223,9 +206,7 @@ function sentenceFor(c: DivergenceInput, charge: string): ComparableSentence | u
 }
 
 function sentenceText(s: ComparableSentence, charge: string): string {
-  const term = s.months !== undefined && TERM_PENALTIES.has(s.penalty ?? "") ? ` ${termText(s.months)}` : "";
-  const probation = s.probationMonths ? `，缓刑 ${termText(s.probationMonths)}` : "";
-  return `${charge}：${s.penalty}${term}${probation}`;
+  return `${charge}：${s.penalty}${penaltyTermText(s.penalty, s.months)}${probationText(s.probationMonths)}`;
 }
 
 /** Rule 7 weighs court level and date: higher courts first, then the newest. */

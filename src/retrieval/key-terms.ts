@@ -108,12 +108,15 @@ export function explainableTerms<T extends { term: string }>(terms: readonly T[]
   );
 }
 
-/** Named term queries (pure): one per candidate key term, weighted like the similarity query. */
+/**
+ * Named term queries (pure): one per candidate key term, weighted like the similarity query. The
+ * terms are {@link explainableTerms} already (similar.ts filters them before taking the strongest).
+ */
 export function keyTermQueries(
   terms: readonly { term: string; weight: number }[],
   field = "facts_seg",
 ): estypes.QueryDslQueryContainer[] {
-  return explainableTerms(terms).map(({ term, weight }) => ({
+  return terms.map(({ term, weight }) => ({
     term: { [field]: { value: term, boost: weight, _name: term } },
   }));
 }

@@ -24,7 +24,7 @@
 import type { estypes } from "@elastic/elasticsearch";
 import { LeianError } from "../errors.ts";
 import { caseNumberKey, parseCaseNumber } from "../judgment/case-number.ts";
-import { causeForms, typedCauses, unrecognisedCausesOf } from "../judgment/causes.ts";
+import { causeForms, knownTypedCause, typedCauses } from "../judgment/causes.ts";
 import { CRIMINAL_CHARGES, canonicalCharge, isChargeName, selectiveChargeForm } from "../judgment/charges.ts";
 import { circumstanceAgreement, extractCircumstances } from "../judgment/circumstances.ts";
 import {
@@ -35,7 +35,7 @@ import {
   scopeRank,
   superiorCourtCode,
 } from "../judgment/courts.ts";
-import { termText } from "../judgment/numerals.ts";
+import { penaltyTermText, probationText } from "../judgment/numerals.ts";
 import { comparableSentence, penaltySeverity } from "../judgment/outcome.ts";
 import {
   ADMINISTRATIVE_DISPOSITION_LABELS,
@@ -439,7 +439,8 @@ export function givenLegal(pending: Pick<PendingCase, "charges" | "causes">): {
     names: [...new Set([...charges, ...causes.map((c) => c.name)])],
     forms: [...charges.map((c) => [c]), ...causes.map((c) => c.forms)],
     causes,
-    unrecognisedCauses: [...new Set((pending.causes ?? []).flatMap(unrecognisedCausesOf))],
+    // causes.ts unrecognisedCausesOf, over the causes read once above.
+    unrecognisedCauses: causes.map((c) => c.name).filter((name) => !knownTypedCause(name)),
   };
 }
 
@@ -538,14 +539,16 @@ export function outcomeText(
   const upheld = c.appeal === "amended" ? "" : reviewPrefix(c.appeal);
   if (c.principal?.penalty) {
     const p = c.principal;
-    const term = termOf(p.penalty, p.months);
-    const probation = probationOf(p.probationMonths);
+    const term = penaltyTermText(p.penalty, p.months);
+    const probation = probationText(p.probationMonths);
     const fine = p.fine ? `，罚金 ${p.fine} 元` : "";
     const of = c.defendants && c.defendants > 1 ? `（${c.defendants} 名被告人中最重者）` : "";
     // 数罪并罚 (刑法 §69) and sentences joined with an earlier judgment's (§70–71, §77, §86): the
     // punishment executed, and what each of this case's crimes carried, so that a case found for one
     // of its crimes is not read as that crime's sentence.
-    const each = (p.counts ?? []).map((k) => `${k.charge}${k.penalty}${termOf(k.penalty, k.months)}`);
+    const each = (p.counts ?? []).map(
+      (k) => `${k.charge}${k.penalty}${penaltyTermText(k.penalty, k.months)}`,
+    );
     const how = p.mergesEarlierSentence
       ? (p.counts?.length ?? 0) > 1
         ? "数罪并罚，并与前罪刑罚并罚"
@@ -564,8 +567,8 @@ export function outcomeText(
     return `${upheld}${[...kinds].sort((a, b) => penaltySeverity(a) - penaltySeverity(b))[0]}等（多名被告人）`;
   if (kinds.length > 0) {
     const main = kinds.join("、");
-    const term = termOf(main, c.months);
-    const probation = probationOf(c.probationMonths);
+    const term = penaltyTermText(main, c.months);
+    const probation = probationText(c.probationMonths);
     const fine = c.fine ? `，罚金 ${c.fine} 元` : "";
     return `${upheld}${main}${term}${probation}${fine}`;
   }
@@ -576,15 +579,6 @@ export function outcomeText(
     return `${reviewPrefix(c.appeal)}${c.administrative.map((k) => ADMINISTRATIVE_DISPOSITION_LABELS[k]).join("，")}`;
   if (c.appeal === "amended" && c.appealPropertyOnly) return "维持定罪量刑，改判涉案财物或附带民事部分";
   return c.appeal && c.appeal !== "other" ? APPEAL_LABELS[c.appeal] : undefined;
-}
-
-/** A penalty's term (有期徒刑, 拘役, 管制 run for a term: 刑法 §38, §42, §45) in years, months and days. */
-function termOf(penalty: string | undefined, months: number | undefined): string {
-  return months !== undefined && /有期徒刑|拘役|管制/.test(penalty ?? "") ? ` ${termText(months)}` : "";
-}
-
-function probationOf(months: number | undefined): string {
-  return months ? `，缓刑 ${termText(months)}` : "";
 }
 
 /**
@@ -641,8 +635,8 @@ function forCharge(c: Pick<ResultCard, "principal" | "others">, legal: readonly 
   for (const charge of legal) {
     const best = comparableSentence(c.others, charge);
     if (best?.penalty) {
-      const term = termOf(best.penalty, best.months);
-      const probation = probationOf(best.probationMonths);
+      const term = penaltyTermText(best.penalty, best.months);
+      const probation = probationText(best.probationMonths);
       return `；其中犯${charge}者${best.penalty}${term}${probation}`;
     }
   }
@@ -669,8 +663,11 @@ export function changedInPartText(part: ChangedInPart): string {
   return `${part.caseNumber ?? "上级法院"}已改判被告人${part.defendants.join("、")}部分，该部分不得作为类案援引，其余部分生效`;
 }
 
-/** The first day of the last three years before `now` (SPC 2020 §4), as an ISO date. */
-function recentSince(now: Date): string {
+/**
+ * The first day of the last three years before `now`, as an ISO date: outside guiding cases those
+ * come first (SPC 2020 类案检索指导意见 §4: 除指导性案例以外，优先检索近三年的案例或者案件).
+ */
+export function recentSince(now: Date): string {
   const cutoff = new Date(now);
   cutoff.setFullYear(cutoff.getFullYear() - 3);
   return cutoff.toISOString().slice(0, 10);

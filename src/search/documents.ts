@@ -332,21 +332,17 @@ const LAW_TITLE = /(?:法|条例|解释|规定|意见|办法|决定|纪要|批�
  * names is written (`最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释#100`: canonicalLawName); a
  * version noted after the law's name keys the text it names as a citation so noted is keyed
  * (`刑事诉讼法（1996年修正）#189` is `刑事诉讼法（1996年）#189`, `刑事诉讼法（2018年修正）#189` today's
- * `刑事诉讼法#189`: src/judgment/statutes.ts typedLawName); undefined when it is no key
- * ({@link STATUTE_KEY}).
+ * `刑事诉讼法#189`: src/judgment/statutes.ts typedLawName), with what of it was not read — a bracket
+ * after the law that is no note; undefined when it is no key ({@link STATUTE_KEY}). Its callers fold
+ * the brackets first (readTypedStatutes).
  */
-export function normaliseStatuteKey(key: string): string | undefined {
-  return readStatuteKey(key)?.key;
-}
-
-/** A typed key ({@link normaliseStatuteKey}) and what of it was not read: a bracket after the law that is no note. */
 function readStatuteKey(key: string): { key: string; unread: string[] } | undefined {
   const plain = key.replace(/[《》\s]/g, "");
   const m = STATUTE_KEY.exec(plain);
   if (!m) return undefined;
   const hash = plain.indexOf("#");
   const written = hash < 0 ? plain : plain.slice(0, hash);
-  const { law, unread } = typedLawName(written.replace(/\(/g, "（").replace(/\)/g, "）"));
+  const { law, unread } = typedLawName(written);
   return {
     key: statuteKey({
       law,

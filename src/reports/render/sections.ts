@@ -11,9 +11,9 @@ import { sharedCauseText } from "../../judgment/causes.ts";
 import { isChargeName, sharedChargeText } from "../../judgment/charges.ts";
 import { statuteKeyText } from "../../judgment/provisions.ts";
 import { type CourtLevel, Tier } from "../../judgment/record.ts";
-import { TIER_LABELS } from "../../retrieval/similar.ts";
+import { recentSince, TIER_LABELS } from "../../retrieval/similar.ts";
 import { PART_NAMES } from "../../search/queries/keyword.ts";
-import { recentSince, STATUS_LABELS } from "../analysis.ts";
+import { STATUS_LABELS } from "../analysis.ts";
 import {
   CASE_USE_LABELS,
   type RecordedQuery,

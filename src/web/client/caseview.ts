@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import type { RelatedResponse } from "../../api/routes/related/schema.ts";
-import { termText } from "../../judgment/numerals.ts";
+import { penaltyTermText, probationText } from "../../judgment/numerals.ts";
 import { provisionText } from "../../judgment/provisions.ts";
 import type { JudgmentRecord } from "../../judgment/record.ts";
 import { call } from "./api.ts";
@@ -57,8 +57,8 @@ export function outcomeLines(
   const out: string[] = [];
   for (const s of r.outcome.criminal ?? []) {
     // Terms as the judgment states them (有期徒刑 2 年 6 个月), as the result cards say them.
-    const term = s.months !== undefined ? ` ${termText(s.months)}` : "";
-    const probation = s.probationMonths ? `，缓刑 ${termText(s.probationMonths)}` : "";
+    const term = penaltyTermText(s.penalty, s.months);
+    const probation = probationText(s.probationMonths);
     const fine = s.fine !== undefined ? `，罚金 ${s.fine} 元` : "";
     // Of several defendants, each one's own grounds (src/judgment/grounds.ts).
     const grounds = s.grounds?.length ? `（${s.grounds.join("、")}）` : "";
