@@ -295,10 +295,9 @@ export function repealedLawNotice(statuteKeys: readonly string[], decisionDate?:
     const law = dated?.[1];
     if (law === undefined || law === "刑法" || LAST_RENUMBERED[`中华人民共和国${law}`] === undefined)
       continue;
-    const text = `${dated?.[2]}年《${law}》的条文序号与现行《${law}》不同`;
-    if (!renumbered.has(text)) parts.push(text);
-    renumbered.add(text);
+    renumbered.add(`${dated?.[2]}年《${law}》的条文序号与现行《${law}》不同`);
   }
+  parts.push(...renumbered);
   if (criminal1979)
     parts.unshift(
       "1979年《刑法》已由1997年修订的《刑法》自1997年10月1日起取代（《刑法》第四百五十二条），条文序号不同",
@@ -471,7 +470,9 @@ function citations(text: string): Citation[] {
   matches.forEach((m, i) => {
     const title = m[2] ?? m[3];
     if (!title || m.index < notesEnd) return;
-    let law = shortNames.get(canonicalLawName(title)) ?? canonicalLawName(title, m[1] ?? "");
+    let law =
+      (shortNames.size > 0 ? shortNames.get(canonicalLawName(title)) : undefined) ??
+      canonicalLawName(title, m[1] ?? "");
     if (!TITLE_WORD.test(law) || !LEGAL_TITLE.test(law) || NO_LEGAL_TITLE.test(law)) return;
     let positionsStart = m.index + m[0].length;
     let segment = source.slice(positionsStart, positionsStart + 300);
