@@ -491,3 +491,19 @@ describe("whose prior (session 25)", () => {
     expect(grounds.get("刘小江")).toEqual([]);
   });
 });
+
+describe("a denial of others named in a list (session 25)", () => {
+  it("keeps a defendant's prior where the court then says others it compares have none (write-up xsspck910)", () => {
+    const names = ["张某某"];
+    const text =
+      "本院认为，被告人张某某罪行极其严重，且张某某有故意伤害的犯罪前科，认罪态度差，而王甲乙、赵丙丁无前科劣迹，归案后认罪悔罪。";
+    expect(groundsByDefendant(text, names).get("张某某")).toEqual(["前科"]);
+    expect(deniedGrounds(text, names).get("张某某")).toEqual([]);
+  });
+
+  it("still reads a denial naming the defendant in such a list", () => {
+    const names = ["张某某", "李某"];
+    const text = "被告人张某某曾因盗窃被判处拘役。经查，李某、张某某均无违法犯罪记录。";
+    expect(deniedGrounds(text, names).get("张某某")).toEqual(["前科"]);
+  });
+});

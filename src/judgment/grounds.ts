@@ -519,7 +519,12 @@ function weighedGrounds(
         }
         return undefined;
       };
-      if (denial)
+      // A denial of a list of others, none of them a defendant (而孙某某、黎某某无前科劣迹: the cases a
+      // write-up compares), is theirs, not the clause's subject's.
+      const others = denial ? OTHERS_DENIED.exec(text.slice(clauseStart(text, index), index)) : null;
+      if (others && !named(clauseStart(text, index)))
+        subject = { clause: clauseStart(text, index), who: [NOBODY] };
+      else if (denial)
         subject =
           nearest(clauseStart(text, index)) ??
           named(clauseStart(text, index)) ??
@@ -758,6 +763,13 @@ function holderOf(
   if (name === undefined || /[、和与及]$/.test(head.slice(0, head.length - name.length))) return undefined;
   return name;
 }
+
+/**
+ * A list of persons named as a clause's subject right before a denial (而孙某某、黎某某无, 张三和李四均没有): where
+ * none of them is a defendant, the denial is theirs.
+ */
+const OTHERS_DENIED =
+  /^(?:而|但|且|另|其中)?[\u4e00-\u9fff]{2,4}(?:[、和与及][\u4e00-\u9fff]{2,4})+(?:均|都|也|亦|并|皆|同样)*(?:无|没有|未有)(?:任何)?(?:违法)?(?:犯罪)?$/;
 
 /** A surrender on a phone call, its person named inside (侦查人员电话通知王某到案). */
 const CALLED = /^电话通知[^，。；]{0,10}?到案/;
