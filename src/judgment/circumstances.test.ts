@@ -1001,3 +1001,24 @@ describe("grounds not true of the defendant (session 25)", () => {
     expect(circumstanceDenials(text, new Set(["前科"])).map((d) => d.tag)).toEqual(["前科", "前科"]);
   });
 });
+
+describe("a pending case's facts (session 25, h12)", () => {
+  it("finds 自首 from a surrender with relatives, without 主动, where the confession is told (法释〔1998〕8号 §1)", () => {
+    const only = new Set(["自首"]);
+    for (const text of [
+      "被告人张某在其父亲陪同下到公安机关投案，如实供述了犯罪事实。",
+      "案发后，被告人李某某在家属劝说下到交警大队投案，并如实供述。",
+      "其母亲陪同其到派出所投案，被告人王某如实交代了作案经过。",
+    ])
+      expect(extractCircumstances(text, only), text).toEqual(["自首"]);
+    for (const text of [
+      // No confession told: 投案 alone is not 自首 (刑法 §67 ¶1).
+      "被告人张某在家属劝说下到交警大队投案。",
+      // Caught on the way: no 自动投案.
+      "被告人张某在其父亲陪同下欲到派出所投案时被民警抓获，如实供述了犯罪事实。",
+      // Urging another to surrender.
+      "被告人王某规劝同案犯投案，如实供述。",
+    ])
+      expect(extractCircumstances(text, only), text).toEqual([]);
+  });
+});
