@@ -1021,4 +1021,16 @@ describe("a pending case's facts (session 25, h12)", () => {
     ])
       expect(extractCircumstances(text, only), text).toEqual([]);
   });
+
+  it("finds a minor from the defendant's age at the crime (刑法 §17), not a victim's age nor a lower bound", () => {
+    const only = new Set(["未成年人"]);
+    for (const text of ["被告人张某作案时17周岁。", "被告人张某犯罪时未满18周岁，依法应当从轻处罚。"])
+      expect(extractCircumstances(text, only), text).toEqual(["未成年人"]);
+    for (const text of [
+      "被害人李某某17周岁，系在校学生。",
+      "户籍证明证实被告人张某犯罪时已满16周岁，主体适格。",
+      "刑法规定，累犯应当从重处罚，但是过失犯罪和不满十八周岁的人犯罪的除外。",
+    ])
+      expect(extractCircumstances(text, only), text).toEqual([]);
+  });
 });
