@@ -20,6 +20,14 @@ describe("sectionSpans: a judgment whose disposition is not found", () => {
     expect(s.footer).toMatch(/^审判长王某 人民陪审员李某 二〇一八年四月一日 书记员赵某 附：/);
   });
 
+  it.each(["二0一八年", "二○一八年", "二O一八年"])(
+    "finds the sign-off dated %s, its zero a look-alike",
+    (year) => {
+      const text = NO_MARKER.replace("二〇一八年", year);
+      expect(sectionTexts(text, sectionSpans(text)).footer).toMatch(/^审判长王某 人民陪审员李某 二/);
+    },
+  );
+
   it("does not take a clerk the reasoning mentions for the sign-off", () => {
     const text = NO_MARKER.replace("本院认为，", "本院认为，书记员的回避不影响本案审理，");
     expect(sectionTexts(text, sectionSpans(text)).reasoning).toMatch(/^本院认为，书记员的回避.*提出上诉。$/);
