@@ -3267,6 +3267,62 @@ describe("parseAuthoritativeCase: the courts' words in an account of the trials"
   });
 });
 
+/** An account whose appeal court changes the judgment: the first court's words are overturned. */
+const TRIAL_AMENDED = [
+  "# 【202001002】盗窃罪数额的认定 文/赵某某",
+  "【案情】",
+  "2019年5月，被告人王某丙在某商场窃取他人财物。",
+  "【审判】",
+  "丙县人民法院经审理认为，被告人王某丙以非法占有为目的，秘密窃取他人财物，数额巨大，其行为构成盗窃罪。被告人王某丙主动到公安机关投案，系自首，依法可以从轻处罚。依照刑法第二百六十四条之规定，判处被告人王某丙有期徒刑3年。",
+  "一审宣判后，被告人王某丙以原判认定数额有误提出上诉，请求二审法院依法改判。",
+  "丁市中级人民法院经审理认为，上诉人王某丙窃取财物的价值应以案发时的市场价格认定，原判认定数额有误，应予纠正，王某丙盗窃数额较大，原判量刑不当。",
+  "据此，丁市中级人民法院判决：一、撤销丙县人民法院的刑事判决；二、上诉人王某丙犯盗窃罪，判处有期徒刑1年。",
+  "【评析】",
+  "盗窃数额应当按照被盗物品的价格认定。",
+].join("\n");
+
+describe("parseAuthoritativeCase: the words of an overturned instance are the history", () => {
+  it("keeps only the words of the court whose judgment stands when it changed the one below", () => {
+    const r = parseAuthoritativeCase(TRIAL_AMENDED, "people-judicature");
+    expect(r.sections.reasoning).toMatch(/^丁市中级人民法院经审理认为.*原判量刑不当。\n盗窃数额应当/s);
+    expect(r.sections.reasoning).not.toContain("丙县人民法院经审理认为");
+    // The first court's words, ruling and the appeal told after it, in reading order.
+    expect(r.sections.history).toMatch(
+      /^丙县人民法院经审理认为.*系自首.*判处被告人王某丙有期徒刑3年。\n一审宣判后.*依法改判。$/s,
+    );
+    expect(r.sections.disposition).toMatch(/^据此，丁市中级人民法院判决：一、撤销/);
+    // The first court's finding of 自首 and of a 数额巨大 no longer stand.
+    const doc = toJudgmentDocument(r);
+    expect(doc.circumstances).not.toContain("自首");
+    expect(doc.circumstances).not.toContain("认定:数额巨大");
+  });
+
+  it("keeps every court's words when the appeal upholds, and a party's request for 改判 changes nothing", () => {
+    const upheld = TRIAL_AMENDED.replace(
+      "据此，丁市中级人民法院判决：一、撤销丙县人民法院的刑事判决；二、上诉人王某丙犯盗窃罪，判处有期徒刑1年。",
+      "据此，丁市中级人民法院裁定驳回上诉，维持原判。",
+    );
+    const r = parseAuthoritativeCase(upheld, "people-judicature");
+    expect(r.sections.reasoning).toMatch(
+      /^丙县人民法院经审理认为.*系自首.*从轻处罚。\n丁市中级人民法院经审理认为/s,
+    );
+    expect(toJudgmentDocument(r).circumstances).toContain("自首");
+  });
+
+  it("reads a case sent back (发回重审) and an appeal ruling in a sentence of its own as changing the judgment", () => {
+    const remanded = TRIAL_AMENDED.replace(
+      "据此，丁市中级人民法院判决：一、撤销丙县人民法院的刑事判决；二、上诉人王某丙犯盗窃罪，判处有期徒刑1年。",
+      "丁市中级人民法院裁定撤销原判，发回重审。",
+    );
+    expect(parseAuthoritativeCase(remanded, "people-judicature").sections.reasoning).not.toContain("系自首");
+    const inWords = TRIAL_AMENDED.replace(
+      "据此，丁市中级人民法院判决：一、撤销丙县人民法院的刑事判决；二、上诉人王某丙犯盗窃罪，判处有期徒刑1年。",
+      "丁市中级人民法院遂依法改判王某丙有期徒刑1年。",
+    );
+    expect(parseAuthoritativeCase(inWords, "people-judicature").sections.reasoning).not.toContain("系自首");
+  });
+});
+
 describe("titleParties: the words of the cause and its object are no party's name", () => {
   it("leaves to the cause the words it begins with as catalogued (…医院环境 before 公益诉讼案)", () => {
     const title = "某市人民检察院诉某区卫生局、某区人民医院环境公益诉讼案";

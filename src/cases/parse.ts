@@ -1747,6 +1747,87 @@ const PRONOUNCES_RE = new RegExp(
 );
 
 /**
+ * A later court's ruling that changes the judgment below: 改判, or one quashing it and sending the case
+ * back (撤销原判，发回重审) — 刑事诉讼法 2018 §236 ¶1 (2)–(3), 民事诉讼法 2023 §177 ¶1 (2)–(3), 行政诉讼法
+ * 2017 §89 ¶1 (2)–(4) — told as the ruling (二审改判…, 二审法院以…为由改判, 发回重审), not a party's request
+ * for one (请求改判, 要求发回重审) nor a court weighing it (应予改判).
+ */
+const CHANGES_BELOW_RE =
+  /(?:法院|中院|高院|二审|再审|复核)[^。；]{0,80}?(?:改判|发回重审|发回[^。；，,]{0,12}重新审判)/;
+/** A death sentence or a sentence below the statutory minimum approved (核准): the ruling upheld (刑事诉讼法 2018 §246, §247; 刑法 §63 ¶2). */
+const APPROVED_RE = /(?<!不予?)核准/;
+
+/**
+ * Whether the rulings an account tells in `reviews` — the later instances after a court's ruling — leave
+ * that ruling in force: each later ruling upholding it (驳回上诉，维持原判, 核准, an appeal withdrawn: 刑事诉讼
+ * 法 2018 §236 ¶1 (1), §246) or saying nothing read; not one changing it — amending (改判, 撤销…, 变更…), by
+ * a judgment pronouncing sentences of its own (§236 ¶1 (2)–(3): an appeal upholding rules by 裁定), or
+ * quashing it and sending the case back (发回重审). A court's view in `reviews` is left out with `views`.
+ */
+function rulingStands(reviews: string): boolean {
+  let from = 0;
+  for (const sentence of reviews.split(/(?<=[。\n])/)) {
+    const start = from;
+    from += sentence.length;
+    // Not another case a commentary cites (如（2019）…刑终…号…案，二审改判为…).
+    if (
+      /(?:如|参见|例如)[^。]{0,6}[（(]\s?[12]\d{3}|[（(]\s?[12]\d{3}\s?[）)][^。，,；]{0,30}?号[^。，,；]{0,40}?案[，,；。（(]/.test(
+        sentence,
+      )
+    )
+      continue;
+    // Not a party's request nor a court weighing one (请求改判, 应予改判, 可以发回), nor a prosecutor's account
+    // of the rulings (…检察院经审查认为，…二审判决改判…确有错误，提请…抗诉).
+    const clause = /[^，,。；;]*(?:改判|发回)[^，,。；;]*/.exec(sentence)?.[0] ?? "";
+    const head = sentence.split(/改判|发回/, 1)[0] ?? "";
+    if (
+      CHANGES_BELOW_RE.test(sentence) &&
+      !/请求|要求|申请|应|可以|建议|是否/.test(clause) &&
+      !/请求|要求|请二审|恳请|申请|提请|[诉辩]称|检察|关于[^。]*意见/.test(head)
+    )
+      return false;
+    const at = PRONOUNCES_RE.exec(sentence);
+    if (!at) continue;
+    // A ruling told, not an earlier one a court or a party describes (…以X罪判处…的刑事裁定, 依照…判决…无罪，
+    // 系适用法律错误) nor a prosecutor's or a party's account of it.
+    const before = sentence.slice(0, at.index);
+    if (/检察|抗诉|辩护|[诉辩]称|申诉/.test(before)) continue;
+    // Nor a court weighing what should be pronounced (应当判处, 可以判处, 所判处的刑罚; 刑法 §70's 应当对新犯的罪
+    // 作出判决), nor the sentence below it describes (原审对甲以X罪判处…) unless it quashes it.
+    if (/应|可以|所$/.test(sentence.slice(Math.max(0, at.index - 15), at.index + at[0].length))) continue;
+    if (
+      /^(?:以|根据|依据|依照)/.test(at[0]) &&
+      /原审|原判|一审/.test(before) &&
+      !/撤销|撤消|改判/.test(before)
+    )
+      continue;
+    // A sentence approved (核准以X罪判处…): upheld.
+    if (APPROVED_RE.test(before) && !/撤销|改判|发回/.test(sentence)) continue;
+    // The ruling: its sentence and the numbered items after it, to the next instance told (宣判后, X不服…).
+    const rest = reviews.slice(start + at.index, start + at.index + 800);
+    const later = LATER_INSTANCE_RE.exec(rest.slice(at[0].length));
+    const told = later ? rest.slice(0, at[0].length + later.index) : rest;
+    let end = told.length;
+    for (let stop = told.indexOf("。"); stop >= 0; stop = told.indexOf("。", stop + 1))
+      if (!/^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/.test(told.slice(stop + 1))) {
+        end = stop + 1;
+        break;
+      }
+    const ruling = told.slice(0, end);
+    if (
+      (/的(?:刑事|民事|行政)?[^。；，,]{0,8}(?:判决|裁定)书?[。；，,]/.test(ruling) &&
+        !/撤销|撤消|改判|发回/.test(ruling)) ||
+      /[系属][^。；，,]{0,12}(?:错误|不当)|认定错误|(?<!诉讼)请求[：:，,]|申请再审/.test(ruling)
+    )
+      continue;
+    if (APPROVED_RE.test(ruling) && !/撤销|改判|发回/.test(ruling)) continue;
+    const result = appealResult(ruling, /判决|判处|改判/.test(at[0]) && !/裁定/.test(at[0]));
+    if (result === "amended" || result === "remanded") return false;
+  }
+  return true;
+}
+
+/**
  * A write-up's account of the trials (人民司法's 【审判】, a 裁判结果) split where its courts speak: each
  * court's own words from its view (…法院经审理认为，…系坦白，依法可以从轻处罚; an appeal's …中院二审认为，…)
  * to the sentence pronouncing its ruling, and the rest in reading order — the history up to `last` (where
@@ -1775,16 +1856,45 @@ function courtsWordsIn(
   }
   const [first] = spoken;
   if (!first) return undefined;
-  const ends = Math.max(last, first.from);
+  let ends = Math.max(last, first.from);
+  // Words of a court whose ruling a later one changed are no longer the reasoning in force: they are
+  // the history, as the ruling they led to (刑事诉讼法 2018 §236; reasoningInForce for a reprint).
+  const views = (from: number) =>
+    spoken
+      .filter((s) => s.from >= from)
+      .reduce((text, s) => text.replace(account.slice(s.from, s.to), "\n"), account.slice(from));
+  const inForce = spoken.filter((s) => {
+    const later = LATER_INSTANCE_RE.exec(account.slice(s.to));
+    return !later || rulingStands(views(s.to + later.index));
+  });
+  const overturned = spoken.filter((s) => !inForce.includes(s));
+  // The history runs at least to the end of the sentence telling the instance after the last words
+  // overturned (一审宣判后，X提出上诉。): their ruling and the appeal go with them.
+  for (const s of overturned) {
+    const later = LATER_INSTANCE_RE.exec(account.slice(s.to));
+    const stop = later ? account.slice(s.to + later.index).search(/[。\n]/) : -1;
+    if (later) ends = Math.max(ends, s.to + later.index + (stop < 0 ? 0 : stop + 1));
+  }
   const rest = [{ to: 0 }, ...spoken].map((s, i) => [s.to, spoken[i]?.from ?? account.length] as const);
   const between = (from: number, to: number) =>
     rest
       .map(([a, b]) => account.slice(Math.max(a, from), Math.min(b, to)).trim())
       .filter(Boolean)
       .join("\n");
+  const told = (list: { from: number; to: number }[]) => list.map((s) => account.slice(s.from, s.to).trim());
+  // The words overturned go to the history, in reading order with what was told around them.
+  const history = [
+    ...told(overturned.filter((s) => s.from < ends)).map((t) => ({ at: account.indexOf(t), t })),
+    ...rest.flatMap(([a, b]) => {
+      const t = account.slice(Math.max(a, 0), Math.min(b, ends)).trim();
+      return t ? [{ at: Math.max(a, 0), t }] : [];
+    }),
+  ]
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.t);
   return {
-    history: between(0, ends),
-    words: spoken.map((s) => account.slice(s.from, s.to).trim()).join("\n"),
+    history: history.join("\n"),
+    words: told(inForce).join("\n"),
     ruling: between(ends, account.length),
   };
 }
