@@ -1034,3 +1034,23 @@ describe("a pending case's facts (session 25, h12)", () => {
       expect(extractCircumstances(text, only), text).toEqual([]);
   });
 });
+
+describe("an act the text says is not proven (session 25, h12)", () => {
+  it("reads no conduct tag where no evidence shows it (刑事诉讼法 §55)", () => {
+    for (const text of [
+      "公安机关未查获其贩卖毒品的证据，被告人张某非法持有甲基苯丙胺15克。",
+      "现有证据无法证明被告人李某某贩卖毒品，其持有毒品的数量较大。",
+      "没有证据证实被告人王某向他人贩卖毒品。",
+      "无证据证明其贩卖毒品。",
+    ])
+      expect(extractCircumstances(text, new Set(["贩卖毒品"])), text).toEqual([]);
+  });
+
+  it("keeps the act where the evidence missing is of something else, or a contrast follows", () => {
+    for (const text of [
+      "被告人张某向李某贩卖毒品，未查获其他证据。",
+      "没有证据证明其知情，但其多次贩卖毒品给李某。",
+    ])
+      expect(extractCircumstances(text, new Set(["贩卖毒品"])), text).toEqual(["贩卖毒品"]);
+  });
+});
