@@ -3321,6 +3321,40 @@ describe("parseAuthoritativeCase: the words of an overturned instance are the hi
     );
     expect(parseAuthoritativeCase(inWords, "people-judicature").sections.reasoning).not.toContain("系自首");
   });
+
+  it("does not read a ruling told with 遂判决 as the court's view", () => {
+    const civil = [
+      "# 【202001003】房屋租赁合同的解除 文/钱某某",
+      "【审判】",
+      "甲区人民法院经审理认为，原告与被告之间的租赁合同合法有效，被告逾期未付租金，原告有权解除合同。遂判决支持原告的全部诉讼请求。被告不服，上诉至乙市中级人民法院。",
+      "乙市中级人民法院经审理认为，一审判决认定事实清楚，适用法律正确。",
+      "据此，乙市中级人民法院判决：驳回上诉，维持原判。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(civil, "people-judicature");
+    expect(r.sections.reasoning).not.toContain("遂判决");
+    expect(r.sections.reasoning).not.toContain("上诉至");
+    expect(r.sections.reasoning).toMatch(
+      /^甲区人民法院经审理认为.*有权解除合同。\n乙市中级人民法院经审理认为/s,
+    );
+  });
+
+  it("ends a court's words at the appeal told after them when its ruling is inside its view's sentence", () => {
+    const text = [
+      "# 【202001004】故意伤害罪的量刑 文/孙某某",
+      "【案情】",
+      "2020年1月，被告人周某某与邻居发生争执后动手打人。",
+      "【审判】",
+      "戊县人民法院经审理认为，被告人周某某故意伤害他人身体，致一人轻伤，其行为构成故意伤害罪，其归案后如实供述，系坦白，判处有期徒刑1年。",
+      "一审宣判后，被告人周某某提出上诉，称其系从犯。",
+      "己市中级人民法院经审理认为，原判事实清楚，量刑适当。遂裁定驳回上诉，维持原判。",
+    ].join("\n");
+    const r = parseAuthoritativeCase(text, "people-judicature");
+    expect(r.sections.reasoning).toMatch(
+      /^戊县人民法院经审理认为.*判处有期徒刑1年。\n己市中级人民法院经审理认为.*量刑适当。$/s,
+    );
+    expect(r.sections.reasoning).not.toContain("上诉，称其系从犯");
+    expect(toJudgmentDocument(r).circumstances).not.toContain("从犯");
+  });
 });
 
 describe("titleParties: the words of the cause and its object are no party's name", () => {

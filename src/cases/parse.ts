@@ -1743,6 +1743,8 @@ const PRONOUNCES_RE = new RegExp(
     "(?:作出|做出)[^。；]{0,20}?(?:判决|裁定)\\s?[：:，,]",
     "(?<![应可])以[^。；，,]{1,30}罪[，,]?\\s?(?:分别)?判处",
     "(?:裁定|判决)(?=驳回|维持|撤销|核准|不核准|准许|准予)",
+    // A ruling told after the court's view in the same breath: 遂判决支持…, 遂依法判处…, 故判决…, 据此判决….
+    "(?:遂|故|据此|因此|于是)[，,]?\\s?(?:依法)?(?:判决|裁定|判处|改判)",
   ].join("|"),
 );
 
@@ -1847,6 +1849,12 @@ function courtsWordsIn(
   // Sentences, a line broken inside one (…《关于…的解释\n》第1条之规定，判决如下) read as one.
   for (const sentence of account.split(/(?<=。|[。；;：:！!？?”"）)]\s*\n)/)) {
     const clause = sentence.trim().split(/[，,：:]/, 1)[0] ?? "";
+    // A view whose ruling is not pronounced in words read (…认为，…系自首，判处有期徒刑3年。一审宣判后，…上诉)
+    // ends with its instance: the appeal and the next court's ruling are not its words.
+    if (view >= 0 && at > view && LATER_INSTANCE_RE.test(sentence)) {
+      spoken.push({ from: view, to: at });
+      view = -1;
+    }
     if (view < 0 && COURT_VIEW_RE.test(clause) && !NOT_COURT_VIEW_RE.test(clause)) view = at;
     if (view >= 0 && PRONOUNCES_RE.test(sentence)) {
       if (at > view) spoken.push({ from: view, to: at });
