@@ -1054,27 +1054,3 @@ describe("an act the text says is not proven (session 25, h12)", () => {
       expect(extractCircumstances(text, new Set(["贩卖毒品"])), text).toEqual(["贩卖毒品"]);
   });
 });
-
-describe("the amount of several takings (session 25, h12)", () => {
-  const bandOf = (text: string) => extractCircumstances(text).filter((t) => t.startsWith("数额:"));
-
-  it("adds up takings told apart with no total (法释〔1998〕4号 §5(12))", () => {
-    expect(
-      bandOf(
-        "被告人张某翻窗进入李某某家中，窃得现金人民币8000元及手镯一只（经鉴定价值人民币6200元）。" +
-          "次月，张某又进入王某某家中，窃得平板电脑一台（价值人民币4300元）。",
-      ),
-    ).toEqual(["数额:1万-3万"]);
-  });
-
-  it("does not add a stated total, a total written as an amount, or a share to the takings", () => {
-    for (const text of [
-      "被告人张某三次盗窃，分别窃得现金8000元、6200元、4300元，共计18500元。",
-      "被告人张某三次盗窃，分别窃得现金8000元、6200元、4300元。本院认为，张某盗窃财物价值18500元。",
-      "被告人张某伙同李某盗窃电缆，价值18000元，张某分得赃款5000元。",
-    ])
-      expect(bandOf(text), text).toEqual(["数额:1万-3万"]);
-    // What the goods were sold for is no taking.
-    expect(bandOf("被告人张某盗窃手机一部，价值3000元，后以800元卖给他人。")).toEqual(["数额:3千-1万"]);
-  });
-});

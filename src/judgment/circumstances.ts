@@ -13,7 +13,7 @@ import { findAmounts, toHalfWidth } from "./numerals.ts";
 import type { StatuteRef } from "./record.ts";
 
 /** Bump when the rules change, with `meta.rules` of the `circumstances` and `factCircumstances` fields in mappings/judgments.v8.json. */
-export const CIRCUMSTANCES_VERSION = 21; // 21: a definition no finding nor denial (所谓X，是指…, 所谓X，就是/即/指…, ①所谓…), a 前科 said absent by 没有/没 or 无证据证明 farther off (没有实施…行为的前科, 没前科, 无证据证明X有…前科) and by a search naming several (未发现X、Y、Z有违法犯罪前科), no 累犯 where a name ends in 累 before 犯 and its charge (张某累犯盗窃罪, 石某累犯罪时), no 前科 from a conviction a header tells with no date nor release dated nor 曾 where the history dates this case's judgment (src/judgment/priors.ts), no 前科 said unproven after the word (前科事实无法确认), a claim against a ground refused no denial of it (…具有自首情节有误的抗诉意见不予采纳), a records search finding none for a defendant (未发现X、Y有违法犯罪前科, X无违法犯罪记录) a denial of that one's 前科 and a prior named of another (孙某有犯罪前科) no ground of the clause's subject, a denial of others a clause lists (而X、Y无前科劣迹) none of the defendant's (src/judgment/grounds.ts), 自首 from a surrender with relatives without 主动 where the sentence tells the confession and no capture (在父亲陪同下到公安机关投案，如实供述…), 未成年人 from an age at the crime under 18 (作案时17周岁, 犯罪时未满18周岁) and not from the law's age groups (不满十八周岁的人), no tag from what the text says no evidence shows (无证据证明其贩卖毒品, 不能证实…, 未查获其贩卖毒品的证据), a theft's takings told apart with no total added up for its amount band (8000元…6200元…4300元: 数额:1万-3万), each amount once, not where a total is stated or the largest is at least the rest together; 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外, no 前科 where commentary speaks of the notion (前科消灭, 前科的概念, what a confession covers: 包括…前科等情况) nor 前科 or 累犯 in a rule quoted, §65's definition of the law's subject, a list of factors or examples (如系偶犯，还是累犯; 对于具有累犯、前科…等情节); 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
+export const CIRCUMSTANCES_VERSION = 21; // 21: a definition no finding nor denial (所谓X，是指…, 所谓X，就是/即/指…, ①所谓…), a 前科 said absent by 没有/没 or 无证据证明 farther off (没有实施…行为的前科, 没前科, 无证据证明X有…前科) and by a search naming several (未发现X、Y、Z有违法犯罪前科), no 累犯 where a name ends in 累 before 犯 and its charge (张某累犯盗窃罪, 石某累犯罪时), no 前科 from a conviction a header tells with no date nor release dated nor 曾 where the history dates this case's judgment (src/judgment/priors.ts), no 前科 said unproven after the word (前科事实无法确认), a claim against a ground refused no denial of it (…具有自首情节有误的抗诉意见不予采纳), a records search finding none for a defendant (未发现X、Y有违法犯罪前科, X无违法犯罪记录) a denial of that one's 前科 and a prior named of another (孙某有犯罪前科) no ground of the clause's subject, a denial of others a clause lists (而X、Y无前科劣迹) none of the defendant's (src/judgment/grounds.ts), 自首 from a surrender with relatives without 主动 where the sentence tells the confession and no capture (在父亲陪同下到公安机关投案，如实供述…), 未成年人 from an age at the crime under 18 (作案时17周岁, 犯罪时未满18周岁) and not from the law's age groups (不满十八周岁的人), no tag from what the text says no evidence shows (无证据证明其贩卖毒品, 不能证实…, 未查获其贩卖毒品的证据); 20: no 前科 from what came of this case's first judgment that a retrial's header tells (a term served out after the day the history says it was judged, the judgment retried told undated with such a term, a first judgment told 本院于…以（…）…判决书; src/judgment/priors.ts), no 前科 or 累犯 from a document listed as evidence (前科刑事判决书, 刑满释放证明书, 前科信息, 前科、劣迹材料, 累犯证明), a 前科 said absent farther off than a bare negation (无任何违法及犯罪前科, 未发现X有违法犯罪前科, 不作为前科评价) and none in 目前科学, no 累犯 where commentary speaks of the law's category or institution (累犯不适用缓刑, 对累犯…不得假释, 一般累犯, 累犯制度, 如自首、立功、累犯等) nor where someone is said to have none (没有…再犯、累犯等情节), 累犯 denied by 不作累犯处理 and 排除在累犯之外, no 前科 where commentary speaks of the notion (前科消灭, 前科的概念, what a confession covers: 包括…前科等情况) nor 前科 or 累犯 in a rule quoted, §65's definition of the law's subject, a list of factors or examples (如系偶犯，还是累犯; 对于具有累犯、前科…等情节); 19: 累犯 denied by 不属/不能认定为/非累犯 and by a claim of it refused (系累犯的意见不予采纳), not 连累犯; 18: 前科 from a prior the parties' header states of a sentenced defendant (曾因犯盗窃罪被判处…, 2010年因犯…罪被某法院判处…; src/judgment/priors.ts), in `circumstances` and that defendant's grounds, not in `factCircumstances`; 前科 wherever 累犯 holds (刑法 §65), in every field and ground; a general statement opening after a clause of its sentence (…，如果行为人…, …；只要行为人…, not …，即使…) no finding nor denial; 17: a bare 不 right before a circumstance its negation (不如实供述 no 坦白); 16: no 前科 from an evidence's title (前科查询情况, 前科材料, 前科劣迹证明) but 有前科记录, 坦白 from 如实供认 as from 如实供述; 15: a general statement of an offender by role no finding nor denial (如果犯罪嫌疑人…就不能认定为自首, 行为人…的，应当认定为…, 例如，被告人…, a rule quoted after 规定：); 14: a claim of 自首/坦白/立功 refused in one clause after 关于 however long (检察员关于X构成立功及…的意见不能成立) a denial; 13: one sentenced defendant's personal ground the court denies them after it is found none (src/search/documents.ts with grounds.ts deniedGrounds: 电话通知到案, then 不能认定为自首), a lower court's not finding it (未/没有/不认定) with the judgment below named anywhere before in its sentence no denial (原判定罪无误…，只是没有认定其立功，本院予以改正), 12: a law's or rule's title in 《》 no finding (《…关于处理自首和立功…解释》), a question (是否有自首情节, 能否认定为立功) no finding, a lower court's not finding a ground upheld (一审未认定…自首并无不当) a denial, a denial not reaching another defendant's point (；) of its sentence, no 自首 urged on another (规劝…投案自首); 11: drug finds told in separate sentences added up, each once (equal ones in places of different kinds twice), unless a total is stated (共计, 总重…: not 总台, 总部), §276之一 造成严重后果 (认定:拒不支付劳动报酬严重后果) not denied before 造成 in its clause, no stated grade from a quoted article or rule, 自首/坦白/立功 the court refuses (不应认定…为自首, 不能认定为坦白, 不符合自首成立条件, a claim of it 不予采纳) none, nor 立功 forged (虚假立功材料); 10: 纠集他人多次 from §293 ¶2 in the legal basis or written apart, §133 其他特别恶劣情节 (认定:交通肇事特别恶劣), none for civil or administrative judgments (src/search/documents.ts); 9: drug quantities added up over sales and what was found, 多次贩卖 from three dated sales; 8: rape's aggravated range (认定:强奸加重, §236 ¶3), drug quantities as heroin equivalents; 7: a phone's 64G no drug weight; the court's stated grades (认定:数额巨大…, statedGrades); 3: negations, 公务 narrowed; 4: precision of 22 tags; 5: the defendant's acts (持械, injuries, 死亡, 醉酒), 单位 a unit crime; 6: 非国家工作人员, 非自首, 索要好处费, amounts paid after the offence, 经营 unlicensed, 吸毒 not the buyers, 机动车 the defendant's, 公共场所 where the act was, 持械 not 他人持枪
 
 interface Rule {
   tag: string;
@@ -439,48 +439,6 @@ export function largestAmount(text: string): number | undefined {
     (n) => n > 0 && n < 1e11,
   );
   return amounts.length > 0 ? Math.max(...amounts) : undefined;
-}
-
-/** A taking told as an act (窃得, 盗走, 偷走, 窃取…), not the crime's name (盗窃数额, 盗窃他人财物价值…: a
- * total or commentary), nor a sale of the goods (销赃, 卖给, 典当). */
-const TAKING = /窃[得取走]|盗[走得取]|偷[走得取]|扒[走得取]/;
-const DISPOSAL = /销赃|卖给|卖得|出售|变卖|典当|收购|回收/;
-/** A clause of a threshold or the law's range (数额特别巨大的标准是40万元, 起点, 以上), not a taking. */
-const NOT_TAKEN = /标准|起点|幅度|规定|以上|以下|不满|达到/;
-/** A clause only telling how a value was set (经鉴定, 经价格认定), and one opening with the value (价值3000元). */
-const VALUING = /^(?:经[^，。]{0,12}(?:鉴定|评估|认定|估价))$/;
-const VALUE_OF = /^(?:[（(]|共|均|总)?(?:价值|价格|估价|鉴定价值|合计价值)/;
-
-/**
- * The sum of the takings a theft's text tells apart with no total stated (窃得现金8000元及金项链一条，价值
- * 6200元。…又窃得笔记本电脑一台，价值4300元): several takings not yet dealt with are added up. The 1998
- * 盗窃解释 (法释〔1998〕4号 §5(12)) said so: 多次盗窃构成犯罪，依法应当追诉的…应当累计其盗窃数额. The 2013
- * one (法释〔2013〕8号) replaced it; the same rule is the law's own for 贪污 (刑法 §383 ¶2: 对多次贪污未经处理的，
- * 按照累计贪污数额处罚) and drugs (§347 ¶7). Each amount once (a judgment repeats its facts in the charge
- * and the reasoning; equal takings count once, the safe side). Where a total is stated (共计, 合计, 累计,
- * 总…: STATED_TOTAL) or the largest amount is at least the others together (the total, or the gang's
- * sum beside a defendant's share), none: the largest amount stands, as it does where it is larger
- * than the takings' sum (an amount of another act).
- */
-function takingsTotal(text: string): number | undefined {
-  const plain = toHalfWidth(text);
-  if (!TAKING.test(plain) || STATED_TOTAL.test(plain)) return undefined;
-  const amounts = new Set<number>();
-  for (const sentence of plain.split(/[。；;\n]/)) {
-    // A value told in the clauses right after the taking (盗走电动车一辆，经鉴定，价值3000元) is its.
-    let taking = false;
-    for (const clause of sentence.split(/[，,]/)) {
-      if (VALUING.test(clause)) continue;
-      taking = TAKING.test(clause) || (taking && VALUE_OF.test(clause));
-      if (taking && !PAID_AFTER.test(clause) && !DISPOSAL.test(clause) && !NOT_TAKEN.test(clause))
-        for (const n of findAmounts(clause)) if (n > 0 && n < 1e11) amounts.add(n);
-    }
-  }
-  if (amounts.size < 2) return undefined;
-  const values = [...amounts];
-  const largest = Math.max(...values);
-  const sum = values.reduce((a, b) => a + b, 0);
-  return largest >= sum - largest ? undefined : sum;
 }
 
 /**
@@ -1480,9 +1438,7 @@ export function extractCircumstances(text: string, only?: ReadonlySet<string>): 
   if (drugs && drugs.sales >= 3 && !tags.includes("多次")) tags.push("多次");
   if (drugs) tags.push(band(drugs.grams, DRUG_BANDS));
   else {
-    const largest = largestAmount(text);
-    const takings = takingsTotal(text);
-    const amount = takings !== undefined && takings > (largest ?? 0) ? takings : largest;
+    const amount = largestAmount(text);
     if (amount !== undefined) tags.push(band(amount, AMOUNT_BANDS));
   }
   return tags;
