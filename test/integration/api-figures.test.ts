@@ -53,7 +53,7 @@ describe("chart figures for the workbench", () => {
     expect(withFigures.body.level).toBe(plain.body.level);
     const months = withFigures.body.figures.find((f: string) => f.includes('data-chart="months"'));
     expect(months).toContain("<svg");
-    expect(months).toContain("拟判：拘役6个月");
+    expect(months).toContain("拟判：拘役 6 个月");
     const bad = await api.call("/api/v1/deviation?figures=yes", { body });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe("query.figures");

@@ -230,7 +230,7 @@ describe("reversed judgments against a real Elasticsearch", () => {
     expect(found?.flags).toEqual([
       "（2018）湘01刑终800号已改判被告人李小河部分，该部分不得作为类案援引，其余部分生效",
     ]);
-    expect(found?.why.outcome).toBe("有期徒刑 12 个月，罚金 5000 元");
+    expect(found?.why.outcome).toBe("有期徒刑 1 年，罚金 5000 元");
   });
 
   it("a retrial upserted later, whose history tells the first judgment was sent back, marks it", async () => {
