@@ -1024,7 +1024,13 @@ describe("a pending case's facts (session 25, h12)", () => {
 
   it("finds a minor from the defendant's age at the crime (刑法 §17), not a victim's age nor a lower bound", () => {
     const only = new Set(["未成年人"]);
-    for (const text of ["被告人张某作案时17周岁。", "被告人张某犯罪时未满18周岁，依法应当从轻处罚。"])
+    for (const text of [
+      "被告人张某作案时17周岁。",
+      "被告人张某犯罪时未满18周岁，依法应当从轻处罚。",
+      // §17 ¶3 (刑法修正案（十一）): from 12 for a killing or a maiming causing death.
+      "被告人张某作案时13周岁，故意伤害致人死亡，经最高人民检察院核准追诉。",
+      "被告人张某作案时年仅十二周岁。",
+    ])
       expect(extractCircumstances(text, only), text).toEqual(["未成年人"]);
     for (const text of [
       "被害人李某某17周岁，系在校学生。",
