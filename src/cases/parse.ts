@@ -1871,17 +1871,25 @@ function courtsWordsIn(
     spoken
       .filter((s) => s.from >= from)
       .reduce((text, s) => text.replace(account.slice(s.from, s.to), "\n"), account.slice(from));
+  // Where the instance after each court's words is told (一审宣判后, X提出上诉), if any.
+  const laterAt = new Map(
+    spoken.map((s) => {
+      const later = LATER_INSTANCE_RE.exec(account.slice(s.to));
+      return [s, later ? s.to + later.index : undefined] as const;
+    }),
+  );
   const inForce = spoken.filter((s) => {
-    const later = LATER_INSTANCE_RE.exec(account.slice(s.to));
-    return !later || rulingStands(views(s.to + later.index));
+    const later = laterAt.get(s);
+    return later === undefined || rulingStands(views(later));
   });
   const overturned = spoken.filter((s) => !inForce.includes(s));
   // The history runs at least to the end of the sentence telling the instance after the last words
   // overturned (一审宣判后，X提出上诉。): their ruling and the appeal go with them.
   for (const s of overturned) {
-    const later = LATER_INSTANCE_RE.exec(account.slice(s.to));
-    const stop = later ? account.slice(s.to + later.index).search(/[。\n]/) : -1;
-    if (later) ends = Math.max(ends, s.to + later.index + (stop < 0 ? 0 : stop + 1));
+    const later = laterAt.get(s);
+    if (later === undefined) continue;
+    const stop = account.slice(later).search(/[。\n]/);
+    ends = Math.max(ends, later + (stop < 0 ? 0 : stop + 1));
   }
   const rest = [{ to: 0 }, ...spoken].map((s, i) => [s.to, spoken[i]?.from ?? account.length] as const);
   const between = (from: number, to: number) =>
@@ -1892,7 +1900,9 @@ function courtsWordsIn(
   const told = (list: { from: number; to: number }[]) => list.map((s) => account.slice(s.from, s.to).trim());
   // The words overturned go to the history, in reading order with what was told around them.
   const history = [
-    ...told(overturned.filter((s) => s.from < ends)).map((t) => ({ at: account.indexOf(t), t })),
+    ...overturned
+      .filter((s) => s.from < ends)
+      .map((s) => ({ at: s.from, t: account.slice(s.from, s.to).trim() })),
     ...rest.flatMap(([a, b]) => {
       const t = account.slice(Math.max(a, 0), Math.min(b, ends)).trim();
       return t ? [{ at: Math.max(a, 0), t }] : [];
