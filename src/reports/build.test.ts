@@ -10,6 +10,7 @@ import {
   runQuery,
   toReportCase,
   unrecognisedFilters,
+  unrecognisedPending,
 } from "./build.ts";
 import { ReportRequest } from "./model.ts";
 import { keyHoldingCell, matchReasonLines, QUESTION_MARK } from "./render/sections.ts";
@@ -272,5 +273,40 @@ describe("unrecognisedFilters", () => {
       },
     ]);
     expect(unrecognisedFilters(parameters, {}, "queries.0")).toEqual([]);
+  });
+});
+
+describe("unrecognisedPending", () => {
+  it("says back the pending case's court, charges and causes the similar-case search could not read, at their paths", () => {
+    const pending = {
+      court: "火星区人民法院",
+      charges: ["盗窃罪", "偷东西罪"],
+      causes: ["民间借贷", "民间借代"],
+    };
+    const said = {
+      unrecognisedCourt: "火星区人民法院",
+      unrecognisedCharges: ["偷东西罪"],
+      unrecognisedCauses: ["民间借代纠纷"],
+    };
+    expect(unrecognisedPending(pending, said)).toEqual([
+      {
+        path: "pendingCase.court",
+        value: "火星区人民法院",
+        message:
+          "待决案件的审理法院“火星区人民法院”在案例库中未找到，类案未按与本院的层级关系排序，请检查法院名称",
+      },
+      {
+        path: "pendingCase.charges.1",
+        value: "偷东西罪",
+        message:
+          "待决案件中的罪名“偷东西罪”不在现行罪名表中（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪",
+      },
+      {
+        path: "pendingCase.causes.1",
+        value: "民间借代",
+        message: expect.stringContaining("待决案件中的案由“民间借代”"),
+      },
+    ]);
+    expect(unrecognisedPending(pending, {})).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
 import { sentencingRange } from "../audit/cluster.ts";
 import { LeianError } from "../errors.ts";
+import { unrecognisedCausesOf } from "../judgment/causes.ts";
 import { extractCircumstances } from "../judgment/circumstances.ts";
 import { type CourtId, placeCourt, placingCode } from "../judgment/courts.ts";
 import { acquittedAll, principalSentence, sentencedCount } from "../judgment/outcome.ts";
@@ -19,6 +20,7 @@ import { repealedLawNotice } from "../judgment/statutes.ts";
 import { keywordSearch } from "../retrieval/keyword.ts";
 import { buildRelatedSearches, type RelatedResult, relatedCases } from "../retrieval/related.ts";
 import {
+  canonicalCharges,
   changedInPartText,
   givenLegal,
   judgesChargeForms,
@@ -227,6 +229,45 @@ export function unrecognisedFilters(
 }
 
 /**
+ * What the similar-case search could not read of the pending case (its query.unrecognised*, as
+ * /similar says them back), each at its path in the report request: a court the index does not know
+ * (its cases are then not ordered by their courts' standing to it), a charge or a cause no catalogue
+ * names (matched as typed, so matching almost nothing).
+ */
+export function unrecognisedPending(
+  pending: Pick<PendingCase, "court" | "charges" | "causes">,
+  said: { unrecognisedCourt?: string; unrecognisedCharges?: string[]; unrecognisedCauses?: string[] },
+): UnrecognisedFilter[] {
+  const [, charge, cause] = UNRECOGNISED_FILTERS;
+  const out: UnrecognisedFilter[] = [];
+  if (said.unrecognisedCourt)
+    out.push({
+      path: "pendingCase.court",
+      value: said.unrecognisedCourt,
+      message: `待决案件的审理法院“${said.unrecognisedCourt}”在案例库中未找到，类案未按与本院的层级关系排序，请检查法院名称`,
+    });
+  const charges = said.unrecognisedCharges ?? [];
+  (pending.charges ?? []).forEach((typed, i) => {
+    if (canonicalCharges([typed]).some((c) => charges.includes(c)))
+      out.push({
+        path: `pendingCase.charges.${i}`,
+        value: typed,
+        message: `待决案件${charge.message(typed)}`,
+      });
+  });
+  if ((said.unrecognisedCauses ?? []).length > 0)
+    (pending.causes ?? []).forEach((typed, i) => {
+      if (unrecognisedCausesOf(typed).length > 0)
+        out.push({
+          path: `pendingCase.causes.${i}`,
+          value: typed,
+          message: `待决案件${cause.message(typed)}`,
+        });
+    });
+  return out;
+}
+
+/**
  * Runs one recorded method with its parameters (also used by re-runs). `at` is the query's path in
  * the report request (`queries.N`), for the paths of the filter values a search could not read.
  */
@@ -243,6 +284,8 @@ export async function runQuery(
       window: SIMILAR_WINDOW,
       ...(deps.now ? { now: deps.now() } : {}),
     });
+    // Said back as /similar says them: a misspelt court, charge or cause had gone unexplained.
+    const unread = unrecognisedPending(pending, result.query);
     return {
       recorded: {
         method,
@@ -250,6 +293,7 @@ export async function runQuery(
         request: result.request,
         hits: result.query.candidates,
         resultIds: result.cases.map((c) => c.id),
+        ...(unread.length > 0 ? { unrecognisedFilters: unread } : {}),
       },
       why: new Map(result.cases.map((c) => [c.id, c.why])),
       // Every form of the judge's charges and causes (a case of 买卖合同纠纷 is of the judge's 合同纠纷).

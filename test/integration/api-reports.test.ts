@@ -549,5 +549,36 @@ describe("/api/v1/reports against a real Elasticsearch", () => {
     expect(text).toContain(
       `第 3 次检索（法条关联检索）：报告统一筛选条件中的法院“${unknown}”在案例库中未找到`,
     );
+    // The similar-case search read the pending case's court and charge: nothing to say.
+    expect(res.body.queries[0].unrecognisedFilters).toBeUndefined();
+  });
+
+  it("says back a pending case's court and charge the similar-case search could not read", async () => {
+    const pending = reportRequest().pendingCase;
+    const res = await api.call("/api/v1/reports", {
+      body: reportRequest({
+        // A court no indexed judgment names, and a number that tells no court (its code comes first).
+        pendingCase: {
+          ...pending,
+          caseNumber: "尚未立案",
+          court: "火星市某某区人民法院",
+          charges: ["危险驾驶", "喝酒开车罪"],
+        },
+        queries: [],
+        selections: [],
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.queries[0].method).toBe("similar");
+    expect(res.body.queries[0].unrecognisedFilters.map((f: { path: string }) => f.path)).toEqual([
+      "pendingCase.court",
+      "pendingCase.charges.1",
+    ]);
+    const html = await fetch(`${api.url}/api/v1/reports/${res.body.id}/export?format=html`, {
+      headers: { authorization: `Bearer ${TOKENS.judge}` },
+    });
+    expect(await html.text()).toContain(
+      "第 1 次检索（类案检索）：待决案件的审理法院“火星市某某区人民法院”在案例库中未找到",
+    );
   });
 });
