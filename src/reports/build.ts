@@ -178,25 +178,20 @@ function queryLabel(q: RecordedQuery): string | undefined {
 
 type UnrecognisedFilter = NonNullable<RecordedQuery["unrecognisedFilters"]>[number];
 
-/** What a keyword search said back it could not read, by filter, and how the report words each. */
+/** How the report words a filter value or a pending case's field a search could not read. */
+const UNREAD_MESSAGES = {
+  courts: (v: string) => `中的法院“${v}”在案例库中未找到（按原文匹配，无结果），请检查法院名称`,
+  charges: (v: string) =>
+    `中的罪名“${v}”不在现行罪名表中（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪`,
+  causes: (v: string) =>
+    `中的案由“${v}”不在民事、行政案件案由规定中（按原文匹配，通常无结果），请改用规定的案由名称`,
+} as const;
+
+/** What a keyword search said back it could not read, by filter. */
 const UNRECOGNISED_FILTERS = [
-  {
-    key: "courts",
-    said: "unrecognisedCourts",
-    message: (v: string) => `中的法院“${v}”在案例库中未找到（按原文匹配，无结果），请检查法院名称`,
-  },
-  {
-    key: "charges",
-    said: "unrecognisedCharges",
-    message: (v: string) =>
-      `中的罪名“${v}”不在现行罪名表中（按原文匹配，通常无结果），请改用罪名全称，如 危险驾驶罪`,
-  },
-  {
-    key: "causes",
-    said: "unrecognisedCauses",
-    message: (v: string) =>
-      `中的案由“${v}”不在民事、行政案件案由规定中（按原文匹配，通常无结果），请改用规定的案由名称`,
-  },
+  { key: "courts", said: "unrecognisedCourts" },
+  { key: "charges", said: "unrecognisedCharges" },
+  { key: "causes", said: "unrecognisedCauses" },
 ] as const;
 
 /**
@@ -212,7 +207,8 @@ export function unrecognisedFilters(
 ): UnrecognisedFilter[] {
   const own = parameters.filters as CaseFilters | undefined;
   const report = parameters.reportFilters as CaseFilters | undefined;
-  return UNRECOGNISED_FILTERS.flatMap(({ key, said: field, message }) => {
+  return UNRECOGNISED_FILTERS.flatMap(({ key, said: field }) => {
+    const message = UNREAD_MESSAGES[key];
     const unread = said[field] ?? [];
     if (unread.length === 0) return [];
     // keywordParameters: the query's own filter replaces the report's of the same name.
@@ -238,7 +234,6 @@ export function unrecognisedPending(
   pending: Pick<PendingCase, "court" | "charges" | "causes">,
   said: { unrecognisedCourt?: string; unrecognisedCharges?: string[]; unrecognisedCauses?: string[] },
 ): UnrecognisedFilter[] {
-  const [, charge, cause] = UNRECOGNISED_FILTERS;
   const out: UnrecognisedFilter[] = [];
   if (said.unrecognisedCourt)
     out.push({
@@ -252,7 +247,7 @@ export function unrecognisedPending(
       out.push({
         path: `pendingCase.charges.${i}`,
         value: typed,
-        message: `待决案件${charge.message(typed)}`,
+        message: `待决案件${UNREAD_MESSAGES.charges(typed)}`,
       });
   });
   if ((said.unrecognisedCauses ?? []).length > 0)
@@ -261,7 +256,7 @@ export function unrecognisedPending(
         out.push({
           path: `pendingCase.causes.${i}`,
           value: typed,
-          message: `待决案件${cause.message(typed)}`,
+          message: `待决案件${UNREAD_MESSAGES.causes(typed)}`,
         });
     });
   return out;
